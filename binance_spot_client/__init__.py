@@ -1,0 +1,45 @@
+"""Binance Spot API client: typed models and one method per operation, sync and async.
+
+    from binance_spot_client import Spot
+
+    with Spot() as client:
+        book = client.depth("BTCUSDT", limit=5)
+
+Generated from spec/ by `python -m generator`; do not edit. The hand-written core
+(signing, errors, clock) is `binance_spot_client.signing`.
+"""
+
+from ._spot import AsyncSpot, Spot
+from .operations import OPERATIONS
+from .signing import (
+    APIError,
+    BinanceError,
+    ClientError,
+    IPBannedError,
+    ParameterError,
+    RateLimitError,
+    ResponseValidationError,
+    SecurityType,
+    ServerError,
+    TransportError,
+)
+
+SPEC_VERSION = "2026.07.0"
+"""The version of spec/ this package was generated from."""
+
+__all__ = [
+    "OPERATIONS",
+    "SPEC_VERSION",
+    "APIError",
+    "AsyncSpot",
+    "BinanceError",
+    "ClientError",
+    "IPBannedError",
+    "ParameterError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "SecurityType",
+    "ServerError",
+    "Spot",
+    "TransportError",
+]

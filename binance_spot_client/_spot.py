@@ -1,0 +1,5615 @@
+"""`Spot` and `AsyncSpot`: one method per operation of the spec.
+
+Each method imports its operation module on first call, so importing the
+client does not import every model. Generated from spec/ by
+`python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .signing import AsyncSpotClient, SpotClient
+from .signing._client import RecvWindow
+
+if TYPE_CHECKING:
+    from .models.account import Account
+    from .models.account_commission import AccountCommission
+    from .models.account_trade import AccountTrade
+    from .models.aggregate_trade import AggregateTrade
+    from .models.allocation import Allocation
+    from .models.average_price import AveragePrice
+    from .models.book_ticker import BookTicker
+    from .models.cancel_replace_mode import CancelReplaceMode
+    from .models.cancel_replace_result import CancelReplaceResult
+    from .models.cancel_restrictions import CancelRestrictions
+    from .models.canceled_order import CanceledOrder
+    from .models.canceled_order_list import CanceledOrderList
+    from .models.exchange_info import ExchangeInfo
+    from .models.execution_rules import ExecutionRules
+    from .models.historical_block_trade import HistoricalBlockTrade
+    from .models.kline import Kline
+    from .models.kline_interval import KlineInterval
+    from .models.my_filters import MyFilters
+    from .models.new_order_ack import NewOrderAck
+    from .models.new_order_full import NewOrderFull
+    from .models.new_order_result import NewOrderResult
+    from .models.order import Order
+    from .models.order_amend_result import OrderAmendResult
+    from .models.order_amendment import OrderAmendment
+    from .models.order_book import OrderBook
+    from .models.order_list import OrderList
+    from .models.order_list_response import OrderListResponse
+    from .models.order_rate_limit_exceeded_mode import OrderRateLimitExceededMode
+    from .models.order_response_type import OrderResponseType
+    from .models.order_side import OrderSide
+    from .models.order_type import OrderType
+    from .models.peg_offset_type import PegOffsetType
+    from .models.peg_price_type import PegPriceType
+    from .models.ping_response import PingResponse
+    from .models.prevented_match import PreventedMatch
+    from .models.recent_trade import RecentTrade
+    from .models.reference_price import ReferencePrice
+    from .models.reference_price_calculation import ReferencePriceCalculation
+    from .models.self_trade_prevention_mode import SelfTradePreventionMode
+    from .models.server_time import ServerTime
+    from .models.sor_order_full import SorOrderFull
+    from .models.sor_order_result import SorOrderResult
+    from .models.symbol_status import SymbolStatus
+    from .models.test_order_commission import TestOrderCommission
+    from .models.test_order_empty import TestOrderEmpty
+    from .models.ticker_24_hr_full import Ticker24HrFull
+    from .models.ticker_24_hr_mini import Ticker24HrMini
+    from .models.ticker_price import TickerPrice
+    from .models.ticker_rolling_window_full import TickerRollingWindowFull
+    from .models.ticker_rolling_window_mini import TickerRollingWindowMini
+    from .models.ticker_trading_day_full import TickerTradingDayFull
+    from .models.ticker_trading_day_mini import TickerTradingDayMini
+    from .models.ticker_type import TickerType
+    from .models.time_in_force import TimeInForce
+    from .models.unfilled_order_count import UnfilledOrderCount
+
+DecimalLike = str | int | float | Decimal
+
+
+class Spot(SpotClient):
+    """Binance Spot REST client (synchronous). Credentials are optional for public data."""
+
+    def account(
+        self,
+        *,
+        omit_zero_balances: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> Account:
+        """Account information.
+
+        Returns the state of the account behind the API key: its commission rates, what it is allowed to
+        do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
+        holds.
+
+        GET /api/v3/account · security USER_DATA · weight 20
+
+        Args:
+            omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
+                zero. Defaults to `false` (every asset is listed).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            Account
+        """
+        from .api.account import account as _operation
+
+        return _operation.sync(
+            client=self,
+            omit_zero_balances=omit_zero_balances,
+            recv_window=recv_window,
+        )
+
+    def account_commission(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> AccountCommission:
+        """Commission rates.
+
+        Returns the commission rates that apply to the account on one symbol: the standard, special and
+        tax rates, and the BNB payment discount.
+
+        GET /api/v3/account/commission · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol to get the rates for. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            AccountCommission
+        """
+        from .api.account import account_commission as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    def all_order_lists(
+        self,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderList]:
+        """All order lists.
+
+        Lists the account's order lists whatever their state, either starting from an order list id
+        (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
+        cannot be combined.
+
+        GET /api/v3/allOrderList · security USER_DATA · weight 20
+
+        Args:
+            from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
+                together with `startTime` or `endTime`.
+            start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                before `endTime`; not allowed with `fromId`.
+            end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                after `startTime`; not allowed with `fromId`.
+            limit: How many order lists to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import all_order_lists as _operation
+
+        return _operation.sync(
+            client=self,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    def all_orders(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Order]:
+        """All orders.
+
+        Lists the account's orders on a symbol whatever their state (open, canceled or filled). With
+        `orderId`, the list starts at that order id and goes up; without it, the most recent orders come
+        back. A time window given by `startTime` and `endTime` may span at most 24 hours. For some old
+        orders `cummulativeQuoteQty` is negative, meaning the value is not available.
+
+        GET /api/v3/allOrders · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol whose orders are listed. Required.
+            order_id: Return orders whose id is greater than or equal to this one. Not needed when a time
+                window is given.
+            start_time: Earliest order creation time, in milliseconds since the Unix epoch (UTC). At most 24
+                hours before `endTime`.
+            end_time: Latest order creation time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                after `startTime`.
+            limit: How many orders to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import all_orders as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    def my_allocations(
+        self,
+        symbol: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_allocation_id: int | None = None,
+        limit: int | None = None,
+        order_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Allocation]:
+        """Allocations.
+
+        Lists the allocations the account received from orders placed through the Smart Order Router
+        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
+        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
+        `orderId` + `fromAllocationId`.
+
+        GET /api/v3/myAllocations · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol of the allocations. Required.
+            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                oldest allocations from then on.
+            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                newest allocations up to then.
+            from_allocation_id: Start from this allocation id (inclusive).
+            limit: How many allocations to return. Default 500, maximum 1000.
+            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Allocation]
+        """
+        from .api.account import my_allocations as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+            recv_window=recv_window,
+        )
+
+    def my_filters(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> MyFilters:
+        """Filters relevant to the account.
+
+        Returns the exchange, symbol and asset filters that constrain the account's orders on one
+        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
+
+        GET /api/v3/myFilters · security USER_DATA · weight 40
+
+        Args:
+            symbol: The symbol whose filters are returned. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            MyFilters
+        """
+        from .api.account import my_filters as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    def my_prevented_matches(
+        self,
+        symbol: str,
+        *,
+        prevented_match_id: int | None = None,
+        order_id: int | None = None,
+        from_prevented_match_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[PreventedMatch]:
+        """Prevented matches.
+
+        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
+        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
+        with `fromPreventedMatchId` and then `limit`.
+
+        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol of the prevented matches. Required.
+            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
+            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
+            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
+            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
+                500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[PreventedMatch]
+        """
+        from .api.account import my_prevented_matches as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    def my_trades(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[AccountTrade]:
+        """Account trade list.
+
+        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
+        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
+        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
+        `fromId`. A time window may span at most 24 hours.
+
+        GET /api/v3/myTrades · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol whose trades are listed. Required.
+            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
+                with a time window; lowers the weight to 5.
+            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
+                `endTime`.
+            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
+                `startTime`.
+            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
+            limit: How many trades to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[AccountTrade]
+        """
+        from .api.account import my_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    def open_order_lists(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderList]:
+        """Open order lists.
+
+        Lists the account's order lists that are still executing.
+
+        GET /api/v3/openOrderList · security USER_DATA · weight 6
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import open_order_lists as _operation
+
+        return _operation.sync(
+            client=self,
+            recv_window=recv_window,
+        )
+
+    def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Order]:
+        """Current open orders.
+
+        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+        every symbol. Leaving the symbol out is much more expensive in request weight.
+
+        GET /api/v3/openOrders · security USER_DATA · weight 80
+
+        Args:
+            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+                (weight 80 instead of 6).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import open_orders as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    def order_amendments(
+        self,
+        symbol: str,
+        order_id: int,
+        *,
+        from_execution_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderAmendment]:
+        """Order amendments.
+
+        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
+        account, oldest first.
+
+        GET /api/v3/order/amendments · security USER_DATA · weight 4
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Required.
+            from_execution_id: Start from this execution id (inclusive).
+            limit: How many amendments to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderAmendment]
+        """
+        from .api.account import order_amendments as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    def query_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> Order:
+        """Query order.
+
+        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
+        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
+        the order is found by `orderId` and the request fails unless its client id equals
+        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
+        value is not available.
+
+        GET /api/v3/order · security USER_DATA · weight 4
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
+            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            Order
+        """
+        from .api.account import query_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+
+    def query_order_list(
+        self,
+        *,
+        order_list_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderList:
+        """Query order list.
+
+        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
+        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
+
+        GET /api/v3/orderList · security USER_DATA · weight 4
+
+        Args:
+            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
+            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderList
+        """
+        from .api.account import query_order_list as _operation
+
+        return _operation.sync(
+            client=self,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+
+    def unfilled_order_count(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[UnfilledOrderCount]:
+        """Unfilled order count.
+
+        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+        placed so far and what the limit is.
+
+        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[UnfilledOrderCount]
+        """
+        from .api.account import unfilled_order_count as _operation
+
+        return _operation.sync(
+            client=self,
+            recv_window=recv_window,
+        )
+
+    def cancel_open_orders(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[CanceledOrder | CanceledOrderList]:
+        """Cancel all open orders on a symbol.
+
+        Cancels every active order of the account on one symbol, orders that belong to order lists
+        included. Standalone orders come back as canceled orders and each affected order list comes back
+        as a whole.
+
+        DELETE /api/v3/openOrders · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[CanceledOrder | CanceledOrderList]
+        """
+        from .api.trade import cancel_open_orders as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    def cancel_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        cancel_restrictions: CancelRestrictions | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CanceledOrder:
+        """Cancel an order.
+
+        Cancels one active order, found by `orderId` and/or `origClientOrderId`. When both are given,
+        the order found by `orderId` must also carry `origClientOrderId`, otherwise the request is
+        rejected; giving `orderId` alone is the fastest. `cancelRestrictions` makes the cancellation
+        conditional on the order's status. The answer may include the conditional order fields (iceberg,
+        stop, strategy, pegging, STP...).
+
+        DELETE /api/v3/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_id: Exchange id of the order to cancel.
+            orig_client_order_id: Client order id of the order to cancel.
+            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
+                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
+                When the condition is not met Binance answers with error -2011; an unknown value gives
+                -1145.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CanceledOrder
+        """
+        from .api.trade import cancel_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            cancel_restrictions=cancel_restrictions,
+            recv_window=recv_window,
+        )
+
+    def cancel_order_list(
+        self,
+        symbol: str,
+        *,
+        order_list_id: int | None = None,
+        list_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CanceledOrderList:
+        """Cancel an order list.
+
+        Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
+        given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
+        request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
+        same effect on the whole list.
+
+        DELETE /api/v3/orderList · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_list_id: Exchange id of the order list to cancel.
+            list_client_order_id: Client id of the order list to cancel.
+            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CanceledOrderList
+        """
+        from .api.trade import cancel_order_list as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+            recv_window=recv_window,
+        )
+
+    def cancel_replace_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        cancel_replace_mode: CancelReplaceMode | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        cancel_new_client_order_id: str | None = None,
+        cancel_orig_client_order_id: str | None = None,
+        cancel_order_id: int | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        cancel_restrictions: CancelRestrictions | str | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CancelReplaceResult:
+        """Cancel an order and place a new one.
+
+        In a single request, cancels one of your orders and submits a replacement on that symbol.
+        Filters and the unfilled order count are checked before either step runs. `cancelReplaceMode`
+        decides whether the new order is still attempted when the cancellation fails, and
+        `orderRateLimitExceededMode` whether the cancellation still happens once the unfilled order
+        count is exhausted. Cancelling one order of an order list cancels the whole list. The new order
+        takes the same parameters, with the same type-dependent rules, as `POST /api/v3/order`.
+
+        Outcomes: both steps succeeding gives HTTP 200; one step succeeding and the other failing gives
+        HTTP 409 with a `CancelReplaceFailure` body (error -2021); nothing succeeding gives HTTP 400
+        with the same body shape (error -2022). With the unfilled order count exceeded, `DO_NOTHING`
+        makes the request fail with a plain error (-1015), while `CANCEL_ONLY` still attempts the
+        cancellation and fails the new order: Binance then answers 429 under `STOP_ON_FAILURE`, and 409
+        (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
+
+        POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            cancel_replace_mode: What to do when the cancellation fails: `STOP_ON_FAILURE` skips the new order,
+                `ALLOW_FAILURE` places it anyway. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            cancel_new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            cancel_orig_client_order_id: Client order id of the order to cancel. Send it or `cancelOrderId`; when both are sent,
+                the order found by `cancelOrderId` must also carry this client id, otherwise the request
+                is rejected.
+            cancel_order_id: Exchange id of the order to cancel. Send it or `cancelOrigClientOrderId`; when both are
+                sent, they must designate the same order. Cancelling by this id alone is the fastest
+                way.
+            new_client_order_id: Your own id for the new order, unique among your open orders; Binance generates one when
+                it is omitted.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
+                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
+                When the condition is not met Binance answers with error -2011; an unknown value gives
+                -1145.
+            order_rate_limit_exceeded_mode: What to do when the account has exceeded its unfilled order count: `DO_NOTHING` rejects
+                the whole request (the cancellation is only attempted within the limit), `CANCEL_ONLY`
+                still cancels the order.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CancelReplaceResult
+        """
+        from .api.trade import cancel_replace_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            cancel_replace_mode=cancel_replace_mode,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            cancel_new_client_order_id=cancel_new_client_order_id,
+            cancel_orig_client_order_id=cancel_orig_client_order_id,
+            cancel_order_id=cancel_order_id,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            cancel_restrictions=cancel_restrictions,
+            order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def new_oco_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        price: DecimalLike,
+        stop_price: DecimalLike,
+        *,
+        list_client_order_id: str | None = None,
+        limit_client_order_id: str | None = None,
+        limit_strategy_id: int | None = None,
+        limit_strategy_type: int | None = None,
+        limit_iceberg_qty: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        stop_client_order_id: str | None = None,
+        stop_strategy_id: int | None = None,
+        stop_strategy_type: int | None = None,
+        stop_limit_price: DecimalLike | None = None,
+        stop_iceberg_qty: DecimalLike | None = None,
+        stop_limit_time_in_force: TimeInForce | str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OCO (legacy).
+
+        Deprecated by Binance in favour of `POST /api/v3/orderList/oco` (`orderListOco`), which
+        describes the pair as an above and a below order and allows more order types for them (take-
+        profit legs, for instance); new code should use that endpoint.
+
+        Places a one-cancels-the-other pair on one symbol: a `LIMIT_MAKER` leg at `price` and a stop-
+        loss leg triggered at `stopPrice` (a `STOP_LOSS_LIMIT` when `stopLimitPrice` is given, else
+        `STOP_LOSS`). For a `SELL`, the limit price must be above the last price and the stop price
+        below it; for a `BUY`, the other way round. Both legs have the same quantity (iceberg quantities
+        may differ). The pair counts as two orders against the `EXCHANGE_MAX_ORDERS` and
+        `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/order/oco · security TRADE · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`limitClientOrderId`, `stopClientOrderId`).
+            side: Side of both legs. Required.
+            quantity: Quantity of both legs. Required.
+            limit_client_order_id: Your own id for the limit leg, unique among your open orders; Binance generates one when
+                it is omitted.
+            price: Limit price of the `LIMIT_MAKER` leg. Required.
+            limit_strategy_id: Your own numeric label linking the limit leg to one of your strategies; echoed back in
+                responses.
+            limit_strategy_type: Your own numeric label for the kind of strategy the limit leg follows. Values below
+                1000000 are reserved by Binance.
+            limit_iceberg_qty: Visible part of the limit leg, making it an iceberg order.
+            trailing_delta: Trailing distance in basis points (BIPS) for the stop leg; see the trailing stop FAQ.
+            stop_client_order_id: Your own id for the stop leg, unique among your open orders; Binance generates one when
+                it is omitted.
+            stop_price: Trigger price of the stop leg. Required.
+            stop_strategy_id: Your own numeric label linking the stop leg to one of your strategies; echoed back in
+                responses.
+            stop_strategy_type: Your own numeric label for the kind of strategy the stop leg follows. Values below
+                1000000 are reserved by Binance.
+            stop_limit_price: Limit price of the stop leg, which makes it a `STOP_LOSS_LIMIT`; requires
+                `stopLimitTimeInForce`.
+            stop_iceberg_qty: Visible part of a `STOP_LOSS_LIMIT` stop leg, making it an iceberg order.
+            stop_limit_time_in_force: Time in force of a `STOP_LOSS_LIMIT` stop leg: `GTC`, `FOK` or `IOC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import new_oco_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            side=side,
+            quantity=quantity,
+            limit_client_order_id=limit_client_order_id,
+            price=price,
+            limit_strategy_id=limit_strategy_id,
+            limit_strategy_type=limit_strategy_type,
+            limit_iceberg_qty=limit_iceberg_qty,
+            trailing_delta=trailing_delta,
+            stop_client_order_id=stop_client_order_id,
+            stop_price=stop_price,
+            stop_strategy_id=stop_strategy_id,
+            stop_strategy_type=stop_strategy_type,
+            stop_limit_price=stop_limit_price,
+            stop_iceberg_qty=stop_iceberg_qty,
+            stop_limit_time_in_force=stop_limit_time_in_force,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult:
+        """Place an order.
+
+        Sends a new order for one symbol to the matching engine. Which parameters are needed depends on
+        `type` (see that parameter). Stop-loss and take-profit orders trigger on `stopPrice`, on a
+        trailing distance (`trailingDelta`), or both. Limit-priced types may be pegged to the book with
+        `pegPriceType`, and `LIMIT`-style orders can be made icebergs with `icebergQty`. The order
+        counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            NewOrderAck | NewOrderFull | NewOrderResult
+        """
+        from .api.trade import new_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult:
+        """Place an order using smart order routing.
+
+        Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
+        of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
+        from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
+        `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
+        listed under `sors` in exchange information. The order counts as one against the
+        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/sor/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            time_in_force: How long the order stays active; needed for `LIMIT`.
+            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+            price: Limit price; needed for `LIMIT`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            NewOrderAck | SorOrderFull | SorOrderResult
+        """
+        from .api.trade import new_sor_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    def order_amend_keep_priority(
+        self,
+        symbol: str,
+        new_qty: DecimalLike,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderAmendResult:
+        """Reduce an order's quantity, keeping its priority.
+
+        Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
+        price level (unlike cancel-replace, which creates a new order at the back of the queue). The
+        order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
+        too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
+        accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
+            orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
+            new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
+                omitted. Sending the current client order id keeps it.
+            new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderAmendResult
+        """
+        from .api.trade import order_amend_keep_priority as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            new_qty=new_qty,
+            recv_window=recv_window,
+        )
+
+    def order_list_oco(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        above_type: OrderType | str,
+        below_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        above_client_order_id: str | None = None,
+        above_iceberg_qty: DecimalLike | None = None,
+        above_price: DecimalLike | None = None,
+        above_stop_price: DecimalLike | None = None,
+        above_trailing_delta: int | None = None,
+        above_time_in_force: TimeInForce | str | None = None,
+        above_strategy_id: int | None = None,
+        above_strategy_type: int | None = None,
+        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_offset_value: int | None = None,
+        above_peg_offset_type: PegOffsetType | str | None = None,
+        below_client_order_id: str | None = None,
+        below_iceberg_qty: DecimalLike | None = None,
+        below_price: DecimalLike | None = None,
+        below_stop_price: DecimalLike | None = None,
+        below_trailing_delta: int | None = None,
+        below_time_in_force: TimeInForce | str | None = None,
+        below_strategy_id: int | None = None,
+        below_strategy_type: int | None = None,
+        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_offset_value: int | None = None,
+        below_peg_offset_type: PegOffsetType | str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OCO order list.
+
+        Places a one-cancels-the-other pair: an above order and a below order on the same side and
+        quantity, where one order being activated expires the other. One leg must be `LIMIT_MAKER`,
+        `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`, the other `STOP_LOSS` or `STOP_LOSS_LIMIT`. For a `SELL`
+        pair, the limit price (or take-profit trigger) must be above the last traded price and the stop-
+        loss trigger below it; for a `BUY` pair, the reverse. The pair counts as two orders against the
+        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/oco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`aboveClientOrderId`, `belowClientOrderId`).
+            side: Side of both orders. Required.
+            quantity: Quantity of both orders. Required.
+            above_type: Type of the above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. Required.
+            above_client_order_id: Your own id for the above order, unique among your open orders; Binance generates one
+                when it is omitted.
+            above_iceberg_qty: Visible part of the above order, making it an iceberg order; only with
+                `aboveTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
+                as a decimal string here.)
+            above_price: Limit price of the above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            above_stop_price: Trigger price of the above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
+                `TAKE_PROFIT_LIMIT`; those types need this and/or `aboveTrailingDelta`.
+            above_trailing_delta: Trailing distance in basis points (BIPS) for the above order; see the trailing stop FAQ.
+            above_time_in_force: Time in force of the above order; mandatory when `aboveType` is `STOP_LOSS_LIMIT` or
+                `TAKE_PROFIT_LIMIT`.
+            above_strategy_id: Your own numeric label linking the above order to one of your strategies; echoed back in
+                responses.
+            above_strategy_type: Your own numeric label for the kind of strategy the above order follows. Values below
+                1000000 are reserved by Binance.
+            above_peg_price_type: Makes the above order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
+                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
+                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            above_peg_offset_value: How many price levels away from the best price the above order is pegged to (at most
+                100). Must be sent together with `abovePegOffsetType`.
+            above_peg_offset_type: Unit of `abovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `abovePegOffsetValue`.
+            below_type: Type of the below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. Required.
+            below_client_order_id: Your own id for the below order, unique among your open orders; Binance generates one
+                when it is omitted.
+            below_iceberg_qty: Visible part of the below order, making it an iceberg order; only with
+                `belowTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
+                as a decimal string here.)
+            below_price: Limit price of the below order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            below_stop_price: Trigger price of the below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
+                `TAKE_PROFIT_LIMIT`; this and/or `belowTrailingDelta` must be sent.
+            below_trailing_delta: Trailing distance in basis points (BIPS) for the below order; see the trailing stop FAQ.
+            below_time_in_force: Time in force of the below order; mandatory when `belowType` is `STOP_LOSS_LIMIT` or
+                `TAKE_PROFIT_LIMIT`.
+            below_strategy_id: Your own numeric label linking the below order to one of your strategies; echoed back in
+                responses.
+            below_strategy_type: Your own numeric label for the kind of strategy the below order follows. Values below
+                1000000 are reserved by Binance.
+            below_peg_price_type: Makes the below order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
+                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
+                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            below_peg_offset_value: How many price levels away from the best price the below order is pegged to (at most
+                100). Must be sent together with `belowPegOffsetType`.
+            below_peg_offset_type: Unit of `belowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `belowPegOffsetValue`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_oco as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            side=side,
+            quantity=quantity,
+            above_type=above_type,
+            above_client_order_id=above_client_order_id,
+            above_iceberg_qty=above_iceberg_qty,
+            above_price=above_price,
+            above_stop_price=above_stop_price,
+            above_trailing_delta=above_trailing_delta,
+            above_time_in_force=above_time_in_force,
+            above_strategy_id=above_strategy_id,
+            above_strategy_type=above_strategy_type,
+            above_peg_price_type=above_peg_price_type,
+            above_peg_offset_value=above_peg_offset_value,
+            above_peg_offset_type=above_peg_offset_type,
+            below_type=below_type,
+            below_client_order_id=below_client_order_id,
+            below_iceberg_qty=below_iceberg_qty,
+            below_price=below_price,
+            below_stop_price=below_stop_price,
+            below_trailing_delta=below_trailing_delta,
+            below_time_in_force=below_time_in_force,
+            below_strategy_id=below_strategy_id,
+            below_strategy_type=below_strategy_type,
+            below_peg_price_type=below_peg_price_type,
+            below_peg_offset_value=below_peg_offset_value,
+            below_peg_offset_type=below_peg_offset_type,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    def order_list_opo(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_type: OrderType | str,
+        pending_side: OrderSide | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_client_order_id: str | None = None,
+        pending_price: DecimalLike | None = None,
+        pending_stop_price: DecimalLike | None = None,
+        pending_trailing_delta: DecimalLike | None = None,
+        pending_iceberg_qty: DecimalLike | None = None,
+        pending_time_in_force: TimeInForce | str | None = None,
+        pending_strategy_id: int | None = None,
+        pending_strategy_type: int | None = None,
+        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_offset_value: int | None = None,
+        pending_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OPO order list.
+
+        Places a one-pays-the-other list: a variant of OTO in which the working order buys and the
+        pending order sells, and the pending order has no quantity of its own. Once the working order is
+        completely filled, the quantity it received becomes the pending order's quantity. The list
+        counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/opo · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
+                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
+                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
+                and/or `pendingTrailingDelta`. Required.
+            pending_side: Side of the pending order. Must be `SELL` for an OPO. Required.
+            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
+                when it is omitted.
+            pending_price: Limit price of the pending order, for its limit-priced types.
+            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
+            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
+                see the trailing stop FAQ.
+            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
+                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+            pending_time_in_force: Time in force of the pending order.
+            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
+                in responses.
+            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
+                1000000 are reserved by Binance.
+            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
+                100). Must be sent together with `pendingPegOffsetType`.
+            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `pendingPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_opo as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def order_list_opoco(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_side: OrderSide | str,
+        pending_above_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_above_client_order_id: str | None = None,
+        pending_above_price: DecimalLike | None = None,
+        pending_above_stop_price: DecimalLike | None = None,
+        pending_above_trailing_delta: DecimalLike | None = None,
+        pending_above_iceberg_qty: DecimalLike | None = None,
+        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_strategy_id: int | None = None,
+        pending_above_strategy_type: int | None = None,
+        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_offset_value: int | None = None,
+        pending_above_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_type: OrderType | str | None = None,
+        pending_below_client_order_id: str | None = None,
+        pending_below_price: DecimalLike | None = None,
+        pending_below_stop_price: DecimalLike | None = None,
+        pending_below_trailing_delta: DecimalLike | None = None,
+        pending_below_iceberg_qty: DecimalLike | None = None,
+        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_strategy_id: int | None = None,
+        pending_below_strategy_type: int | None = None,
+        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_offset_value: int | None = None,
+        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OPOCO order list.
+
+        Places a one-pays-the-other list with an OCO pair as pending orders: a variant of OTOCO in which
+        the working order buys, the pending above/below pair sells, and the pair has no quantity of its
+        own. Once the working order is completely filled, the quantity it received becomes the quantity
+        of the pending pair.
+
+        POST /api/v3/orderList/opoco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_side: Side of both pending orders. Must be `SELL` for an OPOCO. Required.
+            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
+                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`. Required.
+            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
+            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
+                stop FAQ.
+            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
+                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+            pending_above_time_in_force: Time in force of the pending above order.
+            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
+                back in responses.
+            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
+                most 100). Must be sent together with `pendingAbovePegOffsetType`.
+            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingAbovePegOffsetValue`.
+            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
+                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`.
+            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
+            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
+                for those types.
+            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
+                stop FAQ.
+            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
+                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+            pending_below_time_in_force: Time in force of the pending below order.
+            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
+                back in responses.
+            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
+                most 100). Must be sent together with `pendingBelowPegOffsetType`.
+            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingBelowPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_opoco as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_side=pending_side,
+            pending_above_type=pending_above_type,
+            pending_above_client_order_id=pending_above_client_order_id,
+            pending_above_price=pending_above_price,
+            pending_above_stop_price=pending_above_stop_price,
+            pending_above_trailing_delta=pending_above_trailing_delta,
+            pending_above_iceberg_qty=pending_above_iceberg_qty,
+            pending_above_time_in_force=pending_above_time_in_force,
+            pending_above_strategy_id=pending_above_strategy_id,
+            pending_above_strategy_type=pending_above_strategy_type,
+            pending_above_peg_price_type=pending_above_peg_price_type,
+            pending_above_peg_offset_value=pending_above_peg_offset_value,
+            pending_above_peg_offset_type=pending_above_peg_offset_type,
+            pending_below_type=pending_below_type,
+            pending_below_client_order_id=pending_below_client_order_id,
+            pending_below_price=pending_below_price,
+            pending_below_stop_price=pending_below_stop_price,
+            pending_below_trailing_delta=pending_below_trailing_delta,
+            pending_below_iceberg_qty=pending_below_iceberg_qty,
+            pending_below_time_in_force=pending_below_time_in_force,
+            pending_below_strategy_id=pending_below_strategy_id,
+            pending_below_strategy_type=pending_below_strategy_type,
+            pending_below_peg_price_type=pending_below_peg_price_type,
+            pending_below_peg_offset_value=pending_below_peg_offset_value,
+            pending_below_peg_offset_type=pending_below_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def order_list_oto(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_type: OrderType | str,
+        pending_side: OrderSide | str,
+        pending_quantity: DecimalLike,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_client_order_id: str | None = None,
+        pending_price: DecimalLike | None = None,
+        pending_stop_price: DecimalLike | None = None,
+        pending_trailing_delta: DecimalLike | None = None,
+        pending_iceberg_qty: DecimalLike | None = None,
+        pending_time_in_force: TimeInForce | str | None = None,
+        pending_strategy_id: int | None = None,
+        pending_strategy_type: int | None = None,
+        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_offset_value: int | None = None,
+        pending_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OTO order list.
+
+        Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
+        `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
+        order is completely filled. Cancelling either order cancels or expires the other. If the working
+        order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
+        its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
+        `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/oto · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
+                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
+                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
+                and/or `pendingTrailingDelta`. Required.
+            pending_side: Side of the pending order. Required.
+            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
+                when it is omitted.
+            pending_price: Limit price of the pending order, for its limit-priced types.
+            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
+            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
+                see the trailing stop FAQ.
+            pending_quantity: Quantity of the pending order. Required.
+            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
+                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+            pending_time_in_force: Time in force of the pending order.
+            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
+                in responses.
+            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
+                1000000 are reserved by Binance.
+            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
+                100). Must be sent together with `pendingPegOffsetType`.
+            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `pendingPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_oto as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def order_list_otoco(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_side: OrderSide | str,
+        pending_quantity: DecimalLike,
+        pending_above_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_above_client_order_id: str | None = None,
+        pending_above_price: DecimalLike | None = None,
+        pending_above_stop_price: DecimalLike | None = None,
+        pending_above_trailing_delta: DecimalLike | None = None,
+        pending_above_iceberg_qty: DecimalLike | None = None,
+        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_strategy_id: int | None = None,
+        pending_above_strategy_type: int | None = None,
+        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_offset_value: int | None = None,
+        pending_above_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_type: OrderType | str | None = None,
+        pending_below_client_order_id: str | None = None,
+        pending_below_price: DecimalLike | None = None,
+        pending_below_stop_price: DecimalLike | None = None,
+        pending_below_trailing_delta: DecimalLike | None = None,
+        pending_below_iceberg_qty: DecimalLike | None = None,
+        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_strategy_id: int | None = None,
+        pending_below_strategy_type: int | None = None,
+        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_offset_value: int | None = None,
+        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OTOCO order list.
+
+        Places a one-triggers-one-cancels-the-other list of three orders: a working order (`LIMIT` or
+        `LIMIT_MAKER`) that behaves as in an OTO, and two pending orders (above and below) forming an
+        OCO pair under the same rules as `POST /api/v3/orderList/oco`. The pending pair joins the book
+        once the working order is completely filled. The list counts as three orders against the
+        `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/otoco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_side: Side of both pending orders. Required.
+            pending_quantity: Quantity of both pending orders. Required.
+            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
+                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`. Required.
+            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
+            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
+                stop FAQ.
+            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
+                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+            pending_above_time_in_force: Time in force of the pending above order.
+            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
+                back in responses.
+            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
+                most 100). Must be sent together with `pendingAbovePegOffsetType`.
+            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingAbovePegOffsetValue`.
+            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
+                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`.
+            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
+            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
+                for those types.
+            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
+                stop FAQ.
+            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
+                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+            pending_below_time_in_force: Time in force of the pending below order.
+            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
+                back in responses.
+            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
+                most 100). Must be sent together with `pendingBelowPegOffsetType`.
+            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingBelowPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_otoco as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_side=pending_side,
+            pending_quantity=pending_quantity,
+            pending_above_type=pending_above_type,
+            pending_above_client_order_id=pending_above_client_order_id,
+            pending_above_price=pending_above_price,
+            pending_above_stop_price=pending_above_stop_price,
+            pending_above_trailing_delta=pending_above_trailing_delta,
+            pending_above_iceberg_qty=pending_above_iceberg_qty,
+            pending_above_time_in_force=pending_above_time_in_force,
+            pending_above_strategy_id=pending_above_strategy_id,
+            pending_above_strategy_type=pending_above_strategy_type,
+            pending_above_peg_price_type=pending_above_peg_price_type,
+            pending_above_peg_offset_value=pending_above_peg_offset_value,
+            pending_above_peg_offset_type=pending_above_peg_offset_type,
+            pending_below_type=pending_below_type,
+            pending_below_client_order_id=pending_below_client_order_id,
+            pending_below_price=pending_below_price,
+            pending_below_stop_price=pending_below_stop_price,
+            pending_below_trailing_delta=pending_below_trailing_delta,
+            pending_below_iceberg_qty=pending_below_iceberg_qty,
+            pending_below_time_in_force=pending_below_time_in_force,
+            pending_below_strategy_id=pending_below_strategy_id,
+            pending_below_strategy_type=pending_below_strategy_type,
+            pending_below_peg_price_type=pending_below_peg_price_type,
+            pending_below_peg_offset_value=pending_below_peg_offset_value,
+            pending_below_peg_offset_type=pending_below_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty:
+        """Test an order.
+
+        Runs the same checks as placing an order (parameters, filters, signature, `recvWindow`) without
+        sending the order to the matching engine. Accepts every parameter of `POST /api/v3/order` plus
+        `computeCommissionRates`, which makes the answer report the commission rates the order would
+        pay.
+
+        POST /api/v3/order/test · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+                being empty.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            TestOrderCommission | TestOrderEmpty
+        """
+        from .api.trade import test_new_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            compute_commission_rates=compute_commission_rates,
+            recv_window=recv_window,
+        )
+
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty:
+        """Test an order using smart order routing.
+
+        Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+        without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+        reports the commission rates the order would pay.
+
+        POST /api/v3/sor/order/test · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            time_in_force: How long the order stays active; needed for `LIMIT`.
+            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+            price: Limit price; needed for `LIMIT`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+                being empty.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            TestOrderCommission | TestOrderEmpty
+        """
+        from .api.trade import test_new_sor_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+            recv_window=recv_window,
+        )
+
+    def exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
+        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
+        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
+        permission are listed; symbols that only carry other permissions appear only when `permissions`
+        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
+
+        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
+        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
+        `[["A"],["B","C"]]` requires A, plus B or C (or both).
+
+        GET /api/v3/exchangeInfo · security NONE · weight 20
+
+        Args:
+            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
+                or `symbolStatus`.
+            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
+                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
+            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
+                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
+                of one element selects the same symbols as the bare value, so this is modelled as a list
+                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
+                listed; to see symbols with any other permission, name every wanted permission
+                explicitly. Cannot be combined with `symbol` or `symbols`.
+            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
+                present but left empty. Defaults to true.
+            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
+                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+
+        Returns:
+            ExchangeInfo
+        """
+        from .api.general import exchange_info as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+        )
+
+    def execution_rules(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ExecutionRules:
+        """Execution rules.
+
+        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
+        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
+        one of the parameters may be sent.
+
+        GET /api/v3/executionRules · security NONE · weight 40
+
+        Args:
+            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
+            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
+                other parameters.
+            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+
+        Returns:
+            ExecutionRules
+        """
+        from .api.general import execution_rules as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    def ping(
+        self,
+    ) -> PingResponse:
+        """Test connectivity.
+
+        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
+        object.
+
+        GET /api/v3/ping · security NONE · weight 1
+
+        Returns:
+            PingResponse
+        """
+        from .api.general import ping as _operation
+
+        return _operation.sync(
+            client=self,
+        )
+
+    def time(
+        self,
+    ) -> ServerTime:
+        """Server time.
+
+        Returns the exchange's current clock, useful for checking connectivity and for keeping the
+        `timestamp` of signed requests close to the server's time.
+
+        GET /api/v3/time · security NONE · weight 1
+
+        Returns:
+            ServerTime
+        """
+        from .api.general import time as _operation
+
+        return _operation.sync(
+            client=self,
+        )
+
+    def agg_trades(
+        self,
+        symbol: str,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+    ) -> list[AggregateTrade]:
+        """Aggregate trades.
+
+        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
+        time are reported as one entry with their quantities added up. Select by first aggregate id or
+        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
+
+        GET /api/v3/aggTrades · security NONE · weight 4
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Aggregate trade id to start from (included).
+            start_time: Earliest trade time to include, in milliseconds (included).
+            end_time: Latest trade time to include, in milliseconds (included).
+            limit: How many entries to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[AggregateTrade]
+        """
+        from .api.market import agg_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        )
+
+    def avg_price(
+        self,
+        symbol: str,
+    ) -> AveragePrice:
+        """Average price.
+
+        Returns a symbol's current average trade price over a short trailing window, with the window
+        length in minutes and the time of the last trade counted.
+
+        GET /api/v3/avgPrice · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+
+        Returns:
+            AveragePrice
+        """
+        from .api.market import avg_price as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+        )
+
+    def depth(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> OrderBook:
+        """Order book.
+
+        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
+        quantity]` pair, together with the book's last update id. The weight grows with the number of
+        levels asked for.
+
+        GET /api/v3/depth · security NONE · weight 5
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
+                cut down to 5000).
+            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
+                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            OrderBook
+        """
+        from .api.market import depth as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+        )
+
+    def historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        limit: int | None = None,
+    ) -> list[HistoricalBlockTrade]:
+        """Block trades.
+
+        Lists a symbol's block trades starting at a given block trade id, oldest first.
+
+        GET /api/v3/historicalBlockTrades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Block trade id to start from. Required.
+            limit: How many block trades to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[HistoricalBlockTrade]
+        """
+        from .api.market import historical_block_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+        )
+
+    def historical_trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        from_id: int | None = None,
+    ) -> list[RecentTrade]:
+        """Older trades.
+
+        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
+        returns the latest trades.
+
+        GET /api/v3/historicalTrades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import historical_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+        )
+
+    def klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+    ) -> list[Kline]:
+        """Klines (candlesticks).
+
+        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
+        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
+        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
+
+        GET /api/v3/klines · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import klines as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        )
+
+    def reference_price(
+        self,
+        symbol: str,
+    ) -> ReferencePrice:
+        """Reference price.
+
+        Returns a symbol's current reference price (used by price-range execution rules and price
+        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
+        one answers with error -2043.
+
+        GET /api/v3/referencePrice · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+
+        Returns:
+            ReferencePrice
+        """
+        from .api.market import reference_price as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+        )
+
+    def reference_price_calculation(
+        self,
+        symbol: str,
+        *,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ReferencePriceCalculation:
+        """Reference price calculation.
+
+        Explains how a symbol's reference price is produced: either by the matching engine as an
+        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
+        price answers with error -2043.
+
+        GET /api/v3/referencePrice/calculation · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
+                and `BREAK` here.
+
+        Returns:
+            ReferencePriceCalculation
+        """
+        from .api.market import reference_price_calculation as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbol_status=symbol_status,
+        )
+
+    def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ):
+        """Rolling window ticker.
+
+        Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
+        window is fixed). The window starts on a whole minute and ends at the time of the request, so it
+        can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
+        and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
+        change fields.
+
+        GET /api/v3/ticker · security NONE · weight 4
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
+            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
+                `symbol`.
+            window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
+                (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; with `symbols` the others are left out of the list. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+        """
+        from .api.market import ticker as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
+        """24-hour ticker statistics.
+
+        Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
+        object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
+        `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
+
+        GET /api/v3/ticker/24hr · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
+        """
+        from .api.market import ticker24hr as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> BookTicker | list[BookTicker]:
+        """Best bid and ask.
+
+        Returns the top of the order book (best bid and best ask with their quantities). With `symbol`
+        the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
+
+        GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            BookTicker | list[BookTicker]
+        """
+        from .api.market import ticker_book_ticker as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[TickerPrice] | TickerPrice:
+        """Latest price.
+
+        Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
+        neither (every symbol), it is a list.
+
+        GET /api/v3/ticker/price · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerPrice] | TickerPrice
+        """
+        from .api.market import ticker_price as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
+        """Trading day ticker.
+
+        Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
+        Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
+        must be sent. `type=MINI` drops the price change fields.
+
+        GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
+            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
+                `symbol`.
+            time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
+                minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; with `symbols` the others are left out of the list. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+        """
+        from .api.market import ticker_trading_day as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    def trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+    ) -> list[RecentTrade]:
+        """Recent trades.
+
+        Returns the latest trades of a symbol, oldest first.
+
+        GET /api/v3/trades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+        )
+
+    def ui_klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+    ) -> list[Kline]:
+        """Klines tuned for charts.
+
+        Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
+        candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
+        shifts bar boundaries, not the meaning of `startTime`/`endTime`.
+
+        GET /api/v3/uiKlines · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import ui_klines as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        )
+
+
+class AsyncSpot(AsyncSpotClient):
+    """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
+
+    async def account(
+        self,
+        *,
+        omit_zero_balances: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> Account:
+        """Account information.
+
+        Returns the state of the account behind the API key: its commission rates, what it is allowed to
+        do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
+        holds.
+
+        GET /api/v3/account · security USER_DATA · weight 20
+
+        Args:
+            omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
+                zero. Defaults to `false` (every asset is listed).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            Account
+        """
+        from .api.account import account as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            omit_zero_balances=omit_zero_balances,
+            recv_window=recv_window,
+        )
+
+    async def account_commission(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> AccountCommission:
+        """Commission rates.
+
+        Returns the commission rates that apply to the account on one symbol: the standard, special and
+        tax rates, and the BNB payment discount.
+
+        GET /api/v3/account/commission · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol to get the rates for. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            AccountCommission
+        """
+        from .api.account import account_commission as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    async def all_order_lists(
+        self,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderList]:
+        """All order lists.
+
+        Lists the account's order lists whatever their state, either starting from an order list id
+        (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
+        cannot be combined.
+
+        GET /api/v3/allOrderList · security USER_DATA · weight 20
+
+        Args:
+            from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
+                together with `startTime` or `endTime`.
+            start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                before `endTime`; not allowed with `fromId`.
+            end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                after `startTime`; not allowed with `fromId`.
+            limit: How many order lists to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import all_order_lists as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    async def all_orders(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Order]:
+        """All orders.
+
+        Lists the account's orders on a symbol whatever their state (open, canceled or filled). With
+        `orderId`, the list starts at that order id and goes up; without it, the most recent orders come
+        back. A time window given by `startTime` and `endTime` may span at most 24 hours. For some old
+        orders `cummulativeQuoteQty` is negative, meaning the value is not available.
+
+        GET /api/v3/allOrders · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol whose orders are listed. Required.
+            order_id: Return orders whose id is greater than or equal to this one. Not needed when a time
+                window is given.
+            start_time: Earliest order creation time, in milliseconds since the Unix epoch (UTC). At most 24
+                hours before `endTime`.
+            end_time: Latest order creation time, in milliseconds since the Unix epoch (UTC). At most 24 hours
+                after `startTime`.
+            limit: How many orders to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import all_orders as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    async def my_allocations(
+        self,
+        symbol: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_allocation_id: int | None = None,
+        limit: int | None = None,
+        order_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Allocation]:
+        """Allocations.
+
+        Lists the allocations the account received from orders placed through the Smart Order Router
+        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
+        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
+        `orderId` + `fromAllocationId`.
+
+        GET /api/v3/myAllocations · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol of the allocations. Required.
+            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                oldest allocations from then on.
+            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                newest allocations up to then.
+            from_allocation_id: Start from this allocation id (inclusive).
+            limit: How many allocations to return. Default 500, maximum 1000.
+            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Allocation]
+        """
+        from .api.account import my_allocations as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+            recv_window=recv_window,
+        )
+
+    async def my_filters(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> MyFilters:
+        """Filters relevant to the account.
+
+        Returns the exchange, symbol and asset filters that constrain the account's orders on one
+        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
+
+        GET /api/v3/myFilters · security USER_DATA · weight 40
+
+        Args:
+            symbol: The symbol whose filters are returned. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            MyFilters
+        """
+        from .api.account import my_filters as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    async def my_prevented_matches(
+        self,
+        symbol: str,
+        *,
+        prevented_match_id: int | None = None,
+        order_id: int | None = None,
+        from_prevented_match_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[PreventedMatch]:
+        """Prevented matches.
+
+        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
+        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
+        with `fromPreventedMatchId` and then `limit`.
+
+        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol of the prevented matches. Required.
+            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
+            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
+            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
+            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
+                500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[PreventedMatch]
+        """
+        from .api.account import my_prevented_matches as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    async def my_trades(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[AccountTrade]:
+        """Account trade list.
+
+        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
+        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
+        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
+        `fromId`. A time window may span at most 24 hours.
+
+        GET /api/v3/myTrades · security USER_DATA · weight 20
+
+        Args:
+            symbol: The symbol whose trades are listed. Required.
+            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
+                with a time window; lowers the weight to 5.
+            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
+                `endTime`.
+            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
+                `startTime`.
+            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
+            limit: How many trades to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[AccountTrade]
+        """
+        from .api.account import my_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    async def open_order_lists(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderList]:
+        """Open order lists.
+
+        Lists the account's order lists that are still executing.
+
+        GET /api/v3/openOrderList · security USER_DATA · weight 6
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import open_order_lists as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            recv_window=recv_window,
+        )
+
+    async def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[Order]:
+        """Current open orders.
+
+        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+        every symbol. Leaving the symbol out is much more expensive in request weight.
+
+        GET /api/v3/openOrders · security USER_DATA · weight 80
+
+        Args:
+            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+                (weight 80 instead of 6).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    async def order_amendments(
+        self,
+        symbol: str,
+        order_id: int,
+        *,
+        from_execution_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> list[OrderAmendment]:
+        """Order amendments.
+
+        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
+        account, oldest first.
+
+        GET /api/v3/order/amendments · security USER_DATA · weight 4
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Required.
+            from_execution_id: Start from this execution id (inclusive).
+            limit: How many amendments to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[OrderAmendment]
+        """
+        from .api.account import order_amendments as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+
+    async def query_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> Order:
+        """Query order.
+
+        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
+        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
+        the order is found by `orderId` and the request fails unless its client id equals
+        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
+        value is not available.
+
+        GET /api/v3/order · security USER_DATA · weight 4
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
+            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            Order
+        """
+        from .api.account import query_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+
+    async def query_order_list(
+        self,
+        *,
+        order_list_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderList:
+        """Query order list.
+
+        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
+        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
+
+        GET /api/v3/orderList · security USER_DATA · weight 4
+
+        Args:
+            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
+            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderList
+        """
+        from .api.account import query_order_list as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+
+    async def unfilled_order_count(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[UnfilledOrderCount]:
+        """Unfilled order count.
+
+        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+        placed so far and what the limit is.
+
+        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[UnfilledOrderCount]
+        """
+        from .api.account import unfilled_order_count as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            recv_window=recv_window,
+        )
+
+    async def cancel_open_orders(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+    ) -> list[CanceledOrder | CanceledOrderList]:
+        """Cancel all open orders on a symbol.
+
+        Cancels every active order of the account on one symbol, orders that belong to order lists
+        included. Standalone orders come back as canceled orders and each affected order list comes back
+        as a whole.
+
+        DELETE /api/v3/openOrders · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            list[CanceledOrder | CanceledOrderList]
+        """
+        from .api.trade import cancel_open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+
+    async def cancel_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        cancel_restrictions: CancelRestrictions | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CanceledOrder:
+        """Cancel an order.
+
+        Cancels one active order, found by `orderId` and/or `origClientOrderId`. When both are given,
+        the order found by `orderId` must also carry `origClientOrderId`, otherwise the request is
+        rejected; giving `orderId` alone is the fastest. `cancelRestrictions` makes the cancellation
+        conditional on the order's status. The answer may include the conditional order fields (iceberg,
+        stop, strategy, pegging, STP...).
+
+        DELETE /api/v3/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_id: Exchange id of the order to cancel.
+            orig_client_order_id: Client order id of the order to cancel.
+            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
+                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
+                When the condition is not met Binance answers with error -2011; an unknown value gives
+                -1145.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CanceledOrder
+        """
+        from .api.trade import cancel_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            cancel_restrictions=cancel_restrictions,
+            recv_window=recv_window,
+        )
+
+    async def cancel_order_list(
+        self,
+        symbol: str,
+        *,
+        order_list_id: int | None = None,
+        list_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CanceledOrderList:
+        """Cancel an order list.
+
+        Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
+        given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
+        request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
+        same effect on the whole list.
+
+        DELETE /api/v3/orderList · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_list_id: Exchange id of the order list to cancel.
+            list_client_order_id: Client id of the order list to cancel.
+            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CanceledOrderList
+        """
+        from .api.trade import cancel_order_list as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+            recv_window=recv_window,
+        )
+
+    async def cancel_replace_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        cancel_replace_mode: CancelReplaceMode | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        cancel_new_client_order_id: str | None = None,
+        cancel_orig_client_order_id: str | None = None,
+        cancel_order_id: int | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        cancel_restrictions: CancelRestrictions | str | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> CancelReplaceResult:
+        """Cancel an order and place a new one.
+
+        In a single request, cancels one of your orders and submits a replacement on that symbol.
+        Filters and the unfilled order count are checked before either step runs. `cancelReplaceMode`
+        decides whether the new order is still attempted when the cancellation fails, and
+        `orderRateLimitExceededMode` whether the cancellation still happens once the unfilled order
+        count is exhausted. Cancelling one order of an order list cancels the whole list. The new order
+        takes the same parameters, with the same type-dependent rules, as `POST /api/v3/order`.
+
+        Outcomes: both steps succeeding gives HTTP 200; one step succeeding and the other failing gives
+        HTTP 409 with a `CancelReplaceFailure` body (error -2021); nothing succeeding gives HTTP 400
+        with the same body shape (error -2022). With the unfilled order count exceeded, `DO_NOTHING`
+        makes the request fail with a plain error (-1015), while `CANCEL_ONLY` still attempts the
+        cancellation and fails the new order: Binance then answers 429 under `STOP_ON_FAILURE`, and 409
+        (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
+
+        POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            cancel_replace_mode: What to do when the cancellation fails: `STOP_ON_FAILURE` skips the new order,
+                `ALLOW_FAILURE` places it anyway. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            cancel_new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
+            cancel_orig_client_order_id: Client order id of the order to cancel. Send it or `cancelOrderId`; when both are sent,
+                the order found by `cancelOrderId` must also carry this client id, otherwise the request
+                is rejected.
+            cancel_order_id: Exchange id of the order to cancel. Send it or `cancelOrigClientOrderId`; when both are
+                sent, they must designate the same order. Cancelling by this id alone is the fastest
+                way.
+            new_client_order_id: Your own id for the new order, unique among your open orders; Binance generates one when
+                it is omitted.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
+                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
+                When the condition is not met Binance answers with error -2011; an unknown value gives
+                -1145.
+            order_rate_limit_exceeded_mode: What to do when the account has exceeded its unfilled order count: `DO_NOTHING` rejects
+                the whole request (the cancellation is only attempted within the limit), `CANCEL_ONLY`
+                still cancels the order.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            CancelReplaceResult
+        """
+        from .api.trade import cancel_replace_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            cancel_replace_mode=cancel_replace_mode,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            cancel_new_client_order_id=cancel_new_client_order_id,
+            cancel_orig_client_order_id=cancel_orig_client_order_id,
+            cancel_order_id=cancel_order_id,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            cancel_restrictions=cancel_restrictions,
+            order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def new_oco_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        price: DecimalLike,
+        stop_price: DecimalLike,
+        *,
+        list_client_order_id: str | None = None,
+        limit_client_order_id: str | None = None,
+        limit_strategy_id: int | None = None,
+        limit_strategy_type: int | None = None,
+        limit_iceberg_qty: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        stop_client_order_id: str | None = None,
+        stop_strategy_id: int | None = None,
+        stop_strategy_type: int | None = None,
+        stop_limit_price: DecimalLike | None = None,
+        stop_iceberg_qty: DecimalLike | None = None,
+        stop_limit_time_in_force: TimeInForce | str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OCO (legacy).
+
+        Deprecated by Binance in favour of `POST /api/v3/orderList/oco` (`orderListOco`), which
+        describes the pair as an above and a below order and allows more order types for them (take-
+        profit legs, for instance); new code should use that endpoint.
+
+        Places a one-cancels-the-other pair on one symbol: a `LIMIT_MAKER` leg at `price` and a stop-
+        loss leg triggered at `stopPrice` (a `STOP_LOSS_LIMIT` when `stopLimitPrice` is given, else
+        `STOP_LOSS`). For a `SELL`, the limit price must be above the last price and the stop price
+        below it; for a `BUY`, the other way round. Both legs have the same quantity (iceberg quantities
+        may differ). The pair counts as two orders against the `EXCHANGE_MAX_ORDERS` and
+        `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/order/oco · security TRADE · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`limitClientOrderId`, `stopClientOrderId`).
+            side: Side of both legs. Required.
+            quantity: Quantity of both legs. Required.
+            limit_client_order_id: Your own id for the limit leg, unique among your open orders; Binance generates one when
+                it is omitted.
+            price: Limit price of the `LIMIT_MAKER` leg. Required.
+            limit_strategy_id: Your own numeric label linking the limit leg to one of your strategies; echoed back in
+                responses.
+            limit_strategy_type: Your own numeric label for the kind of strategy the limit leg follows. Values below
+                1000000 are reserved by Binance.
+            limit_iceberg_qty: Visible part of the limit leg, making it an iceberg order.
+            trailing_delta: Trailing distance in basis points (BIPS) for the stop leg; see the trailing stop FAQ.
+            stop_client_order_id: Your own id for the stop leg, unique among your open orders; Binance generates one when
+                it is omitted.
+            stop_price: Trigger price of the stop leg. Required.
+            stop_strategy_id: Your own numeric label linking the stop leg to one of your strategies; echoed back in
+                responses.
+            stop_strategy_type: Your own numeric label for the kind of strategy the stop leg follows. Values below
+                1000000 are reserved by Binance.
+            stop_limit_price: Limit price of the stop leg, which makes it a `STOP_LOSS_LIMIT`; requires
+                `stopLimitTimeInForce`.
+            stop_iceberg_qty: Visible part of a `STOP_LOSS_LIMIT` stop leg, making it an iceberg order.
+            stop_limit_time_in_force: Time in force of a `STOP_LOSS_LIMIT` stop leg: `GTC`, `FOK` or `IOC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import new_oco_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            side=side,
+            quantity=quantity,
+            limit_client_order_id=limit_client_order_id,
+            price=price,
+            limit_strategy_id=limit_strategy_id,
+            limit_strategy_type=limit_strategy_type,
+            limit_iceberg_qty=limit_iceberg_qty,
+            trailing_delta=trailing_delta,
+            stop_client_order_id=stop_client_order_id,
+            stop_price=stop_price,
+            stop_strategy_id=stop_strategy_id,
+            stop_strategy_type=stop_strategy_type,
+            stop_limit_price=stop_limit_price,
+            stop_iceberg_qty=stop_iceberg_qty,
+            stop_limit_time_in_force=stop_limit_time_in_force,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult:
+        """Place an order.
+
+        Sends a new order for one symbol to the matching engine. Which parameters are needed depends on
+        `type` (see that parameter). Stop-loss and take-profit orders trigger on `stopPrice`, on a
+        trailing distance (`trailingDelta`), or both. Limit-priced types may be pegged to the book with
+        `pegPriceType`, and `LIMIT`-style orders can be made icebergs with `icebergQty`. The order
+        counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            NewOrderAck | NewOrderFull | NewOrderResult
+        """
+        from .api.trade import new_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult:
+        """Place an order using smart order routing.
+
+        Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
+        of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
+        from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
+        `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
+        listed under `sors` in exchange information. The order counts as one against the
+        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/sor/order · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            time_in_force: How long the order stays active; needed for `LIMIT`.
+            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+            price: Limit price; needed for `LIMIT`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            NewOrderAck | SorOrderFull | SorOrderResult
+        """
+        from .api.trade import new_sor_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    async def order_amend_keep_priority(
+        self,
+        symbol: str,
+        new_qty: DecimalLike,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        new_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderAmendResult:
+        """Reduce an order's quantity, keeping its priority.
+
+        Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
+        price level (unlike cancel-replace, which creates a new order at the back of the queue). The
+        order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
+        too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
+        accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
+            orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
+            new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
+                omitted. Sending the current client order id keeps it.
+            new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderAmendResult
+        """
+        from .api.trade import order_amend_keep_priority as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            new_qty=new_qty,
+            recv_window=recv_window,
+        )
+
+    async def order_list_oco(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        above_type: OrderType | str,
+        below_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        above_client_order_id: str | None = None,
+        above_iceberg_qty: DecimalLike | None = None,
+        above_price: DecimalLike | None = None,
+        above_stop_price: DecimalLike | None = None,
+        above_trailing_delta: int | None = None,
+        above_time_in_force: TimeInForce | str | None = None,
+        above_strategy_id: int | None = None,
+        above_strategy_type: int | None = None,
+        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_offset_value: int | None = None,
+        above_peg_offset_type: PegOffsetType | str | None = None,
+        below_client_order_id: str | None = None,
+        below_iceberg_qty: DecimalLike | None = None,
+        below_price: DecimalLike | None = None,
+        below_stop_price: DecimalLike | None = None,
+        below_trailing_delta: int | None = None,
+        below_time_in_force: TimeInForce | str | None = None,
+        below_strategy_id: int | None = None,
+        below_strategy_type: int | None = None,
+        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_offset_value: int | None = None,
+        below_peg_offset_type: PegOffsetType | str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OCO order list.
+
+        Places a one-cancels-the-other pair: an above order and a below order on the same side and
+        quantity, where one order being activated expires the other. One leg must be `LIMIT_MAKER`,
+        `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`, the other `STOP_LOSS` or `STOP_LOSS_LIMIT`. For a `SELL`
+        pair, the limit price (or take-profit trigger) must be above the last traded price and the stop-
+        loss trigger below it; for a `BUY` pair, the reverse. The pair counts as two orders against the
+        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/oco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`aboveClientOrderId`, `belowClientOrderId`).
+            side: Side of both orders. Required.
+            quantity: Quantity of both orders. Required.
+            above_type: Type of the above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. Required.
+            above_client_order_id: Your own id for the above order, unique among your open orders; Binance generates one
+                when it is omitted.
+            above_iceberg_qty: Visible part of the above order, making it an iceberg order; only with
+                `aboveTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
+                as a decimal string here.)
+            above_price: Limit price of the above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            above_stop_price: Trigger price of the above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
+                `TAKE_PROFIT_LIMIT`; those types need this and/or `aboveTrailingDelta`.
+            above_trailing_delta: Trailing distance in basis points (BIPS) for the above order; see the trailing stop FAQ.
+            above_time_in_force: Time in force of the above order; mandatory when `aboveType` is `STOP_LOSS_LIMIT` or
+                `TAKE_PROFIT_LIMIT`.
+            above_strategy_id: Your own numeric label linking the above order to one of your strategies; echoed back in
+                responses.
+            above_strategy_type: Your own numeric label for the kind of strategy the above order follows. Values below
+                1000000 are reserved by Binance.
+            above_peg_price_type: Makes the above order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
+                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
+                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            above_peg_offset_value: How many price levels away from the best price the above order is pegged to (at most
+                100). Must be sent together with `abovePegOffsetType`.
+            above_peg_offset_type: Unit of `abovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `abovePegOffsetValue`.
+            below_type: Type of the below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. Required.
+            below_client_order_id: Your own id for the below order, unique among your open orders; Binance generates one
+                when it is omitted.
+            below_iceberg_qty: Visible part of the below order, making it an iceberg order; only with
+                `belowTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
+                as a decimal string here.)
+            below_price: Limit price of the below order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            below_stop_price: Trigger price of the below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
+                `TAKE_PROFIT_LIMIT`; this and/or `belowTrailingDelta` must be sent.
+            below_trailing_delta: Trailing distance in basis points (BIPS) for the below order; see the trailing stop FAQ.
+            below_time_in_force: Time in force of the below order; mandatory when `belowType` is `STOP_LOSS_LIMIT` or
+                `TAKE_PROFIT_LIMIT`.
+            below_strategy_id: Your own numeric label linking the below order to one of your strategies; echoed back in
+                responses.
+            below_strategy_type: Your own numeric label for the kind of strategy the below order follows. Values below
+                1000000 are reserved by Binance.
+            below_peg_price_type: Makes the below order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
+                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
+                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            below_peg_offset_value: How many price levels away from the best price the below order is pegged to (at most
+                100). Must be sent together with `belowPegOffsetType`.
+            below_peg_offset_type: Unit of `belowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `belowPegOffsetValue`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_oco as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            side=side,
+            quantity=quantity,
+            above_type=above_type,
+            above_client_order_id=above_client_order_id,
+            above_iceberg_qty=above_iceberg_qty,
+            above_price=above_price,
+            above_stop_price=above_stop_price,
+            above_trailing_delta=above_trailing_delta,
+            above_time_in_force=above_time_in_force,
+            above_strategy_id=above_strategy_id,
+            above_strategy_type=above_strategy_type,
+            above_peg_price_type=above_peg_price_type,
+            above_peg_offset_value=above_peg_offset_value,
+            above_peg_offset_type=above_peg_offset_type,
+            below_type=below_type,
+            below_client_order_id=below_client_order_id,
+            below_iceberg_qty=below_iceberg_qty,
+            below_price=below_price,
+            below_stop_price=below_stop_price,
+            below_trailing_delta=below_trailing_delta,
+            below_time_in_force=below_time_in_force,
+            below_strategy_id=below_strategy_id,
+            below_strategy_type=below_strategy_type,
+            below_peg_price_type=below_peg_price_type,
+            below_peg_offset_value=below_peg_offset_value,
+            below_peg_offset_type=below_peg_offset_type,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            recv_window=recv_window,
+        )
+
+    async def order_list_opo(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_type: OrderType | str,
+        pending_side: OrderSide | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_client_order_id: str | None = None,
+        pending_price: DecimalLike | None = None,
+        pending_stop_price: DecimalLike | None = None,
+        pending_trailing_delta: DecimalLike | None = None,
+        pending_iceberg_qty: DecimalLike | None = None,
+        pending_time_in_force: TimeInForce | str | None = None,
+        pending_strategy_id: int | None = None,
+        pending_strategy_type: int | None = None,
+        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_offset_value: int | None = None,
+        pending_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OPO order list.
+
+        Places a one-pays-the-other list: a variant of OTO in which the working order buys and the
+        pending order sells, and the pending order has no quantity of its own. Once the working order is
+        completely filled, the quantity it received becomes the pending order's quantity. The list
+        counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/opo · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
+                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
+                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
+                and/or `pendingTrailingDelta`. Required.
+            pending_side: Side of the pending order. Must be `SELL` for an OPO. Required.
+            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
+                when it is omitted.
+            pending_price: Limit price of the pending order, for its limit-priced types.
+            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
+            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
+                see the trailing stop FAQ.
+            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
+                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+            pending_time_in_force: Time in force of the pending order.
+            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
+                in responses.
+            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
+                1000000 are reserved by Binance.
+            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
+                100). Must be sent together with `pendingPegOffsetType`.
+            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `pendingPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_opo as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def order_list_opoco(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_side: OrderSide | str,
+        pending_above_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_above_client_order_id: str | None = None,
+        pending_above_price: DecimalLike | None = None,
+        pending_above_stop_price: DecimalLike | None = None,
+        pending_above_trailing_delta: DecimalLike | None = None,
+        pending_above_iceberg_qty: DecimalLike | None = None,
+        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_strategy_id: int | None = None,
+        pending_above_strategy_type: int | None = None,
+        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_offset_value: int | None = None,
+        pending_above_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_type: OrderType | str | None = None,
+        pending_below_client_order_id: str | None = None,
+        pending_below_price: DecimalLike | None = None,
+        pending_below_stop_price: DecimalLike | None = None,
+        pending_below_trailing_delta: DecimalLike | None = None,
+        pending_below_iceberg_qty: DecimalLike | None = None,
+        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_strategy_id: int | None = None,
+        pending_below_strategy_type: int | None = None,
+        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_offset_value: int | None = None,
+        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OPOCO order list.
+
+        Places a one-pays-the-other list with an OCO pair as pending orders: a variant of OTOCO in which
+        the working order buys, the pending above/below pair sells, and the pair has no quantity of its
+        own. Once the working order is completely filled, the quantity it received becomes the quantity
+        of the pending pair.
+
+        POST /api/v3/orderList/opoco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_side: Side of both pending orders. Must be `SELL` for an OPOCO. Required.
+            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
+                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`. Required.
+            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
+            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
+                stop FAQ.
+            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
+                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+            pending_above_time_in_force: Time in force of the pending above order.
+            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
+                back in responses.
+            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
+                most 100). Must be sent together with `pendingAbovePegOffsetType`.
+            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingAbovePegOffsetValue`.
+            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
+                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`.
+            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
+            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
+                for those types.
+            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
+                stop FAQ.
+            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
+                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+            pending_below_time_in_force: Time in force of the pending below order.
+            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
+                back in responses.
+            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
+                most 100). Must be sent together with `pendingBelowPegOffsetType`.
+            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingBelowPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_opoco as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_side=pending_side,
+            pending_above_type=pending_above_type,
+            pending_above_client_order_id=pending_above_client_order_id,
+            pending_above_price=pending_above_price,
+            pending_above_stop_price=pending_above_stop_price,
+            pending_above_trailing_delta=pending_above_trailing_delta,
+            pending_above_iceberg_qty=pending_above_iceberg_qty,
+            pending_above_time_in_force=pending_above_time_in_force,
+            pending_above_strategy_id=pending_above_strategy_id,
+            pending_above_strategy_type=pending_above_strategy_type,
+            pending_above_peg_price_type=pending_above_peg_price_type,
+            pending_above_peg_offset_value=pending_above_peg_offset_value,
+            pending_above_peg_offset_type=pending_above_peg_offset_type,
+            pending_below_type=pending_below_type,
+            pending_below_client_order_id=pending_below_client_order_id,
+            pending_below_price=pending_below_price,
+            pending_below_stop_price=pending_below_stop_price,
+            pending_below_trailing_delta=pending_below_trailing_delta,
+            pending_below_iceberg_qty=pending_below_iceberg_qty,
+            pending_below_time_in_force=pending_below_time_in_force,
+            pending_below_strategy_id=pending_below_strategy_id,
+            pending_below_strategy_type=pending_below_strategy_type,
+            pending_below_peg_price_type=pending_below_peg_price_type,
+            pending_below_peg_offset_value=pending_below_peg_offset_value,
+            pending_below_peg_offset_type=pending_below_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def order_list_oto(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_type: OrderType | str,
+        pending_side: OrderSide | str,
+        pending_quantity: DecimalLike,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_client_order_id: str | None = None,
+        pending_price: DecimalLike | None = None,
+        pending_stop_price: DecimalLike | None = None,
+        pending_trailing_delta: DecimalLike | None = None,
+        pending_iceberg_qty: DecimalLike | None = None,
+        pending_time_in_force: TimeInForce | str | None = None,
+        pending_strategy_id: int | None = None,
+        pending_strategy_type: int | None = None,
+        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_offset_value: int | None = None,
+        pending_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OTO order list.
+
+        Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
+        `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
+        order is completely filled. Cancelling either order cancels or expires the other. If the working
+        order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
+        its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
+        `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/oto · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
+                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
+                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
+                and/or `pendingTrailingDelta`. Required.
+            pending_side: Side of the pending order. Required.
+            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
+                when it is omitted.
+            pending_price: Limit price of the pending order, for its limit-priced types.
+            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
+            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
+                see the trailing stop FAQ.
+            pending_quantity: Quantity of the pending order. Required.
+            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
+                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+            pending_time_in_force: Time in force of the pending order.
+            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
+                in responses.
+            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
+                1000000 are reserved by Binance.
+            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
+                100). Must be sent together with `pendingPegOffsetType`.
+            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `pendingPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_oto as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def order_list_otoco(
+        self,
+        symbol: str,
+        working_type: OrderType | str,
+        working_side: OrderSide | str,
+        working_price: DecimalLike,
+        working_quantity: DecimalLike,
+        pending_side: OrderSide | str,
+        pending_quantity: DecimalLike,
+        pending_above_type: OrderType | str,
+        *,
+        list_client_order_id: str | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        working_client_order_id: str | None = None,
+        working_iceberg_qty: DecimalLike | None = None,
+        working_time_in_force: TimeInForce | str | None = None,
+        working_strategy_id: int | None = None,
+        working_strategy_type: int | None = None,
+        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_offset_value: int | None = None,
+        working_peg_offset_type: PegOffsetType | str | None = None,
+        pending_above_client_order_id: str | None = None,
+        pending_above_price: DecimalLike | None = None,
+        pending_above_stop_price: DecimalLike | None = None,
+        pending_above_trailing_delta: DecimalLike | None = None,
+        pending_above_iceberg_qty: DecimalLike | None = None,
+        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_strategy_id: int | None = None,
+        pending_above_strategy_type: int | None = None,
+        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_offset_value: int | None = None,
+        pending_above_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_type: OrderType | str | None = None,
+        pending_below_client_order_id: str | None = None,
+        pending_below_price: DecimalLike | None = None,
+        pending_below_stop_price: DecimalLike | None = None,
+        pending_below_trailing_delta: DecimalLike | None = None,
+        pending_below_iceberg_qty: DecimalLike | None = None,
+        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_strategy_id: int | None = None,
+        pending_below_strategy_type: int | None = None,
+        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_offset_value: int | None = None,
+        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> OrderListResponse:
+        """Place an OTOCO order list.
+
+        Places a one-triggers-one-cancels-the-other list of three orders: a working order (`LIMIT` or
+        `LIMIT_MAKER`) that behaves as in an OTO, and two pending orders (above and below) forming an
+        OCO pair under the same rules as `POST /api/v3/orderList/oco`. The pending pair joins the book
+        once the working order is completely filled. The list counts as three orders against the
+        `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
+
+        POST /api/v3/orderList/otoco · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
+                one when it is omitted. It can be reused only once the list carrying it is filled or
+                fully expired, and it is separate from the client ids of the orders
+                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
+                `orderReports` of the answer.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
+                `workingTimeInForce`. Required.
+            working_side: Side of the working order. Required.
+            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
+                when it is omitted.
+            working_price: Limit price of the working order. Required.
+            working_quantity: Quantity of the working order. Required.
+            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
+                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
+                in responses.
+            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
+                1000000 are reserved by Binance.
+            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
+                100). Must be sent together with `workingPegOffsetType`.
+            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `workingPegOffsetValue`.
+            pending_side: Side of both pending orders. Required.
+            pending_quantity: Quantity of both pending orders. Required.
+            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
+                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
+                `pendingAboveTrailingDelta`. Required.
+            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
+                `TAKE_PROFIT_LIMIT`.
+            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
+            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
+                stop FAQ.
+            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
+                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+            pending_above_time_in_force: Time in force of the pending above order.
+            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
+                back in responses.
+            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
+                most 100). Must be sent together with `pendingAbovePegOffsetType`.
+            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingAbovePegOffsetValue`.
+            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
+                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
+                `pendingBelowTrailingDelta`.
+            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
+                generates one when it is omitted.
+            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
+            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
+                for those types.
+            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
+                stop FAQ.
+            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
+                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+            pending_below_time_in_force: Time in force of the pending below order.
+            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
+                back in responses.
+            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
+                below 1000000 are reserved by Binance.
+            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
+                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
+                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
+                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
+            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
+                most 100). Must be sent together with `pendingBelowPegOffsetType`.
+            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pendingBelowPegOffsetValue`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            OrderListResponse
+        """
+        from .api.trade import order_list_otoco as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_side=pending_side,
+            pending_quantity=pending_quantity,
+            pending_above_type=pending_above_type,
+            pending_above_client_order_id=pending_above_client_order_id,
+            pending_above_price=pending_above_price,
+            pending_above_stop_price=pending_above_stop_price,
+            pending_above_trailing_delta=pending_above_trailing_delta,
+            pending_above_iceberg_qty=pending_above_iceberg_qty,
+            pending_above_time_in_force=pending_above_time_in_force,
+            pending_above_strategy_id=pending_above_strategy_id,
+            pending_above_strategy_type=pending_above_strategy_type,
+            pending_above_peg_price_type=pending_above_peg_price_type,
+            pending_above_peg_offset_value=pending_above_peg_offset_value,
+            pending_above_peg_offset_type=pending_above_peg_offset_type,
+            pending_below_type=pending_below_type,
+            pending_below_client_order_id=pending_below_client_order_id,
+            pending_below_price=pending_below_price,
+            pending_below_stop_price=pending_below_stop_price,
+            pending_below_trailing_delta=pending_below_trailing_delta,
+            pending_below_iceberg_qty=pending_below_iceberg_qty,
+            pending_below_time_in_force=pending_below_time_in_force,
+            pending_below_strategy_id=pending_below_strategy_id,
+            pending_below_strategy_type=pending_below_strategy_type,
+            pending_below_peg_price_type=pending_below_peg_price_type,
+            pending_below_peg_offset_value=pending_below_peg_offset_value,
+            pending_below_peg_offset_type=pending_below_peg_offset_type,
+            recv_window=recv_window,
+        )
+
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        peg_price_type: PegPriceType | str | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | str | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty:
+        """Test an order.
+
+        Runs the same checks as placing an order (parameters, filters, signature, `recvWindow`) without
+        sending the order to the matching engine. Accepts every parameter of `POST /api/v3/order` plus
+        `computeCommissionRates`, which makes the answer report the commission rates the order would
+        pay.
+
+        POST /api/v3/order/test · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
+                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
+                `quantity` and `price`. Required.
+            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
+            quantity: Amount of base asset to buy or sell.
+            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
+                instead of a base quantity. The engine derives the base quantity from the available
+                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
+                to this amount.
+            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
+                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
+                `BUY` trigger below it.
+            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
+                points (BIPS), the market must move back from its best price before the order triggers.
+                Can be combined with `stopPrice`; see the trailing stop FAQ.
+            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
+                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
+                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
+                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
+                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
+                the price parameter becomes optional when this is set.
+            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
+                Must be sent together with `pegOffsetType`.
+            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
+                together with `pegOffsetValue`.
+            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+                being empty.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            TestOrderCommission | TestOrderEmpty
+        """
+        from .api.trade import test_new_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            compute_commission_rates=compute_commission_rates,
+            recv_window=recv_window,
+        )
+
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        type_: OrderType | str,
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | str | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | str | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty:
+        """Test an order using smart order routing.
+
+        Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+        without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+        reports the commission rates the order would pay.
+
+        POST /api/v3/sor/order/test · security TRADE · weight 1
+
+        Args:
+            symbol: Trading pair the request applies to. Required.
+            side: Whether to buy or sell the base asset. Required.
+            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            time_in_force: How long the order stays active; needed for `LIMIT`.
+            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+            price: Limit price; needed for `LIMIT`.
+            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+                is omitted. An id in use can only be reused once the order carrying it has filled;
+                otherwise the new order is rejected.
+            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+                responses.
+            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+                are reserved by Binance.
+            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+                the symbol's `defaultSelfTradePreventionMode` applies.
+            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+                being empty.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+        Returns:
+            TestOrderCommission | TestOrderEmpty
+        """
+        from .api.trade import test_new_sor_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+            recv_window=recv_window,
+        )
+
+    async def exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
+        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
+        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
+        permission are listed; symbols that only carry other permissions appear only when `permissions`
+        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
+
+        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
+        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
+        `[["A"],["B","C"]]` requires A, plus B or C (or both).
+
+        GET /api/v3/exchangeInfo · security NONE · weight 20
+
+        Args:
+            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
+                or `symbolStatus`.
+            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
+                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
+            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
+                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
+                of one element selects the same symbols as the bare value, so this is modelled as a list
+                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
+                listed; to see symbols with any other permission, name every wanted permission
+                explicitly. Cannot be combined with `symbol` or `symbols`.
+            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
+                present but left empty. Defaults to true.
+            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
+                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+
+        Returns:
+            ExchangeInfo
+        """
+        from .api.general import exchange_info as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+        )
+
+    async def execution_rules(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ExecutionRules:
+        """Execution rules.
+
+        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
+        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
+        one of the parameters may be sent.
+
+        GET /api/v3/executionRules · security NONE · weight 40
+
+        Args:
+            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
+            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
+                other parameters.
+            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+
+        Returns:
+            ExecutionRules
+        """
+        from .api.general import execution_rules as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    async def ping(
+        self,
+    ) -> PingResponse:
+        """Test connectivity.
+
+        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
+        object.
+
+        GET /api/v3/ping · security NONE · weight 1
+
+        Returns:
+            PingResponse
+        """
+        from .api.general import ping as _operation
+
+        return await _operation.asyncio(
+            client=self,
+        )
+
+    async def time(
+        self,
+    ) -> ServerTime:
+        """Server time.
+
+        Returns the exchange's current clock, useful for checking connectivity and for keeping the
+        `timestamp` of signed requests close to the server's time.
+
+        GET /api/v3/time · security NONE · weight 1
+
+        Returns:
+            ServerTime
+        """
+        from .api.general import time as _operation
+
+        return await _operation.asyncio(
+            client=self,
+        )
+
+    async def agg_trades(
+        self,
+        symbol: str,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+    ) -> list[AggregateTrade]:
+        """Aggregate trades.
+
+        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
+        time are reported as one entry with their quantities added up. Select by first aggregate id or
+        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
+
+        GET /api/v3/aggTrades · security NONE · weight 4
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Aggregate trade id to start from (included).
+            start_time: Earliest trade time to include, in milliseconds (included).
+            end_time: Latest trade time to include, in milliseconds (included).
+            limit: How many entries to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[AggregateTrade]
+        """
+        from .api.market import agg_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        )
+
+    async def avg_price(
+        self,
+        symbol: str,
+    ) -> AveragePrice:
+        """Average price.
+
+        Returns a symbol's current average trade price over a short trailing window, with the window
+        length in minutes and the time of the last trade counted.
+
+        GET /api/v3/avgPrice · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+
+        Returns:
+            AveragePrice
+        """
+        from .api.market import avg_price as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+        )
+
+    async def depth(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> OrderBook:
+        """Order book.
+
+        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
+        quantity]` pair, together with the book's last update id. The weight grows with the number of
+        levels asked for.
+
+        GET /api/v3/depth · security NONE · weight 5
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
+                cut down to 5000).
+            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
+                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            OrderBook
+        """
+        from .api.market import depth as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+        )
+
+    async def historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        limit: int | None = None,
+    ) -> list[HistoricalBlockTrade]:
+        """Block trades.
+
+        Lists a symbol's block trades starting at a given block trade id, oldest first.
+
+        GET /api/v3/historicalBlockTrades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Block trade id to start from. Required.
+            limit: How many block trades to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[HistoricalBlockTrade]
+        """
+        from .api.market import historical_block_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+        )
+
+    async def historical_trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        from_id: int | None = None,
+    ) -> list[RecentTrade]:
+        """Older trades.
+
+        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
+        returns the latest trades.
+
+        GET /api/v3/historicalTrades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import historical_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+        )
+
+    async def klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+    ) -> list[Kline]:
+        """Klines (candlesticks).
+
+        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
+        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
+        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
+
+        GET /api/v3/klines · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import klines as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        )
+
+    async def reference_price(
+        self,
+        symbol: str,
+    ) -> ReferencePrice:
+        """Reference price.
+
+        Returns a symbol's current reference price (used by price-range execution rules and price
+        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
+        one answers with error -2043.
+
+        GET /api/v3/referencePrice · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+
+        Returns:
+            ReferencePrice
+        """
+        from .api.market import reference_price as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+        )
+
+    async def reference_price_calculation(
+        self,
+        symbol: str,
+        *,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> ReferencePriceCalculation:
+        """Reference price calculation.
+
+        Explains how a symbol's reference price is produced: either by the matching engine as an
+        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
+        price answers with error -2043.
+
+        GET /api/v3/referencePrice/calculation · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
+                and `BREAK` here.
+
+        Returns:
+            ReferencePriceCalculation
+        """
+        from .api.market import reference_price_calculation as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbol_status=symbol_status,
+        )
+
+    async def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ):
+        """Rolling window ticker.
+
+        Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
+        window is fixed). The window starts on a whole minute and ends at the time of the request, so it
+        can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
+        and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
+        change fields.
+
+        GET /api/v3/ticker · security NONE · weight 4
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
+            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
+                `symbol`.
+            window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
+                (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; with `symbols` the others are left out of the list. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+        """
+        from .api.market import ticker as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
+        """24-hour ticker statistics.
+
+        Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
+        object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
+        `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
+
+        GET /api/v3/ticker/24hr · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
+        """
+        from .api.market import ticker24hr as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> BookTicker | list[BookTicker]:
+        """Best bid and ask.
+
+        Returns the top of the order book (best bid and best ask with their quantities). With `symbol`
+        the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
+
+        GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            BookTicker | list[BookTicker]
+        """
+        from .api.market import ticker_book_ticker as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    async def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[TickerPrice] | TickerPrice:
+        """Latest price.
+
+        Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
+        neither (every symbol), it is a list.
+
+        GET /api/v3/ticker/price · security NONE · weight 2
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
+                Leave both out to get every symbol in a list.
+            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
+                combined with `symbol`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; for several or all symbols the others are left out of the list.
+                Binance accepts `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerPrice] | TickerPrice
+        """
+        from .api.market import ticker_price as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        )
+
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | str | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
+        """Trading day ticker.
+
+        Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
+        Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
+        must be sent. `type=MINI` drops the price change fields.
+
+        GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
+        Args:
+            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
+            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
+                `symbol`.
+            time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
+                minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
+            type_: Response detail, `FULL` (the default) or `MINI`.
+            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
+                with error -1220; with `symbols` the others are left out of the list. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here.
+
+        Returns:
+            list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+        """
+        from .api.market import ticker_trading_day as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type_=type_,
+            symbol_status=symbol_status,
+        )
+
+    async def trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+    ) -> list[RecentTrade]:
+        """Recent trades.
+
+        Returns the latest trades of a symbol, oldest first.
+
+        GET /api/v3/trades · security NONE · weight 25
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+        )
+
+    async def ui_klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+    ) -> list[Kline]:
+        """Klines tuned for charts.
+
+        Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
+        candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
+        shifts bar boundaries, not the meaning of `startTime`/`endTime`.
+
+        GET /api/v3/uiKlines · security NONE · weight 2
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import ui_klines as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        )
+
+
+__all__ = ["AsyncSpot", "Spot"]

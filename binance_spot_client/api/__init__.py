@@ -1,0 +1,1 @@
+"""One module per operation, grouped by tag. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `account`. Generated from spec/; do not edit."""

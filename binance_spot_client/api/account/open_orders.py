@@ -1,0 +1,178 @@
+"""Current open orders: GET /api/v3/openOrders (USER_DATA, weight 80).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.order import Order
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, SpotClient
+from ...signing._client import RecvWindow
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["openOrders"]
+
+
+def _arguments(
+    *,
+    symbol: str | None = None,
+) -> dict[str, object]:
+    return {
+        "symbol": symbol,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[Order]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = Order.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[Order]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    recv_window: RecvWindow | None = None,
+) -> Response[list[Order]]:
+    """Current open orders.
+
+    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+    every symbol. Leaving the symbol out is much more expensive in request weight.
+
+    GET /api/v3/openOrders · security USER_DATA · weight 80
+
+    Args:
+        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+            (weight 80 instead of 6).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+        ),
+        recv_window=recv_window,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    recv_window: RecvWindow | None = None,
+) -> list[Order]:
+    """Current open orders.
+
+    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+    every symbol. Leaving the symbol out is much more expensive in request weight.
+
+    GET /api/v3/openOrders · security USER_DATA · weight 80
+
+    Args:
+        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+            (weight 80 instead of 6).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        list[Order]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+            ),
+            recv_window=recv_window,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    recv_window: RecvWindow | None = None,
+) -> Response[list[Order]]:
+    """Current open orders.
+
+    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+    every symbol. Leaving the symbol out is much more expensive in request weight.
+
+    GET /api/v3/openOrders · security USER_DATA · weight 80
+
+    Args:
+        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+            (weight 80 instead of 6).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+        ),
+        recv_window=recv_window,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    recv_window: RecvWindow | None = None,
+) -> list[Order]:
+    """Current open orders.
+
+    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+    every symbol. Leaving the symbol out is much more expensive in request weight.
+
+    GET /api/v3/openOrders · security USER_DATA · weight 80
+
+    Args:
+        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+            (weight 80 instead of 6).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        list[Order]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+            ),
+            recv_window=recv_window,
+        )
+    )

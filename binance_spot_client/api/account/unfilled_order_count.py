@@ -1,0 +1,133 @@
+"""Unfilled order count: GET /api/v3/rateLimit/order (USER_DATA, weight 40).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.unfilled_order_count import UnfilledOrderCount
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, SpotClient
+from ...signing._client import RecvWindow
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["unfilledOrderCount"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> list[UnfilledOrderCount]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = UnfilledOrderCount.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[UnfilledOrderCount]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    recv_window: RecvWindow | None = None,
+) -> Response[list[UnfilledOrderCount]]:
+    """Unfilled order count.
+
+    Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+    placed so far and what the limit is.
+
+    GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), recv_window=recv_window)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    recv_window: RecvWindow | None = None,
+) -> list[UnfilledOrderCount]:
+    """Unfilled order count.
+
+    Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+    placed so far and what the limit is.
+
+    GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        list[UnfilledOrderCount]
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    recv_window: RecvWindow | None = None,
+) -> Response[list[UnfilledOrderCount]]:
+    """Unfilled order count.
+
+    Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+    placed so far and what the limit is.
+
+    GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), recv_window=recv_window)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    recv_window: RecvWindow | None = None,
+) -> list[UnfilledOrderCount]:
+    """Unfilled order count.
+
+    Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+    placed so far and what the limit is.
+
+    GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        list[UnfilledOrderCount]
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window))

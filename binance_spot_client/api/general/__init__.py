@@ -1,0 +1,1 @@
+"""Operations tagged `general`. Generated from spec/; do not edit."""

@@ -1,0 +1,111 @@
+"""Server time: GET /api/v3/time (NONE, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.server_time import ServerTime
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["time"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> ServerTime:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = ServerTime.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[ServerTime]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+) -> Response[ServerTime]:
+    """Server time.
+
+    Returns the exchange's current clock, useful for checking connectivity and for keeping the
+    `timestamp` of signed requests close to the server's time.
+
+    GET /api/v3/time · security NONE · weight 1
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+) -> ServerTime:
+    """Server time.
+
+    Returns the exchange's current clock, useful for checking connectivity and for keeping the
+    `timestamp` of signed requests close to the server's time.
+
+    GET /api/v3/time · security NONE · weight 1
+
+    Returns:
+        ServerTime
+    """
+    return _parse_response(client.send(OPERATION, _arguments()))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+) -> Response[ServerTime]:
+    """Server time.
+
+    Returns the exchange's current clock, useful for checking connectivity and for keeping the
+    `timestamp` of signed requests close to the server's time.
+
+    GET /api/v3/time · security NONE · weight 1
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+) -> ServerTime:
+    """Server time.
+
+    Returns the exchange's current clock, useful for checking connectivity and for keeping the
+    `timestamp` of signed requests close to the server's time.
+
+    GET /api/v3/time · security NONE · weight 1
+
+    Returns:
+        ServerTime
+    """
+    return _parse_response(await client.send(OPERATION, _arguments()))

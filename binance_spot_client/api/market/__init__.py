@@ -1,0 +1,1 @@
+"""Operations tagged `market`. Generated from spec/; do not edit."""

@@ -1,0 +1,171 @@
+"""Recent trades: GET /api/v3/trades (NONE, weight 25).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.recent_trade import RecentTrade
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["trades"]
+
+
+def _arguments(
+    symbol: str,
+    *,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "symbol": symbol,
+        "limit": limit,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[RecentTrade]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = RecentTrade.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[RecentTrade]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    limit: int | None = None,
+) -> Response[list[RecentTrade]]:
+    """Recent trades.
+
+    Returns the latest trades of a symbol, oldest first.
+
+    GET /api/v3/trades · security NONE · weight 25
+
+    Args:
+        symbol: The trading pair. Required.
+        limit: How many trades to return. Defaults to 500; at most 1000.
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    limit: int | None = None,
+) -> list[RecentTrade]:
+    """Recent trades.
+
+    Returns the latest trades of a symbol, oldest first.
+
+    GET /api/v3/trades · security NONE · weight 25
+
+    Args:
+        symbol: The trading pair. Required.
+        limit: How many trades to return. Defaults to 500; at most 1000.
+
+    Returns:
+        list[RecentTrade]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+                limit=limit,
+            ),
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    limit: int | None = None,
+) -> Response[list[RecentTrade]]:
+    """Recent trades.
+
+    Returns the latest trades of a symbol, oldest first.
+
+    GET /api/v3/trades · security NONE · weight 25
+
+    Args:
+        symbol: The trading pair. Required.
+        limit: How many trades to return. Defaults to 500; at most 1000.
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    limit: int | None = None,
+) -> list[RecentTrade]:
+    """Recent trades.
+
+    Returns the latest trades of a symbol, oldest first.
+
+    GET /api/v3/trades · security NONE · weight 25
+
+    Args:
+        symbol: The trading pair. Required.
+        limit: How many trades to return. Defaults to 500; at most 1000.
+
+    Returns:
+        list[RecentTrade]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+                limit=limit,
+            ),
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `trade`. Generated from spec/; do not edit."""

@@ -1,0 +1,391 @@
+"""Test an order using smart order routing: POST /api/v3/sor/order/test (TRADE, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.order_response_type import OrderResponseType
+from ...models.order_side import OrderSide
+from ...models.order_type import OrderType
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.test_order_commission import TestOrderCommission
+from ...models.test_order_empty import TestOrderEmpty
+from ...models.time_in_force import TimeInForce
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, SpotClient
+from ...signing._client import RecvWindow
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["testNewSorOrder"]
+
+
+def _arguments(
+    symbol: str,
+    side: OrderSide | str,
+    type_: OrderType | str,
+    quantity: DecimalLike,
+    *,
+    time_in_force: TimeInForce | str | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | str | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    compute_commission_rates: bool | None = None,
+) -> dict[str, object]:
+    return {
+        "symbol": symbol,
+        "side": side,
+        "type_": type_,
+        "time_in_force": time_in_force,
+        "quantity": quantity,
+        "price": price,
+        "new_client_order_id": new_client_order_id,
+        "strategy_id": strategy_id,
+        "strategy_type": strategy_type,
+        "iceberg_qty": iceberg_qty,
+        "new_order_resp_type": new_order_resp_type,
+        "self_trade_prevention_mode": self_trade_prevention_mode,
+        "compute_commission_rates": compute_commission_rates,
+    }
+
+
+def _parse_response(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+
+        def _parse_response_200(data: object) -> TestOrderCommission | TestOrderEmpty:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TestOrderCommission.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = TestOrderEmpty.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[TestOrderCommission | TestOrderEmpty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | str,
+    type_: OrderType | str,
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | str | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | str | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    compute_commission_rates: bool | None = None,
+    recv_window: RecvWindow | None = None,
+) -> Response[TestOrderCommission | TestOrderEmpty]:
+    """Test an order using smart order routing.
+
+    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+    reports the commission rates the order would pay.
+
+    POST /api/v3/sor/order/test · security TRADE · weight 1
+
+    Args:
+        symbol: Trading pair the request applies to. Required.
+        side: Whether to buy or sell the base asset. Required.
+        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+        time_in_force: How long the order stays active; needed for `LIMIT`.
+        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+        price: Limit price; needed for `LIMIT`.
+        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+            is omitted. An id in use can only be reused once the order carrying it has filled;
+            otherwise the new order is rejected.
+        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+            responses.
+        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+            are reserved by Binance.
+        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+            the symbol's `defaultSelfTradePreventionMode` applies.
+        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+            being empty.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+        ),
+        recv_window=recv_window,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | str,
+    type_: OrderType | str,
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | str | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | str | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    compute_commission_rates: bool | None = None,
+    recv_window: RecvWindow | None = None,
+) -> TestOrderCommission | TestOrderEmpty:
+    """Test an order using smart order routing.
+
+    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+    reports the commission rates the order would pay.
+
+    POST /api/v3/sor/order/test · security TRADE · weight 1
+
+    Args:
+        symbol: Trading pair the request applies to. Required.
+        side: Whether to buy or sell the base asset. Required.
+        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+        time_in_force: How long the order stays active; needed for `LIMIT`.
+        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+        price: Limit price; needed for `LIMIT`.
+        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+            is omitted. An id in use can only be reused once the order carrying it has filled;
+            otherwise the new order is rejected.
+        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+            responses.
+        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+            are reserved by Binance.
+        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+            the symbol's `defaultSelfTradePreventionMode` applies.
+        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+            being empty.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        TestOrderCommission | TestOrderEmpty
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            recv_window=recv_window,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | str,
+    type_: OrderType | str,
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | str | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | str | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    compute_commission_rates: bool | None = None,
+    recv_window: RecvWindow | None = None,
+) -> Response[TestOrderCommission | TestOrderEmpty]:
+    """Test an order using smart order routing.
+
+    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+    reports the commission rates the order would pay.
+
+    POST /api/v3/sor/order/test · security TRADE · weight 1
+
+    Args:
+        symbol: Trading pair the request applies to. Required.
+        side: Whether to buy or sell the base asset. Required.
+        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+        time_in_force: How long the order stays active; needed for `LIMIT`.
+        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+        price: Limit price; needed for `LIMIT`.
+        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+            is omitted. An id in use can only be reused once the order carrying it has filled;
+            otherwise the new order is rejected.
+        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+            responses.
+        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+            are reserved by Binance.
+        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+            the symbol's `defaultSelfTradePreventionMode` applies.
+        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+            being empty.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+        ),
+        recv_window=recv_window,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | str,
+    type_: OrderType | str,
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | str | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | str | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    compute_commission_rates: bool | None = None,
+    recv_window: RecvWindow | None = None,
+) -> TestOrderCommission | TestOrderEmpty:
+    """Test an order using smart order routing.
+
+    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
+    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
+    reports the commission rates the order would pay.
+
+    POST /api/v3/sor/order/test · security TRADE · weight 1
+
+    Args:
+        symbol: Trading pair the request applies to. Required.
+        side: Whether to buy or sell the base asset. Required.
+        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+        time_in_force: How long the order stays active; needed for `LIMIT`.
+        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
+        price: Limit price; needed for `LIMIT`.
+        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
+            is omitted. An id in use can only be reused once the order carrying it has filled;
+            otherwise the new order is rejected.
+        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
+            responses.
+        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
+            are reserved by Binance.
+        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
+        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
+        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
+            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
+            the symbol's `defaultSelfTradePreventionMode` applies.
+        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
+            being empty.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+
+    Returns:
+        TestOrderCommission | TestOrderEmpty
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            recv_window=recv_window,
+        )
+    )

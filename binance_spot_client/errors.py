@@ -1,0 +1,25 @@
+"""The exceptions this package raises (see `binance_spot_client.signing._errors`). Generated; do not edit."""
+
+from .signing import (
+    APIError,
+    BinanceError,
+    ClientError,
+    IPBannedError,
+    ParameterError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    TransportError,
+)
+
+__all__ = [
+    "APIError",
+    "BinanceError",
+    "ClientError",
+    "IPBannedError",
+    "ParameterError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "TransportError",
+]

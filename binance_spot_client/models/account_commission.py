@@ -1,0 +1,104 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.account_commission_discount import AccountCommissionDiscount
+    from ..models.commission_rates import CommissionRates
+
+
+T = TypeVar("T", bound="AccountCommission")
+
+
+@_attrs_define
+class AccountCommission:
+    """The commission rates that apply to the account on one symbol.
+
+    Attributes:
+        symbol (str): The symbol the rates apply to.
+        standard_commission (CommissionRates): Commission rates as decimal fractions (0.001 is 0.1 %).
+        special_commission (CommissionRates): Commission rates as decimal fractions (0.001 is 0.1 %).
+        tax_commission (CommissionRates): Commission rates as decimal fractions (0.001 is 0.1 %).
+        discount (AccountCommissionDiscount): The discount on standard commission when it is paid in BNB.
+    """
+
+    symbol: str
+    standard_commission: CommissionRates
+    special_commission: CommissionRates
+    tax_commission: CommissionRates
+    discount: AccountCommissionDiscount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        standard_commission = self.standard_commission.to_dict()
+
+        special_commission = self.special_commission.to_dict()
+
+        tax_commission = self.tax_commission.to_dict()
+
+        discount = self.discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "standardCommission": standard_commission,
+                "specialCommission": special_commission,
+                "taxCommission": tax_commission,
+                "discount": discount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_commission_discount import AccountCommissionDiscount
+        from ..models.commission_rates import CommissionRates
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        standard_commission = CommissionRates.from_dict(d.pop("standardCommission"))
+
+        special_commission = CommissionRates.from_dict(d.pop("specialCommission"))
+
+        tax_commission = CommissionRates.from_dict(d.pop("taxCommission"))
+
+        discount = AccountCommissionDiscount.from_dict(d.pop("discount"))
+
+        _instance = cls(
+            symbol=symbol,
+            standard_commission=standard_commission,
+            special_commission=special_commission,
+            tax_commission=tax_commission,
+            discount=discount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccountCommissionDiscount")
+
+
+@_attrs_define
+class AccountCommissionDiscount:
+    """The discount on standard commission when it is paid in BNB.
+
+    Attributes:
+        enabled_for_account (bool): Whether the account has the discount turned on.
+        enabled_for_symbol (bool): Whether the discount is available on this symbol.
+        discount_asset (str): The asset commission must be paid in to get the discount.
+        discount (str): Fraction by which standard commission is reduced when the discount applies.
+    """
+
+    enabled_for_account: bool
+    enabled_for_symbol: bool
+    discount_asset: str
+    discount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled_for_account = self.enabled_for_account
+
+        enabled_for_symbol = self.enabled_for_symbol
+
+        discount_asset = self.discount_asset
+
+        discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabledForAccount": enabled_for_account,
+                "enabledForSymbol": enabled_for_symbol,
+                "discountAsset": discount_asset,
+                "discount": discount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled_for_account = d.pop("enabledForAccount")
+
+        enabled_for_symbol = d.pop("enabledForSymbol")
+
+        discount_asset = d.pop("discountAsset")
+
+        discount = d.pop("discount")
+
+        _instance = cls(
+            enabled_for_account=enabled_for_account,
+            enabled_for_symbol=enabled_for_symbol,
+            discount_asset=discount_asset,
+            discount=discount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

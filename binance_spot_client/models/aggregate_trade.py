@@ -1,0 +1,120 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateTrade")
+
+
+@_attrs_define
+class AggregateTrade:
+    """Fills of one taker order at one price and time, merged. Binance uses one-letter keys, kept here as they travel.
+
+    Attributes:
+        a (int): Aggregate trade id.
+        p (str): Price.
+        q (str): Total quantity of the merged fills.
+        f (int): Id of the first trade merged into this entry.
+        l (int): Id of the last trade merged into this entry.
+        t (int): Trade time, in milliseconds.
+        m (bool): True when the buyer was the maker.
+        M (bool): True when the trade matched at the best available price.
+    """
+
+    a: int
+    p: str
+    q: str
+    f: int
+    l: int
+    t: int
+    m: bool
+    M: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.a
+
+        p = self.p
+
+        q = self.q
+
+        f = self.f
+
+        l = self.l
+
+        t = self.t
+
+        m = self.m
+
+        M = self.M
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "a": a,
+                "p": p,
+                "q": q,
+                "f": f,
+                "l": l,
+                "T": t,
+                "m": m,
+                "M": M,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        a = d.pop("a")
+
+        p = d.pop("p")
+
+        q = d.pop("q")
+
+        f = d.pop("f")
+
+        l = d.pop("l")
+
+        t = d.pop("T")
+
+        m = d.pop("m")
+
+        M = d.pop("M")
+
+        _instance = cls(
+            a=a,
+            p=p,
+            q=q,
+            f=f,
+            l=l,
+            t=t,
+            m=m,
+            M=M,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contingency_type import ContingencyType
+from ..models.order_list_order_status import OrderListOrderStatus
+
+if TYPE_CHECKING:
+    from ..models.order_list_member import OrderListMember
+
+
+T = TypeVar("T", bound="AmendedOrderListStatus")
+
+
+@_attrs_define
+class AmendedOrderListStatus:
+    """Status of the order list an amended order belongs to.
+
+    Attributes:
+        order_list_id (int): Id of the order list.
+        contingency_type (ContingencyType): How the orders of an order list depend on each other.
+        list_order_status (OrderListOrderStatus): Execution state of the orders of an order list (the `listOrderStatus`
+            field).
+        list_client_order_id (str): Client id of the order list.
+        symbol (str): Trading pair of the order list.
+        orders (list[OrderListMember]): The orders making up the list, with their client order ids after the amendment.
+    """
+
+    order_list_id: int
+    contingency_type: ContingencyType
+    list_order_status: OrderListOrderStatus
+    list_client_order_id: str
+    symbol: str
+    orders: list[OrderListMember]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_list_id = self.order_list_id
+
+        contingency_type = self.contingency_type.value
+
+        list_order_status = self.list_order_status.value
+
+        list_client_order_id = self.list_client_order_id
+
+        symbol = self.symbol
+
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderListId": order_list_id,
+                "contingencyType": contingency_type,
+                "listOrderStatus": list_order_status,
+                "listClientOrderId": list_client_order_id,
+                "symbol": symbol,
+                "orders": orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_list_member import OrderListMember
+
+        d = dict(src_dict)
+        order_list_id = d.pop("orderListId")
+
+        contingency_type = ContingencyType(d.pop("contingencyType"))
+
+        list_order_status = OrderListOrderStatus(d.pop("listOrderStatus"))
+
+        list_client_order_id = d.pop("listClientOrderId")
+
+        symbol = d.pop("symbol")
+
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = OrderListMember.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        _instance = cls(
+            order_list_id=order_list_id,
+            contingency_type=contingency_type,
+            list_order_status=list_order_status,
+            list_client_order_id=list_client_order_id,
+            symbol=symbol,
+            orders=orders,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AveragePrice")
+
+
+@_attrs_define
+class AveragePrice:
+    """A symbol's average price over a short trailing window.
+
+    Attributes:
+        mins (int): Length of the averaging window, in minutes.
+        price (str): The average price.
+        close_time (int): Time of the last trade taken into account, in milliseconds.
+    """
+
+    mins: int
+    price: str
+    close_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mins = self.mins
+
+        price = self.price
+
+        close_time = self.close_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mins": mins,
+                "price": price,
+                "closeTime": close_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mins = d.pop("mins")
+
+        price = d.pop("price")
+
+        close_time = d.pop("closeTime")
+
+        _instance = cls(
+            mins=mins,
+            price=price,
+            close_time=close_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cancel_replace_step_result import CancelReplaceStepResult
+
+if TYPE_CHECKING:
+    from ..models.canceled_order import CanceledOrder
+    from ..models.error import Error
+    from ..models.new_order_ack import NewOrderAck
+    from ..models.new_order_full import NewOrderFull
+    from ..models.new_order_result import NewOrderResult
+
+
+T = TypeVar("T", bound="CancelReplaceFailureData")
+
+
+@_attrs_define
+class CancelReplaceFailureData:
+    """What happened to each half of a cancel-replace request that did not fully succeed.
+
+    Attributes:
+        cancel_result (CancelReplaceStepResult): Outcome of one half (cancel or new order) of a cancel-replace request.
+        new_order_result (CancelReplaceStepResult): Outcome of one half (cancel or new order) of a cancel-replace
+            request.
+        cancel_response (CanceledOrder | Error): The canceled order when the cancellation succeeded, otherwise the error
+            it met.
+        new_order_response (Error | NewOrderAck | NewOrderFull | NewOrderResult | None): The new order (in the
+            `newOrderRespType` format) when it was placed, the error it met when it failed, or null when it was not
+            attempted.
+    """
+
+    cancel_result: CancelReplaceStepResult
+    new_order_result: CancelReplaceStepResult
+    cancel_response: CanceledOrder | Error
+    new_order_response: Error | NewOrderAck | NewOrderFull | NewOrderResult | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.canceled_order import CanceledOrder
+        from ..models.error import Error
+        from ..models.new_order_ack import NewOrderAck
+        from ..models.new_order_full import NewOrderFull
+        from ..models.new_order_result import NewOrderResult
+
+        cancel_result = self.cancel_result.value
+
+        new_order_result = self.new_order_result.value
+
+        cancel_response: dict[str, Any]
+        if isinstance(self.cancel_response, CanceledOrder):
+            cancel_response = self.cancel_response.to_dict()
+        else:
+            cancel_response = self.cancel_response.to_dict()
+
+        new_order_response: dict[str, Any] | None
+        if (
+            isinstance(self.new_order_response, NewOrderFull)
+            or isinstance(self.new_order_response, NewOrderResult)
+            or isinstance(self.new_order_response, NewOrderAck)
+            or isinstance(self.new_order_response, Error)
+        ):
+            new_order_response = self.new_order_response.to_dict()
+        else:
+            new_order_response = self.new_order_response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cancelResult": cancel_result,
+                "newOrderResult": new_order_result,
+                "cancelResponse": cancel_response,
+                "newOrderResponse": new_order_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.canceled_order import CanceledOrder
+        from ..models.error import Error
+        from ..models.new_order_ack import NewOrderAck
+        from ..models.new_order_full import NewOrderFull
+        from ..models.new_order_result import NewOrderResult
+
+        d = dict(src_dict)
+        cancel_result = CancelReplaceStepResult(d.pop("cancelResult"))
+
+        new_order_result = CancelReplaceStepResult(d.pop("newOrderResult"))
+
+        def _parse_cancel_response(data: object) -> CanceledOrder | Error:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cancel_response_type_0 = CanceledOrder.from_dict(data)
+
+                return cancel_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            cancel_response_type_1 = Error.from_dict(data)
+
+            return cancel_response_type_1
+
+        cancel_response = _parse_cancel_response(d.pop("cancelResponse"))
+
+        def _parse_new_order_response(data: object) -> Error | NewOrderAck | NewOrderFull | NewOrderResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_0 = NewOrderFull.from_dict(data)
+
+                return new_order_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_1 = NewOrderResult.from_dict(data)
+
+                return new_order_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_2 = NewOrderAck.from_dict(data)
+
+                return new_order_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_3 = Error.from_dict(data)
+
+                return new_order_response_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Error | NewOrderAck | NewOrderFull | NewOrderResult | None, data)
+
+        new_order_response = _parse_new_order_response(d.pop("newOrderResponse"))
+
+        _instance = cls(
+            cancel_result=cancel_result,
+            new_order_result=new_order_result,
+            cancel_response=cancel_response,
+            new_order_response=new_order_response,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

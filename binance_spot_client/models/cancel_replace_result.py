@@ -1,0 +1,134 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cancel_replace_step_result import CancelReplaceStepResult
+
+if TYPE_CHECKING:
+    from ..models.canceled_order import CanceledOrder
+    from ..models.new_order_ack import NewOrderAck
+    from ..models.new_order_full import NewOrderFull
+    from ..models.new_order_result import NewOrderResult
+
+
+T = TypeVar("T", bound="CancelReplaceResult")
+
+
+@_attrs_define
+class CancelReplaceResult:
+    """Answer of a cancel-replace request in which both the cancellation and the new order succeeded.
+
+    Attributes:
+        cancel_result (CancelReplaceStepResult): Outcome of one half (cancel or new order) of a cancel-replace request.
+        new_order_result (CancelReplaceStepResult): Outcome of one half (cancel or new order) of a cancel-replace
+            request.
+        cancel_response (CanceledOrder): An order as it stands after being canceled.
+        new_order_response (NewOrderAck | NewOrderFull | NewOrderResult): The new order, in the format chosen with
+            `newOrderRespType`.
+    """
+
+    cancel_result: CancelReplaceStepResult
+    new_order_result: CancelReplaceStepResult
+    cancel_response: CanceledOrder
+    new_order_response: NewOrderAck | NewOrderFull | NewOrderResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.new_order_full import NewOrderFull
+        from ..models.new_order_result import NewOrderResult
+
+        cancel_result = self.cancel_result.value
+
+        new_order_result = self.new_order_result.value
+
+        cancel_response = self.cancel_response.to_dict()
+
+        new_order_response: dict[str, Any]
+        if isinstance(self.new_order_response, NewOrderFull) or isinstance(self.new_order_response, NewOrderResult):
+            new_order_response = self.new_order_response.to_dict()
+        else:
+            new_order_response = self.new_order_response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cancelResult": cancel_result,
+                "newOrderResult": new_order_result,
+                "cancelResponse": cancel_response,
+                "newOrderResponse": new_order_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.canceled_order import CanceledOrder
+        from ..models.new_order_ack import NewOrderAck
+        from ..models.new_order_full import NewOrderFull
+        from ..models.new_order_result import NewOrderResult
+
+        d = dict(src_dict)
+        cancel_result = CancelReplaceStepResult(d.pop("cancelResult"))
+
+        new_order_result = CancelReplaceStepResult(d.pop("newOrderResult"))
+
+        cancel_response = CanceledOrder.from_dict(d.pop("cancelResponse"))
+
+        def _parse_new_order_response(data: object) -> NewOrderAck | NewOrderFull | NewOrderResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_0 = NewOrderFull.from_dict(data)
+
+                return new_order_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_order_response_type_1 = NewOrderResult.from_dict(data)
+
+                return new_order_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            new_order_response_type_2 = NewOrderAck.from_dict(data)
+
+            return new_order_response_type_2
+
+        new_order_response = _parse_new_order_response(d.pop("newOrderResponse"))
+
+        _instance = cls(
+            cancel_result=cancel_result,
+            new_order_result=new_order_result,
+            cancel_response=cancel_response,
+            new_order_response=new_order_response,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_max_num_iceberg_orders_filter_filter_type import ExchangeMaxNumIcebergOrdersFilterFilterType
+
+T = TypeVar("T", bound="ExchangeMaxNumIcebergOrdersFilter")
+
+
+@_attrs_define
+class ExchangeMaxNumIcebergOrdersFilter:
+    """Caps the open iceberg orders an account may have across the whole exchange.
+
+    Example:
+        {'filterType': 'EXCHANGE_MAX_NUM_ICEBERG_ORDERS', 'maxNumIcebergOrders': 10000}
+
+    Attributes:
+        filter_type (ExchangeMaxNumIcebergOrdersFilterFilterType): Always `EXCHANGE_MAX_NUM_ICEBERG_ORDERS`.
+        max_num_iceberg_orders (int): Maximum number of open iceberg orders.
+    """
+
+    filter_type: ExchangeMaxNumIcebergOrdersFilterFilterType
+    max_num_iceberg_orders: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        max_num_iceberg_orders = self.max_num_iceberg_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "maxNumIcebergOrders": max_num_iceberg_orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = ExchangeMaxNumIcebergOrdersFilterFilterType(d.pop("filterType"))
+
+        max_num_iceberg_orders = d.pop("maxNumIcebergOrders")
+
+        _instance = cls(
+            filter_type=filter_type,
+            max_num_iceberg_orders=max_num_iceberg_orders,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.symbol_execution_rules import SymbolExecutionRules
+
+
+T = TypeVar("T", bound="ExecutionRules")
+
+
+@_attrs_define
+class ExecutionRules:
+    """Execution rules of the selected symbols.
+
+    Attributes:
+        symbol_rules (list[SymbolExecutionRules]): One entry per symbol.
+    """
+
+    symbol_rules: list[SymbolExecutionRules]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol_rules = []
+        for symbol_rules_item_data in self.symbol_rules:
+            symbol_rules_item = symbol_rules_item_data.to_dict()
+            symbol_rules.append(symbol_rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbolRules": symbol_rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.symbol_execution_rules import SymbolExecutionRules
+
+        d = dict(src_dict)
+        symbol_rules = []
+        _symbol_rules = d.pop("symbolRules")
+        for symbol_rules_item_data in _symbol_rules:
+            symbol_rules_item = SymbolExecutionRules.from_dict(symbol_rules_item_data)
+
+            symbol_rules.append(symbol_rules_item)
+
+        _instance = cls(
+            symbol_rules=symbol_rules,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

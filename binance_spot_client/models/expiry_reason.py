@@ -1,0 +1,29 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from enum import StrEnum
+from typing import Any
+
+
+class ExpiryReason(StrEnum):
+    EXCHANGE_CANCELED = "EXCHANGE_CANCELED"
+    EXECUTION_RULE_PRICE_RANGE_EXCEEDED = "EXECUTION_RULE_PRICE_RANGE_EXCEEDED"
+    INSUFFICIENT_LIQUIDITY = "INSUFFICIENT_LIQUIDITY"
+    NONE = "NONE"
+    OCO_TRIGGER = "OCO_TRIGGER"
+    OTO_PHASE_ONE_EXPIRED = "OTO_PHASE_ONE_EXPIRED"
+    REJECTED = "REJECTED"
+    UNFILLED_FOK_ORDER_EXPIRED = "UNFILLED_FOK_ORDER_EXPIRED"
+    UNFILLED_IOC_QUANTITY_EXPIRED = "UNFILLED_IOC_QUANTITY_EXPIRED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ExpiryReason | None":
+        # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,93 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lot_size_filter_filter_type import LotSizeFilterFilterType
+
+T = TypeVar("T", bound="LotSizeFilter")
+
+
+@_attrs_define
+class LotSizeFilter:
+    """Limits on `quantity` and `icebergQty`: a range and a step size.
+
+    Example:
+        {'filterType': 'LOT_SIZE', 'minQty': '0.00100000', 'maxQty': '100000.00000000', 'stepSize': '0.00100000'}
+
+    Attributes:
+        filter_type (LotSizeFilterFilterType): Always `LOT_SIZE`.
+        min_qty (str): Smallest accepted quantity.
+        max_qty (str): Largest accepted quantity.
+        step_size (str): Quantities must be a whole multiple of this step.
+    """
+
+    filter_type: LotSizeFilterFilterType
+    min_qty: str
+    max_qty: str
+    step_size: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        min_qty = self.min_qty
+
+        max_qty = self.max_qty
+
+        step_size = self.step_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "minQty": min_qty,
+                "maxQty": max_qty,
+                "stepSize": step_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = LotSizeFilterFilterType(d.pop("filterType"))
+
+        min_qty = d.pop("minQty")
+
+        max_qty = d.pop("maxQty")
+
+        step_size = d.pop("stepSize")
+
+        _instance = cls(
+            filter_type=filter_type,
+            min_qty=min_qty,
+            max_qty=max_qty,
+            step_size=step_size,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

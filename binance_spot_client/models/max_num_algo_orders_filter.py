@@ -1,0 +1,77 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.max_num_algo_orders_filter_filter_type import MaxNumAlgoOrdersFilterFilterType
+
+T = TypeVar("T", bound="MaxNumAlgoOrdersFilter")
+
+
+@_attrs_define
+class MaxNumAlgoOrdersFilter:
+    """Caps the open stop-loss and take-profit orders (of any of their variants) an account may have on the symbol.
+
+    Example:
+        {'filterType': 'MAX_NUM_ALGO_ORDERS', 'maxNumAlgoOrders': 5}
+
+    Attributes:
+        filter_type (MaxNumAlgoOrdersFilterFilterType): Always `MAX_NUM_ALGO_ORDERS`.
+        max_num_algo_orders (int): Maximum number of open algo orders.
+    """
+
+    filter_type: MaxNumAlgoOrdersFilterFilterType
+    max_num_algo_orders: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        max_num_algo_orders = self.max_num_algo_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "maxNumAlgoOrders": max_num_algo_orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = MaxNumAlgoOrdersFilterFilterType(d.pop("filterType"))
+
+        max_num_algo_orders = d.pop("maxNumAlgoOrders")
+
+        _instance = cls(
+            filter_type=filter_type,
+            max_num_algo_orders=max_num_algo_orders,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

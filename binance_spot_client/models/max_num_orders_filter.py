@@ -1,0 +1,77 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.max_num_orders_filter_filter_type import MaxNumOrdersFilterFilterType
+
+T = TypeVar("T", bound="MaxNumOrdersFilter")
+
+
+@_attrs_define
+class MaxNumOrdersFilter:
+    """Caps the open orders (algo and plain) an account may have on the symbol.
+
+    Example:
+        {'filterType': 'MAX_NUM_ORDERS', 'maxNumOrders': 25}
+
+    Attributes:
+        filter_type (MaxNumOrdersFilterFilterType): Always `MAX_NUM_ORDERS`.
+        max_num_orders (int): Maximum number of open orders.
+    """
+
+    filter_type: MaxNumOrdersFilterFilterType
+    max_num_orders: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        max_num_orders = self.max_num_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "maxNumOrders": max_num_orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = MaxNumOrdersFilterFilterType(d.pop("filterType"))
+
+        max_num_orders = d.pop("maxNumOrders")
+
+        _instance = cls(
+            filter_type=filter_type,
+            max_num_orders=max_num_orders,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

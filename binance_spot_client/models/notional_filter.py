@@ -1,0 +1,111 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notional_filter_filter_type import NotionalFilterFilterType
+
+T = TypeVar("T", bound="NotionalFilter")
+
+
+@_attrs_define
+class NotionalFilter:
+    """Accepted range of order value (price times quantity) on the symbol.
+
+    Example:
+        {'filterType': 'NOTIONAL', 'minNotional': '10.00000000', 'applyMinToMarket': False, 'maxNotional':
+            '10000.00000000', 'applyMaxToMarket': False, 'avgPriceMins': 5}
+
+    Attributes:
+        filter_type (NotionalFilterFilterType): Always `NOTIONAL`.
+        min_notional (str): Lowest accepted price × quantity.
+        apply_min_to_market (bool): Whether the lower bound also applies to MARKET orders.
+        max_notional (str): Highest accepted price × quantity.
+        apply_max_to_market (bool): Whether the upper bound also applies to MARKET orders.
+        avg_price_mins (int): Minutes of trading the volume-weighted average price is taken over when the symbol has no
+            reference price; 0 means the last price.
+    """
+
+    filter_type: NotionalFilterFilterType
+    min_notional: str
+    apply_min_to_market: bool
+    max_notional: str
+    apply_max_to_market: bool
+    avg_price_mins: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        min_notional = self.min_notional
+
+        apply_min_to_market = self.apply_min_to_market
+
+        max_notional = self.max_notional
+
+        apply_max_to_market = self.apply_max_to_market
+
+        avg_price_mins = self.avg_price_mins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "minNotional": min_notional,
+                "applyMinToMarket": apply_min_to_market,
+                "maxNotional": max_notional,
+                "applyMaxToMarket": apply_max_to_market,
+                "avgPriceMins": avg_price_mins,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = NotionalFilterFilterType(d.pop("filterType"))
+
+        min_notional = d.pop("minNotional")
+
+        apply_min_to_market = d.pop("applyMinToMarket")
+
+        max_notional = d.pop("maxNotional")
+
+        apply_max_to_market = d.pop("applyMaxToMarket")
+
+        avg_price_mins = d.pop("avgPriceMins")
+
+        _instance = cls(
+            filter_type=filter_type,
+            min_notional=min_notional,
+            apply_min_to_market=apply_min_to_market,
+            max_notional=max_notional,
+            apply_max_to_market=apply_max_to_market,
+            avg_price_mins=avg_price_mins,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

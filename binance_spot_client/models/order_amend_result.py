@@ -1,0 +1,106 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amended_order import AmendedOrder
+    from ..models.amended_order_list_status import AmendedOrderListStatus
+
+
+T = TypeVar("T", bound="OrderAmendResult")
+
+
+@_attrs_define
+class OrderAmendResult:
+    """Answer of an in-place quantity reduction (amend keep priority).
+
+    Attributes:
+        transact_time (int): Time the matching engine processed the amendment, in milliseconds.
+        execution_id (int): Id of the amendment's execution.
+        amended_order (AmendedOrder): An order as it stands right after its quantity was reduced in place.
+        list_status (AmendedOrderListStatus | Unset): Status of the order list an amended order belongs to.
+    """
+
+    transact_time: int
+    execution_id: int
+    amended_order: AmendedOrder
+    list_status: AmendedOrderListStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transact_time = self.transact_time
+
+        execution_id = self.execution_id
+
+        amended_order = self.amended_order.to_dict()
+
+        list_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_status, Unset):
+            list_status = self.list_status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactTime": transact_time,
+                "executionId": execution_id,
+                "amendedOrder": amended_order,
+            }
+        )
+        if list_status is not UNSET:
+            field_dict["listStatus"] = list_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amended_order import AmendedOrder
+        from ..models.amended_order_list_status import AmendedOrderListStatus
+
+        d = dict(src_dict)
+        transact_time = d.pop("transactTime")
+
+        execution_id = d.pop("executionId")
+
+        amended_order = AmendedOrder.from_dict(d.pop("amendedOrder"))
+
+        _list_status = d.pop("listStatus", UNSET)
+        list_status: AmendedOrderListStatus | Unset
+        if isinstance(_list_status, Unset):
+            list_status = UNSET
+        else:
+            list_status = AmendedOrderListStatus.from_dict(_list_status)
+
+        _instance = cls(
+            transact_time=transact_time,
+            execution_id=execution_id,
+            amended_order=amended_order,
+            list_status=list_status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderAmendment")
+
+
+@_attrs_define
+class OrderAmendment:
+    """One amendment of an order's quantity (keeping its queue priority).
+
+    Attributes:
+        symbol (str): The symbol of the order.
+        order_id (int): Exchange-assigned order id.
+        execution_id (int): Execution id of the amendment.
+        orig_client_order_id (str): The client order id before the amendment.
+        new_client_order_id (str): The client order id after the amendment.
+        orig_qty (str): Order quantity before the amendment.
+        new_qty (str): Order quantity after the amendment.
+        time (int): When the amendment happened, in milliseconds since the Unix epoch (UTC).
+    """
+
+    symbol: str
+    order_id: int
+    execution_id: int
+    orig_client_order_id: str
+    new_client_order_id: str
+    orig_qty: str
+    new_qty: str
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        execution_id = self.execution_id
+
+        orig_client_order_id = self.orig_client_order_id
+
+        new_client_order_id = self.new_client_order_id
+
+        orig_qty = self.orig_qty
+
+        new_qty = self.new_qty
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderId": order_id,
+                "executionId": execution_id,
+                "origClientOrderId": orig_client_order_id,
+                "newClientOrderId": new_client_order_id,
+                "origQty": orig_qty,
+                "newQty": new_qty,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("orderId")
+
+        execution_id = d.pop("executionId")
+
+        orig_client_order_id = d.pop("origClientOrderId")
+
+        new_client_order_id = d.pop("newClientOrderId")
+
+        orig_qty = d.pop("origQty")
+
+        new_qty = d.pop("newQty")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            symbol=symbol,
+            order_id=order_id,
+            execution_id=execution_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            orig_qty=orig_qty,
+            new_qty=new_qty,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.price_level import PriceLevel
+
+
+T = TypeVar("T", bound="OrderBook")
+
+
+@_attrs_define
+class OrderBook:
+    """A snapshot of a symbol's order book.
+
+    Attributes:
+        last_update_id (int): Id of the last book update included in the snapshot.
+        bids (list[PriceLevel]): Buy levels, best (highest) price first.
+        asks (list[PriceLevel]): Sell levels, best (lowest) price first.
+    """
+
+    last_update_id: int
+    bids: list[PriceLevel]
+    asks: list[PriceLevel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_update_id = self.last_update_id
+
+        bids = []
+        for bids_item_data in self.bids:
+            bids_item = bids_item_data.to_dict()
+            bids.append(bids_item)
+
+        asks = []
+        for asks_item_data in self.asks:
+            asks_item = asks_item_data.to_dict()
+            asks.append(asks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lastUpdateId": last_update_id,
+                "bids": bids,
+                "asks": asks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_level import PriceLevel
+
+        d = dict(src_dict)
+        last_update_id = d.pop("lastUpdateId")
+
+        bids = []
+        _bids = d.pop("bids")
+        for bids_item_data in _bids:
+            bids_item = PriceLevel.from_dict(bids_item_data)
+
+            bids.append(bids_item)
+
+        asks = []
+        _asks = d.pop("asks")
+        for asks_item_data in _asks:
+            asks_item = PriceLevel.from_dict(asks_item_data)
+
+            asks.append(asks_item)
+
+        _instance = cls(
+            last_update_id=last_update_id,
+            bids=bids,
+            asks=asks,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderFill")
+
+
+@_attrs_define
+class OrderFill:
+    """One fill (trade or SOR allocation) received by an order while it was being placed.
+
+    Attributes:
+        price (str): Price of the fill.
+        qty (str): Base quantity filled.
+        commission (str): Commission charged for the fill.
+        commission_asset (str): Asset the commission was charged in.
+        trade_id (int): Id of the trade; -1 when the fill is an SOR allocation rather than a trade.
+        match_type (str | Unset): Marks a non-standard fill; `ONE_PARTY_TRADE_REPORT` means the fill is an allocation
+            made by smart order routing. Only present for such fills.
+        alloc_id (int | Unset): Id of the SOR allocation behind the fill (see `GET /api/v3/myAllocations`). Only present
+            for allocation fills.
+    """
+
+    price: str
+    qty: str
+    commission: str
+    commission_asset: str
+    trade_id: int
+    match_type: str | Unset = UNSET
+    alloc_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price
+
+        qty = self.qty
+
+        commission = self.commission
+
+        commission_asset = self.commission_asset
+
+        trade_id = self.trade_id
+
+        match_type = self.match_type
+
+        alloc_id = self.alloc_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "qty": qty,
+                "commission": commission,
+                "commissionAsset": commission_asset,
+                "tradeId": trade_id,
+            }
+        )
+        if match_type is not UNSET:
+            field_dict["matchType"] = match_type
+        if alloc_id is not UNSET:
+            field_dict["allocId"] = alloc_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price = d.pop("price")
+
+        qty = d.pop("qty")
+
+        commission = d.pop("commission")
+
+        commission_asset = d.pop("commissionAsset")
+
+        trade_id = d.pop("tradeId")
+
+        match_type = d.pop("matchType", UNSET)
+
+        alloc_id = d.pop("allocId", UNSET)
+
+        _instance = cls(
+            price=price,
+            qty=qty,
+            commission=commission,
+            commission_asset=commission_asset,
+            trade_id=trade_id,
+            match_type=match_type,
+            alloc_id=alloc_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from enum import StrEnum
+from typing import Any
+
+
+class OrderListStatus(StrEnum):
+    ALL_DONE = "ALL_DONE"
+    EXEC_STARTED = "EXEC_STARTED"
+    RESPONSE = "RESPONSE"
+    UPDATED = "UPDATED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderListStatus | None":
+        # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,29 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from enum import StrEnum
+from typing import Any
+
+
+class OrderStatus(StrEnum):
+    CANCELED = "CANCELED"
+    EXPIRED = "EXPIRED"
+    EXPIRED_IN_MATCH = "EXPIRED_IN_MATCH"
+    FILLED = "FILLED"
+    NEW = "NEW"
+    PARTIALLY_FILLED = "PARTIALLY_FILLED"
+    PENDING_CANCEL = "PENDING_CANCEL"
+    PENDING_NEW = "PENDING_NEW"
+    REJECTED = "REJECTED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderStatus | None":
+        # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

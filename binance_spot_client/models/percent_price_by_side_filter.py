@@ -1,0 +1,111 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.percent_price_by_side_filter_filter_type import PercentPriceBySideFilterFilterType
+
+T = TypeVar("T", bound="PercentPriceBySideFilter")
+
+
+@_attrs_define
+class PercentPriceBySideFilter:
+    """Like PERCENT_PRICE, with separate multipliers for buy (bid) and sell (ask) orders.
+
+    Example:
+        {'filterType': 'PERCENT_PRICE_BY_SIDE', 'bidMultiplierUp': '1.2', 'bidMultiplierDown': '0.2', 'askMultiplierUp':
+            '5', 'askMultiplierDown': '0.8', 'avgPriceMins': 1}
+
+    Attributes:
+        filter_type (PercentPriceBySideFilterFilterType): Always `PERCENT_PRICE_BY_SIDE`.
+        bid_multiplier_up (str): Upper multiple of the average for buy orders.
+        bid_multiplier_down (str): Lower multiple of the average for buy orders.
+        ask_multiplier_up (str): Upper multiple of the average for sell orders.
+        ask_multiplier_down (str): Lower multiple of the average for sell orders.
+        avg_price_mins (int): Minutes of trading the volume-weighted average price is taken over when the symbol has no
+            reference price; 0 means the last price.
+    """
+
+    filter_type: PercentPriceBySideFilterFilterType
+    bid_multiplier_up: str
+    bid_multiplier_down: str
+    ask_multiplier_up: str
+    ask_multiplier_down: str
+    avg_price_mins: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        bid_multiplier_up = self.bid_multiplier_up
+
+        bid_multiplier_down = self.bid_multiplier_down
+
+        ask_multiplier_up = self.ask_multiplier_up
+
+        ask_multiplier_down = self.ask_multiplier_down
+
+        avg_price_mins = self.avg_price_mins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "bidMultiplierUp": bid_multiplier_up,
+                "bidMultiplierDown": bid_multiplier_down,
+                "askMultiplierUp": ask_multiplier_up,
+                "askMultiplierDown": ask_multiplier_down,
+                "avgPriceMins": avg_price_mins,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = PercentPriceBySideFilterFilterType(d.pop("filterType"))
+
+        bid_multiplier_up = d.pop("bidMultiplierUp")
+
+        bid_multiplier_down = d.pop("bidMultiplierDown")
+
+        ask_multiplier_up = d.pop("askMultiplierUp")
+
+        ask_multiplier_down = d.pop("askMultiplierDown")
+
+        avg_price_mins = d.pop("avgPriceMins")
+
+        _instance = cls(
+            filter_type=filter_type,
+            bid_multiplier_up=bid_multiplier_up,
+            bid_multiplier_down=bid_multiplier_down,
+            ask_multiplier_up=ask_multiplier_up,
+            ask_multiplier_down=ask_multiplier_down,
+            avg_price_mins=avg_price_mins,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

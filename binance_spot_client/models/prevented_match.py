@@ -1,0 +1,152 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreventedMatch")
+
+
+@_attrs_define
+class PreventedMatch:
+    """A match between two orders of the same account (or trade group) that self-trade prevention stopped.
+
+    Attributes:
+        symbol (str): The symbol of the taker order.
+        prevented_match_id (int): Id of the prevented match, unique per symbol.
+        taker_order_id (int): Id of the taker order.
+        maker_symbol (str): The symbol of the maker order.
+        maker_order_id (int): Id of the maker order.
+        trade_group_id (int): Trade group of the account; -1 when the account belongs to none.
+        self_trade_prevention_mode (SelfTradePreventionMode): What happens when an order would trade against an order of
+            the same account or trade group.
+        price (str): Price at which the orders would have matched.
+        transact_time (int): When the prevention happened, in milliseconds since the Unix epoch (UTC).
+        taker_prevented_quantity (str | Unset): Remaining quantity of the taker order before the prevention. Present
+            only for the modes `EXPIRE_TAKER`, `EXPIRE_BOTH` and `DECREMENT`.
+        maker_prevented_quantity (str | Unset): Remaining quantity of the maker order before the prevention. Present
+            only for the modes `EXPIRE_MAKER`, `EXPIRE_BOTH` and `DECREMENT`.
+    """
+
+    symbol: str
+    prevented_match_id: int
+    taker_order_id: int
+    maker_symbol: str
+    maker_order_id: int
+    trade_group_id: int
+    self_trade_prevention_mode: SelfTradePreventionMode
+    price: str
+    transact_time: int
+    taker_prevented_quantity: str | Unset = UNSET
+    maker_prevented_quantity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        prevented_match_id = self.prevented_match_id
+
+        taker_order_id = self.taker_order_id
+
+        maker_symbol = self.maker_symbol
+
+        maker_order_id = self.maker_order_id
+
+        trade_group_id = self.trade_group_id
+
+        self_trade_prevention_mode = self.self_trade_prevention_mode.value
+
+        price = self.price
+
+        transact_time = self.transact_time
+
+        taker_prevented_quantity = self.taker_prevented_quantity
+
+        maker_prevented_quantity = self.maker_prevented_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "preventedMatchId": prevented_match_id,
+                "takerOrderId": taker_order_id,
+                "makerSymbol": maker_symbol,
+                "makerOrderId": maker_order_id,
+                "tradeGroupId": trade_group_id,
+                "selfTradePreventionMode": self_trade_prevention_mode,
+                "price": price,
+                "transactTime": transact_time,
+            }
+        )
+        if taker_prevented_quantity is not UNSET:
+            field_dict["takerPreventedQuantity"] = taker_prevented_quantity
+        if maker_prevented_quantity is not UNSET:
+            field_dict["makerPreventedQuantity"] = maker_prevented_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        prevented_match_id = d.pop("preventedMatchId")
+
+        taker_order_id = d.pop("takerOrderId")
+
+        maker_symbol = d.pop("makerSymbol")
+
+        maker_order_id = d.pop("makerOrderId")
+
+        trade_group_id = d.pop("tradeGroupId")
+
+        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
+
+        price = d.pop("price")
+
+        transact_time = d.pop("transactTime")
+
+        taker_prevented_quantity = d.pop("takerPreventedQuantity", UNSET)
+
+        maker_prevented_quantity = d.pop("makerPreventedQuantity", UNSET)
+
+        _instance = cls(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            taker_order_id=taker_order_id,
+            maker_symbol=maker_symbol,
+            maker_order_id=maker_order_id,
+            trade_group_id=trade_group_id,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            price=price,
+            transact_time=transact_time,
+            taker_prevented_quantity=taker_prevented_quantity,
+            maker_prevented_quantity=maker_prevented_quantity,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,43 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PriceLevel")
+
+
+@_attrs_define
+class PriceLevel:
+    """One order book level as a `[price, quantity]` pair.
+
+    Attributes:
+        price (str): Price of the level.
+        quantity (str): Total quantity resting at that price.
+    """
+
+    price: str
+    quantity: str
+
+    def to_dict(self) -> list[Any]:
+        return [
+            self.price,
+            self.quantity,
+        ]
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Sequence[Any]) -> T:
+        d = src_dict
+        price = d[0]
+
+        quantity = d[1]
+
+        _instance = cls(
+            price=price,
+            quantity=quantity,
+        )
+
+        return _instance

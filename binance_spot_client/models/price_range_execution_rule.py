@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execution_rule_type import ExecutionRuleType
+
+T = TypeVar("T", bound="PriceRangeExecutionRule")
+
+
+@_attrs_define
+class PriceRangeExecutionRule:
+    """A price-range rule: trades are kept within bounds derived from the symbol's reference price by these multipliers,
+    with separate bounds for the buy and the sell side.
+
+        Attributes:
+            rule_type (ExecutionRuleType): Kind of execution rule returned by the execution rules endpoint.
+            bid_limit_mult_up (str): Factor giving the highest price a buy may trade at.
+            bid_limit_mult_down (str): Factor giving the lowest price a buy may trade at.
+            ask_limit_mult_up (str): Factor giving the highest price a sell may trade at.
+            ask_limit_mult_down (str): Factor giving the lowest price a sell may trade at.
+    """
+
+    rule_type: ExecutionRuleType
+    bid_limit_mult_up: str
+    bid_limit_mult_down: str
+    ask_limit_mult_up: str
+    ask_limit_mult_down: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_type = self.rule_type.value
+
+        bid_limit_mult_up = self.bid_limit_mult_up
+
+        bid_limit_mult_down = self.bid_limit_mult_down
+
+        ask_limit_mult_up = self.ask_limit_mult_up
+
+        ask_limit_mult_down = self.ask_limit_mult_down
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ruleType": rule_type,
+                "bidLimitMultUp": bid_limit_mult_up,
+                "bidLimitMultDown": bid_limit_mult_down,
+                "askLimitMultUp": ask_limit_mult_up,
+                "askLimitMultDown": ask_limit_mult_down,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rule_type = ExecutionRuleType(d.pop("ruleType"))
+
+        bid_limit_mult_up = d.pop("bidLimitMultUp")
+
+        bid_limit_mult_down = d.pop("bidLimitMultDown")
+
+        ask_limit_mult_up = d.pop("askLimitMultUp")
+
+        ask_limit_mult_down = d.pop("askLimitMultDown")
+
+        _instance = cls(
+            rule_type=rule_type,
+            bid_limit_mult_up=bid_limit_mult_up,
+            bid_limit_mult_down=bid_limit_mult_down,
+            ask_limit_mult_up=ask_limit_mult_up,
+            ask_limit_mult_down=ask_limit_mult_down,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from enum import StrEnum
+from typing import Any
+
+
+class RateLimitInterval(StrEnum):
+    DAY = "DAY"
+    MINUTE = "MINUTE"
+    SECOND = "SECOND"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RateLimitInterval | None":
+        # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

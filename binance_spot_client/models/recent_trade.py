@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecentTrade")
+
+
+@_attrs_define
+class RecentTrade:
+    """One public trade of a symbol.
+
+    Attributes:
+        id (int): Trade id.
+        price (str): Price the trade executed at.
+        qty (str): Quantity traded, in the base asset.
+        quote_qty (str): Value traded, in the quote asset.
+        time (int): Execution time, in milliseconds.
+        is_buyer_maker (bool): True when the buy side was the resting (maker) order.
+        is_best_match (bool): True when the trade matched at the best available price.
+    """
+
+    id: int
+    price: str
+    qty: str
+    quote_qty: str
+    time: int
+    is_buyer_maker: bool
+    is_best_match: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        price = self.price
+
+        qty = self.qty
+
+        quote_qty = self.quote_qty
+
+        time = self.time
+
+        is_buyer_maker = self.is_buyer_maker
+
+        is_best_match = self.is_best_match
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "price": price,
+                "qty": qty,
+                "quoteQty": quote_qty,
+                "time": time,
+                "isBuyerMaker": is_buyer_maker,
+                "isBestMatch": is_best_match,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        price = d.pop("price")
+
+        qty = d.pop("qty")
+
+        quote_qty = d.pop("quoteQty")
+
+        time = d.pop("time")
+
+        is_buyer_maker = d.pop("isBuyerMaker")
+
+        is_best_match = d.pop("isBestMatch")
+
+        _instance = cls(
+            id=id,
+            price=price,
+            qty=qty,
+            quote_qty=quote_qty,
+            time=time,
+            is_buyer_maker=is_buyer_maker,
+            is_best_match=is_best_match,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReferencePrice")
+
+
+@_attrs_define
+class ReferencePrice:
+    """A symbol's reference price at a point in time.
+
+    Attributes:
+        symbol (str): The trading pair.
+        reference_price (None | str): The reference price, or null when none is set at the moment.
+        timestamp (int): Time at which this reference price applied, in milliseconds.
+    """
+
+    symbol: str
+    reference_price: str | None
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        reference_price: str | None
+        reference_price = self.reference_price
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "referencePrice": reference_price,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        def _parse_reference_price(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reference_price = _parse_reference_price(d.pop("referencePrice"))
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            symbol=symbol,
+            reference_price=reference_price,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

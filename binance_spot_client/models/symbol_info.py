@@ -1,0 +1,550 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_type import OrderType
+from ..models.permission import Permission
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..models.symbol_status import SymbolStatus
+
+if TYPE_CHECKING:
+    from ..models.iceberg_parts_filter import IcebergPartsFilter
+    from ..models.lot_size_filter import LotSizeFilter
+    from ..models.market_lot_size_filter import MarketLotSizeFilter
+    from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
+    from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
+    from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
+    from ..models.max_num_order_lists_filter import MaxNumOrderListsFilter
+    from ..models.max_num_orders_filter import MaxNumOrdersFilter
+    from ..models.max_position_filter import MaxPositionFilter
+    from ..models.min_notional_filter import MinNotionalFilter
+    from ..models.notional_filter import NotionalFilter
+    from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
+    from ..models.percent_price_filter import PercentPriceFilter
+    from ..models.price_filter import PriceFilter
+    from ..models.trailing_delta_filter import TrailingDeltaFilter
+
+
+T = TypeVar("T", bound="SymbolInfo")
+
+
+@_attrs_define
+class SymbolInfo:
+    """Rules and capabilities of one trading pair.
+
+    Attributes:
+        symbol (str): The pair's name, e.g. `ETHBTC`.
+        status (SymbolStatus): Trading state of a symbol on the exchange.
+        base_asset (str): The asset being bought or sold.
+        base_asset_precision (int): Number of decimals used for amounts of the base asset.
+        quote_asset (str): The asset prices are expressed in.
+        quote_precision (int): Older name for the quote asset's precision; same value as `quoteAssetPrecision`. Binance
+            plans to drop it in a later API version.
+        quote_asset_precision (int): Number of decimals used for amounts of the quote asset.
+        base_commission_precision (int): Number of decimals of commissions charged in the base asset.
+        quote_commission_precision (int): Number of decimals of commissions charged in the quote asset.
+        order_types (list[OrderType]): Order types this pair accepts.
+        iceberg_allowed (bool): Whether iceberg orders (with `icebergQty`) are accepted.
+        oco_allowed (bool): Whether OCO order lists are accepted.
+        oto_allowed (bool): Whether OTO (and OTOCO) order lists are accepted.
+        opo_allowed (bool): Whether OPO (and OPOCO) order lists are accepted.
+        quote_order_qty_market_allowed (bool): Whether market orders may be sized in the quote asset (`quoteOrderQty`).
+        allow_trailing_stop (bool): Whether trailing stop orders (with `trailingDelta`) are accepted.
+        cancel_replace_allowed (bool): Whether the cancel-replace operation may be used.
+        amend_allowed (bool): Whether orders may be amended while keeping their priority.
+        peg_instructions_allowed (bool): Whether pegged orders (peg instructions) are accepted.
+        is_spot_trading_allowed (bool): Whether spot trading is enabled for the pair.
+        is_margin_trading_allowed (bool): Whether margin trading is enabled for the pair.
+        filters (list[IcebergPartsFilter | LotSizeFilter | MarketLotSizeFilter | MaxNumAlgoOrdersFilter |
+            MaxNumIcebergOrdersFilter | MaxNumOrderAmendsFilter | MaxNumOrderListsFilter | MaxNumOrdersFilter |
+            MaxPositionFilter | MinNotionalFilter | NotionalFilter | PercentPriceBySideFilter | PercentPriceFilter |
+            PriceFilter | TrailingDeltaFilter]): The symbol filters an order on this pair must pass.
+        permissions (list[Permission]): Legacy flat list of permissions; may be empty, read `permissionSets` instead.
+        permission_sets (list[list[Permission]]): Permissions an account needs to trade the pair: every inner list must
+            be satisfied, and an inner list is satisfied by holding any one of its permissions. Empty when
+            `showPermissionSets=false` was sent.
+        default_self_trade_prevention_mode (SelfTradePreventionMode): What happens when an order would trade against an
+            order of the same account or trade group.
+        allowed_self_trade_prevention_modes (list[SelfTradePreventionMode]): STP modes an order on this pair may choose.
+    """
+
+    symbol: str
+    status: SymbolStatus
+    base_asset: str
+    base_asset_precision: int
+    quote_asset: str
+    quote_precision: int
+    quote_asset_precision: int
+    base_commission_precision: int
+    quote_commission_precision: int
+    order_types: list[OrderType]
+    iceberg_allowed: bool
+    oco_allowed: bool
+    oto_allowed: bool
+    opo_allowed: bool
+    quote_order_qty_market_allowed: bool
+    allow_trailing_stop: bool
+    cancel_replace_allowed: bool
+    amend_allowed: bool
+    peg_instructions_allowed: bool
+    is_spot_trading_allowed: bool
+    is_margin_trading_allowed: bool
+    filters: list[
+        IcebergPartsFilter
+        | LotSizeFilter
+        | MarketLotSizeFilter
+        | MaxNumAlgoOrdersFilter
+        | MaxNumIcebergOrdersFilter
+        | MaxNumOrderAmendsFilter
+        | MaxNumOrderListsFilter
+        | MaxNumOrdersFilter
+        | MaxPositionFilter
+        | MinNotionalFilter
+        | NotionalFilter
+        | PercentPriceBySideFilter
+        | PercentPriceFilter
+        | PriceFilter
+        | TrailingDeltaFilter
+    ]
+    permissions: list[Permission]
+    permission_sets: list[list[Permission]]
+    default_self_trade_prevention_mode: SelfTradePreventionMode
+    allowed_self_trade_prevention_modes: list[SelfTradePreventionMode]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.iceberg_parts_filter import IcebergPartsFilter
+        from ..models.lot_size_filter import LotSizeFilter
+        from ..models.market_lot_size_filter import MarketLotSizeFilter
+        from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
+        from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
+        from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
+        from ..models.max_num_orders_filter import MaxNumOrdersFilter
+        from ..models.max_position_filter import MaxPositionFilter
+        from ..models.min_notional_filter import MinNotionalFilter
+        from ..models.notional_filter import NotionalFilter
+        from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
+        from ..models.percent_price_filter import PercentPriceFilter
+        from ..models.price_filter import PriceFilter
+        from ..models.trailing_delta_filter import TrailingDeltaFilter
+
+        symbol = self.symbol
+
+        status = self.status.value
+
+        base_asset = self.base_asset
+
+        base_asset_precision = self.base_asset_precision
+
+        quote_asset = self.quote_asset
+
+        quote_precision = self.quote_precision
+
+        quote_asset_precision = self.quote_asset_precision
+
+        base_commission_precision = self.base_commission_precision
+
+        quote_commission_precision = self.quote_commission_precision
+
+        order_types = []
+        for order_types_item_data in self.order_types:
+            order_types_item = order_types_item_data.value
+            order_types.append(order_types_item)
+
+        iceberg_allowed = self.iceberg_allowed
+
+        oco_allowed = self.oco_allowed
+
+        oto_allowed = self.oto_allowed
+
+        opo_allowed = self.opo_allowed
+
+        quote_order_qty_market_allowed = self.quote_order_qty_market_allowed
+
+        allow_trailing_stop = self.allow_trailing_stop
+
+        cancel_replace_allowed = self.cancel_replace_allowed
+
+        amend_allowed = self.amend_allowed
+
+        peg_instructions_allowed = self.peg_instructions_allowed
+
+        is_spot_trading_allowed = self.is_spot_trading_allowed
+
+        is_margin_trading_allowed = self.is_margin_trading_allowed
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item: dict[str, Any]
+            if (
+                isinstance(filters_item_data, PriceFilter)
+                or isinstance(filters_item_data, PercentPriceFilter)
+                or isinstance(filters_item_data, PercentPriceBySideFilter)
+                or isinstance(filters_item_data, LotSizeFilter)
+                or isinstance(filters_item_data, MinNotionalFilter)
+                or isinstance(filters_item_data, NotionalFilter)
+                or isinstance(filters_item_data, IcebergPartsFilter)
+                or isinstance(filters_item_data, MarketLotSizeFilter)
+                or isinstance(filters_item_data, MaxNumOrdersFilter)
+                or isinstance(filters_item_data, MaxNumAlgoOrdersFilter)
+                or isinstance(filters_item_data, MaxNumIcebergOrdersFilter)
+                or isinstance(filters_item_data, MaxPositionFilter)
+                or isinstance(filters_item_data, TrailingDeltaFilter)
+                or isinstance(filters_item_data, MaxNumOrderAmendsFilter)
+            ):
+                filters_item = filters_item_data.to_dict()
+            else:
+                filters_item = filters_item_data.to_dict()
+
+            filters.append(filters_item)
+
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item = permissions_item_data.value
+            permissions.append(permissions_item)
+
+        permission_sets = []
+        for permission_sets_item_data in self.permission_sets:
+            permission_sets_item = []
+            for permission_sets_item_item_data in permission_sets_item_data:
+                permission_sets_item_item = permission_sets_item_item_data.value
+                permission_sets_item.append(permission_sets_item_item)
+
+            permission_sets.append(permission_sets_item)
+
+        default_self_trade_prevention_mode = self.default_self_trade_prevention_mode.value
+
+        allowed_self_trade_prevention_modes = []
+        for allowed_self_trade_prevention_modes_item_data in self.allowed_self_trade_prevention_modes:
+            allowed_self_trade_prevention_modes_item = allowed_self_trade_prevention_modes_item_data.value
+            allowed_self_trade_prevention_modes.append(allowed_self_trade_prevention_modes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "status": status,
+                "baseAsset": base_asset,
+                "baseAssetPrecision": base_asset_precision,
+                "quoteAsset": quote_asset,
+                "quotePrecision": quote_precision,
+                "quoteAssetPrecision": quote_asset_precision,
+                "baseCommissionPrecision": base_commission_precision,
+                "quoteCommissionPrecision": quote_commission_precision,
+                "orderTypes": order_types,
+                "icebergAllowed": iceberg_allowed,
+                "ocoAllowed": oco_allowed,
+                "otoAllowed": oto_allowed,
+                "opoAllowed": opo_allowed,
+                "quoteOrderQtyMarketAllowed": quote_order_qty_market_allowed,
+                "allowTrailingStop": allow_trailing_stop,
+                "cancelReplaceAllowed": cancel_replace_allowed,
+                "amendAllowed": amend_allowed,
+                "pegInstructionsAllowed": peg_instructions_allowed,
+                "isSpotTradingAllowed": is_spot_trading_allowed,
+                "isMarginTradingAllowed": is_margin_trading_allowed,
+                "filters": filters,
+                "permissions": permissions,
+                "permissionSets": permission_sets,
+                "defaultSelfTradePreventionMode": default_self_trade_prevention_mode,
+                "allowedSelfTradePreventionModes": allowed_self_trade_prevention_modes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iceberg_parts_filter import IcebergPartsFilter
+        from ..models.lot_size_filter import LotSizeFilter
+        from ..models.market_lot_size_filter import MarketLotSizeFilter
+        from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
+        from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
+        from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
+        from ..models.max_num_order_lists_filter import MaxNumOrderListsFilter
+        from ..models.max_num_orders_filter import MaxNumOrdersFilter
+        from ..models.max_position_filter import MaxPositionFilter
+        from ..models.min_notional_filter import MinNotionalFilter
+        from ..models.notional_filter import NotionalFilter
+        from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
+        from ..models.percent_price_filter import PercentPriceFilter
+        from ..models.price_filter import PriceFilter
+        from ..models.trailing_delta_filter import TrailingDeltaFilter
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        status = SymbolStatus(d.pop("status"))
+
+        base_asset = d.pop("baseAsset")
+
+        base_asset_precision = d.pop("baseAssetPrecision")
+
+        quote_asset = d.pop("quoteAsset")
+
+        quote_precision = d.pop("quotePrecision")
+
+        quote_asset_precision = d.pop("quoteAssetPrecision")
+
+        base_commission_precision = d.pop("baseCommissionPrecision")
+
+        quote_commission_precision = d.pop("quoteCommissionPrecision")
+
+        order_types = []
+        _order_types = d.pop("orderTypes")
+        for order_types_item_data in _order_types:
+            order_types_item = OrderType(order_types_item_data)
+
+            order_types.append(order_types_item)
+
+        iceberg_allowed = d.pop("icebergAllowed")
+
+        oco_allowed = d.pop("ocoAllowed")
+
+        oto_allowed = d.pop("otoAllowed")
+
+        opo_allowed = d.pop("opoAllowed")
+
+        quote_order_qty_market_allowed = d.pop("quoteOrderQtyMarketAllowed")
+
+        allow_trailing_stop = d.pop("allowTrailingStop")
+
+        cancel_replace_allowed = d.pop("cancelReplaceAllowed")
+
+        amend_allowed = d.pop("amendAllowed")
+
+        peg_instructions_allowed = d.pop("pegInstructionsAllowed")
+
+        is_spot_trading_allowed = d.pop("isSpotTradingAllowed")
+
+        is_margin_trading_allowed = d.pop("isMarginTradingAllowed")
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+
+            def _parse_filters_item(
+                data: object,
+            ) -> (
+                IcebergPartsFilter
+                | LotSizeFilter
+                | MarketLotSizeFilter
+                | MaxNumAlgoOrdersFilter
+                | MaxNumIcebergOrdersFilter
+                | MaxNumOrderAmendsFilter
+                | MaxNumOrderListsFilter
+                | MaxNumOrdersFilter
+                | MaxPositionFilter
+                | MinNotionalFilter
+                | NotionalFilter
+                | PercentPriceBySideFilter
+                | PercentPriceFilter
+                | PriceFilter
+                | TrailingDeltaFilter
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_0 = PriceFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_1 = PercentPriceFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_2 = PercentPriceBySideFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_3 = LotSizeFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_4 = MinNotionalFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_5 = NotionalFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_6 = IcebergPartsFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_7 = MarketLotSizeFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_8 = MaxNumOrdersFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_9 = MaxNumAlgoOrdersFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_10 = MaxNumIcebergOrdersFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_11 = MaxPositionFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_12 = TrailingDeltaFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_symbol_filter_type_13 = MaxNumOrderAmendsFilter.from_dict(data)
+
+                    return componentsschemas_symbol_filter_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_symbol_filter_type_14 = MaxNumOrderListsFilter.from_dict(data)
+
+                return componentsschemas_symbol_filter_type_14
+
+            filters_item = _parse_filters_item(filters_item_data)
+
+            filters.append(filters_item)
+
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = Permission(permissions_item_data)
+
+            permissions.append(permissions_item)
+
+        permission_sets = []
+        _permission_sets = d.pop("permissionSets")
+        for permission_sets_item_data in _permission_sets:
+            permission_sets_item = []
+            _permission_sets_item = permission_sets_item_data
+            for permission_sets_item_item_data in _permission_sets_item:
+                permission_sets_item_item = Permission(permission_sets_item_item_data)
+
+                permission_sets_item.append(permission_sets_item_item)
+
+            permission_sets.append(permission_sets_item)
+
+        default_self_trade_prevention_mode = SelfTradePreventionMode(d.pop("defaultSelfTradePreventionMode"))
+
+        allowed_self_trade_prevention_modes = []
+        _allowed_self_trade_prevention_modes = d.pop("allowedSelfTradePreventionModes")
+        for allowed_self_trade_prevention_modes_item_data in _allowed_self_trade_prevention_modes:
+            allowed_self_trade_prevention_modes_item = SelfTradePreventionMode(
+                allowed_self_trade_prevention_modes_item_data
+            )
+
+            allowed_self_trade_prevention_modes.append(allowed_self_trade_prevention_modes_item)
+
+        _instance = cls(
+            symbol=symbol,
+            status=status,
+            base_asset=base_asset,
+            base_asset_precision=base_asset_precision,
+            quote_asset=quote_asset,
+            quote_precision=quote_precision,
+            quote_asset_precision=quote_asset_precision,
+            base_commission_precision=base_commission_precision,
+            quote_commission_precision=quote_commission_precision,
+            order_types=order_types,
+            iceberg_allowed=iceberg_allowed,
+            oco_allowed=oco_allowed,
+            oto_allowed=oto_allowed,
+            opo_allowed=opo_allowed,
+            quote_order_qty_market_allowed=quote_order_qty_market_allowed,
+            allow_trailing_stop=allow_trailing_stop,
+            cancel_replace_allowed=cancel_replace_allowed,
+            amend_allowed=amend_allowed,
+            peg_instructions_allowed=peg_instructions_allowed,
+            is_spot_trading_allowed=is_spot_trading_allowed,
+            is_margin_trading_allowed=is_margin_trading_allowed,
+            filters=filters,
+            permissions=permissions,
+            permission_sets=permission_sets,
+            default_self_trade_prevention_mode=default_self_trade_prevention_mode,
+            allowed_self_trade_prevention_modes=allowed_self_trade_prevention_modes,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.test_order_commission_discount import TestOrderCommissionDiscount
+    from ..models.test_order_commission_rates import TestOrderCommissionRates
+
+
+T = TypeVar("T", bound="TestOrderCommission")
+
+
+@_attrs_define
+class TestOrderCommission:
+    """Answer of a test order sent with `computeCommissionRates=true`: the commission rates its trades would pay.
+
+    Attributes:
+        standard_commission_for_order (TestOrderCommissionRates): Maker and taker rates that would apply to trades of a
+            test order.
+        tax_commission_for_order (TestOrderCommissionRates): Maker and taker rates that would apply to trades of a test
+            order.
+        discount (TestOrderCommissionDiscount): BNB discount on standard commission, as it would apply to a test order.
+        special_commission_for_order (TestOrderCommissionRates | Unset): Maker and taker rates that would apply to
+            trades of a test order.
+    """
+
+    standard_commission_for_order: TestOrderCommissionRates
+    tax_commission_for_order: TestOrderCommissionRates
+    discount: TestOrderCommissionDiscount
+    special_commission_for_order: TestOrderCommissionRates | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        standard_commission_for_order = self.standard_commission_for_order.to_dict()
+
+        tax_commission_for_order = self.tax_commission_for_order.to_dict()
+
+        discount = self.discount.to_dict()
+
+        special_commission_for_order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.special_commission_for_order, Unset):
+            special_commission_for_order = self.special_commission_for_order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "standardCommissionForOrder": standard_commission_for_order,
+                "taxCommissionForOrder": tax_commission_for_order,
+                "discount": discount,
+            }
+        )
+        if special_commission_for_order is not UNSET:
+            field_dict["specialCommissionForOrder"] = special_commission_for_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.test_order_commission_discount import TestOrderCommissionDiscount
+        from ..models.test_order_commission_rates import TestOrderCommissionRates
+
+        d = dict(src_dict)
+        standard_commission_for_order = TestOrderCommissionRates.from_dict(d.pop("standardCommissionForOrder"))
+
+        tax_commission_for_order = TestOrderCommissionRates.from_dict(d.pop("taxCommissionForOrder"))
+
+        discount = TestOrderCommissionDiscount.from_dict(d.pop("discount"))
+
+        _special_commission_for_order = d.pop("specialCommissionForOrder", UNSET)
+        special_commission_for_order: TestOrderCommissionRates | Unset
+        if isinstance(_special_commission_for_order, Unset):
+            special_commission_for_order = UNSET
+        else:
+            special_commission_for_order = TestOrderCommissionRates.from_dict(_special_commission_for_order)
+
+        _instance = cls(
+            standard_commission_for_order=standard_commission_for_order,
+            tax_commission_for_order=tax_commission_for_order,
+            discount=discount,
+            special_commission_for_order=special_commission_for_order,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

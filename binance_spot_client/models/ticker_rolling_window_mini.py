@@ -1,0 +1,152 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TickerRollingWindowMini")
+
+
+@_attrs_define
+class TickerRollingWindowMini:
+    """Reduced statistics of a symbol over the requested rolling window (`type=MINI`).
+
+    Attributes:
+        symbol (str): The trading pair.
+        open_price (str): First price of the window.
+        high_price (str): Highest price in the window.
+        low_price (str): Lowest price in the window.
+        last_price (str): Price of the latest trade.
+        volume (str): Quantity traded in the window
+        quote_volume (str): Value traded in the window (sum of price times quantity)
+        open_time (int): Start of the window (on a whole minute)
+        close_time (int): End of the window (the request time)
+        first_id (int): Id of the first trade in the window.
+        last_id (int): Id of the last trade in the window.
+        count (int): Number of trades in the window.
+    """
+
+    symbol: str
+    open_price: str
+    high_price: str
+    low_price: str
+    last_price: str
+    volume: str
+    quote_volume: str
+    open_time: int
+    close_time: int
+    first_id: int
+    last_id: int
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        open_price = self.open_price
+
+        high_price = self.high_price
+
+        low_price = self.low_price
+
+        last_price = self.last_price
+
+        volume = self.volume
+
+        quote_volume = self.quote_volume
+
+        open_time = self.open_time
+
+        close_time = self.close_time
+
+        first_id = self.first_id
+
+        last_id = self.last_id
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "openPrice": open_price,
+                "highPrice": high_price,
+                "lowPrice": low_price,
+                "lastPrice": last_price,
+                "volume": volume,
+                "quoteVolume": quote_volume,
+                "openTime": open_time,
+                "closeTime": close_time,
+                "firstId": first_id,
+                "lastId": last_id,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        open_price = d.pop("openPrice")
+
+        high_price = d.pop("highPrice")
+
+        low_price = d.pop("lowPrice")
+
+        last_price = d.pop("lastPrice")
+
+        volume = d.pop("volume")
+
+        quote_volume = d.pop("quoteVolume")
+
+        open_time = d.pop("openTime")
+
+        close_time = d.pop("closeTime")
+
+        first_id = d.pop("firstId")
+
+        last_id = d.pop("lastId")
+
+        count = d.pop("count")
+
+        _instance = cls(
+            symbol=symbol,
+            open_price=open_price,
+            high_price=high_price,
+            low_price=low_price,
+            last_price=last_price,
+            volume=volume,
+            quote_volume=quote_volume,
+            open_time=open_time,
+            close_time=close_time,
+            first_id=first_id,
+            last_id=last_id,
+            count=count,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+"""Regenerate binance_spot_client/ from spec/: `python -m generator [--check] [--output DIR]`.
+
+1. bundle the spec's fragments and validate the result (openapi-spec-validator);
+2. run openapi-python-client on it with our config and templates (generator/templates),
+   giving the templates our `SpecIndex` as the `binance` global;
+3. render the files openapi-python-client does not know (operation index, facade);
+4. lint-fix and format with ruff, then replace the package folder.
+
+`--check` generates into a temporary folder and fails if anything differs from the
+committed package: regenerating an unchanged spec must change no byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_spec_validator import validate
+
+from generator.bundle import bundle
+from generator.index import SpecIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "binance_spot_client"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CONFIG = Path(__file__).resolve().parent / "config.yaml"
+# Files rendered from our own templates, next to openapi-python-client's output.
+EXTRA_FILES = {"operations.py": "operations.py.jinja", "_spot.py": "spot.py.jinja"}
+
+
+def tuples_as_objects(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec where positional arrays (prefixItems) are objects named by their titles.
+
+    openapi-python-client reads prefixItems as a list of unions; as objects it builds
+    attrs models, whose `from_dict` our model template then reads by position.
+    """
+    prepared = copy.deepcopy(document)
+    for schema in prepared["components"]["schemas"].values():
+        if "prefixItems" in schema:
+            items = schema.pop("prefixItems")
+            count = schema.pop("minItems", len(items))
+            schema.pop("maxItems", None)
+            schema.pop("items", None)
+            schema["type"] = "object"
+            schema["additionalProperties"] = False
+            schema["properties"] = {item["title"]: {k: v for k, v in item.items() if k != "title"} for item in items}
+            schema["required"] = [item["title"] for item in items[:count]]
+    return prepared
+
+
+def generate(output: Path) -> None:
+    document = bundle()
+    validate(document)
+    index = SpecIndex(document)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, CONFIG, "utf-8", overwrite=True, output_path=output
+    )
+    openapi = GeneratorData.from_dict(tuples_as_objects(document), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SystemExit(f"openapi-python-client could not read the spec: {openapi.header}\n{openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["binance"] = index
+    errors = project.build()
+    for error in errors:
+        print(f"{error.level.value}: {error.header}\n{error.detail}", file=sys.stderr)
+    if errors:
+        raise SystemExit("generation failed")
+    for name, template in EXTRA_FILES.items():
+        (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    (output / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--config", str(ROOT / "pyproject.toml")]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(output)], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *settings, str(output)], check=True)
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths of files that differ, or exist on one side only."""
+    found: list[str] = []
+
+    def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in comparison.left_only + comparison.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in sorted(comparison.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the committed package is not up to date")
+    parser.add_argument("--output", type=Path, default=ROOT / PACKAGE, help="where to write the package")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / PACKAGE
+        generate(fresh)
+        if args.check:
+            changed = differences(fresh, args.output) if args.output.exists() else ["(package missing)"]
+            for name in changed:
+                print(f"out of date: {name}", file=sys.stderr)
+            if changed:
+                print("run `python -m generator` and commit the result", file=sys.stderr)
+                return 1
+            print(f"{args.output.name}/ is up to date with spec/")
+            return 0
+        shutil.rmtree(args.output, ignore_errors=True)
+        shutil.copytree(fresh, args.output, ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

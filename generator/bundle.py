@@ -1,0 +1,46 @@
+"""Merge the spec's fragments into one OpenAPI document, in a fixed order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+ROOT_FILE = "binance-spot.yaml"
+FRAGMENT_DIRS = ("components", "api_v3")
+
+
+class SpecConflictError(Exception):
+    """Two fragments define the same operation or component."""
+
+
+def fragment_files(spec_dir: Path = SPEC_DIR) -> list[Path]:
+    """The fragment files in merge order: sorted by folder, then by name."""
+    return [f for d in FRAGMENT_DIRS for f in sorted((spec_dir / d).glob("*.yaml"))]
+
+
+def _merge_section(target: dict[str, Any], addition: dict[str, Any], where: str) -> None:
+    for name, value in addition.items():
+        if name in target:
+            raise SpecConflictError(f"{where}/{name} is defined twice")
+        target[name] = value
+
+
+def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
+    """Return the whole document: the root file with every fragment merged in."""
+    document: dict[str, Any] = yaml.safe_load((spec_dir / ROOT_FILE).read_text("utf-8"))
+    document.setdefault("paths", {})
+    components = document.setdefault("components", {})
+    for path in fragment_files(spec_dir):
+        fragment = yaml.safe_load(path.read_text("utf-8")) or {}
+        unknown = set(fragment) - {"paths", "components"}
+        if unknown:
+            raise SpecConflictError(f"{path.name}: unexpected top-level keys {sorted(unknown)}")
+        for route, methods in fragment.get("paths", {}).items():
+            # One path may hold operations from several fragments (GET /order is account, POST is trade).
+            _merge_section(document["paths"].setdefault(route, {}), methods, f"{path.name}: paths/{route}")
+        for section, entries in fragment.get("components", {}).items():
+            _merge_section(components.setdefault(section, {}), entries, f"{path.name}: components/{section}")
+    return document

@@ -1,0 +1,154 @@
+"""Our reading of the spec: what the templates need beyond openapi-python-client's model.
+
+openapi-python-client keeps only part of each operation (no Binance extensions,
+no formats, no bounds). The templates look up everything else here, through the
+`binance` global this module's `SpecIndex` becomes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier, snake_case
+
+FIELD_PREFIX = "field_"
+METHODS = ("get", "post", "put", "delete")
+SIGNED = {"TRADE", "USER_DATA"}
+
+
+def python_name(wire_name: str) -> str:
+    return str(PythonIdentifier(wire_name, FIELD_PREFIX))
+
+
+@dataclass
+class ParameterInfo:
+    wire_name: str
+    python_name: str
+    kind: str
+    required: bool
+    annotation: str
+    description: str
+    enum: list[str] = field(default_factory=list)
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+    example: Any = None
+
+
+@dataclass
+class OperationInfo:
+    operation_id: str
+    python_name: str
+    method: str
+    path: str
+    tag: str
+    security: str
+    weight: int
+    summary: str
+    description: str
+    deprecated: bool
+    parameters: list[ParameterInfo]
+    mutually_exclusive: list[list[str]]
+    one_of_required: list[list[str]]
+
+    @property
+    def signed(self) -> bool:
+        return self.security in SIGNED
+
+    @property
+    def module(self) -> str:
+        return f"binance_spot_client.api.{self.tag}.{self.python_name}"
+
+    @property
+    def required_parameters(self) -> list[ParameterInfo]:
+        return [p for p in self.parameters if p.required]
+
+    @property
+    def optional_parameters(self) -> list[ParameterInfo]:
+        return [p for p in self.parameters if not p.required]
+
+
+class SpecIndex:
+    """Operations by operationId and tuple-shaped schemas by name, read from the bundled spec."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+        self.operations: dict[str, OperationInfo] = {}
+        for path, item in document["paths"].items():
+            for method in METHODS:
+                if method in item:
+                    operation = self._read_operation(path, method, item[method])
+                    self.operations[operation.operation_id] = operation
+        self.by_python_name = {op.python_name: op for op in self.operations.values()}
+        self.tuples: dict[str, list[str]] = {
+            name: [python_name(item["title"]) for item in schema["prefixItems"]]
+            for name, schema in self.schemas.items()
+            if "prefixItems" in schema
+        }
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+        return schema
+
+    def _read_operation(self, path: str, method: str, spec: dict[str, Any]) -> OperationInfo:
+        operation_id = spec["operationId"]
+        return OperationInfo(
+            operation_id=operation_id,
+            python_name=snake_case(operation_id),
+            method=method.upper(),
+            path=path,
+            tag=spec["tags"][0],
+            security=spec["x-binance-security"],
+            weight=int(spec["x-binance-weight"]),
+            summary=spec.get("summary", ""),
+            description=spec.get("description", ""),
+            deprecated=bool(spec.get("deprecated", False)),
+            parameters=[self._read_parameter(p) for p in spec.get("parameters", [])],
+            mutually_exclusive=spec.get("x-binance-mutually-exclusive", []),
+            one_of_required=spec.get("x-binance-one-of-required", []),
+        )
+
+    def _read_parameter(self, spec: dict[str, Any]) -> ParameterInfo:
+        if "$ref" in spec:
+            spec = self.document["components"]["parameters"][spec["$ref"].rsplit("/", 1)[1]]
+        raw = spec.get("schema", {})
+        schema = self.resolve(raw)
+        enum: list[str] = []
+        pattern = schema.get("pattern")
+        if "enum" in schema:
+            kind = "enum"
+            enum = [str(v) for v in schema["enum"]]
+            if "$ref" in raw:
+                annotation = f"{raw['$ref'].rsplit('/', 1)[1]} | str"
+            else:
+                annotation = "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+        elif schema.get("type") == "array":
+            kind = "array"
+            annotation = "Sequence[str]"
+            pattern = self.resolve(schema.get("items", {})).get("pattern")
+        elif schema.get("format") == "decimal":
+            kind, annotation = "decimal", "DecimalLike"
+        elif schema.get("type") == "integer":
+            kind, annotation = "integer", "int"
+        elif schema.get("type") == "number":
+            kind, annotation = "decimal", "DecimalLike"
+        elif schema.get("type") == "boolean":
+            kind, annotation = "boolean", "bool"
+        else:
+            kind, annotation = "string", "str"
+        return ParameterInfo(
+            wire_name=spec["name"],
+            python_name=python_name(spec["name"]),
+            kind=kind,
+            required=bool(spec.get("required", False)),
+            annotation=annotation,
+            description=" ".join(str(spec.get("description", "")).split()),
+            enum=enum,
+            minimum=schema.get("minimum"),
+            maximum=schema.get("maximum"),
+            pattern=pattern,
+            example=spec.get("example", schema.get("example")),
+        )

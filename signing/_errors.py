@@ -1,0 +1,164 @@
+"""The exceptions of binance_spot_client, all built in this module.
+
+    BinanceError
+    ├── ParameterError            bad input, refused before anything is sent
+    ├── ResponseValidationError   a body that does not match the spec
+    ├── TransportError            no HTTP answer (connection, timeout)
+    └── APIError                  Binance answered with a non-2xx status
+        ├── ClientError           4xx: the request was wrong
+        │   ├── RateLimitError    429: back off for `retry_after` seconds
+        │   └── IPBannedError     418: the IP is banned until `banned_until`
+        └── ServerError           5xx: the outcome is unknown, not a failure
+
+`error_from_response` is the single factory that maps an HTTP response to one
+of the `APIError` classes.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIError",
+    "BinanceError",
+    "ClientError",
+    "IPBannedError",
+    "ParameterError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "TransportError",
+    "error_from_response",
+]
+
+_EXCERPT_LENGTH = 200
+
+
+class BinanceError(Exception):
+    """Base of every error this package raises."""
+
+
+class ParameterError(BinanceError, ValueError):
+    """A parameter is missing, malformed or out of bounds; nothing was sent."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        super().__init__(f"{parameter}: {problem}")
+        self.parameter = parameter
+        self.problem = problem
+
+
+class ResponseValidationError(BinanceError):
+    """A response body that cannot be read as the spec describes it."""
+
+    def __init__(self, operation_id: str, problems: list[str], payload: object = None) -> None:
+        super().__init__(f"{operation_id}: " + "; ".join(problems))
+        self.operation_id = operation_id
+        self.problems = problems
+        self.payload = payload
+
+
+class TransportError(BinanceError):
+    """No HTTP response arrived (connection refused or reset, timeout)."""
+
+
+class APIError(BinanceError):
+    """Binance answered with an error status.
+
+    `code` and `msg` are Binance's own (`-1121`, "Invalid symbol."), or None when
+    the body was not Binance JSON (a proxy's HTML page, an empty body).
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        code: int | None,
+        msg: str,
+        headers: Mapping[str, str],
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        prefix = f"HTTP {status_code}" + (f", code {code}" if code is not None else "")
+        super().__init__(f"{prefix}: {msg}")
+        self.status_code = status_code
+        self.code = code
+        self.msg = msg
+        self.headers = dict(headers)
+        self.data = dict(data) if data is not None else {}
+
+
+class ClientError(APIError):
+    """A 4xx answer: the request was malformed, unauthorised or rejected."""
+
+
+class ServerError(APIError):
+    """A 5xx answer. For orders the execution status is unknown: query before retrying."""
+
+
+class RateLimitError(ClientError):
+    """HTTP 429: a rate limit was broken; wait `retry_after` seconds."""
+
+    @property
+    def retry_after(self) -> float | None:
+        return _retry_after(self.headers)
+
+
+class IPBannedError(ClientError):
+    """HTTP 418: the IP is banned for continuing after 429s."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        wait = _retry_after(self.headers)
+        self.banned_until: float | None = time.time() + wait if wait is not None else None
+
+    @property
+    def retry_after(self) -> float | None:
+        return _retry_after(self.headers)
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            try:
+                return float(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _error_class(status_code: int) -> type[APIError]:
+    if status_code == 429:
+        return RateLimitError
+    if status_code == 418:
+        return IPBannedError
+    if status_code >= 500:
+        return ServerError
+    if status_code >= 400:
+        return ClientError
+    return APIError
+
+
+def error_from_response(response: httpx.Response) -> APIError:
+    """Build the typed error for a non-2xx response, keeping Binance's code and message."""
+    cls = _error_class(response.status_code)
+    headers = dict(response.headers.items())
+    body = response.content
+    try:
+        payload = json.loads(body) if body else None
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict) and "code" in payload:
+        code = payload.get("code")
+        data = {k: v for k, v in payload.items() if k not in ("code", "msg")}
+        return cls(
+            response.status_code,
+            code if isinstance(code, int) else None,
+            str(payload.get("msg", "")),
+            headers,
+            data,
+        )
+    excerpt = body[:_EXCERPT_LENGTH].decode("utf-8", "replace").strip() or "(empty body)"
+    return cls(response.status_code, None, f"non-JSON error body: {excerpt}", headers)

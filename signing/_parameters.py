@@ -1,0 +1,83 @@
+"""Checking a call's arguments against the spec before anything is sent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from ._encoding import decimal_text, encode_query
+from ._errors import ParameterError
+from ._operation import Operation, Parameter
+
+__all__ = ["build_query"]
+
+
+def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
+    """Validate `arguments` (Python names; None means absent) and return the query string."""
+    present = {name: value for name, value in arguments.items() if value is not None}
+    pairs: list[tuple[str, object]] = []
+    for parameter in operation.parameters:
+        value = present.pop(parameter.python_name, None)
+        if value is None:
+            if parameter.required:
+                raise ParameterError(parameter.python_name, "is required")
+            continue
+        _check(parameter, value)
+        if parameter.kind == "decimal":
+            value = decimal_text(value, parameter.python_name)  # type: ignore[arg-type]
+        pairs.append((parameter.wire_name, value))
+    if present:
+        raise ParameterError(sorted(present)[0], f"is not a parameter of {operation.operation_id}")
+    sent = {wire for wire, _ in pairs}
+    for group in operation.mutually_exclusive:
+        given = [name for name in group if name in sent]
+        if len(given) > 1:
+            raise ParameterError(given[1], f"cannot be sent together with {given[0]}")
+    for group in operation.one_of_required:
+        if not sent.intersection(group):
+            raise ParameterError(group[0], f"one of {', '.join(group)} is required")
+    return encode_query(pairs)
+
+
+def _check(parameter: Parameter, value: object) -> None:
+    name = parameter.python_name
+    kind = parameter.kind
+    if kind == "enum":
+        text = value.value if isinstance(value, Enum) else value
+        if not isinstance(text, str) or (parameter.enum and text not in parameter.enum):
+            raise ParameterError(name, f"{text!r} is not one of {', '.join(parameter.enum)}")
+    elif kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ParameterError(name, f"expected an integer, got {type(value).__name__}")
+        _check_bounds(parameter, Decimal(value))
+    elif kind == "decimal":
+        if not isinstance(value, (str, int, float, Decimal)):
+            raise ParameterError(name, f"expected a decimal, got {type(value).__name__}")
+        try:
+            _check_bounds(parameter, Decimal(decimal_text(value, name)))
+        except InvalidOperation:
+            raise ParameterError(name, f"{value!r} is not a decimal number") from None
+    elif kind == "boolean":
+        if not isinstance(value, bool):
+            raise ParameterError(name, f"expected True or False, got {value!r}")
+    elif kind == "array":
+        if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+            raise ParameterError(name, "expected a list")
+        if not value:
+            raise ParameterError(name, "must not be empty")
+    elif kind == "string" and not isinstance(value, str):
+        raise ParameterError(name, f"expected a string, got {type(value).__name__}")
+    if parameter.pattern is not None:
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for item in items:
+            if isinstance(item, str) and not re.fullmatch(parameter.pattern, item):
+                raise ParameterError(name, f"{item!r} does not match {parameter.pattern}")
+
+
+def _check_bounds(parameter: Parameter, number: Decimal) -> None:
+    if parameter.minimum is not None and number < Decimal(str(parameter.minimum)):
+        raise ParameterError(parameter.python_name, f"{number} is below the minimum {parameter.minimum:g}")
+    if parameter.maximum is not None and number > Decimal(str(parameter.maximum)):
+        raise ParameterError(parameter.python_name, f"{number} is above the maximum {parameter.maximum:g}")

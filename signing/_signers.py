@@ -1,0 +1,93 @@
+"""Signers for Binance's three API key types, and loading their keys.
+
+A signer turns the signature payload (query string followed by body, as sent)
+into the text of the `signature` parameter. Secrets stay inside the signer and
+never appear in its repr.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from pathlib import Path
+from typing import Protocol
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+
+__all__ = ["Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key", "signer_from_private_key"]
+
+
+class Signer(Protocol):
+    """Anything that signs a payload for Binance."""
+
+    def sign(self, payload: bytes) -> str: ...
+
+
+class HmacSigner:
+    """HMAC-SHA256 with the API secret, as lowercase hex."""
+
+    __slots__ = ("_secret",)
+
+    def __init__(self, secret: str | bytes) -> None:
+        self._secret = secret.encode() if isinstance(secret, str) else bytes(secret)
+
+    def sign(self, payload: bytes) -> str:
+        return hmac.new(self._secret, payload, hashlib.sha256).hexdigest()
+
+    def __repr__(self) -> str:
+        return "HmacSigner(secret=***)"
+
+
+class RsaSigner:
+    """RSASSA-PKCS1-v1_5 with SHA-256, as base64."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: rsa.RSAPrivateKey) -> None:
+        self._key = key
+
+    def sign(self, payload: bytes) -> str:
+        return base64.b64encode(self._key.sign(payload, padding.PKCS1v15(), hashes.SHA256())).decode("ascii")
+
+    def __repr__(self) -> str:
+        return f"RsaSigner(key_size={self._key.key_size}, private_key=***)"
+
+
+class Ed25519Signer:
+    """Ed25519, as base64. Binance's recommended key type."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: ed25519.Ed25519PrivateKey) -> None:
+        self._key = key
+
+    def sign(self, payload: bytes) -> str:
+        return base64.b64encode(self._key.sign(payload)).decode("ascii")
+
+    def __repr__(self) -> str:
+        return "Ed25519Signer(private_key=***)"
+
+
+def load_private_key(
+    source: bytes | str | Path, password: str | bytes | None = None
+) -> rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey:
+    """Read a PEM private key from bytes, PEM text or a file path, decrypting it with `password`."""
+    if isinstance(source, Path) or (isinstance(source, str) and "-----BEGIN" not in source):
+        data = Path(source).read_bytes()
+    else:
+        data = source.encode("ascii") if isinstance(source, str) else source
+    secret = password.encode() if isinstance(password, str) else password
+    key = serialization.load_pem_private_key(data, password=secret)
+    if not isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+        raise TypeError(f"Binance accepts RSA and Ed25519 keys, not {type(key).__name__}")
+    return key
+
+
+def signer_from_private_key(
+    source: bytes | str | Path, password: str | bytes | None = None
+) -> RsaSigner | Ed25519Signer:
+    """The right signer for a PEM private key (RSA or Ed25519)."""
+    key = load_private_key(source, password)
+    return RsaSigner(key) if isinstance(key, rsa.RSAPrivateKey) else Ed25519Signer(key)

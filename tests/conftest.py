@@ -1,0 +1,63 @@
+"""Shared fixtures: the bundled spec, and a client whose requests are recorded and answered locally."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from binance_spot_client.signing import Clock
+
+from binance_spot_client import AsyncSpot, Spot
+from generator.bundle import bundle
+
+TEST_KEY = "test-api-key"
+TEST_SECRET = "test-api-secret"
+FIXED_TIME_NS = 1_700_000_000_123 * 1_000_000
+
+Answer = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return bundle()
+
+
+class Recorder:
+    """Answers every request with a fixed JSON body and keeps the requests it saw."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.status = 200
+        self.body: Any = {}
+        self.headers: dict[str, str] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status, json=self.body, headers=self.headers)
+
+    async def answer_async(self, request: httpx.Request) -> httpx.Response:
+        return self(request)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def client(recorder: Recorder) -> Spot:
+    return Spot(
+        TEST_KEY, TEST_SECRET, clock=Clock(now_ns=lambda: FIXED_TIME_NS), transport=httpx.MockTransport(recorder)
+    )
+
+
+@pytest.fixture
+def aclient(recorder: Recorder) -> AsyncSpot:
+    return AsyncSpot(
+        TEST_KEY,
+        TEST_SECRET,
+        clock=Clock(now_ns=lambda: FIXED_TIME_NS),
+        transport=httpx.MockTransport(recorder.answer_async),
+    )

@@ -1,0 +1,99 @@
+"""The spec is valid OpenAPI, covers every current /api/v3 operation, and keeps our conventions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from generator.bundle import SpecConflictError, bundle
+
+# The 48 endpoints of Binance's REST reference (rest-api.md, 2026-07).
+API_V3 = {
+    ("GET", "/api/v3/ping"), ("GET", "/api/v3/time"), ("GET", "/api/v3/exchangeInfo"),
+    ("GET", "/api/v3/executionRules"), ("GET", "/api/v3/depth"), ("GET", "/api/v3/trades"),
+    ("GET", "/api/v3/historicalTrades"), ("GET", "/api/v3/historicalBlockTrades"), ("GET", "/api/v3/aggTrades"),
+    ("GET", "/api/v3/klines"), ("GET", "/api/v3/uiKlines"), ("GET", "/api/v3/avgPrice"),
+    ("GET", "/api/v3/ticker/24hr"), ("GET", "/api/v3/ticker/tradingDay"), ("GET", "/api/v3/ticker/price"),
+    ("GET", "/api/v3/ticker/bookTicker"), ("GET", "/api/v3/ticker"), ("GET", "/api/v3/referencePrice"),
+    ("GET", "/api/v3/referencePrice/calculation"), ("POST", "/api/v3/order"), ("POST", "/api/v3/order/test"),
+    ("DELETE", "/api/v3/order"), ("DELETE", "/api/v3/openOrders"), ("POST", "/api/v3/order/cancelReplace"),
+    ("PUT", "/api/v3/order/amend/keepPriority"), ("POST", "/api/v3/order/oco"), ("POST", "/api/v3/orderList/oco"),
+    ("POST", "/api/v3/orderList/oto"), ("POST", "/api/v3/orderList/otoco"), ("POST", "/api/v3/orderList/opo"),
+    ("POST", "/api/v3/orderList/opoco"), ("DELETE", "/api/v3/orderList"), ("POST", "/api/v3/sor/order"),
+    ("POST", "/api/v3/sor/order/test"), ("GET", "/api/v3/account"), ("GET", "/api/v3/order"),
+    ("GET", "/api/v3/openOrders"), ("GET", "/api/v3/allOrders"), ("GET", "/api/v3/orderList"),
+    ("GET", "/api/v3/allOrderList"), ("GET", "/api/v3/openOrderList"), ("GET", "/api/v3/myTrades"),
+    ("GET", "/api/v3/rateLimit/order"), ("GET", "/api/v3/myPreventedMatches"), ("GET", "/api/v3/myAllocations"),
+    ("GET", "/api/v3/account/commission"), ("GET", "/api/v3/order/amendments"), ("GET", "/api/v3/myFilters"),
+}  # fmt: skip
+SECURITY_TYPES = {"NONE", "TRADE", "USER_DATA", "USER_STREAM", "MARKET_DATA"}
+SIGNING_PARAMETERS = {"timestamp", "recvWindow", "signature"}
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method.upper(), path, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in ("get", "post", "put", "delete")
+    ]
+
+
+def test_bundled_spec_is_valid_openapi(spec: dict[str, Any]) -> None:
+    validate(spec)
+
+
+def test_spec_covers_every_current_api_v3_operation(spec: dict[str, Any]) -> None:
+    covered = {(method, path) for method, path, _ in operations(spec) if path.startswith("/api/v3/")}
+    assert len(API_V3) == 48
+    assert API_V3 - covered == set(), "missing"
+    assert covered - API_V3 == set(), "not in Binance's reference"
+
+
+def test_operation_ids_are_unique(spec: dict[str, Any]) -> None:
+    ids = [operation["operationId"] for _, _, operation in operations(spec)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("field", ["operationId", "tags", "summary", "x-binance-security", "x-binance-weight"])
+def test_every_operation_carries(spec: dict[str, Any], field: str) -> None:
+    assert [op["operationId"] for _, _, op in operations(spec) if field not in op] == []
+
+
+def test_security_marking_matches_the_api_key_scheme(spec: dict[str, Any]) -> None:
+    for _, _, operation in operations(spec):
+        security = operation["x-binance-security"]
+        assert security in SECURITY_TYPES
+        expected = [] if security == "NONE" else [{"ApiKey": []}]
+        assert operation["security"] == expected, operation["operationId"]
+
+
+def test_signing_parameters_are_never_spec_parameters(spec: dict[str, Any]) -> None:
+    for _, _, operation in operations(spec):
+        names = {p["name"] for p in operation.get("parameters", [])}
+        assert names & SIGNING_PARAMETERS == set(), operation["operationId"]
+
+
+def test_every_success_response_has_an_example(spec: dict[str, Any]) -> None:
+    for _, _, operation in operations(spec):
+        media = operation["responses"]["200"]["content"]["application/json"]
+        assert media.get("examples"), operation["operationId"]
+
+
+def test_error_codes_are_an_integer_enum_with_names(spec: dict[str, Any]) -> None:
+    codes = spec["components"]["schemas"]["ErrorCode"]
+    assert codes["type"] == "integer"
+    assert len(codes["enum"]) == len(codes["x-enum-varnames"])
+    assert {-1021, -1022, -1121, -2010, -2011} <= set(codes["enum"])
+
+
+def test_a_component_defined_twice_is_a_conflict(tmp_path: Any) -> None:
+    (tmp_path / "components").mkdir()
+    (tmp_path / "api_v3").mkdir()
+    (tmp_path / "binance-spot.yaml").write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / "components" / name).write_text("components:\n  schemas:\n    Same: {type: string}\n")
+    with pytest.raises(SpecConflictError, match="Same"):
+        bundle(tmp_path)
