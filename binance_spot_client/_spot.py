@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .signing import AsyncSpotClient, SpotClient
-from .signing._client import RecvWindow
+from .signing import AsyncSpotClient, RecvWindow, SpotClient
 
 if TYPE_CHECKING:
     from .models.account import Account
@@ -82,6 +81,7 @@ class Spot(SpotClient):
         *,
         omit_zero_balances: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Account:
         """Account information.
 
@@ -91,10 +91,12 @@ class Spot(SpotClient):
 
         GET /api/v3/account · security USER_DATA · weight 20
 
+
         Args:
             omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
                 zero. Defaults to `false` (every asset is listed).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             Account
@@ -105,6 +107,7 @@ class Spot(SpotClient):
             client=self,
             omit_zero_balances=omit_zero_balances,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def account_commission(
@@ -112,6 +115,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> AccountCommission:
         """Commission rates.
 
@@ -120,9 +124,11 @@ class Spot(SpotClient):
 
         GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
         Args:
             symbol: The symbol to get the rates for. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             AccountCommission
@@ -133,6 +139,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def all_order_lists(
@@ -143,6 +150,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderList]:
         """All order lists.
 
@@ -151,6 +159,7 @@ class Spot(SpotClient):
         cannot be combined.
 
         GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
         Args:
             from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -161,6 +170,7 @@ class Spot(SpotClient):
                 after `startTime`; not allowed with `fromId`.
             limit: How many order lists to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderList]
@@ -174,6 +184,7 @@ class Spot(SpotClient):
             end_time=end_time,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def all_orders(
@@ -185,6 +196,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Order]:
         """All orders.
 
@@ -194,6 +206,7 @@ class Spot(SpotClient):
         orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
         GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol whose orders are listed. Required.
@@ -205,6 +218,7 @@ class Spot(SpotClient):
                 after `startTime`.
             limit: How many orders to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Order]
@@ -219,6 +233,7 @@ class Spot(SpotClient):
             end_time=end_time,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def my_allocations(
@@ -231,6 +246,7 @@ class Spot(SpotClient):
         limit: int | None = None,
         order_id: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Allocation]:
         """Allocations.
 
@@ -240,6 +256,7 @@ class Spot(SpotClient):
         `orderId` + `fromAllocationId`.
 
         GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol of the allocations. Required.
@@ -251,6 +268,7 @@ class Spot(SpotClient):
             limit: How many allocations to return. Default 500, maximum 1000.
             order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Allocation]
@@ -266,6 +284,7 @@ class Spot(SpotClient):
             limit=limit,
             order_id=order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def my_filters(
@@ -273,6 +292,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> MyFilters:
         """Filters relevant to the account.
 
@@ -281,9 +301,11 @@ class Spot(SpotClient):
 
         GET /api/v3/myFilters · security USER_DATA · weight 40
 
+
         Args:
             symbol: The symbol whose filters are returned. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             MyFilters
@@ -294,6 +316,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def my_prevented_matches(
@@ -305,6 +328,7 @@ class Spot(SpotClient):
         from_prevented_match_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[PreventedMatch]:
         """Prevented matches.
 
@@ -314,6 +338,7 @@ class Spot(SpotClient):
 
         GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
         Args:
             symbol: The symbol of the prevented matches. Required.
             prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -322,6 +347,7 @@ class Spot(SpotClient):
             limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
                 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[PreventedMatch]
@@ -336,6 +362,7 @@ class Spot(SpotClient):
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def my_trades(
@@ -348,6 +375,7 @@ class Spot(SpotClient):
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[AccountTrade]:
         """Account trade list.
 
@@ -357,6 +385,7 @@ class Spot(SpotClient):
         `fromId`. A time window may span at most 24 hours.
 
         GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol whose trades are listed. Required.
@@ -369,6 +398,7 @@ class Spot(SpotClient):
             from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
             limit: How many trades to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[AccountTrade]
@@ -384,12 +414,14 @@ class Spot(SpotClient):
             from_id=from_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def open_order_lists(
         self,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderList]:
         """Open order lists.
 
@@ -397,8 +429,10 @@ class Spot(SpotClient):
 
         GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
         Args:
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderList]
@@ -408,6 +442,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def open_orders(
@@ -415,6 +450,7 @@ class Spot(SpotClient):
         *,
         symbol: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Order]:
         """Current open orders.
 
@@ -423,10 +459,12 @@ class Spot(SpotClient):
 
         GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
         Args:
             symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
                 (weight 80 instead of 6).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Order]
@@ -437,6 +475,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_amendments(
@@ -447,6 +486,7 @@ class Spot(SpotClient):
         from_execution_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderAmendment]:
         """Order amendments.
 
@@ -455,12 +495,14 @@ class Spot(SpotClient):
 
         GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
         Args:
             symbol: The symbol the order was placed on. Required.
             order_id: The exchange-assigned id of the order. Required.
             from_execution_id: Start from this execution id (inclusive).
             limit: How many amendments to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderAmendment]
@@ -474,6 +516,7 @@ class Spot(SpotClient):
             from_execution_id=from_execution_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def query_order(
@@ -483,6 +526,7 @@ class Spot(SpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Order:
         """Query order.
 
@@ -494,11 +538,13 @@ class Spot(SpotClient):
 
         GET /api/v3/order · security USER_DATA · weight 4
 
+
         Args:
             symbol: The symbol the order was placed on. Required.
             order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
             orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             Order
@@ -511,6 +557,7 @@ class Spot(SpotClient):
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def query_order_list(
@@ -519,6 +566,7 @@ class Spot(SpotClient):
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderList:
         """Query order list.
 
@@ -527,10 +575,12 @@ class Spot(SpotClient):
 
         GET /api/v3/orderList · security USER_DATA · weight 4
 
+
         Args:
             order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
             orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderList
@@ -542,12 +592,14 @@ class Spot(SpotClient):
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def unfilled_order_count(
         self,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[UnfilledOrderCount]:
         """Unfilled order count.
 
@@ -556,8 +608,10 @@ class Spot(SpotClient):
 
         GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
         Args:
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[UnfilledOrderCount]
@@ -567,6 +621,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def cancel_open_orders(
@@ -574,6 +629,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[CanceledOrder | CanceledOrderList]:
         """Cancel all open orders on a symbol.
 
@@ -583,9 +639,11 @@ class Spot(SpotClient):
 
         DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[CanceledOrder | CanceledOrderList]
@@ -596,6 +654,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def cancel_order(
@@ -607,6 +666,7 @@ class Spot(SpotClient):
         new_client_order_id: str | None = None,
         cancel_restrictions: CancelRestrictions | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CanceledOrder:
         """Cancel an order.
 
@@ -618,6 +678,7 @@ class Spot(SpotClient):
 
         DELETE /api/v3/order · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_id: Exchange id of the order to cancel.
@@ -628,6 +689,7 @@ class Spot(SpotClient):
                 When the condition is not met Binance answers with error -2011; an unknown value gives
                 -1145.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CanceledOrder
@@ -642,6 +704,7 @@ class Spot(SpotClient):
             new_client_order_id=new_client_order_id,
             cancel_restrictions=cancel_restrictions,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def cancel_order_list(
@@ -652,6 +715,7 @@ class Spot(SpotClient):
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CanceledOrderList:
         """Cancel an order list.
 
@@ -662,12 +726,14 @@ class Spot(SpotClient):
 
         DELETE /api/v3/orderList · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_list_id: Exchange id of the order list to cancel.
             list_client_order_id: Client id of the order list to cancel.
             new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CanceledOrderList
@@ -681,6 +747,7 @@ class Spot(SpotClient):
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def cancel_replace_order(
@@ -711,6 +778,7 @@ class Spot(SpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CancelReplaceResult:
         """Cancel an order and place a new one.
 
@@ -729,6 +797,7 @@ class Spot(SpotClient):
         (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
         POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -794,6 +863,7 @@ class Spot(SpotClient):
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CancelReplaceResult
@@ -827,6 +897,7 @@ class Spot(SpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def new_oco_order(
@@ -852,6 +923,7 @@ class Spot(SpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OCO (legacy).
 
@@ -869,6 +941,7 @@ class Spot(SpotClient):
         POST /api/v3/order/oco · security TRADE · weight 1
 
         Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -904,6 +977,7 @@ class Spot(SpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -932,6 +1006,7 @@ class Spot(SpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def new_order(
@@ -956,6 +1031,7 @@ class Spot(SpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order.
 
@@ -966,6 +1042,7 @@ class Spot(SpotClient):
         counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/order · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1016,6 +1093,7 @@ class Spot(SpotClient):
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             NewOrderAck | NewOrderFull | NewOrderResult
@@ -1043,6 +1121,7 @@ class Spot(SpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def new_sor_order(
@@ -1061,6 +1140,7 @@ class Spot(SpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order using smart order routing.
 
@@ -1072,6 +1152,7 @@ class Spot(SpotClient):
         `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/sor/order · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1093,6 +1174,7 @@ class Spot(SpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             NewOrderAck | SorOrderFull | SorOrderResult
@@ -1114,6 +1196,7 @@ class Spot(SpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_amend_keep_priority(
@@ -1125,6 +1208,7 @@ class Spot(SpotClient):
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderAmendResult:
         """Reduce an order's quantity, keeping its priority.
 
@@ -1136,6 +1220,7 @@ class Spot(SpotClient):
 
         PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -1144,6 +1229,7 @@ class Spot(SpotClient):
                 omitted. Sending the current client order id keeps it.
             new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderAmendResult
@@ -1158,6 +1244,7 @@ class Spot(SpotClient):
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_list_oco(
@@ -1194,6 +1281,7 @@ class Spot(SpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OCO order list.
 
@@ -1205,6 +1293,7 @@ class Spot(SpotClient):
         `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1272,6 +1361,7 @@ class Spot(SpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -1311,6 +1401,7 @@ class Spot(SpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_list_opo(
@@ -1346,6 +1437,7 @@ class Spot(SpotClient):
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OPO order list.
 
@@ -1355,6 +1447,7 @@ class Spot(SpotClient):
         counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1417,6 +1510,7 @@ class Spot(SpotClient):
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -1455,6 +1549,7 @@ class Spot(SpotClient):
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_list_opoco(
@@ -1502,6 +1597,7 @@ class Spot(SpotClient):
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OPOCO order list.
 
@@ -1511,6 +1607,7 @@ class Spot(SpotClient):
         of the pending pair.
 
         POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1604,6 +1701,7 @@ class Spot(SpotClient):
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -1654,6 +1752,7 @@ class Spot(SpotClient):
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_list_oto(
@@ -1690,6 +1789,7 @@ class Spot(SpotClient):
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OTO order list.
 
@@ -1701,6 +1801,7 @@ class Spot(SpotClient):
         `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1764,6 +1865,7 @@ class Spot(SpotClient):
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -1803,6 +1905,7 @@ class Spot(SpotClient):
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def order_list_otoco(
@@ -1851,6 +1954,7 @@ class Spot(SpotClient):
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OTOCO order list.
 
@@ -1861,6 +1965,7 @@ class Spot(SpotClient):
         `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -1955,6 +2060,7 @@ class Spot(SpotClient):
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -2006,6 +2112,7 @@ class Spot(SpotClient):
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def test_new_order(
@@ -2031,6 +2138,7 @@ class Spot(SpotClient):
         peg_offset_type: PegOffsetType | str | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order.
 
@@ -2040,6 +2148,7 @@ class Spot(SpotClient):
         pay.
 
         POST /api/v3/order/test · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -2092,6 +2201,7 @@ class Spot(SpotClient):
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -2120,6 +2230,7 @@ class Spot(SpotClient):
             peg_offset_type=peg_offset_type,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def test_new_sor_order(
@@ -2139,6 +2250,7 @@ class Spot(SpotClient):
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order using smart order routing.
 
@@ -2147,6 +2259,7 @@ class Spot(SpotClient):
         reports the commission rates the order would pay.
 
         POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -2170,6 +2283,7 @@ class Spot(SpotClient):
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -2192,6 +2306,7 @@ class Spot(SpotClient):
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     def exchange_info(
@@ -2202,6 +2317,7 @@ class Spot(SpotClient):
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ExchangeInfo:
         """Exchange information.
 
@@ -2216,6 +2332,7 @@ class Spot(SpotClient):
         `[["A"],["B","C"]]` requires A, plus B or C (or both).
 
         GET /api/v3/exchangeInfo · security NONE · weight 20
+
 
         Args:
             symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
@@ -2232,6 +2349,7 @@ class Spot(SpotClient):
                 present but left empty. Defaults to true.
             symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
                 `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ExchangeInfo
@@ -2245,6 +2363,7 @@ class Spot(SpotClient):
             permissions=permissions,
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def execution_rules(
@@ -2253,6 +2372,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ExecutionRules:
         """Execution rules.
 
@@ -2262,12 +2382,14 @@ class Spot(SpotClient):
 
         GET /api/v3/executionRules · security NONE · weight 40
 
+
         Args:
             symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
             symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
                 other parameters.
             symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ExecutionRules
@@ -2279,10 +2401,13 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ping(
         self,
+        *,
+        timeout: float | None = None,
     ) -> PingResponse:
         """Test connectivity.
 
@@ -2291,6 +2416,10 @@ class Spot(SpotClient):
 
         GET /api/v3/ping · security NONE · weight 1
 
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
         Returns:
             PingResponse
         """
@@ -2298,10 +2427,13 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
+            timeout=timeout,
         )
 
     def time(
         self,
+        *,
+        timeout: float | None = None,
     ) -> ServerTime:
         """Server time.
 
@@ -2310,6 +2442,10 @@ class Spot(SpotClient):
 
         GET /api/v3/time · security NONE · weight 1
 
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
         Returns:
             ServerTime
         """
@@ -2317,6 +2453,7 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
+            timeout=timeout,
         )
 
     def agg_trades(
@@ -2327,6 +2464,7 @@ class Spot(SpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[AggregateTrade]:
         """Aggregate trades.
 
@@ -2336,12 +2474,14 @@ class Spot(SpotClient):
 
         GET /api/v3/aggTrades · security NONE · weight 4
 
+
         Args:
             symbol: The trading pair. Required.
             from_id: Aggregate trade id to start from (included).
             start_time: Earliest trade time to include, in milliseconds (included).
             end_time: Latest trade time to include, in milliseconds (included).
             limit: How many entries to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[AggregateTrade]
@@ -2355,11 +2495,14 @@ class Spot(SpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            timeout=timeout,
         )
 
     def avg_price(
         self,
         symbol: str,
+        *,
+        timeout: float | None = None,
     ) -> AveragePrice:
         """Average price.
 
@@ -2368,8 +2511,10 @@ class Spot(SpotClient):
 
         GET /api/v3/avgPrice · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             AveragePrice
@@ -2379,6 +2524,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
+            timeout=timeout,
         )
 
     def depth(
@@ -2387,6 +2533,7 @@ class Spot(SpotClient):
         *,
         limit: int | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> OrderBook:
         """Order book.
 
@@ -2396,12 +2543,14 @@ class Spot(SpotClient):
 
         GET /api/v3/depth · security NONE · weight 5
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
                 cut down to 5000).
             symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
                 fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderBook
@@ -2413,6 +2562,7 @@ class Spot(SpotClient):
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def historical_block_trades(
@@ -2421,6 +2571,7 @@ class Spot(SpotClient):
         from_id: int,
         *,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[HistoricalBlockTrade]:
         """Block trades.
 
@@ -2428,10 +2579,12 @@ class Spot(SpotClient):
 
         GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             from_id: Block trade id to start from. Required.
             limit: How many block trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[HistoricalBlockTrade]
@@ -2443,6 +2596,7 @@ class Spot(SpotClient):
             symbol=symbol,
             from_id=from_id,
             limit=limit,
+            timeout=timeout,
         )
 
     def historical_trades(
@@ -2451,6 +2605,7 @@ class Spot(SpotClient):
         *,
         limit: int | None = None,
         from_id: int | None = None,
+        timeout: float | None = None,
     ) -> list[RecentTrade]:
         """Older trades.
 
@@ -2459,10 +2614,12 @@ class Spot(SpotClient):
 
         GET /api/v3/historicalTrades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
             from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[RecentTrade]
@@ -2474,6 +2631,7 @@ class Spot(SpotClient):
             symbol=symbol,
             limit=limit,
             from_id=from_id,
+            timeout=timeout,
         )
 
     def klines(
@@ -2485,6 +2643,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[Kline]:
         """Klines (candlesticks).
 
@@ -2494,6 +2653,7 @@ class Spot(SpotClient):
 
         GET /api/v3/klines · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -2502,6 +2662,7 @@ class Spot(SpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Kline]
@@ -2516,11 +2677,14 @@ class Spot(SpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            timeout=timeout,
         )
 
     def reference_price(
         self,
         symbol: str,
+        *,
+        timeout: float | None = None,
     ) -> ReferencePrice:
         """Reference price.
 
@@ -2530,8 +2694,10 @@ class Spot(SpotClient):
 
         GET /api/v3/referencePrice · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ReferencePrice
@@ -2541,6 +2707,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
+            timeout=timeout,
         )
 
     def reference_price_calculation(
@@ -2548,6 +2715,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ReferencePriceCalculation:
         """Reference price calculation.
 
@@ -2557,10 +2725,12 @@ class Spot(SpotClient):
 
         GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
                 and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ReferencePriceCalculation
@@ -2571,6 +2741,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ticker(
@@ -2581,6 +2752,7 @@ class Spot(SpotClient):
         window_size: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -2597,6 +2769,7 @@ class Spot(SpotClient):
 
         GET /api/v3/ticker · security NONE · weight 4
 
+
         Args:
             symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
             symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -2607,6 +2780,7 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -2620,6 +2794,7 @@ class Spot(SpotClient):
             window_size=window_size,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ticker24hr(
@@ -2629,6 +2804,7 @@ class Spot(SpotClient):
         symbols: Sequence[str] | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24-hour ticker statistics.
 
@@ -2637,6 +2813,7 @@ class Spot(SpotClient):
         `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
         GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -2647,6 +2824,7 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
@@ -2659,6 +2837,7 @@ class Spot(SpotClient):
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ticker_book_ticker(
@@ -2667,6 +2846,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask.
 
@@ -2674,6 +2854,7 @@ class Spot(SpotClient):
         the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
         GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -2683,6 +2864,7 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             BookTicker | list[BookTicker]
@@ -2694,6 +2876,7 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ticker_price(
@@ -2702,6 +2885,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price.
 
@@ -2709,6 +2893,7 @@ class Spot(SpotClient):
         neither (every symbol), it is a list.
 
         GET /api/v3/ticker/price · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -2718,6 +2903,7 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerPrice] | TickerPrice
@@ -2729,6 +2915,7 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def ticker_trading_day(
@@ -2739,6 +2926,7 @@ class Spot(SpotClient):
         time_zone: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading day ticker.
 
@@ -2747,6 +2935,7 @@ class Spot(SpotClient):
         must be sent. `type=MINI` drops the price change fields.
 
         GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -2758,6 +2947,7 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -2771,6 +2961,7 @@ class Spot(SpotClient):
             time_zone=time_zone,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     def trades(
@@ -2778,6 +2969,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[RecentTrade]:
         """Recent trades.
 
@@ -2785,9 +2977,11 @@ class Spot(SpotClient):
 
         GET /api/v3/trades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[RecentTrade]
@@ -2798,6 +2992,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             limit=limit,
+            timeout=timeout,
         )
 
     def ui_klines(
@@ -2809,6 +3004,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[Kline]:
         """Klines tuned for charts.
 
@@ -2818,6 +3014,7 @@ class Spot(SpotClient):
 
         GET /api/v3/uiKlines · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -2826,6 +3023,7 @@ class Spot(SpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Kline]
@@ -2840,6 +3038,7 @@ class Spot(SpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            timeout=timeout,
         )
 
 
@@ -2851,6 +3050,7 @@ class AsyncSpot(AsyncSpotClient):
         *,
         omit_zero_balances: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Account:
         """Account information.
 
@@ -2860,10 +3060,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/account · security USER_DATA · weight 20
 
+
         Args:
             omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
                 zero. Defaults to `false` (every asset is listed).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             Account
@@ -2874,6 +3076,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             omit_zero_balances=omit_zero_balances,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def account_commission(
@@ -2881,6 +3084,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> AccountCommission:
         """Commission rates.
 
@@ -2889,9 +3093,11 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
         Args:
             symbol: The symbol to get the rates for. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             AccountCommission
@@ -2902,6 +3108,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def all_order_lists(
@@ -2912,6 +3119,7 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderList]:
         """All order lists.
 
@@ -2920,6 +3128,7 @@ class AsyncSpot(AsyncSpotClient):
         cannot be combined.
 
         GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
         Args:
             from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -2930,6 +3139,7 @@ class AsyncSpot(AsyncSpotClient):
                 after `startTime`; not allowed with `fromId`.
             limit: How many order lists to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderList]
@@ -2943,6 +3153,7 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def all_orders(
@@ -2954,6 +3165,7 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Order]:
         """All orders.
 
@@ -2963,6 +3175,7 @@ class AsyncSpot(AsyncSpotClient):
         orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
         GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol whose orders are listed. Required.
@@ -2974,6 +3187,7 @@ class AsyncSpot(AsyncSpotClient):
                 after `startTime`.
             limit: How many orders to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Order]
@@ -2988,6 +3202,7 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def my_allocations(
@@ -3000,6 +3215,7 @@ class AsyncSpot(AsyncSpotClient):
         limit: int | None = None,
         order_id: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Allocation]:
         """Allocations.
 
@@ -3009,6 +3225,7 @@ class AsyncSpot(AsyncSpotClient):
         `orderId` + `fromAllocationId`.
 
         GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol of the allocations. Required.
@@ -3020,6 +3237,7 @@ class AsyncSpot(AsyncSpotClient):
             limit: How many allocations to return. Default 500, maximum 1000.
             order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Allocation]
@@ -3035,6 +3253,7 @@ class AsyncSpot(AsyncSpotClient):
             limit=limit,
             order_id=order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def my_filters(
@@ -3042,6 +3261,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> MyFilters:
         """Filters relevant to the account.
 
@@ -3050,9 +3270,11 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/myFilters · security USER_DATA · weight 40
 
+
         Args:
             symbol: The symbol whose filters are returned. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             MyFilters
@@ -3063,6 +3285,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def my_prevented_matches(
@@ -3074,6 +3297,7 @@ class AsyncSpot(AsyncSpotClient):
         from_prevented_match_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[PreventedMatch]:
         """Prevented matches.
 
@@ -3083,6 +3307,7 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
         Args:
             symbol: The symbol of the prevented matches. Required.
             prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -3091,6 +3316,7 @@ class AsyncSpot(AsyncSpotClient):
             limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
                 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[PreventedMatch]
@@ -3105,6 +3331,7 @@ class AsyncSpot(AsyncSpotClient):
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def my_trades(
@@ -3117,6 +3344,7 @@ class AsyncSpot(AsyncSpotClient):
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[AccountTrade]:
         """Account trade list.
 
@@ -3126,6 +3354,7 @@ class AsyncSpot(AsyncSpotClient):
         `fromId`. A time window may span at most 24 hours.
 
         GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
         Args:
             symbol: The symbol whose trades are listed. Required.
@@ -3138,6 +3367,7 @@ class AsyncSpot(AsyncSpotClient):
             from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
             limit: How many trades to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[AccountTrade]
@@ -3153,12 +3383,14 @@ class AsyncSpot(AsyncSpotClient):
             from_id=from_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def open_order_lists(
         self,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderList]:
         """Open order lists.
 
@@ -3166,8 +3398,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
         Args:
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderList]
@@ -3177,6 +3411,7 @@ class AsyncSpot(AsyncSpotClient):
         return await _operation.asyncio(
             client=self,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def open_orders(
@@ -3184,6 +3419,7 @@ class AsyncSpot(AsyncSpotClient):
         *,
         symbol: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[Order]:
         """Current open orders.
 
@@ -3192,10 +3428,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
         Args:
             symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
                 (weight 80 instead of 6).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Order]
@@ -3206,6 +3444,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_amendments(
@@ -3216,6 +3455,7 @@ class AsyncSpot(AsyncSpotClient):
         from_execution_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[OrderAmendment]:
         """Order amendments.
 
@@ -3224,12 +3464,14 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
         Args:
             symbol: The symbol the order was placed on. Required.
             order_id: The exchange-assigned id of the order. Required.
             from_execution_id: Start from this execution id (inclusive).
             limit: How many amendments to return. Default 500, maximum 1000.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[OrderAmendment]
@@ -3243,6 +3485,7 @@ class AsyncSpot(AsyncSpotClient):
             from_execution_id=from_execution_id,
             limit=limit,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def query_order(
@@ -3252,6 +3495,7 @@ class AsyncSpot(AsyncSpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Order:
         """Query order.
 
@@ -3263,11 +3507,13 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/order · security USER_DATA · weight 4
 
+
         Args:
             symbol: The symbol the order was placed on. Required.
             order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
             orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             Order
@@ -3280,6 +3526,7 @@ class AsyncSpot(AsyncSpotClient):
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def query_order_list(
@@ -3288,6 +3535,7 @@ class AsyncSpot(AsyncSpotClient):
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderList:
         """Query order list.
 
@@ -3296,10 +3544,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/orderList · security USER_DATA · weight 4
 
+
         Args:
             order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
             orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderList
@@ -3311,12 +3561,14 @@ class AsyncSpot(AsyncSpotClient):
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def unfilled_order_count(
         self,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[UnfilledOrderCount]:
         """Unfilled order count.
 
@@ -3325,8 +3577,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
         Args:
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[UnfilledOrderCount]
@@ -3336,6 +3590,7 @@ class AsyncSpot(AsyncSpotClient):
         return await _operation.asyncio(
             client=self,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def cancel_open_orders(
@@ -3343,6 +3598,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> list[CanceledOrder | CanceledOrderList]:
         """Cancel all open orders on a symbol.
 
@@ -3352,9 +3608,11 @@ class AsyncSpot(AsyncSpotClient):
 
         DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[CanceledOrder | CanceledOrderList]
@@ -3365,6 +3623,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def cancel_order(
@@ -3376,6 +3635,7 @@ class AsyncSpot(AsyncSpotClient):
         new_client_order_id: str | None = None,
         cancel_restrictions: CancelRestrictions | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CanceledOrder:
         """Cancel an order.
 
@@ -3387,6 +3647,7 @@ class AsyncSpot(AsyncSpotClient):
 
         DELETE /api/v3/order · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_id: Exchange id of the order to cancel.
@@ -3397,6 +3658,7 @@ class AsyncSpot(AsyncSpotClient):
                 When the condition is not met Binance answers with error -2011; an unknown value gives
                 -1145.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CanceledOrder
@@ -3411,6 +3673,7 @@ class AsyncSpot(AsyncSpotClient):
             new_client_order_id=new_client_order_id,
             cancel_restrictions=cancel_restrictions,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def cancel_order_list(
@@ -3421,6 +3684,7 @@ class AsyncSpot(AsyncSpotClient):
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CanceledOrderList:
         """Cancel an order list.
 
@@ -3431,12 +3695,14 @@ class AsyncSpot(AsyncSpotClient):
 
         DELETE /api/v3/orderList · security TRADE · weight 1
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_list_id: Exchange id of the order list to cancel.
             list_client_order_id: Client id of the order list to cancel.
             new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CanceledOrderList
@@ -3450,6 +3716,7 @@ class AsyncSpot(AsyncSpotClient):
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def cancel_replace_order(
@@ -3480,6 +3747,7 @@ class AsyncSpot(AsyncSpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> CancelReplaceResult:
         """Cancel an order and place a new one.
 
@@ -3498,6 +3766,7 @@ class AsyncSpot(AsyncSpotClient):
         (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
         POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -3563,6 +3832,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             CancelReplaceResult
@@ -3596,6 +3866,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def new_oco_order(
@@ -3621,6 +3892,7 @@ class AsyncSpot(AsyncSpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OCO (legacy).
 
@@ -3638,6 +3910,7 @@ class AsyncSpot(AsyncSpotClient):
         POST /api/v3/order/oco · security TRADE · weight 1
 
         Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -3673,6 +3946,7 @@ class AsyncSpot(AsyncSpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -3701,6 +3975,7 @@ class AsyncSpot(AsyncSpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def new_order(
@@ -3725,6 +4000,7 @@ class AsyncSpot(AsyncSpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order.
 
@@ -3735,6 +4011,7 @@ class AsyncSpot(AsyncSpotClient):
         counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/order · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -3785,6 +4062,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             NewOrderAck | NewOrderFull | NewOrderResult
@@ -3812,6 +4090,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def new_sor_order(
@@ -3830,6 +4109,7 @@ class AsyncSpot(AsyncSpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order using smart order routing.
 
@@ -3841,6 +4121,7 @@ class AsyncSpot(AsyncSpotClient):
         `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/sor/order · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -3862,6 +4143,7 @@ class AsyncSpot(AsyncSpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             NewOrderAck | SorOrderFull | SorOrderResult
@@ -3883,6 +4165,7 @@ class AsyncSpot(AsyncSpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_amend_keep_priority(
@@ -3894,6 +4177,7 @@ class AsyncSpot(AsyncSpotClient):
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderAmendResult:
         """Reduce an order's quantity, keeping its priority.
 
@@ -3905,6 +4189,7 @@ class AsyncSpot(AsyncSpotClient):
 
         PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
         Args:
             symbol: Trading pair the request applies to. Required.
             order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -3913,6 +4198,7 @@ class AsyncSpot(AsyncSpotClient):
                 omitted. Sending the current client order id keeps it.
             new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderAmendResult
@@ -3927,6 +4213,7 @@ class AsyncSpot(AsyncSpotClient):
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_list_oco(
@@ -3963,6 +4250,7 @@ class AsyncSpot(AsyncSpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OCO order list.
 
@@ -3974,6 +4262,7 @@ class AsyncSpot(AsyncSpotClient):
         `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4041,6 +4330,7 @@ class AsyncSpot(AsyncSpotClient):
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -4080,6 +4370,7 @@ class AsyncSpot(AsyncSpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_list_opo(
@@ -4115,6 +4406,7 @@ class AsyncSpot(AsyncSpotClient):
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OPO order list.
 
@@ -4124,6 +4416,7 @@ class AsyncSpot(AsyncSpotClient):
         counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4186,6 +4479,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -4224,6 +4518,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_list_opoco(
@@ -4271,6 +4566,7 @@ class AsyncSpot(AsyncSpotClient):
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OPOCO order list.
 
@@ -4280,6 +4576,7 @@ class AsyncSpot(AsyncSpotClient):
         of the pending pair.
 
         POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4373,6 +4670,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -4423,6 +4721,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_list_oto(
@@ -4459,6 +4758,7 @@ class AsyncSpot(AsyncSpotClient):
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OTO order list.
 
@@ -4470,6 +4770,7 @@ class AsyncSpot(AsyncSpotClient):
         `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4533,6 +4834,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -4572,6 +4874,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def order_list_otoco(
@@ -4620,6 +4923,7 @@ class AsyncSpot(AsyncSpotClient):
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> OrderListResponse:
         """Place an OTOCO order list.
 
@@ -4630,6 +4934,7 @@ class AsyncSpot(AsyncSpotClient):
         `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4724,6 +5029,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderListResponse
@@ -4775,6 +5081,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def test_new_order(
@@ -4800,6 +5107,7 @@ class AsyncSpot(AsyncSpotClient):
         peg_offset_type: PegOffsetType | str | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order.
 
@@ -4809,6 +5117,7 @@ class AsyncSpot(AsyncSpotClient):
         pay.
 
         POST /api/v3/order/test · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4861,6 +5170,7 @@ class AsyncSpot(AsyncSpotClient):
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -4889,6 +5199,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_type=peg_offset_type,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def test_new_sor_order(
@@ -4908,6 +5219,7 @@ class AsyncSpot(AsyncSpotClient):
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order using smart order routing.
 
@@ -4916,6 +5228,7 @@ class AsyncSpot(AsyncSpotClient):
         reports the commission rates the order would pay.
 
         POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
         Args:
             symbol: Trading pair the request applies to. Required.
@@ -4939,6 +5252,7 @@ class AsyncSpot(AsyncSpotClient):
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -4961,6 +5275,7 @@ class AsyncSpot(AsyncSpotClient):
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
+            timeout=timeout,
         )
 
     async def exchange_info(
@@ -4971,6 +5286,7 @@ class AsyncSpot(AsyncSpotClient):
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ExchangeInfo:
         """Exchange information.
 
@@ -4985,6 +5301,7 @@ class AsyncSpot(AsyncSpotClient):
         `[["A"],["B","C"]]` requires A, plus B or C (or both).
 
         GET /api/v3/exchangeInfo · security NONE · weight 20
+
 
         Args:
             symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
@@ -5001,6 +5318,7 @@ class AsyncSpot(AsyncSpotClient):
                 present but left empty. Defaults to true.
             symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
                 `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ExchangeInfo
@@ -5014,6 +5332,7 @@ class AsyncSpot(AsyncSpotClient):
             permissions=permissions,
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def execution_rules(
@@ -5022,6 +5341,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ExecutionRules:
         """Execution rules.
 
@@ -5031,12 +5351,14 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/executionRules · security NONE · weight 40
 
+
         Args:
             symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
             symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
                 other parameters.
             symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ExecutionRules
@@ -5048,10 +5370,13 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ping(
         self,
+        *,
+        timeout: float | None = None,
     ) -> PingResponse:
         """Test connectivity.
 
@@ -5060,6 +5385,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/ping · security NONE · weight 1
 
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
         Returns:
             PingResponse
         """
@@ -5067,10 +5396,13 @@ class AsyncSpot(AsyncSpotClient):
 
         return await _operation.asyncio(
             client=self,
+            timeout=timeout,
         )
 
     async def time(
         self,
+        *,
+        timeout: float | None = None,
     ) -> ServerTime:
         """Server time.
 
@@ -5079,6 +5411,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/time · security NONE · weight 1
 
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
         Returns:
             ServerTime
         """
@@ -5086,6 +5422,7 @@ class AsyncSpot(AsyncSpotClient):
 
         return await _operation.asyncio(
             client=self,
+            timeout=timeout,
         )
 
     async def agg_trades(
@@ -5096,6 +5433,7 @@ class AsyncSpot(AsyncSpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[AggregateTrade]:
         """Aggregate trades.
 
@@ -5105,12 +5443,14 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/aggTrades · security NONE · weight 4
 
+
         Args:
             symbol: The trading pair. Required.
             from_id: Aggregate trade id to start from (included).
             start_time: Earliest trade time to include, in milliseconds (included).
             end_time: Latest trade time to include, in milliseconds (included).
             limit: How many entries to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[AggregateTrade]
@@ -5124,11 +5464,14 @@ class AsyncSpot(AsyncSpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            timeout=timeout,
         )
 
     async def avg_price(
         self,
         symbol: str,
+        *,
+        timeout: float | None = None,
     ) -> AveragePrice:
         """Average price.
 
@@ -5137,8 +5480,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/avgPrice · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             AveragePrice
@@ -5148,6 +5493,7 @@ class AsyncSpot(AsyncSpotClient):
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
+            timeout=timeout,
         )
 
     async def depth(
@@ -5156,6 +5502,7 @@ class AsyncSpot(AsyncSpotClient):
         *,
         limit: int | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> OrderBook:
         """Order book.
 
@@ -5165,12 +5512,14 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/depth · security NONE · weight 5
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
                 cut down to 5000).
             symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
                 fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             OrderBook
@@ -5182,6 +5531,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def historical_block_trades(
@@ -5190,6 +5540,7 @@ class AsyncSpot(AsyncSpotClient):
         from_id: int,
         *,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[HistoricalBlockTrade]:
         """Block trades.
 
@@ -5197,10 +5548,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             from_id: Block trade id to start from. Required.
             limit: How many block trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[HistoricalBlockTrade]
@@ -5212,6 +5565,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             from_id=from_id,
             limit=limit,
+            timeout=timeout,
         )
 
     async def historical_trades(
@@ -5220,6 +5574,7 @@ class AsyncSpot(AsyncSpotClient):
         *,
         limit: int | None = None,
         from_id: int | None = None,
+        timeout: float | None = None,
     ) -> list[RecentTrade]:
         """Older trades.
 
@@ -5228,10 +5583,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/historicalTrades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
             from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[RecentTrade]
@@ -5243,6 +5600,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             limit=limit,
             from_id=from_id,
+            timeout=timeout,
         )
 
     async def klines(
@@ -5254,6 +5612,7 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[Kline]:
         """Klines (candlesticks).
 
@@ -5263,6 +5622,7 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/klines · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -5271,6 +5631,7 @@ class AsyncSpot(AsyncSpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Kline]
@@ -5285,11 +5646,14 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            timeout=timeout,
         )
 
     async def reference_price(
         self,
         symbol: str,
+        *,
+        timeout: float | None = None,
     ) -> ReferencePrice:
         """Reference price.
 
@@ -5299,8 +5663,10 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/referencePrice · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ReferencePrice
@@ -5310,6 +5676,7 @@ class AsyncSpot(AsyncSpotClient):
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
+            timeout=timeout,
         )
 
     async def reference_price_calculation(
@@ -5317,6 +5684,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> ReferencePriceCalculation:
         """Reference price calculation.
 
@@ -5326,10 +5694,12 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
                 and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             ReferencePriceCalculation
@@ -5340,6 +5710,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ticker(
@@ -5350,6 +5721,7 @@ class AsyncSpot(AsyncSpotClient):
         window_size: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -5366,6 +5738,7 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/ticker · security NONE · weight 4
 
+
         Args:
             symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
             symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -5376,6 +5749,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -5389,6 +5763,7 @@ class AsyncSpot(AsyncSpotClient):
             window_size=window_size,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ticker24hr(
@@ -5398,6 +5773,7 @@ class AsyncSpot(AsyncSpotClient):
         symbols: Sequence[str] | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24-hour ticker statistics.
 
@@ -5406,6 +5782,7 @@ class AsyncSpot(AsyncSpotClient):
         `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
         GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -5416,6 +5793,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
@@ -5428,6 +5806,7 @@ class AsyncSpot(AsyncSpotClient):
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ticker_book_ticker(
@@ -5436,6 +5815,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask.
 
@@ -5443,6 +5823,7 @@ class AsyncSpot(AsyncSpotClient):
         the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
         GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -5452,6 +5833,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             BookTicker | list[BookTicker]
@@ -5463,6 +5845,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ticker_price(
@@ -5471,6 +5854,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price.
 
@@ -5478,6 +5862,7 @@ class AsyncSpot(AsyncSpotClient):
         neither (every symbol), it is a list.
 
         GET /api/v3/ticker/price · security NONE · weight 2
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -5487,6 +5872,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerPrice] | TickerPrice
@@ -5498,6 +5884,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def ticker_trading_day(
@@ -5508,6 +5895,7 @@ class AsyncSpot(AsyncSpotClient):
         time_zone: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading day ticker.
 
@@ -5516,6 +5904,7 @@ class AsyncSpot(AsyncSpotClient):
         must be sent. `type=MINI` drops the price change fields.
 
         GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
         Args:
             symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -5527,6 +5916,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -5540,6 +5930,7 @@ class AsyncSpot(AsyncSpotClient):
             time_zone=time_zone,
             type_=type_,
             symbol_status=symbol_status,
+            timeout=timeout,
         )
 
     async def trades(
@@ -5547,6 +5938,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[RecentTrade]:
         """Recent trades.
 
@@ -5554,9 +5946,11 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/trades · security NONE · weight 25
 
+
         Args:
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[RecentTrade]
@@ -5567,6 +5961,7 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             limit=limit,
+            timeout=timeout,
         )
 
     async def ui_klines(
@@ -5578,6 +5973,7 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> list[Kline]:
         """Klines tuned for charts.
 
@@ -5587,6 +5983,7 @@ class AsyncSpot(AsyncSpotClient):
 
         GET /api/v3/uiKlines · security NONE · weight 2
 
+
         Args:
             symbol: The trading pair. Required.
             interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -5595,6 +5992,7 @@ class AsyncSpot(AsyncSpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
             list[Kline]
@@ -5609,6 +6007,7 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            timeout=timeout,
         )
 
 

@@ -6,6 +6,8 @@ from typing import Generic, Literal, TypeVar
 
 from attrs import define
 
+from .signing import RateLimits
+
 
 class Unset:
     """Marks a model field that was absent from the payload (as opposed to null)."""
@@ -24,12 +26,13 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A successful response: HTTP status, raw body, headers and the typed model."""
+    """A successful response: HTTP status, raw body, headers, the typed model and Binance's usage counters."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+    rate_limits: RateLimits
 
 
 __all__ = ["UNSET", "Response", "Unset"]

@@ -4,7 +4,7 @@ Installed as `binance_spot_client.signing`; the generated package builds on it.
 """
 
 from ._auth import BinanceAuth, check_recv_window
-from ._client import DEFAULT_BASE_URL, AsyncSpotClient, SpotClient
+from ._client import DEFAULT_BASE_URL, DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, AsyncSpotClient, RecvWindow, SpotClient
 from ._clock import Clock
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
@@ -12,6 +12,7 @@ from ._errors import (
     BinanceError,
     ClientError,
     IPBannedError,
+    OrderStatusUnknownError,
     ParameterError,
     RateLimitError,
     ResponseValidationError,
@@ -19,12 +20,19 @@ from ._errors import (
     TransportError,
     error_from_response,
 )
+from ._limits import RateLimits
+from ._logging import redact
 from ._operation import Operation, Parameter, SecurityType
 from ._parameters import build_query
+from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEMO",
+    "MAINNET",
+    "MARKET_DATA_ONLY",
+    "TESTNET",
     "APIError",
     "AsyncSpotClient",
     "BinanceAuth",
@@ -34,11 +42,15 @@ __all__ = [
     "Ed25519Signer",
     "HmacSigner",
     "IPBannedError",
+    "OrderStatusUnknownError",
     "Operation",
     "Parameter",
     "ParameterError",
     "RateLimitError",
+    "RateLimits",
+    "RecvWindow",
     "ResponseValidationError",
+    "RetryPolicy",
     "RsaSigner",
     "SecurityType",
     "ServerError",
@@ -52,5 +64,6 @@ __all__ = [
     "encode_value",
     "error_from_response",
     "load_private_key",
+    "redact",
     "signer_from_private_key",
 ]

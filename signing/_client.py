@@ -1,14 +1,27 @@
 """The HTTP core under the generated `Spot` and `AsyncSpot` facades.
 
 `send` takes an operation from the generated index and the caller's arguments,
-validates and encodes them, lets `BinanceAuth` sign the request, and turns any
-non-2xx answer into a typed error. `request` is the escape hatch for endpoints
-the spec does not describe yet.
+validates and encodes them, and sends the call; `BinanceAuth` signs each attempt
+afresh. Around that sit Binance's rules for unattended use:
+
+* reads (GET) are retried on connection errors and 5xx with backoff, moving to the
+  next base URL; calls that place, amend or cancel orders are never retried, and an
+  unknown outcome raises `OrderStatusUnknownError` with the client order id to query;
+* a 429 or 418 blocks further calls locally until its Retry-After has passed, so a
+  loop cannot turn a rate limit into a ban (or a ban into a longer one);
+* `-1021` (timestamp outside recvWindow) resyncs the clock once, then retries reads;
+* every response's weight headers become `rate_limits`.
+
+`request` is the escape hatch for endpoints the spec does not describe yet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -18,17 +31,54 @@ import httpx
 
 from ._auth import BinanceAuth
 from ._clock import Clock
-from ._errors import TransportError, error_from_response
+from ._errors import (
+    APIError,
+    BinanceError,
+    IPBannedError,
+    OrderStatusUnknownError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    error_from_response,
+)
+from ._limits import RateLimits
+from ._logging import log_exchange
 from ._operation import Operation, Parameter, SecurityType
 from ._parameters import build_query
 from ._responses import decode_json
+from ._retry import RetryPolicy
 from ._signers import HmacSigner, Signer, signer_from_private_key
 
-__all__ = ["AsyncSpotClient", "DEFAULT_BASE_URL", "SpotClient"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEMO",
+    "MAINNET",
+    "MARKET_DATA_ONLY",
+    "TESTNET",
+    "AsyncSpotClient",
+    "RecvWindow",
+    "SpotClient",
+]
 
-DEFAULT_BASE_URL = "https://api.binance.com"
+MAINNET = (
+    "https://api.binance.com",
+    "https://api-gcp.binance.com",
+    "https://api1.binance.com",
+    "https://api2.binance.com",
+    "https://api3.binance.com",
+    "https://api4.binance.com",
+)
+MARKET_DATA_ONLY = ("https://data-api.binance.vision",)
+TESTNET = ("https://testnet.binance.vision",)
+DEMO = ("https://demo-api.binance.com",)
+DEFAULT_BASE_URL = MAINNET[0]
 DEFAULT_TIMEOUT = 10.0
 _USER_AGENT = "binance-spot-client"
+_TIMEOUT_CODE = -1007  # "Timeout waiting for response from backend server": execution status unknown
+_INVALID_TIMESTAMP_CODE = -1021
+_TIME_OPERATION_PATH = "/api/v3/time"
+
+logger = logging.getLogger("binance_spot_client")
 
 RecvWindow = float | int | Decimal | str
 
@@ -45,66 +95,8 @@ def _make_signer(
     return None
 
 
-class _ClientCore:
-    """Configuration and the request/response steps shared by the sync and async clients."""
-
-    def __init__(
-        self,
-        api_key: str | None,
-        api_secret: str | None,
-        private_key: bytes | str | Path | None,
-        private_key_password: str | bytes | None,
-        signer: Signer | None,
-        base_url: str,
-        recv_window: RecvWindow,
-        timeout: float,
-        clock: Clock | None,
-        microseconds: bool,
-    ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self.clock = clock or Clock()
-        self.microseconds = microseconds
-        self.auth = BinanceAuth(
-            api_key,
-            signer or _make_signer(api_secret, private_key, private_key_password),
-            self.clock,
-            recv_window,
-            microseconds,
-        )
-        self._headers = {"User-Agent": _USER_AGENT}
-        if microseconds:
-            self._headers["X-MBX-TIME-UNIT"] = "MICROSECOND"
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
-
-    def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        operation: Operation,
-        query: str,
-        recv_window: RecvWindow | None,
-    ) -> httpx.Request:
-        url = httpx.URL(self.base_url + operation.path)
-        if query:
-            url = url.copy_with(query=query.encode("ascii"))
-        extensions: dict[str, Any] = {
-            "binance_security": operation.security.value,
-            "timeout": self._timeout_extension(),
-        }
-        if recv_window is not None:
-            extensions["binance_recv_window"] = recv_window
-        return http.build_request(operation.method, url, headers=self._headers, extensions=extensions)
-
-    def _timeout_extension(self) -> dict[str, float]:
-        return {"connect": self.timeout, "read": self.timeout, "write": self.timeout, "pool": self.timeout}
-
-    @staticmethod
-    def _checked(response: httpx.Response) -> httpx.Response:
-        if response.status_code >= 400:
-            raise error_from_response(response)
-        return response
+def _new_client_order_id() -> str:
+    return uuid.uuid4().hex  # 32 characters, inside Binance's 36-character limit
 
 
 def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, names: Mapping[str, object]) -> Operation:
@@ -121,6 +113,174 @@ def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, name
     )
 
 
+def _outcome_unknown(error: BinanceError) -> bool:
+    """The server may have acted on the request: a 5xx, a -1007 timeout, or a lost answer."""
+    if isinstance(error, ServerError):
+        return True
+    if isinstance(error, APIError):
+        return error.code == _TIMEOUT_CODE
+    return isinstance(error, TransportError) and not error.not_sent
+
+
+class _ClientCore:
+    """Configuration and the per-attempt decisions shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        private_key: bytes | str | Path | None,
+        private_key_password: str | bytes | None,
+        signer: Signer | None,
+        base_url: str | Sequence[str],
+        recv_window: RecvWindow,
+        timeout: float,
+        clock: Clock | None,
+        microseconds: bool,
+        retry: RetryPolicy,
+        time_sync_interval: float | None,
+        client_order_id: Callable[[], str],
+    ) -> None:
+        urls = (base_url,) if isinstance(base_url, str) else tuple(base_url)
+        if not urls:
+            raise ValueError("base_url needs at least one URL")
+        self.base_urls = tuple(url.rstrip("/") for url in urls)
+        self._host = 0
+        self.timeout = timeout
+        self.clock = clock or Clock()
+        self.microseconds = microseconds
+        self.retry = retry
+        self.time_sync_interval = time_sync_interval
+        self._last_time_sync: float | None = None
+        self._client_order_id = client_order_id
+        self.rate_limits = RateLimits()
+        self._blocked_until = 0.0
+        self._blocked_by: APIError | None = None
+        self.auth = BinanceAuth(
+            api_key,
+            signer or _make_signer(api_secret, private_key, private_key_password),
+            self.clock,
+            recv_window,
+            microseconds,
+        )
+        self._headers = {"User-Agent": _USER_AGENT}
+        if microseconds:
+            self._headers["X-MBX-TIME-UNIT"] = "MICROSECOND"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    @property
+    def base_url(self) -> str:
+        """The host currently in use; it moves down `base_urls` when one fails."""
+        return self.base_urls[self._host]
+
+    def _fail_over(self) -> None:
+        self._host = (self._host + 1) % len(self.base_urls)
+        logger.info("switching to %s", self.base_url)
+
+    def _arguments_with_order_id(self, operation: Operation, arguments: Mapping[str, object]) -> dict[str, object]:
+        """Give every order-changing call a client order id, so an unknown outcome can be queried."""
+        given = dict(arguments)
+        parameter = operation.by_wire_name.get("newClientOrderId")
+        if parameter is not None and not operation.safe_to_repeat and given.get(parameter.python_name) is None:
+            given[parameter.python_name] = self._client_order_id()
+        return given
+
+    def _time_sync_due(self, operation: Operation) -> bool:
+        if not operation.security.signed or self.time_sync_interval is None:
+            return False
+        return self._last_time_sync is None or time.monotonic() - self._last_time_sync >= self.time_sync_interval
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        query: str,
+        recv_window: RecvWindow | None,
+        timeout: float | None,
+    ) -> httpx.Request:
+        url = httpx.URL(self.base_url + operation.path)
+        if query:
+            url = url.copy_with(query=query.encode("ascii"))
+        seconds = self.timeout if timeout is None else timeout
+        extensions: dict[str, Any] = {
+            "binance_security": operation.security.value,
+            "timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds},
+        }
+        if recv_window is not None:
+            extensions["binance_recv_window"] = recv_window
+        return http.build_request(operation.method, url, headers=self._headers, extensions=extensions)
+
+    def _refuse_while_blocked(self) -> None:
+        """Raise locally, sending nothing, while a 429's or 418's Retry-After is running."""
+        blocked_by = self._blocked_by
+        if blocked_by is None or time.time() >= self._blocked_until:
+            return
+        remaining = self._blocked_until - time.time()
+        error_type = type(blocked_by)
+        raise error_type(
+            blocked_by.status_code,
+            blocked_by.code,
+            f"refused locally for {remaining:.0f} more s after: {blocked_by.msg}",
+            {"Retry-After": f"{remaining:.0f}"},
+        )
+
+    def _outcome(self, response: httpx.Response, started: float) -> APIError | None:
+        """Record limits and bans from a response; return its error, if it is one."""
+        self.rate_limits = RateLimits.from_headers(response.headers)
+        log_exchange(logger, response, time.perf_counter() - started, self.rate_limits)
+        if response.status_code < 400 and not response.content.startswith(b'{"code":'):
+            return None
+        error = error_from_response(response)
+        if response.status_code < 400 and error.code is None:
+            return None  # a success body that happens to start like an error
+        if isinstance(error, (RateLimitError, IPBannedError)) and error.retry_after is not None:
+            self._blocked_until = time.time() + error.retry_after
+            self._blocked_by = error
+        return error
+
+    def _transport_error(self, operation: Operation, exc: httpx.TransportError) -> TransportError:
+        return TransportError(
+            f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}",
+            not_sent=isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)),
+        )
+
+    def _retry_delay(self, operation: Operation, attempt: int, error: BinanceError) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up and raise."""
+        if not operation.safe_to_repeat or attempt >= self.retry.attempts:
+            return None
+        if _outcome_unknown(error) or isinstance(error, TransportError):
+            self._fail_over()
+            return self.retry.delay(attempt)
+        if isinstance(error, RateLimitError) and self.retry.wait_on_rate_limit:
+            wait = error.retry_after
+            if wait is not None and wait <= self.retry.max_rate_limit_wait:
+                self._blocked_by = None  # we wait it out ourselves
+                return wait
+        return None
+
+    def _final_error(self, operation: Operation, error: BinanceError, arguments: Mapping[str, object]) -> BinanceError:
+        """An order call whose outcome is unknown becomes OrderStatusUnknownError."""
+        if operation.safe_to_repeat or not _outcome_unknown(error):
+            return error
+        order_id = operation.by_wire_name.get("newClientOrderId")
+        client_order_id = arguments.get(order_id.python_name) if order_id else None
+        return OrderStatusUnknownError(
+            operation.operation_id,
+            str(client_order_id) if client_order_id is not None else None,
+            str(arguments.get("symbol")) if arguments.get("symbol") is not None else None,
+            str(error),
+        )
+
+    def _learn_time(self, sent_ms: float, response: httpx.Response) -> float:
+        server_ms = decode_json(response, "time")["serverTime"]
+        self.clock.learn_offset(sent_ms, float(server_ms), self.clock.local_ms())
+        self._last_time_sync = time.monotonic()
+        logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
+        return self.clock.offset_ms
+
+
 class SpotClient(_ClientCore):
     """Synchronous Binance Spot client core. Use the generated `Spot`, which adds one method per operation."""
 
@@ -132,32 +292,77 @@ class SpotClient(_ClientCore):
         private_key: bytes | str | Path | None = None,
         private_key_password: str | bytes | None = None,
         signer: Signer | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | Sequence[str] = MAINNET,
         recv_window: RecvWindow = 5000,
         timeout: float = DEFAULT_TIMEOUT,
         clock: Clock | None = None,
         microseconds: bool = False,
+        retry: RetryPolicy | None = None,
+        time_sync_interval: float | None = None,
+        client_order_id: Callable[[], str] = _new_client_order_id,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        proxy: str | None = None,
+        verify: Any = True,
+        http2: bool = False,
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id,
         )  # fmt: skip
         self._owns_http = http_client is None
-        self.http = http_client or httpx.Client(transport=transport, timeout=timeout)
+        self.http = http_client or httpx.Client(
+            transport=transport, timeout=timeout, proxy=proxy, verify=verify, http2=http2
+        )
 
     def send(
-        self, operation: Operation, arguments: Mapping[str, object], *, recv_window: RecvWindow | None = None
+        self,
+        operation: Operation,
+        arguments: Mapping[str, object],
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> httpx.Response:
-        """Validate, sign and send one call of `operation`; raise a typed error unless it succeeds."""
+        """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
+        arguments = self._arguments_with_order_id(operation, arguments)
         query = build_query(operation, arguments)
-        request = self._build_request(self.http, operation, query, recv_window)
-        try:
-            response = self.http.send(request, auth=self.auth)
-        except httpx.TransportError as exc:
-            raise TransportError(f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}") from exc
-        return self._checked(response)
+        if self._time_sync_due(operation):
+            self.sync_time()
+        resynced = False
+        attempt = 0
+        while True:
+            attempt += 1
+            self._refuse_while_blocked()
+            request = self._build_request(self.http, operation, query, recv_window, timeout)
+            started = time.perf_counter()
+            error: BinanceError
+            try:
+                response = self.http.send(request, auth=self.auth)
+            except httpx.TransportError as exc:
+                error = self._transport_error(operation, exc)
+                error.__cause__ = exc
+            else:
+                answer = self._outcome(response, started)
+                if answer is None:
+                    return response
+                error = answer
+            if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
+                resynced = True
+                self.sync_time()
+                if operation.safe_to_repeat:
+                    continue
+            delay = self._retry_delay(operation, attempt, error)
+            if delay is None:
+                raise self._final_error(operation, error, arguments) from error
+            time.sleep(delay)
+
+    def sync_time(self) -> float:
+        """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
+        sent_ms = self.clock.local_ms()
+        response = self.http.get(self.base_url + _TIME_OPERATION_PATH, headers=self._headers)
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return self._learn_time(sent_ms, response)
 
     def request(
         self,
@@ -167,11 +372,12 @@ class SpotClient(_ClientCore):
         *,
         security: SecurityType | str = SecurityType.NONE,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Call any endpoint, e.g. one the spec does not cover yet, and return its decoded JSON."""
         arguments = {k: v for k, v in (params or {}).items() if v is not None}
         operation = _ad_hoc_operation(method, path, security, arguments)
-        response = self.send(operation, arguments, recv_window=recv_window)
+        response = self.send(operation, arguments, recv_window=recv_window, timeout=timeout)
         return decode_json(response, operation.operation_id)
 
     def close(self) -> None:
@@ -196,32 +402,77 @@ class AsyncSpotClient(_ClientCore):
         private_key: bytes | str | Path | None = None,
         private_key_password: str | bytes | None = None,
         signer: Signer | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | Sequence[str] = MAINNET,
         recv_window: RecvWindow = 5000,
         timeout: float = DEFAULT_TIMEOUT,
         clock: Clock | None = None,
         microseconds: bool = False,
+        retry: RetryPolicy | None = None,
+        time_sync_interval: float | None = None,
+        client_order_id: Callable[[], str] = _new_client_order_id,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        proxy: str | None = None,
+        verify: Any = True,
+        http2: bool = False,
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id,
         )  # fmt: skip
         self._owns_http = http_client is None
-        self.http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
+        self.http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=timeout, proxy=proxy, verify=verify, http2=http2
+        )
 
     async def send(
-        self, operation: Operation, arguments: Mapping[str, object], *, recv_window: RecvWindow | None = None
+        self,
+        operation: Operation,
+        arguments: Mapping[str, object],
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> httpx.Response:
-        """Validate, sign and send one call of `operation`; raise a typed error unless it succeeds."""
+        """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
+        arguments = self._arguments_with_order_id(operation, arguments)
         query = build_query(operation, arguments)
-        request = self._build_request(self.http, operation, query, recv_window)
-        try:
-            response = await self.http.send(request, auth=self.auth)
-        except httpx.TransportError as exc:
-            raise TransportError(f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}") from exc
-        return self._checked(response)
+        if self._time_sync_due(operation):
+            await self.sync_time()
+        resynced = False
+        attempt = 0
+        while True:
+            attempt += 1
+            self._refuse_while_blocked()
+            request = self._build_request(self.http, operation, query, recv_window, timeout)
+            started = time.perf_counter()
+            error: BinanceError
+            try:
+                response = await self.http.send(request, auth=self.auth)
+            except httpx.TransportError as exc:
+                error = self._transport_error(operation, exc)
+                error.__cause__ = exc
+            else:
+                answer = self._outcome(response, started)
+                if answer is None:
+                    return response
+                error = answer
+            if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
+                resynced = True
+                await self.sync_time()
+                if operation.safe_to_repeat:
+                    continue
+            delay = self._retry_delay(operation, attempt, error)
+            if delay is None:
+                raise self._final_error(operation, error, arguments) from error
+            await asyncio.sleep(delay)
+
+    async def sync_time(self) -> float:
+        """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
+        sent_ms = self.clock.local_ms()
+        response = await self.http.get(self.base_url + _TIME_OPERATION_PATH, headers=self._headers)
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return self._learn_time(sent_ms, response)
 
     async def request(
         self,
@@ -231,11 +482,12 @@ class AsyncSpotClient(_ClientCore):
         *,
         security: SecurityType | str = SecurityType.NONE,
         recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Call any endpoint and return its decoded JSON."""
         arguments = {k: v for k, v in (params or {}).items() if v is not None}
         operation = _ad_hoc_operation(method, path, security, arguments)
-        response = await self.send(operation, arguments, recv_window=recv_window)
+        response = await self.send(operation, arguments, recv_window=recv_window, timeout=timeout)
         return decode_json(response, operation.operation_id)
 
     async def aclose(self) -> None:

@@ -4,6 +4,7 @@
     ├── ParameterError            bad input, refused before anything is sent
     ├── ResponseValidationError   a body that does not match the spec
     ├── TransportError            no HTTP answer (connection, timeout)
+    ├── OrderStatusUnknownError   an order call whose outcome is unknown: query it
     └── APIError                  Binance answered with a non-2xx status
         ├── ClientError           4xx: the request was wrong
         │   ├── RateLimitError    429: back off for `retry_after` seconds
@@ -28,6 +29,7 @@ __all__ = [
     "BinanceError",
     "ClientError",
     "IPBannedError",
+    "OrderStatusUnknownError",
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
@@ -63,7 +65,33 @@ class ResponseValidationError(BinanceError):
 
 
 class TransportError(BinanceError):
-    """No HTTP response arrived (connection refused or reset, timeout)."""
+    """No HTTP response arrived (connection refused or reset, timeout).
+
+    `not_sent` is True when the connection was never made, so the server cannot
+    have acted on the request.
+    """
+
+    def __init__(self, message: str, not_sent: bool = False) -> None:
+        super().__init__(message)
+        self.not_sent = not_sent
+
+
+class OrderStatusUnknownError(BinanceError):
+    """An order-changing call got a 5xx, a -1007 timeout or no answer: it may have executed.
+
+    Never retried automatically. Query the order by `client_order_id` (sent as
+    newClientOrderId, generated when the caller gave none) before acting again.
+    The underlying ServerError or TransportError is the `__cause__`.
+    """
+
+    def __init__(self, operation_id: str, client_order_id: str | None, symbol: str | None, reason: str) -> None:
+        super().__init__(
+            f"{operation_id} on {symbol}: outcome unknown ({reason}); query newClientOrderId={client_order_id}"
+        )
+        self.operation_id = operation_id
+        self.client_order_id = client_order_id
+        self.symbol = symbol
+        self.reason = reason
 
 
 class APIError(BinanceError):

@@ -7,14 +7,15 @@ from typing import Any
 
 import httpx
 import pytest
-from binance_spot_client.signing import Clock
 
 from binance_spot_client import AsyncSpot, Spot
+from binance_spot_client.signing import Clock
 from generator.bundle import bundle
 
 TEST_KEY = "test-api-key"
 TEST_SECRET = "test-api-secret"
 FIXED_TIME_NS = 1_700_000_000_123 * 1_000_000
+TEST_ORDER_ID = "test-order-id"
 
 Answer = Callable[[httpx.Request], httpx.Response]
 
@@ -49,7 +50,11 @@ def recorder() -> Recorder:
 @pytest.fixture
 def client(recorder: Recorder) -> Spot:
     return Spot(
-        TEST_KEY, TEST_SECRET, clock=Clock(now_ns=lambda: FIXED_TIME_NS), transport=httpx.MockTransport(recorder)
+        TEST_KEY,
+        TEST_SECRET,
+        clock=Clock(now_ns=lambda: FIXED_TIME_NS),
+        client_order_id=lambda: TEST_ORDER_ID,
+        transport=httpx.MockTransport(recorder),
     )
 
 
@@ -59,5 +64,6 @@ def aclient(recorder: Recorder) -> AsyncSpot:
         TEST_KEY,
         TEST_SECRET,
         clock=Clock(now_ns=lambda: FIXED_TIME_NS),
+        client_order_id=lambda: TEST_ORDER_ID,
         transport=httpx.MockTransport(recorder.answer_async),
     )

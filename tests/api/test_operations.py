@@ -15,11 +15,11 @@ from urllib.parse import quote
 
 import attrs
 import pytest
-from binance_spot_client.signing import HmacSigner, Operation
 
 from binance_spot_client import OPERATIONS, AsyncSpot, Spot
+from binance_spot_client.signing import HmacSigner, Operation
 from generator.bundle import bundle
-from tests.conftest import TEST_KEY, TEST_SECRET, Recorder
+from tests.conftest import TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder
 
 SPEC = bundle()
 METHODS = ("get", "post", "put", "delete")
@@ -34,7 +34,8 @@ def spec_operation(operation_id: str) -> dict[str, Any]:
 
 
 def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
-    """Python keyword arguments from the required parameters' examples (plus one of each required group)."""
+    """Python keyword arguments from the required parameters' examples (plus one of each required group),
+    and the wire pairs expected, including the client order id generated for order-changing calls."""
     wanted = {p.wire_name for p in operation.parameters if p.required}
     wanted |= {group[0] for group in operation.one_of_required}
     spec_params = {p["name"]: p for p in spec_operation(operation.operation_id).get("parameters", [])}
@@ -47,6 +48,8 @@ def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[
             assert value is not None, f"{operation.operation_id}.{parameter.wire_name} has no example"
             kwargs[parameter.python_name] = value
             wire.append((parameter.wire_name, value))
+        elif parameter.wire_name == "newClientOrderId" and operation.method != "GET":
+            wire.append((parameter.wire_name, TEST_ORDER_ID))
     return kwargs, wire
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from binance_spot_client.signing import Clock, HmacSigner, ParameterError
 
 from binance_spot_client import Spot
+from binance_spot_client.signing import Clock, HmacSigner, ParameterError
 
 DOCS_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A"
 DOCS_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"

@@ -6,6 +6,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 import pytest
+
 from binance_spot_client.signing import ParameterError, encode_query, encode_value
 
 

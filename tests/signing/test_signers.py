@@ -12,6 +12,9 @@ import base64
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
 from binance_spot_client.signing import (
     Ed25519Signer,
     HmacSigner,
@@ -19,8 +22,6 @@ from binance_spot_client.signing import (
     load_private_key,
     signer_from_private_key,
 )
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
 KEYS = Path(__file__).parent / "keys"
 DOCS_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"

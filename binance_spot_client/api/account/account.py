@@ -10,8 +10,7 @@ import httpx
 
 from ...models.account import Account
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -44,6 +43,7 @@ def _build_response(response: httpx.Response) -> Response[Account]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -52,6 +52,7 @@ def sync_detailed(
     client: SpotClient,
     omit_zero_balances: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[Account]:
     """Account information.
 
@@ -61,10 +62,12 @@ def sync_detailed(
 
     GET /api/v3/account · security USER_DATA · weight 20
 
+
     Args:
         omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
             zero. Defaults to `false` (every asset is listed).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -75,6 +78,7 @@ def sync_detailed(
             omit_zero_balances=omit_zero_balances,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -84,6 +88,7 @@ def sync(
     client: SpotClient,
     omit_zero_balances: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Account:
     """Account information.
 
@@ -93,10 +98,12 @@ def sync(
 
     GET /api/v3/account · security USER_DATA · weight 20
 
+
     Args:
         omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
             zero. Defaults to `false` (every asset is listed).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         Account
@@ -108,6 +115,7 @@ def sync(
                 omit_zero_balances=omit_zero_balances,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -117,6 +125,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     omit_zero_balances: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[Account]:
     """Account information.
 
@@ -126,10 +135,12 @@ async def asyncio_detailed(
 
     GET /api/v3/account · security USER_DATA · weight 20
 
+
     Args:
         omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
             zero. Defaults to `false` (every asset is listed).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -140,6 +151,7 @@ async def asyncio_detailed(
             omit_zero_balances=omit_zero_balances,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -149,6 +161,7 @@ async def asyncio(
     client: AsyncSpotClient,
     omit_zero_balances: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Account:
     """Account information.
 
@@ -158,10 +171,12 @@ async def asyncio(
 
     GET /api/v3/account · security USER_DATA · weight 20
 
+
     Args:
         omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
             zero. Defaults to `false` (every asset is listed).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         Account
@@ -173,5 +188,6 @@ async def asyncio(
                 omit_zero_balances=omit_zero_balances,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -10,8 +10,7 @@ import httpx
 
 from ...models.account_commission import AccountCommission
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -43,6 +42,7 @@ def _build_response(response: httpx.Response) -> Response[AccountCommission]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -51,6 +51,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[AccountCommission]:
     """Commission rates.
 
@@ -59,9 +60,11 @@ def sync_detailed(
 
     GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol to get the rates for. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -72,6 +75,7 @@ def sync_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -81,6 +85,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> AccountCommission:
     """Commission rates.
 
@@ -89,9 +94,11 @@ def sync(
 
     GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol to get the rates for. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         AccountCommission
@@ -103,6 +110,7 @@ def sync(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -112,6 +120,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[AccountCommission]:
     """Commission rates.
 
@@ -120,9 +129,11 @@ async def asyncio_detailed(
 
     GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol to get the rates for. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -133,6 +144,7 @@ async def asyncio_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -142,6 +154,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> AccountCommission:
     """Commission rates.
 
@@ -150,9 +163,11 @@ async def asyncio(
 
     GET /api/v3/account/commission · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol to get the rates for. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         AccountCommission
@@ -164,5 +179,6 @@ async def asyncio(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

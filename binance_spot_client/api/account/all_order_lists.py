@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order_list import OrderList
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -55,6 +54,7 @@ def _build_response(response: httpx.Response) -> Response[list[OrderList]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -66,6 +66,7 @@ def sync_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderList]]:
     """All order lists.
 
@@ -74,6 +75,7 @@ def sync_detailed(
     cannot be combined.
 
     GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
     Args:
         from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -84,6 +86,7 @@ def sync_detailed(
             after `startTime`; not allowed with `fromId`.
         limit: How many order lists to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -97,6 +100,7 @@ def sync_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -109,6 +113,7 @@ def sync(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderList]:
     """All order lists.
 
@@ -117,6 +122,7 @@ def sync(
     cannot be combined.
 
     GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
     Args:
         from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -127,6 +133,7 @@ def sync(
             after `startTime`; not allowed with `fromId`.
         limit: How many order lists to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderList]
@@ -141,6 +148,7 @@ def sync(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -153,6 +161,7 @@ async def asyncio_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderList]]:
     """All order lists.
 
@@ -161,6 +170,7 @@ async def asyncio_detailed(
     cannot be combined.
 
     GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
     Args:
         from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -171,6 +181,7 @@ async def asyncio_detailed(
             after `startTime`; not allowed with `fromId`.
         limit: How many order lists to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -184,6 +195,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -196,6 +208,7 @@ async def asyncio(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderList]:
     """All order lists.
 
@@ -204,6 +217,7 @@ async def asyncio(
     cannot be combined.
 
     GET /api/v3/allOrderList · security USER_DATA · weight 20
+
 
     Args:
         from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
@@ -214,6 +228,7 @@ async def asyncio(
             after `startTime`; not allowed with `fromId`.
         limit: How many order lists to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderList]
@@ -228,5 +243,6 @@ async def asyncio(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

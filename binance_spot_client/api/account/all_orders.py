@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order import Order
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -57,6 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[Order]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -69,6 +69,7 @@ def sync_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Order]]:
     """All orders.
 
@@ -78,6 +79,7 @@ def sync_detailed(
     orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
     GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose orders are listed. Required.
@@ -89,6 +91,7 @@ def sync_detailed(
             after `startTime`.
         limit: How many orders to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -103,6 +106,7 @@ def sync_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -116,6 +120,7 @@ def sync(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Order]:
     """All orders.
 
@@ -125,6 +130,7 @@ def sync(
     orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
     GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose orders are listed. Required.
@@ -136,6 +142,7 @@ def sync(
             after `startTime`.
         limit: How many orders to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Order]
@@ -151,6 +158,7 @@ def sync(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -164,6 +172,7 @@ async def asyncio_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Order]]:
     """All orders.
 
@@ -173,6 +182,7 @@ async def asyncio_detailed(
     orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
     GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose orders are listed. Required.
@@ -184,6 +194,7 @@ async def asyncio_detailed(
             after `startTime`.
         limit: How many orders to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -198,6 +209,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -211,6 +223,7 @@ async def asyncio(
     end_time: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Order]:
     """All orders.
 
@@ -220,6 +233,7 @@ async def asyncio(
     orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
     GET /api/v3/allOrders · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose orders are listed. Required.
@@ -231,6 +245,7 @@ async def asyncio(
             after `startTime`.
         limit: How many orders to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Order]
@@ -246,5 +261,6 @@ async def asyncio(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

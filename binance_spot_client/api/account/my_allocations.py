@@ -10,8 +10,7 @@ import httpx
 
 from ...models.allocation import Allocation
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -59,6 +58,7 @@ def _build_response(response: httpx.Response) -> Response[list[Allocation]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -72,6 +72,7 @@ def sync_detailed(
     limit: int | None = None,
     order_id: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Allocation]]:
     """Allocations.
 
@@ -81,6 +82,7 @@ def sync_detailed(
     `orderId` + `fromAllocationId`.
 
     GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol of the allocations. Required.
@@ -92,6 +94,7 @@ def sync_detailed(
         limit: How many allocations to return. Default 500, maximum 1000.
         order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -107,6 +110,7 @@ def sync_detailed(
             order_id=order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -121,6 +125,7 @@ def sync(
     limit: int | None = None,
     order_id: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Allocation]:
     """Allocations.
 
@@ -130,6 +135,7 @@ def sync(
     `orderId` + `fromAllocationId`.
 
     GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol of the allocations. Required.
@@ -141,6 +147,7 @@ def sync(
         limit: How many allocations to return. Default 500, maximum 1000.
         order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Allocation]
@@ -157,6 +164,7 @@ def sync(
                 order_id=order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -171,6 +179,7 @@ async def asyncio_detailed(
     limit: int | None = None,
     order_id: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Allocation]]:
     """Allocations.
 
@@ -180,6 +189,7 @@ async def asyncio_detailed(
     `orderId` + `fromAllocationId`.
 
     GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol of the allocations. Required.
@@ -191,6 +201,7 @@ async def asyncio_detailed(
         limit: How many allocations to return. Default 500, maximum 1000.
         order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -206,6 +217,7 @@ async def asyncio_detailed(
             order_id=order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -220,6 +232,7 @@ async def asyncio(
     limit: int | None = None,
     order_id: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Allocation]:
     """Allocations.
 
@@ -229,6 +242,7 @@ async def asyncio(
     `orderId` + `fromAllocationId`.
 
     GET /api/v3/myAllocations · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol of the allocations. Required.
@@ -240,6 +254,7 @@ async def asyncio(
         limit: How many allocations to return. Default 500, maximum 1000.
         order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Allocation]
@@ -256,5 +271,6 @@ async def asyncio(
                 order_id=order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

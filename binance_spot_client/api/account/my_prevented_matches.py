@@ -10,8 +10,7 @@ import httpx
 
 from ...models.prevented_match import PreventedMatch
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -57,6 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[PreventedMatch]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -69,6 +69,7 @@ def sync_detailed(
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[PreventedMatch]]:
     """Prevented matches.
 
@@ -78,6 +79,7 @@ def sync_detailed(
 
     GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol of the prevented matches. Required.
         prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -86,6 +88,7 @@ def sync_detailed(
         limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
             500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -100,6 +103,7 @@ def sync_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -113,6 +117,7 @@ def sync(
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[PreventedMatch]:
     """Prevented matches.
 
@@ -122,6 +127,7 @@ def sync(
 
     GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol of the prevented matches. Required.
         prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -130,6 +136,7 @@ def sync(
         limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
             500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[PreventedMatch]
@@ -145,6 +152,7 @@ def sync(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -158,6 +166,7 @@ async def asyncio_detailed(
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[PreventedMatch]]:
     """Prevented matches.
 
@@ -167,6 +176,7 @@ async def asyncio_detailed(
 
     GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol of the prevented matches. Required.
         prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -175,6 +185,7 @@ async def asyncio_detailed(
         limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
             500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -189,6 +200,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -202,6 +214,7 @@ async def asyncio(
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[PreventedMatch]:
     """Prevented matches.
 
@@ -211,6 +224,7 @@ async def asyncio(
 
     GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
+
     Args:
         symbol: The symbol of the prevented matches. Required.
         prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
@@ -219,6 +233,7 @@ async def asyncio(
         limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
             500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[PreventedMatch]
@@ -234,5 +249,6 @@ async def asyncio(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -10,8 +10,7 @@ import httpx
 
 from ...models.account_trade import AccountTrade
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -59,6 +58,7 @@ def _build_response(response: httpx.Response) -> Response[list[AccountTrade]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -72,6 +72,7 @@ def sync_detailed(
     from_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[AccountTrade]]:
     """Account trade list.
 
@@ -81,6 +82,7 @@ def sync_detailed(
     `fromId`. A time window may span at most 24 hours.
 
     GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose trades are listed. Required.
@@ -93,6 +95,7 @@ def sync_detailed(
         from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
         limit: How many trades to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -108,6 +111,7 @@ def sync_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -122,6 +126,7 @@ def sync(
     from_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[AccountTrade]:
     """Account trade list.
 
@@ -131,6 +136,7 @@ def sync(
     `fromId`. A time window may span at most 24 hours.
 
     GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose trades are listed. Required.
@@ -143,6 +149,7 @@ def sync(
         from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
         limit: How many trades to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[AccountTrade]
@@ -159,6 +166,7 @@ def sync(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -173,6 +181,7 @@ async def asyncio_detailed(
     from_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[AccountTrade]]:
     """Account trade list.
 
@@ -182,6 +191,7 @@ async def asyncio_detailed(
     `fromId`. A time window may span at most 24 hours.
 
     GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose trades are listed. Required.
@@ -194,6 +204,7 @@ async def asyncio_detailed(
         from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
         limit: How many trades to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -209,6 +220,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -223,6 +235,7 @@ async def asyncio(
     from_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[AccountTrade]:
     """Account trade list.
 
@@ -232,6 +245,7 @@ async def asyncio(
     `fromId`. A time window may span at most 24 hours.
 
     GET /api/v3/myTrades · security USER_DATA · weight 20
+
 
     Args:
         symbol: The symbol whose trades are listed. Required.
@@ -244,6 +258,7 @@ async def asyncio(
         from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
         limit: How many trades to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[AccountTrade]
@@ -260,5 +275,6 @@ async def asyncio(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

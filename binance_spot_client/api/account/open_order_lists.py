@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order_list import OrderList
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -44,6 +43,7 @@ def _build_response(response: httpx.Response) -> Response[list[OrderList]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -51,6 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderList]]:
     """Open order lists.
 
@@ -58,13 +59,15 @@ def sync_detailed(
 
     GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
     """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window)
+    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
     return _build_response(response)
 
 
@@ -72,6 +75,7 @@ def sync(
     *,
     client: SpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderList]:
     """Open order lists.
 
@@ -79,19 +83,22 @@ def sync(
 
     GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderList]
     """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window))
+    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderList]]:
     """Open order lists.
 
@@ -99,13 +106,15 @@ async def asyncio_detailed(
 
     GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
     """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window)
+    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
     return _build_response(response)
 
 
@@ -113,6 +122,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderList]:
     """Open order lists.
 
@@ -120,10 +130,12 @@ async def asyncio(
 
     GET /api/v3/openOrderList · security USER_DATA · weight 6
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderList]
     """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window))
+    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))

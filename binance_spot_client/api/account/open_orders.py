@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order import Order
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -49,6 +48,7 @@ def _build_response(response: httpx.Response) -> Response[list[Order]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -57,6 +57,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Order]]:
     """Current open orders.
 
@@ -65,10 +66,12 @@ def sync_detailed(
 
     GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
     Args:
         symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
             (weight 80 instead of 6).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -79,6 +82,7 @@ def sync_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -88,6 +92,7 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Order]:
     """Current open orders.
 
@@ -96,10 +101,12 @@ def sync(
 
     GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
     Args:
         symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
             (weight 80 instead of 6).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Order]
@@ -111,6 +118,7 @@ def sync(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -120,6 +128,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Order]]:
     """Current open orders.
 
@@ -128,10 +137,12 @@ async def asyncio_detailed(
 
     GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
     Args:
         symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
             (weight 80 instead of 6).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -142,6 +153,7 @@ async def asyncio_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -151,6 +163,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[Order]:
     """Current open orders.
 
@@ -159,10 +172,12 @@ async def asyncio(
 
     GET /api/v3/openOrders · security USER_DATA · weight 80
 
+
     Args:
         symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
             (weight 80 instead of 6).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Order]
@@ -174,5 +189,6 @@ async def asyncio(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order_amendment import OrderAmendment
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -55,6 +54,7 @@ def _build_response(response: httpx.Response) -> Response[list[OrderAmendment]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -66,6 +66,7 @@ def sync_detailed(
     from_execution_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderAmendment]]:
     """Order amendments.
 
@@ -74,12 +75,14 @@ def sync_detailed(
 
     GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Required.
         from_execution_id: Start from this execution id (inclusive).
         limit: How many amendments to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -93,6 +96,7 @@ def sync_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -105,6 +109,7 @@ def sync(
     from_execution_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderAmendment]:
     """Order amendments.
 
@@ -113,12 +118,14 @@ def sync(
 
     GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Required.
         from_execution_id: Start from this execution id (inclusive).
         limit: How many amendments to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderAmendment]
@@ -133,6 +140,7 @@ def sync(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -145,6 +153,7 @@ async def asyncio_detailed(
     from_execution_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[OrderAmendment]]:
     """Order amendments.
 
@@ -153,12 +162,14 @@ async def asyncio_detailed(
 
     GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Required.
         from_execution_id: Start from this execution id (inclusive).
         limit: How many amendments to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -172,6 +183,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -184,6 +196,7 @@ async def asyncio(
     from_execution_id: int | None = None,
     limit: int | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[OrderAmendment]:
     """Order amendments.
 
@@ -192,12 +205,14 @@ async def asyncio(
 
     GET /api/v3/order/amendments · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Required.
         from_execution_id: Start from this execution id (inclusive).
         limit: How many amendments to return. Default 500, maximum 1000.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[OrderAmendment]
@@ -212,5 +227,6 @@ async def asyncio(
                 limit=limit,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

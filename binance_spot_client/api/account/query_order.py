@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order import Order
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -48,6 +47,7 @@ def _build_response(response: httpx.Response) -> Response[Order]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -58,6 +58,7 @@ def sync_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[Order]:
     """Query order.
 
@@ -69,11 +70,13 @@ def sync_detailed(
 
     GET /api/v3/order · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
         orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -86,6 +89,7 @@ def sync_detailed(
             orig_client_order_id=orig_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -97,6 +101,7 @@ def sync(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Order:
     """Query order.
 
@@ -108,11 +113,13 @@ def sync(
 
     GET /api/v3/order · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
         orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         Order
@@ -126,6 +133,7 @@ def sync(
                 orig_client_order_id=orig_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -137,6 +145,7 @@ async def asyncio_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[Order]:
     """Query order.
 
@@ -148,11 +157,13 @@ async def asyncio_detailed(
 
     GET /api/v3/order · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
         orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -165,6 +176,7 @@ async def asyncio_detailed(
             orig_client_order_id=orig_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -176,6 +188,7 @@ async def asyncio(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Order:
     """Query order.
 
@@ -187,11 +200,13 @@ async def asyncio(
 
     GET /api/v3/order · security USER_DATA · weight 4
 
+
     Args:
         symbol: The symbol the order was placed on. Required.
         order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
         orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         Order
@@ -205,5 +220,6 @@ async def asyncio(
                 orig_client_order_id=orig_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order_list import OrderList
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -46,6 +45,7 @@ def _build_response(response: httpx.Response) -> Response[OrderList]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -55,6 +55,7 @@ def sync_detailed(
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderList]:
     """Query order list.
 
@@ -63,10 +64,12 @@ def sync_detailed(
 
     GET /api/v3/orderList · security USER_DATA · weight 4
 
+
     Args:
         order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
         orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -78,6 +81,7 @@ def sync_detailed(
             orig_client_order_id=orig_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -88,6 +92,7 @@ def sync(
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderList:
     """Query order list.
 
@@ -96,10 +101,12 @@ def sync(
 
     GET /api/v3/orderList · security USER_DATA · weight 4
 
+
     Args:
         order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
         orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderList
@@ -112,6 +119,7 @@ def sync(
                 orig_client_order_id=orig_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -122,6 +130,7 @@ async def asyncio_detailed(
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderList]:
     """Query order list.
 
@@ -130,10 +139,12 @@ async def asyncio_detailed(
 
     GET /api/v3/orderList · security USER_DATA · weight 4
 
+
     Args:
         order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
         orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -145,6 +156,7 @@ async def asyncio_detailed(
             orig_client_order_id=orig_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -155,6 +167,7 @@ async def asyncio(
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderList:
     """Query order list.
 
@@ -163,10 +176,12 @@ async def asyncio(
 
     GET /api/v3/orderList · security USER_DATA · weight 4
 
+
     Args:
         order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
         orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderList
@@ -179,5 +194,6 @@ async def asyncio(
                 orig_client_order_id=orig_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

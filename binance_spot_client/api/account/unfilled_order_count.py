@@ -10,8 +10,7 @@ import httpx
 
 from ...models.unfilled_order_count import UnfilledOrderCount
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -44,6 +43,7 @@ def _build_response(response: httpx.Response) -> Response[list[UnfilledOrderCoun
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -51,6 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[UnfilledOrderCount]]:
     """Unfilled order count.
 
@@ -59,13 +60,15 @@ def sync_detailed(
 
     GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
     """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window)
+    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
     return _build_response(response)
 
 
@@ -73,6 +76,7 @@ def sync(
     *,
     client: SpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[UnfilledOrderCount]:
     """Unfilled order count.
 
@@ -81,19 +85,22 @@ def sync(
 
     GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[UnfilledOrderCount]
     """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window))
+    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[UnfilledOrderCount]]:
     """Unfilled order count.
 
@@ -102,13 +109,15 @@ async def asyncio_detailed(
 
     GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
     """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window)
+    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
     return _build_response(response)
 
 
@@ -116,6 +125,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[UnfilledOrderCount]:
     """Unfilled order count.
 
@@ -124,10 +134,12 @@ async def asyncio(
 
     GET /api/v3/rateLimit/order · security USER_DATA · weight 40
 
+
     Args:
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[UnfilledOrderCount]
     """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window))
+    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))

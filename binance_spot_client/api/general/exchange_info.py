@@ -12,7 +12,7 @@ import httpx
 from ...models.exchange_info import ExchangeInfo
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -53,6 +53,7 @@ def _build_response(response: httpx.Response) -> Response[ExchangeInfo]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -64,6 +65,7 @@ def sync_detailed(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ExchangeInfo]:
     """Exchange information.
 
@@ -79,6 +81,7 @@ def sync_detailed(
 
     GET /api/v3/exchangeInfo · security NONE · weight 20
 
+
     Args:
         symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
             or `symbolStatus`.
@@ -94,6 +97,7 @@ def sync_detailed(
             present but left empty. Defaults to true.
         symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
             `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -107,6 +111,7 @@ def sync_detailed(
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -119,6 +124,7 @@ def sync(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ExchangeInfo:
     """Exchange information.
 
@@ -134,6 +140,7 @@ def sync(
 
     GET /api/v3/exchangeInfo · security NONE · weight 20
 
+
     Args:
         symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
             or `symbolStatus`.
@@ -149,6 +156,7 @@ def sync(
             present but left empty. Defaults to true.
         symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
             `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ExchangeInfo
@@ -163,6 +171,7 @@ def sync(
                 show_permission_sets=show_permission_sets,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -175,6 +184,7 @@ async def asyncio_detailed(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ExchangeInfo]:
     """Exchange information.
 
@@ -190,6 +200,7 @@ async def asyncio_detailed(
 
     GET /api/v3/exchangeInfo · security NONE · weight 20
 
+
     Args:
         symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
             or `symbolStatus`.
@@ -205,6 +216,7 @@ async def asyncio_detailed(
             present but left empty. Defaults to true.
         symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
             `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -218,6 +230,7 @@ async def asyncio_detailed(
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -230,6 +243,7 @@ async def asyncio(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ExchangeInfo:
     """Exchange information.
 
@@ -245,6 +259,7 @@ async def asyncio(
 
     GET /api/v3/exchangeInfo · security NONE · weight 20
 
+
     Args:
         symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
             or `symbolStatus`.
@@ -260,6 +275,7 @@ async def asyncio(
             present but left empty. Defaults to true.
         symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
             `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ExchangeInfo
@@ -274,5 +290,6 @@ async def asyncio(
                 show_permission_sets=show_permission_sets,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

@@ -12,7 +12,7 @@ import httpx
 from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -49,6 +49,7 @@ def _build_response(response: httpx.Response) -> Response[ExecutionRules]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ExecutionRules]:
     """Execution rules.
 
@@ -67,12 +69,14 @@ def sync_detailed(
 
     GET /api/v3/executionRules · security NONE · weight 40
 
+
     Args:
         symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
         symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
             other parameters.
         symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
             `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -84,6 +88,7 @@ def sync_detailed(
             symbols=symbols,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -94,6 +99,7 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ExecutionRules:
     """Execution rules.
 
@@ -103,12 +109,14 @@ def sync(
 
     GET /api/v3/executionRules · security NONE · weight 40
 
+
     Args:
         symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
         symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
             other parameters.
         symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
             `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ExecutionRules
@@ -121,6 +129,7 @@ def sync(
                 symbols=symbols,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -131,6 +140,7 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ExecutionRules]:
     """Execution rules.
 
@@ -140,12 +150,14 @@ async def asyncio_detailed(
 
     GET /api/v3/executionRules · security NONE · weight 40
 
+
     Args:
         symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
         symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
             other parameters.
         symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
             `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -157,6 +169,7 @@ async def asyncio_detailed(
             symbols=symbols,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -167,6 +180,7 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ExecutionRules:
     """Execution rules.
 
@@ -176,12 +190,14 @@ async def asyncio(
 
     GET /api/v3/executionRules · security NONE · weight 40
 
+
     Args:
         symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
         symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
             other parameters.
         symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
             `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ExecutionRules
@@ -194,5 +210,6 @@ async def asyncio(
                 symbols=symbols,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

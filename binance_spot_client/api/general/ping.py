@@ -10,7 +10,7 @@ import httpx
 
 from ...models.ping_response import PingResponse
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -38,12 +38,14 @@ def _build_response(response: httpx.Response) -> Response[PingResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
 def sync_detailed(
     *,
     client: SpotClient,
+    timeout: float | None = None,
 ) -> Response[PingResponse]:
     """Test connectivity.
 
@@ -52,16 +54,21 @@ def sync_detailed(
 
     GET /api/v3/ping · security NONE · weight 1
 
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
     Returns:
         the response with status, headers and the parsed body
     """
-    response = client.send(OPERATION, _arguments())
+    response = client.send(OPERATION, _arguments(), timeout=timeout)
     return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
+    timeout: float | None = None,
 ) -> PingResponse:
     """Test connectivity.
 
@@ -70,15 +77,20 @@ def sync(
 
     GET /api/v3/ping · security NONE · weight 1
 
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
     Returns:
         PingResponse
     """
-    return _parse_response(client.send(OPERATION, _arguments()))
+    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
+    timeout: float | None = None,
 ) -> Response[PingResponse]:
     """Test connectivity.
 
@@ -87,16 +99,21 @@ async def asyncio_detailed(
 
     GET /api/v3/ping · security NONE · weight 1
 
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
     Returns:
         the response with status, headers and the parsed body
     """
-    response = await client.send(OPERATION, _arguments())
+    response = await client.send(OPERATION, _arguments(), timeout=timeout)
     return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
+    timeout: float | None = None,
 ) -> PingResponse:
     """Test connectivity.
 
@@ -105,7 +122,11 @@ async def asyncio(
 
     GET /api/v3/ping · security NONE · weight 1
 
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
     Returns:
         PingResponse
     """
-    return _parse_response(await client.send(OPERATION, _arguments()))
+    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))

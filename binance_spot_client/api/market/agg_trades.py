@@ -10,7 +10,7 @@ import httpx
 
 from ...models.aggregate_trade import AggregateTrade
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -56,6 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[AggregateTrade]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[AggregateTrade]]:
     """Aggregate trades.
 
@@ -76,12 +78,14 @@ def sync_detailed(
 
     GET /api/v3/aggTrades · security NONE · weight 4
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Aggregate trade id to start from (included).
         start_time: Earliest trade time to include, in milliseconds (included).
         end_time: Latest trade time to include, in milliseconds (included).
         limit: How many entries to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -95,6 +99,7 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -107,6 +112,7 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[AggregateTrade]:
     """Aggregate trades.
 
@@ -116,12 +122,14 @@ def sync(
 
     GET /api/v3/aggTrades · security NONE · weight 4
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Aggregate trade id to start from (included).
         start_time: Earliest trade time to include, in milliseconds (included).
         end_time: Latest trade time to include, in milliseconds (included).
         limit: How many entries to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[AggregateTrade]
@@ -136,6 +144,7 @@ def sync(
                 end_time=end_time,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )
 
@@ -148,6 +157,7 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[AggregateTrade]]:
     """Aggregate trades.
 
@@ -157,12 +167,14 @@ async def asyncio_detailed(
 
     GET /api/v3/aggTrades · security NONE · weight 4
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Aggregate trade id to start from (included).
         start_time: Earliest trade time to include, in milliseconds (included).
         end_time: Latest trade time to include, in milliseconds (included).
         limit: How many entries to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -176,6 +188,7 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -188,6 +201,7 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[AggregateTrade]:
     """Aggregate trades.
 
@@ -197,12 +211,14 @@ async def asyncio(
 
     GET /api/v3/aggTrades · security NONE · weight 4
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Aggregate trade id to start from (included).
         start_time: Earliest trade time to include, in milliseconds (included).
         end_time: Latest trade time to include, in milliseconds (included).
         limit: How many entries to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[AggregateTrade]
@@ -217,5 +233,6 @@ async def asyncio(
                 end_time=end_time,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )

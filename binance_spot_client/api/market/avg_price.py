@@ -10,7 +10,7 @@ import httpx
 
 from ...models.average_price import AveragePrice
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -42,6 +42,7 @@ def _build_response(response: httpx.Response) -> Response[AveragePrice]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -49,6 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> Response[AveragePrice]:
     """Average price.
 
@@ -57,8 +59,10 @@ def sync_detailed(
 
     GET /api/v3/avgPrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -68,6 +72,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -76,6 +81,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> AveragePrice:
     """Average price.
 
@@ -84,8 +90,10 @@ def sync(
 
     GET /api/v3/avgPrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         AveragePrice
@@ -96,6 +104,7 @@ def sync(
             _arguments(
                 symbol=symbol,
             ),
+            timeout=timeout,
         )
     )
 
@@ -104,6 +113,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> Response[AveragePrice]:
     """Average price.
 
@@ -112,8 +122,10 @@ async def asyncio_detailed(
 
     GET /api/v3/avgPrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -123,6 +135,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -131,6 +144,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> AveragePrice:
     """Average price.
 
@@ -139,8 +153,10 @@ async def asyncio(
 
     GET /api/v3/avgPrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         AveragePrice
@@ -151,5 +167,6 @@ async def asyncio(
             _arguments(
                 symbol=symbol,
             ),
+            timeout=timeout,
         )
     )

@@ -11,7 +11,7 @@ import httpx
 from ...models.order_book import OrderBook
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -48,6 +48,7 @@ def _build_response(response: httpx.Response) -> Response[OrderBook]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -57,6 +58,7 @@ def sync_detailed(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderBook]:
     """Order book.
 
@@ -66,12 +68,14 @@ def sync_detailed(
 
     GET /api/v3/depth · security NONE · weight 5
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
             cut down to 5000).
         symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
             fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -83,6 +87,7 @@ def sync_detailed(
             limit=limit,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -93,6 +98,7 @@ def sync(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> OrderBook:
     """Order book.
 
@@ -102,12 +108,14 @@ def sync(
 
     GET /api/v3/depth · security NONE · weight 5
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
             cut down to 5000).
         symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
             fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderBook
@@ -120,6 +128,7 @@ def sync(
                 limit=limit,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -130,6 +139,7 @@ async def asyncio_detailed(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderBook]:
     """Order book.
 
@@ -139,12 +149,14 @@ async def asyncio_detailed(
 
     GET /api/v3/depth · security NONE · weight 5
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
             cut down to 5000).
         symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
             fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -156,6 +168,7 @@ async def asyncio_detailed(
             limit=limit,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -166,6 +179,7 @@ async def asyncio(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> OrderBook:
     """Order book.
 
@@ -175,12 +189,14 @@ async def asyncio(
 
     GET /api/v3/depth · security NONE · weight 5
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
             cut down to 5000).
         symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
             fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderBook
@@ -193,5 +209,6 @@ async def asyncio(
                 limit=limit,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

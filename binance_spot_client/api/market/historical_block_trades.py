@@ -10,7 +10,7 @@ import httpx
 
 from ...models.historical_block_trade import HistoricalBlockTrade
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -52,6 +52,7 @@ def _build_response(response: httpx.Response) -> Response[list[HistoricalBlockTr
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -61,6 +62,7 @@ def sync_detailed(
     symbol: str,
     from_id: int,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[HistoricalBlockTrade]]:
     """Block trades.
 
@@ -68,10 +70,12 @@ def sync_detailed(
 
     GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Block trade id to start from. Required.
         limit: How many block trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -83,6 +87,7 @@ def sync_detailed(
             from_id=from_id,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -93,6 +98,7 @@ def sync(
     symbol: str,
     from_id: int,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[HistoricalBlockTrade]:
     """Block trades.
 
@@ -100,10 +106,12 @@ def sync(
 
     GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Block trade id to start from. Required.
         limit: How many block trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[HistoricalBlockTrade]
@@ -116,6 +124,7 @@ def sync(
                 from_id=from_id,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )
 
@@ -126,6 +135,7 @@ async def asyncio_detailed(
     symbol: str,
     from_id: int,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[HistoricalBlockTrade]]:
     """Block trades.
 
@@ -133,10 +143,12 @@ async def asyncio_detailed(
 
     GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Block trade id to start from. Required.
         limit: How many block trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -148,6 +160,7 @@ async def asyncio_detailed(
             from_id=from_id,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -158,6 +171,7 @@ async def asyncio(
     symbol: str,
     from_id: int,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[HistoricalBlockTrade]:
     """Block trades.
 
@@ -165,10 +179,12 @@ async def asyncio(
 
     GET /api/v3/historicalBlockTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         from_id: Block trade id to start from. Required.
         limit: How many block trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[HistoricalBlockTrade]
@@ -181,5 +197,6 @@ async def asyncio(
                 from_id=from_id,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )

@@ -10,7 +10,7 @@ import httpx
 
 from ...models.recent_trade import RecentTrade
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -52,6 +52,7 @@ def _build_response(response: httpx.Response) -> Response[list[RecentTrade]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -61,6 +62,7 @@ def sync_detailed(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[RecentTrade]]:
     """Older trades.
 
@@ -69,10 +71,12 @@ def sync_detailed(
 
     GET /api/v3/historicalTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
         from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -84,6 +88,7 @@ def sync_detailed(
             limit=limit,
             from_id=from_id,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -94,6 +99,7 @@ def sync(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
+    timeout: float | None = None,
 ) -> list[RecentTrade]:
     """Older trades.
 
@@ -102,10 +108,12 @@ def sync(
 
     GET /api/v3/historicalTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
         from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[RecentTrade]
@@ -118,6 +126,7 @@ def sync(
                 limit=limit,
                 from_id=from_id,
             ),
+            timeout=timeout,
         )
     )
 
@@ -128,6 +137,7 @@ async def asyncio_detailed(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[RecentTrade]]:
     """Older trades.
 
@@ -136,10 +146,12 @@ async def asyncio_detailed(
 
     GET /api/v3/historicalTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
         from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -151,6 +163,7 @@ async def asyncio_detailed(
             limit=limit,
             from_id=from_id,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -161,6 +174,7 @@ async def asyncio(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
+    timeout: float | None = None,
 ) -> list[RecentTrade]:
     """Older trades.
 
@@ -169,10 +183,12 @@ async def asyncio(
 
     GET /api/v3/historicalTrades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
         from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[RecentTrade]
@@ -185,5 +201,6 @@ async def asyncio(
                 limit=limit,
                 from_id=from_id,
             ),
+            timeout=timeout,
         )
     )

@@ -10,7 +10,7 @@ import httpx
 
 from ...models.reference_price import ReferencePrice
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -42,6 +42,7 @@ def _build_response(response: httpx.Response) -> Response[ReferencePrice]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -49,6 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> Response[ReferencePrice]:
     """Reference price.
 
@@ -58,8 +60,10 @@ def sync_detailed(
 
     GET /api/v3/referencePrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -69,6 +73,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -77,6 +82,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> ReferencePrice:
     """Reference price.
 
@@ -86,8 +92,10 @@ def sync(
 
     GET /api/v3/referencePrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ReferencePrice
@@ -98,6 +106,7 @@ def sync(
             _arguments(
                 symbol=symbol,
             ),
+            timeout=timeout,
         )
     )
 
@@ -106,6 +115,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> Response[ReferencePrice]:
     """Reference price.
 
@@ -115,8 +125,10 @@ async def asyncio_detailed(
 
     GET /api/v3/referencePrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -126,6 +138,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -134,6 +147,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
+    timeout: float | None = None,
 ) -> ReferencePrice:
     """Reference price.
 
@@ -143,8 +157,10 @@ async def asyncio(
 
     GET /api/v3/referencePrice · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ReferencePrice
@@ -155,5 +171,6 @@ async def asyncio(
             _arguments(
                 symbol=symbol,
             ),
+            timeout=timeout,
         )
     )

@@ -11,7 +11,7 @@ import httpx
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -46,6 +46,7 @@ def _build_response(response: httpx.Response) -> Response[ReferencePriceCalculat
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -54,6 +55,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ReferencePriceCalculation]:
     """Reference price calculation.
 
@@ -63,10 +65,12 @@ def sync_detailed(
 
     GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
             and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -77,6 +81,7 @@ def sync_detailed(
             symbol=symbol,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -86,6 +91,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ReferencePriceCalculation:
     """Reference price calculation.
 
@@ -95,10 +101,12 @@ def sync(
 
     GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
             and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ReferencePriceCalculation
@@ -110,6 +118,7 @@ def sync(
                 symbol=symbol,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -119,6 +128,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[ReferencePriceCalculation]:
     """Reference price calculation.
 
@@ -128,10 +138,12 @@ async def asyncio_detailed(
 
     GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
             and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -142,6 +154,7 @@ async def asyncio_detailed(
             symbol=symbol,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -151,6 +164,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> ReferencePriceCalculation:
     """Reference price calculation.
 
@@ -160,10 +174,12 @@ async def asyncio(
 
     GET /api/v3/referencePrice/calculation · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
             and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         ReferencePriceCalculation
@@ -175,5 +191,6 @@ async def asyncio(
                 symbol=symbol,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

@@ -14,7 +14,7 @@ from ...models.ticker_rolling_window_full import TickerRollingWindowFull
 from ...models.ticker_rolling_window_mini import TickerRollingWindowMini
 from ...models.ticker_type import TickerType
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -110,6 +110,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -121,6 +122,7 @@ def sync_detailed(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
 ]:
@@ -134,6 +136,7 @@ def sync_detailed(
 
     GET /api/v3/ticker · security NONE · weight 4
 
+
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
         symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -144,6 +147,7 @@ def sync_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -157,6 +161,7 @@ def sync_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -169,6 +174,7 @@ def sync(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
     """Rolling window ticker.
 
@@ -180,6 +186,7 @@ def sync(
 
     GET /api/v3/ticker · security NONE · weight 4
 
+
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
         symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -190,6 +197,7 @@ def sync(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -204,6 +212,7 @@ def sync(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -216,6 +225,7 @@ async def asyncio_detailed(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
 ]:
@@ -229,6 +239,7 @@ async def asyncio_detailed(
 
     GET /api/v3/ticker · security NONE · weight 4
 
+
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
         symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -239,6 +250,7 @@ async def asyncio_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -252,6 +264,7 @@ async def asyncio_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -264,6 +277,7 @@ async def asyncio(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
     """Rolling window ticker.
 
@@ -275,6 +289,7 @@ async def asyncio(
 
     GET /api/v3/ticker · security NONE · weight 4
 
+
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
         symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
@@ -285,6 +300,7 @@ async def asyncio(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -299,5 +315,6 @@ async def asyncio(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

@@ -14,7 +14,7 @@ from ...models.ticker_24_hr_full import Ticker24HrFull
 from ...models.ticker_24_hr_mini import Ticker24HrMini
 from ...models.ticker_type import TickerType
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -101,6 +101,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
     """24-hour ticker statistics.
 
@@ -119,6 +121,7 @@ def sync_detailed(
     `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
     GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -129,6 +132,7 @@ def sync_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -141,6 +145,7 @@ def sync_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -152,6 +157,7 @@ def sync(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     """24-hour ticker statistics.
 
@@ -160,6 +166,7 @@ def sync(
     `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
     GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -170,6 +177,7 @@ def sync(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
@@ -183,6 +191,7 @@ def sync(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -194,6 +203,7 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
     """24-hour ticker statistics.
 
@@ -202,6 +212,7 @@ async def asyncio_detailed(
     `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
     GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -212,6 +223,7 @@ async def asyncio_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -224,6 +236,7 @@ async def asyncio_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -235,6 +248,7 @@ async def asyncio(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     """24-hour ticker statistics.
 
@@ -243,6 +257,7 @@ async def asyncio(
     `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
 
     GET /api/v3/ticker/24hr · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -253,6 +268,7 @@ async def asyncio(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
@@ -266,5 +282,6 @@ async def asyncio(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

@@ -12,7 +12,7 @@ import httpx
 from ...models.book_ticker import BookTicker
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -70,6 +70,7 @@ def _build_response(response: httpx.Response) -> Response[BookTicker | list[Book
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -79,6 +80,7 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[BookTicker | list[BookTicker]]:
     """Best bid and ask.
 
@@ -86,6 +88,7 @@ def sync_detailed(
     the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
     GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -95,6 +98,7 @@ def sync_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -106,6 +110,7 @@ def sync_detailed(
             symbols=symbols,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -116,6 +121,7 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> BookTicker | list[BookTicker]:
     """Best bid and ask.
 
@@ -123,6 +129,7 @@ def sync(
     the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
     GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -132,6 +139,7 @@ def sync(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         BookTicker | list[BookTicker]
@@ -144,6 +152,7 @@ def sync(
                 symbols=symbols,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -154,6 +163,7 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[BookTicker | list[BookTicker]]:
     """Best bid and ask.
 
@@ -161,6 +171,7 @@ async def asyncio_detailed(
     the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
     GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -170,6 +181,7 @@ async def asyncio_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -181,6 +193,7 @@ async def asyncio_detailed(
             symbols=symbols,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -191,6 +204,7 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> BookTicker | list[BookTicker]:
     """Best bid and ask.
 
@@ -198,6 +212,7 @@ async def asyncio(
     the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
 
     GET /api/v3/ticker/bookTicker · security NONE · weight 2
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
@@ -207,6 +222,7 @@ async def asyncio(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; for several or all symbols the others are left out of the list.
             Binance accepts `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         BookTicker | list[BookTicker]
@@ -219,5 +235,6 @@ async def asyncio(
                 symbols=symbols,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

@@ -14,7 +14,7 @@ from ...models.ticker_trading_day_full import TickerTradingDayFull
 from ...models.ticker_trading_day_mini import TickerTradingDayMini
 from ...models.ticker_type import TickerType
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -103,6 +103,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -114,6 +115,7 @@ def sync_detailed(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
     """Trading day ticker.
 
@@ -122,6 +124,7 @@ def sync_detailed(
     must be sent. `type=MINI` drops the price change fields.
 
     GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -133,6 +136,7 @@ def sync_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -146,6 +150,7 @@ def sync_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -158,6 +163,7 @@ def sync(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     """Trading day ticker.
 
@@ -166,6 +172,7 @@ def sync(
     must be sent. `type=MINI` drops the price change fields.
 
     GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -177,6 +184,7 @@ def sync(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -191,6 +199,7 @@ def sync(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )
 
@@ -203,6 +212,7 @@ async def asyncio_detailed(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
     """Trading day ticker.
 
@@ -211,6 +221,7 @@ async def asyncio_detailed(
     must be sent. `type=MINI` drops the price change fields.
 
     GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -222,6 +233,7 @@ async def asyncio_detailed(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -235,6 +247,7 @@ async def asyncio_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -247,6 +260,7 @@ async def asyncio(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
+    timeout: float | None = None,
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     """Trading day ticker.
 
@@ -255,6 +269,7 @@ async def asyncio(
     must be sent. `type=MINI` drops the price change fields.
 
     GET /api/v3/ticker/tradingDay · security NONE · weight 4
+
 
     Args:
         symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
@@ -266,6 +281,7 @@ async def asyncio(
         symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
             with error -1220; with `symbols` the others are left out of the list. Binance accepts
             `TRADING`, `HALT` and `BREAK` here.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -280,5 +296,6 @@ async def asyncio(
                 type_=type_,
                 symbol_status=symbol_status,
             ),
+            timeout=timeout,
         )
     )

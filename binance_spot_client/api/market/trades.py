@@ -10,7 +10,7 @@ import httpx
 
 from ...models.recent_trade import RecentTrade
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -50,6 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[RecentTrade]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[RecentTrade]]:
     """Recent trades.
 
@@ -65,9 +67,11 @@ def sync_detailed(
 
     GET /api/v3/trades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -78,6 +82,7 @@ def sync_detailed(
             symbol=symbol,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -87,6 +92,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[RecentTrade]:
     """Recent trades.
 
@@ -94,9 +100,11 @@ def sync(
 
     GET /api/v3/trades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[RecentTrade]
@@ -108,6 +116,7 @@ def sync(
                 symbol=symbol,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )
 
@@ -117,6 +126,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[RecentTrade]]:
     """Recent trades.
 
@@ -124,9 +134,11 @@ async def asyncio_detailed(
 
     GET /api/v3/trades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -137,6 +149,7 @@ async def asyncio_detailed(
             symbol=symbol,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -146,6 +159,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[RecentTrade]:
     """Recent trades.
 
@@ -153,9 +167,11 @@ async def asyncio(
 
     GET /api/v3/trades · security NONE · weight 25
 
+
     Args:
         symbol: The trading pair. Required.
         limit: How many trades to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[RecentTrade]
@@ -167,5 +183,6 @@ async def asyncio(
                 symbol=symbol,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )

@@ -11,7 +11,7 @@ import httpx
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -59,6 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[Kline]]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -71,6 +72,7 @@ def sync_detailed(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Kline]]:
     """Klines tuned for charts.
 
@@ -80,6 +82,7 @@ def sync_detailed(
 
     GET /api/v3/uiKlines · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -88,6 +91,7 @@ def sync_detailed(
         time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
             `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
         limit: How many bars to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -102,6 +106,7 @@ def sync_detailed(
             time_zone=time_zone,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -115,6 +120,7 @@ def sync(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[Kline]:
     """Klines tuned for charts.
 
@@ -124,6 +130,7 @@ def sync(
 
     GET /api/v3/uiKlines · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -132,6 +139,7 @@ def sync(
         time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
             `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
         limit: How many bars to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Kline]
@@ -147,6 +155,7 @@ def sync(
                 time_zone=time_zone,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )
 
@@ -160,6 +169,7 @@ async def asyncio_detailed(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> Response[list[Kline]]:
     """Klines tuned for charts.
 
@@ -169,6 +179,7 @@ async def asyncio_detailed(
 
     GET /api/v3/uiKlines · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -177,6 +188,7 @@ async def asyncio_detailed(
         time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
             `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
         limit: How many bars to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -191,6 +203,7 @@ async def asyncio_detailed(
             time_zone=time_zone,
             limit=limit,
         ),
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -204,6 +217,7 @@ async def asyncio(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
+    timeout: float | None = None,
 ) -> list[Kline]:
     """Klines tuned for charts.
 
@@ -213,6 +227,7 @@ async def asyncio(
 
     GET /api/v3/uiKlines · security NONE · weight 2
 
+
     Args:
         symbol: The trading pair. Required.
         interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
@@ -221,6 +236,7 @@ async def asyncio(
         time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
             `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
         limit: How many bars to return. Defaults to 500; at most 1000.
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[Kline]
@@ -236,5 +252,6 @@ async def asyncio(
                 time_zone=time_zone,
                 limit=limit,
             ),
+            timeout=timeout,
         )
     )

@@ -11,8 +11,7 @@ import httpx
 from ...models.canceled_order import CanceledOrder
 from ...models.canceled_order_list import CanceledOrderList
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -65,6 +64,7 @@ def _build_response(response: httpx.Response) -> Response[list[CanceledOrder | C
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -73,6 +73,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[CanceledOrder | CanceledOrderList]]:
     """Cancel all open orders on a symbol.
 
@@ -82,9 +83,11 @@ def sync_detailed(
 
     DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -95,6 +98,7 @@ def sync_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -104,6 +108,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[CanceledOrder | CanceledOrderList]:
     """Cancel all open orders on a symbol.
 
@@ -113,9 +118,11 @@ def sync(
 
     DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[CanceledOrder | CanceledOrderList]
@@ -127,6 +134,7 @@ def sync(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -136,6 +144,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[list[CanceledOrder | CanceledOrderList]]:
     """Cancel all open orders on a symbol.
 
@@ -145,9 +154,11 @@ async def asyncio_detailed(
 
     DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -158,6 +169,7 @@ async def asyncio_detailed(
             symbol=symbol,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -167,6 +179,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> list[CanceledOrder | CanceledOrderList]:
     """Cancel all open orders on a symbol.
 
@@ -176,9 +189,11 @@ async def asyncio(
 
     DELETE /api/v3/openOrders · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         list[CanceledOrder | CanceledOrderList]
@@ -190,5 +205,6 @@ async def asyncio(
                 symbol=symbol,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -11,8 +11,7 @@ import httpx
 from ...models.cancel_restrictions import CancelRestrictions
 from ...models.canceled_order import CanceledOrder
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -53,6 +52,7 @@ def _build_response(response: httpx.Response) -> Response[CanceledOrder]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -65,6 +65,7 @@ def sync_detailed(
     new_client_order_id: str | None = None,
     cancel_restrictions: CancelRestrictions | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CanceledOrder]:
     """Cancel an order.
 
@@ -76,6 +77,7 @@ def sync_detailed(
 
     DELETE /api/v3/order · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to cancel.
@@ -86,6 +88,7 @@ def sync_detailed(
             When the condition is not met Binance answers with error -2011; an unknown value gives
             -1145.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -100,6 +103,7 @@ def sync_detailed(
             cancel_restrictions=cancel_restrictions,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -113,6 +117,7 @@ def sync(
     new_client_order_id: str | None = None,
     cancel_restrictions: CancelRestrictions | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CanceledOrder:
     """Cancel an order.
 
@@ -124,6 +129,7 @@ def sync(
 
     DELETE /api/v3/order · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to cancel.
@@ -134,6 +140,7 @@ def sync(
             When the condition is not met Binance answers with error -2011; an unknown value gives
             -1145.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CanceledOrder
@@ -149,6 +156,7 @@ def sync(
                 cancel_restrictions=cancel_restrictions,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -162,6 +170,7 @@ async def asyncio_detailed(
     new_client_order_id: str | None = None,
     cancel_restrictions: CancelRestrictions | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CanceledOrder]:
     """Cancel an order.
 
@@ -173,6 +182,7 @@ async def asyncio_detailed(
 
     DELETE /api/v3/order · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to cancel.
@@ -183,6 +193,7 @@ async def asyncio_detailed(
             When the condition is not met Binance answers with error -2011; an unknown value gives
             -1145.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -197,6 +208,7 @@ async def asyncio_detailed(
             cancel_restrictions=cancel_restrictions,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -210,6 +222,7 @@ async def asyncio(
     new_client_order_id: str | None = None,
     cancel_restrictions: CancelRestrictions | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CanceledOrder:
     """Cancel an order.
 
@@ -221,6 +234,7 @@ async def asyncio(
 
     DELETE /api/v3/order · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to cancel.
@@ -231,6 +245,7 @@ async def asyncio(
             When the condition is not met Binance answers with error -2011; an unknown value gives
             -1145.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CanceledOrder
@@ -246,5 +261,6 @@ async def asyncio(
                 cancel_restrictions=cancel_restrictions,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

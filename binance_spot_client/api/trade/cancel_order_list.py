@@ -10,8 +10,7 @@ import httpx
 
 from ...models.canceled_order_list import CanceledOrderList
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -50,6 +49,7 @@ def _build_response(response: httpx.Response) -> Response[CanceledOrderList]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -61,6 +61,7 @@ def sync_detailed(
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CanceledOrderList]:
     """Cancel an order list.
 
@@ -71,12 +72,14 @@ def sync_detailed(
 
     DELETE /api/v3/orderList · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_list_id: Exchange id of the order list to cancel.
         list_client_order_id: Client id of the order list to cancel.
         new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -90,6 +93,7 @@ def sync_detailed(
             new_client_order_id=new_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -102,6 +106,7 @@ def sync(
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CanceledOrderList:
     """Cancel an order list.
 
@@ -112,12 +117,14 @@ def sync(
 
     DELETE /api/v3/orderList · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_list_id: Exchange id of the order list to cancel.
         list_client_order_id: Client id of the order list to cancel.
         new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CanceledOrderList
@@ -132,6 +139,7 @@ def sync(
                 new_client_order_id=new_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -144,6 +152,7 @@ async def asyncio_detailed(
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CanceledOrderList]:
     """Cancel an order list.
 
@@ -154,12 +163,14 @@ async def asyncio_detailed(
 
     DELETE /api/v3/orderList · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_list_id: Exchange id of the order list to cancel.
         list_client_order_id: Client id of the order list to cancel.
         new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -173,6 +184,7 @@ async def asyncio_detailed(
             new_client_order_id=new_client_order_id,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -185,6 +197,7 @@ async def asyncio(
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CanceledOrderList:
     """Cancel an order list.
 
@@ -195,12 +208,14 @@ async def asyncio(
 
     DELETE /api/v3/orderList · security TRADE · weight 1
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_list_id: Exchange id of the order list to cancel.
         list_client_order_id: Client id of the order list to cancel.
         new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CanceledOrderList
@@ -215,5 +230,6 @@ async def asyncio(
                 new_client_order_id=new_client_order_id,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -20,8 +20,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -100,6 +99,7 @@ def _build_response(response: httpx.Response) -> Response[CancelReplaceResult]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -131,6 +131,7 @@ def sync_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CancelReplaceResult]:
     """Cancel an order and place a new one.
 
@@ -149,6 +150,7 @@ def sync_detailed(
     (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
     POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -214,6 +216,7 @@ def sync_detailed(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -247,6 +250,7 @@ def sync_detailed(
             peg_offset_type=peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -279,6 +283,7 @@ def sync(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CancelReplaceResult:
     """Cancel an order and place a new one.
 
@@ -297,6 +302,7 @@ def sync(
     (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
     POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -362,6 +368,7 @@ def sync(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CancelReplaceResult
@@ -396,6 +403,7 @@ def sync(
                 peg_offset_type=peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -428,6 +436,7 @@ async def asyncio_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[CancelReplaceResult]:
     """Cancel an order and place a new one.
 
@@ -446,6 +455,7 @@ async def asyncio_detailed(
     (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
     POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -511,6 +521,7 @@ async def asyncio_detailed(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -544,6 +555,7 @@ async def asyncio_detailed(
             peg_offset_type=peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -576,6 +588,7 @@ async def asyncio(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> CancelReplaceResult:
     """Cancel an order and place a new one.
 
@@ -594,6 +607,7 @@ async def asyncio(
     (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
 
     POST /api/v3/order/cancelReplace · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -659,6 +673,7 @@ async def asyncio(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         CancelReplaceResult
@@ -693,5 +708,6 @@ async def asyncio(
                 peg_offset_type=peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -14,8 +14,7 @@ from ...models.order_side import OrderSide
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -84,6 +83,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -110,6 +110,7 @@ def sync_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OCO (legacy).
 
@@ -127,6 +128,7 @@ def sync_detailed(
     POST /api/v3/order/oco · security TRADE · weight 1
 
     Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -162,6 +164,7 @@ def sync_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -190,6 +193,7 @@ def sync_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -217,6 +221,7 @@ def sync(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OCO (legacy).
 
@@ -234,6 +239,7 @@ def sync(
     POST /api/v3/order/oco · security TRADE · weight 1
 
     Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -269,6 +275,7 @@ def sync(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -298,6 +305,7 @@ def sync(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -325,6 +333,7 @@ async def asyncio_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OCO (legacy).
 
@@ -342,6 +351,7 @@ async def asyncio_detailed(
     POST /api/v3/order/oco · security TRADE · weight 1
 
     Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -377,6 +387,7 @@ async def asyncio_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -405,6 +416,7 @@ async def asyncio_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -432,6 +444,7 @@ async def asyncio(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OCO (legacy).
 
@@ -449,6 +462,7 @@ async def asyncio(
     POST /api/v3/order/oco · security TRADE · weight 1
 
     Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -484,6 +498,7 @@ async def asyncio(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -513,5 +528,6 @@ async def asyncio(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -19,8 +19,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -111,6 +110,7 @@ def _build_response(response: httpx.Response) -> Response[NewOrderAck | NewOrder
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -136,6 +136,7 @@ def sync_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
     """Place an order.
 
@@ -146,6 +147,7 @@ def sync_detailed(
     counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -196,6 +198,7 @@ def sync_detailed(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -223,6 +226,7 @@ def sync_detailed(
             peg_offset_type=peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -249,6 +253,7 @@ def sync(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> NewOrderAck | NewOrderFull | NewOrderResult:
     """Place an order.
 
@@ -259,6 +264,7 @@ def sync(
     counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -309,6 +315,7 @@ def sync(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         NewOrderAck | NewOrderFull | NewOrderResult
@@ -337,6 +344,7 @@ def sync(
                 peg_offset_type=peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -363,6 +371,7 @@ async def asyncio_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
     """Place an order.
 
@@ -373,6 +382,7 @@ async def asyncio_detailed(
     counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -423,6 +433,7 @@ async def asyncio_detailed(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -450,6 +461,7 @@ async def asyncio_detailed(
             peg_offset_type=peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -476,6 +488,7 @@ async def asyncio(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> NewOrderAck | NewOrderFull | NewOrderResult:
     """Place an order.
 
@@ -486,6 +499,7 @@ async def asyncio(
     counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -536,6 +550,7 @@ async def asyncio(
         peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
             together with `pegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         NewOrderAck | NewOrderFull | NewOrderResult
@@ -564,5 +579,6 @@ async def asyncio(
                 peg_offset_type=peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

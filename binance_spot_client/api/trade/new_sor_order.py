@@ -17,8 +17,7 @@ from ...models.sor_order_full import SorOrderFull
 from ...models.sor_order_result import SorOrderResult
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -97,6 +96,7 @@ def _build_response(response: httpx.Response) -> Response[NewOrderAck | SorOrder
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -116,6 +116,7 @@ def sync_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
     """Place an order using smart order routing.
 
@@ -127,6 +128,7 @@ def sync_detailed(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/sor/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -148,6 +150,7 @@ def sync_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -169,6 +172,7 @@ def sync_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -189,6 +193,7 @@ def sync(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
     """Place an order using smart order routing.
 
@@ -200,6 +205,7 @@ def sync(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/sor/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -221,6 +227,7 @@ def sync(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         NewOrderAck | SorOrderFull | SorOrderResult
@@ -243,6 +250,7 @@ def sync(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -263,6 +271,7 @@ async def asyncio_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
     """Place an order using smart order routing.
 
@@ -274,6 +283,7 @@ async def asyncio_detailed(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/sor/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -295,6 +305,7 @@ async def asyncio_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -316,6 +327,7 @@ async def asyncio_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -336,6 +348,7 @@ async def asyncio(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
     """Place an order using smart order routing.
 
@@ -347,6 +360,7 @@ async def asyncio(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/sor/order · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -368,6 +382,7 @@ async def asyncio(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         NewOrderAck | SorOrderFull | SorOrderResult
@@ -390,5 +405,6 @@ async def asyncio(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

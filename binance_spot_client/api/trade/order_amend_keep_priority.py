@@ -10,8 +10,7 @@ import httpx
 
 from ...models.order_amend_result import OrderAmendResult
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -52,6 +51,7 @@ def _build_response(response: httpx.Response) -> Response[OrderAmendResult]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -64,6 +64,7 @@ def sync_detailed(
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderAmendResult]:
     """Reduce an order's quantity, keeping its priority.
 
@@ -75,6 +76,7 @@ def sync_detailed(
 
     PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -83,6 +85,7 @@ def sync_detailed(
             omitted. Sending the current client order id keeps it.
         new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -97,6 +100,7 @@ def sync_detailed(
             new_qty=new_qty,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -110,6 +114,7 @@ def sync(
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderAmendResult:
     """Reduce an order's quantity, keeping its priority.
 
@@ -121,6 +126,7 @@ def sync(
 
     PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -129,6 +135,7 @@ def sync(
             omitted. Sending the current client order id keeps it.
         new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderAmendResult
@@ -144,6 +151,7 @@ def sync(
                 new_qty=new_qty,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -157,6 +165,7 @@ async def asyncio_detailed(
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderAmendResult]:
     """Reduce an order's quantity, keeping its priority.
 
@@ -168,6 +177,7 @@ async def asyncio_detailed(
 
     PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -176,6 +186,7 @@ async def asyncio_detailed(
             omitted. Sending the current client order id keeps it.
         new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -190,6 +201,7 @@ async def asyncio_detailed(
             new_qty=new_qty,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -203,6 +215,7 @@ async def asyncio(
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderAmendResult:
     """Reduce an order's quantity, keeping its priority.
 
@@ -214,6 +227,7 @@ async def asyncio(
 
     PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
+
     Args:
         symbol: Trading pair the request applies to. Required.
         order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
@@ -222,6 +236,7 @@ async def asyncio(
             omitted. Sending the current client order id keeps it.
         new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderAmendResult
@@ -237,5 +252,6 @@ async def asyncio(
                 new_qty=new_qty,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -17,8 +17,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -109,6 +108,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -146,6 +146,7 @@ def sync_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OCO order list.
 
@@ -157,6 +158,7 @@ def sync_detailed(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -224,6 +226,7 @@ def sync_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -263,6 +266,7 @@ def sync_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -301,6 +305,7 @@ def sync(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OCO order list.
 
@@ -312,6 +317,7 @@ def sync(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -379,6 +385,7 @@ def sync(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -419,6 +426,7 @@ def sync(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -457,6 +465,7 @@ async def asyncio_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OCO order list.
 
@@ -468,6 +477,7 @@ async def asyncio_detailed(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -535,6 +545,7 @@ async def asyncio_detailed(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -574,6 +585,7 @@ async def asyncio_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -612,6 +624,7 @@ async def asyncio(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OCO order list.
 
@@ -623,6 +636,7 @@ async def asyncio(
     `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -690,6 +704,7 @@ async def asyncio(
             (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
             the symbol's `defaultSelfTradePreventionMode` applies.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -730,5 +745,6 @@ async def asyncio(
                 self_trade_prevention_mode=self_trade_prevention_mode,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

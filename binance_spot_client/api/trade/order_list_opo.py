@@ -17,8 +17,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -107,6 +106,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -143,6 +143,7 @@ def sync_detailed(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OPO order list.
 
@@ -152,6 +153,7 @@ def sync_detailed(
     counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -214,6 +216,7 @@ def sync_detailed(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -252,6 +255,7 @@ def sync_detailed(
             pending_peg_offset_type=pending_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -289,6 +293,7 @@ def sync(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OPO order list.
 
@@ -298,6 +303,7 @@ def sync(
     counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -360,6 +366,7 @@ def sync(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -399,6 +406,7 @@ def sync(
                 pending_peg_offset_type=pending_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -436,6 +444,7 @@ async def asyncio_detailed(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OPO order list.
 
@@ -445,6 +454,7 @@ async def asyncio_detailed(
     counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -507,6 +517,7 @@ async def asyncio_detailed(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -545,6 +556,7 @@ async def asyncio_detailed(
             pending_peg_offset_type=pending_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -582,6 +594,7 @@ async def asyncio(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OPO order list.
 
@@ -591,6 +604,7 @@ async def asyncio(
     counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/opo · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -653,6 +667,7 @@ async def asyncio(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -692,5 +707,6 @@ async def asyncio(
                 pending_peg_offset_type=pending_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

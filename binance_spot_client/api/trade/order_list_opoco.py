@@ -17,8 +17,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -131,6 +130,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -179,6 +179,7 @@ def sync_detailed(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OPOCO order list.
 
@@ -188,6 +189,7 @@ def sync_detailed(
     of the pending pair.
 
     POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -281,6 +283,7 @@ def sync_detailed(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -331,6 +334,7 @@ def sync_detailed(
             pending_below_peg_offset_type=pending_below_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -380,6 +384,7 @@ def sync(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OPOCO order list.
 
@@ -389,6 +394,7 @@ def sync(
     of the pending pair.
 
     POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -482,6 +488,7 @@ def sync(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -533,6 +540,7 @@ def sync(
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -582,6 +590,7 @@ async def asyncio_detailed(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OPOCO order list.
 
@@ -591,6 +600,7 @@ async def asyncio_detailed(
     of the pending pair.
 
     POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -684,6 +694,7 @@ async def asyncio_detailed(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -734,6 +745,7 @@ async def asyncio_detailed(
             pending_below_peg_offset_type=pending_below_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -783,6 +795,7 @@ async def asyncio(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OPOCO order list.
 
@@ -792,6 +805,7 @@ async def asyncio(
     of the pending pair.
 
     POST /api/v3/orderList/opoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -885,6 +899,7 @@ async def asyncio(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -936,5 +951,6 @@ async def asyncio(
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -17,8 +17,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -109,6 +108,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -146,6 +146,7 @@ def sync_detailed(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OTO order list.
 
@@ -157,6 +158,7 @@ def sync_detailed(
     `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -220,6 +222,7 @@ def sync_detailed(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -259,6 +262,7 @@ def sync_detailed(
             pending_peg_offset_type=pending_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -297,6 +301,7 @@ def sync(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OTO order list.
 
@@ -308,6 +313,7 @@ def sync(
     `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -371,6 +377,7 @@ def sync(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -411,6 +418,7 @@ def sync(
                 pending_peg_offset_type=pending_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -449,6 +457,7 @@ async def asyncio_detailed(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OTO order list.
 
@@ -460,6 +469,7 @@ async def asyncio_detailed(
     `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -523,6 +533,7 @@ async def asyncio_detailed(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -562,6 +573,7 @@ async def asyncio_detailed(
             pending_peg_offset_type=pending_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -600,6 +612,7 @@ async def asyncio(
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OTO order list.
 
@@ -611,6 +624,7 @@ async def asyncio(
     `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/oto · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -674,6 +688,7 @@ async def asyncio(
         pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
             be sent together with `pendingPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -714,5 +729,6 @@ async def asyncio(
                 pending_peg_offset_type=pending_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -17,8 +17,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -133,6 +132,7 @@ def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -182,6 +182,7 @@ def sync_detailed(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OTOCO order list.
 
@@ -192,6 +193,7 @@ def sync_detailed(
     `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -286,6 +288,7 @@ def sync_detailed(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -337,6 +340,7 @@ def sync_detailed(
             pending_below_peg_offset_type=pending_below_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -387,6 +391,7 @@ def sync(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OTOCO order list.
 
@@ -397,6 +402,7 @@ def sync(
     `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -491,6 +497,7 @@ def sync(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -543,6 +550,7 @@ def sync(
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -593,6 +601,7 @@ async def asyncio_detailed(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[OrderListResponse]:
     """Place an OTOCO order list.
 
@@ -603,6 +612,7 @@ async def asyncio_detailed(
     `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -697,6 +707,7 @@ async def asyncio_detailed(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -748,6 +759,7 @@ async def asyncio_detailed(
             pending_below_peg_offset_type=pending_below_peg_offset_type,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -798,6 +810,7 @@ async def asyncio(
     pending_below_peg_offset_value: int | None = None,
     pending_below_peg_offset_type: PegOffsetType | str | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> OrderListResponse:
     """Place an OTOCO order list.
 
@@ -808,6 +821,7 @@ async def asyncio(
     `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
 
     POST /api/v3/orderList/otoco · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -902,6 +916,7 @@ async def asyncio(
         pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
             Must be sent together with `pendingBelowPegOffsetValue`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         OrderListResponse
@@ -954,5 +969,6 @@ async def asyncio(
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -18,8 +18,7 @@ from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -104,6 +103,7 @@ def _build_response(response: httpx.Response) -> Response[TestOrderCommission | 
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -130,6 +130,7 @@ def sync_detailed(
     peg_offset_type: PegOffsetType | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
     """Test an order.
 
@@ -139,6 +140,7 @@ def sync_detailed(
     pay.
 
     POST /api/v3/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -191,6 +193,7 @@ def sync_detailed(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -219,6 +222,7 @@ def sync_detailed(
             compute_commission_rates=compute_commission_rates,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -246,6 +250,7 @@ def sync(
     peg_offset_type: PegOffsetType | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> TestOrderCommission | TestOrderEmpty:
     """Test an order.
 
@@ -255,6 +260,7 @@ def sync(
     pay.
 
     POST /api/v3/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -307,6 +313,7 @@ def sync(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         TestOrderCommission | TestOrderEmpty
@@ -336,6 +343,7 @@ def sync(
                 compute_commission_rates=compute_commission_rates,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -363,6 +371,7 @@ async def asyncio_detailed(
     peg_offset_type: PegOffsetType | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
     """Test an order.
 
@@ -372,6 +381,7 @@ async def asyncio_detailed(
     pay.
 
     POST /api/v3/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -424,6 +434,7 @@ async def asyncio_detailed(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -452,6 +463,7 @@ async def asyncio_detailed(
             compute_commission_rates=compute_commission_rates,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -479,6 +491,7 @@ async def asyncio(
     peg_offset_type: PegOffsetType | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> TestOrderCommission | TestOrderEmpty:
     """Test an order.
 
@@ -488,6 +501,7 @@ async def asyncio(
     pay.
 
     POST /api/v3/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -540,6 +554,7 @@ async def asyncio(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         TestOrderCommission | TestOrderEmpty
@@ -569,5 +584,6 @@ async def asyncio(
                 compute_commission_rates=compute_commission_rates,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )

@@ -16,8 +16,7 @@ from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, SpotClient
-from ...signing._client import RecvWindow
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
 from ...signing._responses import decode_json, parse_failure
 from ...types import Response
 
@@ -90,6 +89,7 @@ def _build_response(response: httpx.Response) -> Response[TestOrderCommission | 
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
     )
 
 
@@ -110,6 +110,7 @@ def sync_detailed(
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
     """Test an order using smart order routing.
 
@@ -118,6 +119,7 @@ def sync_detailed(
     reports the commission rates the order would pay.
 
     POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -141,6 +143,7 @@ def sync_detailed(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -163,6 +166,7 @@ def sync_detailed(
             compute_commission_rates=compute_commission_rates,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -184,6 +188,7 @@ def sync(
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> TestOrderCommission | TestOrderEmpty:
     """Test an order using smart order routing.
 
@@ -192,6 +197,7 @@ def sync(
     reports the commission rates the order would pay.
 
     POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -215,6 +221,7 @@ def sync(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         TestOrderCommission | TestOrderEmpty
@@ -238,6 +245,7 @@ def sync(
                 compute_commission_rates=compute_commission_rates,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
 
@@ -259,6 +267,7 @@ async def asyncio_detailed(
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
     """Test an order using smart order routing.
 
@@ -267,6 +276,7 @@ async def asyncio_detailed(
     reports the commission rates the order would pay.
 
     POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -290,6 +300,7 @@ async def asyncio_detailed(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         the response with status, headers and the parsed body
@@ -312,6 +323,7 @@ async def asyncio_detailed(
             compute_commission_rates=compute_commission_rates,
         ),
         recv_window=recv_window,
+        timeout=timeout,
     )
     return _build_response(response)
 
@@ -333,6 +345,7 @@ async def asyncio(
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
     recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
 ) -> TestOrderCommission | TestOrderEmpty:
     """Test an order using smart order routing.
 
@@ -341,6 +354,7 @@ async def asyncio(
     reports the commission rates the order would pay.
 
     POST /api/v3/sor/order/test · security TRADE · weight 1
+
 
     Args:
         symbol: Trading pair the request applies to. Required.
@@ -364,6 +378,7 @@ async def asyncio(
         compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
             being empty.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
 
     Returns:
         TestOrderCommission | TestOrderEmpty
@@ -387,5 +402,6 @@ async def asyncio(
                 compute_commission_rates=compute_commission_rates,
             ),
             recv_window=recv_window,
+            timeout=timeout,
         )
     )
