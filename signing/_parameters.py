@@ -31,13 +31,15 @@ def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
     if present:
         raise ParameterError(sorted(present)[0], f"is not a parameter of {operation.operation_id}")
     sent = {wire for wire, _ in pairs}
+    python = {p.wire_name: p.python_name for p in operation.parameters}
     for group in operation.mutually_exclusive:
-        given = [name for name in group if name in sent]
+        given = [python.get(name, name) for name in group if name in sent]
         if len(given) > 1:
             raise ParameterError(given[1], f"cannot be sent together with {given[0]}")
     for group in operation.one_of_required:
         if not sent.intersection(group):
-            raise ParameterError(group[0], f"one of {', '.join(group)} is required")
+            names = [python.get(name, name) for name in group]
+            raise ParameterError(names[0], f"one of {', '.join(names)} is required")
     return encode_query(pairs)
 
 
