@@ -1,8 +1,9 @@
-"""`Spot` and `AsyncSpot`: one method per operation of the spec.
+"""`Spot` and `AsyncSpot`: a method per /api operation, a group per /sapi family.
 
-Each method imports its operation module on first call, so importing the
-client does not import every model. Generated from spec/ by
-`python -m generator`; do not edit.
+`client.depth(...)` calls an /api/v3 operation; `client.wallet.system_status()`
+calls a /sapi one through the `wallet` group. Methods import their operation
+module on first call and groups are built on first use, so importing the client
+does not import every model. Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from .models.ticker_type import TickerType
     from .models.time_in_force import TimeInForce
     from .models.unfilled_order_count import UnfilledOrderCount
+
 
 DecimalLike = str | int | float | Decimal
 
@@ -139,6 +141,48 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def agg_trades(
+        self,
+        symbol: str,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[AggregateTrade]:
+        """Aggregate trades.
+
+        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
+        time are reported as one entry with their quantities added up. Select by first aggregate id or
+        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
+
+        GET /api/v3/aggTrades · security NONE · weight 4
+
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Aggregate trade id to start from (included).
+            start_time: Earliest trade time to include, in milliseconds (included).
+            end_time: Latest trade time to include, in milliseconds (included).
+            limit: How many entries to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[AggregateTrade]
+        """
+        from .api.market import agg_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
             timeout=timeout,
         )
 
@@ -236,391 +280,32 @@ class Spot(SpotClient):
             timeout=timeout,
         )
 
-    def my_allocations(
+    def avg_price(
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        from_allocation_id: int | None = None,
-        limit: int | None = None,
-        order_id: int | None = None,
-        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
-    ) -> list[Allocation]:
-        """Allocations.
+    ) -> AveragePrice:
+        """Average price.
 
-        Lists the allocations the account received from orders placed through the Smart Order Router
-        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-        `orderId` + `fromAllocationId`.
+        Returns a symbol's current average trade price over a short trailing window, with the window
+        length in minutes and the time of the last trade counted.
 
-        GET /api/v3/myAllocations · security USER_DATA · weight 20
+        GET /api/v3/avgPrice · security NONE · weight 2
 
 
         Args:
-            symbol: The symbol of the allocations. Required.
-            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                oldest allocations from then on.
-            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                newest allocations up to then.
-            from_allocation_id: Start from this allocation id (inclusive).
-            limit: How many allocations to return. Default 500, maximum 1000.
-            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            symbol: The trading pair. Required.
             timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
-            list[Allocation]
+            AveragePrice
         """
-        from .api.account import my_allocations as _operation
+        from .api.market import avg_price as _operation
 
         return _operation.sync(
             client=self,
             symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            from_allocation_id=from_allocation_id,
-            limit=limit,
-            order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def my_filters(
-        self,
-        symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> MyFilters:
-        """Filters relevant to the account.
-
-        Returns the exchange, symbol and asset filters that constrain the account's orders on one
-        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
-
-        GET /api/v3/myFilters · security USER_DATA · weight 40
-
-
-        Args:
-            symbol: The symbol whose filters are returned. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MyFilters
-        """
-        from .api.account import my_filters as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def my_prevented_matches(
-        self,
-        symbol: str,
-        *,
-        prevented_match_id: int | None = None,
-        order_id: int | None = None,
-        from_prevented_match_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[PreventedMatch]:
-        """Prevented matches.
-
-        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-        with `fromPreventedMatchId` and then `limit`.
-
-        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol of the prevented matches. Required.
-            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-                500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PreventedMatch]
-        """
-        from .api.account import my_prevented_matches as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def my_trades(
-        self,
-        symbol: str,
-        *,
-        order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        from_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[AccountTrade]:
-        """Account trade list.
-
-        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-        `fromId`. A time window may span at most 24 hours.
-
-        GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol whose trades are listed. Required.
-            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-                with a time window; lowers the weight to 5.
-            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-                `endTime`.
-            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-                `startTime`.
-            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-            limit: How many trades to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AccountTrade]
-        """
-        from .api.account import my_trades as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def open_order_lists(
-        self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[OrderList]:
-        """Open order lists.
-
-        Lists the account's order lists that are still executing.
-
-        GET /api/v3/openOrderList · security USER_DATA · weight 6
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderList]
-        """
-        from .api.account import open_order_lists as _operation
-
-        return _operation.sync(
-            client=self,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[Order]:
-        """Current open orders.
-
-        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-        every symbol. Leaving the symbol out is much more expensive in request weight.
-
-        GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-        Args:
-            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-                (weight 80 instead of 6).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Order]
-        """
-        from .api.account import open_orders as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def order_amendments(
-        self,
-        symbol: str,
-        order_id: int,
-        *,
-        from_execution_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[OrderAmendment]:
-        """Order amendments.
-
-        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-        account, oldest first.
-
-        GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Required.
-            from_execution_id: Start from this execution id (inclusive).
-            limit: How many amendments to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderAmendment]
-        """
-        from .api.account import order_amendments as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            from_execution_id=from_execution_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def query_order(
-        self,
-        symbol: str,
-        *,
-        order_id: int | None = None,
-        orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> Order:
-        """Query order.
-
-        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
-        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
-        the order is found by `orderId` and the request fails unless its client id equals
-        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
-        value is not available.
-
-        GET /api/v3/order · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
-            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            Order
-        """
-        from .api.account import query_order as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def query_order_list(
-        self,
-        *,
-        order_list_id: int | None = None,
-        orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> OrderList:
-        """Query order list.
-
-        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-        GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-        Args:
-            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderList
-        """
-        from .api.account import query_order_list as _operation
-
-        return _operation.sync(
-            client=self,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def unfilled_order_count(
-        self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[UnfilledOrderCount]:
-        """Unfilled order count.
-
-        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
-        placed so far and what the limit is.
-
-        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[UnfilledOrderCount]
-        """
-        from .api.account import unfilled_order_count as _operation
-
-        return _operation.sync(
-            client=self,
-            recv_window=recv_window,
             timeout=timeout,
         )
 
@@ -896,6 +581,435 @@ class Spot(SpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def depth(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> OrderBook:
+        """Order book.
+
+        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
+        quantity]` pair, together with the book's last update id. The weight grows with the number of
+        levels asked for.
+
+        GET /api/v3/depth · security NONE · weight 5
+
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
+                cut down to 5000).
+            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
+                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OrderBook
+        """
+        from .api.market import depth as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    def exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
+        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
+        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
+        permission are listed; symbols that only carry other permissions appear only when `permissions`
+        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
+
+        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
+        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
+        `[["A"],["B","C"]]` requires A, plus B or C (or both).
+
+        GET /api/v3/exchangeInfo · security NONE · weight 20
+
+
+        Args:
+            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
+                or `symbolStatus`.
+            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
+                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
+            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
+                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
+                of one element selects the same symbols as the bare value, so this is modelled as a list
+                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
+                listed; to see symbols with any other permission, name every wanted permission
+                explicitly. Cannot be combined with `symbol` or `symbols`.
+            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
+                present but left empty. Defaults to true.
+            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
+                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ExchangeInfo
+        """
+        from .api.general import exchange_info as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    def execution_rules(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ExecutionRules:
+        """Execution rules.
+
+        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
+        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
+        one of the parameters may be sent.
+
+        GET /api/v3/executionRules · security NONE · weight 40
+
+
+        Args:
+            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
+            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
+                other parameters.
+            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ExecutionRules
+        """
+        from .api.general import execution_rules as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    def historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[HistoricalBlockTrade]:
+        """Block trades.
+
+        Lists a symbol's block trades starting at a given block trade id, oldest first.
+
+        GET /api/v3/historicalBlockTrades · security NONE · weight 25
+
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Block trade id to start from. Required.
+            limit: How many block trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[HistoricalBlockTrade]
+        """
+        from .api.market import historical_block_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+            timeout=timeout,
+        )
+
+    def historical_trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        from_id: int | None = None,
+        timeout: float | None = None,
+    ) -> list[RecentTrade]:
+        """Older trades.
+
+        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
+        returns the latest trades.
+
+        GET /api/v3/historicalTrades · security NONE · weight 25
+
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import historical_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+            timeout=timeout,
+        )
+
+    def klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[Kline]:
+        """Klines (candlesticks).
+
+        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
+        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
+        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
+
+        GET /api/v3/klines · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import klines as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+            timeout=timeout,
+        )
+
+    def my_allocations(
+        self,
+        symbol: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_allocation_id: int | None = None,
+        limit: int | None = None,
+        order_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[Allocation]:
+        """Allocations.
+
+        Lists the allocations the account received from orders placed through the Smart Order Router
+        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
+        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
+        `orderId` + `fromAllocationId`.
+
+        GET /api/v3/myAllocations · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol of the allocations. Required.
+            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                oldest allocations from then on.
+            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                newest allocations up to then.
+            from_allocation_id: Start from this allocation id (inclusive).
+            limit: How many allocations to return. Default 500, maximum 1000.
+            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Allocation]
+        """
+        from .api.account import my_allocations as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def my_filters(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> MyFilters:
+        """Filters relevant to the account.
+
+        Returns the exchange, symbol and asset filters that constrain the account's orders on one
+        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
+
+        GET /api/v3/myFilters · security USER_DATA · weight 40
+
+
+        Args:
+            symbol: The symbol whose filters are returned. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            MyFilters
+        """
+        from .api.account import my_filters as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def my_prevented_matches(
+        self,
+        symbol: str,
+        *,
+        prevented_match_id: int | None = None,
+        order_id: int | None = None,
+        from_prevented_match_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PreventedMatch]:
+        """Prevented matches.
+
+        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
+        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
+        with `fromPreventedMatchId` and then `limit`.
+
+        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol of the prevented matches. Required.
+            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
+            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
+            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
+            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
+                500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PreventedMatch]
+        """
+        from .api.account import my_prevented_matches as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def my_trades(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[AccountTrade]:
+        """Account trade list.
+
+        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
+        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
+        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
+        `fromId`. A time window may span at most 24 hours.
+
+        GET /api/v3/myTrades · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol whose trades are listed. Required.
+            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
+                with a time window; lowers the weight to 5.
+            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
+                `endTime`.
+            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
+                `startTime`.
+            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
+            limit: How many trades to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[AccountTrade]
+        """
+        from .api.account import my_trades as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -1199,6 +1313,67 @@ class Spot(SpotClient):
             timeout=timeout,
         )
 
+    def open_order_lists(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[OrderList]:
+        """Open order lists.
+
+        Lists the account's order lists that are still executing.
+
+        GET /api/v3/openOrderList · security USER_DATA · weight 6
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import open_order_lists as _operation
+
+        return _operation.sync(
+            client=self,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[Order]:
+        """Current open orders.
+
+        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+        every symbol. Leaving the symbol out is much more expensive in request weight.
+
+        GET /api/v3/openOrders · security USER_DATA · weight 80
+
+
+        Args:
+            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+                (weight 80 instead of 6).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import open_orders as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def order_amend_keep_priority(
         self,
         symbol: str,
@@ -1243,6 +1418,47 @@ class Spot(SpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def order_amendments(
+        self,
+        symbol: str,
+        order_id: int,
+        *,
+        from_execution_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[OrderAmendment]:
+        """Order amendments.
+
+        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
+        account, oldest first.
+
+        GET /api/v3/order/amendments · security USER_DATA · weight 4
+
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Required.
+            from_execution_id: Start from this execution id (inclusive).
+            limit: How many amendments to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[OrderAmendment]
+        """
+        from .api.account import order_amendments as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2115,6 +2331,172 @@ class Spot(SpotClient):
             timeout=timeout,
         )
 
+    def ping(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> PingResponse:
+        """Test connectivity.
+
+        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
+        object.
+
+        GET /api/v3/ping · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PingResponse
+        """
+        from .api.general import ping as _operation
+
+        return _operation.sync(
+            client=self,
+            timeout=timeout,
+        )
+
+    def query_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> Order:
+        """Query order.
+
+        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
+        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
+        the order is found by `orderId` and the request fails unless its client id equals
+        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
+        value is not available.
+
+        GET /api/v3/order · security USER_DATA · weight 4
+
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
+            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            Order
+        """
+        from .api.account import query_order as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def query_order_list(
+        self,
+        *,
+        order_list_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> OrderList:
+        """Query order list.
+
+        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
+        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
+
+        GET /api/v3/orderList · security USER_DATA · weight 4
+
+
+        Args:
+            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
+            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OrderList
+        """
+        from .api.account import query_order_list as _operation
+
+        return _operation.sync(
+            client=self,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def reference_price(
+        self,
+        symbol: str,
+        *,
+        timeout: float | None = None,
+    ) -> ReferencePrice:
+        """Reference price.
+
+        Returns a symbol's current reference price (used by price-range execution rules and price
+        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
+        one answers with error -2043.
+
+        GET /api/v3/referencePrice · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ReferencePrice
+        """
+        from .api.market import reference_price as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            timeout=timeout,
+        )
+
+    def reference_price_calculation(
+        self,
+        symbol: str,
+        *,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ReferencePriceCalculation:
+        """Reference price calculation.
+
+        Explains how a symbol's reference price is produced: either by the matching engine as an
+        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
+        price answers with error -2043.
+
+        GET /api/v3/referencePrice/calculation · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
+                and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ReferencePriceCalculation
+        """
+        from .api.market import reference_price_calculation as _operation
+
+        return _operation.sync(
+            client=self,
+            symbol=symbol,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
     def test_new_order(
         self,
         symbol: str,
@@ -2306,441 +2688,6 @@ class Spot(SpotClient):
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    def exchange_info(
-        self,
-        *,
-        symbol: str | None = None,
-        symbols: Sequence[str] | None = None,
-        permissions: Sequence[str] | None = None,
-        show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ExchangeInfo:
-        """Exchange information.
-
-        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-        permission are listed; symbols that only carry other permissions appear only when `permissions`
-        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-        `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-        GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-        Args:
-            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-                or `symbolStatus`.
-            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-                of one element selects the same symbols as the bare value, so this is modelled as a list
-                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-                listed; to see symbols with any other permission, name every wanted permission
-                explicitly. Cannot be combined with `symbol` or `symbols`.
-            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-                present but left empty. Defaults to true.
-            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExchangeInfo
-        """
-        from .api.general import exchange_info as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            permissions=permissions,
-            show_permission_sets=show_permission_sets,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    def execution_rules(
-        self,
-        *,
-        symbol: str | None = None,
-        symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ExecutionRules:
-        """Execution rules.
-
-        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-        one of the parameters may be sent.
-
-        GET /api/v3/executionRules · security NONE · weight 40
-
-
-        Args:
-            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-                other parameters.
-            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExecutionRules
-        """
-        from .api.general import execution_rules as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    def ping(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> PingResponse:
-        """Test connectivity.
-
-        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-        object.
-
-        GET /api/v3/ping · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PingResponse
-        """
-        from .api.general import ping as _operation
-
-        return _operation.sync(
-            client=self,
-            timeout=timeout,
-        )
-
-    def time(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> ServerTime:
-        """Server time.
-
-        Returns the exchange's current clock, useful for checking connectivity and for keeping the
-        `timestamp` of signed requests close to the server's time.
-
-        GET /api/v3/time · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ServerTime
-        """
-        from .api.general import time as _operation
-
-        return _operation.sync(
-            client=self,
-            timeout=timeout,
-        )
-
-    def agg_trades(
-        self,
-        symbol: str,
-        *,
-        from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[AggregateTrade]:
-        """Aggregate trades.
-
-        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-        time are reported as one entry with their quantities added up. Select by first aggregate id or
-        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-        GET /api/v3/aggTrades · security NONE · weight 4
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Aggregate trade id to start from (included).
-            start_time: Earliest trade time to include, in milliseconds (included).
-            end_time: Latest trade time to include, in milliseconds (included).
-            limit: How many entries to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AggregateTrade]
-        """
-        from .api.market import agg_trades as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    def avg_price(
-        self,
-        symbol: str,
-        *,
-        timeout: float | None = None,
-    ) -> AveragePrice:
-        """Average price.
-
-        Returns a symbol's current average trade price over a short trailing window, with the window
-        length in minutes and the time of the last trade counted.
-
-        GET /api/v3/avgPrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AveragePrice
-        """
-        from .api.market import avg_price as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            timeout=timeout,
-        )
-
-    def depth(
-        self,
-        symbol: str,
-        *,
-        limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> OrderBook:
-        """Order book.
-
-        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-        quantity]` pair, together with the book's last update id. The weight grows with the number of
-        levels asked for.
-
-        GET /api/v3/depth · security NONE · weight 5
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-                cut down to 5000).
-            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderBook
-        """
-        from .api.market import depth as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    def historical_block_trades(
-        self,
-        symbol: str,
-        from_id: int,
-        *,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[HistoricalBlockTrade]:
-        """Block trades.
-
-        Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-        GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Block trade id to start from. Required.
-            limit: How many block trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[HistoricalBlockTrade]
-        """
-        from .api.market import historical_block_trades as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    def historical_trades(
-        self,
-        symbol: str,
-        *,
-        limit: int | None = None,
-        from_id: int | None = None,
-        timeout: float | None = None,
-    ) -> list[RecentTrade]:
-        """Older trades.
-
-        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-        returns the latest trades.
-
-        GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many trades to return. Defaults to 500; at most 1000.
-            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[RecentTrade]
-        """
-        from .api.market import historical_trades as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            from_id=from_id,
-            timeout=timeout,
-        )
-
-    def klines(
-        self,
-        symbol: str,
-        interval: KlineInterval | str,
-        *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        time_zone: str | None = None,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[Kline]:
-        """Klines (candlesticks).
-
-        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
-        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
-        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
-
-        GET /api/v3/klines · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-            start_time: Earliest bar open time to include, in milliseconds (UTC).
-            end_time: Latest time to include, in milliseconds (UTC).
-            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-            limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Kline]
-        """
-        from .api.market import klines as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    def reference_price(
-        self,
-        symbol: str,
-        *,
-        timeout: float | None = None,
-    ) -> ReferencePrice:
-        """Reference price.
-
-        Returns a symbol's current reference price (used by price-range execution rules and price
-        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
-        one answers with error -2043.
-
-        GET /api/v3/referencePrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePrice
-        """
-        from .api.market import reference_price as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            timeout=timeout,
-        )
-
-    def reference_price_calculation(
-        self,
-        symbol: str,
-        *,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ReferencePriceCalculation:
-        """Reference price calculation.
-
-        Explains how a symbol's reference price is produced: either by the matching engine as an
-        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-        price answers with error -2043.
-
-        GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-                and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePriceCalculation
-        """
-        from .api.market import reference_price_calculation as _operation
-
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbol_status=symbol_status,
             timeout=timeout,
         )
 
@@ -2964,6 +2911,32 @@ class Spot(SpotClient):
             timeout=timeout,
         )
 
+    def time(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> ServerTime:
+        """Server time.
+
+        Returns the exchange's current clock, useful for checking connectivity and for keeping the
+        `timestamp` of signed requests close to the server's time.
+
+        GET /api/v3/time · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ServerTime
+        """
+        from .api.general import time as _operation
+
+        return _operation.sync(
+            client=self,
+            timeout=timeout,
+        )
+
     def trades(
         self,
         symbol: str,
@@ -3041,6 +3014,35 @@ class Spot(SpotClient):
             timeout=timeout,
         )
 
+    def unfilled_order_count(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[UnfilledOrderCount]:
+        """Unfilled order count.
+
+        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+        placed so far and what the limit is.
+
+        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[UnfilledOrderCount]
+        """
+        from .api.account import unfilled_order_count as _operation
+
+        return _operation.sync(
+            client=self,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
 
 class AsyncSpot(AsyncSpotClient):
     """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
@@ -3108,6 +3110,48 @@ class AsyncSpot(AsyncSpotClient):
             client=self,
             symbol=symbol,
             recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def agg_trades(
+        self,
+        symbol: str,
+        *,
+        from_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[AggregateTrade]:
+        """Aggregate trades.
+
+        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
+        time are reported as one entry with their quantities added up. Select by first aggregate id or
+        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
+
+        GET /api/v3/aggTrades · security NONE · weight 4
+
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Aggregate trade id to start from (included).
+            start_time: Earliest trade time to include, in milliseconds (included).
+            end_time: Latest trade time to include, in milliseconds (included).
+            limit: How many entries to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[AggregateTrade]
+        """
+        from .api.market import agg_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
             timeout=timeout,
         )
 
@@ -3205,391 +3249,32 @@ class AsyncSpot(AsyncSpotClient):
             timeout=timeout,
         )
 
-    async def my_allocations(
+    async def avg_price(
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        from_allocation_id: int | None = None,
-        limit: int | None = None,
-        order_id: int | None = None,
-        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
-    ) -> list[Allocation]:
-        """Allocations.
+    ) -> AveragePrice:
+        """Average price.
 
-        Lists the allocations the account received from orders placed through the Smart Order Router
-        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-        `orderId` + `fromAllocationId`.
+        Returns a symbol's current average trade price over a short trailing window, with the window
+        length in minutes and the time of the last trade counted.
 
-        GET /api/v3/myAllocations · security USER_DATA · weight 20
+        GET /api/v3/avgPrice · security NONE · weight 2
 
 
         Args:
-            symbol: The symbol of the allocations. Required.
-            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                oldest allocations from then on.
-            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                newest allocations up to then.
-            from_allocation_id: Start from this allocation id (inclusive).
-            limit: How many allocations to return. Default 500, maximum 1000.
-            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            symbol: The trading pair. Required.
             timeout: Seconds to wait for this call (default: the client's, 10).
 
         Returns:
-            list[Allocation]
+            AveragePrice
         """
-        from .api.account import my_allocations as _operation
+        from .api.market import avg_price as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            from_allocation_id=from_allocation_id,
-            limit=limit,
-            order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def my_filters(
-        self,
-        symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> MyFilters:
-        """Filters relevant to the account.
-
-        Returns the exchange, symbol and asset filters that constrain the account's orders on one
-        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
-
-        GET /api/v3/myFilters · security USER_DATA · weight 40
-
-
-        Args:
-            symbol: The symbol whose filters are returned. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MyFilters
-        """
-        from .api.account import my_filters as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def my_prevented_matches(
-        self,
-        symbol: str,
-        *,
-        prevented_match_id: int | None = None,
-        order_id: int | None = None,
-        from_prevented_match_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[PreventedMatch]:
-        """Prevented matches.
-
-        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-        with `fromPreventedMatchId` and then `limit`.
-
-        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol of the prevented matches. Required.
-            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-                500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PreventedMatch]
-        """
-        from .api.account import my_prevented_matches as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def my_trades(
-        self,
-        symbol: str,
-        *,
-        order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        from_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[AccountTrade]:
-        """Account trade list.
-
-        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-        `fromId`. A time window may span at most 24 hours.
-
-        GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol whose trades are listed. Required.
-            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-                with a time window; lowers the weight to 5.
-            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-                `endTime`.
-            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-                `startTime`.
-            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-            limit: How many trades to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AccountTrade]
-        """
-        from .api.account import my_trades as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def open_order_lists(
-        self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[OrderList]:
-        """Open order lists.
-
-        Lists the account's order lists that are still executing.
-
-        GET /api/v3/openOrderList · security USER_DATA · weight 6
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderList]
-        """
-        from .api.account import open_order_lists as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[Order]:
-        """Current open orders.
-
-        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-        every symbol. Leaving the symbol out is much more expensive in request weight.
-
-        GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-        Args:
-            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-                (weight 80 instead of 6).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Order]
-        """
-        from .api.account import open_orders as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def order_amendments(
-        self,
-        symbol: str,
-        order_id: int,
-        *,
-        from_execution_id: int | None = None,
-        limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[OrderAmendment]:
-        """Order amendments.
-
-        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-        account, oldest first.
-
-        GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Required.
-            from_execution_id: Start from this execution id (inclusive).
-            limit: How many amendments to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderAmendment]
-        """
-        from .api.account import order_amendments as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            from_execution_id=from_execution_id,
-            limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def query_order(
-        self,
-        symbol: str,
-        *,
-        order_id: int | None = None,
-        orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> Order:
-        """Query order.
-
-        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
-        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
-        the order is found by `orderId` and the request fails unless its client id equals
-        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
-        value is not available.
-
-        GET /api/v3/order · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
-            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            Order
-        """
-        from .api.account import query_order as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def query_order_list(
-        self,
-        *,
-        order_list_id: int | None = None,
-        orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> OrderList:
-        """Query order list.
-
-        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-        GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-        Args:
-            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderList
-        """
-        from .api.account import query_order_list as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def unfilled_order_count(
-        self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
-    ) -> list[UnfilledOrderCount]:
-        """Unfilled order count.
-
-        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
-        placed so far and what the limit is.
-
-        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[UnfilledOrderCount]
-        """
-        from .api.account import unfilled_order_count as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            recv_window=recv_window,
             timeout=timeout,
         )
 
@@ -3865,6 +3550,435 @@ class AsyncSpot(AsyncSpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def depth(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> OrderBook:
+        """Order book.
+
+        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
+        quantity]` pair, together with the book's last update id. The weight grows with the number of
+        levels asked for.
+
+        GET /api/v3/depth · security NONE · weight 5
+
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
+                cut down to 5000).
+            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
+                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OrderBook
+        """
+        from .api.market import depth as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    async def exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
+        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
+        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
+        permission are listed; symbols that only carry other permissions appear only when `permissions`
+        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
+
+        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
+        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
+        `[["A"],["B","C"]]` requires A, plus B or C (or both).
+
+        GET /api/v3/exchangeInfo · security NONE · weight 20
+
+
+        Args:
+            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
+                or `symbolStatus`.
+            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
+                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
+            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
+                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
+                of one element selects the same symbols as the bare value, so this is modelled as a list
+                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
+                listed; to see symbols with any other permission, name every wanted permission
+                explicitly. Cannot be combined with `symbol` or `symbols`.
+            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
+                present but left empty. Defaults to true.
+            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
+                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ExchangeInfo
+        """
+        from .api.general import exchange_info as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    async def execution_rules(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ExecutionRules:
+        """Execution rules.
+
+        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
+        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
+        one of the parameters may be sent.
+
+        GET /api/v3/executionRules · security NONE · weight 40
+
+
+        Args:
+            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
+            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
+                other parameters.
+            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
+                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ExecutionRules
+        """
+        from .api.general import execution_rules as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
+    async def historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[HistoricalBlockTrade]:
+        """Block trades.
+
+        Lists a symbol's block trades starting at a given block trade id, oldest first.
+
+        GET /api/v3/historicalBlockTrades · security NONE · weight 25
+
+
+        Args:
+            symbol: The trading pair. Required.
+            from_id: Block trade id to start from. Required.
+            limit: How many block trades to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[HistoricalBlockTrade]
+        """
+        from .api.market import historical_block_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+            timeout=timeout,
+        )
+
+    async def historical_trades(
+        self,
+        symbol: str,
+        *,
+        limit: int | None = None,
+        from_id: int | None = None,
+        timeout: float | None = None,
+    ) -> list[RecentTrade]:
+        """Older trades.
+
+        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
+        returns the latest trades.
+
+        GET /api/v3/historicalTrades · security NONE · weight 25
+
+
+        Args:
+            symbol: The trading pair. Required.
+            limit: How many trades to return. Defaults to 500; at most 1000.
+            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[RecentTrade]
+        """
+        from .api.market import historical_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+            timeout=timeout,
+        )
+
+    async def klines(
+        self,
+        symbol: str,
+        interval: KlineInterval | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        time_zone: str | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> list[Kline]:
+        """Klines (candlesticks).
+
+        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
+        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
+        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
+
+        GET /api/v3/klines · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
+            start_time: Earliest bar open time to include, in milliseconds (UTC).
+            end_time: Latest time to include, in milliseconds (UTC).
+            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
+                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
+            limit: How many bars to return. Defaults to 500; at most 1000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Kline]
+        """
+        from .api.market import klines as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+            timeout=timeout,
+        )
+
+    async def my_allocations(
+        self,
+        symbol: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_allocation_id: int | None = None,
+        limit: int | None = None,
+        order_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[Allocation]:
+        """Allocations.
+
+        Lists the allocations the account received from orders placed through the Smart Order Router
+        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
+        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
+        `orderId` + `fromAllocationId`.
+
+        GET /api/v3/myAllocations · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol of the allocations. Required.
+            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                oldest allocations from then on.
+            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
+                newest allocations up to then.
+            from_allocation_id: Start from this allocation id (inclusive).
+            limit: How many allocations to return. Default 500, maximum 1000.
+            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Allocation]
+        """
+        from .api.account import my_allocations as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def my_filters(
+        self,
+        symbol: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> MyFilters:
+        """Filters relevant to the account.
+
+        Returns the exchange, symbol and asset filters that constrain the account's orders on one
+        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
+
+        GET /api/v3/myFilters · security USER_DATA · weight 40
+
+
+        Args:
+            symbol: The symbol whose filters are returned. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            MyFilters
+        """
+        from .api.account import my_filters as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def my_prevented_matches(
+        self,
+        symbol: str,
+        *,
+        prevented_match_id: int | None = None,
+        order_id: int | None = None,
+        from_prevented_match_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PreventedMatch]:
+        """Prevented matches.
+
+        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
+        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
+        with `fromPreventedMatchId` and then `limit`.
+
+        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol of the prevented matches. Required.
+            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
+            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
+            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
+            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
+                500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PreventedMatch]
+        """
+        from .api.account import my_prevented_matches as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def my_trades(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[AccountTrade]:
+        """Account trade list.
+
+        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
+        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
+        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
+        `fromId`. A time window may span at most 24 hours.
+
+        GET /api/v3/myTrades · security USER_DATA · weight 20
+
+
+        Args:
+            symbol: The symbol whose trades are listed. Required.
+            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
+                with a time window; lowers the weight to 5.
+            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
+                `endTime`.
+            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
+                `startTime`.
+            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
+            limit: How many trades to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[AccountTrade]
+        """
+        from .api.account import my_trades as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -4168,6 +4282,67 @@ class AsyncSpot(AsyncSpotClient):
             timeout=timeout,
         )
 
+    async def open_order_lists(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[OrderList]:
+        """Open order lists.
+
+        Lists the account's order lists that are still executing.
+
+        GET /api/v3/openOrderList · security USER_DATA · weight 6
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[OrderList]
+        """
+        from .api.account import open_order_lists as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[Order]:
+        """Current open orders.
+
+        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
+        every symbol. Leaving the symbol out is much more expensive in request weight.
+
+        GET /api/v3/openOrders · security USER_DATA · weight 80
+
+
+        Args:
+            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
+                (weight 80 instead of 6).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[Order]
+        """
+        from .api.account import open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def order_amend_keep_priority(
         self,
         symbol: str,
@@ -4212,6 +4387,47 @@ class AsyncSpot(AsyncSpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def order_amendments(
+        self,
+        symbol: str,
+        order_id: int,
+        *,
+        from_execution_id: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[OrderAmendment]:
+        """Order amendments.
+
+        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
+        account, oldest first.
+
+        GET /api/v3/order/amendments · security USER_DATA · weight 4
+
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Required.
+            from_execution_id: Start from this execution id (inclusive).
+            limit: How many amendments to return. Default 500, maximum 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[OrderAmendment]
+        """
+        from .api.account import order_amendments as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -5084,6 +5300,172 @@ class AsyncSpot(AsyncSpotClient):
             timeout=timeout,
         )
 
+    async def ping(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> PingResponse:
+        """Test connectivity.
+
+        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
+        object.
+
+        GET /api/v3/ping · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PingResponse
+        """
+        from .api.general import ping as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            timeout=timeout,
+        )
+
+    async def query_order(
+        self,
+        symbol: str,
+        *,
+        order_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> Order:
+        """Query order.
+
+        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
+        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
+        the order is found by `orderId` and the request fails unless its client id equals
+        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
+        value is not available.
+
+        GET /api/v3/order · security USER_DATA · weight 4
+
+
+        Args:
+            symbol: The symbol the order was placed on. Required.
+            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
+            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            Order
+        """
+        from .api.account import query_order as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def query_order_list(
+        self,
+        *,
+        order_list_id: int | None = None,
+        orig_client_order_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> OrderList:
+        """Query order list.
+
+        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
+        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
+
+        GET /api/v3/orderList · security USER_DATA · weight 4
+
+
+        Args:
+            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
+            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OrderList
+        """
+        from .api.account import query_order_list as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def reference_price(
+        self,
+        symbol: str,
+        *,
+        timeout: float | None = None,
+    ) -> ReferencePrice:
+        """Reference price.
+
+        Returns a symbol's current reference price (used by price-range execution rules and price
+        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
+        one answers with error -2043.
+
+        GET /api/v3/referencePrice · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ReferencePrice
+        """
+        from .api.market import reference_price as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            timeout=timeout,
+        )
+
+    async def reference_price_calculation(
+        self,
+        symbol: str,
+        *,
+        symbol_status: SymbolStatus | str | None = None,
+        timeout: float | None = None,
+    ) -> ReferencePriceCalculation:
+        """Reference price calculation.
+
+        Explains how a symbol's reference price is produced: either by the matching engine as an
+        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
+        price answers with error -2043.
+
+        GET /api/v3/referencePrice/calculation · security NONE · weight 2
+
+
+        Args:
+            symbol: The trading pair. Required.
+            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
+                and `BREAK` here.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ReferencePriceCalculation
+        """
+        from .api.market import reference_price_calculation as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            symbol=symbol,
+            symbol_status=symbol_status,
+            timeout=timeout,
+        )
+
     async def test_new_order(
         self,
         symbol: str,
@@ -5275,441 +5657,6 @@ class AsyncSpot(AsyncSpotClient):
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
-            timeout=timeout,
-        )
-
-    async def exchange_info(
-        self,
-        *,
-        symbol: str | None = None,
-        symbols: Sequence[str] | None = None,
-        permissions: Sequence[str] | None = None,
-        show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ExchangeInfo:
-        """Exchange information.
-
-        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-        permission are listed; symbols that only carry other permissions appear only when `permissions`
-        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-        `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-        GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-        Args:
-            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-                or `symbolStatus`.
-            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-                of one element selects the same symbols as the bare value, so this is modelled as a list
-                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-                listed; to see symbols with any other permission, name every wanted permission
-                explicitly. Cannot be combined with `symbol` or `symbols`.
-            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-                present but left empty. Defaults to true.
-            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExchangeInfo
-        """
-        from .api.general import exchange_info as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            permissions=permissions,
-            show_permission_sets=show_permission_sets,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    async def execution_rules(
-        self,
-        *,
-        symbol: str | None = None,
-        symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ExecutionRules:
-        """Execution rules.
-
-        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-        one of the parameters may be sent.
-
-        GET /api/v3/executionRules · security NONE · weight 40
-
-
-        Args:
-            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-                other parameters.
-            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExecutionRules
-        """
-        from .api.general import execution_rules as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    async def ping(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> PingResponse:
-        """Test connectivity.
-
-        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-        object.
-
-        GET /api/v3/ping · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PingResponse
-        """
-        from .api.general import ping as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            timeout=timeout,
-        )
-
-    async def time(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> ServerTime:
-        """Server time.
-
-        Returns the exchange's current clock, useful for checking connectivity and for keeping the
-        `timestamp` of signed requests close to the server's time.
-
-        GET /api/v3/time · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ServerTime
-        """
-        from .api.general import time as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            timeout=timeout,
-        )
-
-    async def agg_trades(
-        self,
-        symbol: str,
-        *,
-        from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[AggregateTrade]:
-        """Aggregate trades.
-
-        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-        time are reported as one entry with their quantities added up. Select by first aggregate id or
-        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-        GET /api/v3/aggTrades · security NONE · weight 4
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Aggregate trade id to start from (included).
-            start_time: Earliest trade time to include, in milliseconds (included).
-            end_time: Latest trade time to include, in milliseconds (included).
-            limit: How many entries to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AggregateTrade]
-        """
-        from .api.market import agg_trades as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    async def avg_price(
-        self,
-        symbol: str,
-        *,
-        timeout: float | None = None,
-    ) -> AveragePrice:
-        """Average price.
-
-        Returns a symbol's current average trade price over a short trailing window, with the window
-        length in minutes and the time of the last trade counted.
-
-        GET /api/v3/avgPrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AveragePrice
-        """
-        from .api.market import avg_price as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            timeout=timeout,
-        )
-
-    async def depth(
-        self,
-        symbol: str,
-        *,
-        limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> OrderBook:
-        """Order book.
-
-        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-        quantity]` pair, together with the book's last update id. The weight grows with the number of
-        levels asked for.
-
-        GET /api/v3/depth · security NONE · weight 5
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-                cut down to 5000).
-            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderBook
-        """
-        from .api.market import depth as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            symbol_status=symbol_status,
-            timeout=timeout,
-        )
-
-    async def historical_block_trades(
-        self,
-        symbol: str,
-        from_id: int,
-        *,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[HistoricalBlockTrade]:
-        """Block trades.
-
-        Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-        GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Block trade id to start from. Required.
-            limit: How many block trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[HistoricalBlockTrade]
-        """
-        from .api.market import historical_block_trades as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    async def historical_trades(
-        self,
-        symbol: str,
-        *,
-        limit: int | None = None,
-        from_id: int | None = None,
-        timeout: float | None = None,
-    ) -> list[RecentTrade]:
-        """Older trades.
-
-        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-        returns the latest trades.
-
-        GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many trades to return. Defaults to 500; at most 1000.
-            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[RecentTrade]
-        """
-        from .api.market import historical_trades as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            from_id=from_id,
-            timeout=timeout,
-        )
-
-    async def klines(
-        self,
-        symbol: str,
-        interval: KlineInterval | str,
-        *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        time_zone: str | None = None,
-        limit: int | None = None,
-        timeout: float | None = None,
-    ) -> list[Kline]:
-        """Klines (candlesticks).
-
-        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
-        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
-        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
-
-        GET /api/v3/klines · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-            start_time: Earliest bar open time to include, in milliseconds (UTC).
-            end_time: Latest time to include, in milliseconds (UTC).
-            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-            limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Kline]
-        """
-        from .api.market import klines as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            timeout=timeout,
-        )
-
-    async def reference_price(
-        self,
-        symbol: str,
-        *,
-        timeout: float | None = None,
-    ) -> ReferencePrice:
-        """Reference price.
-
-        Returns a symbol's current reference price (used by price-range execution rules and price
-        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
-        one answers with error -2043.
-
-        GET /api/v3/referencePrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePrice
-        """
-        from .api.market import reference_price as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            timeout=timeout,
-        )
-
-    async def reference_price_calculation(
-        self,
-        symbol: str,
-        *,
-        symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
-    ) -> ReferencePriceCalculation:
-        """Reference price calculation.
-
-        Explains how a symbol's reference price is produced: either by the matching engine as an
-        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-        price answers with error -2043.
-
-        GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-                and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePriceCalculation
-        """
-        from .api.market import reference_price_calculation as _operation
-
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbol_status=symbol_status,
             timeout=timeout,
         )
 
@@ -5933,6 +5880,32 @@ class AsyncSpot(AsyncSpotClient):
             timeout=timeout,
         )
 
+    async def time(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> ServerTime:
+        """Server time.
+
+        Returns the exchange's current clock, useful for checking connectivity and for keeping the
+        `timestamp` of signed requests close to the server's time.
+
+        GET /api/v3/time · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ServerTime
+        """
+        from .api.general import time as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            timeout=timeout,
+        )
+
     async def trades(
         self,
         symbol: str,
@@ -6007,6 +5980,35 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            timeout=timeout,
+        )
+
+    async def unfilled_order_count(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[UnfilledOrderCount]:
+        """Unfilled order count.
+
+        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
+        placed so far and what the limit is.
+
+        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[UnfilledOrderCount]
+        """
+        from .api.account import unfilled_order_count as _operation
+
+        return await _operation.asyncio(
+            client=self,
+            recv_window=recv_window,
             timeout=timeout,
         )
 

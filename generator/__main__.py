@@ -6,6 +6,9 @@
 3. render the files openapi-python-client does not know (operation index, facade);
 4. lint-fix and format with ruff, then replace the package folder.
 
+`python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
+specs and recorded responses (see generator/diff.py and generator/drift.py).
+
 `--check` generates into a temporary folder and fails if anything differs from the
 committed package: regenerating an unchanged spec must change no byte.
 """
@@ -27,9 +30,10 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 
-from generator.bundle import bundle
+from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,8 +64,8 @@ def tuples_as_objects(document: dict[str, Any]) -> dict[str, Any]:
     return prepared
 
 
-def generate(output: Path) -> None:
-    document = bundle()
+def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
+    document = bundle(spec_dir)
     validate(document)
     index = SpecIndex(document)
     config = Config.from_sources(
@@ -79,6 +83,16 @@ def generate(output: Path) -> None:
         raise SystemExit("generation failed")
     for name, template in EXTRA_FILES.items():
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    groups = output / "groups"
+    if index.groups:
+        groups.mkdir()
+        (groups / "__init__.py").write_text('"""Facade groups of the /sapi families. Generated; do not edit."""\n')
+    group_template = project.env.get_template("group.py.jinja")
+    for tag, name in index.groups.items():
+        endpoints = openapi.endpoint_collections_by_tag[PythonIdentifier(tag, config.field_prefix)].endpoints
+        (groups / f"{tag}.py").write_text(
+            group_template.render(tag=tag, name=name, endpoints=endpoints), encoding="utf-8"
+        )
     (output / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
     # The bundled spec ships with the package: the testing kit validates and answers from it.
     (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -106,13 +120,23 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:
+        from generator.diff import main as diff_main
+
+        return diff_main(argv[1:])
+    if argv[:1] == ["drift"]:
+        from generator.drift import main as drift_main
+
+        return drift_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the committed package is not up to date")
     parser.add_argument("--output", type=Path, default=ROOT / PACKAGE, help="where to write the package")
+    parser.add_argument("--spec", type=Path, default=SPEC_DIR, help="the spec folder to generate from")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / PACKAGE
-        generate(fresh)
+        generate(fresh, args.spec)
         if args.check:
             changed = differences(fresh, args.output) if args.output.exists() else ["(package missing)"]
             for name in changed:

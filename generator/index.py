@@ -57,6 +57,11 @@ class OperationInfo:
         return self.security in SIGNED
 
     @property
+    def group(self) -> str | None:
+        """The facade group (`client.wallet.…`) of a /sapi operation; /api operations sit on the client."""
+        return self.tag if self.path.startswith("/sapi/") else None
+
+    @property
     def module(self) -> str:
         return f"binance_spot_client.api.{self.tag}.{self.python_name}"
 
@@ -82,6 +87,11 @@ class SpecIndex:
                     operation = self._read_operation(path, method, item[method])
                     self.operations[operation.operation_id] = operation
         self.by_python_name = {op.python_name: op for op in self.operations.values()}
+        self.groups: dict[str, str] = {
+            op.group: "".join(word.capitalize() for word in op.group.split("_"))
+            for op in sorted(self.operations.values(), key=lambda op: op.tag)
+            if op.group is not None
+        }
         self.tuples: dict[str, list[str]] = {
             name: [python_name(item["title"]) for item in schema["prefixItems"]]
             for name, schema in self.schemas.items()

@@ -233,8 +233,9 @@ class _ClientCore:
         if response.status_code < 400 and not response.content.startswith(b'{"code":'):
             return None
         error = error_from_response(response)
-        if response.status_code < 400 and error.code is None:
-            return None  # a success body that happens to start like an error
+        if response.status_code < 400 and (error.code is None or error.code >= 0):
+            # Binance's error codes are negative; some /sapi answers carry {"code": 0 or 200, ...} on success.
+            return None
         if isinstance(error, (RateLimitError, IPBannedError)) and error.retry_after is not None:
             self._blocked_until = time.time() + error.retry_after
             self._blocked_by = error

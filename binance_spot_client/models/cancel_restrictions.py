@@ -1,7 +1,10 @@
 """Generated from spec/ by `python -m generator`; do not edit."""
 
+import logging
 from enum import StrEnum
 from typing import Any
+
+_drift = logging.getLogger("binance_spot_client.drift")
 
 
 class CancelRestrictions(StrEnum):
@@ -19,4 +22,7 @@ class CancelRestrictions(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        # Enum caches the pseudo-member, so each unknown value is logged only once.
+        cls._value2member_map_[value] = member
+        _drift.warning("%s received unknown value %r", cls.__name__, value)
         return member

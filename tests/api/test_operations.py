@@ -74,7 +74,9 @@ def response_examples() -> list[tuple[str, str, Any]]:
 
 
 def call(client: Spot | AsyncSpot, operation: Operation, kwargs: dict[str, Any]) -> Any:
-    method = getattr(client, operation.function.rsplit(".", 1)[1])
+    # /sapi operations sit in a group named after their tag: client.wallet.system_status().
+    owner = getattr(client, operation.tag) if operation.path.startswith("/sapi/") else client
+    method = getattr(owner, operation.function.rsplit(".", 1)[1])
     result = method(**kwargs)
     return asyncio.run(result) if isinstance(client, AsyncSpot) else result
 
