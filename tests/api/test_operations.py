@@ -86,7 +86,12 @@ def unread_fields(value: Any, path: str = "$") -> list[str]:
     if isinstance(value, list):
         return [p for i, item in enumerate(value) for p in unread_fields(item, f"{path}[{i}]")]
     if attrs.has(type(value)):
-        found = [f"{path}.{key}" for key in getattr(value, "additional_properties", {})]
+        extra = getattr(value, "additional_properties", {})
+        # A typed map (additionalProperties with a schema, e.g. assets keyed by name) holds models: read them too.
+        found = [f"{path}.{key}" for key, item in extra.items() if not attrs.has(type(item))]
+        found += [
+            p for key, item in extra.items() if attrs.has(type(item)) for p in unread_fields(item, f"{path}.{key}")
+        ]
         for field in attrs.fields(type(value)):
             if field.name != "additional_properties":
                 found += unread_fields(getattr(value, field.name), f"{path}.{field.name}")

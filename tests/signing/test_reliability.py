@@ -210,6 +210,13 @@ def test_a_200_carrying_an_error_object_raises() -> None:
     assert (caught.value.code, caught.value.msg) == (-1121, "Invalid symbol.")
 
 
+@pytest.mark.parametrize("code", [0, 200])
+def test_a_200_carrying_a_non_negative_code_is_a_success(code: int) -> None:
+    body = {"code": code, "msg": "", "data": []}
+    client = Spot(transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body)))
+    assert client.request("GET", "/sapi/v1/mining/pub/algoList") == body
+
+
 def test_logs_show_the_exchange_but_never_a_secret_or_signature(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     headers = {"X-MBX-USED-WEIGHT-1M": "5"}
