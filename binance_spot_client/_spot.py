@@ -10,11 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .signing import AsyncSpotClient, RecvWindow, SpotClient
 
 if TYPE_CHECKING:
+    from .groups.algo import Algo, AsyncAlgo
+    from .groups.auto_invest import AsyncAutoInvest, AutoInvest
+    from .groups.blvt import AsyncBlvt, Blvt
+    from .groups.c2c import AsyncC2c, C2c
+    from .groups.convert import AsyncConvert, Convert
+    from .groups.copy_trading import AsyncCopyTrading, CopyTrading
+    from .groups.crypto_loans import AsyncCryptoLoans, CryptoLoans
+    from .groups.dual_investment import AsyncDualInvestment, DualInvestment
+    from .groups.fiat import AsyncFiat, Fiat
+    from .groups.futures import AsyncFutures, Futures
+    from .groups.gift_card import AsyncGiftCard, GiftCard
+    from .groups.margin import AsyncMargin, Margin
+    from .groups.mining import AsyncMining, Mining
+    from .groups.nft import AsyncNft, Nft
+    from .groups.pay import AsyncPay, Pay
+    from .groups.portfolio_margin import AsyncPortfolioMargin, PortfolioMargin
+    from .groups.rebate import AsyncRebate, Rebate
+    from .groups.savings import AsyncSavings, Savings
+    from .groups.simple_earn import AsyncSimpleEarn, SimpleEarn
+    from .groups.staking import AsyncStaking, Staking
+    from .groups.sub_account import AsyncSubAccount, SubAccount
+    from .groups.vip_loans import AsyncVipLoans, VipLoans
+    from .groups.wallet import AsyncWallet, Wallet
     from .models.account import Account
     from .models.account_commission import AccountCommission
     from .models.account_trade import AccountTrade
@@ -71,12 +95,172 @@ if TYPE_CHECKING:
     from .models.time_in_force import TimeInForce
     from .models.unfilled_order_count import UnfilledOrderCount
 
-
 DecimalLike = str | int | float | Decimal
 
 
 class Spot(SpotClient):
     """Binance Spot REST client (synchronous). Credentials are optional for public data."""
+
+    @cached_property
+    def algo(self) -> Algo:
+        """The `algo` operations (/sapi)."""
+        from .groups.algo import Algo
+
+        return Algo(self)
+
+    @cached_property
+    def auto_invest(self) -> AutoInvest:
+        """The `auto_invest` operations (/sapi)."""
+        from .groups.auto_invest import AutoInvest
+
+        return AutoInvest(self)
+
+    @cached_property
+    def blvt(self) -> Blvt:
+        """The `blvt` operations (/sapi)."""
+        from .groups.blvt import Blvt
+
+        return Blvt(self)
+
+    @cached_property
+    def c2c(self) -> C2c:
+        """The `c2c` operations (/sapi)."""
+        from .groups.c2c import C2c
+
+        return C2c(self)
+
+    @cached_property
+    def convert(self) -> Convert:
+        """The `convert` operations (/sapi)."""
+        from .groups.convert import Convert
+
+        return Convert(self)
+
+    @cached_property
+    def copy_trading(self) -> CopyTrading:
+        """The `copy_trading` operations (/sapi)."""
+        from .groups.copy_trading import CopyTrading
+
+        return CopyTrading(self)
+
+    @cached_property
+    def crypto_loans(self) -> CryptoLoans:
+        """The `crypto_loans` operations (/sapi)."""
+        from .groups.crypto_loans import CryptoLoans
+
+        return CryptoLoans(self)
+
+    @cached_property
+    def dual_investment(self) -> DualInvestment:
+        """The `dual_investment` operations (/sapi)."""
+        from .groups.dual_investment import DualInvestment
+
+        return DualInvestment(self)
+
+    @cached_property
+    def fiat(self) -> Fiat:
+        """The `fiat` operations (/sapi)."""
+        from .groups.fiat import Fiat
+
+        return Fiat(self)
+
+    @cached_property
+    def futures(self) -> Futures:
+        """The `futures` operations (/sapi)."""
+        from .groups.futures import Futures
+
+        return Futures(self)
+
+    @cached_property
+    def gift_card(self) -> GiftCard:
+        """The `gift_card` operations (/sapi)."""
+        from .groups.gift_card import GiftCard
+
+        return GiftCard(self)
+
+    @cached_property
+    def margin(self) -> Margin:
+        """The `margin` operations (/sapi)."""
+        from .groups.margin import Margin
+
+        return Margin(self)
+
+    @cached_property
+    def mining(self) -> Mining:
+        """The `mining` operations (/sapi)."""
+        from .groups.mining import Mining
+
+        return Mining(self)
+
+    @cached_property
+    def nft(self) -> Nft:
+        """The `nft` operations (/sapi)."""
+        from .groups.nft import Nft
+
+        return Nft(self)
+
+    @cached_property
+    def pay(self) -> Pay:
+        """The `pay` operations (/sapi)."""
+        from .groups.pay import Pay
+
+        return Pay(self)
+
+    @cached_property
+    def portfolio_margin(self) -> PortfolioMargin:
+        """The `portfolio_margin` operations (/sapi)."""
+        from .groups.portfolio_margin import PortfolioMargin
+
+        return PortfolioMargin(self)
+
+    @cached_property
+    def rebate(self) -> Rebate:
+        """The `rebate` operations (/sapi)."""
+        from .groups.rebate import Rebate
+
+        return Rebate(self)
+
+    @cached_property
+    def savings(self) -> Savings:
+        """The `savings` operations (/sapi)."""
+        from .groups.savings import Savings
+
+        return Savings(self)
+
+    @cached_property
+    def simple_earn(self) -> SimpleEarn:
+        """The `simple_earn` operations (/sapi)."""
+        from .groups.simple_earn import SimpleEarn
+
+        return SimpleEarn(self)
+
+    @cached_property
+    def staking(self) -> Staking:
+        """The `staking` operations (/sapi)."""
+        from .groups.staking import Staking
+
+        return Staking(self)
+
+    @cached_property
+    def sub_account(self) -> SubAccount:
+        """The `sub_account` operations (/sapi)."""
+        from .groups.sub_account import SubAccount
+
+        return SubAccount(self)
+
+    @cached_property
+    def vip_loans(self) -> VipLoans:
+        """The `vip_loans` operations (/sapi)."""
+        from .groups.vip_loans import VipLoans
+
+        return VipLoans(self)
+
+    @cached_property
+    def wallet(self) -> Wallet:
+        """The `wallet` operations (/sapi)."""
+        from .groups.wallet import Wallet
+
+        return Wallet(self)
 
     def account(
         self,
@@ -3046,6 +3230,167 @@ class Spot(SpotClient):
 
 class AsyncSpot(AsyncSpotClient):
     """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
+
+    @cached_property
+    def algo(self) -> AsyncAlgo:
+        """The `algo` operations (/sapi)."""
+        from .groups.algo import AsyncAlgo
+
+        return AsyncAlgo(self)
+
+    @cached_property
+    def auto_invest(self) -> AsyncAutoInvest:
+        """The `auto_invest` operations (/sapi)."""
+        from .groups.auto_invest import AsyncAutoInvest
+
+        return AsyncAutoInvest(self)
+
+    @cached_property
+    def blvt(self) -> AsyncBlvt:
+        """The `blvt` operations (/sapi)."""
+        from .groups.blvt import AsyncBlvt
+
+        return AsyncBlvt(self)
+
+    @cached_property
+    def c2c(self) -> AsyncC2c:
+        """The `c2c` operations (/sapi)."""
+        from .groups.c2c import AsyncC2c
+
+        return AsyncC2c(self)
+
+    @cached_property
+    def convert(self) -> AsyncConvert:
+        """The `convert` operations (/sapi)."""
+        from .groups.convert import AsyncConvert
+
+        return AsyncConvert(self)
+
+    @cached_property
+    def copy_trading(self) -> AsyncCopyTrading:
+        """The `copy_trading` operations (/sapi)."""
+        from .groups.copy_trading import AsyncCopyTrading
+
+        return AsyncCopyTrading(self)
+
+    @cached_property
+    def crypto_loans(self) -> AsyncCryptoLoans:
+        """The `crypto_loans` operations (/sapi)."""
+        from .groups.crypto_loans import AsyncCryptoLoans
+
+        return AsyncCryptoLoans(self)
+
+    @cached_property
+    def dual_investment(self) -> AsyncDualInvestment:
+        """The `dual_investment` operations (/sapi)."""
+        from .groups.dual_investment import AsyncDualInvestment
+
+        return AsyncDualInvestment(self)
+
+    @cached_property
+    def fiat(self) -> AsyncFiat:
+        """The `fiat` operations (/sapi)."""
+        from .groups.fiat import AsyncFiat
+
+        return AsyncFiat(self)
+
+    @cached_property
+    def futures(self) -> AsyncFutures:
+        """The `futures` operations (/sapi)."""
+        from .groups.futures import AsyncFutures
+
+        return AsyncFutures(self)
+
+    @cached_property
+    def gift_card(self) -> AsyncGiftCard:
+        """The `gift_card` operations (/sapi)."""
+        from .groups.gift_card import AsyncGiftCard
+
+        return AsyncGiftCard(self)
+
+    @cached_property
+    def margin(self) -> AsyncMargin:
+        """The `margin` operations (/sapi)."""
+        from .groups.margin import AsyncMargin
+
+        return AsyncMargin(self)
+
+    @cached_property
+    def mining(self) -> AsyncMining:
+        """The `mining` operations (/sapi)."""
+        from .groups.mining import AsyncMining
+
+        return AsyncMining(self)
+
+    @cached_property
+    def nft(self) -> AsyncNft:
+        """The `nft` operations (/sapi)."""
+        from .groups.nft import AsyncNft
+
+        return AsyncNft(self)
+
+    @cached_property
+    def pay(self) -> AsyncPay:
+        """The `pay` operations (/sapi)."""
+        from .groups.pay import AsyncPay
+
+        return AsyncPay(self)
+
+    @cached_property
+    def portfolio_margin(self) -> AsyncPortfolioMargin:
+        """The `portfolio_margin` operations (/sapi)."""
+        from .groups.portfolio_margin import AsyncPortfolioMargin
+
+        return AsyncPortfolioMargin(self)
+
+    @cached_property
+    def rebate(self) -> AsyncRebate:
+        """The `rebate` operations (/sapi)."""
+        from .groups.rebate import AsyncRebate
+
+        return AsyncRebate(self)
+
+    @cached_property
+    def savings(self) -> AsyncSavings:
+        """The `savings` operations (/sapi)."""
+        from .groups.savings import AsyncSavings
+
+        return AsyncSavings(self)
+
+    @cached_property
+    def simple_earn(self) -> AsyncSimpleEarn:
+        """The `simple_earn` operations (/sapi)."""
+        from .groups.simple_earn import AsyncSimpleEarn
+
+        return AsyncSimpleEarn(self)
+
+    @cached_property
+    def staking(self) -> AsyncStaking:
+        """The `staking` operations (/sapi)."""
+        from .groups.staking import AsyncStaking
+
+        return AsyncStaking(self)
+
+    @cached_property
+    def sub_account(self) -> AsyncSubAccount:
+        """The `sub_account` operations (/sapi)."""
+        from .groups.sub_account import AsyncSubAccount
+
+        return AsyncSubAccount(self)
+
+    @cached_property
+    def vip_loans(self) -> AsyncVipLoans:
+        """The `vip_loans` operations (/sapi)."""
+        from .groups.vip_loans import AsyncVipLoans
+
+        return AsyncVipLoans(self)
+
+    @cached_property
+    def wallet(self) -> AsyncWallet:
+        """The `wallet` operations (/sapi)."""
+        from .groups.wallet import AsyncWallet
+
+        return AsyncWallet(self)
 
     async def account(
         self,

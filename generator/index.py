@@ -135,6 +135,9 @@ class SpecIndex:
                 annotation = f"{raw['$ref'].rsplit('/', 1)[1]} | str"
             else:
                 annotation = "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+        elif schema.get("type") == "array" and spec.get("x-binance-encoding") == "indexed-fields":
+            kind = "indexed"
+            annotation = "Sequence[Mapping[str, object]]"
         elif schema.get("type") == "array":
             kind = "array"
             annotation = "Sequence[str]"

@@ -22,7 +22,7 @@ from ._errors import (
 )
 from ._limits import RateLimits
 from ._logging import redact
-from ._operation import Operation, Parameter, SecurityType
+from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
@@ -44,6 +44,7 @@ __all__ = [
     "IPBannedError",
     "OrderStatusUnknownError",
     "Operation",
+    "OperationIndex",
     "Parameter",
     "ParameterError",
     "RateLimitError",

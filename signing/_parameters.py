@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
@@ -27,7 +27,10 @@ def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
         _check(parameter, value)
         if parameter.kind == "decimal":
             value = decimal_text(value, parameter.python_name)  # type: ignore[arg-type]
-        pairs.append((parameter.wire_name, value))
+        if parameter.kind == "indexed":
+            pairs.extend(_indexed_fields(parameter.wire_name, value))  # type: ignore[arg-type]
+        else:
+            pairs.append((parameter.wire_name, value))
     if present:
         raise ParameterError(sorted(present)[0], f"is not a parameter of {operation.operation_id}")
     sent = {wire for wire, _ in pairs}
@@ -41,6 +44,11 @@ def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
             names = [python.get(name, name) for name in group]
             raise ParameterError(names[0], f"one of {', '.join(names)} is required")
     return encode_query(pairs)
+
+
+def _indexed_fields(name: str, items: Sequence[Mapping[str, object]]) -> list[tuple[str, object]]:
+    """A list of objects as Binance's numbered fields: details[0].targetAsset=BTC&details[0].percentage=60."""
+    return [(f"{name}[{index}].{key}", value) for index, item in enumerate(items) for key, value in item.items()]
 
 
 def _check(parameter: Parameter, value: object) -> None:
@@ -64,11 +72,13 @@ def _check(parameter: Parameter, value: object) -> None:
     elif kind == "boolean":
         if not isinstance(value, bool):
             raise ParameterError(name, f"expected True or False, got {value!r}")
-    elif kind == "array":
+    elif kind in ("array", "indexed"):
         if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
             raise ParameterError(name, "expected a list")
         if not value:
             raise ParameterError(name, "must not be empty")
+        if kind == "indexed" and not all(isinstance(item, Mapping) for item in value):
+            raise ParameterError(name, "expected a list of mappings (one per numbered entry)")
     elif kind == "string" and not isinstance(value, str):
         raise ParameterError(name, f"expected a string, got {type(value).__name__}")
     if parameter.pattern is not None:

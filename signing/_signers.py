@@ -11,10 +11,10 @@ import base64
 import hashlib
 import hmac
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 __all__ = ["Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key", "signer_from_private_key"]
 
@@ -49,6 +49,9 @@ class RsaSigner:
         self._key = key
 
     def sign(self, payload: bytes) -> str:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
         return base64.b64encode(self._key.sign(payload, padding.PKCS1v15(), hashes.SHA256())).decode("ascii")
 
     def __repr__(self) -> str:
@@ -74,6 +77,10 @@ def load_private_key(
     source: bytes | str | Path, password: str | bytes | None = None
 ) -> rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey:
     """Read a PEM private key from bytes, PEM text or a file path, decrypting it with `password`."""
+    # cryptography costs ~15 ms to import; HMAC users never need it.
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
     if isinstance(source, Path) or (isinstance(source, str) and "-----BEGIN" not in source):
         data = Path(source).read_bytes()
     else:
@@ -89,5 +96,7 @@ def signer_from_private_key(
     source: bytes | str | Path, password: str | bytes | None = None
 ) -> RsaSigner | Ed25519Signer:
     """The right signer for a PEM private key (RSA or Ed25519)."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     key = load_private_key(source, password)
     return RsaSigner(key) if isinstance(key, rsa.RSAPrivateKey) else Ed25519Signer(key)

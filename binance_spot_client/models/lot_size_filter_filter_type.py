@@ -2,7 +2,6 @@
 
 import logging
 from enum import StrEnum
-from typing import Any
 
 _drift = logging.getLogger("binance_spot_client.drift")
 
@@ -12,16 +11,3 @@ class LotSizeFilterFilterType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: Any) -> "LotSizeFilterFilterType | None":
-        # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        # Enum caches the pseudo-member, so each unknown value is logged only once.
-        cls._value2member_map_[value] = member
-        _drift.warning("%s received unknown value %r", cls.__name__, value)
-        return member

@@ -19,6 +19,7 @@ class OrderListStatus(StrEnum):
     @classmethod
     def _missing_(cls, value: Any) -> "OrderListStatus | None":
         # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        # Single-value enums are discriminators (filterType) and stay strict, so variants still separate.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

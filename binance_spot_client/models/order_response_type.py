@@ -18,6 +18,7 @@ class OrderResponseType(StrEnum):
     @classmethod
     def _missing_(cls, value: Any) -> "OrderResponseType | None":
         # Binance adds enum values without notice: keep an unknown one instead of failing the parse.
+        # Single-value enums are discriminators (filterType) and stay strict, so variants still separate.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -47,7 +47,12 @@ def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[
             value = spec_param.get("example", spec_param.get("schema", {}).get("example"))
             assert value is not None, f"{operation.operation_id}.{parameter.wire_name} has no example"
             kwargs[parameter.python_name] = value
-            wire.append((parameter.wire_name, value))
+            if parameter.kind == "indexed":  # [{"a": 1}] goes out as name[0].a=1
+                wire += [
+                    (f"{parameter.wire_name}[{i}].{k}", v) for i, item in enumerate(value) for k, v in item.items()
+                ]
+            else:
+                wire.append((parameter.wire_name, value))
         elif parameter.wire_name == "newClientOrderId" and operation.method != "GET":
             wire.append((parameter.wire_name, TEST_ORDER_ID))
     return kwargs, wire
@@ -61,7 +66,7 @@ def expected_query(pairs: list[tuple[str, Any]]) -> str:
             return json.dumps(value, separators=(",", ":"))
         return str(value)
 
-    return "&".join(f"{name}={quote(text(value), safe='-_.~')}" for name, value in pairs)
+    return "&".join(f"{quote(name, safe='-_.~')}={quote(text(value), safe='-_.~')}" for name, value in pairs)
 
 
 def response_examples() -> list[tuple[str, str, Any]]:
@@ -87,8 +92,10 @@ def unread_fields(value: Any, path: str = "$") -> list[str]:
         return [p for i, item in enumerate(value) for p in unread_fields(item, f"{path}[{i}]")]
     if attrs.has(type(value)):
         extra = getattr(value, "additional_properties", {})
-        # A typed map (additionalProperties with a schema, e.g. assets keyed by name) holds models: read them too.
-        found = [f"{path}.{key}" for key, item in extra.items() if not attrs.has(type(item))]
+        extra_field = attrs.fields_dict(type(value)).get("additional_properties")
+        # A typed map (additionalProperties with a schema, e.g. assets keyed by name) is read, not left over.
+        typed_map = extra_field is not None and "Any" not in str(extra_field.type)
+        found = [] if typed_map else [f"{path}.{key}" for key in extra]
         found += [
             p for key, item in extra.items() if attrs.has(type(item)) for p in unread_fields(item, f"{path}.{key}")
         ]

@@ -27,3 +27,15 @@ def test_differences_reports_changed_added_and_removed_files(tmp_path: Path) -> 
     (right / "sub" / "changed.py").write_text("b\n")
     (left / "only_left.py").write_text("")
     assert differences(left, right) == ["only_left.py", "sub/changed.py"]
+
+
+def test_every_generated_package_is_listed_for_installation() -> None:
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    package = ROOT / "binance_spot_client"
+    generated = {
+        ".".join(("binance_spot_client", *init.parent.relative_to(package).parts))
+        for init in package.rglob("__init__.py")
+    }
+    assert generated - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from openapi_spec_validator import validate
 
 from generator.bundle import SpecConflictError, bundle
@@ -97,3 +99,23 @@ def test_a_component_defined_twice_is_a_conflict(tmp_path: Any) -> None:
         (tmp_path / "components" / name).write_text("components:\n  schemas:\n    Same: {type: string}\n")
     with pytest.raises(SpecConflictError, match="Same"):
         bundle(tmp_path)
+
+
+def test_every_published_operation_is_covered_or_excused(spec: dict[str, Any]) -> None:
+    folder = Path(__file__).resolve().parents[2] / "spec" / "coverage"
+    published = {tuple(line.split(" ", 1)) for line in (folder / "published.txt").read_text().splitlines() if line}
+    excused = yaml.safe_load((folder / "exceptions.yaml").read_text()) or {}
+    assert all(isinstance(reason, str) and reason for reason in excused.values())
+    covered = {(method, path) for method, path, _ in operations(spec)}
+    missing = sorted(f"{m} {p}" for m, p in published - covered if f"{m} {p}" not in excused)
+    assert missing == []
+    assert len(published) >= 347
+
+
+def test_retired_operations_say_why(spec: dict[str, Any]) -> None:
+    unexplained = [
+        op["operationId"]
+        for _, path, op in operations(spec)
+        if op.get("deprecated") and path.startswith("/sapi/") and not op.get("x-binance-deprecation-reason")
+    ]
+    assert unexplained == []

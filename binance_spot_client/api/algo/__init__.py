@@ -1,0 +1,1 @@
+"""Operations tagged `algo`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `auto_invest`. Generated from spec/; do not edit."""

@@ -1,0 +1,180 @@
+"""Index details: GET /sapi/v1/lending/auto-invest/index/info (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.auto_invest_index_info import AutoInvestIndexInfo
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["investmentIndexInfo"]
+
+
+def _arguments(
+    index_id: int,
+) -> dict[str, object]:
+    return {
+        "index_id": index_id,
+    }
+
+
+def _parse_response(response: httpx.Response) -> AutoInvestIndexInfo:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = AutoInvestIndexInfo.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[AutoInvestIndexInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    index_id: int,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[AutoInvestIndexInfo]:
+    """Index details.
+
+    Describes a Binance index that Auto-Invest plans can follow: its name, state and asset weights.
+
+    GET /sapi/v1/lending/auto-invest/index/info · security USER_DATA · weight 1
+
+
+    Args:
+        index_id: Index to describe. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            index_id=index_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    index_id: int,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> AutoInvestIndexInfo:
+    """Index details.
+
+    Describes a Binance index that Auto-Invest plans can follow: its name, state and asset weights.
+
+    GET /sapi/v1/lending/auto-invest/index/info · security USER_DATA · weight 1
+
+
+    Args:
+        index_id: Index to describe. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        AutoInvestIndexInfo
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                index_id=index_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    index_id: int,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[AutoInvestIndexInfo]:
+    """Index details.
+
+    Describes a Binance index that Auto-Invest plans can follow: its name, state and asset weights.
+
+    GET /sapi/v1/lending/auto-invest/index/info · security USER_DATA · weight 1
+
+
+    Args:
+        index_id: Index to describe. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            index_id=index_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    index_id: int,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> AutoInvestIndexInfo:
+    """Index details.
+
+    Describes a Binance index that Auto-Invest plans can follow: its name, state and asset weights.
+
+    GET /sapi/v1/lending/auto-invest/index/info · security USER_DATA · weight 1
+
+
+    Args:
+        index_id: Index to describe. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        AutoInvestIndexInfo
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                index_id=index_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `blvt`. Generated from spec/; do not edit."""

@@ -1,0 +1,266 @@
+"""Leveraged token subscriptions (retired): GET /sapi/v1/blvt/subscribe/record (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.blvt_subscription_record import BlvtSubscriptionRecord
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["blvtSubscriptionRecord"]
+
+
+def _arguments(
+    *,
+    token_name: str | None = None,
+    id: int | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "token_name": token_name,
+        "id": id,
+        "start_time": start_time,
+        "end_time": end_time,
+        "limit": limit,
+    }
+
+
+def _parse_response(response: httpx.Response) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+
+        def _parse_response_200(data: object) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = BlvtSubscriptionRecord.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = BlvtSubscriptionRecord.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    token_name: str | None = None,
+    id: int | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]]:
+    """Leveraged token subscriptions (retired).
+
+    Listed the account's leveraged token subscriptions of the last 90 days.
+
+    GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+        id: Only the record with this id.
+        start_time: Start of the window, UTC milliseconds.
+        end_time: End of the window, UTC milliseconds.
+        limit: Number of records. Defaults to 500; at most 1000.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    token_name: str | None = None,
+    id: int | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+    """Leveraged token subscriptions (retired).
+
+    Listed the account's leveraged token subscriptions of the last 90 days.
+
+    GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+        id: Only the record with this id.
+        start_time: Start of the window, UTC milliseconds.
+        end_time: End of the window, UTC milliseconds.
+        limit: Number of records. Defaults to 500; at most 1000.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    token_name: str | None = None,
+    id: int | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]]:
+    """Leveraged token subscriptions (retired).
+
+    Listed the account's leveraged token subscriptions of the last 90 days.
+
+    GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+        id: Only the record with this id.
+        start_time: Start of the window, UTC milliseconds.
+        end_time: End of the window, UTC milliseconds.
+        limit: Number of records. Defaults to 500; at most 1000.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    token_name: str | None = None,
+    id: int | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+    """Leveraged token subscriptions (retired).
+
+    Listed the account's leveraged token subscriptions of the last 90 days.
+
+    GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+        id: Only the record with this id.
+        start_time: Start of the window, UTC milliseconds.
+        end_time: End of the window, UTC milliseconds.
+        limit: Number of records. Defaults to 500; at most 1000.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

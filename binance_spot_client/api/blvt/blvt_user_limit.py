@@ -1,0 +1,194 @@
+"""Leveraged token user limits (retired): GET /sapi/v1/blvt/userLimit (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.blvt_user_limit import BlvtUserLimit
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["blvtUserLimit"]
+
+
+def _arguments(
+    *,
+    token_name: str | None = None,
+) -> dict[str, object]:
+    return {
+        "token_name": token_name,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[BlvtUserLimit]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = BlvtUserLimit.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[BlvtUserLimit]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    token_name: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[BlvtUserLimit]]:
+    """Leveraged token user limits (retired).
+
+    Returned the account's daily subscription and redemption limits per leveraged token.
+
+    GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Only this token; every token when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    token_name: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[BlvtUserLimit]:
+    """Leveraged token user limits (retired).
+
+    Returned the account's daily subscription and redemption limits per leveraged token.
+
+    GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Only this token; every token when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[BlvtUserLimit]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    token_name: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[BlvtUserLimit]]:
+    """Leveraged token user limits (retired).
+
+    Returned the account's daily subscription and redemption limits per leveraged token.
+
+    GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Only this token; every token when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    token_name: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[BlvtUserLimit]:
+    """Leveraged token user limits (retired).
+
+    Returned the account's daily subscription and redemption limits per leveraged token.
+
+    GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Only this token; every token when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[BlvtUserLimit]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,202 @@
+"""Subscribe to a leveraged token (retired): POST /sapi/v1/blvt/subscribe (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.blvt_subscription import BlvtSubscription
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subscribeBlvt"]
+
+
+def _arguments(
+    token_name: str,
+    cost: DecimalLike,
+) -> dict[str, object]:
+    return {
+        "token_name": token_name,
+        "cost": cost,
+    }
+
+
+def _parse_response(response: httpx.Response) -> BlvtSubscription:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = BlvtSubscription.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[BlvtSubscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    token_name: str,
+    cost: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[BlvtSubscription]:
+    """Subscribe to a leveraged token (retired).
+
+    Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+    POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP`. Required.
+        cost: USDT to spend, from the spot balance. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+            cost=cost,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    token_name: str,
+    cost: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> BlvtSubscription:
+    """Subscribe to a leveraged token (retired).
+
+    Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+    POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP`. Required.
+        cost: USDT to spend, from the spot balance. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        BlvtSubscription
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+                cost=cost,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    token_name: str,
+    cost: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[BlvtSubscription]:
+    """Subscribe to a leveraged token (retired).
+
+    Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+    POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP`. Required.
+        cost: USDT to spend, from the spot balance. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            token_name=token_name,
+            cost=cost,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    token_name: str,
+    cost: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> BlvtSubscription:
+    """Subscribe to a leveraged token (retired).
+
+    Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+    POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        token_name: Leveraged token, such as `BTCUP`. Required.
+        cost: USDT to spend, from the spot balance. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        BlvtSubscription
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                token_name=token_name,
+                cost=cost,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

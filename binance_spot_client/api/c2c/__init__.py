@@ -1,0 +1,1 @@
+"""Operations tagged `c2c`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `convert`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `copy_trading`. Generated from spec/; do not edit."""

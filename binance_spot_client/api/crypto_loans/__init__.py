@@ -1,0 +1,1 @@
+"""Operations tagged `crypto_loans`. Generated from spec/; do not edit."""

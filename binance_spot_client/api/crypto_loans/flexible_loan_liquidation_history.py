@@ -1,0 +1,255 @@
+"""Flexible-rate loan liquidation history: GET /sapi/v2/loan/flexible/liquidation/history (USER_DATA, weight 400).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.crypto_loans_flexible_liquidation_history import CryptoLoansFlexibleLiquidationHistory
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["flexibleLoanLiquidationHistory"]
+
+
+def _arguments(
+    *,
+    loan_coin: str | None = None,
+    collateral_coin: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "loan_coin": loan_coin,
+        "collateral_coin": collateral_coin,
+        "start_time": start_time,
+        "end_time": end_time,
+        "current": current,
+        "limit": limit,
+    }
+
+
+def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleLiquidationHistory:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = CryptoLoansFlexibleLiquidationHistory.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleLiquidationHistory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    loan_coin: str | None = None,
+    collateral_coin: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[CryptoLoansFlexibleLiquidationHistory]:
+    """Flexible-rate loan liquidation history.
+
+    Lists liquidations of flexible-rate crypto loans: debt settled, collateral sold and returned,
+    and the fee.
+
+    GET /sapi/v2/loan/flexible/liquidation/history · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        collateral_coin: Only loans secured by this collateral coin.
+        start_time: Start of the time range, UTC milliseconds.
+        end_time: End of the time range, UTC milliseconds.
+        current: Page to return, counted from 1 (default 1, at most 1000).
+        limit: Rows per page (default 10, at most 100).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    loan_coin: str | None = None,
+    collateral_coin: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> CryptoLoansFlexibleLiquidationHistory:
+    """Flexible-rate loan liquidation history.
+
+    Lists liquidations of flexible-rate crypto loans: debt settled, collateral sold and returned,
+    and the fee.
+
+    GET /sapi/v2/loan/flexible/liquidation/history · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        collateral_coin: Only loans secured by this collateral coin.
+        start_time: Start of the time range, UTC milliseconds.
+        end_time: End of the time range, UTC milliseconds.
+        current: Page to return, counted from 1 (default 1, at most 1000).
+        limit: Rows per page (default 10, at most 100).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        CryptoLoansFlexibleLiquidationHistory
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str | None = None,
+    collateral_coin: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[CryptoLoansFlexibleLiquidationHistory]:
+    """Flexible-rate loan liquidation history.
+
+    Lists liquidations of flexible-rate crypto loans: debt settled, collateral sold and returned,
+    and the fee.
+
+    GET /sapi/v2/loan/flexible/liquidation/history · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        collateral_coin: Only loans secured by this collateral coin.
+        start_time: Start of the time range, UTC milliseconds.
+        end_time: End of the time range, UTC milliseconds.
+        current: Page to return, counted from 1 (default 1, at most 1000).
+        limit: Rows per page (default 10, at most 100).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str | None = None,
+    collateral_coin: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> CryptoLoansFlexibleLiquidationHistory:
+    """Flexible-rate loan liquidation history.
+
+    Lists liquidations of flexible-rate crypto loans: debt settled, collateral sold and returned,
+    and the fee.
+
+    GET /sapi/v2/loan/flexible/liquidation/history · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        collateral_coin: Only loans secured by this collateral coin.
+        start_time: Start of the time range, UTC milliseconds.
+        end_time: End of the time range, UTC milliseconds.
+        current: Page to return, counted from 1 (default 1, at most 1000).
+        limit: Rows per page (default 10, at most 100).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        CryptoLoansFlexibleLiquidationHistory
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,259 @@
+"""Repay a flexible-rate loan: POST /sapi/v2/loan/flexible/repay (TRADE, weight 6000).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.crypto_loans_flexible_repay_result import CryptoLoansFlexibleRepayResult
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["flexibleLoanRepay"]
+
+
+def _arguments(
+    loan_coin: str,
+    collateral_coin: str,
+    repay_amount: DecimalLike,
+    *,
+    collateral_return: bool | None = None,
+    full_repayment: bool | None = None,
+    repayment_type: int | None = None,
+) -> dict[str, object]:
+    return {
+        "loan_coin": loan_coin,
+        "collateral_coin": collateral_coin,
+        "repay_amount": repay_amount,
+        "collateral_return": collateral_return,
+        "full_repayment": full_repayment,
+        "repayment_type": repayment_type,
+    }
+
+
+def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleRepayResult:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = CryptoLoansFlexibleRepayResult.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleRepayResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    loan_coin: str,
+    collateral_coin: str,
+    repay_amount: DecimalLike,
+    collateral_return: bool | None = None,
+    full_repayment: bool | None = None,
+    repayment_type: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[CryptoLoansFlexibleRepayResult]:
+    """Repay a flexible-rate loan.
+
+    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
+    `repayAmount` is needed even for a full repayment.
+
+    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
+
+
+    Args:
+        loan_coin: Coin of the loan. Required.
+        collateral_coin: Collateral coin of the loan. Required.
+        repay_amount: Amount of the borrowed coin to repay. Required.
+        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
+            the loan, lowering its LTV.
+        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
+        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            collateral_return=collateral_return,
+            full_repayment=full_repayment,
+            repayment_type=repayment_type,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    loan_coin: str,
+    collateral_coin: str,
+    repay_amount: DecimalLike,
+    collateral_return: bool | None = None,
+    full_repayment: bool | None = None,
+    repayment_type: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> CryptoLoansFlexibleRepayResult:
+    """Repay a flexible-rate loan.
+
+    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
+    `repayAmount` is needed even for a full repayment.
+
+    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
+
+
+    Args:
+        loan_coin: Coin of the loan. Required.
+        collateral_coin: Collateral coin of the loan. Required.
+        repay_amount: Amount of the borrowed coin to repay. Required.
+        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
+            the loan, lowering its LTV.
+        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
+        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        CryptoLoansFlexibleRepayResult
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                collateral_return=collateral_return,
+                full_repayment=full_repayment,
+                repayment_type=repayment_type,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str,
+    collateral_coin: str,
+    repay_amount: DecimalLike,
+    collateral_return: bool | None = None,
+    full_repayment: bool | None = None,
+    repayment_type: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[CryptoLoansFlexibleRepayResult]:
+    """Repay a flexible-rate loan.
+
+    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
+    `repayAmount` is needed even for a full repayment.
+
+    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
+
+
+    Args:
+        loan_coin: Coin of the loan. Required.
+        collateral_coin: Collateral coin of the loan. Required.
+        repay_amount: Amount of the borrowed coin to repay. Required.
+        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
+            the loan, lowering its LTV.
+        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
+        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            collateral_return=collateral_return,
+            full_repayment=full_repayment,
+            repayment_type=repayment_type,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str,
+    collateral_coin: str,
+    repay_amount: DecimalLike,
+    collateral_return: bool | None = None,
+    full_repayment: bool | None = None,
+    repayment_type: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> CryptoLoansFlexibleRepayResult:
+    """Repay a flexible-rate loan.
+
+    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
+    `repayAmount` is needed even for a full repayment.
+
+    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
+
+
+    Args:
+        loan_coin: Coin of the loan. Required.
+        collateral_coin: Collateral coin of the loan. Required.
+        repay_amount: Amount of the borrowed coin to repay. Required.
+        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
+            the loan, lowering its LTV.
+        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
+        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        CryptoLoansFlexibleRepayResult
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                collateral_return=collateral_return,
+                full_repayment=full_repayment,
+                repayment_type=repayment_type,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `dual_investment`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `fiat`. Generated from spec/; do not edit."""

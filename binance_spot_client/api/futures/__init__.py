@@ -1,0 +1,1 @@
+"""Operations tagged `futures`. Generated from spec/; do not edit."""

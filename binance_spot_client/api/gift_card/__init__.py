@@ -1,0 +1,1 @@
+"""Operations tagged `gift_card`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `margin`. Generated from spec/; do not edit."""

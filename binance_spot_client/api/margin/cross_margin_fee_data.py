@@ -1,0 +1,204 @@
+"""Cross margin fee data: GET /sapi/v1/margin/crossMarginData (USER_DATA, weight 5).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.margin_cross_fee import MarginCrossFee
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["crossMarginFeeData"]
+
+
+def _arguments(
+    *,
+    vip_level: int | None = None,
+    coin: str | None = None,
+) -> dict[str, object]:
+    return {
+        "vip_level": vip_level,
+        "coin": coin,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[MarginCrossFee]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = MarginCrossFee.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[MarginCrossFee]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    vip_level: int | None = None,
+    coin: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[MarginCrossFee]]:
+    """Cross margin fee data.
+
+    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
+    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
+
+    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
+
+
+    Args:
+        vip_level: VIP level whose terms to show; defaults to the account's own level.
+        coin: Only this asset; all assets when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            vip_level=vip_level,
+            coin=coin,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    vip_level: int | None = None,
+    coin: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[MarginCrossFee]:
+    """Cross margin fee data.
+
+    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
+    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
+
+    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
+
+
+    Args:
+        vip_level: VIP level whose terms to show; defaults to the account's own level.
+        coin: Only this asset; all assets when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginCrossFee]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                vip_level=vip_level,
+                coin=coin,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    vip_level: int | None = None,
+    coin: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[MarginCrossFee]]:
+    """Cross margin fee data.
+
+    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
+    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
+
+    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
+
+
+    Args:
+        vip_level: VIP level whose terms to show; defaults to the account's own level.
+        coin: Only this asset; all assets when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            vip_level=vip_level,
+            coin=coin,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    vip_level: int | None = None,
+    coin: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[MarginCrossFee]:
+    """Cross margin fee data.
+
+    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
+    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
+
+    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
+
+
+    Args:
+        vip_level: VIP level whose terms to show; defaults to the account's own level.
+        coin: Only this asset; all assets when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginCrossFee]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                vip_level=vip_level,
+                coin=coin,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,141 @@
+"""Cross Margin Pro leverage brackets: GET /sapi/v1/margin/leverageBracket (MARKET_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.margin_leverage_bracket import MarginLeverageBracket
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["crossMarginLeverageBracket"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> list[MarginLeverageBracket]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = MarginLeverageBracket.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[MarginLeverageBracket]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> Response[list[MarginLeverageBracket]]:
+    """Cross Margin Pro leverage brackets.
+
+    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
+
+    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> list[MarginLeverageBracket]:
+    """Cross Margin Pro leverage brackets.
+
+    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
+
+    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginLeverageBracket]
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> Response[list[MarginLeverageBracket]]:
+    """Cross Margin Pro leverage brackets.
+
+    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
+
+    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> list[MarginLeverageBracket]:
+    """Cross Margin Pro leverage brackets.
+
+    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
+
+    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginLeverageBracket]
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))

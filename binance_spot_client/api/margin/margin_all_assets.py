@@ -1,0 +1,178 @@
+"""Margin assets: GET /sapi/v1/margin/allAssets (MARKET_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.margin_asset import MarginAsset
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["marginAllAssets"]
+
+
+def _arguments(
+    *,
+    asset: str | None = None,
+) -> dict[str, object]:
+    return {
+        "asset": asset,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[MarginAsset]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = MarginAsset.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[MarginAsset]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    timeout: float | None = None,
+) -> Response[list[MarginAsset]]:
+    """Margin assets.
+
+    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
+    sent.
+
+    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; all assets when omitted.
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+        ),
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    timeout: float | None = None,
+) -> list[MarginAsset]:
+    """Margin assets.
+
+    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
+    sent.
+
+    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; all assets when omitted.
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginAsset]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+            ),
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    timeout: float | None = None,
+) -> Response[list[MarginAsset]]:
+    """Margin assets.
+
+    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
+    sent.
+
+    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; all assets when omitted.
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+        ),
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    timeout: float | None = None,
+) -> list[MarginAsset]:
+    """Margin assets.
+
+    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
+    sent.
+
+    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; all assets when omitted.
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[MarginAsset]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+            ),
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,136 @@
+"""Open a margin risk data stream: POST /sapi/v1/margin/listen-key (USER_STREAM, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.margin_listen_key import MarginListenKey
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["newMarginRiskListenKey"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> MarginListenKey:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = MarginListenKey.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[MarginListenKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> Response[MarginListenKey]:
+    """Open a margin risk data stream.
+
+    Creates a listen key for the margin risk stream (margin calls, liability changes) on
+    wss://margin-stream.binance.com, or returns the active one with its validity extended by 60
+    minutes. Cross margin only.
+
+    POST /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> MarginListenKey:
+    """Open a margin risk data stream.
+
+    Creates a listen key for the margin risk stream (margin calls, liability changes) on
+    wss://margin-stream.binance.com, or returns the active one with its validity extended by 60
+    minutes. Cross margin only.
+
+    POST /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MarginListenKey
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> Response[MarginListenKey]:
+    """Open a margin risk data stream.
+
+    Creates a listen key for the margin risk stream (margin calls, liability changes) on
+    wss://margin-stream.binance.com, or returns the active one with its validity extended by 60
+    minutes. Cross margin only.
+
+    POST /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> MarginListenKey:
+    """Open a margin risk data stream.
+
+    Creates a listen key for the margin risk stream (margin calls, liability changes) on
+    wss://margin-stream.binance.com, or returns the active one with its validity extended by 60
+    minutes. Cross margin only.
+
+    POST /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MarginListenKey
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))

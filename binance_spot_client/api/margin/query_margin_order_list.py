@@ -1,0 +1,228 @@
+"""Query a margin order list: GET /sapi/v1/margin/orderList (USER_DATA, weight 10).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.margin_isolated_flag import MarginIsolatedFlag
+from ...models.margin_order_list import MarginOrderList
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["queryMarginOrderList"]
+
+
+def _arguments(
+    *,
+    is_isolated: MarginIsolatedFlag | str | None = None,
+    symbol: str | None = None,
+    order_list_id: int | None = None,
+    orig_client_order_id: str | None = None,
+) -> dict[str, object]:
+    return {
+        "is_isolated": is_isolated,
+        "symbol": symbol,
+        "order_list_id": order_list_id,
+        "orig_client_order_id": orig_client_order_id,
+    }
+
+
+def _parse_response(response: httpx.Response) -> MarginOrderList:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = MarginOrderList.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[MarginOrderList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    is_isolated: MarginIsolatedFlag | str | None = None,
+    symbol: str | None = None,
+    order_list_id: int | None = None,
+    orig_client_order_id: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[MarginOrderList]:
+    """Query a margin order list.
+
+    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
+
+    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
+
+
+    Args:
+        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
+            cross margin account.
+        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
+        order_list_id: Id of the list.
+        orig_client_order_id: Client id of the list.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    is_isolated: MarginIsolatedFlag | str | None = None,
+    symbol: str | None = None,
+    order_list_id: int | None = None,
+    orig_client_order_id: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> MarginOrderList:
+    """Query a margin order list.
+
+    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
+
+    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
+
+
+    Args:
+        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
+            cross margin account.
+        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
+        order_list_id: Id of the list.
+        orig_client_order_id: Client id of the list.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MarginOrderList
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    is_isolated: MarginIsolatedFlag | str | None = None,
+    symbol: str | None = None,
+    order_list_id: int | None = None,
+    orig_client_order_id: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[MarginOrderList]:
+    """Query a margin order list.
+
+    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
+
+    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
+
+
+    Args:
+        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
+            cross margin account.
+        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
+        order_list_id: Id of the list.
+        orig_client_order_id: Client id of the list.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    is_isolated: MarginIsolatedFlag | str | None = None,
+    symbol: str | None = None,
+    order_list_id: int | None = None,
+    orig_client_order_id: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> MarginOrderList:
+    """Query a margin order list.
+
+    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
+
+    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
+
+
+    Args:
+        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
+            cross margin account.
+        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
+        order_list_id: Id of the list.
+        orig_client_order_id: Client id of the list.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MarginOrderList
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `mining`. Generated from spec/; do not edit."""

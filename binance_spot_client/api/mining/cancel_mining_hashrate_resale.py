@@ -1,0 +1,194 @@
+"""Cancel a hashrate resale: POST /sapi/v1/mining/hash-transfer/config/cancel (USER_DATA, weight 5).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.mining_cancel_hashrate_resale_response import MiningCancelHashrateResaleResponse
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["cancelMiningHashrateResale"]
+
+
+def _arguments(
+    config_id: int,
+    user_name: str,
+) -> dict[str, object]:
+    return {
+        "config_id": config_id,
+        "user_name": user_name,
+    }
+
+
+def _parse_response(response: httpx.Response) -> MiningCancelHashrateResaleResponse:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = MiningCancelHashrateResaleResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[MiningCancelHashrateResaleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    config_id: int,
+    user_name: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[MiningCancelHashrateResaleResponse]:
+    """Cancel a hashrate resale.
+
+    Cancels a hashrate resale configuration of a mining account.
+
+    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
+
+
+    Args:
+        config_id: Id of the resale configuration to cancel. Required.
+        user_name: Binance Pool mining account (sub-account name used for mining). Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    config_id: int,
+    user_name: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> MiningCancelHashrateResaleResponse:
+    """Cancel a hashrate resale.
+
+    Cancels a hashrate resale configuration of a mining account.
+
+    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
+
+
+    Args:
+        config_id: Id of the resale configuration to cancel. Required.
+        user_name: Binance Pool mining account (sub-account name used for mining). Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MiningCancelHashrateResaleResponse
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                config_id=config_id,
+                user_name=user_name,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    config_id: int,
+    user_name: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[MiningCancelHashrateResaleResponse]:
+    """Cancel a hashrate resale.
+
+    Cancels a hashrate resale configuration of a mining account.
+
+    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
+
+
+    Args:
+        config_id: Id of the resale configuration to cancel. Required.
+        user_name: Binance Pool mining account (sub-account name used for mining). Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    config_id: int,
+    user_name: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> MiningCancelHashrateResaleResponse:
+    """Cancel a hashrate resale.
+
+    Cancels a hashrate resale configuration of a mining account.
+
+    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
+
+
+    Args:
+        config_id: Id of the resale configuration to cancel. Required.
+        user_name: Binance Pool mining account (sub-account name used for mining). Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        MiningCancelHashrateResaleResponse
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                config_id=config_id,
+                user_name=user_name,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `nft`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `pay`. Generated from spec/; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `portfolio_margin`. Generated from spec/; do not edit."""

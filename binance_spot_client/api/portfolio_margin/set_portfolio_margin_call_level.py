@@ -1,0 +1,184 @@
+"""Set the margin call level: POST /sapi/v1/portfolio/margin-call-level (USER_DATA, weight 1500).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.portfolio_margin_call_level import PortfolioMarginCallLevel
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["setPortfolioMarginCallLevel"]
+
+
+def _arguments(
+    margin_call_level: DecimalLike,
+) -> dict[str, object]:
+    return {
+        "margin_call_level": margin_call_level,
+    }
+
+
+def _parse_response(response: httpx.Response) -> PortfolioMarginCallLevel:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = PortfolioMarginCallLevel.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[PortfolioMarginCallLevel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    margin_call_level: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[PortfolioMarginCallLevel]:
+    """Set the margin call level.
+
+    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+    portfolio margin account.
+
+    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+    Args:
+        margin_call_level: Notification level, from 1.1 to 2.0. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            margin_call_level=margin_call_level,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    margin_call_level: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> PortfolioMarginCallLevel:
+    """Set the margin call level.
+
+    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+    portfolio margin account.
+
+    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+    Args:
+        margin_call_level: Notification level, from 1.1 to 2.0. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        PortfolioMarginCallLevel
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                margin_call_level=margin_call_level,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    margin_call_level: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[PortfolioMarginCallLevel]:
+    """Set the margin call level.
+
+    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+    portfolio margin account.
+
+    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+    Args:
+        margin_call_level: Notification level, from 1.1 to 2.0. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            margin_call_level=margin_call_level,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    margin_call_level: DecimalLike,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> PortfolioMarginCallLevel:
+    """Set the margin call level.
+
+    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+    portfolio margin account.
+
+    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+    Args:
+        margin_call_level: Notification level, from 1.1 to 2.0. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        PortfolioMarginCallLevel
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                margin_call_level=margin_call_level,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

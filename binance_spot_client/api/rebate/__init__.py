@@ -1,0 +1,1 @@
+"""Operations tagged `rebate`. Generated from spec/; do not edit."""

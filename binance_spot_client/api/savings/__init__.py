@@ -1,0 +1,1 @@
+"""Operations tagged `savings`. Generated from spec/; do not edit."""

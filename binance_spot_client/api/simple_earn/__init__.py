@@ -1,0 +1,1 @@
+"""Operations tagged `simple_earn`. Generated from spec/; do not edit."""

@@ -1,0 +1,213 @@
+"""List locked products: GET /sapi/v1/simple-earn/locked/list (USER_DATA, weight 150).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.simple_earn_locked_product_page import SimpleEarnLockedProductPage
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["lockedProductList"]
+
+
+def _arguments(
+    *,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+) -> dict[str, object]:
+    return {
+        "asset": asset,
+        "current": current,
+        "size": size,
+    }
+
+
+def _parse_response(response: httpx.Response) -> SimpleEarnLockedProductPage:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SimpleEarnLockedProductPage.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SimpleEarnLockedProductPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnLockedProductPage]:
+    """List locked products.
+
+    Lists the locked (fixed-term) Simple Earn products on offer with their duration, rate and
+    subscription limits. Filter by `asset`; paged with `current` and `size`.
+
+    GET /sapi/v1/simple-earn/locked/list · security USER_DATA · weight 150
+
+
+    Args:
+        asset: Only products for this asset.
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnLockedProductPage:
+    """List locked products.
+
+    Lists the locked (fixed-term) Simple Earn products on offer with their duration, rate and
+    subscription limits. Filter by `asset`; paged with `current` and `size`.
+
+    GET /sapi/v1/simple-earn/locked/list · security USER_DATA · weight 150
+
+
+    Args:
+        asset: Only products for this asset.
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnLockedProductPage
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnLockedProductPage]:
+    """List locked products.
+
+    Lists the locked (fixed-term) Simple Earn products on offer with their duration, rate and
+    subscription limits. Filter by `asset`; paged with `current` and `size`.
+
+    GET /sapi/v1/simple-earn/locked/list · security USER_DATA · weight 150
+
+
+    Args:
+        asset: Only products for this asset.
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnLockedProductPage:
+    """List locked products.
+
+    Lists the locked (fixed-term) Simple Earn products on offer with their duration, rate and
+    subscription limits. Filter by `asset`; paged with `current` and `size`.
+
+    GET /sapi/v1/simple-earn/locked/list · security USER_DATA · weight 150
+
+
+    Args:
+        asset: Only products for this asset.
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnLockedProductPage
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

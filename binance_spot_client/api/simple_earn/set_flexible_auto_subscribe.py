@@ -1,0 +1,194 @@
+"""Switch flexible auto-subscribe: POST /sapi/v1/simple-earn/flexible/setAutoSubscribe (USER_DATA, weight 150).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.simple_earn_success import SimpleEarnSuccess
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["setFlexibleAutoSubscribe"]
+
+
+def _arguments(
+    product_id: str,
+    auto_subscribe: bool,
+) -> dict[str, object]:
+    return {
+        "product_id": product_id,
+        "auto_subscribe": auto_subscribe,
+    }
+
+
+def _parse_response(response: httpx.Response) -> SimpleEarnSuccess:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SimpleEarnSuccess.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SimpleEarnSuccess]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    product_id: str,
+    auto_subscribe: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnSuccess]:
+    """Switch flexible auto-subscribe.
+
+    Turns automatic re-subscription of a flexible product's rewards on or off.
+
+    POST /sapi/v1/simple-earn/flexible/setAutoSubscribe · security USER_DATA · weight 150
+
+
+    Args:
+        product_id: Flexible product to change. Required.
+        auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            product_id=product_id,
+            auto_subscribe=auto_subscribe,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    product_id: str,
+    auto_subscribe: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnSuccess:
+    """Switch flexible auto-subscribe.
+
+    Turns automatic re-subscription of a flexible product's rewards on or off.
+
+    POST /sapi/v1/simple-earn/flexible/setAutoSubscribe · security USER_DATA · weight 150
+
+
+    Args:
+        product_id: Flexible product to change. Required.
+        auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnSuccess
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                product_id=product_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    product_id: str,
+    auto_subscribe: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnSuccess]:
+    """Switch flexible auto-subscribe.
+
+    Turns automatic re-subscription of a flexible product's rewards on or off.
+
+    POST /sapi/v1/simple-earn/flexible/setAutoSubscribe · security USER_DATA · weight 150
+
+
+    Args:
+        product_id: Flexible product to change. Required.
+        auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            product_id=product_id,
+            auto_subscribe=auto_subscribe,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    product_id: str,
+    auto_subscribe: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnSuccess:
+    """Switch flexible auto-subscribe.
+
+    Turns automatic re-subscription of a flexible product's rewards on or off.
+
+    POST /sapi/v1/simple-earn/flexible/setAutoSubscribe · security USER_DATA · weight 150
+
+
+    Args:
+        product_id: Flexible product to change. Required.
+        auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnSuccess
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                product_id=product_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

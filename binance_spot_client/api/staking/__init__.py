@@ -1,0 +1,1 @@
+"""Operations tagged `staking`. Generated from spec/; do not edit."""

@@ -1,0 +1,180 @@
+"""Remaining on-chain yields quota: GET /sapi/v1/onchain-yields/locked/personalLeftQuota (USER_DATA, weight 50).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.staking_on_chain_left_quota import StakingOnChainLeftQuota
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["onChainLockedPersonalLeftQuota"]
+
+
+def _arguments(
+    project_id: str,
+) -> dict[str, object]:
+    return {
+        "project_id": project_id,
+    }
+
+
+def _parse_response(response: httpx.Response) -> StakingOnChainLeftQuota:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = StakingOnChainLeftQuota.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[StakingOnChainLeftQuota]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    project_id: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[StakingOnChainLeftQuota]:
+    """Remaining on-chain yields quota.
+
+    Tells how much more the account may subscribe to an on-chain yields locked product.
+
+    GET /sapi/v1/onchain-yields/locked/personalLeftQuota · security USER_DATA · weight 50
+
+
+    Args:
+        project_id: Product to check. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            project_id=project_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    project_id: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> StakingOnChainLeftQuota:
+    """Remaining on-chain yields quota.
+
+    Tells how much more the account may subscribe to an on-chain yields locked product.
+
+    GET /sapi/v1/onchain-yields/locked/personalLeftQuota · security USER_DATA · weight 50
+
+
+    Args:
+        project_id: Product to check. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        StakingOnChainLeftQuota
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                project_id=project_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    project_id: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[StakingOnChainLeftQuota]:
+    """Remaining on-chain yields quota.
+
+    Tells how much more the account may subscribe to an on-chain yields locked product.
+
+    GET /sapi/v1/onchain-yields/locked/personalLeftQuota · security USER_DATA · weight 50
+
+
+    Args:
+        project_id: Product to check. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            project_id=project_id,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    project_id: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> StakingOnChainLeftQuota:
+    """Remaining on-chain yields quota.
+
+    Tells how much more the account may subscribe to an on-chain yields locked product.
+
+    GET /sapi/v1/onchain-yields/locked/personalLeftQuota · security USER_DATA · weight 50
+
+
+    Args:
+        project_id: Product to check. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        StakingOnChainLeftQuota
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                project_id=project_id,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

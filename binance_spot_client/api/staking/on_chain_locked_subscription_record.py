@@ -1,0 +1,273 @@
+"""On-chain yields subscription history: GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord (USER_DATA, weight 50).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.staking_on_chain_subscription_record_page import StakingOnChainSubscriptionRecordPage
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["onChainLockedSubscriptionRecord"]
+
+
+def _arguments(
+    *,
+    purchase_id: int | None = None,
+    client_id: str | None = None,
+    asset: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    size: int | None = None,
+) -> dict[str, object]:
+    return {
+        "purchase_id": purchase_id,
+        "client_id": client_id,
+        "asset": asset,
+        "start_time": start_time,
+        "end_time": end_time,
+        "current": current,
+        "size": size,
+    }
+
+
+def _parse_response(response: httpx.Response) -> StakingOnChainSubscriptionRecordPage:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = StakingOnChainSubscriptionRecordPage.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[StakingOnChainSubscriptionRecordPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    purchase_id: int | None = None,
+    client_id: str | None = None,
+    asset: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[StakingOnChainSubscriptionRecordPage]:
+    """On-chain yields subscription history.
+
+    Lists the account's subscriptions to on-chain yields products. The window spans at most 3
+    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
+    the 30 days from it; with only `endTime`, the 30 days up to it.
+
+    GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
+
+
+    Args:
+        purchase_id: Only this subscription.
+        client_id: Only the subscription with this identifier of yours.
+        asset: Only subscriptions of this asset.
+        start_time: Start of the time window, UTC milliseconds (inclusive).
+        end_time: End of the time window, UTC milliseconds (inclusive).
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            purchase_id=purchase_id,
+            client_id=client_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    purchase_id: int | None = None,
+    client_id: str | None = None,
+    asset: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> StakingOnChainSubscriptionRecordPage:
+    """On-chain yields subscription history.
+
+    Lists the account's subscriptions to on-chain yields products. The window spans at most 3
+    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
+    the 30 days from it; with only `endTime`, the 30 days up to it.
+
+    GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
+
+
+    Args:
+        purchase_id: Only this subscription.
+        client_id: Only the subscription with this identifier of yours.
+        asset: Only subscriptions of this asset.
+        start_time: Start of the time window, UTC milliseconds (inclusive).
+        end_time: End of the time window, UTC milliseconds (inclusive).
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        StakingOnChainSubscriptionRecordPage
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                purchase_id=purchase_id,
+                client_id=client_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    purchase_id: int | None = None,
+    client_id: str | None = None,
+    asset: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[StakingOnChainSubscriptionRecordPage]:
+    """On-chain yields subscription history.
+
+    Lists the account's subscriptions to on-chain yields products. The window spans at most 3
+    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
+    the 30 days from it; with only `endTime`, the 30 days up to it.
+
+    GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
+
+
+    Args:
+        purchase_id: Only this subscription.
+        client_id: Only the subscription with this identifier of yours.
+        asset: Only subscriptions of this asset.
+        start_time: Start of the time window, UTC milliseconds (inclusive).
+        end_time: End of the time window, UTC milliseconds (inclusive).
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            purchase_id=purchase_id,
+            client_id=client_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    purchase_id: int | None = None,
+    client_id: str | None = None,
+    asset: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> StakingOnChainSubscriptionRecordPage:
+    """On-chain yields subscription history.
+
+    Lists the account's subscriptions to on-chain yields products. The window spans at most 3
+    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
+    the 30 days from it; with only `endTime`, the 30 days up to it.
+
+    GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
+
+
+    Args:
+        purchase_id: Only this subscription.
+        client_id: Only the subscription with this identifier of yours.
+        asset: Only subscriptions of this asset.
+        start_time: Start of the time window, UTC milliseconds (inclusive).
+        end_time: End of the time window, UTC milliseconds (inclusive).
+        current: Page number, counted from 1; defaults to 1.
+        size: Rows per page; defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        StakingOnChainSubscriptionRecordPage
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                purchase_id=purchase_id,
+                client_id=client_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Operations tagged `sub_account`. Generated from spec/; do not edit."""

@@ -1,0 +1,184 @@
+"""Spot balances of a sub-account (V3): GET /sapi/v3/sub-account/assets (USER_DATA, weight 60).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.sub_account_assets_v3 import SubAccountAssetsV3
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subAccountAssetsV3"]
+
+
+def _arguments(
+    email: str,
+) -> dict[str, object]:
+    return {
+        "email": email,
+    }
+
+
+def _parse_response(response: httpx.Response) -> SubAccountAssetsV3:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SubAccountAssetsV3.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SubAccountAssetsV3]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountAssetsV3]:
+    """Spot balances of a sub-account (V3).
+
+    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+    endpoint sends decimal strings.
+
+    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountAssetsV3:
+    """Spot balances of a sub-account (V3).
+
+    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+    endpoint sends decimal strings.
+
+    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountAssetsV3
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountAssetsV3]:
+    """Spot balances of a sub-account (V3).
+
+    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+    endpoint sends decimal strings.
+
+    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountAssetsV3:
+    """Spot balances of a sub-account (V3).
+
+    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+    endpoint sends decimal strings.
+
+    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountAssetsV3
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

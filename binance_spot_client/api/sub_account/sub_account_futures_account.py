@@ -1,0 +1,184 @@
+"""USDⓈ-M futures account of a sub-account: GET /sapi/v1/sub-account/futures/account (USER_DATA, weight 10).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.sub_account_futures_account import SubAccountFuturesAccount
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subAccountFuturesAccount"]
+
+
+def _arguments(
+    email: str,
+) -> dict[str, object]:
+    return {
+        "email": email,
+    }
+
+
+def _parse_response(response: httpx.Response) -> SubAccountFuturesAccount:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SubAccountFuturesAccount.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SubAccountFuturesAccount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountFuturesAccount]:
+    """USDⓈ-M futures account of a sub-account.
+
+    Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+    asset balances. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountFuturesAccount:
+    """USDⓈ-M futures account of a sub-account.
+
+    Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+    asset balances. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountFuturesAccount
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountFuturesAccount]:
+    """USDⓈ-M futures account of a sub-account.
+
+    Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+    asset balances. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountFuturesAccount:
+    """USDⓈ-M futures account of a sub-account.
+
+    Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+    asset balances. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountFuturesAccount
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

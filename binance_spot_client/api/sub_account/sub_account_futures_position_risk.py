@@ -1,0 +1,189 @@
+"""USDⓈ-M futures positions of a sub-account: GET /sapi/v1/sub-account/futures/positionRisk (USER_DATA, weight 10).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.sub_account_futures_position import SubAccountFuturesPosition
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subAccountFuturesPositionRisk"]
+
+
+def _arguments(
+    email: str,
+) -> dict[str, object]:
+    return {
+        "email": email,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[SubAccountFuturesPosition]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = SubAccountFuturesPosition.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[SubAccountFuturesPosition]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[SubAccountFuturesPosition]]:
+    """USDⓈ-M futures positions of a sub-account.
+
+    Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+    unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[SubAccountFuturesPosition]:
+    """USDⓈ-M futures positions of a sub-account.
+
+    Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+    unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[SubAccountFuturesPosition]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[SubAccountFuturesPosition]]:
+    """USDⓈ-M futures positions of a sub-account.
+
+    Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+    unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[SubAccountFuturesPosition]:
+    """USDⓈ-M futures positions of a sub-account.
+
+    Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+    unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+    GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+    Args:
+        email: Email of the sub-account. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[SubAccountFuturesPosition]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,227 @@
+"""List sub-accounts: GET /sapi/v1/sub-account/list (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.sub_account_list import SubAccountList
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subAccountList"]
+
+
+def _arguments(
+    *,
+    email: str | None = None,
+    is_freeze: bool | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "email": email,
+        "is_freeze": is_freeze,
+        "page": page,
+        "limit": limit,
+    }
+
+
+def _parse_response(response: httpx.Response) -> SubAccountList:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SubAccountList.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SubAccountList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str | None = None,
+    is_freeze: bool | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountList]:
+    """List sub-accounts.
+
+    Lists the sub-accounts of the caller's master account, optionally only one email or only
+    frozen/unfrozen ones, one page at a time.
+
+    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+    Args:
+        email: Only the sub-account with this email.
+        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+        page: Page number, starting at 1 (default 1).
+        limit: Sub-accounts per page (default 1, at most 200).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    email: str | None = None,
+    is_freeze: bool | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountList:
+    """List sub-accounts.
+
+    Lists the sub-accounts of the caller's master account, optionally only one email or only
+    frozen/unfrozen ones, one page at a time.
+
+    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+    Args:
+        email: Only the sub-account with this email.
+        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+        page: Page number, starting at 1 (default 1).
+        limit: Sub-accounts per page (default 1, at most 200).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountList
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+                is_freeze=is_freeze,
+                page=page,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str | None = None,
+    is_freeze: bool | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SubAccountList]:
+    """List sub-accounts.
+
+    Lists the sub-accounts of the caller's master account, optionally only one email or only
+    frozen/unfrozen ones, one page at a time.
+
+    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+    Args:
+        email: Only the sub-account with this email.
+        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+        page: Page number, starting at 1 (default 1).
+        limit: Sub-accounts per page (default 1, at most 200).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str | None = None,
+    is_freeze: bool | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SubAccountList:
+    """List sub-accounts.
+
+    Lists the sub-accounts of the caller's master account, optionally only one email or only
+    frozen/unfrozen ones, one page at a time.
+
+    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+    Args:
+        email: Only the sub-account with this email.
+        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+        page: Page number, starting at 1 (default 1).
+        limit: Sub-accounts per page (default 1, at most 200).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SubAccountList
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+                is_freeze=is_freeze,
+                page=page,
+                limit=limit,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,190 @@
+"""Margin and futures status of sub-accounts: GET /sapi/v1/sub-account/status (USER_DATA, weight 10).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.sub_account_status import SubAccountStatus
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["subAccountStatus"]
+
+
+def _arguments(
+    *,
+    email: str | None = None,
+) -> dict[str, object]:
+    return {
+        "email": email,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[SubAccountStatus]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = SubAccountStatus.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[SubAccountStatus]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[SubAccountStatus]]:
+    """Margin and futures status of sub-accounts.
+
+    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+    active and whether its margin and futures accounts are enabled.
+
+    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+    Args:
+        email: Only this sub-account; all sub-accounts when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    email: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[SubAccountStatus]:
+    """Margin and futures status of sub-accounts.
+
+    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+    active and whether its margin and futures accounts are enabled.
+
+    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+    Args:
+        email: Only this sub-account; all sub-accounts when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[SubAccountStatus]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[SubAccountStatus]]:
+    """Margin and futures status of sub-accounts.
+
+    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+    active and whether its margin and futures accounts are enabled.
+
+    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+    Args:
+        email: Only this sub-account; all sub-accounts when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            email=email,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[SubAccountStatus]:
+    """Margin and futures status of sub-accounts.
+
+    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+    active and whether its margin and futures accounts are enabled.
+
+    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+    Args:
+        email: Only this sub-account; all sub-accounts when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[SubAccountStatus]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                email=email,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

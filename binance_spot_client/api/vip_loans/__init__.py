@@ -1,0 +1,1 @@
+"""Operations tagged `vip_loans`. Generated from spec/; do not edit."""

@@ -1,0 +1,199 @@
+"""VIP loanable coins: GET /sapi/v1/loan/vip/loanable/data (USER_DATA, weight 400).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.vip_loans_loanable_assets import VipLoansLoanableAssets
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["vipLoanLoanableAssets"]
+
+
+def _arguments(
+    *,
+    loan_coin: str | None = None,
+    vip_level: int | None = None,
+) -> dict[str, object]:
+    return {
+        "loan_coin": loan_coin,
+        "vip_level": vip_level,
+    }
+
+
+def _parse_response(response: httpx.Response) -> VipLoansLoanableAssets:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = VipLoansLoanableAssets.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[VipLoansLoanableAssets]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    loan_coin: str | None = None,
+    vip_level: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[VipLoansLoanableAssets]:
+    """VIP loanable coins.
+
+    Gives the flexible and fixed-term interest rates and the borrow limits (in USD value) of coins
+    that can be borrowed as VIP loans.
+
+    GET /sapi/v1/loan/vip/loanable/data · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        vip_level: VIP level to show the rates of; the account's own level when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            vip_level=vip_level,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    loan_coin: str | None = None,
+    vip_level: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> VipLoansLoanableAssets:
+    """VIP loanable coins.
+
+    Gives the flexible and fixed-term interest rates and the borrow limits (in USD value) of coins
+    that can be borrowed as VIP loans.
+
+    GET /sapi/v1/loan/vip/loanable/data · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        vip_level: VIP level to show the rates of; the account's own level when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        VipLoansLoanableAssets
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str | None = None,
+    vip_level: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[VipLoansLoanableAssets]:
+    """VIP loanable coins.
+
+    Gives the flexible and fixed-term interest rates and the borrow limits (in USD value) of coins
+    that can be borrowed as VIP loans.
+
+    GET /sapi/v1/loan/vip/loanable/data · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        vip_level: VIP level to show the rates of; the account's own level when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            loan_coin=loan_coin,
+            vip_level=vip_level,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    loan_coin: str | None = None,
+    vip_level: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> VipLoansLoanableAssets:
+    """VIP loanable coins.
+
+    Gives the flexible and fixed-term interest rates and the borrow limits (in USD value) of coins
+    that can be borrowed as VIP loans.
+
+    GET /sapi/v1/loan/vip/loanable/data · security USER_DATA · weight 400
+
+
+    Args:
+        loan_coin: Only loans that borrow this coin.
+        vip_level: VIP level to show the rates of; the account's own level when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        VipLoansLoanableAssets
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

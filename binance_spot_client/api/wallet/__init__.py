@@ -1,0 +1,1 @@
+"""Operations tagged `wallet`. Generated from spec/; do not edit."""

@@ -1,0 +1,185 @@
+"""Asset detail: GET /sapi/v1/asset/assetDetail (USER_DATA, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.wallet_asset_details import WalletAssetDetails
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["assetDetail"]
+
+
+def _arguments(
+    *,
+    asset: str | None = None,
+) -> dict[str, object]:
+    return {
+        "asset": asset,
+    }
+
+
+def _parse_response(response: httpx.Response) -> WalletAssetDetails:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = WalletAssetDetails.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[WalletAssetDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletAssetDetails]:
+    """Asset detail.
+
+    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+    Per-network details are in all coins' information.
+
+    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; every asset when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletAssetDetails:
+    """Asset detail.
+
+    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+    Per-network details are in all coins' information.
+
+    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; every asset when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletAssetDetails
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletAssetDetails]:
+    """Asset detail.
+
+    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+    Per-network details are in all coins' information.
+
+    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; every asset when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletAssetDetails:
+    """Asset detail.
+
+    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+    Per-network details are in all coins' information.
+
+    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+    Args:
+        asset: Only this asset; every asset when omitted.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletAssetDetails
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,265 @@
+"""Cloud-mining payments and refunds: GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage (USER_DATA, weight 600).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.wallet_cloud_mining_history import WalletCloudMiningHistory
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["cloudMiningPaymentHistory"]
+
+
+def _arguments(
+    start_time: int,
+    end_time: int,
+    *,
+    tran_id: int | None = None,
+    client_tran_id: str | None = None,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+) -> dict[str, object]:
+    return {
+        "tran_id": tran_id,
+        "client_tran_id": client_tran_id,
+        "asset": asset,
+        "start_time": start_time,
+        "end_time": end_time,
+        "current": current,
+        "size": size,
+    }
+
+
+def _parse_response(response: httpx.Response) -> WalletCloudMiningHistory:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = WalletCloudMiningHistory.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[WalletCloudMiningHistory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    start_time: int,
+    end_time: int,
+    tran_id: int | None = None,
+    client_tran_id: str | None = None,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletCloudMiningHistory]:
+    """Cloud-mining payments and refunds.
+
+    Lists the successful payments to and refunds from Binance Cloud Mining.
+
+    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+    Args:
+        tran_id: Only the record with this transaction id.
+        client_tran_id: Only the record with this client id.
+        asset: Only this asset; every asset when omitted.
+        start_time: Start of the window, UTC milliseconds, inclusive. Required.
+        end_time: End of the window, UTC milliseconds, exclusive. Required.
+        current: Page number, counted from 1. Defaults to 1.
+        size: Rows per page. Defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    start_time: int,
+    end_time: int,
+    tran_id: int | None = None,
+    client_tran_id: str | None = None,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletCloudMiningHistory:
+    """Cloud-mining payments and refunds.
+
+    Lists the successful payments to and refunds from Binance Cloud Mining.
+
+    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+    Args:
+        tran_id: Only the record with this transaction id.
+        client_tran_id: Only the record with this client id.
+        asset: Only this asset; every asset when omitted.
+        start_time: Start of the window, UTC milliseconds, inclusive. Required.
+        end_time: End of the window, UTC milliseconds, exclusive. Required.
+        current: Page number, counted from 1. Defaults to 1.
+        size: Rows per page. Defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletCloudMiningHistory
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                tran_id=tran_id,
+                client_tran_id=client_tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    start_time: int,
+    end_time: int,
+    tran_id: int | None = None,
+    client_tran_id: str | None = None,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletCloudMiningHistory]:
+    """Cloud-mining payments and refunds.
+
+    Lists the successful payments to and refunds from Binance Cloud Mining.
+
+    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+    Args:
+        tran_id: Only the record with this transaction id.
+        client_tran_id: Only the record with this client id.
+        asset: Only this asset; every asset when omitted.
+        start_time: Start of the window, UTC milliseconds, inclusive. Required.
+        end_time: End of the window, UTC milliseconds, exclusive. Required.
+        current: Page number, counted from 1. Defaults to 1.
+        size: Rows per page. Defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    start_time: int,
+    end_time: int,
+    tran_id: int | None = None,
+    client_tran_id: str | None = None,
+    asset: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletCloudMiningHistory:
+    """Cloud-mining payments and refunds.
+
+    Lists the successful payments to and refunds from Binance Cloud Mining.
+
+    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+    Args:
+        tran_id: Only the record with this transaction id.
+        client_tran_id: Only the record with this client id.
+        asset: Only this asset; every asset when omitted.
+        start_time: Start of the window, UTC milliseconds, inclusive. Required.
+        end_time: End of the window, UTC milliseconds, exclusive. Required.
+        current: Page number, counted from 1. Defaults to 1.
+        size: Rows per page. Defaults to 10, at most 100.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletCloudMiningHistory
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                tran_id=tran_id,
+                client_tran_id=client_tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,256 @@
+"""Convert dust: POST /sapi/v1/asset/dust-convert/convert (USER_DATA, weight 10).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.wallet_dust_account_type import WalletDustAccountType
+from ...models.wallet_dust_transfer_result import WalletDustTransferResult
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["dustConvert"]
+
+
+def _arguments(
+    asset: str,
+    *,
+    account_type: WalletDustAccountType | str | None = None,
+    client_id: str | None = None,
+    target_asset: str | None = None,
+    third_party_client_id: str | None = None,
+    dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+) -> dict[str, object]:
+    return {
+        "asset": asset,
+        "account_type": account_type,
+        "client_id": client_id,
+        "target_asset": target_asset,
+        "third_party_client_id": third_party_client_id,
+        "dust_quota_asset_to_target_asset_price": dust_quota_asset_to_target_asset_price,
+    }
+
+
+def _parse_response(response: httpx.Response) -> WalletDustTransferResult:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = WalletDustTransferResult.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[WalletDustTransferResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    asset: str,
+    account_type: WalletDustAccountType | str | None = None,
+    client_id: str | None = None,
+    target_asset: str | None = None,
+    third_party_client_id: str | None = None,
+    dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletDustTransferResult]:
+    """Convert dust.
+
+    Converts the given small balances into a target asset (BNB unless another target is given).
+
+    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+    Args:
+        asset: Assets to convert, comma-separated. Required.
+        account_type: Account holding the balances. Defaults to `SPOT`.
+        client_id: Your unique id for the request.
+        target_asset: Asset to receive.
+        third_party_client_id: Id of the request on a third-party platform acting for the user.
+        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+            use.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    asset: str,
+    account_type: WalletDustAccountType | str | None = None,
+    client_id: str | None = None,
+    target_asset: str | None = None,
+    third_party_client_id: str | None = None,
+    dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletDustTransferResult:
+    """Convert dust.
+
+    Converts the given small balances into a target asset (BNB unless another target is given).
+
+    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+    Args:
+        asset: Assets to convert, comma-separated. Required.
+        account_type: Account holding the balances. Defaults to `SPOT`.
+        client_id: Your unique id for the request.
+        target_asset: Asset to receive.
+        third_party_client_id: Id of the request on a third-party platform acting for the user.
+        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+            use.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletDustTransferResult
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                account_type=account_type,
+                client_id=client_id,
+                target_asset=target_asset,
+                third_party_client_id=third_party_client_id,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    asset: str,
+    account_type: WalletDustAccountType | str | None = None,
+    client_id: str | None = None,
+    target_asset: str | None = None,
+    third_party_client_id: str | None = None,
+    dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletDustTransferResult]:
+    """Convert dust.
+
+    Converts the given small balances into a target asset (BNB unless another target is given).
+
+    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+    Args:
+        asset: Assets to convert, comma-separated. Required.
+        account_type: Account holding the balances. Defaults to `SPOT`.
+        client_id: Your unique id for the request.
+        target_asset: Asset to receive.
+        third_party_client_id: Id of the request on a third-party platform acting for the user.
+        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+            use.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    asset: str,
+    account_type: WalletDustAccountType | str | None = None,
+    client_id: str | None = None,
+    target_asset: str | None = None,
+    third_party_client_id: str | None = None,
+    dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletDustTransferResult:
+    """Convert dust.
+
+    Converts the given small balances into a target asset (BNB unless another target is given).
+
+    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+    Args:
+        asset: Assets to convert, comma-separated. Required.
+        account_type: Account holding the balances. Defaults to `SPOT`.
+        client_id: Your unique id for the request.
+        target_asset: Asset to receive.
+        third_party_client_id: Id of the request on a third-party platform acting for the user.
+        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+            use.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletDustTransferResult
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                account_type=account_type,
+                client_id=client_id,
+                target_asset=target_asset,
+                third_party_client_id=third_party_client_id,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,133 @@
+"""Spot delist schedule: GET /sapi/v1/spot/delist-schedule (MARKET_DATA, weight 100).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.wallet_delist_schedule import WalletDelistSchedule
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["spotDelistSchedule"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> list[WalletDelistSchedule]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = WalletDelistSchedule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[WalletDelistSchedule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> Response[list[WalletDelistSchedule]]:
+    """Spot delist schedule.
+
+    Lists upcoming delistings of spot symbols.
+
+    GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> list[WalletDelistSchedule]:
+    """Spot delist schedule.
+
+    Lists upcoming delistings of spot symbols.
+
+    GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[WalletDelistSchedule]
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> Response[list[WalletDelistSchedule]]:
+    """Spot delist schedule.
+
+    Lists upcoming delistings of spot symbols.
+
+    GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> list[WalletDelistSchedule]:
+    """Spot delist schedule.
+
+    Lists upcoming delistings of spot symbols.
+
+    GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[WalletDelistSchedule]
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))

@@ -1,0 +1,203 @@
+"""Switch stablecoin auto-conversion (retired): POST /sapi/v1/capital/contract/convertible-coins (USER_DATA, weight 600).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Literal
+
+import httpx
+
+from ...models.wallet_empty_response import WalletEmptyResponse
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["toggleAutoConversion"]
+
+
+def _arguments(
+    coin: Literal["USDC", "USDP", "TUSD"],
+    enable: bool,
+) -> dict[str, object]:
+    return {
+        "coin": coin,
+        "enable": enable,
+    }
+
+
+def _parse_response(response: httpx.Response) -> WalletEmptyResponse:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = WalletEmptyResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[WalletEmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    coin: Literal["USDC", "USDP", "TUSD"],
+    enable: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletEmptyResponse]:
+    """Switch stablecoin auto-conversion (retired).
+
+    Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+        enable: `true` to turn the conversion on, `false` to turn it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            coin=coin,
+            enable=enable,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    coin: Literal["USDC", "USDP", "TUSD"],
+    enable: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletEmptyResponse:
+    """Switch stablecoin auto-conversion (retired).
+
+    Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+        enable: `true` to turn the conversion on, `false` to turn it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletEmptyResponse
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                coin=coin,
+                enable=enable,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    coin: Literal["USDC", "USDP", "TUSD"],
+    enable: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[WalletEmptyResponse]:
+    """Switch stablecoin auto-conversion (retired).
+
+    Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+        enable: `true` to turn the conversion on, `false` to turn it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            coin=coin,
+            enable=enable,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    coin: Literal["USDC", "USDP", "TUSD"],
+    enable: bool,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> WalletEmptyResponse:
+    """Switch stablecoin auto-conversion (retired).
+
+    Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+    Args:
+        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+        enable: `true` to turn the conversion on, `false` to turn it off. Required.
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        WalletEmptyResponse
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                coin=coin,
+                enable=enable,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

@@ -1,0 +1,204 @@
+"""User assets: POST /sapi/v3/asset/getUserAsset (USER_DATA, weight 5).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.wallet_user_asset import WalletUserAsset
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["userAssets"]
+
+
+def _arguments(
+    *,
+    asset: str | None = None,
+    need_btc_valuation: bool | None = None,
+) -> dict[str, object]:
+    return {
+        "asset": asset,
+        "need_btc_valuation": need_btc_valuation,
+    }
+
+
+def _parse_response(response: httpx.Response) -> list[WalletUserAsset]:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = WalletUserAsset.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[WalletUserAsset]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    need_btc_valuation: bool | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[WalletUserAsset]]:
+    """User assets.
+
+    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+    given.
+
+    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+    Args:
+        asset: Only this asset; every asset with a positive balance when omitted.
+        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    asset: str | None = None,
+    need_btc_valuation: bool | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[WalletUserAsset]:
+    """User assets.
+
+    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+    given.
+
+    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+    Args:
+        asset: Only this asset; every asset with a positive balance when omitted.
+        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[WalletUserAsset]
+    """
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    need_btc_valuation: bool | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[list[WalletUserAsset]]:
+    """User assets.
+
+    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+    given.
+
+    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+    Args:
+        asset: Only this asset; every asset with a positive balance when omitted.
+        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(
+        OPERATION,
+        _arguments(
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+        ),
+        recv_window=recv_window,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    asset: str | None = None,
+    need_btc_valuation: bool | None = None,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> list[WalletUserAsset]:
+    """User assets.
+
+    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+    given.
+
+    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+    Args:
+        asset: Only this asset; every asset with a positive balance when omitted.
+        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        list[WalletUserAsset]
+    """
+    return _parse_response(
+        await client.send(
+            OPERATION,
+            _arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+    )

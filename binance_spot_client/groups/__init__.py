@@ -1,0 +1,1 @@
+"""Facade groups of the /sapi families. Generated; do not edit."""

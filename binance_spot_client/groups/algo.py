@@ -1,0 +1,970 @@
+"""The `algo` operations of the /sapi surface, reached as `client.algo`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.algo_cancel_result import AlgoCancelResult
+    from ..models.algo_new_order_result import AlgoNewOrderResult
+    from ..models.algo_orders import AlgoOrders
+    from ..models.algo_position_side import AlgoPositionSide
+    from ..models.algo_sub_orders import AlgoSubOrders
+    from ..models.algo_urgency import AlgoUrgency
+    from ..models.order_side import OrderSide
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Algo:
+    """`algo` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def cancel_futures_algo_order(
+        self,
+        algo_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoCancelResult:
+        """Cancel a futures algo order.
+
+        Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+
+        DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order, as returned by the order queries. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoCancelResult
+        """
+        from ..api.algo import cancel_futures_algo_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            algo_id=algo_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def cancel_spot_algo_order(
+        self,
+        algo_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoCancelResult:
+        """Cancel a spot algo order.
+
+        Stops an open spot TWAP order.
+
+        DELETE /sapi/v1/algo/spot/order · security TRADE · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order, as returned by the order queries. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoCancelResult
+        """
+        from ..api.algo import cancel_spot_algo_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            algo_id=algo_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def futures_algo_historical_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        side: OrderSide | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Past futures algo orders.
+
+        Lists the caller's futures algo orders, finished ones included, filtered by symbol, side and
+        time and paged with `page`/`pageSize`. Needs an API key with futures trading enabled.
+
+        GET /sapi/v1/algo/futures/historicalOrders · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only orders of this symbol.
+            side: Only orders of this side.
+            start_time: Earliest order time to include, UTC milliseconds.
+            end_time: Latest order time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            page_size: Orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import futures_algo_historical_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def futures_algo_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Open futures algo orders.
+
+        Lists the caller's futures algo orders that are still running. Needs an API key with futures
+        trading enabled.
+
+        GET /sapi/v1/algo/futures/openOrders · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import futures_algo_open_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def futures_algo_sub_orders(
+        self,
+        algo_id: int,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoSubOrders:
+        """Sub-orders of a futures algo order.
+
+        Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
+        Needs an API key with futures trading enabled.
+
+        GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order. Required.
+            page: Page number, starting at 1 (default 1).
+            page_size: Sub-orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoSubOrders
+        """
+        from ..api.algo import futures_algo_sub_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def new_futures_twap_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        duration: int,
+        *,
+        position_side: AlgoPositionSide | str | None = None,
+        client_algo_id: str | None = None,
+        reduce_only: bool | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a futures TWAP order.
+
+        Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
+        evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
+        duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
+        at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
+        position mode follow the futures account's settings. As with VP orders, `success: true` only
+        means accepted: query the order to learn whether it runs or expired.
+
+        POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
+
+
+        Args:
+            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
+                mandatory and must be `LONG` or `SHORT`.
+            quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
+                price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
+                gives 1,000 USDT as the lower bound. Required.
+            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
+                2024 file says values outside are moved to the nearest bound. Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
+                order that opens a position.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_futures_twap_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def new_futures_vp_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        urgency: AlgoUrgency | str,
+        *,
+        position_side: AlgoPositionSide | str | None = None,
+        client_algo_id: str | None = None,
+        reduce_only: bool | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a futures volume participation (VP) order.
+
+        Starts a volume participation algo on a USDⓈ-M futures symbol: the quantity is worked into the
+        market at a pace set by `urgency`, at market price or within `limitPrice`. Needs an API key with
+        futures trading enabled; at most 10 algo orders may be open at once, and leverage and position
+        mode follow the futures account's settings. `success: true` only means the order was accepted:
+        it can still expire right away (too little balance, a `reduceOnly` that would open a position, a
+        position side that does not match the mode), so check its status with the open or historical
+        algo order queries.
+
+        POST /sapi/v1/algo/futures/newOrderVp · security TRADE · weight 3000
+
+
+        Args:
+            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
+                mandatory and must be `LONG` or `SHORT`.
+            quantity: Base asset quantity. Its notional value (quantity × mark price) must be above the
+                equivalent of 10,000 USDT and below the equivalent of 1,000,000 USDT. Required.
+            urgency: How fast the algo works the order relative to the market's volume. Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
+                order that opens a position.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_futures_vp_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            urgency=urgency,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def new_spot_twap_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        duration: int,
+        *,
+        client_algo_id: str | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a spot TWAP order.
+
+        Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
+        `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
+        open at once (current documentation).
+
+        POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
+
+
+        Args:
+            symbol: Spot symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
+                equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
+            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_spot_twap_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def spot_algo_historical_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        side: OrderSide | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Past spot algo orders.
+
+        Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
+        and paged with `page`/`pageSize`.
+
+        GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only orders of this symbol.
+            side: Only orders of this side.
+            start_time: Earliest order time to include, UTC milliseconds.
+            end_time: Latest order time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            page_size: Orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import spot_algo_historical_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def spot_algo_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Open spot algo orders.
+
+        Lists the caller's spot TWAP orders that are still running.
+
+        GET /sapi/v1/algo/spot/openOrders · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import spot_algo_open_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def spot_algo_sub_orders(
+        self,
+        algo_id: int,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoSubOrders:
+        """Sub-orders of a spot algo order.
+
+        Lists the orders a spot TWAP order has placed on the market, with the algo's executed totals.
+
+        GET /sapi/v1/algo/spot/subOrders · security USER_DATA · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order. Required.
+            page: Page number, starting at 1 (default 1).
+            page_size: Sub-orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoSubOrders
+        """
+        from ..api.algo import spot_algo_sub_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncAlgo:
+    """`algo` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def cancel_futures_algo_order(
+        self,
+        algo_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoCancelResult:
+        """Cancel a futures algo order.
+
+        Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+
+        DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order, as returned by the order queries. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoCancelResult
+        """
+        from ..api.algo import cancel_futures_algo_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            algo_id=algo_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def cancel_spot_algo_order(
+        self,
+        algo_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoCancelResult:
+        """Cancel a spot algo order.
+
+        Stops an open spot TWAP order.
+
+        DELETE /sapi/v1/algo/spot/order · security TRADE · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order, as returned by the order queries. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoCancelResult
+        """
+        from ..api.algo import cancel_spot_algo_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            algo_id=algo_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def futures_algo_historical_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        side: OrderSide | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Past futures algo orders.
+
+        Lists the caller's futures algo orders, finished ones included, filtered by symbol, side and
+        time and paged with `page`/`pageSize`. Needs an API key with futures trading enabled.
+
+        GET /sapi/v1/algo/futures/historicalOrders · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only orders of this symbol.
+            side: Only orders of this side.
+            start_time: Earliest order time to include, UTC milliseconds.
+            end_time: Latest order time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            page_size: Orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import futures_algo_historical_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def futures_algo_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Open futures algo orders.
+
+        Lists the caller's futures algo orders that are still running. Needs an API key with futures
+        trading enabled.
+
+        GET /sapi/v1/algo/futures/openOrders · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import futures_algo_open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def futures_algo_sub_orders(
+        self,
+        algo_id: int,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoSubOrders:
+        """Sub-orders of a futures algo order.
+
+        Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
+        Needs an API key with futures trading enabled.
+
+        GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order. Required.
+            page: Page number, starting at 1 (default 1).
+            page_size: Sub-orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoSubOrders
+        """
+        from ..api.algo import futures_algo_sub_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def new_futures_twap_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        duration: int,
+        *,
+        position_side: AlgoPositionSide | str | None = None,
+        client_algo_id: str | None = None,
+        reduce_only: bool | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a futures TWAP order.
+
+        Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
+        evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
+        duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
+        at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
+        position mode follow the futures account's settings. As with VP orders, `success: true` only
+        means accepted: query the order to learn whether it runs or expired.
+
+        POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
+
+
+        Args:
+            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
+                mandatory and must be `LONG` or `SHORT`.
+            quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
+                price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
+                gives 1,000 USDT as the lower bound. Required.
+            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
+                2024 file says values outside are moved to the nearest bound. Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
+                order that opens a position.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_futures_twap_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def new_futures_vp_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        urgency: AlgoUrgency | str,
+        *,
+        position_side: AlgoPositionSide | str | None = None,
+        client_algo_id: str | None = None,
+        reduce_only: bool | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a futures volume participation (VP) order.
+
+        Starts a volume participation algo on a USDⓈ-M futures symbol: the quantity is worked into the
+        market at a pace set by `urgency`, at market price or within `limitPrice`. Needs an API key with
+        futures trading enabled; at most 10 algo orders may be open at once, and leverage and position
+        mode follow the futures account's settings. `success: true` only means the order was accepted:
+        it can still expire right away (too little balance, a `reduceOnly` that would open a position, a
+        position side that does not match the mode), so check its status with the open or historical
+        algo order queries.
+
+        POST /sapi/v1/algo/futures/newOrderVp · security TRADE · weight 3000
+
+
+        Args:
+            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
+                mandatory and must be `LONG` or `SHORT`.
+            quantity: Base asset quantity. Its notional value (quantity × mark price) must be above the
+                equivalent of 10,000 USDT and below the equivalent of 1,000,000 USDT. Required.
+            urgency: How fast the algo works the order relative to the market's volume. Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
+                order that opens a position.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_futures_vp_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            urgency=urgency,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def new_spot_twap_order(
+        self,
+        symbol: str,
+        side: OrderSide | str,
+        quantity: DecimalLike,
+        duration: int,
+        *,
+        client_algo_id: str | None = None,
+        limit_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoNewOrderResult:
+        """Place a spot TWAP order.
+
+        Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
+        `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
+        open at once (current documentation).
+
+        POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
+
+
+        Args:
+            symbol: Spot symbol, e.g. `BTCUSDT`. Required.
+            side: Buy or sell. Required.
+            quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
+                equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
+            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
+            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
+                when omitted.
+            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoNewOrderResult
+        """
+        from ..api.algo import new_spot_twap_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            limit_price=limit_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def spot_algo_historical_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        side: OrderSide | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Past spot algo orders.
+
+        Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
+        and paged with `page`/`pageSize`.
+
+        GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only orders of this symbol.
+            side: Only orders of this side.
+            start_time: Earliest order time to include, UTC milliseconds.
+            end_time: Latest order time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            page_size: Orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import spot_algo_historical_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def spot_algo_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoOrders:
+        """Open spot algo orders.
+
+        Lists the caller's spot TWAP orders that are still running.
+
+        GET /sapi/v1/algo/spot/openOrders · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoOrders
+        """
+        from ..api.algo import spot_algo_open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def spot_algo_sub_orders(
+        self,
+        algo_id: int,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> AlgoSubOrders:
+        """Sub-orders of a spot algo order.
+
+        Lists the orders a spot TWAP order has placed on the market, with the algo's executed totals.
+
+        GET /sapi/v1/algo/spot/subOrders · security USER_DATA · weight 1
+
+
+        Args:
+            algo_id: Id of the algo order. Required.
+            page: Page number, starting at 1 (default 1).
+            page_size: Sub-orders per page, 1 to 100 (default 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            AlgoSubOrders
+        """
+        from ..api.algo import spot_algo_sub_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncAlgo", "Algo"]

@@ -1,0 +1,495 @@
+"""The `blvt` operations of the /sapi surface, reached as `client.blvt`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.blvt_info import BlvtInfo
+    from ..models.blvt_redemption import BlvtRedemption
+    from ..models.blvt_redemption_record import BlvtRedemptionRecord
+    from ..models.blvt_subscription import BlvtSubscription
+    from ..models.blvt_subscription_record import BlvtSubscriptionRecord
+    from ..models.blvt_user_limit import BlvtUserLimit
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Blvt:
+    """`blvt` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def blvt_info(
+        self,
+        *,
+        token_name: str | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtInfo]:
+        """Leveraged token info (retired).
+
+        Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
+        basket.
+
+        GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Only this token, such as `BTCDOWN`; every token when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtInfo]
+        """
+        from ..api.blvt import blvt_info as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            timeout=timeout,
+        )
+
+    def blvt_redemption_record(
+        self,
+        *,
+        token_name: str | None = None,
+        id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtRedemptionRecord]:
+        """Leveraged token redemptions (retired).
+
+        Listed the account's leveraged token redemptions of the last 90 days.
+
+        GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+            id: Only the record with this id.
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds.
+            limit: Number of records. Defaults to 1000; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtRedemptionRecord]
+        """
+        from ..api.blvt import blvt_redemption_record as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def blvt_subscription_record(
+        self,
+        *,
+        token_name: str | None = None,
+        id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+        """Leveraged token subscriptions (retired).
+
+        Listed the account's leveraged token subscriptions of the last 90 days.
+
+        GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+            id: Only the record with this id.
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds.
+            limit: Number of records. Defaults to 500; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
+        """
+        from ..api.blvt import blvt_subscription_record as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def blvt_user_limit(
+        self,
+        *,
+        token_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtUserLimit]:
+        """Leveraged token user limits (retired).
+
+        Returned the account's daily subscription and redemption limits per leveraged token.
+
+        GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Only this token; every token when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtUserLimit]
+        """
+        from ..api.blvt import blvt_user_limit as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def redeem_blvt(
+        self,
+        token_name: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtRedemption:
+        """Redeem a leveraged token (retired).
+
+        Sold leveraged tokens back to Binance for USDT.
+
+        POST /sapi/v1/blvt/redeem · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP`. Required.
+            amount: Number of tokens to redeem. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtRedemption
+        """
+        from ..api.blvt import redeem_blvt as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def subscribe_blvt(
+        self,
+        token_name: str,
+        cost: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtSubscription:
+        """Subscribe to a leveraged token (retired).
+
+        Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+        POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP`. Required.
+            cost: USDT to spend, from the spot balance. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtSubscription
+        """
+        from ..api.blvt import subscribe_blvt as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token_name=token_name,
+            cost=cost,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncBlvt:
+    """`blvt` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def blvt_info(
+        self,
+        *,
+        token_name: str | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtInfo]:
+        """Leveraged token info (retired).
+
+        Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
+        basket.
+
+        GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Only this token, such as `BTCDOWN`; every token when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtInfo]
+        """
+        from ..api.blvt import blvt_info as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            timeout=timeout,
+        )
+
+    async def blvt_redemption_record(
+        self,
+        *,
+        token_name: str | None = None,
+        id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtRedemptionRecord]:
+        """Leveraged token redemptions (retired).
+
+        Listed the account's leveraged token redemptions of the last 90 days.
+
+        GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+            id: Only the record with this id.
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds.
+            limit: Number of records. Defaults to 1000; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtRedemptionRecord]
+        """
+        from ..api.blvt import blvt_redemption_record as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def blvt_subscription_record(
+        self,
+        *,
+        token_name: str | None = None,
+        id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+        """Leveraged token subscriptions (retired).
+
+        Listed the account's leveraged token subscriptions of the last 90 days.
+
+        GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
+            id: Only the record with this id.
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds.
+            limit: Number of records. Defaults to 500; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
+        """
+        from ..api.blvt import blvt_subscription_record as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def blvt_user_limit(
+        self,
+        *,
+        token_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[BlvtUserLimit]:
+        """Leveraged token user limits (retired).
+
+        Returned the account's daily subscription and redemption limits per leveraged token.
+
+        GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Only this token; every token when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[BlvtUserLimit]
+        """
+        from ..api.blvt import blvt_user_limit as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def redeem_blvt(
+        self,
+        token_name: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtRedemption:
+        """Redeem a leveraged token (retired).
+
+        Sold leveraged tokens back to Binance for USDT.
+
+        POST /sapi/v1/blvt/redeem · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP`. Required.
+            amount: Number of tokens to redeem. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtRedemption
+        """
+        from ..api.blvt import redeem_blvt as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def subscribe_blvt(
+        self,
+        token_name: str,
+        cost: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> BlvtSubscription:
+        """Subscribe to a leveraged token (retired).
+
+        Bought leveraged tokens from Binance with USDT from the spot wallet.
+
+        POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            token_name: Leveraged token, such as `BTCUP`. Required.
+            cost: USDT to spend, from the spot balance. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            BlvtSubscription
+        """
+        from ..api.blvt import subscribe_blvt as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token_name=token_name,
+            cost=cost,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncBlvt", "Blvt"]

@@ -1,0 +1,127 @@
+"""The `c2c` operations of the /sapi surface, reached as `client.c2c`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.c2c_trade_history import C2CTradeHistory
+    from ..models.order_side import OrderSide
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class C2c:
+    """`c2c` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def c_2_c_trade_history(
+        self,
+        *,
+        trade_type: OrderSide | str | None = None,
+        start_timestamp: int | None = None,
+        end_timestamp: int | None = None,
+        page: int | None = None,
+        rows: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> C2CTradeHistory:
+        """C2C trade history.
+
+        Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
+        the last 30 days come back.
+
+        GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
+
+
+        Args:
+            trade_type: Only purchases (`BUY`) or only sales (`SELL`).
+            start_timestamp: Start of the window, UTC milliseconds.
+            end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
+            page: Page number, counted from 1. Defaults to 1.
+            rows: Rows per page. Defaults to 100; at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            C2CTradeHistory
+        """
+        from ..api.c2c import c_2_c_trade_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            trade_type=trade_type,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            rows=rows,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncC2c:
+    """`c2c` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def c_2_c_trade_history(
+        self,
+        *,
+        trade_type: OrderSide | str | None = None,
+        start_timestamp: int | None = None,
+        end_timestamp: int | None = None,
+        page: int | None = None,
+        rows: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> C2CTradeHistory:
+        """C2C trade history.
+
+        Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
+        the last 30 days come back.
+
+        GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
+
+
+        Args:
+            trade_type: Only purchases (`BUY`) or only sales (`SELL`).
+            start_timestamp: Start of the window, UTC milliseconds.
+            end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
+            page: Page number, counted from 1. Defaults to 1.
+            rows: Rows per page. Defaults to 100; at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            C2CTradeHistory
+        """
+        from ..api.c2c import c_2_c_trade_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            trade_type=trade_type,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            rows=rows,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncC2c", "C2c"]

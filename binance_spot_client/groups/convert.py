@@ -1,0 +1,695 @@
+"""The `convert` operations of the /sapi surface, reached as `client.convert`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.convert_accepted_quote import ConvertAcceptedQuote
+    from ..models.convert_asset_precision import ConvertAssetPrecision
+    from ..models.convert_expired_type import ConvertExpiredType
+    from ..models.convert_limit_order_result import ConvertLimitOrderResult
+    from ..models.convert_order import ConvertOrder
+    from ..models.convert_order_list import ConvertOrderList
+    from ..models.convert_pair import ConvertPair
+    from ..models.convert_quote import ConvertQuote
+    from ..models.convert_quote_valid_time import ConvertQuoteValidTime
+    from ..models.convert_trade_history import ConvertTradeHistory
+    from ..models.convert_wallet_type import ConvertWalletType
+    from ..models.order_side import OrderSide
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Convert:
+    """`convert` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def accept_convert_quote(
+        self,
+        quote_id: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertAcceptedQuote:
+        """Accept a quote.
+
+        Accepts a quote by its id, which creates the conversion order.
+
+        POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
+
+
+        Args:
+            quote_id: Id of the quote to accept. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertAcceptedQuote
+        """
+        from ..api.convert import accept_convert_quote as _operation
+
+        return _operation.sync(
+            client=self._client,
+            quote_id=quote_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def cancel_convert_limit_order(
+        self,
+        order_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertLimitOrderResult:
+        """Cancel a limit order.
+
+        Cancels an open convert limit order.
+
+        POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
+
+
+        Args:
+            order_id: Id of the order, as returned when it was placed. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertLimitOrderResult
+        """
+        from ..api.convert import cancel_convert_limit_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            order_id=order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def convert_asset_precision(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[ConvertAssetPrecision]:
+        """Asset precision.
+
+        Lists how many decimal places Binance Convert accepts in amounts of each asset.
+
+        GET /sapi/v1/convert/assetInfo · security USER_DATA · weight 100
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[ConvertAssetPrecision]
+        """
+        from ..api.convert import convert_asset_precision as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def convert_limit_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertOrderList:
+        """Open limit orders.
+
+        Lists the account's open convert limit orders.
+
+        GET /sapi/v1/convert/limit/queryOpenOrders · security USER_DATA · weight 3000
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertOrderList
+        """
+        from ..api.convert import convert_limit_open_orders as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def convert_order_status(
+        self,
+        *,
+        order_id: str | None = None,
+        quote_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertOrder:
+        """Conversion order status.
+
+        Returns a conversion order, found by its order id or by the id of the quote it came from.
+
+        GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
+
+
+        Args:
+            order_id: Id of the order.
+            quote_id: Id of the quote the order came from.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertOrder
+        """
+        from ..api.convert import convert_order_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            order_id=order_id,
+            quote_id=quote_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def convert_trade_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertTradeHistory:
+        """Conversion history.
+
+        Lists the account's conversions in a window of at most 30 days.
+
+        GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
+            limit: Number of conversions returned. Defaults to 100; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertTradeHistory
+        """
+        from ..api.convert import convert_trade_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def list_convert_pairs(
+        self,
+        *,
+        from_asset: str | None = None,
+        to_asset: str | None = None,
+        timeout: float | None = None,
+    ) -> list[ConvertPair]:
+        """List convert pairs.
+
+        Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
+        `toAsset` or both; with neither, only part of the pairs comes back.
+
+        GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
+
+
+        Args:
+            from_asset: Only pairs giving this asset.
+            to_asset: Only pairs receiving this asset.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[ConvertPair]
+        """
+        from ..api.convert import list_convert_pairs as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            timeout=timeout,
+        )
+
+    def place_convert_limit_order(
+        self,
+        base_asset: str,
+        quote_asset: str,
+        limit_price: DecimalLike,
+        side: OrderSide | str,
+        expired_type: ConvertExpiredType | str,
+        *,
+        base_amount: DecimalLike | None = None,
+        quote_amount: DecimalLike | None = None,
+        wallet_type: ConvertWalletType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertLimitOrderResult:
+        """Place a limit order.
+
+        Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
+        reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
+        amount on one side only: `baseAmount` or `quoteAmount`.
+
+        POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
+
+
+        Args:
+            base_asset: Base asset of the pair. Required.
+            quote_asset: Quote asset of the pair. Required.
+            limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
+            base_amount: Amount of the base asset.
+            quote_amount: Amount of the quote asset.
+            side: `BUY` or `SELL` the base asset. Required.
+            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
+            expired_type: How long the order stays open. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertLimitOrderResult
+        """
+        from ..api.convert import place_convert_limit_order as _operation
+
+        return _operation.sync(
+            client=self._client,
+            base_asset=base_asset,
+            quote_asset=quote_asset,
+            limit_price=limit_price,
+            base_amount=base_amount,
+            quote_amount=quote_amount,
+            side=side,
+            wallet_type=wallet_type,
+            expired_type=expired_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def request_convert_quote(
+        self,
+        from_asset: str,
+        to_asset: str,
+        *,
+        from_amount: DecimalLike | None = None,
+        to_amount: DecimalLike | None = None,
+        wallet_type: ConvertWalletType | str | None = None,
+        valid_time: ConvertQuoteValidTime | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertQuote:
+        """Request a quote.
+
+        Asks for a price to convert one asset into another. Give either the amount to spend
+        (`fromAmount`) or the amount to receive (`toAmount`). The quote carries a `quoteId` only when
+        the balance is enough; accept it before `validTimestamp` to convert.
+
+        POST /sapi/v1/convert/getQuote · security TRADE · weight 200
+
+
+        Args:
+            from_asset: Asset to give. Required.
+            to_asset: Asset to receive. Required.
+            from_amount: Amount to give; debited when the quote is accepted.
+            to_amount: Amount to receive; credited when the quote is accepted.
+            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
+            valid_time: How long the quote stays valid. Defaults to `10s`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertQuote
+        """
+        from ..api.convert import request_convert_quote as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            wallet_type=wallet_type,
+            valid_time=valid_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncConvert:
+    """`convert` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def accept_convert_quote(
+        self,
+        quote_id: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertAcceptedQuote:
+        """Accept a quote.
+
+        Accepts a quote by its id, which creates the conversion order.
+
+        POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
+
+
+        Args:
+            quote_id: Id of the quote to accept. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertAcceptedQuote
+        """
+        from ..api.convert import accept_convert_quote as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            quote_id=quote_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def cancel_convert_limit_order(
+        self,
+        order_id: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertLimitOrderResult:
+        """Cancel a limit order.
+
+        Cancels an open convert limit order.
+
+        POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
+
+
+        Args:
+            order_id: Id of the order, as returned when it was placed. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertLimitOrderResult
+        """
+        from ..api.convert import cancel_convert_limit_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            order_id=order_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def convert_asset_precision(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[ConvertAssetPrecision]:
+        """Asset precision.
+
+        Lists how many decimal places Binance Convert accepts in amounts of each asset.
+
+        GET /sapi/v1/convert/assetInfo · security USER_DATA · weight 100
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[ConvertAssetPrecision]
+        """
+        from ..api.convert import convert_asset_precision as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def convert_limit_open_orders(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertOrderList:
+        """Open limit orders.
+
+        Lists the account's open convert limit orders.
+
+        GET /sapi/v1/convert/limit/queryOpenOrders · security USER_DATA · weight 3000
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertOrderList
+        """
+        from ..api.convert import convert_limit_open_orders as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def convert_order_status(
+        self,
+        *,
+        order_id: str | None = None,
+        quote_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertOrder:
+        """Conversion order status.
+
+        Returns a conversion order, found by its order id or by the id of the quote it came from.
+
+        GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
+
+
+        Args:
+            order_id: Id of the order.
+            quote_id: Id of the quote the order came from.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertOrder
+        """
+        from ..api.convert import convert_order_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            order_id=order_id,
+            quote_id=quote_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def convert_trade_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertTradeHistory:
+        """Conversion history.
+
+        Lists the account's conversions in a window of at most 30 days.
+
+        GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
+            limit: Number of conversions returned. Defaults to 100; at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertTradeHistory
+        """
+        from ..api.convert import convert_trade_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def list_convert_pairs(
+        self,
+        *,
+        from_asset: str | None = None,
+        to_asset: str | None = None,
+        timeout: float | None = None,
+    ) -> list[ConvertPair]:
+        """List convert pairs.
+
+        Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
+        `toAsset` or both; with neither, only part of the pairs comes back.
+
+        GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
+
+
+        Args:
+            from_asset: Only pairs giving this asset.
+            to_asset: Only pairs receiving this asset.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[ConvertPair]
+        """
+        from ..api.convert import list_convert_pairs as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            timeout=timeout,
+        )
+
+    async def place_convert_limit_order(
+        self,
+        base_asset: str,
+        quote_asset: str,
+        limit_price: DecimalLike,
+        side: OrderSide | str,
+        expired_type: ConvertExpiredType | str,
+        *,
+        base_amount: DecimalLike | None = None,
+        quote_amount: DecimalLike | None = None,
+        wallet_type: ConvertWalletType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertLimitOrderResult:
+        """Place a limit order.
+
+        Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
+        reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
+        amount on one side only: `baseAmount` or `quoteAmount`.
+
+        POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
+
+
+        Args:
+            base_asset: Base asset of the pair. Required.
+            quote_asset: Quote asset of the pair. Required.
+            limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
+            base_amount: Amount of the base asset.
+            quote_amount: Amount of the quote asset.
+            side: `BUY` or `SELL` the base asset. Required.
+            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
+            expired_type: How long the order stays open. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertLimitOrderResult
+        """
+        from ..api.convert import place_convert_limit_order as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            base_asset=base_asset,
+            quote_asset=quote_asset,
+            limit_price=limit_price,
+            base_amount=base_amount,
+            quote_amount=quote_amount,
+            side=side,
+            wallet_type=wallet_type,
+            expired_type=expired_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def request_convert_quote(
+        self,
+        from_asset: str,
+        to_asset: str,
+        *,
+        from_amount: DecimalLike | None = None,
+        to_amount: DecimalLike | None = None,
+        wallet_type: ConvertWalletType | str | None = None,
+        valid_time: ConvertQuoteValidTime | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> ConvertQuote:
+        """Request a quote.
+
+        Asks for a price to convert one asset into another. Give either the amount to spend
+        (`fromAmount`) or the amount to receive (`toAmount`). The quote carries a `quoteId` only when
+        the balance is enough; accept it before `validTimestamp` to convert.
+
+        POST /sapi/v1/convert/getQuote · security TRADE · weight 200
+
+
+        Args:
+            from_asset: Asset to give. Required.
+            to_asset: Asset to receive. Required.
+            from_amount: Amount to give; debited when the quote is accepted.
+            to_amount: Amount to receive; credited when the quote is accepted.
+            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
+            valid_time: How long the quote stays valid. Defaults to `10s`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            ConvertQuote
+        """
+        from ..api.convert import request_convert_quote as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            wallet_type=wallet_type,
+            valid_time=valid_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncConvert", "Convert"]

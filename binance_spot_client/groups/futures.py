@@ -1,0 +1,307 @@
+"""The `futures` operations of the /sapi surface, reached as `client.futures`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.futures_hist_data_links import FuturesHistDataLinks
+    from ..models.futures_hist_data_type import FuturesHistDataType
+    from ..models.futures_transfer_history import FuturesTransferHistory
+    from ..models.futures_transfer_result import FuturesTransferResult
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Futures:
+    """`futures` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def futures_historical_data_link(
+        self,
+        symbol: str,
+        data_type: FuturesHistDataType | str,
+        start_time: int,
+        end_time: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesHistDataLinks:
+        """Download links for historical futures order book data.
+
+        Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
+        data of a futures symbol. Only VIP users may call it; the window between `startTime` and
+        `endTime` is at most 7 days, each link expires after one day, and Binance's current
+        documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
+        endpoint as deprecated in 2024, but the documentation still lists it).
+
+        GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
+
+
+        Args:
+            symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
+            data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesHistDataLinks
+        """
+        from ..api.futures import futures_historical_data_link as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            data_type=data_type,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def futures_transfer_history(
+        self,
+        asset: str,
+        start_time: int,
+        *,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesTransferHistory:
+        """History of spot–futures transfers.
+
+        Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
+        page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
+        /sapi/v1/asset/transfer`) covers these moves.
+
+        GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset whose transfers are listed. Required.
+            start_time: Earliest transfer time to include, UTC milliseconds. Required.
+            end_time: Latest transfer time to include, UTC milliseconds.
+            current: Page number, starting at 1 (default 1).
+            size: Rows per page (default 10, at most 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesTransferHistory
+        """
+        from ..api.futures import futures_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def new_futures_transfer(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesTransferResult:
+        """Move an asset between spot and futures.
+
+        Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
+        (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
+        use the wallet's universal transfer.
+
+        POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
+                COIN-M futures, `4` COIN-M futures → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesTransferResult
+        """
+        from ..api.futures import new_futures_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncFutures:
+    """`futures` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def futures_historical_data_link(
+        self,
+        symbol: str,
+        data_type: FuturesHistDataType | str,
+        start_time: int,
+        end_time: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesHistDataLinks:
+        """Download links for historical futures order book data.
+
+        Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
+        data of a futures symbol. Only VIP users may call it; the window between `startTime` and
+        `endTime` is at most 7 days, each link expires after one day, and Binance's current
+        documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
+        endpoint as deprecated in 2024, but the documentation still lists it).
+
+        GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
+
+
+        Args:
+            symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
+            data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesHistDataLinks
+        """
+        from ..api.futures import futures_historical_data_link as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            data_type=data_type,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def futures_transfer_history(
+        self,
+        asset: str,
+        start_time: int,
+        *,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesTransferHistory:
+        """History of spot–futures transfers.
+
+        Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
+        page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
+        /sapi/v1/asset/transfer`) covers these moves.
+
+        GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset whose transfers are listed. Required.
+            start_time: Earliest transfer time to include, UTC milliseconds. Required.
+            end_time: Latest transfer time to include, UTC milliseconds.
+            current: Page number, starting at 1 (default 1).
+            size: Rows per page (default 10, at most 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesTransferHistory
+        """
+        from ..api.futures import futures_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def new_futures_transfer(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FuturesTransferResult:
+        """Move an asset between spot and futures.
+
+        Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
+        (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
+        use the wallet's universal transfer.
+
+        POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
+                COIN-M futures, `4` COIN-M futures → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FuturesTransferResult
+        """
+        from ..api.futures import new_futures_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncFutures", "Futures"]

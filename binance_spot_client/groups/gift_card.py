@@ -1,0 +1,458 @@
+"""The `gift_card` operations of the /sapi surface, reached as `client.gift_card`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.gift_card_code_result import GiftCardCodeResult
+    from ..models.gift_card_redemption import GiftCardRedemption
+    from ..models.gift_card_rsa_public_key import GiftCardRsaPublicKey
+    from ..models.gift_card_token_limits import GiftCardTokenLimits
+    from ..models.gift_card_verification import GiftCardVerification
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class GiftCard:
+    """`gift_card` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def buy_dual_token_gift_card(
+        self,
+        base_token: str,
+        face_token: str,
+        base_token_amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardCodeResult:
+        """Buy a dual-token gift card.
+
+        Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
+        or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
+        card. Which payment tokens are accepted comes from the token limit endpoint. The account must
+        have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
+        permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
+
+        POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
+
+
+        Args:
+            base_token: Token to pay with. Required.
+            face_token: Token the card redeems to. Required.
+            base_token_amount: Amount of `baseToken` to pay. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardCodeResult
+        """
+        from ..api.gift_card import buy_dual_token_gift_card as _operation
+
+        return _operation.sync(
+            client=self._client,
+            base_token=base_token,
+            face_token=face_token,
+            base_token_amount=base_token_amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def create_gift_card(
+        self,
+        token: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardCodeResult:
+        """Create a gift card.
+
+        Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
+        be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
+        funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
+        worth can be created per 24 hours.
+
+        POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
+
+
+        Args:
+            token: Asset the card holds. Required.
+            amount: Amount of the asset the card holds. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardCodeResult
+        """
+        from ..api.gift_card import create_gift_card as _operation
+
+        return _operation.sync(
+            client=self._client,
+            token=token,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def gift_card_rsa_public_key(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardRsaPublicKey:
+        """Gift card RSA public key.
+
+        Returns the RSA public key used to encrypt gift card codes before redemption. The key changes
+        daily.
+
+        GET /sapi/v1/giftcard/cryptography/rsa-public-key · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardRsaPublicKey
+        """
+        from ..api.gift_card import gift_card_rsa_public_key as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def gift_card_token_limit(
+        self,
+        base_token: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardTokenLimits:
+        """Dual-token gift card limits.
+
+        Lists, for a payment token, which tokens a dual-token gift card can be bought for and the
+        payment limits.
+
+        GET /sapi/v1/giftcard/buyCode/token-limit · security USER_DATA · weight 1
+
+
+        Args:
+            base_token: Token to pay with. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardTokenLimits
+        """
+        from ..api.gift_card import gift_card_token_limit as _operation
+
+        return _operation.sync(
+            client=self._client,
+            base_token=base_token,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def redeem_gift_card(
+        self,
+        code: str,
+        *,
+        external_uid: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardRedemption:
+        """Redeem a gift card.
+
+        Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
+        within 24 hours, redemption is blocked for the rest of the day.
+
+        POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
+
+
+        Args:
+            code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
+            external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
+                apply per-user redemption limits instead of limiting the whole account. Recommended when
+                several of your users redeem through one account.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardRedemption
+        """
+        from ..api.gift_card import redeem_gift_card as _operation
+
+        return _operation.sync(
+            client=self._client,
+            code=code,
+            external_uid=external_uid,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def verify_gift_card(
+        self,
+        reference_no: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardVerification:
+        """Verify a gift card.
+
+        Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
+        numbers within an hour, verification is blocked for the rest of that hour.
+
+        GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
+
+
+        Args:
+            reference_no: Gift card number (the `referenceNo` returned at creation). Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardVerification
+        """
+        from ..api.gift_card import verify_gift_card as _operation
+
+        return _operation.sync(
+            client=self._client,
+            reference_no=reference_no,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncGiftCard:
+    """`gift_card` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def buy_dual_token_gift_card(
+        self,
+        base_token: str,
+        face_token: str,
+        base_token_amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardCodeResult:
+        """Buy a dual-token gift card.
+
+        Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
+        or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
+        card. Which payment tokens are accepted comes from the token limit endpoint. The account must
+        have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
+        permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
+
+        POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
+
+
+        Args:
+            base_token: Token to pay with. Required.
+            face_token: Token the card redeems to. Required.
+            base_token_amount: Amount of `baseToken` to pay. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardCodeResult
+        """
+        from ..api.gift_card import buy_dual_token_gift_card as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            base_token=base_token,
+            face_token=face_token,
+            base_token_amount=base_token_amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def create_gift_card(
+        self,
+        token: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardCodeResult:
+        """Create a gift card.
+
+        Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
+        be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
+        funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
+        worth can be created per 24 hours.
+
+        POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
+
+
+        Args:
+            token: Asset the card holds. Required.
+            amount: Amount of the asset the card holds. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardCodeResult
+        """
+        from ..api.gift_card import create_gift_card as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            token=token,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def gift_card_rsa_public_key(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardRsaPublicKey:
+        """Gift card RSA public key.
+
+        Returns the RSA public key used to encrypt gift card codes before redemption. The key changes
+        daily.
+
+        GET /sapi/v1/giftcard/cryptography/rsa-public-key · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardRsaPublicKey
+        """
+        from ..api.gift_card import gift_card_rsa_public_key as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def gift_card_token_limit(
+        self,
+        base_token: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardTokenLimits:
+        """Dual-token gift card limits.
+
+        Lists, for a payment token, which tokens a dual-token gift card can be bought for and the
+        payment limits.
+
+        GET /sapi/v1/giftcard/buyCode/token-limit · security USER_DATA · weight 1
+
+
+        Args:
+            base_token: Token to pay with. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardTokenLimits
+        """
+        from ..api.gift_card import gift_card_token_limit as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            base_token=base_token,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def redeem_gift_card(
+        self,
+        code: str,
+        *,
+        external_uid: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardRedemption:
+        """Redeem a gift card.
+
+        Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
+        within 24 hours, redemption is blocked for the rest of the day.
+
+        POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
+
+
+        Args:
+            code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
+            external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
+                apply per-user redemption limits instead of limiting the whole account. Recommended when
+                several of your users redeem through one account.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardRedemption
+        """
+        from ..api.gift_card import redeem_gift_card as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            code=code,
+            external_uid=external_uid,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def verify_gift_card(
+        self,
+        reference_no: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> GiftCardVerification:
+        """Verify a gift card.
+
+        Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
+        numbers within an hour, verification is blocked for the rest of that hour.
+
+        GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
+
+
+        Args:
+            reference_no: Gift card number (the `referenceNo` returned at creation). Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            GiftCardVerification
+        """
+        from ..api.gift_card import verify_gift_card as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            reference_no=reference_no,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncGiftCard", "GiftCard"]

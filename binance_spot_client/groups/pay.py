@@ -1,0 +1,116 @@
+"""The `pay` operations of the /sapi surface, reached as `client.pay`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.pay_trade_history import PayTradeHistory
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Pay:
+    """`pay` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def pay_trade_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PayTradeHistory:
+        """Pay trade history.
+
+        Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
+        boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
+        and only the last 18 months can be queried.
+
+        GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            limit: Number of transactions returned. Defaults to 100; at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PayTradeHistory
+        """
+        from ..api.pay import pay_trade_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncPay:
+    """`pay` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def pay_trade_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PayTradeHistory:
+        """Pay trade history.
+
+        Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
+        boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
+        and only the last 18 months can be queried.
+
+        GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            limit: Number of transactions returned. Defaults to 100; at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PayTradeHistory
+        """
+        from ..api.pay import pay_trade_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncPay", "Pay"]

@@ -1,0 +1,1702 @@
+"""The `portfolio_margin` operations of the /sapi surface, reached as `client.portfolio_margin`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.portfolio_margin_account import PortfolioMarginAccount
+    from ..models.portfolio_margin_asset_index_price import PortfolioMarginAssetIndexPrice
+    from ..models.portfolio_margin_asset_leverage import PortfolioMarginAssetLeverage
+    from ..models.portfolio_margin_auto_repay_status import PortfolioMarginAutoRepayStatus
+    from ..models.portfolio_margin_balance import PortfolioMarginBalance
+    from ..models.portfolio_margin_bankruptcy_loan import PortfolioMarginBankruptcyLoan
+    from ..models.portfolio_margin_bfusd_mint import PortfolioMarginBfusdMint
+    from ..models.portfolio_margin_bfusd_redeem import PortfolioMarginBfusdRedeem
+    from ..models.portfolio_margin_call_level import PortfolioMarginCallLevel
+    from ..models.portfolio_margin_collateral_rate import PortfolioMarginCollateralRate
+    from ..models.portfolio_margin_delta_mode import PortfolioMarginDeltaMode
+    from ..models.portfolio_margin_earn_asset_balance import PortfolioMarginEarnAssetBalance
+    from ..models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
+    from ..models.portfolio_margin_interest import PortfolioMarginInterest
+    from ..models.portfolio_margin_loan_repay_history import PortfolioMarginLoanRepayHistory
+    from ..models.portfolio_margin_message import PortfolioMarginMessage
+    from ..models.portfolio_margin_repay_source import PortfolioMarginRepaySource
+    from ..models.portfolio_margin_span_account import PortfolioMarginSpanAccount
+    from ..models.portfolio_margin_tiered_collateral_rate import PortfolioMarginTieredCollateralRate
+    from ..models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
+    from ..models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class PortfolioMargin:
+    """`portfolio_margin` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def change_portfolio_margin_auto_repay_futures(
+        self,
+        auto_repay: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Set auto-repay of futures negative balance.
+
+        Turns the automatic repayment of futures negative balances on (the default) or off.
+
+        POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
+
+
+        Args:
+            auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import change_portfolio_margin_auto_repay_futures as _operation
+
+        return _operation.sync(
+            client=self._client,
+            auto_repay=auto_repay,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def delete_portfolio_margin_call_level(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Remove the margin call level.
+
+        Removes the margin call notification level of the portfolio margin account.
+
+        DELETE /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import delete_portfolio_margin_call_level as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def mint_portfolio_margin_bfusd(
+        self,
+        from_asset: str,
+        target_asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBfusdMint:
+        """Mint BFUSD.
+
+        Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
+
+        POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
+
+
+        Args:
+            from_asset: Asset to convert, `USDT` or `USDC`. Required.
+            target_asset: Asset to obtain, `BFUSD`. Required.
+            amount: Amount of `fromAsset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBfusdMint
+        """
+        from ..api.portfolio_margin import mint_portfolio_margin_bfusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginAccount:
+        """Portfolio margin account.
+
+        Returns the risk figures of the portfolio margin account: unified maintenance margin ratio,
+        equity, margins, status and account type.
+
+        GET /sapi/v1/portfolio/account · security USER_DATA · weight 5
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginAccount
+        """
+        from ..api.portfolio_margin import portfolio_margin_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_asset_collection(
+        self,
+        asset: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Collect one futures asset.
+
+        Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
+        be moved this way.
+
+        POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
+
+
+        Args:
+            asset: Asset to collect, for example `LDUSDT`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_collection as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_asset_index_price(
+        self,
+        *,
+        asset: str | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginAssetIndexPrice]:
+        """Asset index prices.
+
+        Returns the portfolio margin index price of one asset, or of every asset when `asset` is
+        omitted.
+
+        GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
+
+
+        Args:
+            asset: Only this asset; every asset when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginAssetIndexPrice]
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_index_price as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_asset_leverage(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginAssetLeverage]:
+        """Asset leverage.
+
+        Lists the leverage of each asset in portfolio margin.
+
+        GET /sapi/v1/portfolio/margin-asset-leverage · security USER_DATA · weight 50
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginAssetLeverage]
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_leverage as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_auto_collection(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Collect all futures funds.
+
+        Moves every asset except BNB from the futures account to the margin account of portfolio margin.
+        At most 500 calls per hour, counted on a rolling basis.
+
+        POST /sapi/v1/portfolio/auto-collection · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_auto_collection as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_auto_repay_futures_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginAutoRepayStatus:
+        """Auto-repay of futures negative balance.
+
+        Tells whether futures negative balances are repaid automatically.
+
+        GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginAutoRepayStatus
+        """
+        from ..api.portfolio_margin import portfolio_margin_auto_repay_futures_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_balance(
+        self,
+        *,
+        asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginBalance]:
+        """Portfolio margin pro balances.
+
+        Returns the balances of a portfolio margin pro account per asset, broken down by product.
+
+        GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
+
+
+        Args:
+            asset: Only this asset.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginBalance]
+        """
+        from ..api.portfolio_margin import portfolio_margin_balance as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_bankruptcy_loan_amount(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBankruptcyLoan:
+        """Bankruptcy loan amount.
+
+        Returns the bankruptcy loan of the portfolio margin account; the amount is 0 when there is none.
+
+        GET /sapi/v1/portfolio/pmLoan · security USER_DATA · weight 500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBankruptcyLoan
+        """
+        from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_amount as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_bankruptcy_loan_repay_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginLoanRepayHistory:
+        """Bankruptcy loan repayments.
+
+        Lists repayments of the bankruptcy loan. The range may span at most 360 days; without times the
+        last 30 days are returned, and with only one of them a 30-day window from or to it.
+
+        GET /sapi/v1/portfolio/pmloan-history · security USER_DATA · weight 500
+
+
+        Args:
+            start_time: Start of the time range, UTC milliseconds.
+            end_time: End of the time range, UTC milliseconds.
+            current: Page number, counted from 1; default 1.
+            size: Records per page; default 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginLoanRepayHistory
+        """
+        from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_repay_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_bnb_transfer(
+        self,
+        amount: DecimalLike,
+        transfer_side: PortfolioMarginTransferSide | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginTransactionId:
+        """Transfer BNB.
+
+        Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
+        2 calls per 10 minutes, counted on a rolling basis.
+
+        POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
+
+
+        Args:
+            amount: Amount of BNB to move. Required.
+            transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginTransactionId
+        """
+        from ..api.portfolio_margin import portfolio_margin_bnb_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            amount=amount,
+            transfer_side=transfer_side,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_call_level(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginCallLevel:
+        """Margin call level.
+
+        Returns the margin call notification level of the portfolio margin account; an empty object when
+        none is set.
+
+        GET /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginCallLevel
+        """
+        from ..api.portfolio_margin import portfolio_margin_call_level as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_collateral_rate(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginCollateralRate]:
+        """Classic portfolio margin collateral rates.
+
+        Lists the collateral rate of each asset in classic portfolio margin.
+
+        GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginCollateralRate]
+        """
+        from ..api.portfolio_margin import portfolio_margin_collateral_rate as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_delta_mode(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginDeltaMode:
+        """Delta mode status.
+
+        Tells whether Delta mode is on for the account.
+
+        GET /sapi/v1/portfolio/delta-mode · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginDeltaMode
+        """
+        from ..api.portfolio_margin import portfolio_margin_delta_mode as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_earn_asset_balance(
+        self,
+        asset: str,
+        transfer_type: PortfolioMarginEarnTransferType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginEarnAssetBalance:
+        """Transferable earn asset balance.
+
+        Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
+        margin futures account.
+
+        GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
+
+
+        Args:
+            asset: Earn asset; `LDUSDT` only. Required.
+            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginEarnAssetBalance
+        """
+        from ..api.portfolio_margin import portfolio_margin_earn_asset_balance as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            transfer_type=transfer_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_earn_asset_transfer(
+        self,
+        asset: str,
+        transfer_type: PortfolioMarginEarnTransferType | str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Transfer an earn asset.
+
+        Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
+        collateral.
+
+        POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
+
+
+        Args:
+            asset: Earn asset; `LDUSDT` only. Required.
+            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
+            amount: Amount to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_earn_asset_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            transfer_type=transfer_type,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_negative_balance_interest_history(
+        self,
+        *,
+        asset: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginInterest]:
+        """Negative balance interest history.
+
+        Lists the interest charged on negative balances of the portfolio margin account.
+
+        GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
+
+
+        Args:
+            asset: Only this asset.
+            start_time: Start of the time range, UTC milliseconds.
+            end_time: End of the time range, UTC milliseconds.
+            size: Records to return; default 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginInterest]
+        """
+        from ..api.portfolio_margin import portfolio_margin_negative_balance_interest_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_pro_tiered_collateral_rate(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginTieredCollateralRate]:
+        """Portfolio margin pro tiered collateral rates.
+
+        Lists, for each asset, the collateral rate that applies to each tier of holdings in portfolio
+        margin pro.
+
+        GET /sapi/v2/portfolio/collateralRate · security USER_DATA · weight 50
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginTieredCollateralRate]
+        """
+        from ..api.portfolio_margin import portfolio_margin_pro_tiered_collateral_rate as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def portfolio_margin_span_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginSpanAccount:
+        """Portfolio margin pro SPAN account.
+
+        Returns the risk figures of a portfolio margin pro SPAN account, with the maintenance margin of
+        each risk unit.
+
+        GET /sapi/v2/portfolio/account · security USER_DATA · weight 5
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginSpanAccount
+        """
+        from ..api.portfolio_margin import portfolio_margin_span_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def redeem_portfolio_margin_bfusd(
+        self,
+        from_asset: str,
+        target_asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBfusdRedeem:
+        """Redeem BFUSD.
+
+        Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
+
+        POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
+
+
+        Args:
+            from_asset: Asset to convert, `BFUSD`. Required.
+            target_asset: Asset to obtain, `USDT` or `USDC`. Required.
+            amount: Amount of BFUSD to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBfusdRedeem
+        """
+        from ..api.portfolio_margin import redeem_portfolio_margin_bfusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def repay_portfolio_margin_bankruptcy_loan(
+        self,
+        *,
+        from_: PortfolioMarginRepaySource | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginTransactionId:
+        """Repay the bankruptcy loan.
+
+        Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
+
+        POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
+
+
+        Args:
+            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginTransactionId
+        """
+        from ..api.portfolio_margin import repay_portfolio_margin_bankruptcy_loan as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_=from_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def repay_portfolio_margin_futures_negative_balance(
+        self,
+        *,
+        from_: PortfolioMarginRepaySource | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Repay futures negative balance.
+
+        Repays the negative balance of the futures account now, from the spot or margin wallet.
+
+        POST /sapi/v1/portfolio/repay-futures-negative-balance · security USER_DATA · weight 1500
+
+
+        Args:
+            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import repay_portfolio_margin_futures_negative_balance as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_=from_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def set_portfolio_margin_call_level(
+        self,
+        margin_call_level: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginCallLevel:
+        """Set the margin call level.
+
+        Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+        portfolio margin account.
+
+        POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            margin_call_level: Notification level, from 1.1 to 2.0. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginCallLevel
+        """
+        from ..api.portfolio_margin import set_portfolio_margin_call_level as _operation
+
+        return _operation.sync(
+            client=self._client,
+            margin_call_level=margin_call_level,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def switch_portfolio_margin_delta_mode(
+        self,
+        delta_enabled: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Switch Delta mode.
+
+        Turns Delta mode on or off for an existing portfolio margin pro or portfolio margin retail
+        account.
+
+        POST /sapi/v1/portfolio/delta-mode · security TRADE · weight 1500
+
+
+        Args:
+            delta_enabled: `true` to turn Delta mode on, `false` to turn it off. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import switch_portfolio_margin_delta_mode as _operation
+
+        return _operation.sync(
+            client=self._client,
+            delta_enabled=delta_enabled,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncPortfolioMargin:
+    """`portfolio_margin` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def change_portfolio_margin_auto_repay_futures(
+        self,
+        auto_repay: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Set auto-repay of futures negative balance.
+
+        Turns the automatic repayment of futures negative balances on (the default) or off.
+
+        POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
+
+
+        Args:
+            auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import change_portfolio_margin_auto_repay_futures as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            auto_repay=auto_repay,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def delete_portfolio_margin_call_level(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Remove the margin call level.
+
+        Removes the margin call notification level of the portfolio margin account.
+
+        DELETE /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import delete_portfolio_margin_call_level as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def mint_portfolio_margin_bfusd(
+        self,
+        from_asset: str,
+        target_asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBfusdMint:
+        """Mint BFUSD.
+
+        Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
+
+        POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
+
+
+        Args:
+            from_asset: Asset to convert, `USDT` or `USDC`. Required.
+            target_asset: Asset to obtain, `BFUSD`. Required.
+            amount: Amount of `fromAsset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBfusdMint
+        """
+        from ..api.portfolio_margin import mint_portfolio_margin_bfusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginAccount:
+        """Portfolio margin account.
+
+        Returns the risk figures of the portfolio margin account: unified maintenance margin ratio,
+        equity, margins, status and account type.
+
+        GET /sapi/v1/portfolio/account · security USER_DATA · weight 5
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginAccount
+        """
+        from ..api.portfolio_margin import portfolio_margin_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_asset_collection(
+        self,
+        asset: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Collect one futures asset.
+
+        Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
+        be moved this way.
+
+        POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
+
+
+        Args:
+            asset: Asset to collect, for example `LDUSDT`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_collection as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_asset_index_price(
+        self,
+        *,
+        asset: str | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginAssetIndexPrice]:
+        """Asset index prices.
+
+        Returns the portfolio margin index price of one asset, or of every asset when `asset` is
+        omitted.
+
+        GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
+
+
+        Args:
+            asset: Only this asset; every asset when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginAssetIndexPrice]
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_index_price as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_asset_leverage(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginAssetLeverage]:
+        """Asset leverage.
+
+        Lists the leverage of each asset in portfolio margin.
+
+        GET /sapi/v1/portfolio/margin-asset-leverage · security USER_DATA · weight 50
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginAssetLeverage]
+        """
+        from ..api.portfolio_margin import portfolio_margin_asset_leverage as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_auto_collection(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Collect all futures funds.
+
+        Moves every asset except BNB from the futures account to the margin account of portfolio margin.
+        At most 500 calls per hour, counted on a rolling basis.
+
+        POST /sapi/v1/portfolio/auto-collection · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_auto_collection as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_auto_repay_futures_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginAutoRepayStatus:
+        """Auto-repay of futures negative balance.
+
+        Tells whether futures negative balances are repaid automatically.
+
+        GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginAutoRepayStatus
+        """
+        from ..api.portfolio_margin import portfolio_margin_auto_repay_futures_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_balance(
+        self,
+        *,
+        asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginBalance]:
+        """Portfolio margin pro balances.
+
+        Returns the balances of a portfolio margin pro account per asset, broken down by product.
+
+        GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
+
+
+        Args:
+            asset: Only this asset.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginBalance]
+        """
+        from ..api.portfolio_margin import portfolio_margin_balance as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_bankruptcy_loan_amount(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBankruptcyLoan:
+        """Bankruptcy loan amount.
+
+        Returns the bankruptcy loan of the portfolio margin account; the amount is 0 when there is none.
+
+        GET /sapi/v1/portfolio/pmLoan · security USER_DATA · weight 500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBankruptcyLoan
+        """
+        from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_amount as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_bankruptcy_loan_repay_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginLoanRepayHistory:
+        """Bankruptcy loan repayments.
+
+        Lists repayments of the bankruptcy loan. The range may span at most 360 days; without times the
+        last 30 days are returned, and with only one of them a 30-day window from or to it.
+
+        GET /sapi/v1/portfolio/pmloan-history · security USER_DATA · weight 500
+
+
+        Args:
+            start_time: Start of the time range, UTC milliseconds.
+            end_time: End of the time range, UTC milliseconds.
+            current: Page number, counted from 1; default 1.
+            size: Records per page; default 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginLoanRepayHistory
+        """
+        from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_repay_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_bnb_transfer(
+        self,
+        amount: DecimalLike,
+        transfer_side: PortfolioMarginTransferSide | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginTransactionId:
+        """Transfer BNB.
+
+        Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
+        2 calls per 10 minutes, counted on a rolling basis.
+
+        POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
+
+
+        Args:
+            amount: Amount of BNB to move. Required.
+            transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginTransactionId
+        """
+        from ..api.portfolio_margin import portfolio_margin_bnb_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            amount=amount,
+            transfer_side=transfer_side,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_call_level(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginCallLevel:
+        """Margin call level.
+
+        Returns the margin call notification level of the portfolio margin account; an empty object when
+        none is set.
+
+        GET /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginCallLevel
+        """
+        from ..api.portfolio_margin import portfolio_margin_call_level as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_collateral_rate(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginCollateralRate]:
+        """Classic portfolio margin collateral rates.
+
+        Lists the collateral rate of each asset in classic portfolio margin.
+
+        GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginCollateralRate]
+        """
+        from ..api.portfolio_margin import portfolio_margin_collateral_rate as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_delta_mode(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginDeltaMode:
+        """Delta mode status.
+
+        Tells whether Delta mode is on for the account.
+
+        GET /sapi/v1/portfolio/delta-mode · security USER_DATA · weight 1500
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginDeltaMode
+        """
+        from ..api.portfolio_margin import portfolio_margin_delta_mode as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_earn_asset_balance(
+        self,
+        asset: str,
+        transfer_type: PortfolioMarginEarnTransferType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginEarnAssetBalance:
+        """Transferable earn asset balance.
+
+        Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
+        margin futures account.
+
+        GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
+
+
+        Args:
+            asset: Earn asset; `LDUSDT` only. Required.
+            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginEarnAssetBalance
+        """
+        from ..api.portfolio_margin import portfolio_margin_earn_asset_balance as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            transfer_type=transfer_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_earn_asset_transfer(
+        self,
+        asset: str,
+        transfer_type: PortfolioMarginEarnTransferType | str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Transfer an earn asset.
+
+        Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
+        collateral.
+
+        POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
+
+
+        Args:
+            asset: Earn asset; `LDUSDT` only. Required.
+            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
+            amount: Amount to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import portfolio_margin_earn_asset_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            transfer_type=transfer_type,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_negative_balance_interest_history(
+        self,
+        *,
+        asset: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginInterest]:
+        """Negative balance interest history.
+
+        Lists the interest charged on negative balances of the portfolio margin account.
+
+        GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
+
+
+        Args:
+            asset: Only this asset.
+            start_time: Start of the time range, UTC milliseconds.
+            end_time: End of the time range, UTC milliseconds.
+            size: Records to return; default 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginInterest]
+        """
+        from ..api.portfolio_margin import portfolio_margin_negative_balance_interest_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_pro_tiered_collateral_rate(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[PortfolioMarginTieredCollateralRate]:
+        """Portfolio margin pro tiered collateral rates.
+
+        Lists, for each asset, the collateral rate that applies to each tier of holdings in portfolio
+        margin pro.
+
+        GET /sapi/v2/portfolio/collateralRate · security USER_DATA · weight 50
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[PortfolioMarginTieredCollateralRate]
+        """
+        from ..api.portfolio_margin import portfolio_margin_pro_tiered_collateral_rate as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def portfolio_margin_span_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginSpanAccount:
+        """Portfolio margin pro SPAN account.
+
+        Returns the risk figures of a portfolio margin pro SPAN account, with the maintenance margin of
+        each risk unit.
+
+        GET /sapi/v2/portfolio/account · security USER_DATA · weight 5
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginSpanAccount
+        """
+        from ..api.portfolio_margin import portfolio_margin_span_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def redeem_portfolio_margin_bfusd(
+        self,
+        from_asset: str,
+        target_asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginBfusdRedeem:
+        """Redeem BFUSD.
+
+        Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
+
+        POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
+
+
+        Args:
+            from_asset: Asset to convert, `BFUSD`. Required.
+            target_asset: Asset to obtain, `USDT` or `USDC`. Required.
+            amount: Amount of BFUSD to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginBfusdRedeem
+        """
+        from ..api.portfolio_margin import redeem_portfolio_margin_bfusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def repay_portfolio_margin_bankruptcy_loan(
+        self,
+        *,
+        from_: PortfolioMarginRepaySource | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginTransactionId:
+        """Repay the bankruptcy loan.
+
+        Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
+
+        POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
+
+
+        Args:
+            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginTransactionId
+        """
+        from ..api.portfolio_margin import repay_portfolio_margin_bankruptcy_loan as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_=from_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def repay_portfolio_margin_futures_negative_balance(
+        self,
+        *,
+        from_: PortfolioMarginRepaySource | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Repay futures negative balance.
+
+        Repays the negative balance of the futures account now, from the spot or margin wallet.
+
+        POST /sapi/v1/portfolio/repay-futures-negative-balance · security USER_DATA · weight 1500
+
+
+        Args:
+            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import repay_portfolio_margin_futures_negative_balance as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_=from_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def set_portfolio_margin_call_level(
+        self,
+        margin_call_level: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginCallLevel:
+        """Set the margin call level.
+
+        Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
+        portfolio margin account.
+
+        POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
+
+
+        Args:
+            margin_call_level: Notification level, from 1.1 to 2.0. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginCallLevel
+        """
+        from ..api.portfolio_margin import set_portfolio_margin_call_level as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            margin_call_level=margin_call_level,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def switch_portfolio_margin_delta_mode(
+        self,
+        delta_enabled: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> PortfolioMarginMessage:
+        """Switch Delta mode.
+
+        Turns Delta mode on or off for an existing portfolio margin pro or portfolio margin retail
+        account.
+
+        POST /sapi/v1/portfolio/delta-mode · security TRADE · weight 1500
+
+
+        Args:
+            delta_enabled: `true` to turn Delta mode on, `false` to turn it off. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            PortfolioMarginMessage
+        """
+        from ..api.portfolio_margin import switch_portfolio_margin_delta_mode as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            delta_enabled=delta_enabled,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncPortfolioMargin", "PortfolioMargin"]

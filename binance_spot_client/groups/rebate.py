@@ -1,0 +1,116 @@
+"""The `rebate` operations of the /sapi surface, reached as `client.rebate`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.rebate_history import RebateHistory
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Rebate:
+    """`rebate` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def spot_rebate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> RebateHistory:
+        """Spot rebate history.
+
+        Lists the spot trading rebates credited to the account (commission rebates and referral
+        kickbacks). The window is at most 90 days (the last 7 days by default) and cannot start before
+        2020-06-10.
+
+        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            page: Page number, counted from 1. Defaults to 1.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            RebateHistory
+        """
+        from ..api.rebate import spot_rebate_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncRebate:
+    """`rebate` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def spot_rebate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> RebateHistory:
+        """Spot rebate history.
+
+        Lists the spot trading rebates credited to the account (commission rebates and referral
+        kickbacks). The window is at most 90 days (the last 7 days by default) and cannot start before
+        2020-06-10.
+
+        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 3000
+
+
+        Args:
+            start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            page: Page number, counted from 1. Defaults to 1.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            RebateHistory
+        """
+        from ..api.rebate import spot_rebate_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncRebate", "Rebate"]

@@ -1,0 +1,379 @@
+"""The `savings` operations of the /sapi surface, reached as `client.savings`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.savings_fixed_position import SavingsFixedPosition
+    from ..models.savings_fixed_project import SavingsFixedProject
+    from ..models.savings_fixed_purchase import SavingsFixedPurchase
+    from ..models.savings_position_change import SavingsPositionChange
+    from ..models.savings_position_status import SavingsPositionStatus
+    from ..models.savings_project_sort import SavingsProjectSort
+    from ..models.savings_project_status import SavingsProjectStatus
+    from ..models.savings_project_type import SavingsProjectType
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Savings:
+    """`savings` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def change_savings_fixed_position_to_daily(
+        self,
+        project_id: str,
+        lot: int,
+        *,
+        position_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SavingsPositionChange:
+        """Move a fixed position to flexible savings.
+
+        Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
+        `positionId` was needed for fixed positions.
+
+        POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            project_id: Project of the position. Required.
+            lot: Number of lots to move. Required.
+            position_id: Position to move; mandatory for fixed (not activity) positions.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SavingsPositionChange
+        """
+        from ..api.savings import change_savings_fixed_position_to_daily as _operation
+
+        return _operation.sync(
+            client=self._client,
+            project_id=project_id,
+            lot=lot,
+            position_id=position_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def purchase_savings_fixed_project(
+        self,
+        project_id: str,
+        lot: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SavingsFixedPurchase:
+        """Buy a fixed savings project.
+
+        Bought lots of a fixed-term or activity savings project.
+
+        POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            project_id: Project to buy. Required.
+            lot: Number of lots to buy. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SavingsFixedPurchase
+        """
+        from ..api.savings import purchase_savings_fixed_project as _operation
+
+        return _operation.sync(
+            client=self._client,
+            project_id=project_id,
+            lot=lot,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def savings_fixed_project_list(
+        self,
+        type_: SavingsProjectType | str,
+        *,
+        asset: str | None = None,
+        status: SavingsProjectStatus | str | None = None,
+        is_sort_asc: bool | None = None,
+        sort_by: SavingsProjectSort | str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SavingsFixedProject]:
+        """List fixed savings projects.
+
+        Listed the fixed-term and activity savings projects of the former Savings product, filtered and
+        sorted.
+
+        GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Only projects of this asset.
+            type_: Kind of project to list. Required.
+            status: Availability filter; defaults to `ALL`.
+            is_sort_asc: Sort ascending; defaults to true.
+            sort_by: Sort field; defaults to `START_TIME`.
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SavingsFixedProject]
+        """
+        from ..api.savings import savings_fixed_project_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            type_=type_,
+            status=status,
+            is_sort_asc=is_sort_asc,
+            sort_by=sort_by,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def savings_fixed_project_positions(
+        self,
+        asset: str,
+        *,
+        project_id: str | None = None,
+        status: SavingsPositionStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SavingsFixedPosition]:
+        """Fixed savings positions.
+
+        Listed the account's positions in fixed-term and activity savings projects for one asset.
+
+        GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset of the positions. Required.
+            project_id: Only positions in this project.
+            status: Only positions in this state.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SavingsFixedPosition]
+        """
+        from ..api.savings import savings_fixed_project_positions as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            project_id=project_id,
+            status=status,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncSavings:
+    """`savings` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def change_savings_fixed_position_to_daily(
+        self,
+        project_id: str,
+        lot: int,
+        *,
+        position_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SavingsPositionChange:
+        """Move a fixed position to flexible savings.
+
+        Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
+        `positionId` was needed for fixed positions.
+
+        POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            project_id: Project of the position. Required.
+            lot: Number of lots to move. Required.
+            position_id: Position to move; mandatory for fixed (not activity) positions.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SavingsPositionChange
+        """
+        from ..api.savings import change_savings_fixed_position_to_daily as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            project_id=project_id,
+            lot=lot,
+            position_id=position_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def purchase_savings_fixed_project(
+        self,
+        project_id: str,
+        lot: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SavingsFixedPurchase:
+        """Buy a fixed savings project.
+
+        Bought lots of a fixed-term or activity savings project.
+
+        POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            project_id: Project to buy. Required.
+            lot: Number of lots to buy. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SavingsFixedPurchase
+        """
+        from ..api.savings import purchase_savings_fixed_project as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            project_id=project_id,
+            lot=lot,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def savings_fixed_project_list(
+        self,
+        type_: SavingsProjectType | str,
+        *,
+        asset: str | None = None,
+        status: SavingsProjectStatus | str | None = None,
+        is_sort_asc: bool | None = None,
+        sort_by: SavingsProjectSort | str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SavingsFixedProject]:
+        """List fixed savings projects.
+
+        Listed the fixed-term and activity savings projects of the former Savings product, filtered and
+        sorted.
+
+        GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Only projects of this asset.
+            type_: Kind of project to list. Required.
+            status: Availability filter; defaults to `ALL`.
+            is_sort_asc: Sort ascending; defaults to true.
+            sort_by: Sort field; defaults to `START_TIME`.
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SavingsFixedProject]
+        """
+        from ..api.savings import savings_fixed_project_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            type_=type_,
+            status=status,
+            is_sort_asc=is_sort_asc,
+            sort_by=sort_by,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def savings_fixed_project_positions(
+        self,
+        asset: str,
+        *,
+        project_id: str | None = None,
+        status: SavingsPositionStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SavingsFixedPosition]:
+        """Fixed savings positions.
+
+        Listed the account's positions in fixed-term and activity savings projects for one asset.
+
+        GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            asset: Asset of the positions. Required.
+            project_id: Only positions in this project.
+            status: Only positions in this state.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SavingsFixedPosition]
+        """
+        from ..api.savings import savings_fixed_project_positions as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            project_id=project_id,
+            status=status,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncSavings", "Savings"]

@@ -1,0 +1,3701 @@
+"""The `sub_account` operations of the /sapi surface, reached as `client.sub_account`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
+    from ..models.sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
+    from ..models.sub_account_assets import SubAccountAssets
+    from ..models.sub_account_assets_v3 import SubAccountAssetsV3
+    from ..models.sub_account_created import SubAccountCreated
+    from ..models.sub_account_deposit import SubAccountDeposit
+    from ..models.sub_account_deposit_address import SubAccountDepositAddress
+    from ..models.sub_account_futures_account import SubAccountFuturesAccount
+    from ..models.sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
+    from ..models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
+    from ..models.sub_account_futures_enabled import SubAccountFuturesEnabled
+    from ..models.sub_account_futures_internal_transfer_result import SubAccountFuturesInternalTransferResult
+    from ..models.sub_account_futures_position import SubAccountFuturesPosition
+    from ..models.sub_account_futures_positions_coin_m import SubAccountFuturesPositionsCoinM
+    from ..models.sub_account_futures_positions_usd_m import SubAccountFuturesPositionsUsdM
+    from ..models.sub_account_futures_summary import SubAccountFuturesSummary
+    from ..models.sub_account_futures_summary_coin_m import SubAccountFuturesSummaryCoinM
+    from ..models.sub_account_futures_summary_usd_m import SubAccountFuturesSummaryUsdM
+    from ..models.sub_account_futures_transfer_history import SubAccountFuturesTransferHistory
+    from ..models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
+    from ..models.sub_account_leveraged_tokens_enabled import SubAccountLeveragedTokensEnabled
+    from ..models.sub_account_list import SubAccountList
+    from ..models.sub_account_managed_account_type import SubAccountManagedAccountType
+    from ..models.sub_account_managed_asset import SubAccountManagedAsset
+    from ..models.sub_account_managed_futures_assets import SubAccountManagedFuturesAssets
+    from ..models.sub_account_managed_futures_type import SubAccountManagedFuturesType
+    from ..models.sub_account_managed_list import SubAccountManagedList
+    from ..models.sub_account_managed_margin_assets import SubAccountManagedMarginAssets
+    from ..models.sub_account_managed_margin_type import SubAccountManagedMarginType
+    from ..models.sub_account_managed_snapshots import SubAccountManagedSnapshots
+    from ..models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
+    from ..models.sub_account_margin_account import SubAccountMarginAccount
+    from ..models.sub_account_margin_enabled import SubAccountMarginEnabled
+    from ..models.sub_account_margin_summary import SubAccountMarginSummary
+    from ..models.sub_account_move_position_history import SubAccountMovePositionHistory
+    from ..models.sub_account_options_enabled import SubAccountOptionsEnabled
+    from ..models.sub_account_own_transfer import SubAccountOwnTransfer
+    from ..models.sub_account_snapshot_type import SubAccountSnapshotType
+    from ..models.sub_account_spot_summary import SubAccountSpotSummary
+    from ..models.sub_account_spot_transfer import SubAccountSpotTransfer
+    from ..models.sub_account_status import SubAccountStatus
+    from ..models.sub_account_transaction_statistics import SubAccountTransactionStatistics
+    from ..models.sub_account_transfer_direction import SubAccountTransferDirection
+    from ..models.sub_account_transfer_id import SubAccountTransferId
+    from ..models.sub_account_transfer_result import SubAccountTransferResult
+    from ..models.sub_account_universal_account_type import SubAccountUniversalAccountType
+    from ..models.sub_account_universal_transfer_history import SubAccountUniversalTransferHistory
+    from ..models.sub_account_universal_transfer_result import SubAccountUniversalTransferResult
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class SubAccount:
+    """`sub_account` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def create_virtual_sub_account(
+        self,
+        sub_account_string: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountCreated:
+        """Create a virtual sub-account.
+
+        Creates a sub-account under the caller's master account, registered with a virtual email address
+        that Binance builds from `subAccountString`. The master account's API key needs trading enabled.
+
+        POST /sapi/v1/sub-account/virtualSubAccount · security USER_DATA · weight 1
+
+
+        Args:
+            sub_account_string: Text Binance turns into the virtual email address of the new sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountCreated
+        """
+        from ..api.sub_account import create_virtual_sub_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            sub_account_string=sub_account_string,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def delete_sub_account_api_ip_list(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        ip_address: str,
+        *,
+        third_party_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestriction:
+        """Remove trusted IPs from a sub-account API key.
+
+        Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
+        key needs spot and margin trading enabled.
+
+        DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            ip_address: IP addresses to remove, separated by commas. Required.
+            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
+                longer lists it.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestriction
+        """
+        from ..api.sub_account import delete_sub_account_api_ip_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def deposit_to_managed_sub_account(
+        self,
+        to_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferId:
+        """Deposit into a managed sub-account.
+
+        Called by the investor's master account: moves an asset from its spot account into one of its
+        managed sub-accounts.
+
+        POST /sapi/v1/managed-subaccount/deposit · security USER_DATA · weight 1
+
+
+        Args:
+            to_email: Email of the managed sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferId
+        """
+        from ..api.sub_account import deposit_to_managed_sub_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            to_email=to_email,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def enable_sub_account_futures(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesEnabled:
+        """Enable futures for a sub-account.
+
+        Opens the futures account of a sub-account of the caller's master account.
+
+        POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesEnabled
+        """
+        from ..api.sub_account import enable_sub_account_futures as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def enable_sub_account_leveraged_tokens(
+        self,
+        email: str,
+        enable_blvt: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountLeveragedTokensEnabled:
+        """Enable leveraged tokens for a sub-account.
+
+        Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
+
+        POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            enable_blvt: Must be `true`; it is the only accepted value. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountLeveragedTokensEnabled
+        """
+        from ..api.sub_account import enable_sub_account_leveraged_tokens as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            enable_blvt=enable_blvt,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def enable_sub_account_margin(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginEnabled:
+        """Enable margin for a sub-account.
+
+        Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
+        opened by its first transfer into margin.
+
+        POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginEnabled
+        """
+        from ..api.sub_account import enable_sub_account_margin as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def enable_sub_account_options(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountOptionsEnabled:
+        """Enable options for a sub-account.
+
+        Opens the options account of a sub-account of the caller's master account.
+
+        POST /sapi/v1/sub-account/eoptions/enable · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountOptionsEnabled
+        """
+        from ..api.sub_account import enable_sub_account_options as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_assets(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountManagedAsset]:
+        """Assets of a managed sub-account.
+
+        Called by the investor's master account: lists the assets of one of its managed sub-accounts
+        with BTC values.
+
+        GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountManagedAsset]
+        """
+        from ..api.sub_account import managed_sub_account_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_deposit_address(
+        self,
+        email: str,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountDepositAddress:
+        """Deposit address of a managed sub-account.
+
+        Called by the investor's master account: returns the deposit address of one of its managed sub-
+        accounts for a coin on a network (the coin's default network when `network` is omitted).
+
+        GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            coin: Coin to deposit. Required.
+            network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
+                network when omitted.
+            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountDepositAddress
+        """
+        from ..api.sub_account import managed_sub_account_deposit_address as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_futures_assets(
+        self,
+        email: str,
+        *,
+        account_type: SubAccountManagedFuturesType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedFuturesAssets:
+        """Futures assets of a managed sub-account.
+
+        Called by the investor's master account: returns the futures balances and positions of one of
+        its managed sub-accounts, USDⓈ-M by default or COIN-M with `accountType=COIN_FUTURE`.
+
+        GET /sapi/v1/managed-subaccount/fetch-future-asset · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            account_type: `USDT_FUTURE` (the default) or `COIN_FUTURE`; added 2024-11-22.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedFuturesAssets
+        """
+        from ..api.sub_account import managed_sub_account_futures_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_list(
+        self,
+        *,
+        email: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedList:
+        """List managed sub-accounts (investor).
+
+        Called by the investor's master account: lists its managed sub-accounts, optionally only one
+        email, one page at a time.
+
+        GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
+
+
+        Args:
+            email: Only the managed sub-account with this email.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 20, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedList
+        """
+        from ..api.sub_account import managed_sub_account_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_margin_assets(
+        self,
+        email: str,
+        *,
+        account_type: SubAccountManagedMarginType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedMarginAssets:
+        """Margin assets of a managed sub-account.
+
+        Called by the investor's master account: returns the cross margin account (default) or, with
+        `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
+
+        GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedMarginAssets
+        """
+        from ..api.sub_account import managed_sub_account_margin_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_snapshot(
+        self,
+        email: str,
+        type_: SubAccountSnapshotType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedSnapshots:
+        """Daily snapshots of a managed sub-account.
+
+        Called by the investor's master account: returns daily snapshots of a managed sub-account's
+        spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
+        30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
+
+        GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            type_: Account to report. Required.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Number of daily snapshots (default 7, from 7 to 30).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedSnapshots
+        """
+        from ..api.sub_account import managed_sub_account_snapshot as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_transfer_log(
+        self,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of the calling managed sub-account.
+
+        Called with the API key of a managed sub-account of a trading team: lists its own transfers,
+        filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/query-trans-log · security USER_DATA · weight 60
+
+
+        Args:
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_transfer_log_for_investor(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of a managed sub-account (investor).
+
+        Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
+        filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log_for_investor as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def managed_sub_account_transfer_log_for_trading_team(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of a managed sub-account (trading team).
+
+        Called by the trading team's master account: lists the transfers of a managed sub-account it
+        trades for, filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/queryTransLogForTradeParent · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log_for_trading_team as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_api_ip_restriction(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestriction:
+        """IP restriction of a sub-account API key.
+
+        Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
+
+        GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestriction
+        """
+        from ..api.sub_account import sub_account_api_ip_restriction as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_assets(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountAssets:
+        """Spot balances of a sub-account.
+
+        Lists the spot balances of a sub-account, amounts as decimal strings.
+
+        GET /sapi/v4/sub-account/assets · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountAssets
+        """
+        from ..api.sub_account import sub_account_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_assets_v3(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountAssetsV3:
+        """Spot balances of a sub-account (V3).
+
+        Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+        endpoint sends decimal strings.
+
+        GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountAssetsV3
+        """
+        from ..api.sub_account import sub_account_assets_v3 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_deposit_address(
+        self,
+        email: str,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountDepositAddress:
+        """Deposit address of a sub-account.
+
+        Returns the deposit address of a sub-account for a coin on a network (the coin's default network
+        when `network` is omitted).
+
+        GET /sapi/v1/capital/deposit/subAddress · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            coin: Coin to deposit. Required.
+            network: Network to deposit on; the coin's default network when omitted.
+            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountDepositAddress
+        """
+        from ..api.sub_account import sub_account_deposit_address as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_deposit_history(
+        self,
+        email: str,
+        *,
+        coin: str | None = None,
+        status: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        tx_id: str | None = None,
+        include_source: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountDeposit]:
+        """Deposit history of a sub-account.
+
+        Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
+
+        GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            coin: Only deposits of this coin.
+            status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
+                wrong deposit, `8` waiting for user confirmation, `1` success.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Most deposits to return.
+            offset: Number of deposits to skip (default 0).
+            tx_id: Only the deposit with this transaction id (current documentation).
+            include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountDeposit]
+        """
+        from ..api.sub_account import sub_account_deposit_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            tx_id=tx_id,
+            include_source=include_source,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_account(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesAccount:
+        """USDⓈ-M futures account of a sub-account.
+
+        Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+        asset balances. The V2 endpoint also covers COIN-M futures.
+
+        GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesAccount
+        """
+        from ..api.sub_account import sub_account_futures_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
+        """Futures account of a sub-account (USDⓈ-M or COIN-M).
+
+        Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
+        (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
+        from Binance's field examples.
+
+        GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
+        """
+        from ..api.sub_account import sub_account_futures_account_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_position_risk(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountFuturesPosition]:
+        """USDⓈ-M futures positions of a sub-account.
+
+        Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+        unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+        GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountFuturesPosition]
+        """
+        from ..api.sub_account import sub_account_futures_position_risk as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
+        """Futures positions of a sub-account (USDⓈ-M or COIN-M).
+
+        Lists the open positions of a sub-account's USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`)
+        futures account. The answer holds `futurePositionRiskVos` for USDⓈ-M and
+        `deliveryPositionRiskVos` for COIN-M.
+
+        GET /sapi/v2/sub-account/futures/positionRisk · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM
+        """
+        from ..api.sub_account import sub_account_futures_position_risk_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_summary(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesSummary:
+        """USDⓈ-M futures accounts of all sub-accounts, summarized.
+
+        Returns margin totals of the USDⓈ-M futures accounts of all sub-accounts, overall and per sub-
+        account. The V2 endpoint also covers COIN-M futures and pages the list.
+
+        GET /sapi/v1/sub-account/futures/accountSummary · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesSummary
+        """
+        from ..api.sub_account import sub_account_futures_summary as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
+        """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
+
+        Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
+        accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
+        example is assembled from Binance's field examples.
+
+        GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
+
+
+        Args:
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 10, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
+        """
+        from ..api.sub_account import sub_account_futures_summary_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_futures_transfer_history(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesTransferHistory:
+        """Futures transfer history of a sub-account.
+
+        Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
+        involve one sub-account. Only the last month can be queried.
+
+        GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 50, at most 500).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesTransferHistory
+        """
+        from ..api.sub_account import sub_account_futures_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_list(
+        self,
+        *,
+        email: str | None = None,
+        is_freeze: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountList:
+        """List sub-accounts.
+
+        Lists the sub-accounts of the caller's master account, optionally only one email or only
+        frozen/unfrozen ones, one page at a time.
+
+        GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+        Args:
+            email: Only the sub-account with this email.
+            is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 1, at most 200).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountList
+        """
+        from ..api.sub_account import sub_account_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_margin_account(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginAccount:
+        """Margin account of a sub-account.
+
+        Returns a sub-account's cross margin account: margin level, BTC-valued totals, the margin
+        thresholds and the balance of each asset.
+
+        GET /sapi/v1/sub-account/margin/account · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginAccount
+        """
+        from ..api.sub_account import sub_account_margin_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_margin_summary(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginSummary:
+        """Margin accounts of all sub-accounts, summarized.
+
+        Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
+        account.
+
+        GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginSummary
+        """
+        from ..api.sub_account import sub_account_margin_summary as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_move_position_history(
+        self,
+        symbol: str,
+        page: int,
+        row: int,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMovePositionHistory:
+        """History of futures positions moved between accounts.
+
+        Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
+        one symbol. Without a time range, the last 90 days (at most 1000 records); with only
+        `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
+        it.
+
+        GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Futures symbol. Required.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1. Required.
+            row: Records per page. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMovePositionHistory
+        """
+        from ..api.sub_account import sub_account_move_position_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            row=row,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_spot_summary(
+        self,
+        *,
+        email: str | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountSpotSummary:
+        """BTC value of sub-accounts' spot assets.
+
+        Returns the total spot assets of the master account and of each sub-account, valued in BTC, one
+        page of sub-accounts at a time.
+
+        GET /sapi/v1/sub-account/spotSummary · security USER_DATA · weight 1
+
+
+        Args:
+            email: Only this sub-account.
+            page: Page number, starting at 1 (default 1).
+            size: Sub-accounts per page (default 10, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountSpotSummary
+        """
+        from ..api.sub_account import sub_account_spot_summary as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            page=page,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_spot_transfer_history(
+        self,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountSpotTransfer]:
+        """Spot transfer history between master and sub-accounts.
+
+        Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
+        `toEmail`, not both; with neither, the transfers sent by the master account are listed.
+
+        GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Only transfers sent by this account.
+            to_email: Only transfers received by this account.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountSpotTransfer]
+        """
+        from ..api.sub_account import sub_account_spot_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_status(
+        self,
+        *,
+        email: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountStatus]:
+        """Margin and futures status of sub-accounts.
+
+        Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+        active and whether its margin and futures accounts are enabled.
+
+        GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+        Args:
+            email: Only this sub-account; all sub-accounts when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountStatus]
+        """
+        from ..api.sub_account import sub_account_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_transaction_statistics(
+        self,
+        *,
+        email: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransactionStatistics:
+        """Trading volume statistics of a sub-account.
+
+        Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
+        BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
+        (current documentation).
+
+        GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
+
+
+        Args:
+            email: The sub-account to report; the master account when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransactionStatistics
+        """
+        from ..api.sub_account import sub_account_transaction_statistics as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_transfer_history(
+        self,
+        *,
+        asset: str | None = None,
+        type_: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        return_fail_history: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountOwnTransfer]:
+        """Transfer history of the calling sub-account.
+
+        Called with a sub-account's API key: lists its transfers with the master account and other sub-
+        accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
+        days.
+
+        GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only transfers of this asset; all assets when omitted.
+            type_: `1` incoming transfers, `2` outgoing transfers (the default).
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Most transfers to return (default 500).
+            return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
+                documentation.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountOwnTransfer]
+        """
+        from ..api.sub_account import sub_account_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            return_fail_history=return_fail_history,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_universal_transfer(
+        self,
+        from_account_type: SubAccountUniversalAccountType | str,
+        to_account_type: SubAccountUniversalAccountType | str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        client_tran_id: str | None = None,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountUniversalTransferResult:
+        """Universal transfer between master and sub-accounts.
+
+        Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
+        the asset leaves the master account, without `toEmail` it goes to the master account; at least
+        one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
+        other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
+        cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
+        enabled.
+
+        POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Sending sub-account; the master account when omitted.
+            to_email: Receiving sub-account; the master account when omitted.
+            from_account_type: Wallet the asset leaves. Required.
+            to_account_type: Wallet the asset enters. Required.
+            client_tran_id: Your own id for the transfer; must not repeat.
+            symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountUniversalTransferResult
+        """
+        from ..api.sub_account import sub_account_universal_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            client_tran_id=client_tran_id,
+            symbol=symbol,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_universal_transfer_history(
+        self,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        client_tran_id: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountUniversalTransferHistory:
+        """Universal transfer history.
+
+        Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
+        `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
+        may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
+        said 30).
+
+        GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Only transfers sent by this sub-account.
+            to_email: Only transfers received by this sub-account.
+            client_tran_id: Only the transfer with this client id.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 500, at most 500).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountUniversalTransferHistory
+        """
+        from ..api.sub_account import sub_account_universal_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            client_tran_id=client_tran_id,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def transfer_sub_account_futures(
+        self,
+        from_email: str,
+        to_email: str,
+        futures_type: int,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesInternalTransferResult:
+        """Transfer between futures accounts of master and sub-accounts.
+
+        Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
+        futures account of another account under the same master. The sending futures wallet needs
+        enough margin balance; a master account may make at most 2000 such transfers a minute.
+
+        POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Email of the sending account. Required.
+            to_email: Email of the receiving account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesInternalTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_futures as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            futures_type=futures_type,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def transfer_sub_account_spot_futures(
+        self,
+        email: str,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Move a sub-account's asset between spot and futures.
+
+        Moves an asset between a sub-account's spot account and its USDⓈ-M or COIN-M futures account;
+        `type` picks the direction. The master account's API key needs spot and margin trading enabled.
+
+        POST /sapi/v1/sub-account/futures/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
+                futures, `4` COIN-M futures → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_spot_futures as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def transfer_sub_account_spot_margin(
+        self,
+        email: str,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Move a sub-account's asset between spot and margin.
+
+        Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
+        the direction.
+
+        POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction: `1` spot → margin, `2` margin → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_spot_margin as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def transfer_to_master(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Send an asset to the master account (from a sub-account).
+
+        Called with a sub-account's API key: moves an asset from its spot account to the master
+        account's spot account.
+
+        POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_to_master as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def transfer_to_sub_account(
+        self,
+        to_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Send an asset to another sub-account (from a sub-account).
+
+        Called with a sub-account's API key: moves an asset from its spot account to the spot account of
+        another sub-account of the same master.
+
+        POST /sapi/v1/sub-account/transfer/subToSub · security USER_DATA · weight 1
+
+
+        Args:
+            to_email: Email of the receiving sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_to_sub_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            to_email=to_email,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def update_sub_account_api_ip_restriction(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        status: SubAccountIpRestrictionStatus | str,
+        *,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestrictionUpdate:
+        """Set the IP restriction of a sub-account API key.
+
+        Turns the IP restriction of a sub-account's API key on or off and can add trusted IP addresses.
+        The master account's API key needs spot and margin trading enabled.
+
+        POST /sapi/v2/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            status: `1` no restriction, `2` trusted IPs only; `3` (third-party IP lists) appears only in the
+                2024 file. Required.
+            ip_address: IP addresses to trust, separated by commas (current documentation).
+            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
+                longer lists it.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestrictionUpdate
+        """
+        from ..api.sub_account import update_sub_account_api_ip_restriction as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            status=status,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_from_managed_sub_account(
+        self,
+        from_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        transfer_date: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferId:
+        """Withdraw from a managed sub-account.
+
+        Called by the investor's master account: moves an asset from one of its managed sub-accounts
+        back to its spot account, now or on a chosen date.
+
+        POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Email of the managed sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
+                omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferId
+        """
+        from ..api.sub_account import withdraw_from_managed_sub_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_email=from_email,
+            asset=asset,
+            amount=amount,
+            transfer_date=transfer_date,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncSubAccount:
+    """`sub_account` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def create_virtual_sub_account(
+        self,
+        sub_account_string: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountCreated:
+        """Create a virtual sub-account.
+
+        Creates a sub-account under the caller's master account, registered with a virtual email address
+        that Binance builds from `subAccountString`. The master account's API key needs trading enabled.
+
+        POST /sapi/v1/sub-account/virtualSubAccount · security USER_DATA · weight 1
+
+
+        Args:
+            sub_account_string: Text Binance turns into the virtual email address of the new sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountCreated
+        """
+        from ..api.sub_account import create_virtual_sub_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            sub_account_string=sub_account_string,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def delete_sub_account_api_ip_list(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        ip_address: str,
+        *,
+        third_party_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestriction:
+        """Remove trusted IPs from a sub-account API key.
+
+        Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
+        key needs spot and margin trading enabled.
+
+        DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            ip_address: IP addresses to remove, separated by commas. Required.
+            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
+                longer lists it.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestriction
+        """
+        from ..api.sub_account import delete_sub_account_api_ip_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def deposit_to_managed_sub_account(
+        self,
+        to_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferId:
+        """Deposit into a managed sub-account.
+
+        Called by the investor's master account: moves an asset from its spot account into one of its
+        managed sub-accounts.
+
+        POST /sapi/v1/managed-subaccount/deposit · security USER_DATA · weight 1
+
+
+        Args:
+            to_email: Email of the managed sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferId
+        """
+        from ..api.sub_account import deposit_to_managed_sub_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            to_email=to_email,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def enable_sub_account_futures(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesEnabled:
+        """Enable futures for a sub-account.
+
+        Opens the futures account of a sub-account of the caller's master account.
+
+        POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesEnabled
+        """
+        from ..api.sub_account import enable_sub_account_futures as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def enable_sub_account_leveraged_tokens(
+        self,
+        email: str,
+        enable_blvt: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountLeveragedTokensEnabled:
+        """Enable leveraged tokens for a sub-account.
+
+        Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
+
+        POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            enable_blvt: Must be `true`; it is the only accepted value. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountLeveragedTokensEnabled
+        """
+        from ..api.sub_account import enable_sub_account_leveraged_tokens as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            enable_blvt=enable_blvt,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def enable_sub_account_margin(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginEnabled:
+        """Enable margin for a sub-account.
+
+        Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
+        opened by its first transfer into margin.
+
+        POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginEnabled
+        """
+        from ..api.sub_account import enable_sub_account_margin as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def enable_sub_account_options(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountOptionsEnabled:
+        """Enable options for a sub-account.
+
+        Opens the options account of a sub-account of the caller's master account.
+
+        POST /sapi/v1/sub-account/eoptions/enable · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountOptionsEnabled
+        """
+        from ..api.sub_account import enable_sub_account_options as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_assets(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountManagedAsset]:
+        """Assets of a managed sub-account.
+
+        Called by the investor's master account: lists the assets of one of its managed sub-accounts
+        with BTC values.
+
+        GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountManagedAsset]
+        """
+        from ..api.sub_account import managed_sub_account_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_deposit_address(
+        self,
+        email: str,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountDepositAddress:
+        """Deposit address of a managed sub-account.
+
+        Called by the investor's master account: returns the deposit address of one of its managed sub-
+        accounts for a coin on a network (the coin's default network when `network` is omitted).
+
+        GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            coin: Coin to deposit. Required.
+            network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
+                network when omitted.
+            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountDepositAddress
+        """
+        from ..api.sub_account import managed_sub_account_deposit_address as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_futures_assets(
+        self,
+        email: str,
+        *,
+        account_type: SubAccountManagedFuturesType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedFuturesAssets:
+        """Futures assets of a managed sub-account.
+
+        Called by the investor's master account: returns the futures balances and positions of one of
+        its managed sub-accounts, USDⓈ-M by default or COIN-M with `accountType=COIN_FUTURE`.
+
+        GET /sapi/v1/managed-subaccount/fetch-future-asset · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            account_type: `USDT_FUTURE` (the default) or `COIN_FUTURE`; added 2024-11-22.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedFuturesAssets
+        """
+        from ..api.sub_account import managed_sub_account_futures_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_list(
+        self,
+        *,
+        email: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedList:
+        """List managed sub-accounts (investor).
+
+        Called by the investor's master account: lists its managed sub-accounts, optionally only one
+        email, one page at a time.
+
+        GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
+
+
+        Args:
+            email: Only the managed sub-account with this email.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 20, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedList
+        """
+        from ..api.sub_account import managed_sub_account_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_margin_assets(
+        self,
+        email: str,
+        *,
+        account_type: SubAccountManagedMarginType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedMarginAssets:
+        """Margin assets of a managed sub-account.
+
+        Called by the investor's master account: returns the cross margin account (default) or, with
+        `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
+
+        GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedMarginAssets
+        """
+        from ..api.sub_account import managed_sub_account_margin_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_snapshot(
+        self,
+        email: str,
+        type_: SubAccountSnapshotType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedSnapshots:
+        """Daily snapshots of a managed sub-account.
+
+        Called by the investor's master account: returns daily snapshots of a managed sub-account's
+        spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
+        30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
+
+        GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            type_: Account to report. Required.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Number of daily snapshots (default 7, from 7 to 30).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedSnapshots
+        """
+        from ..api.sub_account import managed_sub_account_snapshot as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_transfer_log(
+        self,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of the calling managed sub-account.
+
+        Called with the API key of a managed sub-account of a trading team: lists its own transfers,
+        filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/query-trans-log · security USER_DATA · weight 60
+
+
+        Args:
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_transfer_log_for_investor(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of a managed sub-account (investor).
+
+        Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
+        filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log_for_investor as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def managed_sub_account_transfer_log_for_trading_team(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        page: int,
+        limit: int,
+        *,
+        transfers: SubAccountTransferDirection | str | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountManagedTransferLog:
+        """Transfer log of a managed sub-account (trading team).
+
+        Called by the trading team's master account: lists the transfers of a managed sub-account it
+        trades for, filtered by direction and wallet.
+
+        GET /sapi/v1/managed-subaccount/queryTransLogForTradeParent · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the managed sub-account. Required.
+            start_time: Start of the period, UTC milliseconds. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            page: Page number, starting at 1. Required.
+            limit: Transfers per page, at most 500. Required.
+            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
+            transfer_function_account_type: Only transfers of this wallet.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountManagedTransferLog
+        """
+        from ..api.sub_account import managed_sub_account_transfer_log_for_trading_team as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_api_ip_restriction(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestriction:
+        """IP restriction of a sub-account API key.
+
+        Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
+
+        GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestriction
+        """
+        from ..api.sub_account import sub_account_api_ip_restriction as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_assets(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountAssets:
+        """Spot balances of a sub-account.
+
+        Lists the spot balances of a sub-account, amounts as decimal strings.
+
+        GET /sapi/v4/sub-account/assets · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountAssets
+        """
+        from ..api.sub_account import sub_account_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_assets_v3(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountAssetsV3:
+        """Spot balances of a sub-account (V3).
+
+        Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
+        endpoint sends decimal strings.
+
+        GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountAssetsV3
+        """
+        from ..api.sub_account import sub_account_assets_v3 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_deposit_address(
+        self,
+        email: str,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountDepositAddress:
+        """Deposit address of a sub-account.
+
+        Returns the deposit address of a sub-account for a coin on a network (the coin's default network
+        when `network` is omitted).
+
+        GET /sapi/v1/capital/deposit/subAddress · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            coin: Coin to deposit. Required.
+            network: Network to deposit on; the coin's default network when omitted.
+            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountDepositAddress
+        """
+        from ..api.sub_account import sub_account_deposit_address as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_deposit_history(
+        self,
+        email: str,
+        *,
+        coin: str | None = None,
+        status: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        tx_id: str | None = None,
+        include_source: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountDeposit]:
+        """Deposit history of a sub-account.
+
+        Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
+
+        GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            coin: Only deposits of this coin.
+            status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
+                wrong deposit, `8` waiting for user confirmation, `1` success.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Most deposits to return.
+            offset: Number of deposits to skip (default 0).
+            tx_id: Only the deposit with this transaction id (current documentation).
+            include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountDeposit]
+        """
+        from ..api.sub_account import sub_account_deposit_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            tx_id=tx_id,
+            include_source=include_source,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_account(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesAccount:
+        """USDⓈ-M futures account of a sub-account.
+
+        Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
+        asset balances. The V2 endpoint also covers COIN-M futures.
+
+        GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesAccount
+        """
+        from ..api.sub_account import sub_account_futures_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
+        """Futures account of a sub-account (USDⓈ-M or COIN-M).
+
+        Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
+        (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
+        from Binance's field examples.
+
+        GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
+        """
+        from ..api.sub_account import sub_account_futures_account_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_position_risk(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountFuturesPosition]:
+        """USDⓈ-M futures positions of a sub-account.
+
+        Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
+        unrealized profit. The V2 endpoint also covers COIN-M futures.
+
+        GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountFuturesPosition]
+        """
+        from ..api.sub_account import sub_account_futures_position_risk as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
+        """Futures positions of a sub-account (USDⓈ-M or COIN-M).
+
+        Lists the open positions of a sub-account's USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`)
+        futures account. The answer holds `futurePositionRiskVos` for USDⓈ-M and
+        `deliveryPositionRiskVos` for COIN-M.
+
+        GET /sapi/v2/sub-account/futures/positionRisk · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM
+        """
+        from ..api.sub_account import sub_account_futures_position_risk_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_summary(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesSummary:
+        """USDⓈ-M futures accounts of all sub-accounts, summarized.
+
+        Returns margin totals of the USDⓈ-M futures accounts of all sub-accounts, overall and per sub-
+        account. The V2 endpoint also covers COIN-M futures and pages the list.
+
+        GET /sapi/v1/sub-account/futures/accountSummary · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesSummary
+        """
+        from ..api.sub_account import sub_account_futures_summary as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
+        """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
+
+        Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
+        accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
+        example is assembled from Binance's field examples.
+
+        GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
+
+
+        Args:
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 10, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
+        """
+        from ..api.sub_account import sub_account_futures_summary_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_futures_transfer_history(
+        self,
+        email: str,
+        futures_type: int,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesTransferHistory:
+        """Futures transfer history of a sub-account.
+
+        Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
+        involve one sub-account. Only the last month can be queried.
+
+        GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 50, at most 500).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesTransferHistory
+        """
+        from ..api.sub_account import sub_account_futures_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            futures_type=futures_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_list(
+        self,
+        *,
+        email: str | None = None,
+        is_freeze: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountList:
+        """List sub-accounts.
+
+        Lists the sub-accounts of the caller's master account, optionally only one email or only
+        frozen/unfrozen ones, one page at a time.
+
+        GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
+
+
+        Args:
+            email: Only the sub-account with this email.
+            is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
+            page: Page number, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 1, at most 200).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountList
+        """
+        from ..api.sub_account import sub_account_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_margin_account(
+        self,
+        email: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginAccount:
+        """Margin account of a sub-account.
+
+        Returns a sub-account's cross margin account: margin level, BTC-valued totals, the margin
+        thresholds and the balance of each asset.
+
+        GET /sapi/v1/sub-account/margin/account · security USER_DATA · weight 10
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginAccount
+        """
+        from ..api.sub_account import sub_account_margin_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_margin_summary(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMarginSummary:
+        """Margin accounts of all sub-accounts, summarized.
+
+        Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
+        account.
+
+        GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMarginSummary
+        """
+        from ..api.sub_account import sub_account_margin_summary as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_move_position_history(
+        self,
+        symbol: str,
+        page: int,
+        row: int,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMovePositionHistory:
+        """History of futures positions moved between accounts.
+
+        Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
+        one symbol. Without a time range, the last 90 days (at most 1000 records); with only
+        `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
+        it.
+
+        GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Futures symbol. Required.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1. Required.
+            row: Records per page. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMovePositionHistory
+        """
+        from ..api.sub_account import sub_account_move_position_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            row=row,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_spot_summary(
+        self,
+        *,
+        email: str | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountSpotSummary:
+        """BTC value of sub-accounts' spot assets.
+
+        Returns the total spot assets of the master account and of each sub-account, valued in BTC, one
+        page of sub-accounts at a time.
+
+        GET /sapi/v1/sub-account/spotSummary · security USER_DATA · weight 1
+
+
+        Args:
+            email: Only this sub-account.
+            page: Page number, starting at 1 (default 1).
+            size: Sub-accounts per page (default 10, at most 20).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountSpotSummary
+        """
+        from ..api.sub_account import sub_account_spot_summary as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            page=page,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_spot_transfer_history(
+        self,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountSpotTransfer]:
+        """Spot transfer history between master and sub-accounts.
+
+        Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
+        `toEmail`, not both; with neither, the transfers sent by the master account are listed.
+
+        GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Only transfers sent by this account.
+            to_email: Only transfers received by this account.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountSpotTransfer]
+        """
+        from ..api.sub_account import sub_account_spot_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_status(
+        self,
+        *,
+        email: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountStatus]:
+        """Margin and futures status of sub-accounts.
+
+        Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
+        active and whether its margin and futures accounts are enabled.
+
+        GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
+
+
+        Args:
+            email: Only this sub-account; all sub-accounts when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountStatus]
+        """
+        from ..api.sub_account import sub_account_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_transaction_statistics(
+        self,
+        *,
+        email: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransactionStatistics:
+        """Trading volume statistics of a sub-account.
+
+        Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
+        BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
+        (current documentation).
+
+        GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
+
+
+        Args:
+            email: The sub-account to report; the master account when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransactionStatistics
+        """
+        from ..api.sub_account import sub_account_transaction_statistics as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_transfer_history(
+        self,
+        *,
+        asset: str | None = None,
+        type_: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        return_fail_history: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[SubAccountOwnTransfer]:
+        """Transfer history of the calling sub-account.
+
+        Called with a sub-account's API key: lists its transfers with the master account and other sub-
+        accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
+        days.
+
+        GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only transfers of this asset; all assets when omitted.
+            type_: `1` incoming transfers, `2` outgoing transfers (the default).
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            limit: Most transfers to return (default 500).
+            return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
+                documentation.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[SubAccountOwnTransfer]
+        """
+        from ..api.sub_account import sub_account_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            return_fail_history=return_fail_history,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_universal_transfer(
+        self,
+        from_account_type: SubAccountUniversalAccountType | str,
+        to_account_type: SubAccountUniversalAccountType | str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        client_tran_id: str | None = None,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountUniversalTransferResult:
+        """Universal transfer between master and sub-accounts.
+
+        Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
+        the asset leaves the master account, without `toEmail` it goes to the master account; at least
+        one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
+        other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
+        cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
+        enabled.
+
+        POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Sending sub-account; the master account when omitted.
+            to_email: Receiving sub-account; the master account when omitted.
+            from_account_type: Wallet the asset leaves. Required.
+            to_account_type: Wallet the asset enters. Required.
+            client_tran_id: Your own id for the transfer; must not repeat.
+            symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountUniversalTransferResult
+        """
+        from ..api.sub_account import sub_account_universal_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            client_tran_id=client_tran_id,
+            symbol=symbol,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_universal_transfer_history(
+        self,
+        *,
+        from_email: str | None = None,
+        to_email: str | None = None,
+        client_tran_id: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountUniversalTransferHistory:
+        """Universal transfer history.
+
+        Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
+        `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
+        may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
+        said 30).
+
+        GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Only transfers sent by this sub-account.
+            to_email: Only transfers received by this sub-account.
+            client_tran_id: Only the transfer with this client id.
+            start_time: Earliest time to include, UTC milliseconds.
+            end_time: Latest time to include, UTC milliseconds.
+            page: Page number, starting at 1 (default 1).
+            limit: Transfers per page (default 500, at most 500).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountUniversalTransferHistory
+        """
+        from ..api.sub_account import sub_account_universal_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            client_tran_id=client_tran_id,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def transfer_sub_account_futures(
+        self,
+        from_email: str,
+        to_email: str,
+        futures_type: int,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountFuturesInternalTransferResult:
+        """Transfer between futures accounts of master and sub-accounts.
+
+        Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
+        futures account of another account under the same master. The sending futures wallet needs
+        enough margin balance; a master account may make at most 2000 such transfers a minute.
+
+        POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Email of the sending account. Required.
+            to_email: Email of the receiving account. Required.
+            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountFuturesInternalTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_futures as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_email=from_email,
+            to_email=to_email,
+            futures_type=futures_type,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def transfer_sub_account_spot_futures(
+        self,
+        email: str,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Move a sub-account's asset between spot and futures.
+
+        Moves an asset between a sub-account's spot account and its USDⓈ-M or COIN-M futures account;
+        `type` picks the direction. The master account's API key needs spot and margin trading enabled.
+
+        POST /sapi/v1/sub-account/futures/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
+                futures, `4` COIN-M futures → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_spot_futures as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def transfer_sub_account_spot_margin(
+        self,
+        email: str,
+        asset: str,
+        amount: DecimalLike,
+        type_: int,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Move a sub-account's asset between spot and margin.
+
+        Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
+        the direction.
+
+        POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            type_: Direction: `1` spot → margin, `2` margin → spot. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_sub_account_spot_margin as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def transfer_to_master(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Send an asset to the master account (from a sub-account).
+
+        Called with a sub-account's API key: moves an asset from its spot account to the master
+        account's spot account.
+
+        POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_to_master as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def transfer_to_sub_account(
+        self,
+        to_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferResult:
+        """Send an asset to another sub-account (from a sub-account).
+
+        Called with a sub-account's API key: moves an asset from its spot account to the spot account of
+        another sub-account of the same master.
+
+        POST /sapi/v1/sub-account/transfer/subToSub · security USER_DATA · weight 1
+
+
+        Args:
+            to_email: Email of the receiving sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferResult
+        """
+        from ..api.sub_account import transfer_to_sub_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            to_email=to_email,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def update_sub_account_api_ip_restriction(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        status: SubAccountIpRestrictionStatus | str,
+        *,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiIpRestrictionUpdate:
+        """Set the IP restriction of a sub-account API key.
+
+        Turns the IP restriction of a sub-account's API key on or off and can add trusted IP addresses.
+        The master account's API key needs spot and margin trading enabled.
+
+        POST /sapi/v2/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            status: `1` no restriction, `2` trusted IPs only; `3` (third-party IP lists) appears only in the
+                2024 file. Required.
+            ip_address: IP addresses to trust, separated by commas (current documentation).
+            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
+                longer lists it.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiIpRestrictionUpdate
+        """
+        from ..api.sub_account import update_sub_account_api_ip_restriction as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            status=status,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_from_managed_sub_account(
+        self,
+        from_email: str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        transfer_date: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountTransferId:
+        """Withdraw from a managed sub-account.
+
+        Called by the investor's master account: moves an asset from one of its managed sub-accounts
+        back to its spot account, now or on a chosen date.
+
+        POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
+
+
+        Args:
+            from_email: Email of the managed sub-account. Required.
+            asset: Asset to move, e.g. `USDT`. Required.
+            amount: Amount of the asset to move. Required.
+            transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
+                omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountTransferId
+        """
+        from ..api.sub_account import withdraw_from_managed_sub_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_email=from_email,
+            asset=asset,
+            amount=amount,
+            transfer_date=transfer_date,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncSubAccount", "SubAccount"]

@@ -1,0 +1,2964 @@
+"""The `wallet` operations of the /sapi surface, reached as `client.wallet`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.wallet_account_info import WalletAccountInfo
+    from ..models.wallet_account_snapshot import WalletAccountSnapshot
+    from ..models.wallet_account_status import WalletAccountStatus
+    from ..models.wallet_api_key_permission import WalletApiKeyPermission
+    from ..models.wallet_api_trading_status import WalletApiTradingStatus
+    from ..models.wallet_asset_details import WalletAssetDetails
+    from ..models.wallet_asset_tags import WalletAssetTags
+    from ..models.wallet_auto_conversion_settings import WalletAutoConversionSettings
+    from ..models.wallet_balance import WalletBalance
+    from ..models.wallet_bnb_convertible_assets import WalletBnbConvertibleAssets
+    from ..models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
+    from ..models.wallet_busd_convert_history import WalletBusdConvertHistory
+    from ..models.wallet_busd_convert_result import WalletBusdConvertResult
+    from ..models.wallet_cloud_mining_history import WalletCloudMiningHistory
+    from ..models.wallet_coin_info import WalletCoinInfo
+    from ..models.wallet_delegation_history import WalletDelegationHistory
+    from ..models.wallet_delegation_type import WalletDelegationType
+    from ..models.wallet_delist_schedule import WalletDelistSchedule
+    from ..models.wallet_deposit_address import WalletDepositAddress
+    from ..models.wallet_deposit_address_entry import WalletDepositAddressEntry
+    from ..models.wallet_deposit_credit_result import WalletDepositCreditResult
+    from ..models.wallet_deposit_record import WalletDepositRecord
+    from ..models.wallet_dividend_records import WalletDividendRecords
+    from ..models.wallet_dust_account_type import WalletDustAccountType
+    from ..models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
+    from ..models.wallet_dust_log import WalletDustLog
+    from ..models.wallet_dust_transfer_result import WalletDustTransferResult
+    from ..models.wallet_empty_response import WalletEmptyResponse
+    from ..models.wallet_funding_asset import WalletFundingAsset
+    from ..models.wallet_open_schedule import WalletOpenSchedule
+    from ..models.wallet_snapshot_type import WalletSnapshotType
+    from ..models.wallet_system_status import WalletSystemStatus
+    from ..models.wallet_trade_fee import WalletTradeFee
+    from ..models.wallet_transfer_id import WalletTransferId
+    from ..models.wallet_universal_transfer_history import WalletUniversalTransferHistory
+    from ..models.wallet_universal_transfer_type import WalletUniversalTransferType
+    from ..models.wallet_user_asset import WalletUserAsset
+    from ..models.wallet_withdraw_address import WalletWithdrawAddress
+    from ..models.wallet_withdraw_quota import WalletWithdrawQuota
+    from ..models.wallet_withdraw_record import WalletWithdrawRecord
+    from ..models.wallet_withdraw_result import WalletWithdrawResult
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Wallet:
+    """`wallet` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def account_info(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountInfo:
+        """Account info.
+
+        Returns the account's VIP level and which products (margin, futures, options, portfolio margin)
+        it has enabled.
+
+        GET /sapi/v1/account/info · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountInfo
+        """
+        from ..api.wallet import account_info as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def account_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountStatus:
+        """Account status.
+
+        Tells whether the account is in normal standing.
+
+        GET /sapi/v1/account/status · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountStatus
+        """
+        from ..api.wallet import account_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def all_coins_information(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletCoinInfo]:
+        """All coins' information.
+
+        Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
+        network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
+        added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
+        `estimatedArrivalTime`, …) are optional.
+
+        GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletCoinInfo]
+        """
+        from ..api.wallet import all_coins_information as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def api_key_permission(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletApiKeyPermission:
+        """API key permissions.
+
+        Returns what the API key used for the request is allowed to do.
+
+        GET /sapi/v1/account/apiRestrictions · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletApiKeyPermission
+        """
+        from ..api.wallet import api_key_permission as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def api_trading_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletApiTradingStatus:
+        """API trading status.
+
+        Shows whether the account's API trading is locked by Binance's trading-rule indicators, the
+        thresholds in force and the indicators' current values per symbol.
+
+        GET /sapi/v1/account/apiTradingStatus · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletApiTradingStatus
+        """
+        from ..api.wallet import api_trading_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def apply_deposit_credit(
+        self,
+        *,
+        deposit_id: int | None = None,
+        tx_id: str | None = None,
+        sub_account_id: int | None = None,
+        sub_user_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDepositCreditResult:
+        """Credit a deposit to an expired address.
+
+        Asks Binance to credit a deposit that was sent to an address no longer assigned to the account
+        ("one click arrival"). Identify the deposit by `depositId` (preferred) or by `txId`.
+
+        POST /sapi/v1/capital/deposit/credit-apply · security USER_DATA · weight 1
+
+
+        Args:
+            deposit_id: Id of the deposit record (the `id` of deposit history); takes precedence over `txId`.
+            tx_id: On-chain transaction id of the deposit; used when `depositId` is absent.
+            sub_account_id: Sub-account id, for a cloud-mining user's sub-account.
+            sub_user_id: Sub-user id, for a sub-account of the caller.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDepositCreditResult
+        """
+        from ..api.wallet import apply_deposit_credit as _operation
+
+        return _operation.sync(
+            client=self._client,
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            sub_account_id=sub_account_id,
+            sub_user_id=sub_user_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def asset_detail(
+        self,
+        *,
+        asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAssetDetails:
+        """Asset detail.
+
+        Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+        Per-network details are in all coins' information.
+
+        GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only this asset; every asset when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAssetDetails
+        """
+        from ..api.wallet import asset_detail as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def asset_dividend_record(
+        self,
+        *,
+        asset: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDividendRecords:
+        """Asset dividend record.
+
+        Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
+        `endTime` can be at most 180 days apart.
+
+        GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Only distributions of this asset.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            limit: Number of records returned. Defaults to 20; at most 500.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDividendRecords
+        """
+        from ..api.wallet import asset_dividend_record as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def auto_converting_stable_coins(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAutoConversionSettings:
+        """Stablecoin auto-conversion settings (retired).
+
+        Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
+
+        GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAutoConversionSettings
+        """
+        from ..api.wallet import auto_converting_stable_coins as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bnb_convertible_assets(
+        self,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBnbConvertibleAssets:
+        """Assets convertible into BNB.
+
+        Lists the small balances that can currently be converted to BNB, with what each would yield.
+
+        POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
+
+
+        Args:
+            account_type: Account to look at. Defaults to `SPOT`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBnbConvertibleAssets
+        """
+        from ..api.wallet import bnb_convertible_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def busd_convert(
+        self,
+        client_tran_id: str,
+        asset: str,
+        amount: DecimalLike,
+        target_asset: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBusdConvertResult:
+        """BUSD convert (retired).
+
+        Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
+        earlier conversion instead of converting again.
+
+        POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
+            asset: Asset to convert. Required.
+            amount: Amount to convert. Required.
+            target_asset: Asset to receive. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBusdConvertResult
+        """
+        from ..api.wallet import busd_convert as _operation
+
+        return _operation.sync(
+            client=self._client,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def busd_convert_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        tran_id: int | None = None,
+        asset: str | None = None,
+        account_type: WalletBusdConvertAccountType | str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBusdConvertHistory:
+        """BUSD convert history (retired).
+
+        Listed conversions between BUSD and stablecoins.
+
+        GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            tran_id: Only the conversion with this transaction id.
+            asset: Only conversions giving or receiving this asset; both sides are matched.
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds. Required.
+            account_type: Only this wallet; both when omitted.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBusdConvertHistory
+        """
+        from ..api.wallet import busd_convert_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tran_id=tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            account_type=account_type,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def cloud_mining_payment_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        tran_id: int | None = None,
+        client_tran_id: str | None = None,
+        asset: str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletCloudMiningHistory:
+        """Cloud-mining payments and refunds.
+
+        Lists the successful payments to and refunds from Binance Cloud Mining.
+
+        GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+        Args:
+            tran_id: Only the record with this transaction id.
+            client_tran_id: Only the record with this client id.
+            asset: Only this asset; every asset when omitted.
+            start_time: Start of the window, UTC milliseconds, inclusive. Required.
+            end_time: End of the window, UTC milliseconds, exclusive. Required.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletCloudMiningHistory
+        """
+        from ..api.wallet import cloud_mining_payment_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def daily_account_snapshot(
+        self,
+        type_: WalletSnapshotType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountSnapshot:
+        """Daily account snapshot.
+
+        Returns one end-of-day snapshot per day of the spot, cross margin or USDⓈ-M Futures account.
+        Only the last month can be queried and the window must be shorter than 30 days; without a
+        window, the last 7 days come back. Binance's example mixes all three kinds; a real answer holds
+        the kind asked for in `type`.
+
+        GET /sapi/v1/accountSnapshot · security USER_DATA · weight 2400
+
+
+        Args:
+            type_: Account to take the snapshots of. Required.
+            start_time: First day to include, UTC milliseconds; within the last month.
+            end_time: Last day to include, UTC milliseconds; less than 30 days after `startTime`.
+            limit: Number of days returned. Defaults to 7; from 7 to 30.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountSnapshot
+        """
+        from ..api.wallet import daily_account_snapshot as _operation
+
+        return _operation.sync(
+            client=self._client,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def delegation_history(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        *,
+        type_: WalletDelegationType | str | None = None,
+        asset: str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDelegationHistory:
+        """Delegation history (master account).
+
+        For a master account: lists the assets a managed sub-account delegated to custody or took back.
+
+        GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds. Required.
+            type_: Only transfers in this direction; both when omitted.
+            asset: Only this asset.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDelegationHistory
+        """
+        from ..api.wallet import delegation_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            asset=asset,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def deposit_address(
+        self,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDepositAddress:
+        """Deposit address.
+
+        Returns the address to deposit a coin to, on the given network or on the coin's default network.
+
+        GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
+
+
+        Args:
+            coin: Coin to deposit. Required.
+            network: Network to deposit on; the coin's default network when omitted.
+            amount: Amount to deposit; needed only for the Lightning network, where the address is an
+                invoice for a fixed amount.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDepositAddress
+        """
+        from ..api.wallet import deposit_address as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def deposit_address_list(
+        self,
+        coin: str,
+        *,
+        network: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletDepositAddressEntry]:
+        """Deposit addresses.
+
+        Lists every deposit address of a coin on a network (the default network when none is given).
+
+        GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
+
+
+        Args:
+            coin: Coin to list addresses of. Required.
+            network: Network; the coin's default network when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDepositAddressEntry]
+        """
+        from ..api.wallet import deposit_address_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            network=network,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def deposit_history(
+        self,
+        *,
+        include_source: bool | None = None,
+        coin: str | None = None,
+        status: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        tx_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletDepositRecord]:
+        """Deposit history.
+
+        Lists the account's deposits, newest first. The window defaults to the last 90 days up to now;
+        when both ends are given they must be less than 90 days apart.
+
+        GET /sapi/v1/capital/deposit/hisrec · security USER_DATA · weight 1
+
+
+        Args:
+            include_source: Set to `true` to receive each deposit's `sourceAddress`. Defaults to false.
+            coin: Only deposits of this coin.
+            status: Only deposits in this state: 0 pending, 6 credited but not yet withdrawable, 7 wrong
+                deposit, 8 waiting for user confirmation, 1 success.
+            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
+            end_time: End of the window, UTC milliseconds. Defaults to now.
+            offset: Number of records to skip. Defaults to 0.
+            limit: Number of records returned. Defaults to 1000; at most 1000.
+            tx_id: Only the deposit with this on-chain transaction id.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDepositRecord]
+        """
+        from ..api.wallet import deposit_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            include_source=include_source,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            tx_id=tx_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def disable_fast_withdraw_switch(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Disable fast withdraw.
+
+        Turns off fast withdrawal for the account, so withdrawals to other Binance accounts go on-chain
+        again. The API key needs the spot & margin trading permission.
+
+        POST /sapi/v1/account/disableFastWithdrawSwitch · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import disable_fast_withdraw_switch as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def dust_convert(
+        self,
+        asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        client_id: str | None = None,
+        target_asset: str | None = None,
+        third_party_client_id: str | None = None,
+        dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustTransferResult:
+        """Convert dust.
+
+        Converts the given small balances into a target asset (BNB unless another target is given).
+
+        POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Assets to convert, comma-separated. Required.
+            account_type: Account holding the balances. Defaults to `SPOT`.
+            client_id: Your unique id for the request.
+            target_asset: Asset to receive.
+            third_party_client_id: Id of the request on a third-party platform acting for the user.
+            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+                use.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustTransferResult
+        """
+        from ..api.wallet import dust_convert as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def dust_convertible_assets(
+        self,
+        target_asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustConvertibleAssets:
+        """Dust convertible assets.
+
+        Lists the small balances that can be converted into a target asset, with what each would yield.
+
+        POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
+
+
+        Args:
+            target_asset: Asset to convert into. Required.
+            account_type: Account to look at. Defaults to `SPOT`.
+            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustConvertibleAssets
+        """
+        from ..api.wallet import dust_convertible_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            target_asset=target_asset,
+            account_type=account_type,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def dust_log(
+        self,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustLog:
+        """Dust log.
+
+        Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
+        on, are kept.
+
+        GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
+
+
+        Args:
+            account_type: Account whose conversions are listed. Defaults to `SPOT`.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustLog
+        """
+        from ..api.wallet import dust_log as _operation
+
+        return _operation.sync(
+            client=self._client,
+            account_type=account_type,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def dust_transfer(
+        self,
+        asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustTransferResult:
+        """Convert dust to BNB.
+
+        Converts the given small balances to BNB. The API key needs the spot & margin trading
+        permission.
+
+        POST /sapi/v1/asset/dust · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Assets to convert, comma-separated. Required.
+            account_type: Account holding the balances. Defaults to `SPOT`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustTransferResult
+        """
+        from ..api.wallet import dust_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def enable_fast_withdraw_switch(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Enable fast withdraw.
+
+        Turns on fast withdrawal: a withdrawal to an address belonging to another Binance account is
+        then booked internally and at once, with no on-chain transaction, no transaction id and no
+        withdrawal fee. The API key needs the spot & margin trading permission.
+
+        POST /sapi/v1/account/enableFastWithdrawSwitch · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import enable_fast_withdraw_switch as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def funding_wallet(
+        self,
+        *,
+        asset: str | None = None,
+        need_btc_valuation: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletFundingAsset]:
+        """Funding wallet.
+
+        Lists the balances of the funding wallet, which holds the assets of Binance Pay, Binance Card,
+        gift cards and similar services.
+
+        POST /sapi/v1/asset/get-funding-asset · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only this asset.
+            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletFundingAsset]
+        """
+        from ..api.wallet import funding_wallet as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def spot_asset_tags(
+        self,
+        *,
+        tag: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletAssetTags]:
+        """Spot asset tags.
+
+        Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
+        given tags.
+
+        GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
+
+
+        Args:
+            tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
+                each tag are ignored). Every eligible asset when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletAssetTags]
+        """
+        from ..api.wallet import spot_asset_tags as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tag=tag,
+            timeout=timeout,
+        )
+
+    def spot_delist_schedule(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[WalletDelistSchedule]:
+        """Spot delist schedule.
+
+        Lists upcoming delistings of spot symbols.
+
+        GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDelistSchedule]
+        """
+        from ..api.wallet import spot_delist_schedule as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def spot_open_symbol_list(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[WalletOpenSchedule]:
+        """Spot listing schedule.
+
+        Lists spot symbols scheduled to open for trading.
+
+        GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletOpenSchedule]
+        """
+        from ..api.wallet import spot_open_symbol_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def system_status(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> WalletSystemStatus:
+        """System status.
+
+        Reports whether Binance's systems are running normally or under maintenance. Public; no API key
+        needed.
+
+        GET /sapi/v1/system/status · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletSystemStatus
+        """
+        from ..api.wallet import system_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def toggle_auto_conversion(
+        self,
+        coin: Literal["USDC", "USDP", "TUSD"],
+        enable: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Switch stablecoin auto-conversion (retired).
+
+        Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+        POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+            enable: `true` to turn the conversion on, `false` to turn it off. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import toggle_auto_conversion as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            enable=enable,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def trade_fee(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTradeFee]:
+        """Trade fee.
+
+        Returns the account's maker and taker fee rates for one symbol or for all symbols.
+
+        GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only this symbol; every symbol when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTradeFee]
+        """
+        from ..api.wallet import trade_fee as _operation
+
+        return _operation.sync(
+            client=self._client,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def universal_transfer(
+        self,
+        type_: WalletUniversalTransferType | str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTransferId:
+        """Universal transfer.
+
+        Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
+        futures, options, portfolio margin). The API key needs the universal transfer permission.
+
+        POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
+
+
+        Args:
+            type_: Source and destination wallets. Required.
+            asset: Asset to move. Required.
+            amount: Amount to move. Required.
+            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTransferId
+        """
+        from ..api.wallet import universal_transfer as _operation
+
+        return _operation.sync(
+            client=self._client,
+            type_=type_,
+            asset=asset,
+            amount=amount,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def universal_transfer_history(
+        self,
+        type_: WalletUniversalTransferType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletUniversalTransferHistory:
+        """Universal transfer history.
+
+        Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
+        the last 7 days come back.
+
+        GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            type_: Direction of the transfers to list. Required.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletUniversalTransferHistory
+        """
+        from ..api.wallet import universal_transfer_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def user_assets(
+        self,
+        *,
+        asset: str | None = None,
+        need_btc_valuation: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletUserAsset]:
+        """User assets.
+
+        Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+        given.
+
+        POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+        Args:
+            asset: Only this asset; every asset with a positive balance when omitted.
+            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletUserAsset]
+        """
+        from ..api.wallet import user_assets as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def wallet_balance(
+        self,
+        *,
+        quote_asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletBalance]:
+        """Wallet balances.
+
+        Returns the total value held in each of the account's wallets.
+
+        GET /sapi/v1/asset/wallet/balance · security USER_DATA · weight 60
+
+
+        Args:
+            quote_asset: Asset the balances are valued in, such as USDT, ETH, USDC or BNB. Defaults to BTC.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletBalance]
+        """
+        from ..api.wallet import wallet_balance as _operation
+
+        return _operation.sync(
+            client=self._client,
+            quote_asset=quote_asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw(
+        self,
+        coin: str,
+        address: str,
+        amount: DecimalLike,
+        *,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        address_tag: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        name: str | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletWithdrawResult:
+        """Withdraw.
+
+        Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
+        Binance account). Without `network`, the coin's default network is used; networks and their
+        limits come from all coins' information. Where the travel rule applies to the account (see
+        Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
+        endpoint instead.
+
+        POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
+
+
+        Args:
+            coin: Coin to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
+            network: Network to withdraw on; the coin's default network when omitted.
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
+                …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
+            amount: Amount to withdraw. Required.
+            transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
+                `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
+                sender.
+            name: Label of the address in your address book.
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in your account settings.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletWithdrawResult
+        """
+        from ..api.wallet import withdraw as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_address_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletWithdrawAddress]:
+        """Withdrawal address book.
+
+        Lists the addresses saved in the account's withdrawal address book.
+
+        GET /sapi/v1/capital/withdraw/address/list · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletWithdrawAddress]
+        """
+        from ..api.wallet import withdraw_address_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_history(
+        self,
+        *,
+        coin: str | None = None,
+        withdraw_order_id: str | None = None,
+        status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        id_list: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletWithdrawRecord]:
+        """Withdraw history.
+
+        Lists the account's withdrawals, newest first. The window defaults to the last 90 days up to now
+        and must be shorter than 90 days; with `withdrawOrderId` it must be shorter than 7 days and
+        defaults to the last 7 days. Binance allows at most 10 requests per second on this endpoint.
+
+        GET /sapi/v1/capital/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            coin: Only withdrawals of this coin.
+            withdraw_order_id: Only the withdrawal you labelled with this id.
+            status: Only withdrawals in this state: 0 email sent, 1 cancelled, 2 awaiting approval, 3
+                rejected, 4 processing, 5 failure, 6 completed.
+            offset: Number of records to skip. Defaults to 0.
+            limit: Number of records returned. Defaults to 1000; at most 1000.
+            id_list: Comma-separated withdrawal ids (from the withdraw endpoint), at most 45.
+            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
+            end_time: End of the window, UTC milliseconds. Defaults to now.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            id_list=id_list,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_quota(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletWithdrawQuota:
+        """Withdrawal quota.
+
+        Returns the account's 24-hour withdrawal quota and how much of it is used.
+
+        GET /sapi/v1/capital/withdraw/quota · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletWithdrawQuota
+        """
+        from ..api.wallet import withdraw_quota as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+class AsyncWallet:
+    """`wallet` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def account_info(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountInfo:
+        """Account info.
+
+        Returns the account's VIP level and which products (margin, futures, options, portfolio margin)
+        it has enabled.
+
+        GET /sapi/v1/account/info · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountInfo
+        """
+        from ..api.wallet import account_info as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def account_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountStatus:
+        """Account status.
+
+        Tells whether the account is in normal standing.
+
+        GET /sapi/v1/account/status · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountStatus
+        """
+        from ..api.wallet import account_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def all_coins_information(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletCoinInfo]:
+        """All coins' information.
+
+        Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
+        network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
+        added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
+        `estimatedArrivalTime`, …) are optional.
+
+        GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletCoinInfo]
+        """
+        from ..api.wallet import all_coins_information as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def api_key_permission(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletApiKeyPermission:
+        """API key permissions.
+
+        Returns what the API key used for the request is allowed to do.
+
+        GET /sapi/v1/account/apiRestrictions · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletApiKeyPermission
+        """
+        from ..api.wallet import api_key_permission as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def api_trading_status(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletApiTradingStatus:
+        """API trading status.
+
+        Shows whether the account's API trading is locked by Binance's trading-rule indicators, the
+        thresholds in force and the indicators' current values per symbol.
+
+        GET /sapi/v1/account/apiTradingStatus · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletApiTradingStatus
+        """
+        from ..api.wallet import api_trading_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def apply_deposit_credit(
+        self,
+        *,
+        deposit_id: int | None = None,
+        tx_id: str | None = None,
+        sub_account_id: int | None = None,
+        sub_user_id: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDepositCreditResult:
+        """Credit a deposit to an expired address.
+
+        Asks Binance to credit a deposit that was sent to an address no longer assigned to the account
+        ("one click arrival"). Identify the deposit by `depositId` (preferred) or by `txId`.
+
+        POST /sapi/v1/capital/deposit/credit-apply · security USER_DATA · weight 1
+
+
+        Args:
+            deposit_id: Id of the deposit record (the `id` of deposit history); takes precedence over `txId`.
+            tx_id: On-chain transaction id of the deposit; used when `depositId` is absent.
+            sub_account_id: Sub-account id, for a cloud-mining user's sub-account.
+            sub_user_id: Sub-user id, for a sub-account of the caller.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDepositCreditResult
+        """
+        from ..api.wallet import apply_deposit_credit as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            sub_account_id=sub_account_id,
+            sub_user_id=sub_user_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def asset_detail(
+        self,
+        *,
+        asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAssetDetails:
+        """Asset detail.
+
+        Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
+        Per-network details are in all coins' information.
+
+        GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only this asset; every asset when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAssetDetails
+        """
+        from ..api.wallet import asset_detail as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def asset_dividend_record(
+        self,
+        *,
+        asset: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDividendRecords:
+        """Asset dividend record.
+
+        Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
+        `endTime` can be at most 180 days apart.
+
+        GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Only distributions of this asset.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            limit: Number of records returned. Defaults to 20; at most 500.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDividendRecords
+        """
+        from ..api.wallet import asset_dividend_record as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def auto_converting_stable_coins(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAutoConversionSettings:
+        """Stablecoin auto-conversion settings (retired).
+
+        Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
+
+        GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAutoConversionSettings
+        """
+        from ..api.wallet import auto_converting_stable_coins as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bnb_convertible_assets(
+        self,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBnbConvertibleAssets:
+        """Assets convertible into BNB.
+
+        Lists the small balances that can currently be converted to BNB, with what each would yield.
+
+        POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
+
+
+        Args:
+            account_type: Account to look at. Defaults to `SPOT`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBnbConvertibleAssets
+        """
+        from ..api.wallet import bnb_convertible_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def busd_convert(
+        self,
+        client_tran_id: str,
+        asset: str,
+        amount: DecimalLike,
+        target_asset: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBusdConvertResult:
+        """BUSD convert (retired).
+
+        Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
+        earlier conversion instead of converting again.
+
+        POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
+            asset: Asset to convert. Required.
+            amount: Amount to convert. Required.
+            target_asset: Asset to receive. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBusdConvertResult
+        """
+        from ..api.wallet import busd_convert as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def busd_convert_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        tran_id: int | None = None,
+        asset: str | None = None,
+        account_type: WalletBusdConvertAccountType | str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletBusdConvertHistory:
+        """BUSD convert history (retired).
+
+        Listed conversions between BUSD and stablecoins.
+
+        GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            tran_id: Only the conversion with this transaction id.
+            asset: Only conversions giving or receiving this asset; both sides are matched.
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds. Required.
+            account_type: Only this wallet; both when omitted.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletBusdConvertHistory
+        """
+        from ..api.wallet import busd_convert_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tran_id=tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            account_type=account_type,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def cloud_mining_payment_history(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        tran_id: int | None = None,
+        client_tran_id: str | None = None,
+        asset: str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletCloudMiningHistory:
+        """Cloud-mining payments and refunds.
+
+        Lists the successful payments to and refunds from Binance Cloud Mining.
+
+        GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
+
+
+        Args:
+            tran_id: Only the record with this transaction id.
+            client_tran_id: Only the record with this client id.
+            asset: Only this asset; every asset when omitted.
+            start_time: Start of the window, UTC milliseconds, inclusive. Required.
+            end_time: End of the window, UTC milliseconds, exclusive. Required.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletCloudMiningHistory
+        """
+        from ..api.wallet import cloud_mining_payment_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def daily_account_snapshot(
+        self,
+        type_: WalletSnapshotType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletAccountSnapshot:
+        """Daily account snapshot.
+
+        Returns one end-of-day snapshot per day of the spot, cross margin or USDⓈ-M Futures account.
+        Only the last month can be queried and the window must be shorter than 30 days; without a
+        window, the last 7 days come back. Binance's example mixes all three kinds; a real answer holds
+        the kind asked for in `type`.
+
+        GET /sapi/v1/accountSnapshot · security USER_DATA · weight 2400
+
+
+        Args:
+            type_: Account to take the snapshots of. Required.
+            start_time: First day to include, UTC milliseconds; within the last month.
+            end_time: Last day to include, UTC milliseconds; less than 30 days after `startTime`.
+            limit: Number of days returned. Defaults to 7; from 7 to 30.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletAccountSnapshot
+        """
+        from ..api.wallet import daily_account_snapshot as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def delegation_history(
+        self,
+        email: str,
+        start_time: int,
+        end_time: int,
+        *,
+        type_: WalletDelegationType | str | None = None,
+        asset: str | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDelegationHistory:
+        """Delegation history (master account).
+
+        For a master account: lists the assets a managed sub-account delegated to custody or took back.
+
+        GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            start_time: Start of the window, UTC milliseconds. Required.
+            end_time: End of the window, UTC milliseconds. Required.
+            type_: Only transfers in this direction; both when omitted.
+            asset: Only this asset.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDelegationHistory
+        """
+        from ..api.wallet import delegation_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            asset=asset,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def deposit_address(
+        self,
+        coin: str,
+        *,
+        network: str | None = None,
+        amount: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDepositAddress:
+        """Deposit address.
+
+        Returns the address to deposit a coin to, on the given network or on the coin's default network.
+
+        GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
+
+
+        Args:
+            coin: Coin to deposit. Required.
+            network: Network to deposit on; the coin's default network when omitted.
+            amount: Amount to deposit; needed only for the Lightning network, where the address is an
+                invoice for a fixed amount.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDepositAddress
+        """
+        from ..api.wallet import deposit_address as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            network=network,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def deposit_address_list(
+        self,
+        coin: str,
+        *,
+        network: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletDepositAddressEntry]:
+        """Deposit addresses.
+
+        Lists every deposit address of a coin on a network (the default network when none is given).
+
+        GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
+
+
+        Args:
+            coin: Coin to list addresses of. Required.
+            network: Network; the coin's default network when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDepositAddressEntry]
+        """
+        from ..api.wallet import deposit_address_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            network=network,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def deposit_history(
+        self,
+        *,
+        include_source: bool | None = None,
+        coin: str | None = None,
+        status: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        tx_id: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletDepositRecord]:
+        """Deposit history.
+
+        Lists the account's deposits, newest first. The window defaults to the last 90 days up to now;
+        when both ends are given they must be less than 90 days apart.
+
+        GET /sapi/v1/capital/deposit/hisrec · security USER_DATA · weight 1
+
+
+        Args:
+            include_source: Set to `true` to receive each deposit's `sourceAddress`. Defaults to false.
+            coin: Only deposits of this coin.
+            status: Only deposits in this state: 0 pending, 6 credited but not yet withdrawable, 7 wrong
+                deposit, 8 waiting for user confirmation, 1 success.
+            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
+            end_time: End of the window, UTC milliseconds. Defaults to now.
+            offset: Number of records to skip. Defaults to 0.
+            limit: Number of records returned. Defaults to 1000; at most 1000.
+            tx_id: Only the deposit with this on-chain transaction id.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDepositRecord]
+        """
+        from ..api.wallet import deposit_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            include_source=include_source,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            tx_id=tx_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def disable_fast_withdraw_switch(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Disable fast withdraw.
+
+        Turns off fast withdrawal for the account, so withdrawals to other Binance accounts go on-chain
+        again. The API key needs the spot & margin trading permission.
+
+        POST /sapi/v1/account/disableFastWithdrawSwitch · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import disable_fast_withdraw_switch as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def dust_convert(
+        self,
+        asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        client_id: str | None = None,
+        target_asset: str | None = None,
+        third_party_client_id: str | None = None,
+        dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustTransferResult:
+        """Convert dust.
+
+        Converts the given small balances into a target asset (BNB unless another target is given).
+
+        POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Assets to convert, comma-separated. Required.
+            account_type: Account holding the balances. Defaults to `SPOT`.
+            client_id: Your unique id for the request.
+            target_asset: Asset to receive.
+            third_party_client_id: Id of the request on a third-party platform acting for the user.
+            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
+                use.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustTransferResult
+        """
+        from ..api.wallet import dust_convert as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def dust_convertible_assets(
+        self,
+        target_asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustConvertibleAssets:
+        """Dust convertible assets.
+
+        Lists the small balances that can be converted into a target asset, with what each would yield.
+
+        POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
+
+
+        Args:
+            target_asset: Asset to convert into. Required.
+            account_type: Account to look at. Defaults to `SPOT`.
+            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustConvertibleAssets
+        """
+        from ..api.wallet import dust_convertible_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            target_asset=target_asset,
+            account_type=account_type,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def dust_log(
+        self,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustLog:
+        """Dust log.
+
+        Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
+        on, are kept.
+
+        GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
+
+
+        Args:
+            account_type: Account whose conversions are listed. Defaults to `SPOT`.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustLog
+        """
+        from ..api.wallet import dust_log as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            account_type=account_type,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def dust_transfer(
+        self,
+        asset: str,
+        *,
+        account_type: WalletDustAccountType | str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletDustTransferResult:
+        """Convert dust to BNB.
+
+        Converts the given small balances to BNB. The API key needs the spot & margin trading
+        permission.
+
+        POST /sapi/v1/asset/dust · security USER_DATA · weight 10
+
+
+        Args:
+            asset: Assets to convert, comma-separated. Required.
+            account_type: Account holding the balances. Defaults to `SPOT`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletDustTransferResult
+        """
+        from ..api.wallet import dust_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def enable_fast_withdraw_switch(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Enable fast withdraw.
+
+        Turns on fast withdrawal: a withdrawal to an address belonging to another Binance account is
+        then booked internally and at once, with no on-chain transaction, no transaction id and no
+        withdrawal fee. The API key needs the spot & margin trading permission.
+
+        POST /sapi/v1/account/enableFastWithdrawSwitch · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import enable_fast_withdraw_switch as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def funding_wallet(
+        self,
+        *,
+        asset: str | None = None,
+        need_btc_valuation: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletFundingAsset]:
+        """Funding wallet.
+
+        Lists the balances of the funding wallet, which holds the assets of Binance Pay, Binance Card,
+        gift cards and similar services.
+
+        POST /sapi/v1/asset/get-funding-asset · security USER_DATA · weight 1
+
+
+        Args:
+            asset: Only this asset.
+            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletFundingAsset]
+        """
+        from ..api.wallet import funding_wallet as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def spot_asset_tags(
+        self,
+        *,
+        tag: str | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletAssetTags]:
+        """Spot asset tags.
+
+        Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
+        given tags.
+
+        GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
+
+
+        Args:
+            tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
+                each tag are ignored). Every eligible asset when omitted.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletAssetTags]
+        """
+        from ..api.wallet import spot_asset_tags as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tag=tag,
+            timeout=timeout,
+        )
+
+    async def spot_delist_schedule(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[WalletDelistSchedule]:
+        """Spot delist schedule.
+
+        Lists upcoming delistings of spot symbols.
+
+        GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletDelistSchedule]
+        """
+        from ..api.wallet import spot_delist_schedule as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def spot_open_symbol_list(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> list[WalletOpenSchedule]:
+        """Spot listing schedule.
+
+        Lists spot symbols scheduled to open for trading.
+
+        GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletOpenSchedule]
+        """
+        from ..api.wallet import spot_open_symbol_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def system_status(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> WalletSystemStatus:
+        """System status.
+
+        Reports whether Binance's systems are running normally or under maintenance. Public; no API key
+        needed.
+
+        GET /sapi/v1/system/status · security NONE · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletSystemStatus
+        """
+        from ..api.wallet import system_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def toggle_auto_conversion(
+        self,
+        coin: Literal["USDC", "USDP", "TUSD"],
+        enable: bool,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletEmptyResponse:
+        """Switch stablecoin auto-conversion (retired).
+
+        Turned the automatic conversion between BUSD and one stablecoin on or off.
+
+        POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
+
+        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
+
+
+        Args:
+            coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
+            enable: `true` to turn the conversion on, `false` to turn it off. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletEmptyResponse
+        """
+        from ..api.wallet import toggle_auto_conversion as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            enable=enable,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def trade_fee(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTradeFee]:
+        """Trade fee.
+
+        Returns the account's maker and taker fee rates for one symbol or for all symbols.
+
+        GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
+
+
+        Args:
+            symbol: Only this symbol; every symbol when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTradeFee]
+        """
+        from ..api.wallet import trade_fee as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def universal_transfer(
+        self,
+        type_: WalletUniversalTransferType | str,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTransferId:
+        """Universal transfer.
+
+        Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
+        futures, options, portfolio margin). The API key needs the universal transfer permission.
+
+        POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
+
+
+        Args:
+            type_: Source and destination wallets. Required.
+            asset: Asset to move. Required.
+            amount: Amount to move. Required.
+            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTransferId
+        """
+        from ..api.wallet import universal_transfer as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            type_=type_,
+            asset=asset,
+            amount=amount,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def universal_transfer_history(
+        self,
+        type_: WalletUniversalTransferType | str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletUniversalTransferHistory:
+        """Universal transfer history.
+
+        Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
+        the last 7 days come back.
+
+        GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
+
+
+        Args:
+            type_: Direction of the transfers to list. Required.
+            start_time: Start of the time window, UTC milliseconds.
+            end_time: End of the time window, UTC milliseconds.
+            current: Page number, counted from 1. Defaults to 1.
+            size: Rows per page. Defaults to 10, at most 100.
+            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
+                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletUniversalTransferHistory
+        """
+        from ..api.wallet import universal_transfer_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def user_assets(
+        self,
+        *,
+        asset: str | None = None,
+        need_btc_valuation: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletUserAsset]:
+        """User assets.
+
+        Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
+        given.
+
+        POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
+
+
+        Args:
+            asset: Only this asset; every asset with a positive balance when omitted.
+            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletUserAsset]
+        """
+        from ..api.wallet import user_assets as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def wallet_balance(
+        self,
+        *,
+        quote_asset: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletBalance]:
+        """Wallet balances.
+
+        Returns the total value held in each of the account's wallets.
+
+        GET /sapi/v1/asset/wallet/balance · security USER_DATA · weight 60
+
+
+        Args:
+            quote_asset: Asset the balances are valued in, such as USDT, ETH, USDC or BNB. Defaults to BTC.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletBalance]
+        """
+        from ..api.wallet import wallet_balance as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            quote_asset=quote_asset,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw(
+        self,
+        coin: str,
+        address: str,
+        amount: DecimalLike,
+        *,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        address_tag: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        name: str | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletWithdrawResult:
+        """Withdraw.
+
+        Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
+        Binance account). Without `network`, the coin's default network is used; networks and their
+        limits come from all coins' information. Where the travel rule applies to the account (see
+        Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
+        endpoint instead.
+
+        POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
+
+
+        Args:
+            coin: Coin to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
+            network: Network to withdraw on; the coin's default network when omitted.
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
+                …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
+            amount: Amount to withdraw. Required.
+            transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
+                `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
+                sender.
+            name: Label of the address in your address book.
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in your account settings.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletWithdrawResult
+        """
+        from ..api.wallet import withdraw as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_address_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletWithdrawAddress]:
+        """Withdrawal address book.
+
+        Lists the addresses saved in the account's withdrawal address book.
+
+        GET /sapi/v1/capital/withdraw/address/list · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletWithdrawAddress]
+        """
+        from ..api.wallet import withdraw_address_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_history(
+        self,
+        *,
+        coin: str | None = None,
+        withdraw_order_id: str | None = None,
+        status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        id_list: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletWithdrawRecord]:
+        """Withdraw history.
+
+        Lists the account's withdrawals, newest first. The window defaults to the last 90 days up to now
+        and must be shorter than 90 days; with `withdrawOrderId` it must be shorter than 7 days and
+        defaults to the last 7 days. Binance allows at most 10 requests per second on this endpoint.
+
+        GET /sapi/v1/capital/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            coin: Only withdrawals of this coin.
+            withdraw_order_id: Only the withdrawal you labelled with this id.
+            status: Only withdrawals in this state: 0 email sent, 1 cancelled, 2 awaiting approval, 3
+                rejected, 4 processing, 5 failure, 6 completed.
+            offset: Number of records to skip. Defaults to 0.
+            limit: Number of records returned. Defaults to 1000; at most 1000.
+            id_list: Comma-separated withdrawal ids (from the withdraw endpoint), at most 45.
+            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
+            end_time: End of the window, UTC milliseconds. Defaults to now.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            id_list=id_list,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_quota(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletWithdrawQuota:
+        """Withdrawal quota.
+
+        Returns the account's 24-hour withdrawal quota and how much of it is used.
+
+        GET /sapi/v1/capital/withdraw/quota · security USER_DATA · weight 10
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletWithdrawQuota
+        """
+        from ..api.wallet import withdraw_quota as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncWallet", "Wallet"]

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AlgoCancelResult")
+
+
+@_attrs_define
+class AlgoCancelResult:
+    """Answer to an algo order cancellation.
+
+    Attributes:
+        algo_id (int): Id of the cancelled algo order.
+        success (bool): Whether the cancellation succeeded.
+        code (int): Result code; 0 on success.
+        msg (str): Result message.
+    """
+
+    algo_id: int
+    success: bool
+    code: int
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        algo_id = self.algo_id
+
+        success = self.success
+
+        code = self.code
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "algoId": algo_id,
+                "success": success,
+                "code": code,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        algo_id = d.pop("algoId")
+
+        success = d.pop("success")
+
+        code = d.pop("code")
+
+        msg = d.pop("msg")
+
+        _instance = cls(
+            algo_id=algo_id,
+            success=success,
+            code=code,
+            msg=msg,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

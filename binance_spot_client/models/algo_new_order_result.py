@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AlgoNewOrderResult")
+
+
+@_attrs_define
+class AlgoNewOrderResult:
+    """Answer to a new algo order; acceptance only, not execution.
+
+    Attributes:
+        client_algo_id (str): Client id of the algo order (yours or the generated one).
+        success (bool): Whether the algo order was accepted.
+        code (int): Result code; 0 on success.
+        msg (str): Result message.
+    """
+
+    client_algo_id: str
+    success: bool
+    code: int
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_algo_id = self.client_algo_id
+
+        success = self.success
+
+        code = self.code
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientAlgoId": client_algo_id,
+                "success": success,
+                "code": code,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_algo_id = d.pop("clientAlgoId")
+
+        success = d.pop("success")
+
+        code = d.pop("code")
+
+        msg = d.pop("msg")
+
+        _instance = cls(
+            client_algo_id=client_algo_id,
+            success=success,
+            code=code,
+            msg=msg,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.algo_order import AlgoOrder
+
+
+T = TypeVar("T", bound="AlgoOrders")
+
+
+@_attrs_define
+class AlgoOrders:
+    """A page of algo orders.
+
+    Attributes:
+        total (int): Number of orders matching the query over all pages.
+        orders (list[AlgoOrder] | Unset): The orders of this page; Binance's 2024 file lets it be absent from the
+            futures open order answer.
+    """
+
+    total: int
+    orders: list[AlgoOrder] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.algo_order import AlgoOrder
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        _orders = d.pop("orders", UNSET)
+        orders: list[AlgoOrder] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = AlgoOrder.from_dict(orders_item_data)
+
+                orders.append(orders_item)
+
+        _instance = cls(
+            total=total,
+            orders=orders,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

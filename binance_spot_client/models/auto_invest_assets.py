@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestAssets")
+
+
+@_attrs_define
+class AutoInvestAssets:
+    """Every source and target asset of Auto-Invest.
+
+    Attributes:
+        target_assets (list[str]): Assets plans can buy.
+        source_assets (list[str]): Assets plans can pay with.
+    """
+
+    target_assets: list[str]
+    source_assets: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_assets = self.target_assets
+
+        source_assets = self.source_assets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetAssets": target_assets,
+                "sourceAssets": source_assets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_assets = cast(list[str], d.pop("targetAssets"))
+
+        source_assets = cast(list[str], d.pop("sourceAssets"))
+
+        _instance = cls(
+            target_assets=target_assets,
+            source_assets=source_assets,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
+    from ..models.auto_invest_index_asset_holding import AutoInvestIndexAssetHolding
+
+
+T = TypeVar("T", bound="AutoInvestIndexPosition")
+
+
+@_attrs_define
+class AutoInvestIndexPosition:
+    """The account's position in an index-linked plan.
+
+    Attributes:
+        index_id (int): Index followed.
+        total_invested_in_usd (str): Total invested so far, in USD.
+        current_invested_in_usd (str): Amount invested in what is still held, in USD.
+        pnl_in_usd (str): Profit or loss on the current holding, in USD.
+        roi (str): Return on the current holding, as a fraction.
+        asset_allocation (list[AutoInvestIndexAllocation]):
+        details (list[AutoInvestIndexAssetHolding]):
+    """
+
+    index_id: int
+    total_invested_in_usd: str
+    current_invested_in_usd: str
+    pnl_in_usd: str
+    roi: str
+    asset_allocation: list[AutoInvestIndexAllocation]
+    details: list[AutoInvestIndexAssetHolding]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        total_invested_in_usd = self.total_invested_in_usd
+
+        current_invested_in_usd = self.current_invested_in_usd
+
+        pnl_in_usd = self.pnl_in_usd
+
+        roi = self.roi
+
+        asset_allocation = []
+        for asset_allocation_item_data in self.asset_allocation:
+            asset_allocation_item = asset_allocation_item_data.to_dict()
+            asset_allocation.append(asset_allocation_item)
+
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "indexId": index_id,
+                "totalInvestedInUSD": total_invested_in_usd,
+                "currentInvestedInUSD": current_invested_in_usd,
+                "pnlInUSD": pnl_in_usd,
+                "roi": roi,
+                "assetAllocation": asset_allocation,
+                "details": details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
+        from ..models.auto_invest_index_asset_holding import AutoInvestIndexAssetHolding
+
+        d = dict(src_dict)
+        index_id = d.pop("indexId")
+
+        total_invested_in_usd = d.pop("totalInvestedInUSD")
+
+        current_invested_in_usd = d.pop("currentInvestedInUSD")
+
+        pnl_in_usd = d.pop("pnlInUSD")
+
+        roi = d.pop("roi")
+
+        asset_allocation = []
+        _asset_allocation = d.pop("assetAllocation")
+        for asset_allocation_item_data in _asset_allocation:
+            asset_allocation_item = AutoInvestIndexAllocation.from_dict(asset_allocation_item_data)
+
+            asset_allocation.append(asset_allocation_item)
+
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = AutoInvestIndexAssetHolding.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        _instance = cls(
+            index_id=index_id,
+            total_invested_in_usd=total_invested_in_usd,
+            current_invested_in_usd=current_invested_in_usd,
+            pnl_in_usd=pnl_in_usd,
+            roi=roi,
+            asset_allocation=asset_allocation,
+            details=details,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

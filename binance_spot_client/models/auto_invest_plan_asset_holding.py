@@ -1,0 +1,168 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestPlanAssetHolding")
+
+
+@_attrs_define
+class AutoInvestPlanAssetHolding:
+    """One target asset held by a plan.
+
+    Attributes:
+        target_asset (str): Asset bought.
+        average_price_in_usd (str): Average purchase price, in USD.
+        total_invested_in_usd (str): Amount spent on it, in USD.
+        purchased_amount (str): Amount bought.
+        purchased_amount_unit (str): Unit of `purchasedAmount`.
+        pnl_in_usd (str): Profit or loss, in USD.
+        roi (str): Return on investment, as a fraction.
+        percentage (str): Share of the plan, in percent.
+        asset_status (str): State of the asset in the plan, such as `ACTIVE`.
+        available_amount (str): Amount not yet redeemed.
+        available_amount_unit (str): Unit of `availableAmount`.
+        redeemed_amout (str): Amount redeemed (Binance's spelling).
+        redeemed_amout_unit (str): Unit of `redeemedAmout`.
+        asset_value_in_usd (str): Current value, in USD.
+    """
+
+    target_asset: str
+    average_price_in_usd: str
+    total_invested_in_usd: str
+    purchased_amount: str
+    purchased_amount_unit: str
+    pnl_in_usd: str
+    roi: str
+    percentage: str
+    asset_status: str
+    available_amount: str
+    available_amount_unit: str
+    redeemed_amout: str
+    redeemed_amout_unit: str
+    asset_value_in_usd: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_asset = self.target_asset
+
+        average_price_in_usd = self.average_price_in_usd
+
+        total_invested_in_usd = self.total_invested_in_usd
+
+        purchased_amount = self.purchased_amount
+
+        purchased_amount_unit = self.purchased_amount_unit
+
+        pnl_in_usd = self.pnl_in_usd
+
+        roi = self.roi
+
+        percentage = self.percentage
+
+        asset_status = self.asset_status
+
+        available_amount = self.available_amount
+
+        available_amount_unit = self.available_amount_unit
+
+        redeemed_amout = self.redeemed_amout
+
+        redeemed_amout_unit = self.redeemed_amout_unit
+
+        asset_value_in_usd = self.asset_value_in_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetAsset": target_asset,
+                "averagePriceInUSD": average_price_in_usd,
+                "totalInvestedInUSD": total_invested_in_usd,
+                "purchasedAmount": purchased_amount,
+                "purchasedAmountUnit": purchased_amount_unit,
+                "pnlInUSD": pnl_in_usd,
+                "roi": roi,
+                "percentage": percentage,
+                "assetStatus": asset_status,
+                "availableAmount": available_amount,
+                "availableAmountUnit": available_amount_unit,
+                "redeemedAmout": redeemed_amout,
+                "redeemedAmoutUnit": redeemed_amout_unit,
+                "assetValueInUSD": asset_value_in_usd,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_asset = d.pop("targetAsset")
+
+        average_price_in_usd = d.pop("averagePriceInUSD")
+
+        total_invested_in_usd = d.pop("totalInvestedInUSD")
+
+        purchased_amount = d.pop("purchasedAmount")
+
+        purchased_amount_unit = d.pop("purchasedAmountUnit")
+
+        pnl_in_usd = d.pop("pnlInUSD")
+
+        roi = d.pop("roi")
+
+        percentage = d.pop("percentage")
+
+        asset_status = d.pop("assetStatus")
+
+        available_amount = d.pop("availableAmount")
+
+        available_amount_unit = d.pop("availableAmountUnit")
+
+        redeemed_amout = d.pop("redeemedAmout")
+
+        redeemed_amout_unit = d.pop("redeemedAmoutUnit")
+
+        asset_value_in_usd = d.pop("assetValueInUSD")
+
+        _instance = cls(
+            target_asset=target_asset,
+            average_price_in_usd=average_price_in_usd,
+            total_invested_in_usd=total_invested_in_usd,
+            purchased_amount=purchased_amount,
+            purchased_amount_unit=purchased_amount_unit,
+            pnl_in_usd=pnl_in_usd,
+            roi=roi,
+            percentage=percentage,
+            asset_status=asset_status,
+            available_amount=available_amount,
+            available_amount_unit=available_amount_unit,
+            redeemed_amout=redeemed_amout,
+            redeemed_amout_unit=redeemed_amout_unit,
+            asset_value_in_usd=asset_value_in_usd,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

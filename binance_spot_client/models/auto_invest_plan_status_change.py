@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestPlanStatusChange")
+
+
+@_attrs_define
+class AutoInvestPlanStatusChange:
+    """A plan after a status change.
+
+    Attributes:
+        plan_id (int): Identifier of the plan.
+        next_execution_date_time (int): Next scheduled investment, UTC milliseconds.
+        status (str): State of the plan now.
+    """
+
+    plan_id: int
+    next_execution_date_time: int
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        next_execution_date_time = self.next_execution_date_time
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "planId": plan_id,
+                "nextExecutionDateTime": next_execution_date_time,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("planId")
+
+        next_execution_date_time = d.pop("nextExecutionDateTime")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            plan_id=plan_id,
+            next_execution_date_time=next_execution_date_time,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

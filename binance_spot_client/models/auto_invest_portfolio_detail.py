@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestPortfolioDetail")
+
+
+@_attrs_define
+class AutoInvestPortfolioDetail:
+    """One target asset of a plan and its share.
+
+    Attributes:
+        target_asset (str): Asset to buy.
+        percentage (int): Share of each investment spent on it, in percent; the shares of a plan add up to 100.
+    """
+
+    target_asset: str
+    percentage: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_asset = self.target_asset
+
+        percentage = self.percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetAsset": target_asset,
+                "percentage": percentage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_asset = d.pop("targetAsset")
+
+        percentage = d.pop("percentage")
+
+        _instance = cls(
+            target_asset=target_asset,
+            percentage=percentage,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

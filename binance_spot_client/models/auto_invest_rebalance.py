@@ -1,0 +1,126 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auto_invest_rebalance_trade import AutoInvestRebalanceTrade
+
+
+T = TypeVar("T", bound="AutoInvestRebalance")
+
+
+@_attrs_define
+class AutoInvestRebalance:
+    """One rebalance of an index-linked plan.
+
+    Attributes:
+        index_id (int): Index of the plan.
+        index_name (str): Name of the index.
+        rebalance_id (int): Identifier of the rebalance.
+        status (str): State of the rebalance, such as `SUCCESS` or `INIT`.
+        rebalance_fee (str): Fee charged.
+        rebalance_fee_unit (str): Asset of the fee.
+        transaction_details (list[AutoInvestRebalanceTrade]):
+    """
+
+    index_id: int
+    index_name: str
+    rebalance_id: int
+    status: str
+    rebalance_fee: str
+    rebalance_fee_unit: str
+    transaction_details: list[AutoInvestRebalanceTrade]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        index_name = self.index_name
+
+        rebalance_id = self.rebalance_id
+
+        status = self.status
+
+        rebalance_fee = self.rebalance_fee
+
+        rebalance_fee_unit = self.rebalance_fee_unit
+
+        transaction_details = []
+        for transaction_details_item_data in self.transaction_details:
+            transaction_details_item = transaction_details_item_data.to_dict()
+            transaction_details.append(transaction_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "indexId": index_id,
+                "indexName": index_name,
+                "rebalanceId": rebalance_id,
+                "status": status,
+                "rebalanceFee": rebalance_fee,
+                "rebalanceFeeUnit": rebalance_fee_unit,
+                "transactionDetails": transaction_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_invest_rebalance_trade import AutoInvestRebalanceTrade
+
+        d = dict(src_dict)
+        index_id = d.pop("indexId")
+
+        index_name = d.pop("indexName")
+
+        rebalance_id = d.pop("rebalanceId")
+
+        status = d.pop("status")
+
+        rebalance_fee = d.pop("rebalanceFee")
+
+        rebalance_fee_unit = d.pop("rebalanceFeeUnit")
+
+        transaction_details = []
+        _transaction_details = d.pop("transactionDetails")
+        for transaction_details_item_data in _transaction_details:
+            transaction_details_item = AutoInvestRebalanceTrade.from_dict(transaction_details_item_data)
+
+            transaction_details.append(transaction_details_item)
+
+        _instance = cls(
+            index_id=index_id,
+            index_name=index_name,
+            rebalance_id=rebalance_id,
+            status=status,
+            rebalance_fee=rebalance_fee,
+            rebalance_fee_unit=rebalance_fee_unit,
+            transaction_details=transaction_details,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

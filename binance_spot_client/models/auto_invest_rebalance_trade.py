@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestRebalanceTrade")
+
+
+@_attrs_define
+class AutoInvestRebalanceTrade:
+    """One trade of a rebalance.
+
+    Attributes:
+        asset (str): Asset traded.
+        transaction_date_time (int): When it was traded, UTC milliseconds.
+        rebalance_direction (str): `BUY` or `SELL`.
+        rebalance_amount (str): Amount traded.
+    """
+
+    asset: str
+    transaction_date_time: int
+    rebalance_direction: str
+    rebalance_amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        transaction_date_time = self.transaction_date_time
+
+        rebalance_direction = self.rebalance_direction
+
+        rebalance_amount = self.rebalance_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "transactionDateTime": transaction_date_time,
+                "rebalanceDirection": rebalance_direction,
+                "rebalanceAmount": rebalance_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        transaction_date_time = d.pop("transactionDateTime")
+
+        rebalance_direction = d.pop("rebalanceDirection")
+
+        rebalance_amount = d.pop("rebalanceAmount")
+
+        _instance = cls(
+            asset=asset,
+            transaction_date_time=transaction_date_time,
+            rebalance_direction=rebalance_direction,
+            rebalance_amount=rebalance_amount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

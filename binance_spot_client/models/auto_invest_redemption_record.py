@@ -1,0 +1,128 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestRedemptionRecord")
+
+
+@_attrs_define
+class AutoInvestRedemptionRecord:
+    """One asset sold by an index-linked plan redemption.
+
+    Attributes:
+        index_id (int): Index of the plan.
+        index_name (str): Name of the index.
+        redemption_id (int): Identifier of the redemption.
+        status (str): State of the redemption, such as `SUCCESS`.
+        asset (str): Asset sold.
+        amount (str): Amount sold.
+        redemption_date_time (int): When it happened, UTC milliseconds.
+        transaction_fee (str): Fee charged.
+        transaction_fee_unit (str): Asset of the fee.
+    """
+
+    index_id: int
+    index_name: str
+    redemption_id: int
+    status: str
+    asset: str
+    amount: str
+    redemption_date_time: int
+    transaction_fee: str
+    transaction_fee_unit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        index_name = self.index_name
+
+        redemption_id = self.redemption_id
+
+        status = self.status
+
+        asset = self.asset
+
+        amount = self.amount
+
+        redemption_date_time = self.redemption_date_time
+
+        transaction_fee = self.transaction_fee
+
+        transaction_fee_unit = self.transaction_fee_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "indexId": index_id,
+                "indexName": index_name,
+                "redemptionId": redemption_id,
+                "status": status,
+                "asset": asset,
+                "amount": amount,
+                "redemptionDateTime": redemption_date_time,
+                "transactionFee": transaction_fee,
+                "transactionFeeUnit": transaction_fee_unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index_id = d.pop("indexId")
+
+        index_name = d.pop("indexName")
+
+        redemption_id = d.pop("redemptionId")
+
+        status = d.pop("status")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        redemption_date_time = d.pop("redemptionDateTime")
+
+        transaction_fee = d.pop("transactionFee")
+
+        transaction_fee_unit = d.pop("transactionFeeUnit")
+
+        _instance = cls(
+            index_id=index_id,
+            index_name=index_name,
+            redemption_id=redemption_id,
+            status=status,
+            asset=asset,
+            amount=amount,
+            redemption_date_time=redemption_date_time,
+            transaction_fee=transaction_fee,
+            transaction_fee_unit=transaction_fee_unit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestSimulatedRoi")
+
+
+@_attrs_define
+class AutoInvestSimulatedRoi:
+    """Simulated return of investing in an asset over one period.
+
+    Attributes:
+        simulate_roi (str): Simulated return over the period, as a fraction.
+        dimension_value (str): Length of the period, in `dimensionUnit` (sent as text).
+        dimension_unit (str): Unit of the period: `day`, `month` or `year`.
+    """
+
+    simulate_roi: str
+    dimension_value: str
+    dimension_unit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulate_roi = self.simulate_roi
+
+        dimension_value = self.dimension_value
+
+        dimension_unit = self.dimension_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "simulateRoi": simulate_roi,
+                "dimensionValue": dimension_value,
+                "dimensionUnit": dimension_unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        simulate_roi = d.pop("simulateRoi")
+
+        dimension_value = d.pop("dimensionValue")
+
+        dimension_unit = d.pop("dimensionUnit")
+
+        _instance = cls(
+            simulate_roi=simulate_roi,
+            dimension_value=dimension_value,
+            dimension_unit=dimension_unit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

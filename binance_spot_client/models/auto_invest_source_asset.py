@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoInvestSourceAsset")
+
+
+@_attrs_define
+class AutoInvestSourceAsset:
+    """A source asset and its limits.
+
+    Attributes:
+        source_asset (str): Asset plans can pay with.
+        asset_min_amount (str): Smallest amount one investment may spend.
+        asset_max_amount (str): Largest amount one investment may spend.
+        scale (str): Decimal places allowed in the amount (sent as text).
+        flexible_amount (str): Amount available in the Simple Earn flexible holding.
+    """
+
+    source_asset: str
+    asset_min_amount: str
+    asset_max_amount: str
+    scale: str
+    flexible_amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_asset = self.source_asset
+
+        asset_min_amount = self.asset_min_amount
+
+        asset_max_amount = self.asset_max_amount
+
+        scale = self.scale
+
+        flexible_amount = self.flexible_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourceAsset": source_asset,
+                "assetMinAmount": asset_min_amount,
+                "assetMaxAmount": asset_max_amount,
+                "scale": scale,
+                "flexibleAmount": flexible_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_asset = d.pop("sourceAsset")
+
+        asset_min_amount = d.pop("assetMinAmount")
+
+        asset_max_amount = d.pop("assetMaxAmount")
+
+        scale = d.pop("scale")
+
+        flexible_amount = d.pop("flexibleAmount")
+
+        _instance = cls(
+            source_asset=source_asset,
+            asset_min_amount=asset_min_amount,
+            asset_max_amount=asset_max_amount,
+            scale=scale,
+            flexible_amount=flexible_amount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auto_invest_target_asset import AutoInvestTargetAsset
+
+
+T = TypeVar("T", bound="AutoInvestTargetAssetList")
+
+
+@_attrs_define
+class AutoInvestTargetAssetList:
+    """Target assets available to Auto-Invest plans.
+
+    Attributes:
+        target_assets (list[str]): Assets that plans can buy.
+        auto_invest_asset_list (list[AutoInvestTargetAsset]): The same assets with simulated returns.
+    """
+
+    target_assets: list[str]
+    auto_invest_asset_list: list[AutoInvestTargetAsset]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_assets = self.target_assets
+
+        auto_invest_asset_list = []
+        for auto_invest_asset_list_item_data in self.auto_invest_asset_list:
+            auto_invest_asset_list_item = auto_invest_asset_list_item_data.to_dict()
+            auto_invest_asset_list.append(auto_invest_asset_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetAssets": target_assets,
+                "autoInvestAssetList": auto_invest_asset_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_invest_target_asset import AutoInvestTargetAsset
+
+        d = dict(src_dict)
+        target_assets = cast(list[str], d.pop("targetAssets"))
+
+        auto_invest_asset_list = []
+        _auto_invest_asset_list = d.pop("autoInvestAssetList")
+        for auto_invest_asset_list_item_data in _auto_invest_asset_list:
+            auto_invest_asset_list_item = AutoInvestTargetAsset.from_dict(auto_invest_asset_list_item_data)
+
+            auto_invest_asset_list.append(auto_invest_asset_list_item)
+
+        _instance = cls(
+            target_assets=target_assets,
+            auto_invest_asset_list=auto_invest_asset_list,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BlvtBasket")
+
+
+@_attrs_define
+class BlvtBasket:
+    """A futures position held by a leveraged token.
+
+    Attributes:
+        symbol (str): Futures symbol.
+        amount (str): Position size; negative for short.
+        notional_value (str): Notional value of the position.
+    """
+
+    symbol: str
+    amount: str
+    notional_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        amount = self.amount
+
+        notional_value = self.notional_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "amount": amount,
+                "notionalValue": notional_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        amount = d.pop("amount")
+
+        notional_value = d.pop("notionalValue")
+
+        _instance = cls(
+            symbol=symbol,
+            amount=amount,
+            notional_value=notional_value,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

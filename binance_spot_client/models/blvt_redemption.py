@@ -1,0 +1,104 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BlvtRedemption")
+
+
+@_attrs_define
+class BlvtRedemption:
+    """Outcome of a redemption.
+
+    Attributes:
+        id (int): Redemption id.
+        status (str): `S` success, `P` pending, `F` failure.
+        token_name (str):
+        redeem_amount (str): Tokens redeemed.
+        amount (str): USDT received.
+        timestamp (int): Time of the redemption, UTC milliseconds.
+    """
+
+    id: int
+    status: str
+    token_name: str
+    redeem_amount: str
+    amount: str
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        token_name = self.token_name
+
+        redeem_amount = self.redeem_amount
+
+        amount = self.amount
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "tokenName": token_name,
+                "redeemAmount": redeem_amount,
+                "amount": amount,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        token_name = d.pop("tokenName")
+
+        redeem_amount = d.pop("redeemAmount")
+
+        amount = d.pop("amount")
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            id=id,
+            status=status,
+            token_name=token_name,
+            redeem_amount=redeem_amount,
+            amount=amount,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

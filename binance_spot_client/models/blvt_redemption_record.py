@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BlvtRedemptionRecord")
+
+
+@_attrs_define
+class BlvtRedemptionRecord:
+    """A past redemption.
+
+    Attributes:
+        id (int): Redemption id.
+        token_name (str):
+        amount (str): Tokens redeemed.
+        nav (str): Net asset value per token at redemption.
+        fee (str): Fee, in USDT.
+        net_proceed (str): USDT received after the fee.
+        timestamp (int): Time of the redemption, UTC milliseconds.
+    """
+
+    id: int
+    token_name: str
+    amount: str
+    nav: str
+    fee: str
+    net_proceed: str
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        token_name = self.token_name
+
+        amount = self.amount
+
+        nav = self.nav
+
+        fee = self.fee
+
+        net_proceed = self.net_proceed
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tokenName": token_name,
+                "amount": amount,
+                "nav": nav,
+                "fee": fee,
+                "netProceed": net_proceed,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        token_name = d.pop("tokenName")
+
+        amount = d.pop("amount")
+
+        nav = d.pop("nav")
+
+        fee = d.pop("fee")
+
+        net_proceed = d.pop("netProceed")
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            id=id,
+            token_name=token_name,
+            amount=amount,
+            nav=nav,
+            fee=fee,
+            net_proceed=net_proceed,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BlvtUserLimit")
+
+
+@_attrs_define
+class BlvtUserLimit:
+    """The account's daily leveraged token limits.
+
+    Attributes:
+        token_name (str):
+        user_daily_total_purchase_limit (str): Daily subscription limit, in USDT.
+        user_daily_total_redeem_limit (str): Daily redemption limit, in USDT.
+    """
+
+    token_name: str
+    user_daily_total_purchase_limit: str
+    user_daily_total_redeem_limit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_name = self.token_name
+
+        user_daily_total_purchase_limit = self.user_daily_total_purchase_limit
+
+        user_daily_total_redeem_limit = self.user_daily_total_redeem_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokenName": token_name,
+                "userDailyTotalPurchaseLimit": user_daily_total_purchase_limit,
+                "userDailyTotalRedeemLimit": user_daily_total_redeem_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_name = d.pop("tokenName")
+
+        user_daily_total_purchase_limit = d.pop("userDailyTotalPurchaseLimit")
+
+        user_daily_total_redeem_limit = d.pop("userDailyTotalRedeemLimit")
+
+        _instance = cls(
+            token_name=token_name,
+            user_daily_total_purchase_limit=user_daily_total_purchase_limit,
+            user_daily_total_redeem_limit=user_daily_total_redeem_limit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConvertAcceptedQuote")
+
+
+@_attrs_define
+class ConvertAcceptedQuote:
+    """The conversion order created by accepting a quote.
+
+    Attributes:
+        order_id (str): Id of the conversion order (a string here, a number in order status).
+        create_time (int): Time the order was created, UTC milliseconds.
+        order_status (str): `PROCESS`, `ACCEPT_SUCCESS`, `SUCCESS` or `FAIL`.
+    """
+
+    order_id: str
+    create_time: int
+    order_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        create_time = self.create_time
+
+        order_status = self.order_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "createTime": create_time,
+                "orderStatus": order_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        create_time = d.pop("createTime")
+
+        order_status = d.pop("orderStatus")
+
+        _instance = cls(
+            order_id=order_id,
+            create_time=create_time,
+            order_status=order_status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

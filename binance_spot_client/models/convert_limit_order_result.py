@@ -1,0 +1,83 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertLimitOrderResult")
+
+
+@_attrs_define
+class ConvertLimitOrderResult:
+    """State of a convert limit order after placing or cancelling it.
+
+    Attributes:
+        order_id (int): Id of the order.
+        status (str): `PROCESS` after placing, `CANCELED` after cancelling.
+        quote_id (str | Unset): Quote id of the order, when Binance returns it.
+    """
+
+    order_id: int
+    status: str
+    quote_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        status = self.status
+
+        quote_id = self.quote_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "status": status,
+            }
+        )
+        if quote_id is not UNSET:
+            field_dict["quoteId"] = quote_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        status = d.pop("status")
+
+        quote_id = d.pop("quoteId", UNSET)
+
+        _instance = cls(
+            order_id=order_id,
+            status=status,
+            quote_id=quote_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

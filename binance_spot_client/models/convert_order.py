@@ -1,0 +1,148 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertOrder")
+
+
+@_attrs_define
+class ConvertOrder:
+    """A conversion order.
+
+    Attributes:
+        order_id (int): Id of the order.
+        order_status (str): `PROCESS`, `ACCEPT_SUCCESS`, `SUCCESS` or `FAIL`; limit orders also know other states.
+        from_asset (str): Asset given.
+        from_amount (str): Amount given.
+        to_asset (str): Asset received.
+        to_amount (str): Amount received.
+        ratio (str): Price: `toAsset` per unit of `fromAsset`.
+        inverse_ratio (str): Inverse price: `fromAsset` per unit of `toAsset`.
+        create_time (int): Time the order was created, UTC milliseconds.
+        quote_id (str | Unset): Quote the order came from; in history and open limit orders.
+        expired_timestamp (int | Unset): When an open limit order expires, UTC milliseconds; only for limit orders.
+    """
+
+    order_id: int
+    order_status: str
+    from_asset: str
+    from_amount: str
+    to_asset: str
+    to_amount: str
+    ratio: str
+    inverse_ratio: str
+    create_time: int
+    quote_id: str | Unset = UNSET
+    expired_timestamp: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_status = self.order_status
+
+        from_asset = self.from_asset
+
+        from_amount = self.from_amount
+
+        to_asset = self.to_asset
+
+        to_amount = self.to_amount
+
+        ratio = self.ratio
+
+        inverse_ratio = self.inverse_ratio
+
+        create_time = self.create_time
+
+        quote_id = self.quote_id
+
+        expired_timestamp = self.expired_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "orderStatus": order_status,
+                "fromAsset": from_asset,
+                "fromAmount": from_amount,
+                "toAsset": to_asset,
+                "toAmount": to_amount,
+                "ratio": ratio,
+                "inverseRatio": inverse_ratio,
+                "createTime": create_time,
+            }
+        )
+        if quote_id is not UNSET:
+            field_dict["quoteId"] = quote_id
+        if expired_timestamp is not UNSET:
+            field_dict["expiredTimestamp"] = expired_timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        order_status = d.pop("orderStatus")
+
+        from_asset = d.pop("fromAsset")
+
+        from_amount = d.pop("fromAmount")
+
+        to_asset = d.pop("toAsset")
+
+        to_amount = d.pop("toAmount")
+
+        ratio = d.pop("ratio")
+
+        inverse_ratio = d.pop("inverseRatio")
+
+        create_time = d.pop("createTime")
+
+        quote_id = d.pop("quoteId", UNSET)
+
+        expired_timestamp = d.pop("expiredTimestamp", UNSET)
+
+        _instance = cls(
+            order_id=order_id,
+            order_status=order_status,
+            from_asset=from_asset,
+            from_amount=from_amount,
+            to_asset=to_asset,
+            to_amount=to_amount,
+            ratio=ratio,
+            inverse_ratio=inverse_ratio,
+            create_time=create_time,
+            quote_id=quote_id,
+            expired_timestamp=expired_timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertPair")
+
+
+@_attrs_define
+class ConvertPair:
+    """A pair that can be converted, with its amount limits.
+
+    Attributes:
+        from_asset (str): Asset given.
+        to_asset (str): Asset received.
+        from_asset_min_amount (str): Smallest amount of `fromAsset` per conversion.
+        from_asset_max_amount (str): Largest amount of `fromAsset` per conversion.
+        to_asset_min_amount (str): Smallest amount of `toAsset` per conversion.
+        to_asset_max_amount (str): Largest amount of `toAsset` per conversion.
+        from_is_base (bool | Unset): Whether `fromAsset` is the base asset of the pair for limit orders (see `baseAsset`
+            of the limit order endpoint).
+    """
+
+    from_asset: str
+    to_asset: str
+    from_asset_min_amount: str
+    from_asset_max_amount: str
+    to_asset_min_amount: str
+    to_asset_max_amount: str
+    from_is_base: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_asset = self.from_asset
+
+        to_asset = self.to_asset
+
+        from_asset_min_amount = self.from_asset_min_amount
+
+        from_asset_max_amount = self.from_asset_max_amount
+
+        to_asset_min_amount = self.to_asset_min_amount
+
+        to_asset_max_amount = self.to_asset_max_amount
+
+        from_is_base = self.from_is_base
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fromAsset": from_asset,
+                "toAsset": to_asset,
+                "fromAssetMinAmount": from_asset_min_amount,
+                "fromAssetMaxAmount": from_asset_max_amount,
+                "toAssetMinAmount": to_asset_min_amount,
+                "toAssetMaxAmount": to_asset_max_amount,
+            }
+        )
+        if from_is_base is not UNSET:
+            field_dict["fromIsBase"] = from_is_base
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_asset = d.pop("fromAsset")
+
+        to_asset = d.pop("toAsset")
+
+        from_asset_min_amount = d.pop("fromAssetMinAmount")
+
+        from_asset_max_amount = d.pop("fromAssetMaxAmount")
+
+        to_asset_min_amount = d.pop("toAssetMinAmount")
+
+        to_asset_max_amount = d.pop("toAssetMaxAmount")
+
+        from_is_base = d.pop("fromIsBase", UNSET)
+
+        _instance = cls(
+            from_asset=from_asset,
+            to_asset=to_asset,
+            from_asset_min_amount=from_asset_min_amount,
+            from_asset_max_amount=from_asset_max_amount,
+            to_asset_min_amount=to_asset_min_amount,
+            to_asset_max_amount=to_asset_max_amount,
+            from_is_base=from_is_base,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertQuote")
+
+
+@_attrs_define
+class ConvertQuote:
+    """A price quote for a conversion.
+
+    Attributes:
+        ratio (str): Price: `toAsset` received per unit of `fromAsset`.
+        inverse_ratio (str): Inverse price: `fromAsset` given per unit of `toAsset`.
+        valid_timestamp (int): Time the quote expires, UTC milliseconds.
+        to_amount (str): Amount that would be received.
+        from_amount (str): Amount that would be given.
+        quote_id (str | Unset): Id to accept the quote with; only present when the balance covers the conversion.
+    """
+
+    ratio: str
+    inverse_ratio: str
+    valid_timestamp: int
+    to_amount: str
+    from_amount: str
+    quote_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ratio = self.ratio
+
+        inverse_ratio = self.inverse_ratio
+
+        valid_timestamp = self.valid_timestamp
+
+        to_amount = self.to_amount
+
+        from_amount = self.from_amount
+
+        quote_id = self.quote_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ratio": ratio,
+                "inverseRatio": inverse_ratio,
+                "validTimestamp": valid_timestamp,
+                "toAmount": to_amount,
+                "fromAmount": from_amount,
+            }
+        )
+        if quote_id is not UNSET:
+            field_dict["quoteId"] = quote_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ratio = d.pop("ratio")
+
+        inverse_ratio = d.pop("inverseRatio")
+
+        valid_timestamp = d.pop("validTimestamp")
+
+        to_amount = d.pop("toAmount")
+
+        from_amount = d.pop("fromAmount")
+
+        quote_id = d.pop("quoteId", UNSET)
+
+        _instance = cls(
+            ratio=ratio,
+            inverse_ratio=inverse_ratio,
+            valid_timestamp=valid_timestamp,
+            to_amount=to_amount,
+            from_amount=from_amount,
+            quote_id=quote_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.convert_order import ConvertOrder
+
+
+T = TypeVar("T", bound="ConvertTradeHistory")
+
+
+@_attrs_define
+class ConvertTradeHistory:
+    """Completed conversions in a window.
+
+    Attributes:
+        list_ (list[ConvertOrder]):
+        start_time (int): Start of the window searched, UTC milliseconds.
+        end_time (int): End of the window searched, UTC milliseconds.
+        limit (int): Limit applied.
+        more_data (bool): Whether more conversions exist in the window than were returned.
+    """
+
+    list_: list[ConvertOrder]
+    start_time: int
+    end_time: int
+    limit: int
+    more_data: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        limit = self.limit
+
+        more_data = self.more_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "startTime": start_time,
+                "endTime": end_time,
+                "limit": limit,
+                "moreData": more_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.convert_order import ConvertOrder
+
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = ConvertOrder.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        start_time = d.pop("startTime")
+
+        end_time = d.pop("endTime")
+
+        limit = d.pop("limit")
+
+        more_data = d.pop("moreData")
+
+        _instance = cls(
+            list_=list_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            more_data=more_data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

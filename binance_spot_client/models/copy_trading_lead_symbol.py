@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CopyTradingLeadSymbol")
+
+
+@_attrs_define
+class CopyTradingLeadSymbol:
+    """A futures symbol open to lead trading.
+
+    Attributes:
+        symbol (str): Futures symbol.
+        base_asset (str): Base asset of the symbol.
+        quote_asset (str): Quote asset of the symbol.
+    """
+
+    symbol: str
+    base_asset: str
+    quote_asset: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        base_asset = self.base_asset
+
+        quote_asset = self.quote_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "baseAsset": base_asset,
+                "quoteAsset": quote_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        base_asset = d.pop("baseAsset")
+
+        quote_asset = d.pop("quoteAsset")
+
+        _instance = cls(
+            symbol=symbol,
+            base_asset=base_asset,
+            quote_asset=quote_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.copy_trading_lead_trader_state import CopyTradingLeadTraderState
+
+
+T = TypeVar("T", bound="CopyTradingLeadTraderStatus")
+
+
+@_attrs_define
+class CopyTradingLeadTraderStatus:
+    """Envelope around the lead trader state.
+
+    Attributes:
+        code (str): Result code; `000000` means success.
+        message (str): Result message.
+        data (CopyTradingLeadTraderState): Lead trader state of the caller.
+        success (bool | Unset): Whether the request succeeded.
+    """
+
+    code: str
+    message: str
+    data: CopyTradingLeadTraderState
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.copy_trading_lead_trader_state import CopyTradingLeadTraderState
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        data = CopyTradingLeadTraderState.from_dict(d.pop("data"))
+
+        success = d.pop("success", UNSET)
+
+        _instance = cls(
+            code=code,
+            message=message,
+            data=data,
+            success=success,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CryptoLoansFlexibleBorrowResult")
+
+
+@_attrs_define
+class CryptoLoansFlexibleBorrowResult:
+    """
+    Attributes:
+        loan_coin (str): Coin borrowed.
+        loan_amount (str): Amount borrowed.
+        collateral_amount (str): Collateral pledged.
+        status (str): Outcome: `Succeeds`, `Failed` or `Processing`.
+        collateral_coin (str | Unset): Collateral coin.
+    """
+
+    loan_coin: str
+    loan_amount: str
+    collateral_amount: str
+    status: str
+    collateral_coin: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        loan_amount = self.loan_amount
+
+        collateral_amount = self.collateral_amount
+
+        status = self.status
+
+        collateral_coin = self.collateral_coin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "loanAmount": loan_amount,
+                "collateralAmount": collateral_amount,
+                "status": status,
+            }
+        )
+        if collateral_coin is not UNSET:
+            field_dict["collateralCoin"] = collateral_coin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        loan_amount = d.pop("loanAmount")
+
+        collateral_amount = d.pop("collateralAmount")
+
+        status = d.pop("status")
+
+        collateral_coin = d.pop("collateralCoin", UNSET)
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_amount=collateral_amount,
+            status=status,
+            collateral_coin=collateral_coin,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

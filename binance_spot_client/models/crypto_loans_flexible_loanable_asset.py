@@ -1,0 +1,87 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansFlexibleLoanableAsset")
+
+
+@_attrs_define
+class CryptoLoansFlexibleLoanableAsset:
+    """
+    Attributes:
+        loan_coin (str): Coin that can be borrowed.
+        flexible_interest_rate (str): Current flexible interest rate.
+        flexible_min_limit (str): Smallest loan, in USD value.
+        flexible_max_limit (str): Largest loan, in USD value.
+    """
+
+    loan_coin: str
+    flexible_interest_rate: str
+    flexible_min_limit: str
+    flexible_max_limit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        flexible_interest_rate = self.flexible_interest_rate
+
+        flexible_min_limit = self.flexible_min_limit
+
+        flexible_max_limit = self.flexible_max_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "flexibleInterestRate": flexible_interest_rate,
+                "flexibleMinLimit": flexible_min_limit,
+                "flexibleMaxLimit": flexible_max_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        flexible_interest_rate = d.pop("flexibleInterestRate")
+
+        flexible_min_limit = d.pop("flexibleMinLimit")
+
+        flexible_max_limit = d.pop("flexibleMaxLimit")
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            flexible_interest_rate=flexible_interest_rate,
+            flexible_min_limit=flexible_min_limit,
+            flexible_max_limit=flexible_max_limit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

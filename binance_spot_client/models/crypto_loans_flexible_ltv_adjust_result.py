@@ -1,0 +1,108 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CryptoLoansFlexibleLtvAdjustResult")
+
+
+@_attrs_define
+class CryptoLoansFlexibleLtvAdjustResult:
+    """
+    Attributes:
+        loan_coin (str): Coin of the loan.
+        collateral_coin (str): Collateral coin.
+        direction (CryptoLoansLtvDirection): Whether collateral is added to a loan (lowering its LTV) or taken out of it
+            (raising it).
+        adjustment_amount (str): Collateral added or taken out.
+        current_ltv (str): Loan-to-value ratio after the adjustment.
+        status (str | Unset): Outcome of the adjustment (for example `Succeeds`); in answers since Binance added it.
+    """
+
+    loan_coin: str
+    collateral_coin: str
+    direction: CryptoLoansLtvDirection
+    adjustment_amount: str
+    current_ltv: str
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        collateral_coin = self.collateral_coin
+
+        direction = self.direction.value
+
+        adjustment_amount = self.adjustment_amount
+
+        current_ltv = self.current_ltv
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "collateralCoin": collateral_coin,
+                "direction": direction,
+                "adjustmentAmount": adjustment_amount,
+                "currentLTV": current_ltv,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        direction = CryptoLoansLtvDirection(d.pop("direction"))
+
+        adjustment_amount = d.pop("adjustmentAmount")
+
+        current_ltv = d.pop("currentLTV")
+
+        status = d.pop("status", UNSET)
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            direction=direction,
+            adjustment_amount=adjustment_amount,
+            current_ltv=current_ltv,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansFlexibleRepayRecord")
+
+
+@_attrs_define
+class CryptoLoansFlexibleRepayRecord:
+    """
+    Attributes:
+        loan_coin (str): Coin of the loan.
+        repay_amount (str): Amount repaid.
+        collateral_coin (str): Collateral coin.
+        collateral_return (str): Collateral given back by the repayment.
+        repay_status (str): State of the repayment: `REPAID`, `REPAYING` or `FAILED`.
+        repay_time (int): When it was repaid, UTC milliseconds.
+    """
+
+    loan_coin: str
+    repay_amount: str
+    collateral_coin: str
+    collateral_return: str
+    repay_status: str
+    repay_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        repay_amount = self.repay_amount
+
+        collateral_coin = self.collateral_coin
+
+        collateral_return = self.collateral_return
+
+        repay_status = self.repay_status
+
+        repay_time = self.repay_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "repayAmount": repay_amount,
+                "collateralCoin": collateral_coin,
+                "collateralReturn": collateral_return,
+                "repayStatus": repay_status,
+                "repayTime": repay_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        repay_amount = d.pop("repayAmount")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        collateral_return = d.pop("collateralReturn")
+
+        repay_status = d.pop("repayStatus")
+
+        repay_time = d.pop("repayTime")
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            repay_amount=repay_amount,
+            collateral_coin=collateral_coin,
+            collateral_return=collateral_return,
+            repay_status=repay_status,
+            repay_time=repay_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

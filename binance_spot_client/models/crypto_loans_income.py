@@ -1,0 +1,97 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crypto_loans_income_type import CryptoLoansIncomeType
+
+T = TypeVar("T", bound="CryptoLoansIncome")
+
+
+@_attrs_define
+class CryptoLoansIncome:
+    """
+    Attributes:
+        asset (str): Coin moved.
+        type_ (CryptoLoansIncomeType): Kind of crypto loan asset movement.
+        amount (str): Amount moved.
+        timestamp (int): When it happened, UTC milliseconds.
+        tran_id (str): Transaction id (a number sent as text).
+    """
+
+    asset: str
+    type_: CryptoLoansIncomeType
+    amount: str
+    timestamp: int
+    tran_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        type_ = self.type_.value
+
+        amount = self.amount
+
+        timestamp = self.timestamp
+
+        tran_id = self.tran_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "type": type_,
+                "amount": amount,
+                "timestamp": timestamp,
+                "tranId": tran_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        type_ = CryptoLoansIncomeType(d.pop("type"))
+
+        amount = d.pop("amount")
+
+        timestamp = d.pop("timestamp")
+
+        tran_id = d.pop("tranId")
+
+        _instance = cls(
+            asset=asset,
+            type_=type_,
+            amount=amount,
+            timestamp=timestamp,
+            tran_id=tran_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

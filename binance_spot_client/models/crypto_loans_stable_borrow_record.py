@@ -1,0 +1,128 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansStableBorrowRecord")
+
+
+@_attrs_define
+class CryptoLoansStableBorrowRecord:
+    """
+    Attributes:
+        order_id (int): Loan order id.
+        loan_coin (str): Coin borrowed.
+        initial_loan_amount (str): Amount borrowed.
+        hourly_interest_rate (str): Hourly interest rate of the loan.
+        loan_term (str): Term of the loan in days (for example `7`).
+        collateral_coin (str): Collateral coin.
+        initial_collateral_amount (str): Collateral pledged at the start.
+        borrow_time (int): When the loan was taken, UTC milliseconds.
+        status (str): State of the loan: `Accruing_Interest`, `Overdue`, `Liquidating`, `Repaying`, `Repaid`,
+            `Liquidated`, `Pending` or `Failed`.
+    """
+
+    order_id: int
+    loan_coin: str
+    initial_loan_amount: str
+    hourly_interest_rate: str
+    loan_term: str
+    collateral_coin: str
+    initial_collateral_amount: str
+    borrow_time: int
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        loan_coin = self.loan_coin
+
+        initial_loan_amount = self.initial_loan_amount
+
+        hourly_interest_rate = self.hourly_interest_rate
+
+        loan_term = self.loan_term
+
+        collateral_coin = self.collateral_coin
+
+        initial_collateral_amount = self.initial_collateral_amount
+
+        borrow_time = self.borrow_time
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "loanCoin": loan_coin,
+                "initialLoanAmount": initial_loan_amount,
+                "hourlyInterestRate": hourly_interest_rate,
+                "loanTerm": loan_term,
+                "collateralCoin": collateral_coin,
+                "initialCollateralAmount": initial_collateral_amount,
+                "borrowTime": borrow_time,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        loan_coin = d.pop("loanCoin")
+
+        initial_loan_amount = d.pop("initialLoanAmount")
+
+        hourly_interest_rate = d.pop("hourlyInterestRate")
+
+        loan_term = d.pop("loanTerm")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        initial_collateral_amount = d.pop("initialCollateralAmount")
+
+        borrow_time = d.pop("borrowTime")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            initial_loan_amount=initial_loan_amount,
+            hourly_interest_rate=hourly_interest_rate,
+            loan_term=loan_term,
+            collateral_coin=collateral_coin,
+            initial_collateral_amount=initial_collateral_amount,
+            borrow_time=borrow_time,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

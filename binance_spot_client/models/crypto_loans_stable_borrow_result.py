@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansStableBorrowResult")
+
+
+@_attrs_define
+class CryptoLoansStableBorrowResult:
+    """
+    Attributes:
+        loan_coin (str): Coin borrowed.
+        loan_amount (str): Amount borrowed.
+        collateral_coin (str): Collateral coin.
+        collateral_amount (str): Collateral pledged.
+        hourly_interest_rate (str): Hourly interest rate of the loan.
+        order_id (str): Id of the new loan order (a number sent as text).
+    """
+
+    loan_coin: str
+    loan_amount: str
+    collateral_coin: str
+    collateral_amount: str
+    hourly_interest_rate: str
+    order_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        loan_amount = self.loan_amount
+
+        collateral_coin = self.collateral_coin
+
+        collateral_amount = self.collateral_amount
+
+        hourly_interest_rate = self.hourly_interest_rate
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "loanAmount": loan_amount,
+                "collateralCoin": collateral_coin,
+                "collateralAmount": collateral_amount,
+                "hourlyInterestRate": hourly_interest_rate,
+                "orderId": order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        loan_amount = d.pop("loanAmount")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        collateral_amount = d.pop("collateralAmount")
+
+        hourly_interest_rate = d.pop("hourlyInterestRate")
+
+        order_id = d.pop("orderId")
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+            hourly_interest_rate=hourly_interest_rate,
+            order_id=order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

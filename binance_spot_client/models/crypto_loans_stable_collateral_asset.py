@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansStableCollateralAsset")
+
+
+@_attrs_define
+class CryptoLoansStableCollateralAsset:
+    """
+    Attributes:
+        collateral_coin (str): Coin accepted as collateral.
+        initial_ltv (str): Loan-to-value ratio allowed when the loan is taken.
+        margin_call_ltv (str): Loan-to-value ratio at which Binance asks for more collateral.
+        liquidation_ltv (str): Loan-to-value ratio at which the collateral is liquidated.
+        max_limit (str): Most collateral accepted, in USD value.
+        vip_level (int): VIP level the figures apply to.
+    """
+
+    collateral_coin: str
+    initial_ltv: str
+    margin_call_ltv: str
+    liquidation_ltv: str
+    max_limit: str
+    vip_level: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collateral_coin = self.collateral_coin
+
+        initial_ltv = self.initial_ltv
+
+        margin_call_ltv = self.margin_call_ltv
+
+        liquidation_ltv = self.liquidation_ltv
+
+        max_limit = self.max_limit
+
+        vip_level = self.vip_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collateralCoin": collateral_coin,
+                "initialLTV": initial_ltv,
+                "marginCallLTV": margin_call_ltv,
+                "liquidationLTV": liquidation_ltv,
+                "maxLimit": max_limit,
+                "vipLevel": vip_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        collateral_coin = d.pop("collateralCoin")
+
+        initial_ltv = d.pop("initialLTV")
+
+        margin_call_ltv = d.pop("marginCallLTV")
+
+        liquidation_ltv = d.pop("liquidationLTV")
+
+        max_limit = d.pop("maxLimit")
+
+        vip_level = d.pop("vipLevel")
+
+        _instance = cls(
+            collateral_coin=collateral_coin,
+            initial_ltv=initial_ltv,
+            margin_call_ltv=margin_call_ltv,
+            liquidation_ltv=liquidation_ltv,
+            max_limit=max_limit,
+            vip_level=vip_level,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansStableMarginCall")
+
+
+@_attrs_define
+class CryptoLoansStableMarginCall:
+    """
+    Attributes:
+        order_id (str): Loan order id (a number sent as text).
+        collateral_coin (str): Collateral coin.
+        pre_margin_call (str): Margin-call LTV before the change.
+        after_margin_call (str): Margin-call LTV after the change.
+        customize_time (int): When it was changed, UTC milliseconds.
+    """
+
+    order_id: str
+    collateral_coin: str
+    pre_margin_call: str
+    after_margin_call: str
+    customize_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        collateral_coin = self.collateral_coin
+
+        pre_margin_call = self.pre_margin_call
+
+        after_margin_call = self.after_margin_call
+
+        customize_time = self.customize_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "collateralCoin": collateral_coin,
+                "preMarginCall": pre_margin_call,
+                "afterMarginCall": after_margin_call,
+                "customizeTime": customize_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        pre_margin_call = d.pop("preMarginCall")
+
+        after_margin_call = d.pop("afterMarginCall")
+
+        customize_time = d.pop("customizeTime")
+
+        _instance = cls(
+            order_id=order_id,
+            collateral_coin=collateral_coin,
+            pre_margin_call=pre_margin_call,
+            after_margin_call=after_margin_call,
+            customize_time=customize_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

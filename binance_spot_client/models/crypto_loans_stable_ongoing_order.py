@@ -1,0 +1,119 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CryptoLoansStableOngoingOrder")
+
+
+@_attrs_define
+class CryptoLoansStableOngoingOrder:
+    """
+    Attributes:
+        order_id (int): Loan order id.
+        loan_coin (str): Coin borrowed.
+        total_debt (str): Principal and interest still owed.
+        residual_interest (str): Interest still owed.
+        collateral_coin (str): Collateral coin.
+        collateral_amount (str): Collateral pledged.
+        current_ltv (str): Current loan-to-value ratio.
+        expiration_time (int): When the term ends, UTC milliseconds.
+    """
+
+    order_id: int
+    loan_coin: str
+    total_debt: str
+    residual_interest: str
+    collateral_coin: str
+    collateral_amount: str
+    current_ltv: str
+    expiration_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        loan_coin = self.loan_coin
+
+        total_debt = self.total_debt
+
+        residual_interest = self.residual_interest
+
+        collateral_coin = self.collateral_coin
+
+        collateral_amount = self.collateral_amount
+
+        current_ltv = self.current_ltv
+
+        expiration_time = self.expiration_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "loanCoin": loan_coin,
+                "totalDebt": total_debt,
+                "residualInterest": residual_interest,
+                "collateralCoin": collateral_coin,
+                "collateralAmount": collateral_amount,
+                "currentLTV": current_ltv,
+                "expirationTime": expiration_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        loan_coin = d.pop("loanCoin")
+
+        total_debt = d.pop("totalDebt")
+
+        residual_interest = d.pop("residualInterest")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        collateral_amount = d.pop("collateralAmount")
+
+        current_ltv = d.pop("currentLTV")
+
+        expiration_time = d.pop("expirationTime")
+
+        _instance = cls(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            total_debt=total_debt,
+            residual_interest=residual_interest,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+            current_ltv=current_ltv,
+            expiration_time=expiration_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DualInvestmentAccount")
+
+
+@_attrs_define
+class DualInvestmentAccount:
+    """Valuation of the account's Dual Investment holdings.
+
+    Attributes:
+        total_amount_in_btc (str): Value of all Dual Investment holdings, in BTC.
+        total_amount_in_usdt (str): Value of all Dual Investment holdings, in USDT.
+    """
+
+    total_amount_in_btc: str
+    total_amount_in_usdt: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount_in_btc = self.total_amount_in_btc
+
+        total_amount_in_usdt = self.total_amount_in_usdt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalAmountInBTC": total_amount_in_btc,
+                "totalAmountInUSDT": total_amount_in_usdt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_amount_in_btc = d.pop("totalAmountInBTC")
+
+        total_amount_in_usdt = d.pop("totalAmountInUSDT")
+
+        _instance = cls(
+            total_amount_in_btc=total_amount_in_btc,
+            total_amount_in_usdt=total_amount_in_usdt,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

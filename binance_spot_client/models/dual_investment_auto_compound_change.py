@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DualInvestmentAutoCompoundChange")
+
+
+@_attrs_define
+class DualInvestmentAutoCompoundChange:
+    """Outcome of changing a position's auto-compound plan.
+
+    Attributes:
+        position_id (str): Position changed (sent as text).
+        auto_compound_plan (str): Plan now set: `NONE`, `STANDARD` or `ADVANCED`.
+    """
+
+    position_id: str
+    auto_compound_plan: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        auto_compound_plan = self.auto_compound_plan
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "autoCompoundPlan": auto_compound_plan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        auto_compound_plan = d.pop("autoCompoundPlan")
+
+        _instance = cls(
+            position_id=position_id,
+            auto_compound_plan=auto_compound_plan,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

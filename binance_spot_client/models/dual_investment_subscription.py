@@ -1,0 +1,163 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DualInvestmentSubscription")
+
+
+@_attrs_define
+class DualInvestmentSubscription:
+    """Outcome of a Dual Investment subscription.
+
+    Attributes:
+        position_id (int): Identifier of the new position.
+        invest_coin (str): Asset invested.
+        exercised_coin (str): Asset paid out if the strike price is reached.
+        subscription_amount (str): Amount invested.
+        duration (int): Term in days.
+        strike_price (str): Strike price.
+        settle_date (int): Settlement time, UTC milliseconds.
+        purchase_status (str): Purchase state, such as `PURCHASE_SUCCESS`.
+        apr (str): Annual percentage rate obtained, as a fraction.
+        order_id (int): Quote the subscription used.
+        purchase_time (int): When the subscription was made, UTC milliseconds.
+        option_type (str): `CALL` or `PUT`.
+        auto_compound_plan (str | Unset): Auto-compound plan of the position; absent when none is set.
+    """
+
+    position_id: int
+    invest_coin: str
+    exercised_coin: str
+    subscription_amount: str
+    duration: int
+    strike_price: str
+    settle_date: int
+    purchase_status: str
+    apr: str
+    order_id: int
+    purchase_time: int
+    option_type: str
+    auto_compound_plan: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        invest_coin = self.invest_coin
+
+        exercised_coin = self.exercised_coin
+
+        subscription_amount = self.subscription_amount
+
+        duration = self.duration
+
+        strike_price = self.strike_price
+
+        settle_date = self.settle_date
+
+        purchase_status = self.purchase_status
+
+        apr = self.apr
+
+        order_id = self.order_id
+
+        purchase_time = self.purchase_time
+
+        option_type = self.option_type
+
+        auto_compound_plan = self.auto_compound_plan
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "investCoin": invest_coin,
+                "exercisedCoin": exercised_coin,
+                "subscriptionAmount": subscription_amount,
+                "duration": duration,
+                "strikePrice": strike_price,
+                "settleDate": settle_date,
+                "purchaseStatus": purchase_status,
+                "apr": apr,
+                "orderId": order_id,
+                "purchaseTime": purchase_time,
+                "optionType": option_type,
+            }
+        )
+        if auto_compound_plan is not UNSET:
+            field_dict["autoCompoundPlan"] = auto_compound_plan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        invest_coin = d.pop("investCoin")
+
+        exercised_coin = d.pop("exercisedCoin")
+
+        subscription_amount = d.pop("subscriptionAmount")
+
+        duration = d.pop("duration")
+
+        strike_price = d.pop("strikePrice")
+
+        settle_date = d.pop("settleDate")
+
+        purchase_status = d.pop("purchaseStatus")
+
+        apr = d.pop("apr")
+
+        order_id = d.pop("orderId")
+
+        purchase_time = d.pop("purchaseTime")
+
+        option_type = d.pop("optionType")
+
+        auto_compound_plan = d.pop("autoCompoundPlan", UNSET)
+
+        _instance = cls(
+            position_id=position_id,
+            invest_coin=invest_coin,
+            exercised_coin=exercised_coin,
+            subscription_amount=subscription_amount,
+            duration=duration,
+            strike_price=strike_price,
+            settle_date=settle_date,
+            purchase_status=purchase_status,
+            apr=apr,
+            order_id=order_id,
+            purchase_time=purchase_time,
+            option_type=option_type,
+            auto_compound_plan=auto_compound_plan,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FiatOrder")
+
+
+@_attrs_define
+class FiatOrder:
+    """A fiat deposit or withdrawal.
+
+    Attributes:
+        order_no (str): Order id.
+        fiat_currency (str): Fiat currency code.
+        indicated_amount (str): Amount requested.
+        amount (str): Amount actually moved.
+        total_fee (str): Fees charged.
+        method (str): Payment channel, such as `BankAccount`.
+        status (str): `Processing`, `Failed`, `Successful`, `Finished`, `Refunding`, `Refunded`, `Refund Failed`, `Order
+            Partial credit Stopped`, `Expired`, …
+        create_time (int): Time the order was created, UTC milliseconds.
+        update_time (int): Time of the last change, UTC milliseconds.
+    """
+
+    order_no: str
+    fiat_currency: str
+    indicated_amount: str
+    amount: str
+    total_fee: str
+    method: str
+    status: str
+    create_time: int
+    update_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_no = self.order_no
+
+        fiat_currency = self.fiat_currency
+
+        indicated_amount = self.indicated_amount
+
+        amount = self.amount
+
+        total_fee = self.total_fee
+
+        method = self.method
+
+        status = self.status
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderNo": order_no,
+                "fiatCurrency": fiat_currency,
+                "indicatedAmount": indicated_amount,
+                "amount": amount,
+                "totalFee": total_fee,
+                "method": method,
+                "status": status,
+                "createTime": create_time,
+                "updateTime": update_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_no = d.pop("orderNo")
+
+        fiat_currency = d.pop("fiatCurrency")
+
+        indicated_amount = d.pop("indicatedAmount")
+
+        amount = d.pop("amount")
+
+        total_fee = d.pop("totalFee")
+
+        method = d.pop("method")
+
+        status = d.pop("status")
+
+        create_time = d.pop("createTime")
+
+        update_time = d.pop("updateTime")
+
+        _instance = cls(
+            order_no=order_no,
+            fiat_currency=fiat_currency,
+            indicated_amount=indicated_amount,
+            amount=amount,
+            total_fee=total_fee,
+            method=method,
+            status=status,
+            create_time=create_time,
+            update_time=update_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fiat_order_detail_data_ext import FiatOrderDetailDataExt
+
+
+T = TypeVar("T", bound="FiatOrderDetailData")
+
+
+@_attrs_define
+class FiatOrderDetailData:
+    """State of one fiat order.
+
+    Attributes:
+        order_id (str): Order id.
+        order_status (str): State of the order, such as `ORDER_INITIAL`.
+        amount (str): Order amount.
+        fee (str): Fee charged.
+        fiat_currency (str): Fiat currency code.
+        error_code (str | Unset): Error code when the order failed; empty otherwise.
+        error_message (str | Unset): Error text when the order failed; empty otherwise.
+        ext (FiatOrderDetailDataExt | Unset): Extra, channel-specific information.
+    """
+
+    order_id: str
+    order_status: str
+    amount: str
+    fee: str
+    fiat_currency: str
+    error_code: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    ext: FiatOrderDetailDataExt | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_status = self.order_status
+
+        amount = self.amount
+
+        fee = self.fee
+
+        fiat_currency = self.fiat_currency
+
+        error_code = self.error_code
+
+        error_message = self.error_message
+
+        ext: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ext, Unset):
+            ext = self.ext.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "orderStatus": order_status,
+                "amount": amount,
+                "fee": fee,
+                "fiatCurrency": fiat_currency,
+            }
+        )
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if ext is not UNSET:
+            field_dict["ext"] = ext
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fiat_order_detail_data_ext import FiatOrderDetailDataExt
+
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        order_status = d.pop("orderStatus")
+
+        amount = d.pop("amount")
+
+        fee = d.pop("fee")
+
+        fiat_currency = d.pop("fiatCurrency")
+
+        error_code = d.pop("errorCode", UNSET)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _ext = d.pop("ext", UNSET)
+        ext: FiatOrderDetailDataExt | Unset
+        if isinstance(_ext, Unset):
+            ext = UNSET
+        else:
+            ext = FiatOrderDetailDataExt.from_dict(_ext)
+
+        _instance = cls(
+            order_id=order_id,
+            order_status=order_status,
+            amount=amount,
+            fee=fee,
+            fiat_currency=fiat_currency,
+            error_code=error_code,
+            error_message=error_message,
+            ext=ext,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

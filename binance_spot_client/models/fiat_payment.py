@@ -1,0 +1,148 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FiatPayment")
+
+
+@_attrs_define
+class FiatPayment:
+    """A purchase or sale of crypto with fiat.
+
+    Attributes:
+        order_no (str): Order id.
+        source_amount (str): Fiat amount of the trade.
+        fiat_currency (str): Fiat currency code.
+        obtain_amount (str): Crypto amount of the trade.
+        crypto_currency (str): Crypto asset traded.
+        total_fee (str): Fee charged.
+        price (str): Price of the crypto, in the fiat currency.
+        status (str): `Processing`, `Completed`, `Failed` or `Refunded`.
+        create_time (int): Time the order was created, UTC milliseconds.
+        update_time (int): Time of the last change, UTC milliseconds.
+        payment_method (str | Unset): How a purchase was paid (`Cash Balance`, `Credit Card`, `Online Banking`, `Bank
+            Transfer`); only for purchases (`transactionType=0`).
+    """
+
+    order_no: str
+    source_amount: str
+    fiat_currency: str
+    obtain_amount: str
+    crypto_currency: str
+    total_fee: str
+    price: str
+    status: str
+    create_time: int
+    update_time: int
+    payment_method: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_no = self.order_no
+
+        source_amount = self.source_amount
+
+        fiat_currency = self.fiat_currency
+
+        obtain_amount = self.obtain_amount
+
+        crypto_currency = self.crypto_currency
+
+        total_fee = self.total_fee
+
+        price = self.price
+
+        status = self.status
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        payment_method = self.payment_method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderNo": order_no,
+                "sourceAmount": source_amount,
+                "fiatCurrency": fiat_currency,
+                "obtainAmount": obtain_amount,
+                "cryptoCurrency": crypto_currency,
+                "totalFee": total_fee,
+                "price": price,
+                "status": status,
+                "createTime": create_time,
+                "updateTime": update_time,
+            }
+        )
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_no = d.pop("orderNo")
+
+        source_amount = d.pop("sourceAmount")
+
+        fiat_currency = d.pop("fiatCurrency")
+
+        obtain_amount = d.pop("obtainAmount")
+
+        crypto_currency = d.pop("cryptoCurrency")
+
+        total_fee = d.pop("totalFee")
+
+        price = d.pop("price")
+
+        status = d.pop("status")
+
+        create_time = d.pop("createTime")
+
+        update_time = d.pop("updateTime")
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        _instance = cls(
+            order_no=order_no,
+            source_amount=source_amount,
+            fiat_currency=fiat_currency,
+            obtain_amount=obtain_amount,
+            crypto_currency=crypto_currency,
+            total_fee=total_fee,
+            price=price,
+            status=status,
+            create_time=create_time,
+            update_time=update_time,
+            payment_method=payment_method,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

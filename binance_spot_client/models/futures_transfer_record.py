@@ -1,0 +1,106 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.futures_transfer_status import FuturesTransferStatus
+
+T = TypeVar("T", bound="FuturesTransferRecord")
+
+
+@_attrs_define
+class FuturesTransferRecord:
+    """One transfer between the spot wallet and a futures wallet.
+
+    Attributes:
+        asset (str): Asset moved.
+        tran_id (int): Id of the transfer.
+        amount (str): Amount moved.
+        type_ (str): Direction, as the text of the `type` request value (`1`…`4`, see that parameter).
+        timestamp (int): Time of the transfer, UTC milliseconds.
+        status (FuturesTransferStatus): State of a transfer between the spot and futures wallets.
+    """
+
+    asset: str
+    tran_id: int
+    amount: str
+    type_: str
+    timestamp: int
+    status: FuturesTransferStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        tran_id = self.tran_id
+
+        amount = self.amount
+
+        type_ = self.type_
+
+        timestamp = self.timestamp
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "tranId": tran_id,
+                "amount": amount,
+                "type": type_,
+                "timestamp": timestamp,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        tran_id = d.pop("tranId")
+
+        amount = d.pop("amount")
+
+        type_ = d.pop("type")
+
+        timestamp = d.pop("timestamp")
+
+        status = FuturesTransferStatus(d.pop("status"))
+
+        _instance = cls(
+            asset=asset,
+            tran_id=tran_id,
+            amount=amount,
+            type_=type_,
+            timestamp=timestamp,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

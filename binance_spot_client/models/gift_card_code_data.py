@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GiftCardCodeData")
+
+
+@_attrs_define
+class GiftCardCodeData:
+    """A newly created gift card.
+
+    Attributes:
+        reference_no (str): Gift card number; identifies the card in verification.
+        code (str): Redemption code; give it to the recipient.
+        expired_time (int): When the card expires, UTC milliseconds.
+    """
+
+    reference_no: str
+    code: str
+    expired_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_no = self.reference_no
+
+        code = self.code
+
+        expired_time = self.expired_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "referenceNo": reference_no,
+                "code": code,
+                "expiredTime": expired_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference_no = d.pop("referenceNo")
+
+        code = d.pop("code")
+
+        expired_time = d.pop("expiredTime")
+
+        _instance = cls(
+            reference_no=reference_no,
+            code=code,
+            expired_time=expired_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

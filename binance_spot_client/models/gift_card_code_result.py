@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.gift_card_code_data import GiftCardCodeData
+
+
+T = TypeVar("T", bound="GiftCardCodeResult")
+
+
+@_attrs_define
+class GiftCardCodeResult:
+    """Answer to a gift card creation.
+
+    Attributes:
+        code (str): `000000` on success.
+        message (str): `success` on success.
+        data (GiftCardCodeData): A newly created gift card.
+        success (bool): Whether the request succeeded.
+    """
+
+    code: str
+    message: str
+    data: GiftCardCodeData
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift_card_code_data import GiftCardCodeData
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        data = GiftCardCodeData.from_dict(d.pop("data"))
+
+        success = d.pop("success")
+
+        _instance = cls(
+            code=code,
+            message=message,
+            data=data,
+            success=success,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

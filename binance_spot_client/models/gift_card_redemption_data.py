@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GiftCardRedemptionData")
+
+
+@_attrs_define
+class GiftCardRedemptionData:
+    """What a redeemed gift card credited.
+
+    Attributes:
+        reference_no (str): Gift card number.
+        identity_no (str): Id of the redemption.
+        token (str): Asset credited.
+        amount (str): Amount credited.
+    """
+
+    reference_no: str
+    identity_no: str
+    token: str
+    amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_no = self.reference_no
+
+        identity_no = self.identity_no
+
+        token = self.token
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "referenceNo": reference_no,
+                "identityNo": identity_no,
+                "token": token,
+                "amount": amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference_no = d.pop("referenceNo")
+
+        identity_no = d.pop("identityNo")
+
+        token = d.pop("token")
+
+        amount = d.pop("amount")
+
+        _instance = cls(
+            reference_no=reference_no,
+            identity_no=identity_no,
+            token=token,
+            amount=amount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

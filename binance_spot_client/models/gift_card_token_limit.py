@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GiftCardTokenLimit")
+
+
+@_attrs_define
+class GiftCardTokenLimit:
+    """Amount limits for paying a dual-token gift card in one token.
+
+    Attributes:
+        coin (str): Token the card can redeem to.
+        from_min (str): Smallest payment.
+        from_max (str): Largest payment.
+    """
+
+    coin: str
+    from_min: str
+    from_max: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coin = self.coin
+
+        from_min = self.from_min
+
+        from_max = self.from_max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coin": coin,
+                "fromMin": from_min,
+                "fromMax": from_max,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coin = d.pop("coin")
+
+        from_min = d.pop("fromMin")
+
+        from_max = d.pop("fromMax")
+
+        _instance = cls(
+            coin=coin,
+            from_min=from_min,
+            from_max=from_max,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

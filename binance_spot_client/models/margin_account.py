@@ -1,0 +1,185 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin_account_asset import MarginAccountAsset
+
+
+T = TypeVar("T", bound="MarginAccount")
+
+
+@_attrs_define
+class MarginAccount:
+    """The cross margin account: risk figures and balances.
+
+    Attributes:
+        created (bool): Whether the cross margin account exists.
+        borrow_enabled (bool): Whether borrowing is allowed.
+        margin_level (str): Total assets divided by total liabilities.
+        collateral_margin_level (str): Margin level counting discounted collateral value.
+        total_asset_of_btc (str): Total assets, valued in BTC.
+        total_liability_of_btc (str): Total liabilities, valued in BTC.
+        total_net_asset_of_btc (str): Net assets, valued in BTC.
+        total_collateral_value_in_usdt (str): Discounted collateral value in USDT (Binance capitalises this field).
+        trade_enabled (bool): Whether trading is allowed.
+        transfer_in_enabled (bool): Whether transfers in are allowed.
+        transfer_out_enabled (bool): Whether transfers out are allowed.
+        account_type (str): Account mode, `MARGIN_1` (Cross Margin Classic) or `MARGIN_2` (Cross Margin Pro).
+        user_assets (list[MarginAccountAsset]):
+        total_open_order_loss_in_usdt (str | Unset): Potential loss of the open orders, in USDT; not in every answer.
+    """
+
+    created: bool
+    borrow_enabled: bool
+    margin_level: str
+    collateral_margin_level: str
+    total_asset_of_btc: str
+    total_liability_of_btc: str
+    total_net_asset_of_btc: str
+    total_collateral_value_in_usdt: str
+    trade_enabled: bool
+    transfer_in_enabled: bool
+    transfer_out_enabled: bool
+    account_type: str
+    user_assets: list[MarginAccountAsset]
+    total_open_order_loss_in_usdt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        borrow_enabled = self.borrow_enabled
+
+        margin_level = self.margin_level
+
+        collateral_margin_level = self.collateral_margin_level
+
+        total_asset_of_btc = self.total_asset_of_btc
+
+        total_liability_of_btc = self.total_liability_of_btc
+
+        total_net_asset_of_btc = self.total_net_asset_of_btc
+
+        total_collateral_value_in_usdt = self.total_collateral_value_in_usdt
+
+        trade_enabled = self.trade_enabled
+
+        transfer_in_enabled = self.transfer_in_enabled
+
+        transfer_out_enabled = self.transfer_out_enabled
+
+        account_type = self.account_type
+
+        user_assets = []
+        for user_assets_item_data in self.user_assets:
+            user_assets_item = user_assets_item_data.to_dict()
+            user_assets.append(user_assets_item)
+
+        total_open_order_loss_in_usdt = self.total_open_order_loss_in_usdt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "borrowEnabled": borrow_enabled,
+                "marginLevel": margin_level,
+                "collateralMarginLevel": collateral_margin_level,
+                "totalAssetOfBtc": total_asset_of_btc,
+                "totalLiabilityOfBtc": total_liability_of_btc,
+                "totalNetAssetOfBtc": total_net_asset_of_btc,
+                "TotalCollateralValueInUSDT": total_collateral_value_in_usdt,
+                "tradeEnabled": trade_enabled,
+                "transferInEnabled": transfer_in_enabled,
+                "transferOutEnabled": transfer_out_enabled,
+                "accountType": account_type,
+                "userAssets": user_assets,
+            }
+        )
+        if total_open_order_loss_in_usdt is not UNSET:
+            field_dict["totalOpenOrderLossInUSDT"] = total_open_order_loss_in_usdt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_account_asset import MarginAccountAsset
+
+        d = dict(src_dict)
+        created = d.pop("created")
+
+        borrow_enabled = d.pop("borrowEnabled")
+
+        margin_level = d.pop("marginLevel")
+
+        collateral_margin_level = d.pop("collateralMarginLevel")
+
+        total_asset_of_btc = d.pop("totalAssetOfBtc")
+
+        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
+
+        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
+
+        total_collateral_value_in_usdt = d.pop("TotalCollateralValueInUSDT")
+
+        trade_enabled = d.pop("tradeEnabled")
+
+        transfer_in_enabled = d.pop("transferInEnabled")
+
+        transfer_out_enabled = d.pop("transferOutEnabled")
+
+        account_type = d.pop("accountType")
+
+        user_assets = []
+        _user_assets = d.pop("userAssets")
+        for user_assets_item_data in _user_assets:
+            user_assets_item = MarginAccountAsset.from_dict(user_assets_item_data)
+
+            user_assets.append(user_assets_item)
+
+        total_open_order_loss_in_usdt = d.pop("totalOpenOrderLossInUSDT", UNSET)
+
+        _instance = cls(
+            created=created,
+            borrow_enabled=borrow_enabled,
+            margin_level=margin_level,
+            collateral_margin_level=collateral_margin_level,
+            total_asset_of_btc=total_asset_of_btc,
+            total_liability_of_btc=total_liability_of_btc,
+            total_net_asset_of_btc=total_net_asset_of_btc,
+            total_collateral_value_in_usdt=total_collateral_value_in_usdt,
+            trade_enabled=trade_enabled,
+            transfer_in_enabled=transfer_in_enabled,
+            transfer_out_enabled=transfer_out_enabled,
+            account_type=account_type,
+            user_assets=user_assets,
+            total_open_order_loss_in_usdt=total_open_order_loss_in_usdt,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginAsset")
+
+
+@_attrs_define
+class MarginAsset:
+    """An asset of margin trading.
+
+    Attributes:
+        asset_full_name (str): Long name of the asset.
+        asset_name (str): Asset code.
+        is_borrowable (bool): Whether the asset can be borrowed.
+        is_mortgageable (bool): Whether the asset counts as collateral.
+        user_min_borrow (str): Smallest amount that can be borrowed.
+        user_min_repay (str): Smallest amount that can be repaid.
+        delist_time (int | Unset): When the asset leaves margin trading; present only for assets scheduled for
+            delisting.
+    """
+
+    asset_full_name: str
+    asset_name: str
+    is_borrowable: bool
+    is_mortgageable: bool
+    user_min_borrow: str
+    user_min_repay: str
+    delist_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_full_name = self.asset_full_name
+
+        asset_name = self.asset_name
+
+        is_borrowable = self.is_borrowable
+
+        is_mortgageable = self.is_mortgageable
+
+        user_min_borrow = self.user_min_borrow
+
+        user_min_repay = self.user_min_repay
+
+        delist_time = self.delist_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetFullName": asset_full_name,
+                "assetName": asset_name,
+                "isBorrowable": is_borrowable,
+                "isMortgageable": is_mortgageable,
+                "userMinBorrow": user_min_borrow,
+                "userMinRepay": user_min_repay,
+            }
+        )
+        if delist_time is not UNSET:
+            field_dict["delistTime"] = delist_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_full_name = d.pop("assetFullName")
+
+        asset_name = d.pop("assetName")
+
+        is_borrowable = d.pop("isBorrowable")
+
+        is_mortgageable = d.pop("isMortgageable")
+
+        user_min_borrow = d.pop("userMinBorrow")
+
+        user_min_repay = d.pop("userMinRepay")
+
+        delist_time = d.pop("delistTime", UNSET)
+
+        _instance = cls(
+            asset_full_name=asset_full_name,
+            asset_name=asset_name,
+            is_borrowable=is_borrowable,
+            is_mortgageable=is_mortgageable,
+            user_min_borrow=user_min_borrow,
+            user_min_repay=user_min_repay,
+            delist_time=delist_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginBnbBurn")
+
+
+@_attrs_define
+class MarginBnbBurn:
+    """BNB fee and interest payment settings.
+
+    Attributes:
+        spot_bnb_burn (bool): Whether spot trading fees are paid in BNB.
+        interest_bnb_burn (bool): Whether margin interest is paid in BNB.
+    """
+
+    spot_bnb_burn: bool
+    interest_bnb_burn: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spot_bnb_burn = self.spot_bnb_burn
+
+        interest_bnb_burn = self.interest_bnb_burn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spotBNBBurn": spot_bnb_burn,
+                "interestBNBBurn": interest_bnb_burn,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        spot_bnb_burn = d.pop("spotBNBBurn")
+
+        interest_bnb_burn = d.pop("interestBNBBurn")
+
+        _instance = cls(
+            spot_bnb_burn=spot_bnb_burn,
+            interest_bnb_burn=interest_bnb_burn,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginCapitalFlow")
+
+
+@_attrs_define
+class MarginCapitalFlow:
+    """One movement of capital in a margin account.
+
+    Attributes:
+        id (int): Id of the flow record; pass it as `fromId` to page forward.
+        tran_id (int): Id of the transaction behind the flow.
+        timestamp (int): When the flow happened.
+        asset (str):
+        type_ (str): Kind of flow; one of the values of the `type` parameter.
+        amount (str): Amount moved; negative for outflows.
+        symbol (str | Unset): Isolated pair of the flow; absent for cross margin.
+        note (str | Unset): Set for flows from an institutional loan: `INSTITUTIONAL_LOAN_TRANSFER`,
+            `INSTITUTIONAL_LOAN_BORROW` or `INSTITUTIONAL_LOAN_REPAY`.
+    """
+
+    id: int
+    tran_id: int
+    timestamp: int
+    asset: str
+    type_: str
+    amount: str
+    symbol: str | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tran_id = self.tran_id
+
+        timestamp = self.timestamp
+
+        asset = self.asset
+
+        type_ = self.type_
+
+        amount = self.amount
+
+        symbol = self.symbol
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tranId": tran_id,
+                "timestamp": timestamp,
+                "asset": asset,
+                "type": type_,
+                "amount": amount,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tran_id = d.pop("tranId")
+
+        timestamp = d.pop("timestamp")
+
+        asset = d.pop("asset")
+
+        type_ = d.pop("type")
+
+        amount = d.pop("amount")
+
+        symbol = d.pop("symbol", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        _instance = cls(
+            id=id,
+            tran_id=tran_id,
+            timestamp=timestamp,
+            asset=asset,
+            type_=type_,
+            amount=amount,
+            symbol=symbol,
+            note=note,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

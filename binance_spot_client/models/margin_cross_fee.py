@@ -1,0 +1,120 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginCrossFee")
+
+
+@_attrs_define
+class MarginCrossFee:
+    """Cross margin borrowing terms of an asset at one VIP level.
+
+    Attributes:
+        vip_level (int): VIP level the figures apply to.
+        coin (str): Asset.
+        transfer_in (bool): Whether the asset can be transferred in.
+        borrowable (bool): Whether the asset can be borrowed.
+        daily_interest (str): Daily interest rate.
+        yearly_interest (str): Yearly interest rate.
+        borrow_limit (str): Borrowing ceiling at this VIP level.
+        marginable_pairs (list[str]): Cross margin pairs the asset can be used in.
+    """
+
+    vip_level: int
+    coin: str
+    transfer_in: bool
+    borrowable: bool
+    daily_interest: str
+    yearly_interest: str
+    borrow_limit: str
+    marginable_pairs: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vip_level = self.vip_level
+
+        coin = self.coin
+
+        transfer_in = self.transfer_in
+
+        borrowable = self.borrowable
+
+        daily_interest = self.daily_interest
+
+        yearly_interest = self.yearly_interest
+
+        borrow_limit = self.borrow_limit
+
+        marginable_pairs = self.marginable_pairs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vipLevel": vip_level,
+                "coin": coin,
+                "transferIn": transfer_in,
+                "borrowable": borrowable,
+                "dailyInterest": daily_interest,
+                "yearlyInterest": yearly_interest,
+                "borrowLimit": borrow_limit,
+                "marginablePairs": marginable_pairs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vip_level = d.pop("vipLevel")
+
+        coin = d.pop("coin")
+
+        transfer_in = d.pop("transferIn")
+
+        borrowable = d.pop("borrowable")
+
+        daily_interest = d.pop("dailyInterest")
+
+        yearly_interest = d.pop("yearlyInterest")
+
+        borrow_limit = d.pop("borrowLimit")
+
+        marginable_pairs = cast(list[str], d.pop("marginablePairs"))
+
+        _instance = cls(
+            vip_level=vip_level,
+            coin=coin,
+            transfer_in=transfer_in,
+            borrowable=borrowable,
+            daily_interest=daily_interest,
+            yearly_interest=yearly_interest,
+            borrow_limit=borrow_limit,
+            marginable_pairs=marginable_pairs,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginInterest")
+
+
+@_attrs_define
+class MarginInterest:
+    """One interest charge.
+
+    Attributes:
+        asset (str):
+        interest (str): Interest charged.
+        interest_accured_time (int): When the interest was charged (Binance's spelling of the field).
+        interest_rate (str): Rate applied.
+        principal (str): Borrowed amount the interest was charged on.
+        type_ (str): `PERIODIC` (hourly), `ON_BORROW` (first charge at borrowing), `PERIODIC_CONVERTED` or
+            `ON_BORROW_CONVERTED` (the same, paid in BNB).
+        tx_id (int | Unset): Id of the interest charge.
+        isolated_symbol (str | Unset): Isolated pair charged; absent for cross margin.
+        raw_asset (str | Unset): Asset the interest accrued in before any conversion to BNB.
+    """
+
+    asset: str
+    interest: str
+    interest_accured_time: int
+    interest_rate: str
+    principal: str
+    type_: str
+    tx_id: int | Unset = UNSET
+    isolated_symbol: str | Unset = UNSET
+    raw_asset: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        interest = self.interest
+
+        interest_accured_time = self.interest_accured_time
+
+        interest_rate = self.interest_rate
+
+        principal = self.principal
+
+        type_ = self.type_
+
+        tx_id = self.tx_id
+
+        isolated_symbol = self.isolated_symbol
+
+        raw_asset = self.raw_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "interest": interest,
+                "interestAccuredTime": interest_accured_time,
+                "interestRate": interest_rate,
+                "principal": principal,
+                "type": type_,
+            }
+        )
+        if tx_id is not UNSET:
+            field_dict["txId"] = tx_id
+        if isolated_symbol is not UNSET:
+            field_dict["isolatedSymbol"] = isolated_symbol
+        if raw_asset is not UNSET:
+            field_dict["rawAsset"] = raw_asset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        interest = d.pop("interest")
+
+        interest_accured_time = d.pop("interestAccuredTime")
+
+        interest_rate = d.pop("interestRate")
+
+        principal = d.pop("principal")
+
+        type_ = d.pop("type")
+
+        tx_id = d.pop("txId", UNSET)
+
+        isolated_symbol = d.pop("isolatedSymbol", UNSET)
+
+        raw_asset = d.pop("rawAsset", UNSET)
+
+        _instance = cls(
+            asset=asset,
+            interest=interest,
+            interest_accured_time=interest_accured_time,
+            interest_rate=interest_rate,
+            principal=principal,
+            type_=type_,
+            tx_id=tx_id,
+            isolated_symbol=isolated_symbol,
+            raw_asset=raw_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

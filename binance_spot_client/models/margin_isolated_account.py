@@ -1,0 +1,107 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin_isolated_account_pair import MarginIsolatedAccountPair
+
+
+T = TypeVar("T", bound="MarginIsolatedAccount")
+
+
+@_attrs_define
+class MarginIsolatedAccount:
+    """Isolated margin accounts of the user.
+
+    Attributes:
+        assets (list[MarginIsolatedAccountPair]):
+        total_asset_of_btc (str | Unset): Total assets valued in BTC; only when `symbols` is not sent.
+        total_liability_of_btc (str | Unset): Total liabilities valued in BTC; only when `symbols` is not sent.
+        total_net_asset_of_btc (str | Unset): Net assets valued in BTC; only when `symbols` is not sent.
+    """
+
+    assets: list[MarginIsolatedAccountPair]
+    total_asset_of_btc: str | Unset = UNSET
+    total_liability_of_btc: str | Unset = UNSET
+    total_net_asset_of_btc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        total_asset_of_btc = self.total_asset_of_btc
+
+        total_liability_of_btc = self.total_liability_of_btc
+
+        total_net_asset_of_btc = self.total_net_asset_of_btc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assets": assets,
+            }
+        )
+        if total_asset_of_btc is not UNSET:
+            field_dict["totalAssetOfBtc"] = total_asset_of_btc
+        if total_liability_of_btc is not UNSET:
+            field_dict["totalLiabilityOfBtc"] = total_liability_of_btc
+        if total_net_asset_of_btc is not UNSET:
+            field_dict["totalNetAssetOfBtc"] = total_net_asset_of_btc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_isolated_account_pair import MarginIsolatedAccountPair
+
+        d = dict(src_dict)
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = MarginIsolatedAccountPair.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
+
+        total_liability_of_btc = d.pop("totalLiabilityOfBtc", UNSET)
+
+        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc", UNSET)
+
+        _instance = cls(
+            assets=assets,
+            total_asset_of_btc=total_asset_of_btc,
+            total_liability_of_btc=total_liability_of_btc,
+            total_net_asset_of_btc=total_net_asset_of_btc,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginIsolatedAccountAsset")
+
+
+@_attrs_define
+class MarginIsolatedAccountAsset:
+    """Balance of the base or quote asset of an isolated pair.
+
+    Attributes:
+        asset (str):
+        borrow_enabled (bool): Whether the asset can be borrowed in this pair.
+        borrowed (str): Amount borrowed.
+        free (str): Amount available.
+        interest (str): Interest owed.
+        locked (str): Amount held by open orders.
+        net_asset (str): Net amount after debt and interest.
+        net_asset_of_btc (str): Net amount valued in BTC.
+        repay_enabled (bool): Whether repayment is allowed.
+        total_asset (str): Total amount held.
+    """
+
+    asset: str
+    borrow_enabled: bool
+    borrowed: str
+    free: str
+    interest: str
+    locked: str
+    net_asset: str
+    net_asset_of_btc: str
+    repay_enabled: bool
+    total_asset: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        borrow_enabled = self.borrow_enabled
+
+        borrowed = self.borrowed
+
+        free = self.free
+
+        interest = self.interest
+
+        locked = self.locked
+
+        net_asset = self.net_asset
+
+        net_asset_of_btc = self.net_asset_of_btc
+
+        repay_enabled = self.repay_enabled
+
+        total_asset = self.total_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "borrowEnabled": borrow_enabled,
+                "borrowed": borrowed,
+                "free": free,
+                "interest": interest,
+                "locked": locked,
+                "netAsset": net_asset,
+                "netAssetOfBtc": net_asset_of_btc,
+                "repayEnabled": repay_enabled,
+                "totalAsset": total_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        borrow_enabled = d.pop("borrowEnabled")
+
+        borrowed = d.pop("borrowed")
+
+        free = d.pop("free")
+
+        interest = d.pop("interest")
+
+        locked = d.pop("locked")
+
+        net_asset = d.pop("netAsset")
+
+        net_asset_of_btc = d.pop("netAssetOfBtc")
+
+        repay_enabled = d.pop("repayEnabled")
+
+        total_asset = d.pop("totalAsset")
+
+        _instance = cls(
+            asset=asset,
+            borrow_enabled=borrow_enabled,
+            borrowed=borrowed,
+            free=free,
+            interest=interest,
+            locked=locked,
+            net_asset=net_asset,
+            net_asset_of_btc=net_asset_of_btc,
+            repay_enabled=repay_enabled,
+            total_asset=total_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

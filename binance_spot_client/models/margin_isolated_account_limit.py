@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginIsolatedAccountLimit")
+
+
+@_attrs_define
+class MarginIsolatedAccountLimit:
+    """Use of the isolated margin account quota.
+
+    Attributes:
+        enabled_account (int): Isolated accounts currently enabled.
+        max_account (int): Most isolated accounts that can be enabled.
+    """
+
+    enabled_account: int
+    max_account: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled_account = self.enabled_account
+
+        max_account = self.max_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabledAccount": enabled_account,
+                "maxAccount": max_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled_account = d.pop("enabledAccount")
+
+        max_account = d.pop("maxAccount")
+
+        _instance = cls(
+            enabled_account=enabled_account,
+            max_account=max_account,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

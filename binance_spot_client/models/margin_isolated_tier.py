@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginIsolatedTier")
+
+
+@_attrs_define
+class MarginIsolatedTier:
+    """One tier of an isolated margin pair.
+
+    Attributes:
+        symbol (str):
+        tier (int): Tier number.
+        effective_multiple (str): Leverage of the tier.
+        initial_risk_ratio (str): Risk ratio needed to open positions in this tier.
+        liquidation_risk_ratio (str): Risk ratio at which positions are liquidated.
+        base_asset_max_borrowable (str): Most base asset that can be borrowed in this tier.
+        quote_asset_max_borrowable (str): Most quote asset that can be borrowed in this tier.
+    """
+
+    symbol: str
+    tier: int
+    effective_multiple: str
+    initial_risk_ratio: str
+    liquidation_risk_ratio: str
+    base_asset_max_borrowable: str
+    quote_asset_max_borrowable: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        tier = self.tier
+
+        effective_multiple = self.effective_multiple
+
+        initial_risk_ratio = self.initial_risk_ratio
+
+        liquidation_risk_ratio = self.liquidation_risk_ratio
+
+        base_asset_max_borrowable = self.base_asset_max_borrowable
+
+        quote_asset_max_borrowable = self.quote_asset_max_borrowable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "tier": tier,
+                "effectiveMultiple": effective_multiple,
+                "initialRiskRatio": initial_risk_ratio,
+                "liquidationRiskRatio": liquidation_risk_ratio,
+                "baseAssetMaxBorrowable": base_asset_max_borrowable,
+                "quoteAssetMaxBorrowable": quote_asset_max_borrowable,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        tier = d.pop("tier")
+
+        effective_multiple = d.pop("effectiveMultiple")
+
+        initial_risk_ratio = d.pop("initialRiskRatio")
+
+        liquidation_risk_ratio = d.pop("liquidationRiskRatio")
+
+        base_asset_max_borrowable = d.pop("baseAssetMaxBorrowable")
+
+        quote_asset_max_borrowable = d.pop("quoteAssetMaxBorrowable")
+
+        _instance = cls(
+            symbol=symbol,
+            tier=tier,
+            effective_multiple=effective_multiple,
+            initial_risk_ratio=initial_risk_ratio,
+            liquidation_risk_ratio=liquidation_risk_ratio,
+            base_asset_max_borrowable=base_asset_max_borrowable,
+            quote_asset_max_borrowable=quote_asset_max_borrowable,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.margin_leverage_bracket_tier import MarginLeverageBracketTier
+
+
+T = TypeVar("T", bound="MarginLeverageBracket")
+
+
+@_attrs_define
+class MarginLeverageBracket:
+    """Leverage brackets of a group of liability assets in Cross Margin Pro mode.
+
+    Attributes:
+        asset_names (list[str]): Liability assets sharing these brackets.
+        rank (int): Rank of the group.
+        brackets (list[MarginLeverageBracketTier]):
+    """
+
+    asset_names: list[str]
+    rank: int
+    brackets: list[MarginLeverageBracketTier]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_names = self.asset_names
+
+        rank = self.rank
+
+        brackets = []
+        for brackets_item_data in self.brackets:
+            brackets_item = brackets_item_data.to_dict()
+            brackets.append(brackets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetNames": asset_names,
+                "rank": rank,
+                "brackets": brackets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_leverage_bracket_tier import MarginLeverageBracketTier
+
+        d = dict(src_dict)
+        asset_names = cast(list[str], d.pop("assetNames"))
+
+        rank = d.pop("rank")
+
+        brackets = []
+        _brackets = d.pop("brackets")
+        for brackets_item_data in _brackets:
+            brackets_item = MarginLeverageBracketTier.from_dict(brackets_item_data)
+
+            brackets.append(brackets_item)
+
+        _instance = cls(
+            asset_names=asset_names,
+            rank=rank,
+            brackets=brackets,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

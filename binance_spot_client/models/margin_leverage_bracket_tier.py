@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginLeverageBracketTier")
+
+
+@_attrs_define
+class MarginLeverageBracketTier:
+    """One leverage bracket of a liability asset.
+
+    Attributes:
+        leverage (int): Maximum leverage of the bracket.
+        max_debt (float): Largest debt of the bracket; a JSON number on the wire.
+        maintenance_margin_rate (float): Maintenance margin rate; a JSON number on the wire.
+        initial_margin_rate (float): Initial margin rate; a JSON number on the wire.
+        fast_num (float): Quick-calculation constant of the bracket; a JSON number on the wire.
+    """
+
+    leverage: int
+    max_debt: float
+    maintenance_margin_rate: float
+    initial_margin_rate: float
+    fast_num: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leverage = self.leverage
+
+        max_debt = self.max_debt
+
+        maintenance_margin_rate = self.maintenance_margin_rate
+
+        initial_margin_rate = self.initial_margin_rate
+
+        fast_num = self.fast_num
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leverage": leverage,
+                "maxDebt": max_debt,
+                "maintenanceMarginRate": maintenance_margin_rate,
+                "initialMarginRate": initial_margin_rate,
+                "fastNum": fast_num,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        leverage = d.pop("leverage")
+
+        max_debt = d.pop("maxDebt")
+
+        maintenance_margin_rate = d.pop("maintenanceMarginRate")
+
+        initial_margin_rate = d.pop("initialMarginRate")
+
+        fast_num = d.pop("fastNum")
+
+        _instance = cls(
+            leverage=leverage,
+            max_debt=max_debt,
+            maintenance_margin_rate=maintenance_margin_rate,
+            initial_margin_rate=initial_margin_rate,
+            fast_num=fast_num,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

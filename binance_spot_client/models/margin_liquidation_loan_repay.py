@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginLiquidationLoanRepay")
+
+
+@_attrs_define
+class MarginLiquidationLoanRepay:
+    """A repayment of the liquidation loan.
+
+    Attributes:
+        repay_id (int): Id of the repayment.
+        asset (str):
+        amount (str): Amount repaid.
+        status (str): `SUCCESS` or `PENDING`.
+        create_time (int): When the repayment was made.
+    """
+
+    repay_id: int
+    asset: str
+    amount: str
+    status: str
+    create_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repay_id = self.repay_id
+
+        asset = self.asset
+
+        amount = self.amount
+
+        status = self.status
+
+        create_time = self.create_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "repayId": repay_id,
+                "asset": asset,
+                "amount": amount,
+                "status": status,
+                "createTime": create_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        repay_id = d.pop("repayId")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        status = d.pop("status")
+
+        create_time = d.pop("createTime")
+
+        _instance = cls(
+            repay_id=repay_id,
+            asset=asset,
+            amount=amount,
+            status=status,
+            create_time=create_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginNewOrderAck")
+
+
+@_attrs_define
+class MarginNewOrderAck:
+    """A new margin order, acknowledgement only (`newOrderRespType=ACK`).
+
+    Attributes:
+        symbol (str):
+        order_id (int): Order id.
+        client_order_id (str): Client order id.
+        is_isolated (bool): Whether the order belongs to an isolated margin account.
+        transact_time (int): When the order was accepted.
+    """
+
+    symbol: str
+    order_id: int
+    client_order_id: str
+    is_isolated: bool
+    transact_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        is_isolated = self.is_isolated
+
+        transact_time = self.transact_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "isIsolated": is_isolated,
+                "transactTime": transact_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("orderId")
+
+        client_order_id = d.pop("clientOrderId")
+
+        is_isolated = d.pop("isIsolated")
+
+        transact_time = d.pop("transactTime")
+
+        _instance = cls(
+            symbol=symbol,
+            order_id=order_id,
+            client_order_id=client_order_id,
+            is_isolated=is_isolated,
+            transact_time=transact_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..models.time_in_force import TimeInForce
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginOrder")
+
+
+@_attrs_define
+class MarginOrder:
+    """A margin order as the order queries report it.
+
+    Attributes:
+        client_order_id (str): Client order id.
+        cummulative_quote_qty (str): Quote asset traded so far; negative for some old orders where the figure is
+            unknown.
+        executed_qty (str): Base quantity filled.
+        iceberg_qty (str): Visible quantity of an iceberg order.
+        is_working (bool): Whether the order is on the book.
+        order_id (int): Order id.
+        orig_qty (str): Quantity ordered.
+        price (str):
+        side (OrderSide): Direction of an order.
+        status (OrderStatus): Lifecycle state of a single order.
+        stop_price (str): Trigger price.
+        symbol (str):
+        is_isolated (bool): Whether the order belongs to an isolated margin account.
+        time (int): When the order was placed.
+        time_in_force (TimeInForce): How long an order stays active before it expires.
+        type_ (OrderType): Kind of order.
+        update_time (int): When the order last changed.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): What happens when an order would trade against an
+            order of the same account or trade group.
+    """
+
+    client_order_id: str
+    cummulative_quote_qty: str
+    executed_qty: str
+    iceberg_qty: str
+    is_working: bool
+    order_id: int
+    orig_qty: str
+    price: str
+    side: OrderSide
+    status: OrderStatus
+    stop_price: str
+    symbol: str
+    is_isolated: bool
+    time: int
+    time_in_force: TimeInForce
+    type_: OrderType
+    update_time: int
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_order_id = self.client_order_id
+
+        cummulative_quote_qty = self.cummulative_quote_qty
+
+        executed_qty = self.executed_qty
+
+        iceberg_qty = self.iceberg_qty
+
+        is_working = self.is_working
+
+        order_id = self.order_id
+
+        orig_qty = self.orig_qty
+
+        price = self.price
+
+        side = self.side.value
+
+        status = self.status.value
+
+        stop_price = self.stop_price
+
+        symbol = self.symbol
+
+        is_isolated = self.is_isolated
+
+        time = self.time
+
+        time_in_force = self.time_in_force.value
+
+        type_ = self.type_.value
+
+        update_time = self.update_time
+
+        self_trade_prevention_mode: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = self.self_trade_prevention_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientOrderId": client_order_id,
+                "cummulativeQuoteQty": cummulative_quote_qty,
+                "executedQty": executed_qty,
+                "icebergQty": iceberg_qty,
+                "isWorking": is_working,
+                "orderId": order_id,
+                "origQty": orig_qty,
+                "price": price,
+                "side": side,
+                "status": status,
+                "stopPrice": stop_price,
+                "symbol": symbol,
+                "isIsolated": is_isolated,
+                "time": time,
+                "timeInForce": time_in_force,
+                "type": type_,
+                "updateTime": update_time,
+            }
+        )
+        if self_trade_prevention_mode is not UNSET:
+            field_dict["selfTradePreventionMode"] = self_trade_prevention_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_order_id = d.pop("clientOrderId")
+
+        cummulative_quote_qty = d.pop("cummulativeQuoteQty")
+
+        executed_qty = d.pop("executedQty")
+
+        iceberg_qty = d.pop("icebergQty")
+
+        is_working = d.pop("isWorking")
+
+        order_id = d.pop("orderId")
+
+        orig_qty = d.pop("origQty")
+
+        price = d.pop("price")
+
+        side = OrderSide(d.pop("side"))
+
+        status = OrderStatus(d.pop("status"))
+
+        stop_price = d.pop("stopPrice")
+
+        symbol = d.pop("symbol")
+
+        is_isolated = d.pop("isIsolated")
+
+        time = d.pop("time")
+
+        time_in_force = TimeInForce(d.pop("timeInForce"))
+
+        type_ = OrderType(d.pop("type"))
+
+        update_time = d.pop("updateTime")
+
+        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset
+        if isinstance(_self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = UNSET
+        else:
+            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+
+        _instance = cls(
+            client_order_id=client_order_id,
+            cummulative_quote_qty=cummulative_quote_qty,
+            executed_qty=executed_qty,
+            iceberg_qty=iceberg_qty,
+            is_working=is_working,
+            order_id=order_id,
+            orig_qty=orig_qty,
+            price=price,
+            side=side,
+            status=status,
+            stop_price=stop_price,
+            symbol=symbol,
+            is_isolated=is_isolated,
+            time=time,
+            time_in_force=time_in_force,
+            type_=type_,
+            update_time=update_time,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rate_limit_interval import RateLimitInterval
+from ..models.rate_limit_type import RateLimitType
+
+T = TypeVar("T", bound="MarginOrderCountUsage")
+
+
+@_attrs_define
+class MarginOrderCountUsage:
+    """Use of one margin order rate limit.
+
+    Attributes:
+        rate_limit_type (RateLimitType): What a rate limiter counts.
+        interval (RateLimitInterval): Unit of the window a rate limiter counts over.
+        interval_num (int): Length of the window in `interval` units.
+        limit (int): Orders allowed in the window.
+        count (int): Orders placed in the current window.
+    """
+
+    rate_limit_type: RateLimitType
+    interval: RateLimitInterval
+    interval_num: int
+    limit: int
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate_limit_type = self.rate_limit_type.value
+
+        interval = self.interval.value
+
+        interval_num = self.interval_num
+
+        limit = self.limit
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rateLimitType": rate_limit_type,
+                "interval": interval,
+                "intervalNum": interval_num,
+                "limit": limit,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rate_limit_type = RateLimitType(d.pop("rateLimitType"))
+
+        interval = RateLimitInterval(d.pop("interval"))
+
+        interval_num = d.pop("intervalNum")
+
+        limit = d.pop("limit")
+
+        count = d.pop("count")
+
+        _instance = cls(
+            rate_limit_type=rate_limit_type,
+            interval=interval,
+            interval_num=interval_num,
+            limit=limit,
+            count=count,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

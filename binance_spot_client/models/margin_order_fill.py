@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginOrderFill")
+
+
+@_attrs_define
+class MarginOrderFill:
+    """One fill of a new order.
+
+    Attributes:
+        price (str): Price of the fill.
+        qty (str): Quantity of the fill.
+        commission (str): Commission charged.
+        commission_asset (str): Asset of the commission.
+        trade_id (int | Unset): Id of the trade; not in every answer.
+    """
+
+    price: str
+    qty: str
+    commission: str
+    commission_asset: str
+    trade_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price
+
+        qty = self.qty
+
+        commission = self.commission
+
+        commission_asset = self.commission_asset
+
+        trade_id = self.trade_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "qty": qty,
+                "commission": commission,
+                "commissionAsset": commission_asset,
+            }
+        )
+        if trade_id is not UNSET:
+            field_dict["tradeId"] = trade_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price = d.pop("price")
+
+        qty = d.pop("qty")
+
+        commission = d.pop("commission")
+
+        commission_asset = d.pop("commissionAsset")
+
+        trade_id = d.pop("tradeId", UNSET)
+
+        _instance = cls(
+            price=price,
+            qty=qty,
+            commission=commission,
+            commission_asset=commission_asset,
+            trade_id=trade_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginOrderListOrder")
+
+
+@_attrs_define
+class MarginOrderListOrder:
+    """An order of an order list, by id.
+
+    Attributes:
+        symbol (str):
+        order_id (int): Order id.
+        client_order_id (str): Client order id.
+    """
+
+    symbol: str
+    order_id: int
+    client_order_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("orderId")
+
+        client_order_id = d.pop("clientOrderId")
+
+        _instance = cls(
+            symbol=symbol,
+            order_id=order_id,
+            client_order_id=client_order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

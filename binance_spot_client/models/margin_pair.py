@@ -1,0 +1,123 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginPair")
+
+
+@_attrs_define
+class MarginPair:
+    """A cross margin trading pair.
+
+    Attributes:
+        base (str): Base asset.
+        id (int): Binance's id of the pair.
+        is_buy_allowed (bool): Whether buy orders are accepted.
+        is_margin_trade (bool): Whether the pair is open for margin trading.
+        is_sell_allowed (bool): Whether sell orders are accepted.
+        quote (str): Quote asset.
+        symbol (str):
+        delist_time (int | Unset): When the pair leaves margin trading; present only for pairs scheduled for delisting.
+    """
+
+    base: str
+    id: int
+    is_buy_allowed: bool
+    is_margin_trade: bool
+    is_sell_allowed: bool
+    quote: str
+    symbol: str
+    delist_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base = self.base
+
+        id = self.id
+
+        is_buy_allowed = self.is_buy_allowed
+
+        is_margin_trade = self.is_margin_trade
+
+        is_sell_allowed = self.is_sell_allowed
+
+        quote = self.quote
+
+        symbol = self.symbol
+
+        delist_time = self.delist_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base": base,
+                "id": id,
+                "isBuyAllowed": is_buy_allowed,
+                "isMarginTrade": is_margin_trade,
+                "isSellAllowed": is_sell_allowed,
+                "quote": quote,
+                "symbol": symbol,
+            }
+        )
+        if delist_time is not UNSET:
+            field_dict["delistTime"] = delist_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base = d.pop("base")
+
+        id = d.pop("id")
+
+        is_buy_allowed = d.pop("isBuyAllowed")
+
+        is_margin_trade = d.pop("isMarginTrade")
+
+        is_sell_allowed = d.pop("isSellAllowed")
+
+        quote = d.pop("quote")
+
+        symbol = d.pop("symbol")
+
+        delist_time = d.pop("delistTime", UNSET)
+
+        _instance = cls(
+            base=base,
+            id=id,
+            is_buy_allowed=is_buy_allowed,
+            is_margin_trade=is_margin_trade,
+            is_sell_allowed=is_sell_allowed,
+            quote=quote,
+            symbol=symbol,
+            delist_time=delist_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

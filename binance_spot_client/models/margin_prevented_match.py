@@ -1,0 +1,139 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+
+T = TypeVar("T", bound="MarginPreventedMatch")
+
+
+@_attrs_define
+class MarginPreventedMatch:
+    """A trade prevented by self-trade prevention.
+
+    Attributes:
+        symbol (str):
+        prevented_match_id (int): Id of the prevented match.
+        taker_order_id (int): Order that would have taken liquidity.
+        maker_symbol (str): Pair of the maker order.
+        maker_order_id (int): Order that would have provided liquidity.
+        trade_group_id (int): Trade group of the two orders.
+        self_trade_prevention_mode (SelfTradePreventionMode): What happens when an order would trade against an order of
+            the same account or trade group.
+        price (str): Price the trade would have had.
+        maker_prevented_quantity (str): Maker quantity that was expired.
+        transact_time (int): When the match was prevented.
+    """
+
+    symbol: str
+    prevented_match_id: int
+    taker_order_id: int
+    maker_symbol: str
+    maker_order_id: int
+    trade_group_id: int
+    self_trade_prevention_mode: SelfTradePreventionMode
+    price: str
+    maker_prevented_quantity: str
+    transact_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        prevented_match_id = self.prevented_match_id
+
+        taker_order_id = self.taker_order_id
+
+        maker_symbol = self.maker_symbol
+
+        maker_order_id = self.maker_order_id
+
+        trade_group_id = self.trade_group_id
+
+        self_trade_prevention_mode = self.self_trade_prevention_mode.value
+
+        price = self.price
+
+        maker_prevented_quantity = self.maker_prevented_quantity
+
+        transact_time = self.transact_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "preventedMatchId": prevented_match_id,
+                "takerOrderId": taker_order_id,
+                "makerSymbol": maker_symbol,
+                "makerOrderId": maker_order_id,
+                "tradeGroupId": trade_group_id,
+                "selfTradePreventionMode": self_trade_prevention_mode,
+                "price": price,
+                "makerPreventedQuantity": maker_prevented_quantity,
+                "transactTime": transact_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        prevented_match_id = d.pop("preventedMatchId")
+
+        taker_order_id = d.pop("takerOrderId")
+
+        maker_symbol = d.pop("makerSymbol")
+
+        maker_order_id = d.pop("makerOrderId")
+
+        trade_group_id = d.pop("tradeGroupId")
+
+        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
+
+        price = d.pop("price")
+
+        maker_prevented_quantity = d.pop("makerPreventedQuantity")
+
+        transact_time = d.pop("transactTime")
+
+        _instance = cls(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            taker_order_id=taker_order_id,
+            maker_symbol=maker_symbol,
+            maker_order_id=maker_order_id,
+            trade_group_id=trade_group_id,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            price=price,
+            maker_prevented_quantity=maker_prevented_quantity,
+            transact_time=transact_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

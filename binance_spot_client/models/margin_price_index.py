@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginPriceIndex")
+
+
+@_attrs_define
+class MarginPriceIndex:
+    """Margin price index of a pair.
+
+    Attributes:
+        calc_time (int): When the index was computed.
+        price (str): Index price.
+        symbol (str):
+    """
+
+    calc_time: int
+    price: str
+    symbol: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calc_time = self.calc_time
+
+        price = self.price
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calcTime": calc_time,
+                "price": price,
+                "symbol": symbol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        calc_time = d.pop("calcTime")
+
+        price = d.pop("price")
+
+        symbol = d.pop("symbol")
+
+        _instance = cls(
+            calc_time=calc_time,
+            price=price,
+            symbol=symbol,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

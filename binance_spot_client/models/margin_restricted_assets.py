@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginRestrictedAssets")
+
+
+@_attrs_define
+class MarginRestrictedAssets:
+    """Assets under a margin restriction.
+
+    Attributes:
+        open_long_restricted_asset (list[str]): Assets that cannot be bought on margin at present.
+        max_collateral_exceeded_asset (list[str]): Assets whose collateral cap has been reached.
+    """
+
+    open_long_restricted_asset: list[str]
+    max_collateral_exceeded_asset: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_long_restricted_asset = self.open_long_restricted_asset
+
+        max_collateral_exceeded_asset = self.max_collateral_exceeded_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "openLongRestrictedAsset": open_long_restricted_asset,
+                "maxCollateralExceededAsset": max_collateral_exceeded_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_long_restricted_asset = cast(list[str], d.pop("openLongRestrictedAsset"))
+
+        max_collateral_exceeded_asset = cast(list[str], d.pop("maxCollateralExceededAsset"))
+
+        _instance = cls(
+            open_long_restricted_asset=open_long_restricted_asset,
+            max_collateral_exceeded_asset=max_collateral_exceeded_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

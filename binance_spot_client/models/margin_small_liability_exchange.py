@@ -1,0 +1,104 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginSmallLiabilityExchange")
+
+
+@_attrs_define
+class MarginSmallLiabilityExchange:
+    """One small liability exchange.
+
+    Attributes:
+        asset (str): Debt asset that was cleared.
+        amount (str): Amount of debt cleared.
+        target_asset (str): Asset paid for it.
+        target_amount (str): Amount of `targetAsset` paid.
+        biz_type (str): Kind of operation, `EXCHANGE_SMALL_LIABILITY`.
+        timestamp (int): When the exchange happened.
+    """
+
+    asset: str
+    amount: str
+    target_asset: str
+    target_amount: str
+    biz_type: str
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        amount = self.amount
+
+        target_asset = self.target_asset
+
+        target_amount = self.target_amount
+
+        biz_type = self.biz_type
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "amount": amount,
+                "targetAsset": target_asset,
+                "targetAmount": target_amount,
+                "bizType": biz_type,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        target_asset = d.pop("targetAsset")
+
+        target_amount = d.pop("targetAmount")
+
+        biz_type = d.pop("bizType")
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+            target_amount=target_amount,
+            biz_type=biz_type,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

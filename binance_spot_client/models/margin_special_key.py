@@ -1,0 +1,100 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginSpecialKey")
+
+
+@_attrs_define
+class MarginSpecialKey:
+    """A margin special (low-latency) API key.
+
+    Attributes:
+        api_key (str): The API key.
+        ip (str): Allowed IP addresses, comma-separated.
+        type_ (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
+        api_name (str | Unset): Name given to the key.
+        permission_mode (str | Unset): `TRADE` or `READ`; meaningful for Ed25519 keys.
+    """
+
+    api_key: str
+    ip: str
+    type_: str
+    api_name: str | Unset = UNSET
+    permission_mode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        ip = self.ip
+
+        type_ = self.type_
+
+        api_name = self.api_name
+
+        permission_mode = self.permission_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "ip": ip,
+                "type": type_,
+            }
+        )
+        if api_name is not UNSET:
+            field_dict["apiName"] = api_name
+        if permission_mode is not UNSET:
+            field_dict["permissionMode"] = permission_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        ip = d.pop("ip")
+
+        type_ = d.pop("type")
+
+        api_name = d.pop("apiName", UNSET)
+
+        permission_mode = d.pop("permissionMode", UNSET)
+
+        _instance = cls(
+            api_key=api_key,
+            ip=ip,
+            type_=type_,
+            api_name=api_name,
+            permission_mode=permission_mode,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

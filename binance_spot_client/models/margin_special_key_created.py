@@ -1,0 +1,83 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginSpecialKeyCreated")
+
+
+@_attrs_define
+class MarginSpecialKeyCreated:
+    """A newly created margin special key.
+
+    Attributes:
+        api_key (str): The new API key.
+        type_ (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
+        secret_key (str | Unset): Its secret; only for HMAC keys (absent when a public key was supplied).
+    """
+
+    api_key: str
+    type_: str
+    secret_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        type_ = self.type_
+
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "type": type_,
+            }
+        )
+        if secret_key is not UNSET:
+            field_dict["secretKey"] = secret_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        type_ = d.pop("type")
+
+        secret_key = d.pop("secretKey", UNSET)
+
+        _instance = cls(
+            api_key=api_key,
+            type_=type_,
+            secret_key=secret_key,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginTrade")
+
+
+@_attrs_define
+class MarginTrade:
+    """One trade of a margin account.
+
+    Attributes:
+        commission (str): Commission charged.
+        commission_asset (str): Asset of the commission.
+        id (int): Trade id.
+        is_best_match (bool): Whether the trade was at the best price available.
+        is_buyer (bool): Whether the account was the buyer.
+        is_maker (bool): Whether the account was the maker.
+        order_id (int): Order the trade belongs to.
+        price (str):
+        qty (str): Quantity traded.
+        symbol (str):
+        is_isolated (bool): Whether the trade was in an isolated margin account.
+        time (int): When the trade happened.
+    """
+
+    commission: str
+    commission_asset: str
+    id: int
+    is_best_match: bool
+    is_buyer: bool
+    is_maker: bool
+    order_id: int
+    price: str
+    qty: str
+    symbol: str
+    is_isolated: bool
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commission = self.commission
+
+        commission_asset = self.commission_asset
+
+        id = self.id
+
+        is_best_match = self.is_best_match
+
+        is_buyer = self.is_buyer
+
+        is_maker = self.is_maker
+
+        order_id = self.order_id
+
+        price = self.price
+
+        qty = self.qty
+
+        symbol = self.symbol
+
+        is_isolated = self.is_isolated
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commission": commission,
+                "commissionAsset": commission_asset,
+                "id": id,
+                "isBestMatch": is_best_match,
+                "isBuyer": is_buyer,
+                "isMaker": is_maker,
+                "orderId": order_id,
+                "price": price,
+                "qty": qty,
+                "symbol": symbol,
+                "isIsolated": is_isolated,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        commission = d.pop("commission")
+
+        commission_asset = d.pop("commissionAsset")
+
+        id = d.pop("id")
+
+        is_best_match = d.pop("isBestMatch")
+
+        is_buyer = d.pop("isBuyer")
+
+        is_maker = d.pop("isMaker")
+
+        order_id = d.pop("orderId")
+
+        price = d.pop("price")
+
+        qty = d.pop("qty")
+
+        symbol = d.pop("symbol")
+
+        is_isolated = d.pop("isIsolated")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            commission=commission,
+            commission_asset=commission_asset,
+            id=id,
+            is_best_match=is_best_match,
+            is_buyer=is_buyer,
+            is_maker=is_maker,
+            order_id=order_id,
+            price=price,
+            qty=qty,
+            symbol=symbol,
+            is_isolated=is_isolated,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.margin_transfer_direction import MarginTransferDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginTransfer")
+
+
+@_attrs_define
+class MarginTransfer:
+    """One transfer into or out of a margin account.
+
+    Attributes:
+        amount (str):
+        asset (str):
+        status (str): State of the transfer, for example `CONFIRMED`.
+        timestamp (int): When the transfer happened.
+        tx_id (int): Transfer id.
+        type_ (MarginTransferDirection): Direction of a margin transfer: into the margin account (`ROLL_IN`) or out of
+            it (`ROLL_OUT`).
+        trans_from (str | Unset): Source account, for example `SPOT` or `ISOLATED_MARGIN`; not present on every record.
+        trans_to (str | Unset): Destination account; not present on every record.
+        from_symbol (str | Unset): Isolated pair the asset left, for transfers between isolated accounts.
+        to_symbol (str | Unset): Isolated pair the asset entered, for transfers between isolated accounts.
+    """
+
+    amount: str
+    asset: str
+    status: str
+    timestamp: int
+    tx_id: int
+    type_: MarginTransferDirection
+    trans_from: str | Unset = UNSET
+    trans_to: str | Unset = UNSET
+    from_symbol: str | Unset = UNSET
+    to_symbol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        asset = self.asset
+
+        status = self.status
+
+        timestamp = self.timestamp
+
+        tx_id = self.tx_id
+
+        type_ = self.type_.value
+
+        trans_from = self.trans_from
+
+        trans_to = self.trans_to
+
+        from_symbol = self.from_symbol
+
+        to_symbol = self.to_symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "asset": asset,
+                "status": status,
+                "timestamp": timestamp,
+                "txId": tx_id,
+                "type": type_,
+            }
+        )
+        if trans_from is not UNSET:
+            field_dict["transFrom"] = trans_from
+        if trans_to is not UNSET:
+            field_dict["transTo"] = trans_to
+        if from_symbol is not UNSET:
+            field_dict["fromSymbol"] = from_symbol
+        if to_symbol is not UNSET:
+            field_dict["toSymbol"] = to_symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        asset = d.pop("asset")
+
+        status = d.pop("status")
+
+        timestamp = d.pop("timestamp")
+
+        tx_id = d.pop("txId")
+
+        type_ = MarginTransferDirection(d.pop("type"))
+
+        trans_from = d.pop("transFrom", UNSET)
+
+        trans_to = d.pop("transTo", UNSET)
+
+        from_symbol = d.pop("fromSymbol", UNSET)
+
+        to_symbol = d.pop("toSymbol", UNSET)
+
+        _instance = cls(
+            amount=amount,
+            asset=asset,
+            status=status,
+            timestamp=timestamp,
+            tx_id=tx_id,
+            type_=type_,
+            trans_from=trans_from,
+            trans_to=trans_to,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

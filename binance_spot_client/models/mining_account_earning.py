@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningAccountEarning")
+
+
+@_attrs_define
+class MiningAccountEarning:
+    """
+    Attributes:
+        time (int): Day of the earning, UTC milliseconds.
+        coin_name (str): Coin of the earning.
+        type_ (int): Kind of earning: 0 referral commission, 1 refund, 2 rebate.
+        puid (int): Id of the mining sub-account.
+        sub_name (str): Name of the mining account.
+        amount (float): Amount earned.
+    """
+
+    time: int
+    coin_name: str
+    type_: int
+    puid: int
+    sub_name: str
+    amount: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        coin_name = self.coin_name
+
+        type_ = self.type_
+
+        puid = self.puid
+
+        sub_name = self.sub_name
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "coinName": coin_name,
+                "type": type_,
+                "puid": puid,
+                "subName": sub_name,
+                "amount": amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        coin_name = d.pop("coinName")
+
+        type_ = d.pop("type")
+
+        puid = d.pop("puid")
+
+        sub_name = d.pop("subName")
+
+        amount = d.pop("amount")
+
+        _instance = cls(
+            time=time,
+            coin_name=coin_name,
+            type_=type_,
+            puid=puid,
+            sub_name=sub_name,
+            amount=amount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

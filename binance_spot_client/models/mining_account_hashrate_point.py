@@ -1,0 +1,79 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningAccountHashratePoint")
+
+
+@_attrs_define
+class MiningAccountHashratePoint:
+    """
+    Attributes:
+        time (int): Start of the period, UTC milliseconds.
+        hashrate (str): Hashrate over the period.
+        reject (str): Share rejection rate over the period.
+    """
+
+    time: int
+    hashrate: str
+    reject: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        hashrate = self.hashrate
+
+        reject = self.reject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "hashrate": hashrate,
+                "reject": reject,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        hashrate = d.pop("hashrate")
+
+        reject = d.pop("reject")
+
+        _instance = cls(
+            time=time,
+            hashrate=hashrate,
+            reject=reject,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningAlgorithm")
+
+
+@_attrs_define
+class MiningAlgorithm:
+    """
+    Attributes:
+        algo_name (str): Algorithm name, the value other mining operations take as `algo`.
+        algo_id (int): Binance's id of the algorithm.
+        pool_index (int): Position of the algorithm in Binance Pool's ordering.
+        unit (str): Unit its hashrates are given in (for example `h/s`).
+    """
+
+    algo_name: str
+    algo_id: int
+    pool_index: int
+    unit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        algo_name = self.algo_name
+
+        algo_id = self.algo_id
+
+        pool_index = self.pool_index
+
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "algoName": algo_name,
+                "algoId": algo_id,
+                "poolIndex": pool_index,
+                "unit": unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        algo_name = d.pop("algoName")
+
+        algo_id = d.pop("algoId")
+
+        pool_index = d.pop("poolIndex")
+
+        unit = d.pop("unit")
+
+        _instance = cls(
+            algo_name=algo_name,
+            algo_id=algo_id,
+            pool_index=pool_index,
+            unit=unit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningCoin")
+
+
+@_attrs_define
+class MiningCoin:
+    """
+    Attributes:
+        coin_name (str): Coin symbol.
+        coin_id (int): Binance's id of the coin.
+        pool_index (int): Position of the coin in Binance Pool's ordering.
+        algo_id (int): Id of the algorithm the coin is mined with.
+        algo_name (str): Name of the algorithm the coin is mined with.
+    """
+
+    coin_name: str
+    coin_id: int
+    pool_index: int
+    algo_id: int
+    algo_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coin_name = self.coin_name
+
+        coin_id = self.coin_id
+
+        pool_index = self.pool_index
+
+        algo_id = self.algo_id
+
+        algo_name = self.algo_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coinName": coin_name,
+                "coinId": coin_id,
+                "poolIndex": pool_index,
+                "algoId": algo_id,
+                "algoName": algo_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coin_name = d.pop("coinName")
+
+        coin_id = d.pop("coinId")
+
+        pool_index = d.pop("poolIndex")
+
+        algo_id = d.pop("algoId")
+
+        algo_name = d.pop("algoName")
+
+        _instance = cls(
+            coin_name=coin_name,
+            coin_id=coin_id,
+            pool_index=pool_index,
+            algo_id=algo_id,
+            algo_name=algo_name,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

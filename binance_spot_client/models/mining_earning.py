@@ -1,0 +1,132 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningEarning")
+
+
+@_attrs_define
+class MiningEarning:
+    """
+    Attributes:
+        time (int): Mining day, UTC milliseconds.
+        type_ (int): Where the earning went: 0 mining wallet, 5 mining address, 7 pool savings, 8 transferred, 31 income
+            transfer, 32 hashrate resale to the mining wallet, 33 hashrate resale to pool savings.
+        hash_transfer (int | None): Hashrate transferred away that day; null when none was.
+        transfer_amount (float | None): Earnings transferred away that day; null when none were.
+        day_hash_rate (float): The day's average hashrate.
+        profit_amount (float): Amount earned.
+        coin_name (str): Coin the earning is paid in.
+        status (int): Payment state: 0 unpaid, 1 paying, 2 paid.
+    """
+
+    time: int
+    type_: int
+    hash_transfer: int | None
+    transfer_amount: float | None
+    day_hash_rate: float
+    profit_amount: float
+    coin_name: str
+    status: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        type_ = self.type_
+
+        hash_transfer: int | None
+        hash_transfer = self.hash_transfer
+
+        transfer_amount: float | None
+        transfer_amount = self.transfer_amount
+
+        day_hash_rate = self.day_hash_rate
+
+        profit_amount = self.profit_amount
+
+        coin_name = self.coin_name
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "type": type_,
+                "hashTransfer": hash_transfer,
+                "transferAmount": transfer_amount,
+                "dayHashRate": day_hash_rate,
+                "profitAmount": profit_amount,
+                "coinName": coin_name,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        type_ = d.pop("type")
+
+        def _parse_hash_transfer(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        hash_transfer = _parse_hash_transfer(d.pop("hashTransfer"))
+
+        def _parse_transfer_amount(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        transfer_amount = _parse_transfer_amount(d.pop("transferAmount"))
+
+        day_hash_rate = d.pop("dayHashRate")
+
+        profit_amount = d.pop("profitAmount")
+
+        coin_name = d.pop("coinName")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            time=time,
+            type_=type_,
+            hash_transfer=hash_transfer,
+            transfer_amount=transfer_amount,
+            day_hash_rate=day_hash_rate,
+            profit_amount=profit_amount,
+            coin_name=coin_name,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mining_earning import MiningEarning
+
+
+T = TypeVar("T", bound="MiningEarningPage")
+
+
+@_attrs_define
+class MiningEarningPage:
+    """
+    Attributes:
+        account_profits (list[MiningEarning]): Earnings of this page.
+        total_num (int): Number of rows over all pages.
+        page_size (int): Rows per page of this answer.
+    """
+
+    account_profits: list[MiningEarning]
+    total_num: int
+    page_size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_profits = []
+        for account_profits_item_data in self.account_profits:
+            account_profits_item = account_profits_item_data.to_dict()
+            account_profits.append(account_profits_item)
+
+        total_num = self.total_num
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountProfits": account_profits,
+                "totalNum": total_num,
+                "pageSize": page_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mining_earning import MiningEarning
+
+        d = dict(src_dict)
+        account_profits = []
+        _account_profits = d.pop("accountProfits")
+        for account_profits_item_data in _account_profits:
+            account_profits_item = MiningEarning.from_dict(account_profits_item_data)
+
+            account_profits.append(account_profits_item)
+
+        total_num = d.pop("totalNum")
+
+        page_size = d.pop("pageSize")
+
+        _instance = cls(
+            account_profits=account_profits,
+            total_num=total_num,
+            page_size=page_size,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningExtraBonus")
+
+
+@_attrs_define
+class MiningExtraBonus:
+    """
+    Attributes:
+        time (int): Mining day, UTC milliseconds.
+        coin_name (str): Coin the bonus is paid in.
+        type_ (int): Kind of bonus: 1 merged mining, 2 activity bonus, 3 rebate, 4 smart pool, 6 income transfer, 7 pool
+            savings.
+        profit_amount (float): Amount of the bonus.
+        status (int): Payment state: 0 unpaid, 1 paying, 2 paid.
+    """
+
+    time: int
+    coin_name: str
+    type_: int
+    profit_amount: float
+    status: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        coin_name = self.coin_name
+
+        type_ = self.type_
+
+        profit_amount = self.profit_amount
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "coinName": coin_name,
+                "type": type_,
+                "profitAmount": profit_amount,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        coin_name = d.pop("coinName")
+
+        type_ = d.pop("type")
+
+        profit_amount = d.pop("profitAmount")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            time=time,
+            coin_name=coin_name,
+            type_=type_,
+            profit_amount=profit_amount,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

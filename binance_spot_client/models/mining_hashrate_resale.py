@@ -1,0 +1,131 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MiningHashrateResale")
+
+
+@_attrs_define
+class MiningHashrateResale:
+    """
+    Attributes:
+        config_id (int): Id of the resale configuration.
+        pool_username (str): Mining account the hashrate is transferred from.
+        to_pool_username (str): Mining account the hashrate is transferred to.
+        algo_name (str): Algorithm of the transferred hashrate.
+        hash_rate (int): Hashrate transferred, in the algorithm's unit.
+        start_day (int): First day of the resale, as a yyyymmdd number.
+        end_day (int): Last day of the resale, as a yyyymmdd number.
+        status (int): State: 0 in progress, 1 cancelled, 2 terminated.
+        type_ (int | Unset): Direction of the record: 0 hashrate transferred out, 1 hashrate received. Present in
+            answers since Binance added it (not in the 2024 file).
+    """
+
+    config_id: int
+    pool_username: str
+    to_pool_username: str
+    algo_name: str
+    hash_rate: int
+    start_day: int
+    end_day: int
+    status: int
+    type_: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config_id = self.config_id
+
+        pool_username = self.pool_username
+
+        to_pool_username = self.to_pool_username
+
+        algo_name = self.algo_name
+
+        hash_rate = self.hash_rate
+
+        start_day = self.start_day
+
+        end_day = self.end_day
+
+        status = self.status
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configId": config_id,
+                "poolUsername": pool_username,
+                "toPoolUsername": to_pool_username,
+                "algoName": algo_name,
+                "hashRate": hash_rate,
+                "startDay": start_day,
+                "endDay": end_day,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        config_id = d.pop("configId")
+
+        pool_username = d.pop("poolUsername")
+
+        to_pool_username = d.pop("toPoolUsername")
+
+        algo_name = d.pop("algoName")
+
+        hash_rate = d.pop("hashRate")
+
+        start_day = d.pop("startDay")
+
+        end_day = d.pop("endDay")
+
+        status = d.pop("status")
+
+        type_ = d.pop("type", UNSET)
+
+        _instance = cls(
+            config_id=config_id,
+            pool_username=pool_username,
+            to_pool_username=to_pool_username,
+            algo_name=algo_name,
+            hash_rate=hash_rate,
+            start_day=start_day,
+            end_day=end_day,
+            status=status,
+            type_=type_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

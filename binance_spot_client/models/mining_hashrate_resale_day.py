@@ -1,0 +1,111 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MiningHashrateResaleDay")
+
+
+@_attrs_define
+class MiningHashrateResaleDay:
+    """
+    Attributes:
+        pool_username (str): Mining account the hashrate was transferred from.
+        to_pool_username (str): Mining account the hashrate was transferred to.
+        algo_name (str): Algorithm of the transferred hashrate.
+        hash_rate (int): Hashrate transferred that day.
+        day (int): Day of the transfer, as a yyyymmdd number.
+        amount (float): Earnings that went with the transferred hashrate.
+        coin_name (str): Coin of those earnings.
+    """
+
+    pool_username: str
+    to_pool_username: str
+    algo_name: str
+    hash_rate: int
+    day: int
+    amount: float
+    coin_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pool_username = self.pool_username
+
+        to_pool_username = self.to_pool_username
+
+        algo_name = self.algo_name
+
+        hash_rate = self.hash_rate
+
+        day = self.day
+
+        amount = self.amount
+
+        coin_name = self.coin_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "poolUsername": pool_username,
+                "toPoolUsername": to_pool_username,
+                "algoName": algo_name,
+                "hashRate": hash_rate,
+                "day": day,
+                "amount": amount,
+                "coinName": coin_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pool_username = d.pop("poolUsername")
+
+        to_pool_username = d.pop("toPoolUsername")
+
+        algo_name = d.pop("algoName")
+
+        hash_rate = d.pop("hashRate")
+
+        day = d.pop("day")
+
+        amount = d.pop("amount")
+
+        coin_name = d.pop("coinName")
+
+        _instance = cls(
+            pool_username=pool_username,
+            to_pool_username=to_pool_username,
+            algo_name=algo_name,
+            hash_rate=hash_rate,
+            day=day,
+            amount=amount,
+            coin_name=coin_name,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NftDeposit")
+
+
+@_attrs_define
+class NftDeposit:
+    """An NFT deposit.
+
+    Attributes:
+        network (str): Chain the NFT came from.
+        tx_id (None | str): On-chain transaction id; null when Binance has none.
+        contract_adrress (str): Contract address (Binance's spelling of the field).
+        token_id (str): Token id.
+        timestamp (int): Time of the deposit, UTC milliseconds.
+    """
+
+    network: str
+    tx_id: str | None
+    contract_adrress: str
+    token_id: str
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        network = self.network
+
+        tx_id: str | None
+        tx_id = self.tx_id
+
+        contract_adrress = self.contract_adrress
+
+        token_id = self.token_id
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "network": network,
+                "txID": tx_id,
+                "contractAdrress": contract_adrress,
+                "tokenId": token_id,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        network = d.pop("network")
+
+        def _parse_tx_id(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tx_id = _parse_tx_id(d.pop("txID"))
+
+        contract_adrress = d.pop("contractAdrress")
+
+        token_id = d.pop("tokenId")
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            network=network,
+            tx_id=tx_id,
+            contract_adrress=contract_adrress,
+            token_id=token_id,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NftToken")
+
+
+@_attrs_define
+class NftToken:
+    """An NFT.
+
+    Attributes:
+        network (str): Chain the NFT lives on.
+        token_id (str): Token id.
+        contract_address (str): Contract address (or Binance's internal collection id).
+    """
+
+    network: str
+    token_id: str
+    contract_address: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        network = self.network
+
+        token_id = self.token_id
+
+        contract_address = self.contract_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "network": network,
+                "tokenId": token_id,
+                "contractAddress": contract_address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        network = d.pop("network")
+
+        token_id = d.pop("tokenId")
+
+        contract_address = d.pop("contractAddress")
+
+        _instance = cls(
+            network=network,
+            token_id=token_id,
+            contract_address=contract_address,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NftWithdrawal")
+
+
+@_attrs_define
+class NftWithdrawal:
+    """An NFT withdrawal.
+
+    Attributes:
+        network (str): Chain the NFT was sent to.
+        tx_id (str): On-chain transaction id.
+        contract_adrress (str): Contract address (Binance's spelling of the field).
+        token_id (str): Token id.
+        timestamp (int): Time of the withdrawal, UTC milliseconds.
+        fee (float): Withdrawal fee (a JSON number).
+        fee_asset (str): Asset the fee was paid in.
+    """
+
+    network: str
+    tx_id: str
+    contract_adrress: str
+    token_id: str
+    timestamp: int
+    fee: float
+    fee_asset: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        network = self.network
+
+        tx_id = self.tx_id
+
+        contract_adrress = self.contract_adrress
+
+        token_id = self.token_id
+
+        timestamp = self.timestamp
+
+        fee = self.fee
+
+        fee_asset = self.fee_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "network": network,
+                "txID": tx_id,
+                "contractAdrress": contract_adrress,
+                "tokenId": token_id,
+                "timestamp": timestamp,
+                "fee": fee,
+                "feeAsset": fee_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        network = d.pop("network")
+
+        tx_id = d.pop("txID")
+
+        contract_adrress = d.pop("contractAdrress")
+
+        token_id = d.pop("tokenId")
+
+        timestamp = d.pop("timestamp")
+
+        fee = d.pop("fee")
+
+        fee_asset = d.pop("feeAsset")
+
+        _instance = cls(
+            network=network,
+            tx_id=tx_id,
+            contract_adrress=contract_adrress,
+            token_id=token_id,
+            timestamp=timestamp,
+            fee=fee,
+            fee_asset=fee_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_wallet_asset_cost import PayWalletAssetCost
+
+
+T = TypeVar("T", bound="PayFundsDetail")
+
+
+@_attrs_define
+class PayFundsDetail:
+    """Part of a payment in one currency.
+
+    Attributes:
+        currency (str):
+        amount (str):
+        wallet_asset_cost (PayWalletAssetCost | Unset): Amount taken from each wallet, keyed by wallet code (1 funding,
+            2 spot).
+    """
+
+    currency: str
+    amount: str
+    wallet_asset_cost: PayWalletAssetCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        amount = self.amount
+
+        wallet_asset_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wallet_asset_cost, Unset):
+            wallet_asset_cost = self.wallet_asset_cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "amount": amount,
+            }
+        )
+        if wallet_asset_cost is not UNSET:
+            field_dict["walletAssetCost"] = wallet_asset_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pay_wallet_asset_cost import PayWalletAssetCost
+
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        _wallet_asset_cost = d.pop("walletAssetCost", UNSET)
+        wallet_asset_cost: PayWalletAssetCost | Unset
+        if isinstance(_wallet_asset_cost, Unset):
+            wallet_asset_cost = UNSET
+        else:
+            wallet_asset_cost = PayWalletAssetCost.from_dict(_wallet_asset_cost)
+
+        _instance = cls(
+            currency=currency,
+            amount=amount,
+            wallet_asset_cost=wallet_asset_cost,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

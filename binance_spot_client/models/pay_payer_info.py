@@ -1,0 +1,92 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayPayerInfo")
+
+
+@_attrs_define
+class PayPayerInfo:
+    """Who paid.
+
+    Attributes:
+        name (str): Nickname or merchant name.
+        type_ (str): `USER` or `MERCHANT`.
+        binance_id (str | Unset): Binance user id.
+        account_id (str | Unset): Binance Pay account id.
+    """
+
+    name: str
+    type_: str
+    binance_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        binance_id = self.binance_id
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if binance_id is not UNSET:
+            field_dict["binanceId"] = binance_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        binance_id = d.pop("binanceId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        _instance = cls(
+            name=name,
+            type_=type_,
+            binance_id=binance_id,
+            account_id=account_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

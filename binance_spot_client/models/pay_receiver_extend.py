@@ -1,0 +1,82 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayReceiverExtend")
+
+
+@_attrs_define
+class PayReceiverExtend:
+    """Extra details of an external receiver.
+
+    Attributes:
+        institution_name (str | Unset): Name of the receiving institution.
+        card_number (str | Unset): Card number (masked).
+        digital_wallet_id (str | Unset): Id of the digital wallet.
+    """
+
+    institution_name: str | Unset = UNSET
+    card_number: str | Unset = UNSET
+    digital_wallet_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_name = self.institution_name
+
+        card_number = self.card_number
+
+        digital_wallet_id = self.digital_wallet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_name is not UNSET:
+            field_dict["institutionName"] = institution_name
+        if card_number is not UNSET:
+            field_dict["cardNumber"] = card_number
+        if digital_wallet_id is not UNSET:
+            field_dict["digitalWalletId"] = digital_wallet_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        institution_name = d.pop("institutionName", UNSET)
+
+        card_number = d.pop("cardNumber", UNSET)
+
+        digital_wallet_id = d.pop("digitalWalletId", UNSET)
+
+        _instance = cls(
+            institution_name=institution_name,
+            card_number=card_number,
+            digital_wallet_id=digital_wallet_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_receiver_extend import PayReceiverExtend
+
+
+T = TypeVar("T", bound="PayReceiverInfo")
+
+
+@_attrs_define
+class PayReceiverInfo:
+    """Who received the payment; which contact fields appear depends on the receiver.
+
+    Attributes:
+        name (str): Nickname or merchant name.
+        type_ (str): `USER` or `MERCHANT`.
+        email (str | Unset):
+        binance_id (str | Unset): Binance user id.
+        account_id (str | Unset): Binance Pay account id.
+        country_code (str | Unset): International dialling code.
+        phone_number (str | Unset):
+        mobile_code (str | Unset): Country of the phone number.
+        extend (list[PayReceiverExtend] | PayReceiverExtend | Unset): Details of an external receiver (bank card,
+            digital wallet); an object in Binance's current docs, a list in the 2024 file.
+    """
+
+    name: str
+    type_: str
+    email: str | Unset = UNSET
+    binance_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    mobile_code: str | Unset = UNSET
+    extend: list[PayReceiverExtend] | PayReceiverExtend | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pay_receiver_extend import PayReceiverExtend
+
+        name = self.name
+
+        type_ = self.type_
+
+        email = self.email
+
+        binance_id = self.binance_id
+
+        account_id = self.account_id
+
+        country_code = self.country_code
+
+        phone_number = self.phone_number
+
+        mobile_code = self.mobile_code
+
+        extend: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.extend, Unset):
+            extend = UNSET
+        elif isinstance(self.extend, PayReceiverExtend):
+            extend = self.extend.to_dict()
+        else:
+            extend = []
+            for extend_type_1_item_data in self.extend:
+                extend_type_1_item = extend_type_1_item_data.to_dict()
+                extend.append(extend_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if binance_id is not UNSET:
+            field_dict["binanceId"] = binance_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if mobile_code is not UNSET:
+            field_dict["mobileCode"] = mobile_code
+        if extend is not UNSET:
+            field_dict["extend"] = extend
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pay_receiver_extend import PayReceiverExtend
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        email = d.pop("email", UNSET)
+
+        binance_id = d.pop("binanceId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        mobile_code = d.pop("mobileCode", UNSET)
+
+        def _parse_extend(data: object) -> list[PayReceiverExtend] | PayReceiverExtend | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extend_type_0 = PayReceiverExtend.from_dict(data)
+
+                return extend_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            extend_type_1 = []
+            _extend_type_1 = data
+            for extend_type_1_item_data in _extend_type_1:
+                extend_type_1_item = PayReceiverExtend.from_dict(extend_type_1_item_data)
+
+                extend_type_1.append(extend_type_1_item)
+
+            return extend_type_1
+
+        extend = _parse_extend(d.pop("extend", UNSET))
+
+        _instance = cls(
+            name=name,
+            type_=type_,
+            email=email,
+            binance_id=binance_id,
+            account_id=account_id,
+            country_code=country_code,
+            phone_number=phone_number,
+            mobile_code=mobile_code,
+            extend=extend,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

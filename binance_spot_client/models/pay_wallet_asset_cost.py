@@ -1,0 +1,73 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayWalletAssetCost")
+
+
+@_attrs_define
+class PayWalletAssetCost:
+    """Amount taken from each wallet, keyed by wallet code (1 funding, 2 spot).
+
+    Attributes:
+        field_1 (str | Unset): Amount taken from the funding wallet.
+        field_2 (str | Unset): Amount taken from the spot wallet.
+    """
+
+    field_1: str | Unset = UNSET
+    field_2: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_1 = self.field_1
+
+        field_2 = self.field_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_1 is not UNSET:
+            field_dict["1"] = field_1
+        if field_2 is not UNSET:
+            field_dict["2"] = field_2
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_1 = d.pop("1", UNSET)
+
+        field_2 = d.pop("2", UNSET)
+
+        _instance = cls(
+            field_1=field_1,
+            field_2=field_2,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortfolioMarginBalance")
+
+
+@_attrs_define
+class PortfolioMarginBalance:
+    """Balance of one asset in a portfolio margin pro account.
+
+    Attributes:
+        asset (str):
+        total_wallet_balance (str): Wallet balance over all products.
+        cross_margin_asset (str): Cross margin balance, borrowings included.
+        cross_margin_borrowed (str): Cross margin principal borrowed.
+        cross_margin_free (str): Cross margin free balance.
+        cross_margin_interest (str): Cross margin interest owed.
+        cross_margin_locked (str): Cross margin balance held by orders.
+        um_wallet_balance (str): USDⓈ-M futures wallet balance.
+        um_unrealized_pnl (str): USDⓈ-M futures unrealised profit and loss.
+        cm_wallet_balance (str): COIN-M futures wallet balance.
+        cm_unrealized_pnl (str): COIN-M futures unrealised profit and loss.
+        update_time (int): When the figures were last updated.
+        negative_balance (str): Negative balance owed.
+        option_wallet_balance (str | Unset): Options wallet balance.
+        option_equity (str | Unset): Options equity.
+    """
+
+    asset: str
+    total_wallet_balance: str
+    cross_margin_asset: str
+    cross_margin_borrowed: str
+    cross_margin_free: str
+    cross_margin_interest: str
+    cross_margin_locked: str
+    um_wallet_balance: str
+    um_unrealized_pnl: str
+    cm_wallet_balance: str
+    cm_unrealized_pnl: str
+    update_time: int
+    negative_balance: str
+    option_wallet_balance: str | Unset = UNSET
+    option_equity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        total_wallet_balance = self.total_wallet_balance
+
+        cross_margin_asset = self.cross_margin_asset
+
+        cross_margin_borrowed = self.cross_margin_borrowed
+
+        cross_margin_free = self.cross_margin_free
+
+        cross_margin_interest = self.cross_margin_interest
+
+        cross_margin_locked = self.cross_margin_locked
+
+        um_wallet_balance = self.um_wallet_balance
+
+        um_unrealized_pnl = self.um_unrealized_pnl
+
+        cm_wallet_balance = self.cm_wallet_balance
+
+        cm_unrealized_pnl = self.cm_unrealized_pnl
+
+        update_time = self.update_time
+
+        negative_balance = self.negative_balance
+
+        option_wallet_balance = self.option_wallet_balance
+
+        option_equity = self.option_equity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "totalWalletBalance": total_wallet_balance,
+                "crossMarginAsset": cross_margin_asset,
+                "crossMarginBorrowed": cross_margin_borrowed,
+                "crossMarginFree": cross_margin_free,
+                "crossMarginInterest": cross_margin_interest,
+                "crossMarginLocked": cross_margin_locked,
+                "umWalletBalance": um_wallet_balance,
+                "umUnrealizedPNL": um_unrealized_pnl,
+                "cmWalletBalance": cm_wallet_balance,
+                "cmUnrealizedPNL": cm_unrealized_pnl,
+                "updateTime": update_time,
+                "negativeBalance": negative_balance,
+            }
+        )
+        if option_wallet_balance is not UNSET:
+            field_dict["optionWalletBalance"] = option_wallet_balance
+        if option_equity is not UNSET:
+            field_dict["optionEquity"] = option_equity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        total_wallet_balance = d.pop("totalWalletBalance")
+
+        cross_margin_asset = d.pop("crossMarginAsset")
+
+        cross_margin_borrowed = d.pop("crossMarginBorrowed")
+
+        cross_margin_free = d.pop("crossMarginFree")
+
+        cross_margin_interest = d.pop("crossMarginInterest")
+
+        cross_margin_locked = d.pop("crossMarginLocked")
+
+        um_wallet_balance = d.pop("umWalletBalance")
+
+        um_unrealized_pnl = d.pop("umUnrealizedPNL")
+
+        cm_wallet_balance = d.pop("cmWalletBalance")
+
+        cm_unrealized_pnl = d.pop("cmUnrealizedPNL")
+
+        update_time = d.pop("updateTime")
+
+        negative_balance = d.pop("negativeBalance")
+
+        option_wallet_balance = d.pop("optionWalletBalance", UNSET)
+
+        option_equity = d.pop("optionEquity", UNSET)
+
+        _instance = cls(
+            asset=asset,
+            total_wallet_balance=total_wallet_balance,
+            cross_margin_asset=cross_margin_asset,
+            cross_margin_borrowed=cross_margin_borrowed,
+            cross_margin_free=cross_margin_free,
+            cross_margin_interest=cross_margin_interest,
+            cross_margin_locked=cross_margin_locked,
+            um_wallet_balance=um_wallet_balance,
+            um_unrealized_pnl=um_unrealized_pnl,
+            cm_wallet_balance=cm_wallet_balance,
+            cm_unrealized_pnl=cm_unrealized_pnl,
+            update_time=update_time,
+            negative_balance=negative_balance,
+            option_wallet_balance=option_wallet_balance,
+            option_equity=option_equity,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.portfolio_margin_risk_unit import PortfolioMarginRiskUnit
+
+
+T = TypeVar("T", bound="PortfolioMarginSpanAccount")
+
+
+@_attrs_define
+class PortfolioMarginSpanAccount:
+    """Risk figures of a portfolio margin pro SPAN account.
+
+    Attributes:
+        uni_mmr (str): Unified maintenance margin ratio.
+        account_equity (str): Account equity in USD.
+        actual_equity (str): Equity in USD before collateral discounts.
+        account_maint_margin (str): Maintenance margin in USD.
+        risk_unit_mm_list (list[PortfolioMarginRiskUnit]):
+        margin_mm (str): Maintenance margin of the margin positions.
+        other_mm (str): Other maintenance margin.
+        account_status (str): Account status, as in `portfolioMarginAccount`.
+        account_type (str): Account type, `PM_3` for SPAN.
+    """
+
+    uni_mmr: str
+    account_equity: str
+    actual_equity: str
+    account_maint_margin: str
+    risk_unit_mm_list: list[PortfolioMarginRiskUnit]
+    margin_mm: str
+    other_mm: str
+    account_status: str
+    account_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uni_mmr = self.uni_mmr
+
+        account_equity = self.account_equity
+
+        actual_equity = self.actual_equity
+
+        account_maint_margin = self.account_maint_margin
+
+        risk_unit_mm_list = []
+        for risk_unit_mm_list_item_data in self.risk_unit_mm_list:
+            risk_unit_mm_list_item = risk_unit_mm_list_item_data.to_dict()
+            risk_unit_mm_list.append(risk_unit_mm_list_item)
+
+        margin_mm = self.margin_mm
+
+        other_mm = self.other_mm
+
+        account_status = self.account_status
+
+        account_type = self.account_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uniMMR": uni_mmr,
+                "accountEquity": account_equity,
+                "actualEquity": actual_equity,
+                "accountMaintMargin": account_maint_margin,
+                "riskUnitMMList": risk_unit_mm_list,
+                "marginMM": margin_mm,
+                "otherMM": other_mm,
+                "accountStatus": account_status,
+                "accountType": account_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portfolio_margin_risk_unit import PortfolioMarginRiskUnit
+
+        d = dict(src_dict)
+        uni_mmr = d.pop("uniMMR")
+
+        account_equity = d.pop("accountEquity")
+
+        actual_equity = d.pop("actualEquity")
+
+        account_maint_margin = d.pop("accountMaintMargin")
+
+        risk_unit_mm_list = []
+        _risk_unit_mm_list = d.pop("riskUnitMMList")
+        for risk_unit_mm_list_item_data in _risk_unit_mm_list:
+            risk_unit_mm_list_item = PortfolioMarginRiskUnit.from_dict(risk_unit_mm_list_item_data)
+
+            risk_unit_mm_list.append(risk_unit_mm_list_item)
+
+        margin_mm = d.pop("marginMM")
+
+        other_mm = d.pop("otherMM")
+
+        account_status = d.pop("accountStatus")
+
+        account_type = d.pop("accountType")
+
+        _instance = cls(
+            uni_mmr=uni_mmr,
+            account_equity=account_equity,
+            actual_equity=actual_equity,
+            account_maint_margin=account_maint_margin,
+            risk_unit_mm_list=risk_unit_mm_list,
+            margin_mm=margin_mm,
+            other_mm=other_mm,
+            account_status=account_status,
+            account_type=account_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.portfolio_margin_collateral_tier import PortfolioMarginCollateralTier
+
+
+T = TypeVar("T", bound="PortfolioMarginTieredCollateralRate")
+
+
+@_attrs_define
+class PortfolioMarginTieredCollateralRate:
+    """Tiered collateral rates of an asset.
+
+    Attributes:
+        asset (str):
+        collateral_info (list[PortfolioMarginCollateralTier]):
+    """
+
+    asset: str
+    collateral_info: list[PortfolioMarginCollateralTier]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        collateral_info = []
+        for collateral_info_item_data in self.collateral_info:
+            collateral_info_item = collateral_info_item_data.to_dict()
+            collateral_info.append(collateral_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "collateralInfo": collateral_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portfolio_margin_collateral_tier import PortfolioMarginCollateralTier
+
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        collateral_info = []
+        _collateral_info = d.pop("collateralInfo")
+        for collateral_info_item_data in _collateral_info:
+            collateral_info_item = PortfolioMarginCollateralTier.from_dict(collateral_info_item_data)
+
+            collateral_info.append(collateral_info_item)
+
+        _instance = cls(
+            asset=asset,
+            collateral_info=collateral_info,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

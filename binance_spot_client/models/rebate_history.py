@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rebate_page import RebatePage
+
+
+T = TypeVar("T", bound="RebateHistory")
+
+
+@_attrs_define
+class RebateHistory:
+    """Spot rebate history.
+
+    Attributes:
+        status (str): `OK` on success.
+        type_ (str): Binance's answer category, `GENERAL`.
+        code (str): `000000000` on success.
+        data (RebatePage): A page of rebates.
+    """
+
+    status: str
+    type_: str
+    code: str
+    data: RebatePage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        type_ = self.type_
+
+        code = self.code
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+                "code": code,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rebate_page import RebatePage
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        code = d.pop("code")
+
+        data = RebatePage.from_dict(d.pop("data"))
+
+        _instance = cls(
+            status=status,
+            type_=type_,
+            code=code,
+            data=data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

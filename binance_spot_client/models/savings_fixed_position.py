@@ -1,0 +1,193 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SavingsFixedPosition")
+
+
+@_attrs_define
+class SavingsFixedPosition:
+    """A position in a fixed or activity savings project.
+
+    Attributes:
+        asset (str): Asset of the position.
+        can_transfer (bool): Whether the position can be moved to flexible savings.
+        create_timestamp (int): When the position was created, UTC milliseconds.
+        duration (int): Term in days.
+        end_time (int): End of the term, UTC milliseconds.
+        interest (str): Interest the position earns over the term.
+        interest_rate (str): Annual interest rate, as a fraction.
+        lot (int): Lots held.
+        position_id (int): Identifier of the position.
+        principal (str): Amount invested.
+        project_id (str): Project of the position.
+        project_name (str): Display name of the project.
+        purchase_time (int): When it was bought, UTC milliseconds.
+        redeem_date (datetime.date): Date the principal is returned, as `YYYY-MM-DD`.
+        start_time (int): Start of the term, UTC milliseconds.
+        status (str): `HOLDING` or `REDEEMED`.
+        type_ (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
+    """
+
+    asset: str
+    can_transfer: bool
+    create_timestamp: int
+    duration: int
+    end_time: int
+    interest: str
+    interest_rate: str
+    lot: int
+    position_id: int
+    principal: str
+    project_id: str
+    project_name: str
+    purchase_time: int
+    redeem_date: datetime.date
+    start_time: int
+    status: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        can_transfer = self.can_transfer
+
+        create_timestamp = self.create_timestamp
+
+        duration = self.duration
+
+        end_time = self.end_time
+
+        interest = self.interest
+
+        interest_rate = self.interest_rate
+
+        lot = self.lot
+
+        position_id = self.position_id
+
+        principal = self.principal
+
+        project_id = self.project_id
+
+        project_name = self.project_name
+
+        purchase_time = self.purchase_time
+
+        redeem_date = self.redeem_date.isoformat()
+
+        start_time = self.start_time
+
+        status = self.status
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "canTransfer": can_transfer,
+                "createTimestamp": create_timestamp,
+                "duration": duration,
+                "endTime": end_time,
+                "interest": interest,
+                "interestRate": interest_rate,
+                "lot": lot,
+                "positionId": position_id,
+                "principal": principal,
+                "projectId": project_id,
+                "projectName": project_name,
+                "purchaseTime": purchase_time,
+                "redeemDate": redeem_date,
+                "startTime": start_time,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        can_transfer = d.pop("canTransfer")
+
+        create_timestamp = d.pop("createTimestamp")
+
+        duration = d.pop("duration")
+
+        end_time = d.pop("endTime")
+
+        interest = d.pop("interest")
+
+        interest_rate = d.pop("interestRate")
+
+        lot = d.pop("lot")
+
+        position_id = d.pop("positionId")
+
+        principal = d.pop("principal")
+
+        project_id = d.pop("projectId")
+
+        project_name = d.pop("projectName")
+
+        purchase_time = d.pop("purchaseTime")
+
+        redeem_date = datetime.date.fromisoformat(d.pop("redeemDate"))
+
+        start_time = d.pop("startTime")
+
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        _instance = cls(
+            asset=asset,
+            can_transfer=can_transfer,
+            create_timestamp=create_timestamp,
+            duration=duration,
+            end_time=end_time,
+            interest=interest,
+            interest_rate=interest_rate,
+            lot=lot,
+            position_id=position_id,
+            principal=principal,
+            project_id=project_id,
+            project_name=project_name,
+            purchase_time=purchase_time,
+            redeem_date=redeem_date,
+            start_time=start_time,
+            status=status,
+            type_=type_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

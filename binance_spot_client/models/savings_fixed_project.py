@@ -1,0 +1,184 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SavingsFixedProject")
+
+
+@_attrs_define
+class SavingsFixedProject:
+    """A fixed or activity savings project.
+
+    Attributes:
+        asset (str): Asset of the project.
+        display_priority (int): Order in which Binance displays the project.
+        duration (int): Term in days.
+        interest_per_lot (str): Interest one lot earns over the term.
+        interest_rate (str): Annual interest rate, as a fraction.
+        lot_size (str): Amount of the asset in one lot.
+        lots_low_limit (int): Fewest lots one purchase may be.
+        lots_purchased (int): Lots sold so far.
+        lots_up_limit (int): Lots on offer in total.
+        max_lots_per_user (int): Most lots one account may buy.
+        need_kyc (bool): Whether identity verification is required.
+        project_id (str): Project identifier.
+        project_name (str): Display name.
+        status (str): Project state, such as `PURCHASING`.
+        type_ (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
+        with_area_limitation (bool): Whether some regions may not buy it.
+    """
+
+    asset: str
+    display_priority: int
+    duration: int
+    interest_per_lot: str
+    interest_rate: str
+    lot_size: str
+    lots_low_limit: int
+    lots_purchased: int
+    lots_up_limit: int
+    max_lots_per_user: int
+    need_kyc: bool
+    project_id: str
+    project_name: str
+    status: str
+    type_: str
+    with_area_limitation: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        display_priority = self.display_priority
+
+        duration = self.duration
+
+        interest_per_lot = self.interest_per_lot
+
+        interest_rate = self.interest_rate
+
+        lot_size = self.lot_size
+
+        lots_low_limit = self.lots_low_limit
+
+        lots_purchased = self.lots_purchased
+
+        lots_up_limit = self.lots_up_limit
+
+        max_lots_per_user = self.max_lots_per_user
+
+        need_kyc = self.need_kyc
+
+        project_id = self.project_id
+
+        project_name = self.project_name
+
+        status = self.status
+
+        type_ = self.type_
+
+        with_area_limitation = self.with_area_limitation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "displayPriority": display_priority,
+                "duration": duration,
+                "interestPerLot": interest_per_lot,
+                "interestRate": interest_rate,
+                "lotSize": lot_size,
+                "lotsLowLimit": lots_low_limit,
+                "lotsPurchased": lots_purchased,
+                "lotsUpLimit": lots_up_limit,
+                "maxLotsPerUser": max_lots_per_user,
+                "needKyc": need_kyc,
+                "projectId": project_id,
+                "projectName": project_name,
+                "status": status,
+                "type": type_,
+                "withAreaLimitation": with_area_limitation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        display_priority = d.pop("displayPriority")
+
+        duration = d.pop("duration")
+
+        interest_per_lot = d.pop("interestPerLot")
+
+        interest_rate = d.pop("interestRate")
+
+        lot_size = d.pop("lotSize")
+
+        lots_low_limit = d.pop("lotsLowLimit")
+
+        lots_purchased = d.pop("lotsPurchased")
+
+        lots_up_limit = d.pop("lotsUpLimit")
+
+        max_lots_per_user = d.pop("maxLotsPerUser")
+
+        need_kyc = d.pop("needKyc")
+
+        project_id = d.pop("projectId")
+
+        project_name = d.pop("projectName")
+
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        with_area_limitation = d.pop("withAreaLimitation")
+
+        _instance = cls(
+            asset=asset,
+            display_priority=display_priority,
+            duration=duration,
+            interest_per_lot=interest_per_lot,
+            interest_rate=interest_rate,
+            lot_size=lot_size,
+            lots_low_limit=lots_low_limit,
+            lots_purchased=lots_purchased,
+            lots_up_limit=lots_up_limit,
+            max_lots_per_user=max_lots_per_user,
+            need_kyc=need_kyc,
+            project_id=project_id,
+            project_name=project_name,
+            status=status,
+            type_=type_,
+            with_area_limitation=with_area_limitation,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

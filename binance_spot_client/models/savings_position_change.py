@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SavingsPositionChange")
+
+
+@_attrs_define
+class SavingsPositionChange:
+    """Outcome of moving a fixed position to flexible savings.
+
+    Attributes:
+        daily_purchase_id (int): Identifier of the resulting flexible (daily) purchase.
+        success (bool): Whether the change was made.
+        time (int): When it happened, UTC milliseconds.
+    """
+
+    daily_purchase_id: int
+    success: bool
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        daily_purchase_id = self.daily_purchase_id
+
+        success = self.success
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dailyPurchaseId": daily_purchase_id,
+                "success": success,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        daily_purchase_id = d.pop("dailyPurchaseId")
+
+        success = d.pop("success")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            daily_purchase_id=daily_purchase_id,
+            success=success,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

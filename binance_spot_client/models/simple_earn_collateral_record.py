@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimpleEarnCollateralRecord")
+
+
+@_attrs_define
+class SimpleEarnCollateralRecord:
+    """One use of a flexible holding as loan collateral.
+
+    Attributes:
+        amount (str): Amount pledged or released.
+        product_id (str): Flexible product the collateral sits in.
+        asset (str): Asset of the collateral.
+        create_time (int): When it happened, UTC milliseconds.
+        type_ (str): What happened to the collateral, such as `REPAY`.
+        product_name (str): Display name of the product.
+        order_id (int): Identifier of the loan order.
+    """
+
+    amount: str
+    product_id: str
+    asset: str
+    create_time: int
+    type_: str
+    product_name: str
+    order_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        product_id = self.product_id
+
+        asset = self.asset
+
+        create_time = self.create_time
+
+        type_ = self.type_
+
+        product_name = self.product_name
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "productId": product_id,
+                "asset": asset,
+                "createTime": create_time,
+                "type": type_,
+                "productName": product_name,
+                "orderId": order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        product_id = d.pop("productId")
+
+        asset = d.pop("asset")
+
+        create_time = d.pop("createTime")
+
+        type_ = d.pop("type")
+
+        product_name = d.pop("productName")
+
+        order_id = d.pop("orderId")
+
+        _instance = cls(
+            amount=amount,
+            product_id=product_id,
+            asset=asset,
+            create_time=create_time,
+            type_=type_,
+            product_name=product_name,
+            order_id=order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

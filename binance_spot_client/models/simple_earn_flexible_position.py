@@ -1,0 +1,188 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simple_earn_tier_rates import SimpleEarnTierRates
+
+
+T = TypeVar("T", bound="SimpleEarnFlexiblePosition")
+
+
+@_attrs_define
+class SimpleEarnFlexiblePosition:
+    """The account's holding in one flexible product.
+
+    Attributes:
+        total_amount (str): Amount held in the product.
+        latest_annual_percentage_rate (str): Current real-time APR, as a fraction.
+        asset (str): Asset held.
+        can_redeem (bool): Whether the holding can be redeemed now.
+        collateral_amount (str): Part of the holding pledged as loan collateral.
+        product_id (str): Product the holding belongs to.
+        yesterday_real_time_rewards (str): Real-time rewards earned yesterday.
+        cumulative_bonus_rewards (str): Bonus (tier) rewards earned so far.
+        cumulative_real_time_rewards (str): Real-time rewards earned so far.
+        cumulative_total_rewards (str): All rewards earned so far.
+        auto_subscribe (bool): Whether rewards are subscribed again automatically.
+        tier_annual_percentage_rate (SimpleEarnTierRates | Unset): Annual percentage rates by holding tier: each key
+            names a tier by amount range and asset (for example `0-5BTC`), each value is the rate for that tier as a
+            fraction (0.05 is 5%).
+        yesterday_airdrop_percentage_rate (str | Unset): Airdrop APR applied yesterday, as a fraction.
+        air_drop_asset (str | Unset): Asset the airdrop is paid in.
+    """
+
+    total_amount: str
+    latest_annual_percentage_rate: str
+    asset: str
+    can_redeem: bool
+    collateral_amount: str
+    product_id: str
+    yesterday_real_time_rewards: str
+    cumulative_bonus_rewards: str
+    cumulative_real_time_rewards: str
+    cumulative_total_rewards: str
+    auto_subscribe: bool
+    tier_annual_percentage_rate: SimpleEarnTierRates | Unset = UNSET
+    yesterday_airdrop_percentage_rate: str | Unset = UNSET
+    air_drop_asset: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount = self.total_amount
+
+        latest_annual_percentage_rate = self.latest_annual_percentage_rate
+
+        asset = self.asset
+
+        can_redeem = self.can_redeem
+
+        collateral_amount = self.collateral_amount
+
+        product_id = self.product_id
+
+        yesterday_real_time_rewards = self.yesterday_real_time_rewards
+
+        cumulative_bonus_rewards = self.cumulative_bonus_rewards
+
+        cumulative_real_time_rewards = self.cumulative_real_time_rewards
+
+        cumulative_total_rewards = self.cumulative_total_rewards
+
+        auto_subscribe = self.auto_subscribe
+
+        tier_annual_percentage_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tier_annual_percentage_rate, Unset):
+            tier_annual_percentage_rate = self.tier_annual_percentage_rate.to_dict()
+
+        yesterday_airdrop_percentage_rate = self.yesterday_airdrop_percentage_rate
+
+        air_drop_asset = self.air_drop_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalAmount": total_amount,
+                "latestAnnualPercentageRate": latest_annual_percentage_rate,
+                "asset": asset,
+                "canRedeem": can_redeem,
+                "collateralAmount": collateral_amount,
+                "productId": product_id,
+                "yesterdayRealTimeRewards": yesterday_real_time_rewards,
+                "cumulativeBonusRewards": cumulative_bonus_rewards,
+                "cumulativeRealTimeRewards": cumulative_real_time_rewards,
+                "cumulativeTotalRewards": cumulative_total_rewards,
+                "autoSubscribe": auto_subscribe,
+            }
+        )
+        if tier_annual_percentage_rate is not UNSET:
+            field_dict["tierAnnualPercentageRate"] = tier_annual_percentage_rate
+        if yesterday_airdrop_percentage_rate is not UNSET:
+            field_dict["yesterdayAirdropPercentageRate"] = yesterday_airdrop_percentage_rate
+        if air_drop_asset is not UNSET:
+            field_dict["airDropAsset"] = air_drop_asset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_earn_tier_rates import SimpleEarnTierRates
+
+        d = dict(src_dict)
+        total_amount = d.pop("totalAmount")
+
+        latest_annual_percentage_rate = d.pop("latestAnnualPercentageRate")
+
+        asset = d.pop("asset")
+
+        can_redeem = d.pop("canRedeem")
+
+        collateral_amount = d.pop("collateralAmount")
+
+        product_id = d.pop("productId")
+
+        yesterday_real_time_rewards = d.pop("yesterdayRealTimeRewards")
+
+        cumulative_bonus_rewards = d.pop("cumulativeBonusRewards")
+
+        cumulative_real_time_rewards = d.pop("cumulativeRealTimeRewards")
+
+        cumulative_total_rewards = d.pop("cumulativeTotalRewards")
+
+        auto_subscribe = d.pop("autoSubscribe")
+
+        _tier_annual_percentage_rate = d.pop("tierAnnualPercentageRate", UNSET)
+        tier_annual_percentage_rate: SimpleEarnTierRates | Unset
+        if isinstance(_tier_annual_percentage_rate, Unset):
+            tier_annual_percentage_rate = UNSET
+        else:
+            tier_annual_percentage_rate = SimpleEarnTierRates.from_dict(_tier_annual_percentage_rate)
+
+        yesterday_airdrop_percentage_rate = d.pop("yesterdayAirdropPercentageRate", UNSET)
+
+        air_drop_asset = d.pop("airDropAsset", UNSET)
+
+        _instance = cls(
+            total_amount=total_amount,
+            latest_annual_percentage_rate=latest_annual_percentage_rate,
+            asset=asset,
+            can_redeem=can_redeem,
+            collateral_amount=collateral_amount,
+            product_id=product_id,
+            yesterday_real_time_rewards=yesterday_real_time_rewards,
+            cumulative_bonus_rewards=cumulative_bonus_rewards,
+            cumulative_real_time_rewards=cumulative_real_time_rewards,
+            cumulative_total_rewards=cumulative_total_rewards,
+            auto_subscribe=auto_subscribe,
+            tier_annual_percentage_rate=tier_annual_percentage_rate,
+            yesterday_airdrop_percentage_rate=yesterday_airdrop_percentage_rate,
+            air_drop_asset=air_drop_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimpleEarnFlexibleRate")
+
+
+@_attrs_define
+class SimpleEarnFlexibleRate:
+    """One point of a flexible product's rate history.
+
+    Attributes:
+        product_id (str): Flexible product.
+        asset (str): Asset of the product.
+        annual_percentage_rate (str): Annual percentage rate at that time, as a fraction.
+        time (int): Time of the rate, UTC milliseconds.
+    """
+
+    product_id: str
+    asset: str
+    annual_percentage_rate: str
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        asset = self.asset
+
+        annual_percentage_rate = self.annual_percentage_rate
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productId": product_id,
+                "asset": asset,
+                "annualPercentageRate": annual_percentage_rate,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = d.pop("productId")
+
+        asset = d.pop("asset")
+
+        annual_percentage_rate = d.pop("annualPercentageRate")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            product_id=product_id,
+            asset=asset,
+            annual_percentage_rate=annual_percentage_rate,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

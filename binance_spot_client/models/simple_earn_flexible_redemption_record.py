@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimpleEarnFlexibleRedemptionRecord")
+
+
+@_attrs_define
+class SimpleEarnFlexibleRedemptionRecord:
+    """One flexible redemption.
+
+    Attributes:
+        amount (str): Amount redeemed.
+        asset (str): Asset redeemed.
+        time (int): When the redemption happened, UTC milliseconds.
+        project_id (str): Flexible product redeemed from.
+        redeem_id (int): Identifier of the redemption.
+        dest_account (str): Wallet paid into: `SPOT` or `FUNDING`.
+        status (str): `CREATED`, `PAID` or `FAILED`.
+    """
+
+    amount: str
+    asset: str
+    time: int
+    project_id: str
+    redeem_id: int
+    dest_account: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        asset = self.asset
+
+        time = self.time
+
+        project_id = self.project_id
+
+        redeem_id = self.redeem_id
+
+        dest_account = self.dest_account
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "asset": asset,
+                "time": time,
+                "projectId": project_id,
+                "redeemId": redeem_id,
+                "destAccount": dest_account,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        asset = d.pop("asset")
+
+        time = d.pop("time")
+
+        project_id = d.pop("projectId")
+
+        redeem_id = d.pop("redeemId")
+
+        dest_account = d.pop("destAccount")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            amount=amount,
+            asset=asset,
+            time=time,
+            project_id=project_id,
+            redeem_id=redeem_id,
+            dest_account=dest_account,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

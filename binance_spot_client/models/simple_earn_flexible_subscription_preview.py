@@ -1,0 +1,108 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleEarnFlexibleSubscriptionPreview")
+
+
+@_attrs_define
+class SimpleEarnFlexibleSubscriptionPreview:
+    """Estimated effect of a flexible subscription.
+
+    Attributes:
+        total_amount (str): Holding after the subscription.
+        reward_asset (str): Asset the rewards would be paid in.
+        est_daily_bonus_rewards (str): Estimated daily bonus (tier) rewards.
+        est_daily_real_time_rewards (str): Estimated daily real-time rewards.
+        air_drop_asset (str | Unset): Asset of the airdrop, when the product pays one.
+        est_daily_airdrop_rewards (str | Unset): Estimated daily airdrop rewards.
+    """
+
+    total_amount: str
+    reward_asset: str
+    est_daily_bonus_rewards: str
+    est_daily_real_time_rewards: str
+    air_drop_asset: str | Unset = UNSET
+    est_daily_airdrop_rewards: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount = self.total_amount
+
+        reward_asset = self.reward_asset
+
+        est_daily_bonus_rewards = self.est_daily_bonus_rewards
+
+        est_daily_real_time_rewards = self.est_daily_real_time_rewards
+
+        air_drop_asset = self.air_drop_asset
+
+        est_daily_airdrop_rewards = self.est_daily_airdrop_rewards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalAmount": total_amount,
+                "rewardAsset": reward_asset,
+                "estDailyBonusRewards": est_daily_bonus_rewards,
+                "estDailyRealTimeRewards": est_daily_real_time_rewards,
+            }
+        )
+        if air_drop_asset is not UNSET:
+            field_dict["airDropAsset"] = air_drop_asset
+        if est_daily_airdrop_rewards is not UNSET:
+            field_dict["estDailyAirdropRewards"] = est_daily_airdrop_rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_amount = d.pop("totalAmount")
+
+        reward_asset = d.pop("rewardAsset")
+
+        est_daily_bonus_rewards = d.pop("estDailyBonusRewards")
+
+        est_daily_real_time_rewards = d.pop("estDailyRealTimeRewards")
+
+        air_drop_asset = d.pop("airDropAsset", UNSET)
+
+        est_daily_airdrop_rewards = d.pop("estDailyAirdropRewards", UNSET)
+
+        _instance = cls(
+            total_amount=total_amount,
+            reward_asset=reward_asset,
+            est_daily_bonus_rewards=est_daily_bonus_rewards,
+            est_daily_real_time_rewards=est_daily_real_time_rewards,
+            air_drop_asset=air_drop_asset,
+            est_daily_airdrop_rewards=est_daily_airdrop_rewards,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

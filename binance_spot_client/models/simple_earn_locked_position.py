@@ -1,0 +1,329 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleEarnLockedPosition")
+
+
+@_attrs_define
+class SimpleEarnLockedPosition:
+    """The account's position in one locked product.
+
+    Attributes:
+        position_id (int): Identifier of the locked position.
+        project_id (str): Locked product of the position.
+        asset (str): Locked asset.
+        amount (str): Locked amount.
+        purchase_time (str): Subscription time, UTC milliseconds (sent as text).
+        duration (str): Lock period in days (sent as text).
+        accrual_days (str): Days of rewards accrued so far (sent as text).
+        reward_asset (str): Asset the rewards are paid in.
+        apy (str): Annual percentage yield, as a fraction.
+        reward_amt (str): Rewards earned so far.
+        next_pay (str): Estimated amount of the next reward payment.
+        next_pay_date (str): Date of the next reward payment, UTC milliseconds (sent as text).
+        pay_period (str): Days between reward payments (sent as text).
+        redeem_amount_early (str): Amount an early redemption would return now.
+        rewards_end_date (str): When rewards stop accruing, UTC milliseconds (sent as text).
+        deliver_date (str): When the redeemed principal arrives, UTC milliseconds (sent as text).
+        redeem_period (str): Days a redemption takes to arrive (sent as text).
+        redeeming_amt (str): Amount currently being redeemed.
+        redeem_to (str): Where the principal goes at maturity: `SPOT` or `FLEXIBLE`.
+        partial_amt_deliver_date (str): When a partially redeemed amount arrives, UTC milliseconds (sent as text).
+        can_redeem_early (bool): Whether early redemption is possible.
+        can_fast_redemption (bool): Whether fast redemption is possible.
+        auto_subscribe (bool): Whether the position is renewed automatically.
+        type_ (str): How the position was opened: `AUTO` (renewal) or `NORMAL`.
+        status (str): Position state, such as `HOLDING` or `REDEEMING`.
+        can_re_stake (bool): Whether the position can be staked again.
+        parent_position_id (int | Unset): Position this one was renewed from, when it is a renewal.
+        extra_reward_asset (str | Unset): Asset of the extra reward, when the product pays one.
+        extra_reward_apr (str | Unset): APR of the extra reward, as a fraction.
+        est_extra_reward_amt (str | Unset): Estimated extra reward, paid when the position matures.
+        boost_reward_asset (str | Unset): Asset of the boost reward, when the product has one.
+        boost_apr (str | Unset): APR of the boost reward, as a fraction.
+        total_boost_reward_amt (str | Unset): Boost rewards earned so far.
+    """
+
+    position_id: int
+    project_id: str
+    asset: str
+    amount: str
+    purchase_time: str
+    duration: str
+    accrual_days: str
+    reward_asset: str
+    apy: str
+    reward_amt: str
+    next_pay: str
+    next_pay_date: str
+    pay_period: str
+    redeem_amount_early: str
+    rewards_end_date: str
+    deliver_date: str
+    redeem_period: str
+    redeeming_amt: str
+    redeem_to: str
+    partial_amt_deliver_date: str
+    can_redeem_early: bool
+    can_fast_redemption: bool
+    auto_subscribe: bool
+    type_: str
+    status: str
+    can_re_stake: bool
+    parent_position_id: int | Unset = UNSET
+    extra_reward_asset: str | Unset = UNSET
+    extra_reward_apr: str | Unset = UNSET
+    est_extra_reward_amt: str | Unset = UNSET
+    boost_reward_asset: str | Unset = UNSET
+    boost_apr: str | Unset = UNSET
+    total_boost_reward_amt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        project_id = self.project_id
+
+        asset = self.asset
+
+        amount = self.amount
+
+        purchase_time = self.purchase_time
+
+        duration = self.duration
+
+        accrual_days = self.accrual_days
+
+        reward_asset = self.reward_asset
+
+        apy = self.apy
+
+        reward_amt = self.reward_amt
+
+        next_pay = self.next_pay
+
+        next_pay_date = self.next_pay_date
+
+        pay_period = self.pay_period
+
+        redeem_amount_early = self.redeem_amount_early
+
+        rewards_end_date = self.rewards_end_date
+
+        deliver_date = self.deliver_date
+
+        redeem_period = self.redeem_period
+
+        redeeming_amt = self.redeeming_amt
+
+        redeem_to = self.redeem_to
+
+        partial_amt_deliver_date = self.partial_amt_deliver_date
+
+        can_redeem_early = self.can_redeem_early
+
+        can_fast_redemption = self.can_fast_redemption
+
+        auto_subscribe = self.auto_subscribe
+
+        type_ = self.type_
+
+        status = self.status
+
+        can_re_stake = self.can_re_stake
+
+        parent_position_id = self.parent_position_id
+
+        extra_reward_asset = self.extra_reward_asset
+
+        extra_reward_apr = self.extra_reward_apr
+
+        est_extra_reward_amt = self.est_extra_reward_amt
+
+        boost_reward_asset = self.boost_reward_asset
+
+        boost_apr = self.boost_apr
+
+        total_boost_reward_amt = self.total_boost_reward_amt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "projectId": project_id,
+                "asset": asset,
+                "amount": amount,
+                "purchaseTime": purchase_time,
+                "duration": duration,
+                "accrualDays": accrual_days,
+                "rewardAsset": reward_asset,
+                "APY": apy,
+                "rewardAmt": reward_amt,
+                "nextPay": next_pay,
+                "nextPayDate": next_pay_date,
+                "payPeriod": pay_period,
+                "redeemAmountEarly": redeem_amount_early,
+                "rewardsEndDate": rewards_end_date,
+                "deliverDate": deliver_date,
+                "redeemPeriod": redeem_period,
+                "redeemingAmt": redeeming_amt,
+                "redeemTo": redeem_to,
+                "partialAmtDeliverDate": partial_amt_deliver_date,
+                "canRedeemEarly": can_redeem_early,
+                "canFastRedemption": can_fast_redemption,
+                "autoSubscribe": auto_subscribe,
+                "type": type_,
+                "status": status,
+                "canReStake": can_re_stake,
+            }
+        )
+        if parent_position_id is not UNSET:
+            field_dict["parentPositionId"] = parent_position_id
+        if extra_reward_asset is not UNSET:
+            field_dict["extraRewardAsset"] = extra_reward_asset
+        if extra_reward_apr is not UNSET:
+            field_dict["extraRewardAPR"] = extra_reward_apr
+        if est_extra_reward_amt is not UNSET:
+            field_dict["estExtraRewardAmt"] = est_extra_reward_amt
+        if boost_reward_asset is not UNSET:
+            field_dict["boostRewardAsset"] = boost_reward_asset
+        if boost_apr is not UNSET:
+            field_dict["boostApr"] = boost_apr
+        if total_boost_reward_amt is not UNSET:
+            field_dict["totalBoostRewardAmt"] = total_boost_reward_amt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        project_id = d.pop("projectId")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        purchase_time = d.pop("purchaseTime")
+
+        duration = d.pop("duration")
+
+        accrual_days = d.pop("accrualDays")
+
+        reward_asset = d.pop("rewardAsset")
+
+        apy = d.pop("APY")
+
+        reward_amt = d.pop("rewardAmt")
+
+        next_pay = d.pop("nextPay")
+
+        next_pay_date = d.pop("nextPayDate")
+
+        pay_period = d.pop("payPeriod")
+
+        redeem_amount_early = d.pop("redeemAmountEarly")
+
+        rewards_end_date = d.pop("rewardsEndDate")
+
+        deliver_date = d.pop("deliverDate")
+
+        redeem_period = d.pop("redeemPeriod")
+
+        redeeming_amt = d.pop("redeemingAmt")
+
+        redeem_to = d.pop("redeemTo")
+
+        partial_amt_deliver_date = d.pop("partialAmtDeliverDate")
+
+        can_redeem_early = d.pop("canRedeemEarly")
+
+        can_fast_redemption = d.pop("canFastRedemption")
+
+        auto_subscribe = d.pop("autoSubscribe")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        can_re_stake = d.pop("canReStake")
+
+        parent_position_id = d.pop("parentPositionId", UNSET)
+
+        extra_reward_asset = d.pop("extraRewardAsset", UNSET)
+
+        extra_reward_apr = d.pop("extraRewardAPR", UNSET)
+
+        est_extra_reward_amt = d.pop("estExtraRewardAmt", UNSET)
+
+        boost_reward_asset = d.pop("boostRewardAsset", UNSET)
+
+        boost_apr = d.pop("boostApr", UNSET)
+
+        total_boost_reward_amt = d.pop("totalBoostRewardAmt", UNSET)
+
+        _instance = cls(
+            position_id=position_id,
+            project_id=project_id,
+            asset=asset,
+            amount=amount,
+            purchase_time=purchase_time,
+            duration=duration,
+            accrual_days=accrual_days,
+            reward_asset=reward_asset,
+            apy=apy,
+            reward_amt=reward_amt,
+            next_pay=next_pay,
+            next_pay_date=next_pay_date,
+            pay_period=pay_period,
+            redeem_amount_early=redeem_amount_early,
+            rewards_end_date=rewards_end_date,
+            deliver_date=deliver_date,
+            redeem_period=redeem_period,
+            redeeming_amt=redeeming_amt,
+            redeem_to=redeem_to,
+            partial_amt_deliver_date=partial_amt_deliver_date,
+            can_redeem_early=can_redeem_early,
+            can_fast_redemption=can_fast_redemption,
+            auto_subscribe=auto_subscribe,
+            type_=type_,
+            status=status,
+            can_re_stake=can_re_stake,
+            parent_position_id=parent_position_id,
+            extra_reward_asset=extra_reward_asset,
+            extra_reward_apr=extra_reward_apr,
+            est_extra_reward_amt=est_extra_reward_amt,
+            boost_reward_asset=boost_reward_asset,
+            boost_apr=boost_apr,
+            total_boost_reward_amt=total_boost_reward_amt,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simple_earn_locked_product_detail import SimpleEarnLockedProductDetail
+    from ..models.simple_earn_locked_product_quota import SimpleEarnLockedProductQuota
+
+
+T = TypeVar("T", bound="SimpleEarnLockedProduct")
+
+
+@_attrs_define
+class SimpleEarnLockedProduct:
+    """A locked Simple Earn product.
+
+    Attributes:
+        project_id (str): Product identifier used by the subscribe calls.
+        detail (SimpleEarnLockedProductDetail): Terms of a locked product.
+        quota (SimpleEarnLockedProductQuota): Subscription limits of a locked product.
+    """
+
+    project_id: str
+    detail: SimpleEarnLockedProductDetail
+    quota: SimpleEarnLockedProductQuota
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        detail = self.detail.to_dict()
+
+        quota = self.quota.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "detail": detail,
+                "quota": quota,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_earn_locked_product_detail import SimpleEarnLockedProductDetail
+        from ..models.simple_earn_locked_product_quota import SimpleEarnLockedProductQuota
+
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        detail = SimpleEarnLockedProductDetail.from_dict(d.pop("detail"))
+
+        quota = SimpleEarnLockedProductQuota.from_dict(d.pop("quota"))
+
+        _instance = cls(
+            project_id=project_id,
+            detail=detail,
+            quota=quota,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

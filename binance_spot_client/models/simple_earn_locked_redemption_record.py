@@ -1,0 +1,189 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleEarnLockedRedemptionRecord")
+
+
+@_attrs_define
+class SimpleEarnLockedRedemptionRecord:
+    """One locked redemption.
+
+    Attributes:
+        position_id (int): Locked position redeemed.
+        redeem_id (int): Identifier of the redemption.
+        time (int): When the redemption was requested, UTC milliseconds.
+        asset (str): Asset redeemed.
+        lock_period (str): Lock period in days (sent as text).
+        amount (str): Amount returned.
+        original_amount (str): Amount originally locked.
+        type_ (str): `MATURE` (paid to the spot wallet at maturity), `NEW_TRANSFERRED` (moved to the flexible product)
+            or `AHEAD` (early redemption).
+        deliver_date (str): When the amount arrives, UTC milliseconds (sent as text).
+        loss_amount (str): Rewards given up by redeeming early.
+        is_complete (bool): Whether the redemption has completed.
+        reward_asset (str): Asset the rewards were paid in.
+        reward_amt (str): Rewards paid for the position.
+        status (str): `PAID`, `PAYING` or `FAILED`.
+        extra_reward_asset (str | Unset): Asset of the extra reward, when the product paid one.
+        est_extra_reward_amt (str | Unset): Estimated extra reward.
+    """
+
+    position_id: int
+    redeem_id: int
+    time: int
+    asset: str
+    lock_period: str
+    amount: str
+    original_amount: str
+    type_: str
+    deliver_date: str
+    loss_amount: str
+    is_complete: bool
+    reward_asset: str
+    reward_amt: str
+    status: str
+    extra_reward_asset: str | Unset = UNSET
+    est_extra_reward_amt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        redeem_id = self.redeem_id
+
+        time = self.time
+
+        asset = self.asset
+
+        lock_period = self.lock_period
+
+        amount = self.amount
+
+        original_amount = self.original_amount
+
+        type_ = self.type_
+
+        deliver_date = self.deliver_date
+
+        loss_amount = self.loss_amount
+
+        is_complete = self.is_complete
+
+        reward_asset = self.reward_asset
+
+        reward_amt = self.reward_amt
+
+        status = self.status
+
+        extra_reward_asset = self.extra_reward_asset
+
+        est_extra_reward_amt = self.est_extra_reward_amt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "redeemId": redeem_id,
+                "time": time,
+                "asset": asset,
+                "lockPeriod": lock_period,
+                "amount": amount,
+                "originalAmount": original_amount,
+                "type": type_,
+                "deliverDate": deliver_date,
+                "lossAmount": loss_amount,
+                "isComplete": is_complete,
+                "rewardAsset": reward_asset,
+                "rewardAmt": reward_amt,
+                "status": status,
+            }
+        )
+        if extra_reward_asset is not UNSET:
+            field_dict["extraRewardAsset"] = extra_reward_asset
+        if est_extra_reward_amt is not UNSET:
+            field_dict["estExtraRewardAmt"] = est_extra_reward_amt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        redeem_id = d.pop("redeemId")
+
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        lock_period = d.pop("lockPeriod")
+
+        amount = d.pop("amount")
+
+        original_amount = d.pop("originalAmount")
+
+        type_ = d.pop("type")
+
+        deliver_date = d.pop("deliverDate")
+
+        loss_amount = d.pop("lossAmount")
+
+        is_complete = d.pop("isComplete")
+
+        reward_asset = d.pop("rewardAsset")
+
+        reward_amt = d.pop("rewardAmt")
+
+        status = d.pop("status")
+
+        extra_reward_asset = d.pop("extraRewardAsset", UNSET)
+
+        est_extra_reward_amt = d.pop("estExtraRewardAmt", UNSET)
+
+        _instance = cls(
+            position_id=position_id,
+            redeem_id=redeem_id,
+            time=time,
+            asset=asset,
+            lock_period=lock_period,
+            amount=amount,
+            original_amount=original_amount,
+            type_=type_,
+            deliver_date=deliver_date,
+            loss_amount=loss_amount,
+            is_complete=is_complete,
+            reward_asset=reward_asset,
+            reward_amt=reward_amt,
+            status=status,
+            extra_reward_asset=extra_reward_asset,
+            est_extra_reward_amt=est_extra_reward_amt,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleEarnLockedReward")
+
+
+@_attrs_define
+class SimpleEarnLockedReward:
+    """One locked-product reward payment.
+
+    Attributes:
+        position_id (int): Locked position that earned the reward.
+        time (int): When it was paid, UTC milliseconds.
+        asset (str): Asset the reward was paid in.
+        amount (str): Reward amount.
+        lock_period (str | Unset): Lock period in days (sent as text); absent on boost rewards.
+        type_ (str | Unset): Kind of reward, such as `Locked Rewards` or `Boost Rewards` (added by Binance in 2025).
+    """
+
+    position_id: int
+    time: int
+    asset: str
+    amount: str
+    lock_period: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        time = self.time
+
+        asset = self.asset
+
+        amount = self.amount
+
+        lock_period = self.lock_period
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "time": time,
+                "asset": asset,
+                "amount": amount,
+            }
+        )
+        if lock_period is not UNSET:
+            field_dict["lockPeriod"] = lock_period
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        lock_period = d.pop("lockPeriod", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _instance = cls(
+            position_id=position_id,
+            time=time,
+            asset=asset,
+            amount=amount,
+            lock_period=lock_period,
+            type_=type_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

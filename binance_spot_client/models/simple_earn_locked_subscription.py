@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimpleEarnLockedSubscription")
+
+
+@_attrs_define
+class SimpleEarnLockedSubscription:
+    """Outcome of a locked subscription.
+
+    Attributes:
+        purchase_id (int): Identifier of the subscription.
+        position_id (str): Identifier of the locked position created (sent as text).
+        success (bool): Whether the subscription was accepted.
+    """
+
+    purchase_id: int
+    position_id: str
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_id = self.purchase_id
+
+        position_id = self.position_id
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purchaseId": purchase_id,
+                "positionId": position_id,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        purchase_id = d.pop("purchaseId")
+
+        position_id = d.pop("positionId")
+
+        success = d.pop("success")
+
+        _instance = cls(
+            purchase_id=purchase_id,
+            position_id=position_id,
+            success=success,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

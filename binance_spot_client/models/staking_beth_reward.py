@@ -1,0 +1,104 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingBethReward")
+
+
+@_attrs_define
+class StakingBethReward:
+    """One BETH staking reward payment.
+
+    Attributes:
+        time (int): When the reward was paid, UTC milliseconds.
+        asset (str): Asset the reward was paid in.
+        holding (str): BETH held when the reward was computed.
+        amount (str): Reward paid.
+        annual_percentage_rate (str): Annual rate applied, as a fraction (0.5 is 50%).
+        status (str): `PENDING`, `SUCCESS` or `FAILED`.
+    """
+
+    time: int
+    asset: str
+    holding: str
+    amount: str
+    annual_percentage_rate: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        asset = self.asset
+
+        holding = self.holding
+
+        amount = self.amount
+
+        annual_percentage_rate = self.annual_percentage_rate
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "asset": asset,
+                "holding": holding,
+                "amount": amount,
+                "annualPercentageRate": annual_percentage_rate,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        holding = d.pop("holding")
+
+        amount = d.pop("amount")
+
+        annual_percentage_rate = d.pop("annualPercentageRate")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            time=time,
+            asset=asset,
+            holding=holding,
+            amount=amount,
+            annual_percentage_rate=annual_percentage_rate,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingBethWrap")
+
+
+@_attrs_define
+class StakingBethWrap:
+    """Outcome of wrapping BETH.
+
+    Attributes:
+        success (bool): Whether the wrap was accepted.
+        wbeth_amount (str): WBETH received.
+        exchange_rate (str): BETH per WBETH applied.
+    """
+
+    success: bool
+    wbeth_amount: str
+    exchange_rate: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        wbeth_amount = self.wbeth_amount
+
+        exchange_rate = self.exchange_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "wbethAmount": wbeth_amount,
+                "exchangeRate": exchange_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        wbeth_amount = d.pop("wbethAmount")
+
+        exchange_rate = d.pop("exchangeRate")
+
+        _instance = cls(
+            success=success,
+            wbeth_amount=wbeth_amount,
+            exchange_rate=exchange_rate,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

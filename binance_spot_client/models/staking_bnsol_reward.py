@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingBnsolReward")
+
+
+@_attrs_define
+class StakingBnsolReward:
+    """One day's BNSOL reward.
+
+    Attributes:
+        time (int): Day of the reward, UTC milliseconds.
+        amount_in_sol (str): Reward accrued inside BNSOL, in SOL.
+        holding (str): BNSOL held.
+        holding_in_sol (str): Value of the BNSOL held, in SOL.
+        annual_percentage_rate (str): Annual rate applied, as a fraction.
+    """
+
+    time: int
+    amount_in_sol: str
+    holding: str
+    holding_in_sol: str
+    annual_percentage_rate: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        amount_in_sol = self.amount_in_sol
+
+        holding = self.holding
+
+        holding_in_sol = self.holding_in_sol
+
+        annual_percentage_rate = self.annual_percentage_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "amountInSOL": amount_in_sol,
+                "holding": holding,
+                "holdingInSOL": holding_in_sol,
+                "annualPercentageRate": annual_percentage_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        amount_in_sol = d.pop("amountInSOL")
+
+        holding = d.pop("holding")
+
+        holding_in_sol = d.pop("holdingInSOL")
+
+        annual_percentage_rate = d.pop("annualPercentageRate")
+
+        _instance = cls(
+            time=time,
+            amount_in_sol=amount_in_sol,
+            holding=holding,
+            holding_in_sol=holding_in_sol,
+            annual_percentage_rate=annual_percentage_rate,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

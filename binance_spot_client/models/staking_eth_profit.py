@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingEthProfit")
+
+
+@_attrs_define
+class StakingEthProfit:
+    """Staking profit over the last 30 days by token.
+
+    Attributes:
+        amount_from_wbeth (str): Profit from WBETH over the last 30 days, in ETH.
+        amount_from_beth (str): Profit from BETH over the last 30 days, in ETH.
+    """
+
+    amount_from_wbeth: str
+    amount_from_beth: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_from_wbeth = self.amount_from_wbeth
+
+        amount_from_beth = self.amount_from_beth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amountFromWBETH": amount_from_wbeth,
+                "amountFromBETH": amount_from_beth,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_from_wbeth = d.pop("amountFromWBETH")
+
+        amount_from_beth = d.pop("amountFromBETH")
+
+        _instance = cls(
+            amount_from_wbeth=amount_from_wbeth,
+            amount_from_beth=amount_from_beth,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StakingEthRedemption")
+
+
+@_attrs_define
+class StakingEthRedemption:
+    """Outcome of redeeming ETH.
+
+    Attributes:
+        success (bool): Whether the redemption was accepted.
+        eth_amount (str): ETH to be received.
+        conversion_ratio (str): ETH per token applied.
+        arrival_time (int): When the ETH is expected, UTC milliseconds.
+        redeem_id (int | Unset): Identifier of the redemption (added by Binance after 2024).
+    """
+
+    success: bool
+    eth_amount: str
+    conversion_ratio: str
+    arrival_time: int
+    redeem_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        eth_amount = self.eth_amount
+
+        conversion_ratio = self.conversion_ratio
+
+        arrival_time = self.arrival_time
+
+        redeem_id = self.redeem_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "ethAmount": eth_amount,
+                "conversionRatio": conversion_ratio,
+                "arrivalTime": arrival_time,
+            }
+        )
+        if redeem_id is not UNSET:
+            field_dict["redeemId"] = redeem_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        eth_amount = d.pop("ethAmount")
+
+        conversion_ratio = d.pop("conversionRatio")
+
+        arrival_time = d.pop("arrivalTime")
+
+        redeem_id = d.pop("redeemId", UNSET)
+
+        _instance = cls(
+            success=success,
+            eth_amount=eth_amount,
+            conversion_ratio=conversion_ratio,
+            arrival_time=arrival_time,
+            redeem_id=redeem_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StakingEthStakingRecord")
+
+
+@_attrs_define
+class StakingEthStakingRecord:
+    """One ETH stake.
+
+    Attributes:
+        time (int): When ETH was staked, UTC milliseconds.
+        asset (str): Staked asset (ETH).
+        amount (str): Amount staked.
+        distribute_amount (str): Amount of the token received.
+        conversion_ratio (str): Conversion ratio applied.
+        status (str): `PENDING`, `SUCCESS` or `FAILED`.
+        distribute_asset (str | Unset): Token received, such as WBETH (added by Binance after 2024).
+    """
+
+    time: int
+    asset: str
+    amount: str
+    distribute_amount: str
+    conversion_ratio: str
+    status: str
+    distribute_asset: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        asset = self.asset
+
+        amount = self.amount
+
+        distribute_amount = self.distribute_amount
+
+        conversion_ratio = self.conversion_ratio
+
+        status = self.status
+
+        distribute_asset = self.distribute_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "asset": asset,
+                "amount": amount,
+                "distributeAmount": distribute_amount,
+                "conversionRatio": conversion_ratio,
+                "status": status,
+            }
+        )
+        if distribute_asset is not UNSET:
+            field_dict["distributeAsset"] = distribute_asset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        distribute_amount = d.pop("distributeAmount")
+
+        conversion_ratio = d.pop("conversionRatio")
+
+        status = d.pop("status")
+
+        distribute_asset = d.pop("distributeAsset", UNSET)
+
+        _instance = cls(
+            time=time,
+            asset=asset,
+            amount=amount,
+            distribute_amount=distribute_amount,
+            conversion_ratio=conversion_ratio,
+            status=status,
+            distribute_asset=distribute_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

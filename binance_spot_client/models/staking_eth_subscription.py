@@ -1,0 +1,91 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StakingEthSubscription")
+
+
+@_attrs_define
+class StakingEthSubscription:
+    """Outcome of staking ETH.
+
+    Attributes:
+        success (bool): Whether the stake was accepted.
+        wbeth_amount (str): WBETH received.
+        conversion_ratio (str): ETH per WBETH applied.
+        purchase_id (int | Unset): Identifier of the stake (added by Binance after 2024).
+    """
+
+    success: bool
+    wbeth_amount: str
+    conversion_ratio: str
+    purchase_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        wbeth_amount = self.wbeth_amount
+
+        conversion_ratio = self.conversion_ratio
+
+        purchase_id = self.purchase_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "wbethAmount": wbeth_amount,
+                "conversionRatio": conversion_ratio,
+            }
+        )
+        if purchase_id is not UNSET:
+            field_dict["purchaseId"] = purchase_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        wbeth_amount = d.pop("wbethAmount")
+
+        conversion_ratio = d.pop("conversionRatio")
+
+        purchase_id = d.pop("purchaseId", UNSET)
+
+        _instance = cls(
+            success=success,
+            wbeth_amount=wbeth_amount,
+            conversion_ratio=conversion_ratio,
+            purchase_id=purchase_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

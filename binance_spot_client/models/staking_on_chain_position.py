@@ -1,0 +1,240 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingOnChainPosition")
+
+
+@_attrs_define
+class StakingOnChainPosition:
+    """The account's position in one on-chain yields locked product.
+
+    Attributes:
+        position_id (str): Identifier of the position (sent as text).
+        project_id (str): Product of the position.
+        asset (str): Locked asset.
+        amount (str): Locked amount.
+        purchase_time (str): Subscription time, UTC milliseconds (sent as text).
+        duration (str): Lock period in days (sent as text).
+        accrual_days (str): Days of rewards accrued so far (sent as text).
+        reward_asset (str): Asset the rewards are paid in.
+        apy (str): Annual percentage yield, as a fraction.
+        reward_amt (str): Rewards earned so far.
+        next_pay (str): Estimated amount of the next reward payment.
+        next_pay_date (str): Date of the next reward payment, UTC milliseconds (sent as text).
+        pay_period (str): Days between reward payments (sent as text).
+        rewards_pay_date (str): When rewards are paid, UTC milliseconds (sent as text).
+        rewards_end_date (str): When rewards stop accruing, UTC milliseconds (sent as text).
+        deliver_date (str): When the principal comes back, UTC milliseconds (sent as text).
+        next_subscription_date (str): When an automatic renewal would happen, UTC milliseconds (sent as text).
+        redeeming_amt (str): Amount being redeemed.
+        redeem_to (str): Where the principal goes at maturity: `SPOT` or `FLEXIBLE`.
+        can_redeem_early (bool): Whether early redemption is possible.
+        auto_subscribe (bool): Whether the position renews automatically.
+        type_ (str): `AUTO` (renewal) or `NORMAL`.
+        status (str): Position state, such as `HOLDING`.
+    """
+
+    position_id: str
+    project_id: str
+    asset: str
+    amount: str
+    purchase_time: str
+    duration: str
+    accrual_days: str
+    reward_asset: str
+    apy: str
+    reward_amt: str
+    next_pay: str
+    next_pay_date: str
+    pay_period: str
+    rewards_pay_date: str
+    rewards_end_date: str
+    deliver_date: str
+    next_subscription_date: str
+    redeeming_amt: str
+    redeem_to: str
+    can_redeem_early: bool
+    auto_subscribe: bool
+    type_: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        project_id = self.project_id
+
+        asset = self.asset
+
+        amount = self.amount
+
+        purchase_time = self.purchase_time
+
+        duration = self.duration
+
+        accrual_days = self.accrual_days
+
+        reward_asset = self.reward_asset
+
+        apy = self.apy
+
+        reward_amt = self.reward_amt
+
+        next_pay = self.next_pay
+
+        next_pay_date = self.next_pay_date
+
+        pay_period = self.pay_period
+
+        rewards_pay_date = self.rewards_pay_date
+
+        rewards_end_date = self.rewards_end_date
+
+        deliver_date = self.deliver_date
+
+        next_subscription_date = self.next_subscription_date
+
+        redeeming_amt = self.redeeming_amt
+
+        redeem_to = self.redeem_to
+
+        can_redeem_early = self.can_redeem_early
+
+        auto_subscribe = self.auto_subscribe
+
+        type_ = self.type_
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "projectId": project_id,
+                "asset": asset,
+                "amount": amount,
+                "purchaseTime": purchase_time,
+                "duration": duration,
+                "accrualDays": accrual_days,
+                "rewardAsset": reward_asset,
+                "APY": apy,
+                "rewardAmt": reward_amt,
+                "nextPay": next_pay,
+                "nextPayDate": next_pay_date,
+                "payPeriod": pay_period,
+                "rewardsPayDate": rewards_pay_date,
+                "rewardsEndDate": rewards_end_date,
+                "deliverDate": deliver_date,
+                "nextSubscriptionDate": next_subscription_date,
+                "redeemingAmt": redeeming_amt,
+                "redeemTo": redeem_to,
+                "canRedeemEarly": can_redeem_early,
+                "autoSubscribe": auto_subscribe,
+                "type": type_,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        project_id = d.pop("projectId")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        purchase_time = d.pop("purchaseTime")
+
+        duration = d.pop("duration")
+
+        accrual_days = d.pop("accrualDays")
+
+        reward_asset = d.pop("rewardAsset")
+
+        apy = d.pop("APY")
+
+        reward_amt = d.pop("rewardAmt")
+
+        next_pay = d.pop("nextPay")
+
+        next_pay_date = d.pop("nextPayDate")
+
+        pay_period = d.pop("payPeriod")
+
+        rewards_pay_date = d.pop("rewardsPayDate")
+
+        rewards_end_date = d.pop("rewardsEndDate")
+
+        deliver_date = d.pop("deliverDate")
+
+        next_subscription_date = d.pop("nextSubscriptionDate")
+
+        redeeming_amt = d.pop("redeemingAmt")
+
+        redeem_to = d.pop("redeemTo")
+
+        can_redeem_early = d.pop("canRedeemEarly")
+
+        auto_subscribe = d.pop("autoSubscribe")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            position_id=position_id,
+            project_id=project_id,
+            asset=asset,
+            amount=amount,
+            purchase_time=purchase_time,
+            duration=duration,
+            accrual_days=accrual_days,
+            reward_asset=reward_asset,
+            apy=apy,
+            reward_amt=reward_amt,
+            next_pay=next_pay,
+            next_pay_date=next_pay_date,
+            pay_period=pay_period,
+            rewards_pay_date=rewards_pay_date,
+            rewards_end_date=rewards_end_date,
+            deliver_date=deliver_date,
+            next_subscription_date=next_subscription_date,
+            redeeming_amt=redeeming_amt,
+            redeem_to=redeem_to,
+            can_redeem_early=can_redeem_early,
+            auto_subscribe=auto_subscribe,
+            type_=type_,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingOnChainProductDetail")
+
+
+@_attrs_define
+class StakingOnChainProductDetail:
+    """Terms of an on-chain yields locked product.
+
+    Attributes:
+        asset (str): Asset locked.
+        reward_asset (str): Asset the rewards are paid in.
+        duration (int): Lock period in days.
+        renewable (bool): Whether positions can renew automatically at maturity.
+        is_sold_out (bool): Whether the quota is used up.
+        apr (str): Annual percentage rate, as a fraction.
+        status (str): Product state, such as `PREHEATING` or `PURCHASING`.
+        subscription_start_time (int): When subscriptions open, UTC milliseconds.
+        can_redeem_to_flex (bool): Whether matured principal can go to a flexible product.
+    """
+
+    asset: str
+    reward_asset: str
+    duration: int
+    renewable: bool
+    is_sold_out: bool
+    apr: str
+    status: str
+    subscription_start_time: int
+    can_redeem_to_flex: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        reward_asset = self.reward_asset
+
+        duration = self.duration
+
+        renewable = self.renewable
+
+        is_sold_out = self.is_sold_out
+
+        apr = self.apr
+
+        status = self.status
+
+        subscription_start_time = self.subscription_start_time
+
+        can_redeem_to_flex = self.can_redeem_to_flex
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "rewardAsset": reward_asset,
+                "duration": duration,
+                "renewable": renewable,
+                "isSoldOut": is_sold_out,
+                "apr": apr,
+                "status": status,
+                "subscriptionStartTime": subscription_start_time,
+                "canRedeemToFlex": can_redeem_to_flex,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        reward_asset = d.pop("rewardAsset")
+
+        duration = d.pop("duration")
+
+        renewable = d.pop("renewable")
+
+        is_sold_out = d.pop("isSoldOut")
+
+        apr = d.pop("apr")
+
+        status = d.pop("status")
+
+        subscription_start_time = d.pop("subscriptionStartTime")
+
+        can_redeem_to_flex = d.pop("canRedeemToFlex")
+
+        _instance = cls(
+            asset=asset,
+            reward_asset=reward_asset,
+            duration=duration,
+            renewable=renewable,
+            is_sold_out=is_sold_out,
+            apr=apr,
+            status=status,
+            subscription_start_time=subscription_start_time,
+            can_redeem_to_flex=can_redeem_to_flex,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingOnChainReward")
+
+
+@_attrs_define
+class StakingOnChainReward:
+    """One on-chain yields reward payment.
+
+    Attributes:
+        position_id (str): Position that earned it (sent as text).
+        time (int): When it was paid, UTC milliseconds.
+        asset (str): Asset of the reward.
+        lock_period (str): Lock period in days (sent as text).
+        amount (str): Reward amount.
+    """
+
+    position_id: str
+    time: int
+    asset: str
+    lock_period: str
+    amount: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        time = self.time
+
+        asset = self.asset
+
+        lock_period = self.lock_period
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "time": time,
+                "asset": asset,
+                "lockPeriod": lock_period,
+                "amount": amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        lock_period = d.pop("lockPeriod")
+
+        amount = d.pop("amount")
+
+        _instance = cls(
+            position_id=position_id,
+            time=time,
+            asset=asset,
+            lock_period=lock_period,
+            amount=amount,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingOnChainSubscriptionPreview")
+
+
+@_attrs_define
+class StakingOnChainSubscriptionPreview:
+    """Estimated outcome of an on-chain yields subscription.
+
+    Attributes:
+        reward_asset (str): Asset the rewards would be paid in.
+        total_reward_amt (str): Estimated rewards over the whole term.
+        next_pay (str): Estimated first reward payment.
+        next_pay_date (str): Date of the first reward payment, UTC milliseconds (sent as text).
+        rewards_pay_date (str): When rewards are paid, UTC milliseconds (sent as text).
+        value_date (str): When rewards start accruing, UTC milliseconds (sent as text).
+        rewards_end_date (str): When rewards stop accruing, UTC milliseconds (sent as text).
+        deliver_date (str): When the principal comes back, UTC milliseconds (sent as text).
+        next_subscription_date (str): When an automatic renewal would happen, UTC milliseconds (sent as text).
+    """
+
+    reward_asset: str
+    total_reward_amt: str
+    next_pay: str
+    next_pay_date: str
+    rewards_pay_date: str
+    value_date: str
+    rewards_end_date: str
+    deliver_date: str
+    next_subscription_date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reward_asset = self.reward_asset
+
+        total_reward_amt = self.total_reward_amt
+
+        next_pay = self.next_pay
+
+        next_pay_date = self.next_pay_date
+
+        rewards_pay_date = self.rewards_pay_date
+
+        value_date = self.value_date
+
+        rewards_end_date = self.rewards_end_date
+
+        deliver_date = self.deliver_date
+
+        next_subscription_date = self.next_subscription_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rewardAsset": reward_asset,
+                "totalRewardAmt": total_reward_amt,
+                "nextPay": next_pay,
+                "nextPayDate": next_pay_date,
+                "rewardsPayDate": rewards_pay_date,
+                "valueDate": value_date,
+                "rewardsEndDate": rewards_end_date,
+                "deliverDate": deliver_date,
+                "nextSubscriptionDate": next_subscription_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reward_asset = d.pop("rewardAsset")
+
+        total_reward_amt = d.pop("totalRewardAmt")
+
+        next_pay = d.pop("nextPay")
+
+        next_pay_date = d.pop("nextPayDate")
+
+        rewards_pay_date = d.pop("rewardsPayDate")
+
+        value_date = d.pop("valueDate")
+
+        rewards_end_date = d.pop("rewardsEndDate")
+
+        deliver_date = d.pop("deliverDate")
+
+        next_subscription_date = d.pop("nextSubscriptionDate")
+
+        _instance = cls(
+            reward_asset=reward_asset,
+            total_reward_amt=total_reward_amt,
+            next_pay=next_pay,
+            next_pay_date=next_pay_date,
+            rewards_pay_date=rewards_pay_date,
+            value_date=value_date,
+            rewards_end_date=rewards_end_date,
+            deliver_date=deliver_date,
+            next_subscription_date=next_subscription_date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

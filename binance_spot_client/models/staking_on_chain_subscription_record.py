@@ -1,0 +1,165 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StakingOnChainSubscriptionRecord")
+
+
+@_attrs_define
+class StakingOnChainSubscriptionRecord:
+    """One on-chain yields subscription.
+
+    Attributes:
+        position_id (str): Position the subscription opened (sent as text).
+        purchase_id (str): Identifier of the subscription (sent as text).
+        project_id (str): Product subscribed to.
+        time (int): When it happened, UTC milliseconds.
+        asset (str): Asset locked.
+        amount (str): Amount locked.
+        lock_period (str): Lock period in days (sent as text).
+        type_ (str): Origin, such as `NORMAL` or `AUTO`.
+        source_account (str): Wallet paid from: `SPOT`, `FUNDING` or `SPOTANDFUNDING`.
+        status (str): `PURCHASING`, `SUCCESS` or `FAILED`.
+        client_id (str | Unset): Your identifier of the subscription, when you gave one.
+        amt_from_spot (str | Unset): Part paid from the spot wallet; only with `SPOTANDFUNDING`.
+        amt_from_funding (str | Unset): Part paid from the funding wallet; only with `SPOTANDFUNDING`.
+    """
+
+    position_id: str
+    purchase_id: str
+    project_id: str
+    time: int
+    asset: str
+    amount: str
+    lock_period: str
+    type_: str
+    source_account: str
+    status: str
+    client_id: str | Unset = UNSET
+    amt_from_spot: str | Unset = UNSET
+    amt_from_funding: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        purchase_id = self.purchase_id
+
+        project_id = self.project_id
+
+        time = self.time
+
+        asset = self.asset
+
+        amount = self.amount
+
+        lock_period = self.lock_period
+
+        type_ = self.type_
+
+        source_account = self.source_account
+
+        status = self.status
+
+        client_id = self.client_id
+
+        amt_from_spot = self.amt_from_spot
+
+        amt_from_funding = self.amt_from_funding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "purchaseId": purchase_id,
+                "projectId": project_id,
+                "time": time,
+                "asset": asset,
+                "amount": amount,
+                "lockPeriod": lock_period,
+                "type": type_,
+                "sourceAccount": source_account,
+                "status": status,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if amt_from_spot is not UNSET:
+            field_dict["amtFromSpot"] = amt_from_spot
+        if amt_from_funding is not UNSET:
+            field_dict["amtFromFunding"] = amt_from_funding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        purchase_id = d.pop("purchaseId")
+
+        project_id = d.pop("projectId")
+
+        time = d.pop("time")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        lock_period = d.pop("lockPeriod")
+
+        type_ = d.pop("type")
+
+        source_account = d.pop("sourceAccount")
+
+        status = d.pop("status")
+
+        client_id = d.pop("clientId", UNSET)
+
+        amt_from_spot = d.pop("amtFromSpot", UNSET)
+
+        amt_from_funding = d.pop("amtFromFunding", UNSET)
+
+        _instance = cls(
+            position_id=position_id,
+            purchase_id=purchase_id,
+            project_id=project_id,
+            time=time,
+            asset=asset,
+            amount=amount,
+            lock_period=lock_period,
+            type_=type_,
+            source_account=source_account,
+            status=status,
+            client_id=client_id,
+            amt_from_spot=amt_from_spot,
+            amt_from_funding=amt_from_funding,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.staking_soft_product import StakingSoftProduct
+
+
+T = TypeVar("T", bound="StakingSoftProductPage")
+
+
+@_attrs_define
+class StakingSoftProductPage:
+    """One page of Soft Staking products with the account's status and total rewards.
+
+    Attributes:
+        status (bool): Whether Soft Staking is switched on for the account.
+        total_rewards_usdt (str): All Soft Staking rewards earned, valued in USDT.
+        rows (list[StakingSoftProduct]):
+        total (int): Number of products matching over all pages.
+    """
+
+    status: bool
+    total_rewards_usdt: str
+    rows: list[StakingSoftProduct]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        total_rewards_usdt = self.total_rewards_usdt
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "totalRewardsUsdt": total_rewards_usdt,
+                "rows": rows,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staking_soft_product import StakingSoftProduct
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        total_rewards_usdt = d.pop("totalRewardsUsdt")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = StakingSoftProduct.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        total = d.pop("total")
+
+        _instance = cls(
+            status=status,
+            total_rewards_usdt=total_rewards_usdt,
+            rows=rows,
+            total=total,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingSoftReward")
+
+
+@_attrs_define
+class StakingSoftReward:
+    """One Soft Staking reward payment.
+
+    Attributes:
+        asset (str): Asset that earned the reward.
+        rewards (str): Reward amount.
+        reward_asset (str): Asset the reward was paid in.
+        avg_amount (str): Average holding the reward was computed on.
+        time (int): When it was paid, UTC milliseconds.
+    """
+
+    asset: str
+    rewards: str
+    reward_asset: str
+    avg_amount: str
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        rewards = self.rewards
+
+        reward_asset = self.reward_asset
+
+        avg_amount = self.avg_amount
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "rewards": rewards,
+                "rewardAsset": reward_asset,
+                "avgAmount": avg_amount,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        rewards = d.pop("rewards")
+
+        reward_asset = d.pop("rewardAsset")
+
+        avg_amount = d.pop("avgAmount")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            asset=asset,
+            rewards=rewards,
+            reward_asset=reward_asset,
+            avg_amount=avg_amount,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingSolAccount")
+
+
+@_attrs_define
+class StakingSolAccount:
+    """The account's SOL staking summary.
+
+    Attributes:
+        bnsol_amount (str): BNSOL held.
+        holding_in_sol (str): Value of the BNSOL held, in SOL.
+        thirty_days_profit_in_sol (str): Profit over the last 30 days, in SOL.
+    """
+
+    bnsol_amount: str
+    holding_in_sol: str
+    thirty_days_profit_in_sol: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bnsol_amount = self.bnsol_amount
+
+        holding_in_sol = self.holding_in_sol
+
+        thirty_days_profit_in_sol = self.thirty_days_profit_in_sol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bnsolAmount": bnsol_amount,
+                "holdingInSOL": holding_in_sol,
+                "thirtyDaysProfitInSOL": thirty_days_profit_in_sol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bnsol_amount = d.pop("bnsolAmount")
+
+        holding_in_sol = d.pop("holdingInSOL")
+
+        thirty_days_profit_in_sol = d.pop("thirtyDaysProfitInSOL")
+
+        _instance = cls(
+            bnsol_amount=bnsol_amount,
+            holding_in_sol=holding_in_sol,
+            thirty_days_profit_in_sol=thirty_days_profit_in_sol,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingSolQuota")
+
+
+@_attrs_define
+class StakingSolQuota:
+    """The account's SOL staking and redemption allowances.
+
+    Attributes:
+        left_staking_personal_quota (str): SOL the account may still stake.
+        left_redemption_personal_quota (str): BNSOL the account may still redeem.
+        min_stake_amount (str): Smallest amount one stake may be.
+        min_redeem_amount (str): Smallest amount one redemption may be.
+        redeem_period (int): Days a redemption takes to arrive.
+        stakeable (bool): Whether staking is open.
+        redeemable (bool): Whether redemption is open.
+        sold_out (bool): Whether the staking quota is used up.
+        commission_fee (str): Share of rewards Binance keeps, as a fraction.
+        next_epoch_time (int): Start of the next Solana epoch, UTC milliseconds.
+        calculating (bool): Whether Binance is computing rewards at the moment.
+    """
+
+    left_staking_personal_quota: str
+    left_redemption_personal_quota: str
+    min_stake_amount: str
+    min_redeem_amount: str
+    redeem_period: int
+    stakeable: bool
+    redeemable: bool
+    sold_out: bool
+    commission_fee: str
+    next_epoch_time: int
+    calculating: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        left_staking_personal_quota = self.left_staking_personal_quota
+
+        left_redemption_personal_quota = self.left_redemption_personal_quota
+
+        min_stake_amount = self.min_stake_amount
+
+        min_redeem_amount = self.min_redeem_amount
+
+        redeem_period = self.redeem_period
+
+        stakeable = self.stakeable
+
+        redeemable = self.redeemable
+
+        sold_out = self.sold_out
+
+        commission_fee = self.commission_fee
+
+        next_epoch_time = self.next_epoch_time
+
+        calculating = self.calculating
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leftStakingPersonalQuota": left_staking_personal_quota,
+                "leftRedemptionPersonalQuota": left_redemption_personal_quota,
+                "minStakeAmount": min_stake_amount,
+                "minRedeemAmount": min_redeem_amount,
+                "redeemPeriod": redeem_period,
+                "stakeable": stakeable,
+                "redeemable": redeemable,
+                "soldOut": sold_out,
+                "commissionFee": commission_fee,
+                "nextEpochTime": next_epoch_time,
+                "calculating": calculating,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        left_staking_personal_quota = d.pop("leftStakingPersonalQuota")
+
+        left_redemption_personal_quota = d.pop("leftRedemptionPersonalQuota")
+
+        min_stake_amount = d.pop("minStakeAmount")
+
+        min_redeem_amount = d.pop("minRedeemAmount")
+
+        redeem_period = d.pop("redeemPeriod")
+
+        stakeable = d.pop("stakeable")
+
+        redeemable = d.pop("redeemable")
+
+        sold_out = d.pop("soldOut")
+
+        commission_fee = d.pop("commissionFee")
+
+        next_epoch_time = d.pop("nextEpochTime")
+
+        calculating = d.pop("calculating")
+
+        _instance = cls(
+            left_staking_personal_quota=left_staking_personal_quota,
+            left_redemption_personal_quota=left_redemption_personal_quota,
+            min_stake_amount=min_stake_amount,
+            min_redeem_amount=min_redeem_amount,
+            redeem_period=redeem_period,
+            stakeable=stakeable,
+            redeemable=redeemable,
+            sold_out=sold_out,
+            commission_fee=commission_fee,
+            next_epoch_time=next_epoch_time,
+            calculating=calculating,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StakingSolRedemption")
+
+
+@_attrs_define
+class StakingSolRedemption:
+    """Outcome of redeeming BNSOL.
+
+    Attributes:
+        success (bool): Whether the redemption was accepted.
+        sol_amount (str): SOL to be received.
+        exchange_rate (str): SOL per BNSOL applied.
+        arrival_time (int): When the SOL is expected, UTC milliseconds.
+        redeem_id (int | Unset): Identifier of the redemption.
+    """
+
+    success: bool
+    sol_amount: str
+    exchange_rate: str
+    arrival_time: int
+    redeem_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        sol_amount = self.sol_amount
+
+        exchange_rate = self.exchange_rate
+
+        arrival_time = self.arrival_time
+
+        redeem_id = self.redeem_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "solAmount": sol_amount,
+                "exchangeRate": exchange_rate,
+                "arrivalTime": arrival_time,
+            }
+        )
+        if redeem_id is not UNSET:
+            field_dict["redeemId"] = redeem_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        sol_amount = d.pop("solAmount")
+
+        exchange_rate = d.pop("exchangeRate")
+
+        arrival_time = d.pop("arrivalTime")
+
+        redeem_id = d.pop("redeemId", UNSET)
+
+        _instance = cls(
+            success=success,
+            sol_amount=sol_amount,
+            exchange_rate=exchange_rate,
+            arrival_time=arrival_time,
+            redeem_id=redeem_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StakingWbethRate")
+
+
+@_attrs_define
+class StakingWbethRate:
+    """One point of WBETH's rate history.
+
+    Attributes:
+        annual_percentage_rate (str): BETH annual rate at that time, as a fraction.
+        exchange_rate (str): BETH per WBETH at that time.
+        time (int): Time of the point, UTC milliseconds.
+    """
+
+    annual_percentage_rate: str
+    exchange_rate: str
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annual_percentage_rate = self.annual_percentage_rate
+
+        exchange_rate = self.exchange_rate
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annualPercentageRate": annual_percentage_rate,
+                "exchangeRate": exchange_rate,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        annual_percentage_rate = d.pop("annualPercentageRate")
+
+        exchange_rate = d.pop("exchangeRate")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            annual_percentage_rate=annual_percentage_rate,
+            exchange_rate=exchange_rate,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.staking_wbeth_reward import StakingWbethReward
+
+
+T = TypeVar("T", bound="StakingWbethRewardPage")
+
+
+@_attrs_define
+class StakingWbethRewardPage:
+    """One page of WBETH rewards with their estimated total.
+
+    Attributes:
+        est_rewards_in_eth (str): Estimated rewards over the whole window, in ETH.
+        rows (list[StakingWbethReward]):
+        total (int): Number of rows matching the query over all pages.
+    """
+
+    est_rewards_in_eth: str
+    rows: list[StakingWbethReward]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        est_rewards_in_eth = self.est_rewards_in_eth
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estRewardsInETH": est_rewards_in_eth,
+                "rows": rows,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staking_wbeth_reward import StakingWbethReward
+
+        d = dict(src_dict)
+        est_rewards_in_eth = d.pop("estRewardsInETH")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = StakingWbethReward.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        total = d.pop("total")
+
+        _instance = cls(
+            est_rewards_in_eth=est_rewards_in_eth,
+            rows=rows,
+            total=total,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

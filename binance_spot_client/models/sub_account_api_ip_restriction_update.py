@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountApiIpRestrictionUpdate")
+
+
+@_attrs_define
+class SubAccountApiIpRestrictionUpdate:
+    """IP restriction of a sub-account API key after a change.
+
+    Attributes:
+        status (str): Restriction mode now in force: `1`, `2` or `3` (see the request's `status`).
+        ip_list (list[str]): Trusted IP addresses; only present when there are some.
+        update_time (int): Time of the change, UTC milliseconds.
+        api_key (str): The API key.
+    """
+
+    status: str
+    ip_list: list[str]
+    update_time: int
+    api_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        ip_list = self.ip_list
+
+        update_time = self.update_time
+
+        api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "ipList": ip_list,
+                "updateTime": update_time,
+                "apiKey": api_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        ip_list = cast(list[str], d.pop("ipList"))
+
+        update_time = d.pop("updateTime")
+
+        api_key = d.pop("apiKey")
+
+        _instance = cls(
+            status=status,
+            ip_list=ip_list,
+            update_time=update_time,
+            api_key=api_key,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountDeliveryPosition")
+
+
+@_attrs_define
+class SubAccountDeliveryPosition:
+    """A COIN-M futures position of a sub-account.
+
+    Attributes:
+        entry_price (str): Average entry price.
+        mark_price (str): Current mark price.
+        leverage (str): Current initial leverage.
+        isolated (str): `true` for an isolated position, `false` for cross margin (sent as text).
+        isolated_wallet (str): Wallet balance of an isolated position.
+        isolated_margin (str): Margin of an isolated position.
+        is_auto_add_margin (str): Whether margin is added automatically, as the text `true` or `false`.
+        position_side (str): `BOTH` in one-way mode, `LONG` or `SHORT` in hedge mode.
+        position_amount (str): Position size in contracts; negative for short positions.
+        symbol (str): Delivery or perpetual COIN-M symbol.
+        unrealized_profit (str): Unrealized profit or loss.
+    """
+
+    entry_price: str
+    mark_price: str
+    leverage: str
+    isolated: str
+    isolated_wallet: str
+    isolated_margin: str
+    is_auto_add_margin: str
+    position_side: str
+    position_amount: str
+    symbol: str
+    unrealized_profit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_price = self.entry_price
+
+        mark_price = self.mark_price
+
+        leverage = self.leverage
+
+        isolated = self.isolated
+
+        isolated_wallet = self.isolated_wallet
+
+        isolated_margin = self.isolated_margin
+
+        is_auto_add_margin = self.is_auto_add_margin
+
+        position_side = self.position_side
+
+        position_amount = self.position_amount
+
+        symbol = self.symbol
+
+        unrealized_profit = self.unrealized_profit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entryPrice": entry_price,
+                "markPrice": mark_price,
+                "leverage": leverage,
+                "isolated": isolated,
+                "isolatedWallet": isolated_wallet,
+                "isolatedMargin": isolated_margin,
+                "isAutoAddMargin": is_auto_add_margin,
+                "positionSide": position_side,
+                "positionAmount": position_amount,
+                "symbol": symbol,
+                "unrealizedProfit": unrealized_profit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entry_price = d.pop("entryPrice")
+
+        mark_price = d.pop("markPrice")
+
+        leverage = d.pop("leverage")
+
+        isolated = d.pop("isolated")
+
+        isolated_wallet = d.pop("isolatedWallet")
+
+        isolated_margin = d.pop("isolatedMargin")
+
+        is_auto_add_margin = d.pop("isAutoAddMargin")
+
+        position_side = d.pop("positionSide")
+
+        position_amount = d.pop("positionAmount")
+
+        symbol = d.pop("symbol")
+
+        unrealized_profit = d.pop("unrealizedProfit")
+
+        _instance = cls(
+            entry_price=entry_price,
+            mark_price=mark_price,
+            leverage=leverage,
+            isolated=isolated,
+            isolated_wallet=isolated_wallet,
+            isolated_margin=isolated_margin,
+            is_auto_add_margin=is_auto_add_margin,
+            position_side=position_side,
+            position_amount=position_amount,
+            symbol=symbol,
+            unrealized_profit=unrealized_profit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountDepositAddress")
+
+
+@_attrs_define
+class SubAccountDepositAddress:
+    """A deposit address.
+
+    Attributes:
+        address (str): Deposit address.
+        coin (str): Coin.
+        tag (str): Memo or tag to add to the deposit; empty when the network uses none.
+        url (str): Link to the address on a block explorer.
+    """
+
+    address: str
+    coin: str
+    tag: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        coin = self.coin
+
+        tag = self.tag
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "coin": coin,
+                "tag": tag,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        coin = d.pop("coin")
+
+        tag = d.pop("tag")
+
+        url = d.pop("url")
+
+        _instance = cls(
+            address=address,
+            coin=coin,
+            tag=tag,
+            url=url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountFuturesAsset")
+
+
+@_attrs_define
+class SubAccountFuturesAsset:
+    """Futures balance of one asset.
+
+    Attributes:
+        asset (str): Asset.
+        initial_margin (str): Initial margin in use.
+        maintenance_margin (str): Maintenance margin required.
+        margin_balance (str): Margin balance: wallet balance plus unrealized profit.
+        max_withdraw_amount (str): Largest amount that can be withdrawn.
+        open_order_initial_margin (str): Initial margin of open orders.
+        position_initial_margin (str): Initial margin of positions.
+        unrealized_profit (str): Unrealized profit or loss.
+        wallet_balance (str): Wallet balance.
+    """
+
+    asset: str
+    initial_margin: str
+    maintenance_margin: str
+    margin_balance: str
+    max_withdraw_amount: str
+    open_order_initial_margin: str
+    position_initial_margin: str
+    unrealized_profit: str
+    wallet_balance: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        initial_margin = self.initial_margin
+
+        maintenance_margin = self.maintenance_margin
+
+        margin_balance = self.margin_balance
+
+        max_withdraw_amount = self.max_withdraw_amount
+
+        open_order_initial_margin = self.open_order_initial_margin
+
+        position_initial_margin = self.position_initial_margin
+
+        unrealized_profit = self.unrealized_profit
+
+        wallet_balance = self.wallet_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "initialMargin": initial_margin,
+                "maintenanceMargin": maintenance_margin,
+                "marginBalance": margin_balance,
+                "maxWithdrawAmount": max_withdraw_amount,
+                "openOrderInitialMargin": open_order_initial_margin,
+                "positionInitialMargin": position_initial_margin,
+                "unrealizedProfit": unrealized_profit,
+                "walletBalance": wallet_balance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        initial_margin = d.pop("initialMargin")
+
+        maintenance_margin = d.pop("maintenanceMargin")
+
+        margin_balance = d.pop("marginBalance")
+
+        max_withdraw_amount = d.pop("maxWithdrawAmount")
+
+        open_order_initial_margin = d.pop("openOrderInitialMargin")
+
+        position_initial_margin = d.pop("positionInitialMargin")
+
+        unrealized_profit = d.pop("unrealizedProfit")
+
+        wallet_balance = d.pop("walletBalance")
+
+        _instance = cls(
+            asset=asset,
+            initial_margin=initial_margin,
+            maintenance_margin=maintenance_margin,
+            margin_balance=margin_balance,
+            max_withdraw_amount=max_withdraw_amount,
+            open_order_initial_margin=open_order_initial_margin,
+            position_initial_margin=position_initial_margin,
+            unrealized_profit=unrealized_profit,
+            wallet_balance=wallet_balance,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_delivery_position import SubAccountDeliveryPosition
+
+
+T = TypeVar("T", bound="SubAccountFuturesPositionsCoinM")
+
+
+@_attrs_define
+class SubAccountFuturesPositionsCoinM:
+    """COIN-M futures positions of a sub-account.
+
+    Attributes:
+        delivery_position_risk_vos (list[SubAccountDeliveryPosition]):
+    """
+
+    delivery_position_risk_vos: list[SubAccountDeliveryPosition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_position_risk_vos = []
+        for delivery_position_risk_vos_item_data in self.delivery_position_risk_vos:
+            delivery_position_risk_vos_item = delivery_position_risk_vos_item_data.to_dict()
+            delivery_position_risk_vos.append(delivery_position_risk_vos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deliveryPositionRiskVos": delivery_position_risk_vos,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_delivery_position import SubAccountDeliveryPosition
+
+        d = dict(src_dict)
+        delivery_position_risk_vos = []
+        _delivery_position_risk_vos = d.pop("deliveryPositionRiskVos")
+        for delivery_position_risk_vos_item_data in _delivery_position_risk_vos:
+            delivery_position_risk_vos_item = SubAccountDeliveryPosition.from_dict(delivery_position_risk_vos_item_data)
+
+            delivery_position_risk_vos.append(delivery_position_risk_vos_item)
+
+        _instance = cls(
+            delivery_position_risk_vos=delivery_position_risk_vos,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_futures_transfer import SubAccountFuturesTransfer
+
+
+T = TypeVar("T", bound="SubAccountFuturesTransferHistory")
+
+
+@_attrs_define
+class SubAccountFuturesTransferHistory:
+    """Futures transfers of one sub-account.
+
+    Attributes:
+        success (bool): Whether the query succeeded.
+        futures_type (int): `1` USDⓈ-M, `2` COIN-M.
+        transfers (list[SubAccountFuturesTransfer]):
+    """
+
+    success: bool
+    futures_type: int
+    transfers: list[SubAccountFuturesTransfer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        futures_type = self.futures_type
+
+        transfers = []
+        for transfers_item_data in self.transfers:
+            transfers_item = transfers_item_data.to_dict()
+            transfers.append(transfers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "futuresType": futures_type,
+                "transfers": transfers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_futures_transfer import SubAccountFuturesTransfer
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        futures_type = d.pop("futuresType")
+
+        transfers = []
+        _transfers = d.pop("transfers")
+        for transfers_item_data in _transfers:
+            transfers_item = SubAccountFuturesTransfer.from_dict(transfers_item_data)
+
+            transfers.append(transfers_item)
+
+        _instance = cls(
+            success=success,
+            futures_type=futures_type,
+            transfers=transfers,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_managed_futures_balance import SubAccountManagedFuturesBalance
+    from ..models.sub_account_managed_futures_position import SubAccountManagedFuturesPosition
+
+
+T = TypeVar("T", bound="SubAccountManagedFuturesData")
+
+
+@_attrs_define
+class SubAccountManagedFuturesData:
+    """Futures balances and positions.
+
+    Attributes:
+        assets (list[SubAccountManagedFuturesBalance]):
+        position (list[SubAccountManagedFuturesPosition]):
+    """
+
+    assets: list[SubAccountManagedFuturesBalance]
+    position: list[SubAccountManagedFuturesPosition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        position = []
+        for position_item_data in self.position:
+            position_item = position_item_data.to_dict()
+            position.append(position_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assets": assets,
+                "position": position,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_managed_futures_balance import SubAccountManagedFuturesBalance
+        from ..models.sub_account_managed_futures_position import SubAccountManagedFuturesPosition
+
+        d = dict(src_dict)
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = SubAccountManagedFuturesBalance.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        position = []
+        _position = d.pop("position")
+        for position_item_data in _position:
+            position_item = SubAccountManagedFuturesPosition.from_dict(position_item_data)
+
+            position.append(position_item)
+
+        _instance = cls(
+            assets=assets,
+            position=position,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountManagedFuturesPosition")
+
+
+@_attrs_define
+class SubAccountManagedFuturesPosition:
+    """A futures position, amounts as JSON numbers.
+
+    Attributes:
+        symbol (str): Futures symbol.
+        entry_price (float): Average entry price.
+        mark_price (float): Mark price.
+        position_amt (float): Position size.
+    """
+
+    symbol: str
+    entry_price: float
+    mark_price: float
+    position_amt: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        entry_price = self.entry_price
+
+        mark_price = self.mark_price
+
+        position_amt = self.position_amt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "entryPrice": entry_price,
+                "markPrice": mark_price,
+                "positionAmt": position_amt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        entry_price = d.pop("entryPrice")
+
+        mark_price = d.pop("markPrice")
+
+        position_amt = d.pop("positionAmt")
+
+        _instance = cls(
+            symbol=symbol,
+            entry_price=entry_price,
+            mark_price=mark_price,
+            position_amt=position_amt,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

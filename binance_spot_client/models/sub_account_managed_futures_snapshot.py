@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_managed_futures_data import SubAccountManagedFuturesData
+
+
+T = TypeVar("T", bound="SubAccountManagedFuturesSnapshot")
+
+
+@_attrs_define
+class SubAccountManagedFuturesSnapshot:
+    """Futures state of a managed sub-account.
+
+    Attributes:
+        type_ (str): `FUTURES`.
+        update_time (int): Time of the figures, UTC milliseconds.
+        data (SubAccountManagedFuturesData): Futures balances and positions.
+    """
+
+    type_: str
+    update_time: int
+    data: SubAccountManagedFuturesData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        update_time = self.update_time
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "updateTime": update_time,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_managed_futures_data import SubAccountManagedFuturesData
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        update_time = d.pop("updateTime")
+
+        data = SubAccountManagedFuturesData.from_dict(d.pop("data"))
+
+        _instance = cls(
+            type_=type_,
+            update_time=update_time,
+            data=data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

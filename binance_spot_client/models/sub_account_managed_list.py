@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_managed_info import SubAccountManagedInfo
+
+
+T = TypeVar("T", bound="SubAccountManagedList")
+
+
+@_attrs_define
+class SubAccountManagedList:
+    """A page of managed sub-accounts.
+
+    Attributes:
+        total (int): Number of managed sub-accounts over all pages.
+        manager_sub_user_info_vo_list (list[SubAccountManagedInfo]):
+    """
+
+    total: int
+    manager_sub_user_info_vo_list: list[SubAccountManagedInfo]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        manager_sub_user_info_vo_list = []
+        for manager_sub_user_info_vo_list_item_data in self.manager_sub_user_info_vo_list:
+            manager_sub_user_info_vo_list_item = manager_sub_user_info_vo_list_item_data.to_dict()
+            manager_sub_user_info_vo_list.append(manager_sub_user_info_vo_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "managerSubUserInfoVoList": manager_sub_user_info_vo_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_managed_info import SubAccountManagedInfo
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        manager_sub_user_info_vo_list = []
+        _manager_sub_user_info_vo_list = d.pop("managerSubUserInfoVoList")
+        for manager_sub_user_info_vo_list_item_data in _manager_sub_user_info_vo_list:
+            manager_sub_user_info_vo_list_item = SubAccountManagedInfo.from_dict(
+                manager_sub_user_info_vo_list_item_data
+            )
+
+            manager_sub_user_info_vo_list.append(manager_sub_user_info_vo_list_item)
+
+        _instance = cls(
+            total=total,
+            manager_sub_user_info_vo_list=manager_sub_user_info_vo_list,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_margin_asset import SubAccountMarginAsset
+
+
+T = TypeVar("T", bound="SubAccountManagedMarginAssets")
+
+
+@_attrs_define
+class SubAccountManagedMarginAssets:
+    """Margin account of a managed sub-account.
+
+    Attributes:
+        margin_level (str): Current margin level.
+        total_asset_of_btc (str): Total assets, in BTC.
+        total_liability_of_btc (str): Total liabilities, in BTC.
+        total_net_asset_of_btc (str): Net assets, in BTC.
+        user_assets (list[SubAccountMarginAsset]):
+    """
+
+    margin_level: str
+    total_asset_of_btc: str
+    total_liability_of_btc: str
+    total_net_asset_of_btc: str
+    user_assets: list[SubAccountMarginAsset]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        margin_level = self.margin_level
+
+        total_asset_of_btc = self.total_asset_of_btc
+
+        total_liability_of_btc = self.total_liability_of_btc
+
+        total_net_asset_of_btc = self.total_net_asset_of_btc
+
+        user_assets = []
+        for user_assets_item_data in self.user_assets:
+            user_assets_item = user_assets_item_data.to_dict()
+            user_assets.append(user_assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marginLevel": margin_level,
+                "totalAssetOfBtc": total_asset_of_btc,
+                "totalLiabilityOfBtc": total_liability_of_btc,
+                "totalNetAssetOfBtc": total_net_asset_of_btc,
+                "userAssets": user_assets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_margin_asset import SubAccountMarginAsset
+
+        d = dict(src_dict)
+        margin_level = d.pop("marginLevel")
+
+        total_asset_of_btc = d.pop("totalAssetOfBtc")
+
+        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
+
+        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
+
+        user_assets = []
+        _user_assets = d.pop("userAssets")
+        for user_assets_item_data in _user_assets:
+            user_assets_item = SubAccountMarginAsset.from_dict(user_assets_item_data)
+
+            user_assets.append(user_assets_item)
+
+        _instance = cls(
+            margin_level=margin_level,
+            total_asset_of_btc=total_asset_of_btc,
+            total_liability_of_btc=total_liability_of_btc,
+            total_net_asset_of_btc=total_net_asset_of_btc,
+            user_assets=user_assets,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountManagedTransfer")
+
+
+@_attrs_define
+class SubAccountManagedTransfer:
+    """A transfer of a managed sub-account.
+
+    Attributes:
+        from_email (str): Email of the sending account.
+        from_account_type (str): Wallet the asset left.
+        to_email (str): Email of the receiving account.
+        to_account_type (str): Wallet the asset entered.
+        asset (str): Asset moved.
+        amount (str): Amount moved.
+        scheduled_data (int): Time the transfer was scheduled for, UTC milliseconds.
+        create_time (int): Time the transfer was created, UTC milliseconds.
+        status (str): State of the transfer, e.g. `SUCCESS`.
+        tran_id (int): Id of the transfer.
+    """
+
+    from_email: str
+    from_account_type: str
+    to_email: str
+    to_account_type: str
+    asset: str
+    amount: str
+    scheduled_data: int
+    create_time: int
+    status: str
+    tran_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_email = self.from_email
+
+        from_account_type = self.from_account_type
+
+        to_email = self.to_email
+
+        to_account_type = self.to_account_type
+
+        asset = self.asset
+
+        amount = self.amount
+
+        scheduled_data = self.scheduled_data
+
+        create_time = self.create_time
+
+        status = self.status
+
+        tran_id = self.tran_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fromEmail": from_email,
+                "fromAccountType": from_account_type,
+                "toEmail": to_email,
+                "toAccountType": to_account_type,
+                "asset": asset,
+                "amount": amount,
+                "scheduledData": scheduled_data,
+                "createTime": create_time,
+                "status": status,
+                "tranId": tran_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_email = d.pop("fromEmail")
+
+        from_account_type = d.pop("fromAccountType")
+
+        to_email = d.pop("toEmail")
+
+        to_account_type = d.pop("toAccountType")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        scheduled_data = d.pop("scheduledData")
+
+        create_time = d.pop("createTime")
+
+        status = d.pop("status")
+
+        tran_id = d.pop("tranId")
+
+        _instance = cls(
+            from_email=from_email,
+            from_account_type=from_account_type,
+            to_email=to_email,
+            to_account_type=to_account_type,
+            asset=asset,
+            amount=amount,
+            scheduled_data=scheduled_data,
+            create_time=create_time,
+            status=status,
+            tran_id=tran_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_managed_transfer import SubAccountManagedTransfer
+
+
+T = TypeVar("T", bound="SubAccountManagedTransferLog")
+
+
+@_attrs_define
+class SubAccountManagedTransferLog:
+    """Transfers of a managed sub-account.
+
+    Attributes:
+        manager_sub_transfer_history_vos (list[SubAccountManagedTransfer]):
+        count (int): Number of transfers matching the query.
+    """
+
+    manager_sub_transfer_history_vos: list[SubAccountManagedTransfer]
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        manager_sub_transfer_history_vos = []
+        for manager_sub_transfer_history_vos_item_data in self.manager_sub_transfer_history_vos:
+            manager_sub_transfer_history_vos_item = manager_sub_transfer_history_vos_item_data.to_dict()
+            manager_sub_transfer_history_vos.append(manager_sub_transfer_history_vos_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "managerSubTransferHistoryVos": manager_sub_transfer_history_vos,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_managed_transfer import SubAccountManagedTransfer
+
+        d = dict(src_dict)
+        manager_sub_transfer_history_vos = []
+        _manager_sub_transfer_history_vos = d.pop("managerSubTransferHistoryVos")
+        for manager_sub_transfer_history_vos_item_data in _manager_sub_transfer_history_vos:
+            manager_sub_transfer_history_vos_item = SubAccountManagedTransfer.from_dict(
+                manager_sub_transfer_history_vos_item_data
+            )
+
+            manager_sub_transfer_history_vos.append(manager_sub_transfer_history_vos_item)
+
+        count = d.pop("count")
+
+        _instance = cls(
+            manager_sub_transfer_history_vos=manager_sub_transfer_history_vos,
+            count=count,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

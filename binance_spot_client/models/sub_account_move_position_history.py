@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_moved_position import SubAccountMovedPosition
+
+
+T = TypeVar("T", bound="SubAccountMovePositionHistory")
+
+
+@_attrs_define
+class SubAccountMovePositionHistory:
+    """A page of position moves.
+
+    Attributes:
+        total (int): Number of moves matching the query.
+        future_move_position_order_vo_list (list[SubAccountMovedPosition]):
+    """
+
+    total: int
+    future_move_position_order_vo_list: list[SubAccountMovedPosition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        future_move_position_order_vo_list = []
+        for future_move_position_order_vo_list_item_data in self.future_move_position_order_vo_list:
+            future_move_position_order_vo_list_item = future_move_position_order_vo_list_item_data.to_dict()
+            future_move_position_order_vo_list.append(future_move_position_order_vo_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "futureMovePositionOrderVoList": future_move_position_order_vo_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_moved_position import SubAccountMovedPosition
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        future_move_position_order_vo_list = []
+        _future_move_position_order_vo_list = d.pop("futureMovePositionOrderVoList")
+        for future_move_position_order_vo_list_item_data in _future_move_position_order_vo_list:
+            future_move_position_order_vo_list_item = SubAccountMovedPosition.from_dict(
+                future_move_position_order_vo_list_item_data
+            )
+
+            future_move_position_order_vo_list.append(future_move_position_order_vo_list_item)
+
+        _instance = cls(
+            total=total,
+            future_move_position_order_vo_list=future_move_position_order_vo_list,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_side import OrderSide
+
+T = TypeVar("T", bound="SubAccountMovedPosition")
+
+
+@_attrs_define
+class SubAccountMovedPosition:
+    """A futures position moved between two accounts of the same master.
+
+    Attributes:
+        from_user_email (str): Email of the account the position left.
+        to_user_email (str): Email of the account the position went to.
+        product_type (str): `UM` (USDⓈ-M futures).
+        symbol (str): Futures symbol.
+        price (str): Price of the move (the mark price).
+        quantity (str): Quantity moved.
+        position_side (str): `BOTH`, `LONG` or `SHORT`.
+        side (OrderSide): Direction of an order.
+        time_stamp (int): Time of the move, UTC milliseconds.
+    """
+
+    from_user_email: str
+    to_user_email: str
+    product_type: str
+    symbol: str
+    price: str
+    quantity: str
+    position_side: str
+    side: OrderSide
+    time_stamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_user_email = self.from_user_email
+
+        to_user_email = self.to_user_email
+
+        product_type = self.product_type
+
+        symbol = self.symbol
+
+        price = self.price
+
+        quantity = self.quantity
+
+        position_side = self.position_side
+
+        side = self.side.value
+
+        time_stamp = self.time_stamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fromUserEmail": from_user_email,
+                "toUserEmail": to_user_email,
+                "productType": product_type,
+                "symbol": symbol,
+                "price": price,
+                "quantity": quantity,
+                "positionSide": position_side,
+                "side": side,
+                "timeStamp": time_stamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_user_email = d.pop("fromUserEmail")
+
+        to_user_email = d.pop("toUserEmail")
+
+        product_type = d.pop("productType")
+
+        symbol = d.pop("symbol")
+
+        price = d.pop("price")
+
+        quantity = d.pop("quantity")
+
+        position_side = d.pop("positionSide")
+
+        side = OrderSide(d.pop("side"))
+
+        time_stamp = d.pop("timeStamp")
+
+        _instance = cls(
+            from_user_email=from_user_email,
+            to_user_email=to_user_email,
+            product_type=product_type,
+            symbol=symbol,
+            price=price,
+            quantity=quantity,
+            position_side=position_side,
+            side=side,
+            time_stamp=time_stamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountOwnTransfer")
+
+
+@_attrs_define
+class SubAccountOwnTransfer:
+    """A transfer of the calling sub-account.
+
+    Attributes:
+        counter_party (str): `master` or `subAccount`: who the other side is.
+        email (str): Email of the other side.
+        type_ (int): `1` incoming, `2` outgoing.
+        asset (str): Asset moved.
+        qty (str): Amount moved.
+        from_account_type (str): Wallet the asset left, e.g. `SPOT`, `USDT_FUTURE`, `COIN_FUTURE`.
+        to_account_type (str): Wallet the asset entered, e.g. `SPOT`, `USDT_FUTURE`, `COIN_FUTURE`.
+        status (str): `PROCESS`, `SUCCESS` or `FAILURE`.
+        tran_id (int): Id of the transfer.
+        time (int): Time of the transfer, UTC milliseconds.
+    """
+
+    counter_party: str
+    email: str
+    type_: int
+    asset: str
+    qty: str
+    from_account_type: str
+    to_account_type: str
+    status: str
+    tran_id: int
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        counter_party = self.counter_party
+
+        email = self.email
+
+        type_ = self.type_
+
+        asset = self.asset
+
+        qty = self.qty
+
+        from_account_type = self.from_account_type
+
+        to_account_type = self.to_account_type
+
+        status = self.status
+
+        tran_id = self.tran_id
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "counterParty": counter_party,
+                "email": email,
+                "type": type_,
+                "asset": asset,
+                "qty": qty,
+                "fromAccountType": from_account_type,
+                "toAccountType": to_account_type,
+                "status": status,
+                "tranId": tran_id,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        counter_party = d.pop("counterParty")
+
+        email = d.pop("email")
+
+        type_ = d.pop("type")
+
+        asset = d.pop("asset")
+
+        qty = d.pop("qty")
+
+        from_account_type = d.pop("fromAccountType")
+
+        to_account_type = d.pop("toAccountType")
+
+        status = d.pop("status")
+
+        tran_id = d.pop("tranId")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            counter_party=counter_party,
+            email=email,
+            type_=type_,
+            asset=asset,
+            qty=qty,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            status=status,
+            tran_id=tran_id,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

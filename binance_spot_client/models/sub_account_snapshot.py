@@ -1,0 +1,87 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_snapshot_data import SubAccountSnapshotData
+
+
+T = TypeVar("T", bound="SubAccountSnapshot")
+
+
+@_attrs_define
+class SubAccountSnapshot:
+    """One daily snapshot.
+
+    Attributes:
+        data (SubAccountSnapshotData): Content of a snapshot: `balances`/`totalAssetOfBtc` for spot; `marginLevel`, the
+            BTC totals and `userAssets` for margin; `assets` and `position` for futures.
+        type_ (str): `spot`, `margin` or `futures`.
+        update_time (int): Time of the snapshot, UTC milliseconds.
+    """
+
+    data: SubAccountSnapshotData
+    type_: str
+    update_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        type_ = self.type_
+
+        update_time = self.update_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+                "updateTime": update_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_snapshot_data import SubAccountSnapshotData
+
+        d = dict(src_dict)
+        data = SubAccountSnapshotData.from_dict(d.pop("data"))
+
+        type_ = d.pop("type")
+
+        update_time = d.pop("updateTime")
+
+        _instance = cls(
+            data=data,
+            type_=type_,
+            update_time=update_time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

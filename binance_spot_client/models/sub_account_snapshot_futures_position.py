@@ -1,0 +1,102 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubAccountSnapshotFuturesPosition")
+
+
+@_attrs_define
+class SubAccountSnapshotFuturesPosition:
+    """A futures position in a snapshot.
+
+    Attributes:
+        symbol (str): Futures symbol.
+        entry_price (str | Unset): Average entry price.
+        mark_price (str | Unset): Mark price at the snapshot.
+        position_amt (str | Unset): Position size.
+        un_realized_profit (str | Unset): Unrealized profit or loss.
+    """
+
+    symbol: str
+    entry_price: str | Unset = UNSET
+    mark_price: str | Unset = UNSET
+    position_amt: str | Unset = UNSET
+    un_realized_profit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        entry_price = self.entry_price
+
+        mark_price = self.mark_price
+
+        position_amt = self.position_amt
+
+        un_realized_profit = self.un_realized_profit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
+        if entry_price is not UNSET:
+            field_dict["entryPrice"] = entry_price
+        if mark_price is not UNSET:
+            field_dict["markPrice"] = mark_price
+        if position_amt is not UNSET:
+            field_dict["positionAmt"] = position_amt
+        if un_realized_profit is not UNSET:
+            field_dict["unRealizedProfit"] = un_realized_profit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        entry_price = d.pop("entryPrice", UNSET)
+
+        mark_price = d.pop("markPrice", UNSET)
+
+        position_amt = d.pop("positionAmt", UNSET)
+
+        un_realized_profit = d.pop("unRealizedProfit", UNSET)
+
+        _instance = cls(
+            symbol=symbol,
+            entry_price=entry_price,
+            mark_price=mark_price,
+            position_amt=position_amt,
+            un_realized_profit=un_realized_profit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

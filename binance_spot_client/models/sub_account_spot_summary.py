@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_spot_value import SubAccountSpotValue
+
+
+T = TypeVar("T", bound="SubAccountSpotSummary")
+
+
+@_attrs_define
+class SubAccountSpotSummary:
+    """BTC valuation of spot assets.
+
+    Attributes:
+        total_count (int): Number of sub-accounts over all pages.
+        master_account_total_asset (str): Total spot assets of the master account, in BTC.
+        spot_sub_user_asset_btc_vo_list (list[SubAccountSpotValue]):
+    """
+
+    total_count: int
+    master_account_total_asset: str
+    spot_sub_user_asset_btc_vo_list: list[SubAccountSpotValue]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        master_account_total_asset = self.master_account_total_asset
+
+        spot_sub_user_asset_btc_vo_list = []
+        for spot_sub_user_asset_btc_vo_list_item_data in self.spot_sub_user_asset_btc_vo_list:
+            spot_sub_user_asset_btc_vo_list_item = spot_sub_user_asset_btc_vo_list_item_data.to_dict()
+            spot_sub_user_asset_btc_vo_list.append(spot_sub_user_asset_btc_vo_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalCount": total_count,
+                "masterAccountTotalAsset": master_account_total_asset,
+                "spotSubUserAssetBtcVoList": spot_sub_user_asset_btc_vo_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_spot_value import SubAccountSpotValue
+
+        d = dict(src_dict)
+        total_count = d.pop("totalCount")
+
+        master_account_total_asset = d.pop("masterAccountTotalAsset")
+
+        spot_sub_user_asset_btc_vo_list = []
+        _spot_sub_user_asset_btc_vo_list = d.pop("spotSubUserAssetBtcVoList")
+        for spot_sub_user_asset_btc_vo_list_item_data in _spot_sub_user_asset_btc_vo_list:
+            spot_sub_user_asset_btc_vo_list_item = SubAccountSpotValue.from_dict(
+                spot_sub_user_asset_btc_vo_list_item_data
+            )
+
+            spot_sub_user_asset_btc_vo_list.append(spot_sub_user_asset_btc_vo_list_item)
+
+        _instance = cls(
+            total_count=total_count,
+            master_account_total_asset=master_account_total_asset,
+            spot_sub_user_asset_btc_vo_list=spot_sub_user_asset_btc_vo_list,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

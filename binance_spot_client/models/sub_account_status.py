@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountStatus")
+
+
+@_attrs_define
+class SubAccountStatus:
+    """Status of one sub-account.
+
+    Attributes:
+        email (str): Email of the sub-account.
+        is_sub_user_enabled (bool): Whether the sub-account is enabled.
+        is_user_active (bool): Whether the sub-account's user is active.
+        insert_time (int): Creation time of the sub-account, UTC milliseconds.
+        is_margin_enabled (bool): Whether its margin account is enabled.
+        is_future_enabled (bool): Whether its futures account is enabled.
+        mobile (int): Mobile number of the user, as a number.
+    """
+
+    email: str
+    is_sub_user_enabled: bool
+    is_user_active: bool
+    insert_time: int
+    is_margin_enabled: bool
+    is_future_enabled: bool
+    mobile: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        is_sub_user_enabled = self.is_sub_user_enabled
+
+        is_user_active = self.is_user_active
+
+        insert_time = self.insert_time
+
+        is_margin_enabled = self.is_margin_enabled
+
+        is_future_enabled = self.is_future_enabled
+
+        mobile = self.mobile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "isSubUserEnabled": is_sub_user_enabled,
+                "isUserActive": is_user_active,
+                "insertTime": insert_time,
+                "isMarginEnabled": is_margin_enabled,
+                "isFutureEnabled": is_future_enabled,
+                "mobile": mobile,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        is_sub_user_enabled = d.pop("isSubUserEnabled")
+
+        is_user_active = d.pop("isUserActive")
+
+        insert_time = d.pop("insertTime")
+
+        is_margin_enabled = d.pop("isMarginEnabled")
+
+        is_future_enabled = d.pop("isFutureEnabled")
+
+        mobile = d.pop("mobile")
+
+        _instance = cls(
+            email=email,
+            is_sub_user_enabled=is_sub_user_enabled,
+            is_user_active=is_user_active,
+            insert_time=insert_time,
+            is_margin_enabled=is_margin_enabled,
+            is_future_enabled=is_future_enabled,
+            mobile=mobile,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubAccountTradeInfo")
+
+
+@_attrs_define
+class SubAccountTradeInfo:
+    """Trading volume of one day.
+
+    Attributes:
+        user_id (int | Unset): User id of the account.
+        btc (float | Unset): Spot volume valued in BTC.
+        btc_futures (float | Unset): Futures volume valued in BTC.
+        btc_margin (float | Unset): Margin volume valued in BTC.
+        busd (float | Unset): Spot volume valued in BUSD.
+        busd_futures (float | Unset): Futures volume valued in BUSD.
+        busd_margin (float | Unset): Margin volume valued in BUSD.
+        date (int | Unset): Day of the figures (start of day), UTC milliseconds.
+    """
+
+    user_id: int | Unset = UNSET
+    btc: float | Unset = UNSET
+    btc_futures: float | Unset = UNSET
+    btc_margin: float | Unset = UNSET
+    busd: float | Unset = UNSET
+    busd_futures: float | Unset = UNSET
+    busd_margin: float | Unset = UNSET
+    date: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        btc = self.btc
+
+        btc_futures = self.btc_futures
+
+        btc_margin = self.btc_margin
+
+        busd = self.busd
+
+        busd_futures = self.busd_futures
+
+        busd_margin = self.busd_margin
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if btc is not UNSET:
+            field_dict["btc"] = btc
+        if btc_futures is not UNSET:
+            field_dict["btcFutures"] = btc_futures
+        if btc_margin is not UNSET:
+            field_dict["btcMargin"] = btc_margin
+        if busd is not UNSET:
+            field_dict["busd"] = busd
+        if busd_futures is not UNSET:
+            field_dict["busdFutures"] = busd_futures
+        if busd_margin is not UNSET:
+            field_dict["busdMargin"] = busd_margin
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("userId", UNSET)
+
+        btc = d.pop("btc", UNSET)
+
+        btc_futures = d.pop("btcFutures", UNSET)
+
+        btc_margin = d.pop("btcMargin", UNSET)
+
+        busd = d.pop("busd", UNSET)
+
+        busd_futures = d.pop("busdFutures", UNSET)
+
+        busd_margin = d.pop("busdMargin", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        _instance = cls(
+            user_id=user_id,
+            btc=btc,
+            btc_futures=btc_futures,
+            btc_margin=btc_margin,
+            busd=busd,
+            busd_futures=busd_futures,
+            busd_margin=busd_margin,
+            date=date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

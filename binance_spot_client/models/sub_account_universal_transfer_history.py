@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_universal_transfer_record import SubAccountUniversalTransferRecord
+
+
+T = TypeVar("T", bound="SubAccountUniversalTransferHistory")
+
+
+@_attrs_define
+class SubAccountUniversalTransferHistory:
+    """Universal transfers and their count.
+
+    Attributes:
+        result (list[SubAccountUniversalTransferRecord]):
+        total_count (int): Number of transfers matching the query.
+    """
+
+    result: list[SubAccountUniversalTransferRecord]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_universal_transfer_record import SubAccountUniversalTransferRecord
+
+        d = dict(src_dict)
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = SubAccountUniversalTransferRecord.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        total_count = d.pop("totalCount")
+
+        _instance = cls(
+            result=result,
+            total_count=total_count,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

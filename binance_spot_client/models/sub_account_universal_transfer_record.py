@@ -1,0 +1,139 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubAccountUniversalTransferRecord")
+
+
+@_attrs_define
+class SubAccountUniversalTransferRecord:
+    """One universal transfer.
+
+    Attributes:
+        tran_id (int): Id of the transfer.
+        from_email (str): Email of the sending account.
+        to_email (str): Email of the receiving account.
+        asset (str): Asset moved.
+        amount (str): Amount moved.
+        create_time_stamp (int): Time of the transfer, UTC milliseconds.
+        from_account_type (str): Wallet the asset left.
+        to_account_type (str): Wallet the asset entered.
+        status (str): State of the transfer, e.g. `SUCCESS`.
+        client_tran_id (str | Unset): Your id of the transfer, when one was sent.
+    """
+
+    tran_id: int
+    from_email: str
+    to_email: str
+    asset: str
+    amount: str
+    create_time_stamp: int
+    from_account_type: str
+    to_account_type: str
+    status: str
+    client_tran_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tran_id = self.tran_id
+
+        from_email = self.from_email
+
+        to_email = self.to_email
+
+        asset = self.asset
+
+        amount = self.amount
+
+        create_time_stamp = self.create_time_stamp
+
+        from_account_type = self.from_account_type
+
+        to_account_type = self.to_account_type
+
+        status = self.status
+
+        client_tran_id = self.client_tran_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tranId": tran_id,
+                "fromEmail": from_email,
+                "toEmail": to_email,
+                "asset": asset,
+                "amount": amount,
+                "createTimeStamp": create_time_stamp,
+                "fromAccountType": from_account_type,
+                "toAccountType": to_account_type,
+                "status": status,
+            }
+        )
+        if client_tran_id is not UNSET:
+            field_dict["clientTranId"] = client_tran_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tran_id = d.pop("tranId")
+
+        from_email = d.pop("fromEmail")
+
+        to_email = d.pop("toEmail")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        create_time_stamp = d.pop("createTimeStamp")
+
+        from_account_type = d.pop("fromAccountType")
+
+        to_account_type = d.pop("toAccountType")
+
+        status = d.pop("status")
+
+        client_tran_id = d.pop("clientTranId", UNSET)
+
+        _instance = cls(
+            tran_id=tran_id,
+            from_email=from_email,
+            to_email=to_email,
+            asset=asset,
+            amount=amount,
+            create_time_stamp=create_time_stamp,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            status=status,
+            client_tran_id=client_tran_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubAccountUniversalTransferResult")
+
+
+@_attrs_define
+class SubAccountUniversalTransferResult:
+    """Answer to a universal transfer.
+
+    Attributes:
+        tran_id (int): Id of the transfer.
+        client_tran_id (str | Unset): Your id of the transfer, when one was sent.
+    """
+
+    tran_id: int
+    client_tran_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tran_id = self.tran_id
+
+        client_tran_id = self.client_tran_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tranId": tran_id,
+            }
+        )
+        if client_tran_id is not UNSET:
+            field_dict["clientTranId"] = client_tran_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tran_id = d.pop("tranId")
+
+        client_tran_id = d.pop("clientTranId", UNSET)
+
+        _instance = cls(
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VipLoansAccruedInterest")
+
+
+@_attrs_define
+class VipLoansAccruedInterest:
+    """
+    Attributes:
+        loan_coin (str): Coin of the loan.
+        principal_amount (str): Principal the interest was charged on.
+        interest_amount (str): Interest charged.
+        annual_interest_rate (str): Annual rate applied.
+        accrual_time (int): When the interest accrued, UTC milliseconds.
+        order_id (int): Loan order id (for a renewed loan, the latest order).
+    """
+
+    loan_coin: str
+    principal_amount: str
+    interest_amount: str
+    annual_interest_rate: str
+    accrual_time: int
+    order_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        principal_amount = self.principal_amount
+
+        interest_amount = self.interest_amount
+
+        annual_interest_rate = self.annual_interest_rate
+
+        accrual_time = self.accrual_time
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "principalAmount": principal_amount,
+                "interestAmount": interest_amount,
+                "annualInterestRate": annual_interest_rate,
+                "accrualTime": accrual_time,
+                "orderId": order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        principal_amount = d.pop("principalAmount")
+
+        interest_amount = d.pop("interestAmount")
+
+        annual_interest_rate = d.pop("annualInterestRate")
+
+        accrual_time = d.pop("accrualTime")
+
+        order_id = d.pop("orderId")
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            principal_amount=principal_amount,
+            interest_amount=interest_amount,
+            annual_interest_rate=annual_interest_rate,
+            accrual_time=accrual_time,
+            order_id=order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VipLoansApplication")
+
+
+@_attrs_define
+class VipLoansApplication:
+    """
+    Attributes:
+        loan_account_id (str): Account that receives the loan, sent as text.
+        order_id (str): Loan order id, sent as text.
+        request_id (str): Id of the application, sent as text.
+        loan_coin (str): Coin borrowed.
+        loan_amount (str): Amount applied for.
+        collateral_account_id (str): Collateral account ids, comma-separated.
+        collateral_coin (str): Collateral coins, comma-separated.
+        loan_term (str): Term in days.
+        status (str): State of the application or loan: `Accruing_Interest`, `Overdue`, `Liquidating`, `Repaying`,
+            `Repaid`, `Liquidated`, `Pending` or `Failed`.
+        loan_date (str | Unset): When the loan started, UTC milliseconds sent as text; in answers since Binance added it
+            (not in the 2024 file).
+    """
+
+    loan_account_id: str
+    order_id: str
+    request_id: str
+    loan_coin: str
+    loan_amount: str
+    collateral_account_id: str
+    collateral_coin: str
+    loan_term: str
+    status: str
+    loan_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_account_id = self.loan_account_id
+
+        order_id = self.order_id
+
+        request_id = self.request_id
+
+        loan_coin = self.loan_coin
+
+        loan_amount = self.loan_amount
+
+        collateral_account_id = self.collateral_account_id
+
+        collateral_coin = self.collateral_coin
+
+        loan_term = self.loan_term
+
+        status = self.status
+
+        loan_date = self.loan_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanAccountId": loan_account_id,
+                "orderId": order_id,
+                "requestId": request_id,
+                "loanCoin": loan_coin,
+                "loanAmount": loan_amount,
+                "collateralAccountId": collateral_account_id,
+                "collateralCoin": collateral_coin,
+                "loanTerm": loan_term,
+                "status": status,
+            }
+        )
+        if loan_date is not UNSET:
+            field_dict["loanDate"] = loan_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_account_id = d.pop("loanAccountId")
+
+        order_id = d.pop("orderId")
+
+        request_id = d.pop("requestId")
+
+        loan_coin = d.pop("loanCoin")
+
+        loan_amount = d.pop("loanAmount")
+
+        collateral_account_id = d.pop("collateralAccountId")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        loan_term = d.pop("loanTerm")
+
+        status = d.pop("status")
+
+        loan_date = d.pop("loanDate", UNSET)
+
+        _instance = cls(
+            loan_account_id=loan_account_id,
+            order_id=order_id,
+            request_id=request_id,
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_account_id=collateral_account_id,
+            collateral_coin=collateral_coin,
+            loan_term=loan_term,
+            status=status,
+            loan_date=loan_date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

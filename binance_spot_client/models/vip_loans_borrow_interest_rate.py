@@ -1,0 +1,87 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VipLoansBorrowInterestRate")
+
+
+@_attrs_define
+class VipLoansBorrowInterestRate:
+    """
+    Attributes:
+        asset (str): Coin the rate applies to.
+        flexible_daily_interest_rate (str): Current daily flexible rate.
+        flexible_yearly_interest_rate (str): Current yearly flexible rate.
+        time (int): When the rate took effect, UTC milliseconds.
+    """
+
+    asset: str
+    flexible_daily_interest_rate: str
+    flexible_yearly_interest_rate: str
+    time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        flexible_daily_interest_rate = self.flexible_daily_interest_rate
+
+        flexible_yearly_interest_rate = self.flexible_yearly_interest_rate
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "flexibleDailyInterestRate": flexible_daily_interest_rate,
+                "flexibleYearlyInterestRate": flexible_yearly_interest_rate,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        flexible_daily_interest_rate = d.pop("flexibleDailyInterestRate")
+
+        flexible_yearly_interest_rate = d.pop("flexibleYearlyInterestRate")
+
+        time = d.pop("time")
+
+        _instance = cls(
+            asset=asset,
+            flexible_daily_interest_rate=flexible_daily_interest_rate,
+            flexible_yearly_interest_rate=flexible_yearly_interest_rate,
+            time=time,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VipLoansCollateralAccount")
+
+
+@_attrs_define
+class VipLoansCollateralAccount:
+    """
+    Attributes:
+        collateral_account_id (str): Collateral account id sent as text.
+        collateral_coin (str): Coins held as collateral in that account, comma-separated.
+        collateral_value (str | Unset): Locked collateral value in USD. In Binance's 2024 file; no longer in the current
+            documentation's example.
+    """
+
+    collateral_account_id: str
+    collateral_coin: str
+    collateral_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collateral_account_id = self.collateral_account_id
+
+        collateral_coin = self.collateral_coin
+
+        collateral_value = self.collateral_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collateralAccountId": collateral_account_id,
+                "collateralCoin": collateral_coin,
+            }
+        )
+        if collateral_value is not UNSET:
+            field_dict["collateralValue"] = collateral_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        collateral_account_id = d.pop("collateralAccountId")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        collateral_value = d.pop("collateralValue", UNSET)
+
+        _instance = cls(
+            collateral_account_id=collateral_account_id,
+            collateral_coin=collateral_coin,
+            collateral_value=collateral_value,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

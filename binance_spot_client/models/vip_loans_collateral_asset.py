@@ -1,0 +1,127 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VipLoansCollateralAsset")
+
+
+@_attrs_define
+class VipLoansCollateralAsset:
+    """
+    Attributes:
+        collateral_coin (str): Coin accepted as collateral.
+        field_1_st_collateral_ratio (str): Share of the value counted in the first tier, as a percentage (`100%`).
+        field_1_st_collateral_range (str): USD value range of the first tier (`1-10000000`).
+        field_2_nd_collateral_ratio (str): Share of the value counted in the second tier.
+        field_2_nd_collateral_range (str): USD value range of the second tier.
+        field_3_rd_collateral_ratio (str): Share of the value counted in the third tier.
+        field_3_rd_collateral_range (str): USD value range of the third tier.
+        field_4_th_collateral_ratio (str): Share of the value counted in the fourth tier.
+        field_4_th_collateral_range (str): USD value range of the fourth tier (`>10000000000`).
+    """
+
+    collateral_coin: str
+    field_1_st_collateral_ratio: str
+    field_1_st_collateral_range: str
+    field_2_nd_collateral_ratio: str
+    field_2_nd_collateral_range: str
+    field_3_rd_collateral_ratio: str
+    field_3_rd_collateral_range: str
+    field_4_th_collateral_ratio: str
+    field_4_th_collateral_range: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collateral_coin = self.collateral_coin
+
+        field_1_st_collateral_ratio = self.field_1_st_collateral_ratio
+
+        field_1_st_collateral_range = self.field_1_st_collateral_range
+
+        field_2_nd_collateral_ratio = self.field_2_nd_collateral_ratio
+
+        field_2_nd_collateral_range = self.field_2_nd_collateral_range
+
+        field_3_rd_collateral_ratio = self.field_3_rd_collateral_ratio
+
+        field_3_rd_collateral_range = self.field_3_rd_collateral_range
+
+        field_4_th_collateral_ratio = self.field_4_th_collateral_ratio
+
+        field_4_th_collateral_range = self.field_4_th_collateral_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collateralCoin": collateral_coin,
+                "_1stCollateralRatio": field_1_st_collateral_ratio,
+                "_1stCollateralRange": field_1_st_collateral_range,
+                "_2ndCollateralRatio": field_2_nd_collateral_ratio,
+                "_2ndCollateralRange": field_2_nd_collateral_range,
+                "_3rdCollateralRatio": field_3_rd_collateral_ratio,
+                "_3rdCollateralRange": field_3_rd_collateral_range,
+                "_4thCollateralRatio": field_4_th_collateral_ratio,
+                "_4thCollateralRange": field_4_th_collateral_range,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        collateral_coin = d.pop("collateralCoin")
+
+        field_1_st_collateral_ratio = d.pop("_1stCollateralRatio")
+
+        field_1_st_collateral_range = d.pop("_1stCollateralRange")
+
+        field_2_nd_collateral_ratio = d.pop("_2ndCollateralRatio")
+
+        field_2_nd_collateral_range = d.pop("_2ndCollateralRange")
+
+        field_3_rd_collateral_ratio = d.pop("_3rdCollateralRatio")
+
+        field_3_rd_collateral_range = d.pop("_3rdCollateralRange")
+
+        field_4_th_collateral_ratio = d.pop("_4thCollateralRatio")
+
+        field_4_th_collateral_range = d.pop("_4thCollateralRange")
+
+        _instance = cls(
+            collateral_coin=collateral_coin,
+            field_1_st_collateral_ratio=field_1_st_collateral_ratio,
+            field_1_st_collateral_range=field_1_st_collateral_range,
+            field_2_nd_collateral_ratio=field_2_nd_collateral_ratio,
+            field_2_nd_collateral_range=field_2_nd_collateral_range,
+            field_3_rd_collateral_ratio=field_3_rd_collateral_ratio,
+            field_3_rd_collateral_range=field_3_rd_collateral_range,
+            field_4_th_collateral_ratio=field_4_th_collateral_ratio,
+            field_4_th_collateral_range=field_4_th_collateral_range,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VipLoansFixedRateBorrowResult")
+
+
+@_attrs_define
+class VipLoansFixedRateBorrowResult:
+    """
+    Attributes:
+        borrow_coin (str): Coin borrowed.
+        borrow_amount (str): Amount borrowed.
+        actual_received_amount (str): Amount actually paid out.
+        collateral_coin (str): Collateral coins, comma-separated.
+        collateral_account_id (str): Collateral account ids, comma-separated.
+        borrow_interest_rate (str): Interest rate of the loan.
+        duration (str): Term as text (for example `30Days`).
+        auto_repay (bool): Whether the loan is repaid automatically at expiry (otherwise it turns flexible).
+        order_id (int): Loan order id.
+        status (str): Outcome (for example `Succeeds`).
+    """
+
+    borrow_coin: str
+    borrow_amount: str
+    actual_received_amount: str
+    collateral_coin: str
+    collateral_account_id: str
+    borrow_interest_rate: str
+    duration: str
+    auto_repay: bool
+    order_id: int
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        borrow_coin = self.borrow_coin
+
+        borrow_amount = self.borrow_amount
+
+        actual_received_amount = self.actual_received_amount
+
+        collateral_coin = self.collateral_coin
+
+        collateral_account_id = self.collateral_account_id
+
+        borrow_interest_rate = self.borrow_interest_rate
+
+        duration = self.duration
+
+        auto_repay = self.auto_repay
+
+        order_id = self.order_id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "borrowCoin": borrow_coin,
+                "borrowAmount": borrow_amount,
+                "actualReceivedAmount": actual_received_amount,
+                "collateralCoin": collateral_coin,
+                "collateralAccountId": collateral_account_id,
+                "borrowInterestRate": borrow_interest_rate,
+                "duration": duration,
+                "autoRepay": auto_repay,
+                "orderId": order_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        borrow_coin = d.pop("borrowCoin")
+
+        borrow_amount = d.pop("borrowAmount")
+
+        actual_received_amount = d.pop("actualReceivedAmount")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        collateral_account_id = d.pop("collateralAccountId")
+
+        borrow_interest_rate = d.pop("borrowInterestRate")
+
+        duration = d.pop("duration")
+
+        auto_repay = d.pop("autoRepay")
+
+        order_id = d.pop("orderId")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            borrow_coin=borrow_coin,
+            borrow_amount=borrow_amount,
+            actual_received_amount=actual_received_amount,
+            collateral_coin=collateral_coin,
+            collateral_account_id=collateral_account_id,
+            borrow_interest_rate=borrow_interest_rate,
+            duration=duration,
+            auto_repay=auto_repay,
+            order_id=order_id,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.vip_loans_fixed_rate_offer import VipLoansFixedRateOffer
+
+
+T = TypeVar("T", bound="VipLoansFixedRateMarket")
+
+
+@_attrs_define
+class VipLoansFixedRateMarket:
+    """
+    Attributes:
+        total (int): Number of offers over all pages.
+        rows (list[VipLoansFixedRateOffer]): Offers of this page.
+    """
+
+    total: int
+    rows: list[VipLoansFixedRateOffer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vip_loans_fixed_rate_offer import VipLoansFixedRateOffer
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = VipLoansFixedRateOffer.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        _instance = cls(
+            total=total,
+            rows=rows,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VipLoansRenewResult")
+
+
+@_attrs_define
+class VipLoansRenewResult:
+    """
+    Attributes:
+        loan_account_id (str): Account that holds the loan, sent as text.
+        loan_coin (str): Coin borrowed.
+        loan_amount (str): Amount borrowed.
+        collateral_account_id (str): Collateral account ids, comma-separated.
+        collateral_coin (str): Collateral coins, comma-separated.
+        loan_term (str): New term in days.
+    """
+
+    loan_account_id: str
+    loan_coin: str
+    loan_amount: str
+    collateral_account_id: str
+    collateral_coin: str
+    loan_term: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_account_id = self.loan_account_id
+
+        loan_coin = self.loan_coin
+
+        loan_amount = self.loan_amount
+
+        collateral_account_id = self.collateral_account_id
+
+        collateral_coin = self.collateral_coin
+
+        loan_term = self.loan_term
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanAccountId": loan_account_id,
+                "loanCoin": loan_coin,
+                "loanAmount": loan_amount,
+                "collateralAccountId": collateral_account_id,
+                "collateralCoin": collateral_coin,
+                "loanTerm": loan_term,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_account_id = d.pop("loanAccountId")
+
+        loan_coin = d.pop("loanCoin")
+
+        loan_amount = d.pop("loanAmount")
+
+        collateral_account_id = d.pop("collateralAccountId")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        loan_term = d.pop("loanTerm")
+
+        _instance = cls(
+            loan_account_id=loan_account_id,
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_account_id=collateral_account_id,
+            collateral_coin=collateral_coin,
+            loan_term=loan_term,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VipLoansRepayRecord")
+
+
+@_attrs_define
+class VipLoansRepayRecord:
+    """
+    Attributes:
+        loan_coin (str): Coin of the loan.
+        repay_amount (str): Amount repaid.
+        collateral_coin (str): Collateral coins, comma-separated.
+        repay_status (str): State of the repayment: `Repaid`, `Repaying` or `Failed`.
+        repay_time (str): When it was repaid, UTC milliseconds sent as text.
+        order_id (str): Loan order id sent as text.
+        loan_date (str | Unset): When the loan started, UTC milliseconds sent as text; in answers since Binance added it
+            (not in the 2024 file).
+    """
+
+    loan_coin: str
+    repay_amount: str
+    collateral_coin: str
+    repay_status: str
+    repay_time: str
+    order_id: str
+    loan_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_coin = self.loan_coin
+
+        repay_amount = self.repay_amount
+
+        collateral_coin = self.collateral_coin
+
+        repay_status = self.repay_status
+
+        repay_time = self.repay_time
+
+        order_id = self.order_id
+
+        loan_date = self.loan_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loanCoin": loan_coin,
+                "repayAmount": repay_amount,
+                "collateralCoin": collateral_coin,
+                "repayStatus": repay_status,
+                "repayTime": repay_time,
+                "orderId": order_id,
+            }
+        )
+        if loan_date is not UNSET:
+            field_dict["loanDate"] = loan_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loan_coin = d.pop("loanCoin")
+
+        repay_amount = d.pop("repayAmount")
+
+        collateral_coin = d.pop("collateralCoin")
+
+        repay_status = d.pop("repayStatus")
+
+        repay_time = d.pop("repayTime")
+
+        order_id = d.pop("orderId")
+
+        loan_date = d.pop("loanDate", UNSET)
+
+        _instance = cls(
+            loan_coin=loan_coin,
+            repay_amount=repay_amount,
+            collateral_coin=collateral_coin,
+            repay_status=repay_status,
+            repay_time=repay_time,
+            order_id=order_id,
+            loan_date=loan_date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

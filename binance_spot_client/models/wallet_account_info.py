@@ -1,0 +1,100 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletAccountInfo")
+
+
+@_attrs_define
+class WalletAccountInfo:
+    """VIP level and enabled products of the account.
+
+    Attributes:
+        vip_level (int): VIP fee level.
+        is_margin_enabled (bool): Whether a margin account is open.
+        is_future_enabled (bool): Whether a futures account is open.
+        is_options_enabled (bool | Unset): Whether an options account is open.
+        is_portfolio_margin_retail_enabled (bool | Unset): Whether portfolio margin (retail) is enabled.
+    """
+
+    vip_level: int
+    is_margin_enabled: bool
+    is_future_enabled: bool
+    is_options_enabled: bool | Unset = UNSET
+    is_portfolio_margin_retail_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vip_level = self.vip_level
+
+        is_margin_enabled = self.is_margin_enabled
+
+        is_future_enabled = self.is_future_enabled
+
+        is_options_enabled = self.is_options_enabled
+
+        is_portfolio_margin_retail_enabled = self.is_portfolio_margin_retail_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vipLevel": vip_level,
+                "isMarginEnabled": is_margin_enabled,
+                "isFutureEnabled": is_future_enabled,
+            }
+        )
+        if is_options_enabled is not UNSET:
+            field_dict["isOptionsEnabled"] = is_options_enabled
+        if is_portfolio_margin_retail_enabled is not UNSET:
+            field_dict["isPortfolioMarginRetailEnabled"] = is_portfolio_margin_retail_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vip_level = d.pop("vipLevel")
+
+        is_margin_enabled = d.pop("isMarginEnabled")
+
+        is_future_enabled = d.pop("isFutureEnabled")
+
+        is_options_enabled = d.pop("isOptionsEnabled", UNSET)
+
+        is_portfolio_margin_retail_enabled = d.pop("isPortfolioMarginRetailEnabled", UNSET)
+
+        _instance = cls(
+            vip_level=vip_level,
+            is_margin_enabled=is_margin_enabled,
+            is_future_enabled=is_future_enabled,
+            is_options_enabled=is_options_enabled,
+            is_portfolio_margin_retail_enabled=is_portfolio_margin_retail_enabled,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

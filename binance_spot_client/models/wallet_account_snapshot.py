@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_snapshot import WalletSnapshot
+
+
+T = TypeVar("T", bound="WalletAccountSnapshot")
+
+
+@_attrs_define
+class WalletAccountSnapshot:
+    """Daily snapshots of one account type.
+
+    Attributes:
+        code (int): 200 on success.
+        msg (str): Empty on success.
+        snapshot_vos (list[WalletSnapshot]): One snapshot per day, oldest first.
+    """
+
+    code: int
+    msg: str
+    snapshot_vos: list[WalletSnapshot]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        snapshot_vos = []
+        for snapshot_vos_item_data in self.snapshot_vos:
+            snapshot_vos_item = snapshot_vos_item_data.to_dict()
+            snapshot_vos.append(snapshot_vos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "snapshotVos": snapshot_vos,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_snapshot import WalletSnapshot
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        msg = d.pop("msg")
+
+        snapshot_vos = []
+        _snapshot_vos = d.pop("snapshotVos")
+        for snapshot_vos_item_data in _snapshot_vos:
+            snapshot_vos_item = WalletSnapshot.from_dict(snapshot_vos_item_data)
+
+            snapshot_vos.append(snapshot_vos_item)
+
+        _instance = cls(
+            code=code,
+            msg=msg,
+            snapshot_vos=snapshot_vos,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletApiTradingIndicator")
+
+
+@_attrs_define
+class WalletApiTradingIndicator:
+    """Current value of one trading-rule indicator for a symbol.
+
+    Attributes:
+        i (str): Indicator: `UFR` unfilled ratio, `IFER` IOC/FOK expiration ratio, `GCR` GTC cancellation ratio.
+        c (int): Number of orders counted.
+        v (float): Current value of the indicator (a JSON number).
+        t (float): Value at which the indicator triggers a lock (a JSON number).
+    """
+
+    i: str
+    c: int
+    v: float
+    t: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i = self.i
+
+        c = self.c
+
+        v = self.v
+
+        t = self.t
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "i": i,
+                "c": c,
+                "v": v,
+                "t": t,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        i = d.pop("i")
+
+        c = d.pop("c")
+
+        v = d.pop("v")
+
+        t = d.pop("t")
+
+        _instance = cls(
+            i=i,
+            c=c,
+            v=v,
+            t=t,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_api_trading_status_data import WalletApiTradingStatusData
+
+
+T = TypeVar("T", bound="WalletApiTradingStatus")
+
+
+@_attrs_define
+class WalletApiTradingStatus:
+    """API trading status of the account.
+
+    Attributes:
+        data (WalletApiTradingStatusData): API trading state of the account.
+    """
+
+    data: WalletApiTradingStatusData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_api_trading_status_data import WalletApiTradingStatusData
+
+        d = dict(src_dict)
+        data = WalletApiTradingStatusData.from_dict(d.pop("data"))
+
+        _instance = cls(
+            data=data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

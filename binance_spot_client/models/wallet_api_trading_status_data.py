@@ -1,0 +1,115 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators
+    from ..models.wallet_api_trading_trigger import WalletApiTradingTrigger
+
+
+T = TypeVar("T", bound="WalletApiTradingStatusData")
+
+
+@_attrs_define
+class WalletApiTradingStatusData:
+    """API trading state of the account.
+
+    Attributes:
+        is_locked (bool): Whether API trading is currently locked.
+        planned_recover_time (int): When a lock is planned to end, UTC milliseconds; 0 when not locked.
+        trigger_condition (WalletApiTradingTrigger): Thresholds that lock API trading when reached.
+        update_time (int): Time of the last update, UTC milliseconds.
+        indicators (WalletApiTradingStatusDataIndicators | Unset): Indicator values by symbol, refreshed every 30
+            seconds; only present when some indicator has data.
+    """
+
+    is_locked: bool
+    planned_recover_time: int
+    trigger_condition: WalletApiTradingTrigger
+    update_time: int
+    indicators: WalletApiTradingStatusDataIndicators | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_locked = self.is_locked
+
+        planned_recover_time = self.planned_recover_time
+
+        trigger_condition = self.trigger_condition.to_dict()
+
+        update_time = self.update_time
+
+        indicators: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indicators, Unset):
+            indicators = self.indicators.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isLocked": is_locked,
+                "plannedRecoverTime": planned_recover_time,
+                "triggerCondition": trigger_condition,
+                "updateTime": update_time,
+            }
+        )
+        if indicators is not UNSET:
+            field_dict["indicators"] = indicators
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators
+        from ..models.wallet_api_trading_trigger import WalletApiTradingTrigger
+
+        d = dict(src_dict)
+        is_locked = d.pop("isLocked")
+
+        planned_recover_time = d.pop("plannedRecoverTime")
+
+        trigger_condition = WalletApiTradingTrigger.from_dict(d.pop("triggerCondition"))
+
+        update_time = d.pop("updateTime")
+
+        _indicators = d.pop("indicators", UNSET)
+        indicators: WalletApiTradingStatusDataIndicators | Unset
+        if isinstance(_indicators, Unset):
+            indicators = UNSET
+        else:
+            indicators = WalletApiTradingStatusDataIndicators.from_dict(_indicators)
+
+        _instance = cls(
+            is_locked=is_locked,
+            planned_recover_time=planned_recover_time,
+            trigger_condition=trigger_condition,
+            update_time=update_time,
+            indicators=indicators,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletApiTradingTrigger")
+
+
+@_attrs_define
+class WalletApiTradingTrigger:
+    """Thresholds that lock API trading when reached.
+
+    Attributes:
+        gcr (int): Threshold of the GTC orders ratio.
+        ifer (int): Threshold of the FOK/IOC expiration ratio.
+        ufr (int): Threshold of the unfilled ratio.
+    """
+
+    gcr: int
+    ifer: int
+    ufr: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gcr = self.gcr
+
+        ifer = self.ifer
+
+        ufr = self.ufr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "GCR": gcr,
+                "IFER": ifer,
+                "UFR": ufr,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gcr = d.pop("GCR")
+
+        ifer = d.pop("IFER")
+
+        ufr = d.pop("UFR")
+
+        _instance = cls(
+            gcr=gcr,
+            ifer=ifer,
+            ufr=ufr,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

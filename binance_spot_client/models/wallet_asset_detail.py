@@ -1,0 +1,99 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletAssetDetail")
+
+
+@_attrs_define
+class WalletAssetDetail:
+    """Withdrawal and deposit overview of one asset.
+
+    Attributes:
+        min_withdraw_amount (str): Smallest withdrawal.
+        deposit_status (bool): Whether deposits are open on at least one network.
+        withdraw_fee (float): Withdrawal fee (a JSON number).
+        withdraw_status (bool): Whether withdrawals are open on at least one network.
+        deposit_tip (str | Unset): Why deposits are closed; only when they are.
+    """
+
+    min_withdraw_amount: str
+    deposit_status: bool
+    withdraw_fee: float
+    withdraw_status: bool
+    deposit_tip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_withdraw_amount = self.min_withdraw_amount
+
+        deposit_status = self.deposit_status
+
+        withdraw_fee = self.withdraw_fee
+
+        withdraw_status = self.withdraw_status
+
+        deposit_tip = self.deposit_tip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "minWithdrawAmount": min_withdraw_amount,
+                "depositStatus": deposit_status,
+                "withdrawFee": withdraw_fee,
+                "withdrawStatus": withdraw_status,
+            }
+        )
+        if deposit_tip is not UNSET:
+            field_dict["depositTip"] = deposit_tip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_withdraw_amount = d.pop("minWithdrawAmount")
+
+        deposit_status = d.pop("depositStatus")
+
+        withdraw_fee = d.pop("withdrawFee")
+
+        withdraw_status = d.pop("withdrawStatus")
+
+        deposit_tip = d.pop("depositTip", UNSET)
+
+        _instance = cls(
+            min_withdraw_amount=min_withdraw_amount,
+            deposit_status=deposit_status,
+            withdraw_fee=withdraw_fee,
+            withdraw_status=withdraw_status,
+            deposit_tip=deposit_tip,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletAssetTags")
+
+
+@_attrs_define
+class WalletAssetTags:
+    """Tags of one spot asset.
+
+    Attributes:
+        asset_code (str): Asset code.
+        asset_name (str): Asset name.
+        trading (bool): Whether the asset can be traded.
+        tags (list[str]): Tags (sector, chain, …) attached to the asset.
+    """
+
+    asset_code: str
+    asset_name: str
+    trading: bool
+    tags: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_code = self.asset_code
+
+        asset_name = self.asset_name
+
+        trading = self.trading
+
+        tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetCode": asset_code,
+                "assetName": asset_name,
+                "trading": trading,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_code = d.pop("assetCode")
+
+        asset_name = d.pop("assetName")
+
+        trading = d.pop("trading")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        _instance = cls(
+            asset_code=asset_code,
+            asset_name=asset_name,
+            trading=trading,
+            tags=tags,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

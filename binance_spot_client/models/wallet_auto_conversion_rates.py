@@ -1,0 +1,82 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletAutoConversionRates")
+
+
+@_attrs_define
+class WalletAutoConversionRates:
+    """Conversion rates to BUSD by stablecoin.
+
+    Attributes:
+        usdc (str | Unset):
+        tusd (str | Unset):
+        usdp (str | Unset):
+    """
+
+    usdc: str | Unset = UNSET
+    tusd: str | Unset = UNSET
+    usdp: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usdc = self.usdc
+
+        tusd = self.tusd
+
+        usdp = self.usdp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if usdc is not UNSET:
+            field_dict["USDC"] = usdc
+        if tusd is not UNSET:
+            field_dict["TUSD"] = tusd
+        if usdp is not UNSET:
+            field_dict["USDP"] = usdp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        usdc = d.pop("USDC", UNSET)
+
+        tusd = d.pop("TUSD", UNSET)
+
+        usdp = d.pop("USDP", UNSET)
+
+        _instance = cls(
+            usdc=usdc,
+            tusd=tusd,
+            usdp=usdp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

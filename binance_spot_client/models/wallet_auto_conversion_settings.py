@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_auto_conversion_rates import WalletAutoConversionRates
+
+
+T = TypeVar("T", bound="WalletAutoConversionSettings")
+
+
+@_attrs_define
+class WalletAutoConversionSettings:
+    """BUSD auto-conversion settings of the account.
+
+    Attributes:
+        convert_enabled (bool): Whether auto-conversion is on.
+        coins (list[str]): Stablecoins converted to BUSD on deposit.
+        exchange_rates (WalletAutoConversionRates): Conversion rates to BUSD by stablecoin.
+    """
+
+    convert_enabled: bool
+    coins: list[str]
+    exchange_rates: WalletAutoConversionRates
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        convert_enabled = self.convert_enabled
+
+        coins = self.coins
+
+        exchange_rates = self.exchange_rates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "convertEnabled": convert_enabled,
+                "coins": coins,
+                "exchangeRates": exchange_rates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_auto_conversion_rates import WalletAutoConversionRates
+
+        d = dict(src_dict)
+        convert_enabled = d.pop("convertEnabled")
+
+        coins = cast(list[str], d.pop("coins"))
+
+        exchange_rates = WalletAutoConversionRates.from_dict(d.pop("exchangeRates"))
+
+        _instance = cls(
+            convert_enabled=convert_enabled,
+            coins=coins,
+            exchange_rates=exchange_rates,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

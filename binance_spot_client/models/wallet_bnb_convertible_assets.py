@@ -1,0 +1,102 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_bnb_convertible_asset import WalletBnbConvertibleAsset
+
+
+T = TypeVar("T", bound="WalletBnbConvertibleAssets")
+
+
+@_attrs_define
+class WalletBnbConvertibleAssets:
+    """Small balances that can be converted to BNB.
+
+    Attributes:
+        details (list[WalletBnbConvertibleAsset]):
+        total_transfer_btc (str): Total value of the convertible balances, in BTC.
+        total_transfer_bnb (str): Total BNB they convert to, before fees.
+        dribblet_percentage (str): Fee rate of the conversion (0.02 = 2%).
+    """
+
+    details: list[WalletBnbConvertibleAsset]
+    total_transfer_btc: str
+    total_transfer_bnb: str
+    dribblet_percentage: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        total_transfer_btc = self.total_transfer_btc
+
+        total_transfer_bnb = self.total_transfer_bnb
+
+        dribblet_percentage = self.dribblet_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+                "totalTransferBtc": total_transfer_btc,
+                "totalTransferBNB": total_transfer_bnb,
+                "dribbletPercentage": dribblet_percentage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_bnb_convertible_asset import WalletBnbConvertibleAsset
+
+        d = dict(src_dict)
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = WalletBnbConvertibleAsset.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        total_transfer_btc = d.pop("totalTransferBtc")
+
+        total_transfer_bnb = d.pop("totalTransferBNB")
+
+        dribblet_percentage = d.pop("dribbletPercentage")
+
+        _instance = cls(
+            details=details,
+            total_transfer_btc=total_transfer_btc,
+            total_transfer_bnb=total_transfer_bnb,
+            dribblet_percentage=dribblet_percentage,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

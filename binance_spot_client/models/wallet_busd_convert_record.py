@@ -1,0 +1,131 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
+
+T = TypeVar("T", bound="WalletBusdConvertRecord")
+
+
+@_attrs_define
+class WalletBusdConvertRecord:
+    """One BUSD conversion.
+
+    Attributes:
+        tran_id (int): Transaction id.
+        type_ (int): Binance's code of the conversion kind.
+        time (int): Time of the conversion, UTC milliseconds.
+        deducted_asset (str): Asset given.
+        deducted_amount (str): Amount given.
+        target_asset (str): Asset received.
+        target_amount (str): Amount received.
+        status (str): `S` for success.
+        account_type (WalletBusdConvertAccountType): Wallet a BUSD conversion was booked in: `MAIN` the spot wallet,
+            `CARD` the funding wallet.
+    """
+
+    tran_id: int
+    type_: int
+    time: int
+    deducted_asset: str
+    deducted_amount: str
+    target_asset: str
+    target_amount: str
+    status: str
+    account_type: WalletBusdConvertAccountType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tran_id = self.tran_id
+
+        type_ = self.type_
+
+        time = self.time
+
+        deducted_asset = self.deducted_asset
+
+        deducted_amount = self.deducted_amount
+
+        target_asset = self.target_asset
+
+        target_amount = self.target_amount
+
+        status = self.status
+
+        account_type = self.account_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tranId": tran_id,
+                "type": type_,
+                "time": time,
+                "deductedAsset": deducted_asset,
+                "deductedAmount": deducted_amount,
+                "targetAsset": target_asset,
+                "targetAmount": target_amount,
+                "status": status,
+                "accountType": account_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tran_id = d.pop("tranId")
+
+        type_ = d.pop("type")
+
+        time = d.pop("time")
+
+        deducted_asset = d.pop("deductedAsset")
+
+        deducted_amount = d.pop("deductedAmount")
+
+        target_asset = d.pop("targetAsset")
+
+        target_amount = d.pop("targetAmount")
+
+        status = d.pop("status")
+
+        account_type = WalletBusdConvertAccountType(d.pop("accountType"))
+
+        _instance = cls(
+            tran_id=tran_id,
+            type_=type_,
+            time=time,
+            deducted_asset=deducted_asset,
+            deducted_amount=deducted_amount,
+            target_asset=target_asset,
+            target_amount=target_amount,
+            status=status,
+            account_type=account_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletCloudMiningRecord")
+
+
+@_attrs_define
+class WalletCloudMiningRecord:
+    """A cloud-mining payment or refund.
+
+    Attributes:
+        create_time (int): Time of the record, UTC milliseconds.
+        tran_id (int): Transaction id.
+        type_ (int): 248 payment, 249 refund.
+        asset (str):
+        amount (str):
+        status (str): `S` for success (only successful records are returned).
+    """
+
+    create_time: int
+    tran_id: int
+    type_: int
+    asset: str
+    amount: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_time = self.create_time
+
+        tran_id = self.tran_id
+
+        type_ = self.type_
+
+        asset = self.asset
+
+        amount = self.amount
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createTime": create_time,
+                "tranId": tran_id,
+                "type": type_,
+                "asset": asset,
+                "amount": amount,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_time = d.pop("createTime")
+
+        tran_id = d.pop("tranId")
+
+        type_ = d.pop("type")
+
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        status = d.pop("status")
+
+        _instance = cls(
+            create_time=create_time,
+            tran_id=tran_id,
+            type_=type_,
+            asset=asset,
+            amount=amount,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

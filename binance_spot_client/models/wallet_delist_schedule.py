@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletDelistSchedule")
+
+
+@_attrs_define
+class WalletDelistSchedule:
+    """Spot symbols to be delisted at one time.
+
+    Attributes:
+        delist_time (int): When the symbols are delisted, UTC milliseconds.
+        symbols (list[str]): Symbols delisted at that time.
+    """
+
+    delist_time: int
+    symbols: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delist_time = self.delist_time
+
+        symbols = self.symbols
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delistTime": delist_time,
+                "symbols": symbols,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        delist_time = d.pop("delistTime")
+
+        symbols = cast(list[str], d.pop("symbols"))
+
+        _instance = cls(
+            delist_time=delist_time,
+            symbols=symbols,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

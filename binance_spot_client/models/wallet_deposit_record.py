@@ -1,0 +1,198 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletDepositRecord")
+
+
+@_attrs_define
+class WalletDepositRecord:
+    """One deposit.
+
+    Attributes:
+        amount (str): Amount deposited.
+        coin (str):
+        network (str): Network the deposit arrived on.
+        status (int): 0 pending, 6 credited but not yet withdrawable, 7 wrong deposit, 8 waiting for user confirmation,
+            1 success.
+        address (str): Deposit address.
+        address_tag (str): Memo or tag of the deposit; empty when none.
+        tx_id (str): On-chain transaction id.
+        insert_time (int): Time Binance registered the deposit, UTC milliseconds.
+        transfer_type (int): 0 on-chain deposit, 1 internal transfer from another Binance account.
+        unlock_confirm (int | str): Confirmations still needed before the funds unlock; Binance sends a count or a
+            `done/needed` text.
+        confirm_times (str): Confirmations seen, as `seen/needed`.
+        id (str | Unset): Deposit id; use it as `depositId` when applying for credit of a deposit to an expired address.
+        complete_time (int | Unset): Time the deposit was completed, UTC milliseconds.
+        wallet_type (int | Unset): Wallet credited: 0 spot, 1 funding.
+        travel_rule_status (int | Unset): 0 no travel-rule information needed (or already given), 1 travel-rule
+            information required before the funds can be used.
+        source_address (str | Unset): Address the deposit came from; only with `includeSource=true`.
+    """
+
+    amount: str
+    coin: str
+    network: str
+    status: int
+    address: str
+    address_tag: str
+    tx_id: str
+    insert_time: int
+    transfer_type: int
+    unlock_confirm: int | str
+    confirm_times: str
+    id: str | Unset = UNSET
+    complete_time: int | Unset = UNSET
+    wallet_type: int | Unset = UNSET
+    travel_rule_status: int | Unset = UNSET
+    source_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        coin = self.coin
+
+        network = self.network
+
+        status = self.status
+
+        address = self.address
+
+        address_tag = self.address_tag
+
+        tx_id = self.tx_id
+
+        insert_time = self.insert_time
+
+        transfer_type = self.transfer_type
+
+        unlock_confirm: int | str
+        unlock_confirm = self.unlock_confirm
+
+        confirm_times = self.confirm_times
+
+        id = self.id
+
+        complete_time = self.complete_time
+
+        wallet_type = self.wallet_type
+
+        travel_rule_status = self.travel_rule_status
+
+        source_address = self.source_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "coin": coin,
+                "network": network,
+                "status": status,
+                "address": address,
+                "addressTag": address_tag,
+                "txId": tx_id,
+                "insertTime": insert_time,
+                "transferType": transfer_type,
+                "unlockConfirm": unlock_confirm,
+                "confirmTimes": confirm_times,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if complete_time is not UNSET:
+            field_dict["completeTime"] = complete_time
+        if wallet_type is not UNSET:
+            field_dict["walletType"] = wallet_type
+        if travel_rule_status is not UNSET:
+            field_dict["travelRuleStatus"] = travel_rule_status
+        if source_address is not UNSET:
+            field_dict["sourceAddress"] = source_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        coin = d.pop("coin")
+
+        network = d.pop("network")
+
+        status = d.pop("status")
+
+        address = d.pop("address")
+
+        address_tag = d.pop("addressTag")
+
+        tx_id = d.pop("txId")
+
+        insert_time = d.pop("insertTime")
+
+        transfer_type = d.pop("transferType")
+
+        def _parse_unlock_confirm(data: object) -> int | str:
+            return cast(int | str, data)
+
+        unlock_confirm = _parse_unlock_confirm(d.pop("unlockConfirm"))
+
+        confirm_times = d.pop("confirmTimes")
+
+        id = d.pop("id", UNSET)
+
+        complete_time = d.pop("completeTime", UNSET)
+
+        wallet_type = d.pop("walletType", UNSET)
+
+        travel_rule_status = d.pop("travelRuleStatus", UNSET)
+
+        source_address = d.pop("sourceAddress", UNSET)
+
+        _instance = cls(
+            amount=amount,
+            coin=coin,
+            network=network,
+            status=status,
+            address=address,
+            address_tag=address_tag,
+            tx_id=tx_id,
+            insert_time=insert_time,
+            transfer_type=transfer_type,
+            unlock_confirm=unlock_confirm,
+            confirm_times=confirm_times,
+            id=id,
+            complete_time=complete_time,
+            wallet_type=wallet_type,
+            travel_rule_status=travel_rule_status,
+            source_address=source_address,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

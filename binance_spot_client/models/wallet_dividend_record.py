@@ -1,0 +1,115 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletDividendRecord")
+
+
+@_attrs_define
+class WalletDividendRecord:
+    """One distribution (airdrop, dividend, …) received.
+
+    Attributes:
+        id (int): Record id.
+        amount (str): Amount received.
+        asset (str):
+        div_time (int): Time of the distribution, UTC milliseconds.
+        en_info (str): What the distribution was, in English.
+        tran_id (int): Transaction id.
+        direction (int | Unset): 1 credited to the account, -1 debited.
+    """
+
+    id: int
+    amount: str
+    asset: str
+    div_time: int
+    en_info: str
+    tran_id: int
+    direction: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        asset = self.asset
+
+        div_time = self.div_time
+
+        en_info = self.en_info
+
+        tran_id = self.tran_id
+
+        direction = self.direction
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "amount": amount,
+                "asset": asset,
+                "divTime": div_time,
+                "enInfo": en_info,
+                "tranId": tran_id,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        amount = d.pop("amount")
+
+        asset = d.pop("asset")
+
+        div_time = d.pop("divTime")
+
+        en_info = d.pop("enInfo")
+
+        tran_id = d.pop("tranId")
+
+        direction = d.pop("direction", UNSET)
+
+        _instance = cls(
+            id=id,
+            amount=amount,
+            asset=asset,
+            div_time=div_time,
+            en_info=en_info,
+            tran_id=tran_id,
+            direction=direction,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

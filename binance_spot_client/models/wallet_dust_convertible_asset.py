@@ -1,0 +1,112 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletDustConvertibleAsset")
+
+
+@_attrs_define
+class WalletDustConvertibleAsset:
+    """A small balance and what it converts to.
+
+    Attributes:
+        asset (str):
+        asset_full_name (str): Full name of the asset.
+        amount_free (str): Amount that can be converted.
+        exchange (str): Fee, in the target asset.
+        to_quota_asset_amount (str): Value in the valuation (quota) asset.
+        to_target_asset_amount (str): Amount of the target asset, before the fee.
+        to_target_asset_off_exchange (str): Amount of the target asset, after the fee.
+    """
+
+    asset: str
+    asset_full_name: str
+    amount_free: str
+    exchange: str
+    to_quota_asset_amount: str
+    to_target_asset_amount: str
+    to_target_asset_off_exchange: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        asset_full_name = self.asset_full_name
+
+        amount_free = self.amount_free
+
+        exchange = self.exchange
+
+        to_quota_asset_amount = self.to_quota_asset_amount
+
+        to_target_asset_amount = self.to_target_asset_amount
+
+        to_target_asset_off_exchange = self.to_target_asset_off_exchange
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "assetFullName": asset_full_name,
+                "amountFree": amount_free,
+                "exchange": exchange,
+                "toQuotaAssetAmount": to_quota_asset_amount,
+                "toTargetAssetAmount": to_target_asset_amount,
+                "toTargetAssetOffExchange": to_target_asset_off_exchange,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        asset_full_name = d.pop("assetFullName")
+
+        amount_free = d.pop("amountFree")
+
+        exchange = d.pop("exchange")
+
+        to_quota_asset_amount = d.pop("toQuotaAssetAmount")
+
+        to_target_asset_amount = d.pop("toTargetAssetAmount")
+
+        to_target_asset_off_exchange = d.pop("toTargetAssetOffExchange")
+
+        _instance = cls(
+            asset=asset,
+            asset_full_name=asset_full_name,
+            amount_free=amount_free,
+            exchange=exchange,
+            to_quota_asset_amount=to_quota_asset_amount,
+            to_target_asset_amount=to_target_asset_amount,
+            to_target_asset_off_exchange=to_target_asset_off_exchange,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

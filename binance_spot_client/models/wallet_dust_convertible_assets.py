@@ -1,0 +1,110 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_dust_convertible_asset import WalletDustConvertibleAsset
+
+
+T = TypeVar("T", bound="WalletDustConvertibleAssets")
+
+
+@_attrs_define
+class WalletDustConvertibleAssets:
+    """Small balances convertible into a target asset.
+
+    Attributes:
+        dribblet_percentage (str): Fee rate of the conversion (0.02 = 2%).
+        total_transfer_quota_asset_amount (str): Total value in the valuation (quota) asset.
+        total_transfer_target_asset_amount (str): Total target asset received, before fees.
+        dribblet_base (str): Threshold under which a balance counts as dust, in the valuation asset.
+        details (list[WalletDustConvertibleAsset]):
+    """
+
+    dribblet_percentage: str
+    total_transfer_quota_asset_amount: str
+    total_transfer_target_asset_amount: str
+    dribblet_base: str
+    details: list[WalletDustConvertibleAsset]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dribblet_percentage = self.dribblet_percentage
+
+        total_transfer_quota_asset_amount = self.total_transfer_quota_asset_amount
+
+        total_transfer_target_asset_amount = self.total_transfer_target_asset_amount
+
+        dribblet_base = self.dribblet_base
+
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dribbletPercentage": dribblet_percentage,
+                "totalTransferQuotaAssetAmount": total_transfer_quota_asset_amount,
+                "totalTransferTargetAssetAmount": total_transfer_target_asset_amount,
+                "dribbletBase": dribblet_base,
+                "details": details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_dust_convertible_asset import WalletDustConvertibleAsset
+
+        d = dict(src_dict)
+        dribblet_percentage = d.pop("dribbletPercentage")
+
+        total_transfer_quota_asset_amount = d.pop("totalTransferQuotaAssetAmount")
+
+        total_transfer_target_asset_amount = d.pop("totalTransferTargetAssetAmount")
+
+        dribblet_base = d.pop("dribbletBase")
+
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = WalletDustConvertibleAsset.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        _instance = cls(
+            dribblet_percentage=dribblet_percentage,
+            total_transfer_quota_asset_amount=total_transfer_quota_asset_amount,
+            total_transfer_target_asset_amount=total_transfer_target_asset_amount,
+            dribblet_base=dribblet_base,
+            details=details,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

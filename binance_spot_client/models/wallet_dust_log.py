@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_dust_log_entry import WalletDustLogEntry
+
+
+T = TypeVar("T", bound="WalletDustLog")
+
+
+@_attrs_define
+class WalletDustLog:
+    """Dust conversions of the account.
+
+    Attributes:
+        total (int): Number of conversions.
+        user_asset_dribblets (list[WalletDustLogEntry]):
+    """
+
+    total: int
+    user_asset_dribblets: list[WalletDustLogEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        user_asset_dribblets = []
+        for user_asset_dribblets_item_data in self.user_asset_dribblets:
+            user_asset_dribblets_item = user_asset_dribblets_item_data.to_dict()
+            user_asset_dribblets.append(user_asset_dribblets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "userAssetDribblets": user_asset_dribblets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_dust_log_entry import WalletDustLogEntry
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        user_asset_dribblets = []
+        _user_asset_dribblets = d.pop("userAssetDribblets")
+        for user_asset_dribblets_item_data in _user_asset_dribblets:
+            user_asset_dribblets_item = WalletDustLogEntry.from_dict(user_asset_dribblets_item_data)
+
+            user_asset_dribblets.append(user_asset_dribblets_item)
+
+        _instance = cls(
+            total=total,
+            user_asset_dribblets=user_asset_dribblets,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletDustLogDetail")
+
+
+@_attrs_define
+class WalletDustLogDetail:
+    """One asset converted in a dust conversion.
+
+    Attributes:
+        trans_id (int): Id of the conversion.
+        service_charge_amount (str): Fee charged, in the target asset.
+        amount (str): Amount of the small balance converted.
+        operate_time (int): Time of the conversion, UTC milliseconds.
+        transfered_amount (str): Amount received, in the target asset, after the fee.
+        from_asset (str): Asset converted.
+        target_asset (str | Unset): Asset received (BNB unless converted to another target).
+    """
+
+    trans_id: int
+    service_charge_amount: str
+    amount: str
+    operate_time: int
+    transfered_amount: str
+    from_asset: str
+    target_asset: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trans_id = self.trans_id
+
+        service_charge_amount = self.service_charge_amount
+
+        amount = self.amount
+
+        operate_time = self.operate_time
+
+        transfered_amount = self.transfered_amount
+
+        from_asset = self.from_asset
+
+        target_asset = self.target_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transId": trans_id,
+                "serviceChargeAmount": service_charge_amount,
+                "amount": amount,
+                "operateTime": operate_time,
+                "transferedAmount": transfered_amount,
+                "fromAsset": from_asset,
+            }
+        )
+        if target_asset is not UNSET:
+            field_dict["targetAsset"] = target_asset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trans_id = d.pop("transId")
+
+        service_charge_amount = d.pop("serviceChargeAmount")
+
+        amount = d.pop("amount")
+
+        operate_time = d.pop("operateTime")
+
+        transfered_amount = d.pop("transferedAmount")
+
+        from_asset = d.pop("fromAsset")
+
+        target_asset = d.pop("targetAsset", UNSET)
+
+        _instance = cls(
+            trans_id=trans_id,
+            service_charge_amount=service_charge_amount,
+            amount=amount,
+            operate_time=operate_time,
+            transfered_amount=transfered_amount,
+            from_asset=from_asset,
+            target_asset=target_asset,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_dust_log_detail import WalletDustLogDetail
+
+
+T = TypeVar("T", bound="WalletDustLogEntry")
+
+
+@_attrs_define
+class WalletDustLogEntry:
+    """One dust conversion, possibly of several assets.
+
+    Attributes:
+        operate_time (int): Time of the conversion, UTC milliseconds.
+        total_transfered_amount (str): Total received, after fees.
+        total_service_charge_amount (str): Total fee charged.
+        trans_id (int): Id of the conversion.
+        user_asset_dribblet_details (list[WalletDustLogDetail]):
+    """
+
+    operate_time: int
+    total_transfered_amount: str
+    total_service_charge_amount: str
+    trans_id: int
+    user_asset_dribblet_details: list[WalletDustLogDetail]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operate_time = self.operate_time
+
+        total_transfered_amount = self.total_transfered_amount
+
+        total_service_charge_amount = self.total_service_charge_amount
+
+        trans_id = self.trans_id
+
+        user_asset_dribblet_details = []
+        for user_asset_dribblet_details_item_data in self.user_asset_dribblet_details:
+            user_asset_dribblet_details_item = user_asset_dribblet_details_item_data.to_dict()
+            user_asset_dribblet_details.append(user_asset_dribblet_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operateTime": operate_time,
+                "totalTransferedAmount": total_transfered_amount,
+                "totalServiceChargeAmount": total_service_charge_amount,
+                "transId": trans_id,
+                "userAssetDribbletDetails": user_asset_dribblet_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_dust_log_detail import WalletDustLogDetail
+
+        d = dict(src_dict)
+        operate_time = d.pop("operateTime")
+
+        total_transfered_amount = d.pop("totalTransferedAmount")
+
+        total_service_charge_amount = d.pop("totalServiceChargeAmount")
+
+        trans_id = d.pop("transId")
+
+        user_asset_dribblet_details = []
+        _user_asset_dribblet_details = d.pop("userAssetDribbletDetails")
+        for user_asset_dribblet_details_item_data in _user_asset_dribblet_details:
+            user_asset_dribblet_details_item = WalletDustLogDetail.from_dict(user_asset_dribblet_details_item_data)
+
+            user_asset_dribblet_details.append(user_asset_dribblet_details_item)
+
+        _instance = cls(
+            operate_time=operate_time,
+            total_transfered_amount=total_transfered_amount,
+            total_service_charge_amount=total_service_charge_amount,
+            trans_id=trans_id,
+            user_asset_dribblet_details=user_asset_dribblet_details,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

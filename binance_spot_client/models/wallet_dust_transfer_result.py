@@ -1,0 +1,94 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_dust_transfer_item import WalletDustTransferItem
+
+
+T = TypeVar("T", bound="WalletDustTransferResult")
+
+
+@_attrs_define
+class WalletDustTransferResult:
+    """Outcome of a dust conversion.
+
+    Attributes:
+        total_service_charge (str): Total fee charged.
+        total_transfered (str): Total received, after fees.
+        transfer_result (list[WalletDustTransferItem]): One entry per asset converted.
+    """
+
+    total_service_charge: str
+    total_transfered: str
+    transfer_result: list[WalletDustTransferItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_service_charge = self.total_service_charge
+
+        total_transfered = self.total_transfered
+
+        transfer_result = []
+        for transfer_result_item_data in self.transfer_result:
+            transfer_result_item = transfer_result_item_data.to_dict()
+            transfer_result.append(transfer_result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalServiceCharge": total_service_charge,
+                "totalTransfered": total_transfered,
+                "transferResult": transfer_result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_dust_transfer_item import WalletDustTransferItem
+
+        d = dict(src_dict)
+        total_service_charge = d.pop("totalServiceCharge")
+
+        total_transfered = d.pop("totalTransfered")
+
+        transfer_result = []
+        _transfer_result = d.pop("transferResult")
+        for transfer_result_item_data in _transfer_result:
+            transfer_result_item = WalletDustTransferItem.from_dict(transfer_result_item_data)
+
+            transfer_result.append(transfer_result_item)
+
+        _instance = cls(
+            total_service_charge=total_service_charge,
+            total_transfered=total_transfered,
+            transfer_result=transfer_result,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

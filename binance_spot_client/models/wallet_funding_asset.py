@@ -1,0 +1,107 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletFundingAsset")
+
+
+@_attrs_define
+class WalletFundingAsset:
+    """An asset in the funding wallet.
+
+    Attributes:
+        asset (str):
+        free (str): Available amount.
+        locked (str): Locked amount.
+        freeze (str): Frozen amount.
+        withdrawing (str): Amount being withdrawn.
+        btc_valuation (str | Unset): Value in BTC; zero unless `needBtcValuation=true`.
+    """
+
+    asset: str
+    free: str
+    locked: str
+    freeze: str
+    withdrawing: str
+    btc_valuation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        free = self.free
+
+        locked = self.locked
+
+        freeze = self.freeze
+
+        withdrawing = self.withdrawing
+
+        btc_valuation = self.btc_valuation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "free": free,
+                "locked": locked,
+                "freeze": freeze,
+                "withdrawing": withdrawing,
+            }
+        )
+        if btc_valuation is not UNSET:
+            field_dict["btcValuation"] = btc_valuation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        free = d.pop("free")
+
+        locked = d.pop("locked")
+
+        freeze = d.pop("freeze")
+
+        withdrawing = d.pop("withdrawing")
+
+        btc_valuation = d.pop("btcValuation", UNSET)
+
+        _instance = cls(
+            asset=asset,
+            free=free,
+            locked=locked,
+            freeze=freeze,
+            withdrawing=withdrawing,
+            btc_valuation=btc_valuation,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

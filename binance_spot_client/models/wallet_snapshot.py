@@ -1,0 +1,121 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_futures_snapshot_data import WalletFuturesSnapshotData
+    from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
+    from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
+
+
+T = TypeVar("T", bound="WalletSnapshot")
+
+
+@_attrs_define
+class WalletSnapshot:
+    """The state of one account at the end of one day.
+
+    Attributes:
+        type_ (str): Account the snapshot describes: `spot`, `margin` or `futures` (lower case).
+        update_time (int): Time the snapshot was taken, UTC milliseconds.
+        data (WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData): Account state; its shape
+            depends on `type`.
+    """
+
+    type_: str
+    update_time: int
+    data: WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
+        from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
+
+        type_ = self.type_
+
+        update_time = self.update_time
+
+        data: dict[str, Any]
+        if isinstance(self.data, WalletSpotSnapshotData) or isinstance(self.data, WalletMarginSnapshotData):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "updateTime": update_time,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_futures_snapshot_data import WalletFuturesSnapshotData
+        from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
+        from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        update_time = d.pop("updateTime")
+
+        def _parse_data(data: object) -> WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = WalletSpotSnapshotData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = WalletMarginSnapshotData.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_2 = WalletFuturesSnapshotData.from_dict(data)
+
+            return data_type_2
+
+        data = _parse_data(d.pop("data"))
+
+        _instance = cls(
+            type_=type_,
+            update_time=update_time,
+            data=data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletSnapshotFuturesPosition")
+
+
+@_attrs_define
+class WalletSnapshotFuturesPosition:
+    """A USDⓈ-M Futures position in a daily snapshot.
+
+    Attributes:
+        entry_price (str): Average entry price.
+        mark_price (str): Mark price at snapshot time.
+        position_amt (str): Position size; negative for a short position.
+        symbol (str): Futures symbol.
+        un_realized_profit (str): Unrealized profit and loss.
+    """
+
+    entry_price: str
+    mark_price: str
+    position_amt: str
+    symbol: str
+    un_realized_profit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_price = self.entry_price
+
+        mark_price = self.mark_price
+
+        position_amt = self.position_amt
+
+        symbol = self.symbol
+
+        un_realized_profit = self.un_realized_profit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entryPrice": entry_price,
+                "markPrice": mark_price,
+                "positionAmt": position_amt,
+                "symbol": symbol,
+                "unRealizedProfit": un_realized_profit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entry_price = d.pop("entryPrice")
+
+        mark_price = d.pop("markPrice")
+
+        position_amt = d.pop("positionAmt")
+
+        symbol = d.pop("symbol")
+
+        un_realized_profit = d.pop("unRealizedProfit")
+
+        _instance = cls(
+            entry_price=entry_price,
+            mark_price=mark_price,
+            position_amt=position_amt,
+            symbol=symbol,
+            un_realized_profit=un_realized_profit,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

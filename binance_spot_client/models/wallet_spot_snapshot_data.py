@@ -1,0 +1,86 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_snapshot_balance import WalletSnapshotBalance
+
+
+T = TypeVar("T", bound="WalletSpotSnapshotData")
+
+
+@_attrs_define
+class WalletSpotSnapshotData:
+    """Spot account state in a daily snapshot.
+
+    Attributes:
+        balances (list[WalletSnapshotBalance]):
+        total_asset_of_btc (str): Total value of the account, in BTC.
+    """
+
+    balances: list[WalletSnapshotBalance]
+    total_asset_of_btc: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balances = []
+        for balances_item_data in self.balances:
+            balances_item = balances_item_data.to_dict()
+            balances.append(balances_item)
+
+        total_asset_of_btc = self.total_asset_of_btc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balances": balances,
+                "totalAssetOfBtc": total_asset_of_btc,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_snapshot_balance import WalletSnapshotBalance
+
+        d = dict(src_dict)
+        balances = []
+        _balances = d.pop("balances")
+        for balances_item_data in _balances:
+            balances_item = WalletSnapshotBalance.from_dict(balances_item_data)
+
+            balances.append(balances_item)
+
+        total_asset_of_btc = d.pop("totalAssetOfBtc")
+
+        _instance = cls(
+            balances=balances,
+            total_asset_of_btc=total_asset_of_btc,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

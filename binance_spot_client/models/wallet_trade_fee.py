@@ -1,0 +1,80 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletTradeFee")
+
+
+@_attrs_define
+class WalletTradeFee:
+    """Trading fee rates of one symbol.
+
+    Attributes:
+        symbol (str):
+        maker_commission (str): Maker fee rate (0.001 = 0.1%).
+        taker_commission (str): Taker fee rate.
+    """
+
+    symbol: str
+    maker_commission: str
+    taker_commission: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        maker_commission = self.maker_commission
+
+        taker_commission = self.taker_commission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "makerCommission": maker_commission,
+                "takerCommission": taker_commission,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        maker_commission = d.pop("makerCommission")
+
+        taker_commission = d.pop("takerCommission")
+
+        _instance = cls(
+            symbol=symbol,
+            maker_commission=maker_commission,
+            taker_commission=taker_commission,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wallet_universal_transfer_record import WalletUniversalTransferRecord
+
+
+T = TypeVar("T", bound="WalletUniversalTransferHistory")
+
+
+@_attrs_define
+class WalletUniversalTransferHistory:
+    """A page of universal transfers.
+
+    Attributes:
+        total (int): Number of transfers matching the query.
+        rows (list[WalletUniversalTransferRecord] | Unset): Absent when nothing matched the query.
+    """
+
+    total: int
+    rows: list[WalletUniversalTransferRecord] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_universal_transfer_record import WalletUniversalTransferRecord
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        _rows = d.pop("rows", UNSET)
+        rows: list[WalletUniversalTransferRecord] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = WalletUniversalTransferRecord.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        _instance = cls(
+            total=total,
+            rows=rows,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.wallet_universal_transfer_type import WalletUniversalTransferType
+
+T = TypeVar("T", bound="WalletUniversalTransferRecord")
+
+
+@_attrs_define
+class WalletUniversalTransferRecord:
+    """One universal transfer.
+
+    Attributes:
+        asset (str):
+        amount (str):
+        type_ (WalletUniversalTransferType): Source and destination wallets of a universal transfer, as `FROM_TO`.
+        status (str): `CONFIRMED`, `PENDING` or `FAILED`.
+        tran_id (int): Transaction id.
+        timestamp (int): Time of the transfer, UTC milliseconds.
+    """
+
+    asset: str
+    amount: str
+    type_: WalletUniversalTransferType
+    status: str
+    tran_id: int
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        amount = self.amount
+
+        type_ = self.type_.value
+
+        status = self.status
+
+        tran_id = self.tran_id
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "amount": amount,
+                "type": type_,
+                "status": status,
+                "tranId": tran_id,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        amount = d.pop("amount")
+
+        type_ = WalletUniversalTransferType(d.pop("type"))
+
+        status = d.pop("status")
+
+        tran_id = d.pop("tranId")
+
+        timestamp = d.pop("timestamp")
+
+        _instance = cls(
+            asset=asset,
+            amount=amount,
+            type_=type_,
+            status=status,
+            tran_id=tran_id,
+            timestamp=timestamp,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletWithdrawAddress")
+
+
+@_attrs_define
+class WalletWithdrawAddress:
+    """An address of the withdrawal address book.
+
+    Attributes:
+        address (str):
+        address_tag (str): Memo or tag; empty when none.
+        coin (str):
+        name (str): Label of the address.
+        network (str):
+        origin (str): Where the address came from (for example the exchange or wallet name).
+        origin_type (str): Kind of origin.
+        white_status (bool): Whether the address is whitelisted.
+    """
+
+    address: str
+    address_tag: str
+    coin: str
+    name: str
+    network: str
+    origin: str
+    origin_type: str
+    white_status: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        address_tag = self.address_tag
+
+        coin = self.coin
+
+        name = self.name
+
+        network = self.network
+
+        origin = self.origin
+
+        origin_type = self.origin_type
+
+        white_status = self.white_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "addressTag": address_tag,
+                "coin": coin,
+                "name": name,
+                "network": network,
+                "origin": origin,
+                "originType": origin_type,
+                "whiteStatus": white_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        address_tag = d.pop("addressTag")
+
+        coin = d.pop("coin")
+
+        name = d.pop("name")
+
+        network = d.pop("network")
+
+        origin = d.pop("origin")
+
+        origin_type = d.pop("originType")
+
+        white_status = d.pop("whiteStatus")
+
+        _instance = cls(
+            address=address,
+            address_tag=address_tag,
+            coin=coin,
+            name=name,
+            network=network,
+            origin=origin,
+            origin_type=origin_type,
+            white_status=white_status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletWithdrawQuota")
+
+
+@_attrs_define
+class WalletWithdrawQuota:
+    """Daily withdrawal quota of the account, in USDT.
+
+    Attributes:
+        wd_quota (str): Total quota for 24 hours.
+        used_wd_quota (str): Part of the quota already used.
+    """
+
+    wd_quota: str
+    used_wd_quota: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wd_quota = self.wd_quota
+
+        used_wd_quota = self.used_wd_quota
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wdQuota": wd_quota,
+                "usedWdQuota": used_wd_quota,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        wd_quota = d.pop("wdQuota")
+
+        used_wd_quota = d.pop("usedWdQuota")
+
+        _instance = cls(
+            wd_quota=wd_quota,
+            used_wd_quota=used_wd_quota,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
