@@ -21,7 +21,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -79,6 +79,13 @@ _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION_PATH = "/api/v3/time"
 
 logger = logging.getLogger("binance_spot_client")
+
+
+class _SyncTime:
+    """The step asking the client to resync its clock with GET /api/v3/time."""
+
+
+_SYNC_TIME = _SyncTime()
 
 RecvWindow = float | int | Decimal | str
 
@@ -274,6 +281,51 @@ class _ClientCore:
             str(error),
         )
 
+    def _exchange(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        arguments: Mapping[str, object],
+        recv_window: RecvWindow | None,
+        timeout: float | None,
+    ) -> Generator[httpx.Request | float | _SyncTime, httpx.Response | httpx.TransportError | None, httpx.Response]:
+        """Binance's rules for one call, as steps: yields a request to send (and receives its
+        response or transport error), seconds to sleep, or _SYNC_TIME; returns the successful
+        response or raises the typed error. The sync and async clients only carry the steps out.
+        """
+        arguments = self._arguments_with_order_id(operation, arguments)
+        query = build_query(operation, arguments)
+        if self._time_sync_due(operation):
+            yield _SYNC_TIME
+        resynced = False
+        attempt = 0
+        while True:
+            attempt += 1
+            self._refuse_while_blocked()
+            # Rebuilt on every attempt: BinanceAuth signs it afresh with a new timestamp.
+            request = self._build_request(http, operation, query, recv_window, timeout)
+            started = time.perf_counter()
+            reply = yield request
+            error: BinanceError
+            if isinstance(reply, httpx.Response):
+                answer = self._outcome(reply, started)
+                if answer is None:
+                    return reply
+                error = answer
+            else:
+                assert reply is not None, "the driver sends back a response or a transport error"
+                error = self._transport_error(operation, reply)
+                error.__cause__ = reply
+            if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
+                resynced = True
+                yield _SYNC_TIME
+                if operation.safe_to_repeat:
+                    continue
+            delay = self._retry_delay(operation, attempt, error)
+            if delay is None:
+                raise self._final_error(operation, error, arguments) from error
+            yield delay
+
     def _learn_time(self, sent_ms: float, response: httpx.Response) -> float:
         server_ms = decode_json(response, "time")["serverTime"]
         self.clock.learn_offset(sent_ms, float(server_ms), self.clock.local_ms())
@@ -325,37 +377,23 @@ class SpotClient(_ClientCore):
         timeout: float | None = None,
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        arguments = self._arguments_with_order_id(operation, arguments)
-        query = build_query(operation, arguments)
-        if self._time_sync_due(operation):
-            self.sync_time()
-        resynced = False
-        attempt = 0
+        flow = self._exchange(self.http, operation, arguments, recv_window, timeout)
+        step = next(flow)
         while True:
-            attempt += 1
-            self._refuse_while_blocked()
-            request = self._build_request(self.http, operation, query, recv_window, timeout)
-            started = time.perf_counter()
-            error: BinanceError
-            try:
-                response = self.http.send(request, auth=self.auth)
-            except httpx.TransportError as exc:
-                error = self._transport_error(operation, exc)
-                error.__cause__ = exc
-            else:
-                answer = self._outcome(response, started)
-                if answer is None:
-                    return response
-                error = answer
-            if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
-                resynced = True
+            reply: httpx.Response | httpx.TransportError | None = None
+            if isinstance(step, httpx.Request):
+                try:
+                    reply = self.http.send(step, auth=self.auth)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif isinstance(step, _SyncTime):
                 self.sync_time()
-                if operation.safe_to_repeat:
-                    continue
-            delay = self._retry_delay(operation, attempt, error)
-            if delay is None:
-                raise self._final_error(operation, error, arguments) from error
-            time.sleep(delay)
+            else:
+                time.sleep(step)
+            try:
+                step = flow.send(reply)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
 
     def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
@@ -435,37 +473,23 @@ class AsyncSpotClient(_ClientCore):
         timeout: float | None = None,
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        arguments = self._arguments_with_order_id(operation, arguments)
-        query = build_query(operation, arguments)
-        if self._time_sync_due(operation):
-            await self.sync_time()
-        resynced = False
-        attempt = 0
+        flow = self._exchange(self.http, operation, arguments, recv_window, timeout)
+        step = next(flow)
         while True:
-            attempt += 1
-            self._refuse_while_blocked()
-            request = self._build_request(self.http, operation, query, recv_window, timeout)
-            started = time.perf_counter()
-            error: BinanceError
-            try:
-                response = await self.http.send(request, auth=self.auth)
-            except httpx.TransportError as exc:
-                error = self._transport_error(operation, exc)
-                error.__cause__ = exc
-            else:
-                answer = self._outcome(response, started)
-                if answer is None:
-                    return response
-                error = answer
-            if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
-                resynced = True
+            reply: httpx.Response | httpx.TransportError | None = None
+            if isinstance(step, httpx.Request):
+                try:
+                    reply = await self.http.send(step, auth=self.auth)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif isinstance(step, _SyncTime):
                 await self.sync_time()
-                if operation.safe_to_repeat:
-                    continue
-            delay = self._retry_delay(operation, attempt, error)
-            if delay is None:
-                raise self._final_error(operation, error, arguments) from error
-            await asyncio.sleep(delay)
+            else:
+                await asyncio.sleep(step)
+            try:
+                step = flow.send(reply)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
 
     async def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
