@@ -1,4 +1,5 @@
-"""`Spot` and `AsyncSpot`: a method per /api operation, a group per /sapi family.
+"""`Spot` and `AsyncSpot`: a method per /api operation, a group per /sapi family
+(and one for Binance Login, `client.oauth`).
 
 `client.depth(...)` calls an /api/v3 operation; `client.wallet.system_status()`
 calls a /sapi one through the `wallet` group. Methods import their operation
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from .groups.margin import AsyncMargin, Margin
     from .groups.mining import AsyncMining, Mining
     from .groups.nft import AsyncNft, Nft
+    from .groups.oauth import AsyncOauth, Oauth
     from .groups.pay import AsyncPay, Pay
     from .groups.portfolio_margin import AsyncPortfolioMargin, PortfolioMargin
     from .groups.rebate import AsyncRebate, Rebate
@@ -198,6 +200,13 @@ class Spot(SpotClient):
         from .groups.nft import Nft
 
         return Nft(self)
+
+    @cached_property
+    def oauth(self) -> Oauth:
+        """The `oauth` operations (Binance Login)."""
+        from .groups.oauth import Oauth
+
+        return Oauth(self)
 
     @cached_property
     def pay(self) -> Pay:
@@ -3328,6 +3337,13 @@ class AsyncSpot(AsyncSpotClient):
         from .groups.nft import AsyncNft
 
         return AsyncNft(self)
+
+    @cached_property
+    def oauth(self) -> AsyncOauth:
+        """The `oauth` operations (Binance Login)."""
+        from .groups.oauth import AsyncOauth
+
+        return AsyncOauth(self)
 
     @cached_property
     def pay(self) -> AsyncPay:

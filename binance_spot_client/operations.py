@@ -13,7 +13,7 @@ from .signing import Operation, OperationIndex
 
 # operationId: (method, path, security, weight, module, tag,
 #   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern),
-#   mutually exclusive groups, one-of-required groups, deprecated)
+#   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL))
 OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "acceptConvertQuote": (
         "POST", "/sapi/v1/convert/acceptQuote", "TRADE", 500, "binance_spot_client.api.convert.accept_convert_quote", "convert",
@@ -23,6 +23,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "account": (
         "GET", "/api/v3/account", "USER_DATA", 20, "binance_spot_client.api.account.account", "account",
@@ -32,6 +33,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
@@ -41,6 +43,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "accountInfo": (
         "GET", "/sapi/v1/account/info", "USER_DATA", 1, "binance_spot_client.api.wallet.account_info", "wallet",
@@ -49,6 +52,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "accountStatus": (
         "GET", "/sapi/v1/account/status", "USER_DATA", 1, "binance_spot_client.api.wallet.account_status", "wallet",
@@ -57,6 +61,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "adjustCrossMarginMaxLeverage": (
         "POST", "/sapi/v1/margin/max-leverage", "USER_DATA", 3000, "binance_spot_client.api.margin.adjust_cross_margin_max_leverage", "margin",
@@ -66,6 +71,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
@@ -79,6 +85,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "allCoinsInformation": (
         "GET", "/sapi/v1/capital/config/getall", "USER_DATA", 10, "binance_spot_client.api.wallet.all_coins_information", "wallet",
@@ -87,6 +94,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "allOrderLists": (
         "GET", "/api/v3/allOrderList", "USER_DATA", 20, "binance_spot_client.api.account.all_order_lists", "account",
@@ -99,6 +107,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromId", "startTime", ), ("fromId", "endTime", ), ),
         (),
         False,
+        "",
     ),
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
@@ -112,6 +121,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "apiKeyPermission": (
         "GET", "/sapi/v1/account/apiRestrictions", "USER_DATA", 1, "binance_spot_client.api.wallet.api_key_permission", "wallet",
@@ -120,6 +130,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "apiTradingStatus": (
         "GET", "/sapi/v1/account/apiTradingStatus", "USER_DATA", 1, "binance_spot_client.api.wallet.api_trading_status", "wallet",
@@ -128,6 +139,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "applyDepositCredit": (
         "POST", "/sapi/v1/capital/deposit/credit-apply", "USER_DATA", 1, "binance_spot_client.api.wallet.apply_deposit_credit", "wallet",
@@ -140,6 +152,16 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("depositId", "txId", ), ),
         False,
+        "",
+    ),
+    "assetBalance": (
+        "GET", "/oauth-api/v1/balance", "OAUTH", 1, "binance_spot_client.api.oauth.asset_balance", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "assetDetail": (
         "GET", "/sapi/v1/asset/assetDetail", "USER_DATA", 1, "binance_spot_client.api.wallet.asset_detail", "wallet",
@@ -149,6 +171,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "assetDividendRecord": (
         "GET", "/sapi/v1/asset/assetDividend", "USER_DATA", 10, "binance_spot_client.api.wallet.asset_dividend_record", "wallet",
@@ -161,6 +184,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "autoConvertingStableCoins": (
         "GET", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.auto_converting_stable_coins", "wallet",
@@ -169,6 +193,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
@@ -178,6 +203,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "bethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.beth_rewards_history", "staking",
@@ -190,6 +216,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "blvtInfo": (
         "GET", "/sapi/v1/blvt/tokenInfo", "MARKET_DATA", 1, "binance_spot_client.api.blvt.blvt_info", "blvt",
@@ -199,6 +226,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "blvtRedemptionRecord": (
         "GET", "/sapi/v1/blvt/redeem/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_redemption_record", "blvt",
@@ -212,6 +240,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "blvtSubscriptionRecord": (
         "GET", "/sapi/v1/blvt/subscribe/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_subscription_record", "blvt",
@@ -225,6 +254,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "blvtUserLimit": (
         "GET", "/sapi/v1/blvt/userLimit", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_user_limit", "blvt",
@@ -234,6 +264,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "bnbBurnStatus": (
         "GET", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.bnb_burn_status", "margin",
@@ -242,6 +273,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "bnbConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-btc", "USER_DATA", 1, "binance_spot_client.api.wallet.bnb_convertible_assets", "wallet",
@@ -251,6 +283,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "bnsolRateHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rate_history", "staking",
@@ -263,6 +296,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "bnsolRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/bnsolRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rewards_history", "staking",
@@ -275,6 +309,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "busdConvert": (
         "POST", "/sapi/v1/asset/convert-transfer", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert", "wallet",
@@ -287,6 +322,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "busdConvertHistory": (
         "GET", "/sapi/v1/asset/convert-transfer/queryByPage", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert_history", "wallet",
@@ -302,6 +338,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "buyDualTokenGiftCard": (
         "POST", "/sapi/v1/giftcard/buyCode", "TRADE", 1, "binance_spot_client.api.gift_card.buy_dual_token_gift_card", "gift_card",
@@ -313,6 +350,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "c2cTradeHistory": (
         "GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", "USER_DATA", 1, "binance_spot_client.api.c2c.c_2_c_trade_history", "c2c",
@@ -326,6 +364,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
@@ -336,6 +375,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/cancelOrder", "TRADE", 200, "binance_spot_client.api.convert.cancel_convert_limit_order", "convert",
@@ -345,6 +385,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelFuturesAlgoOrder": (
         "DELETE", "/sapi/v1/algo/futures/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_futures_algo_order", "algo",
@@ -354,6 +395,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
@@ -367,6 +409,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
@@ -380,6 +423,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderListId", "listClientOrderId", ), ),
         False,
+        "",
     ),
     "cancelMiningHashrateResale": (
         "POST", "/sapi/v1/mining/hash-transfer/config/cancel", "USER_DATA", 5, "binance_spot_client.api.mining.cancel_mining_hashrate_resale", "mining",
@@ -390,6 +434,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
@@ -399,6 +444,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
@@ -412,6 +458,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
@@ -424,6 +471,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderListId", "listClientOrderId", ), ),
         False,
+        "",
     ),
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
@@ -456,6 +504,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("quantity", "quoteOrderQty", ), ),
         (("cancelOrderId", "cancelOrigClientOrderId", ), ),
         False,
+        "",
     ),
     "cancelSpotAlgoOrder": (
         "DELETE", "/sapi/v1/algo/spot/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_spot_algo_order", "algo",
@@ -465,6 +514,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "changeDualInvestmentAutoCompound": (
         "POST", "/sapi/v1/dci/product/auto_compound/edit-status", "USER_DATA", 1, "binance_spot_client.api.dual_investment.change_dual_investment_auto_compound", "dual_investment",
@@ -475,6 +525,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "changeInvestmentPlanStatus": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit-status", "TRADE", 1, "binance_spot_client.api.auto_invest.change_investment_plan_status", "auto_invest",
@@ -485,6 +536,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "changePortfolioMarginAutoRepayFutures": (
         "POST", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.change_portfolio_margin_auto_repay_futures", "portfolio_margin",
@@ -494,6 +546,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "changeSavingsFixedPositionToDaily": (
         "POST", "/sapi/v1/lending/positionChanged", "USER_DATA", 1, "binance_spot_client.api.savings.change_savings_fixed_position_to_daily", "savings",
@@ -505,6 +558,18 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
+    ),
+    "chargeAddress": (
+        "GET", "/oauth-api/v1/get-charge-address", "OAUTH", 1, "binance_spot_client.api.oauth.charge_address", "oauth",
+        (
+            ("coin", "coin", "string", True, (), None, None, None),
+            ("network", "network", "string", True, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "claimSolBoostRewards": (
         "POST", "/sapi/v1/sol-staking/sol/claim", "TRADE", 150, "binance_spot_client.api.staking.claim_sol_boost_rewards", "staking",
@@ -513,6 +578,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
@@ -523,6 +589,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "closeMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_listen_key", "margin",
@@ -532,6 +599,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "closeMarginRiskListenKey": (
         "DELETE", "/sapi/v1/margin/listen-key", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_risk_listen_key", "margin",
@@ -540,6 +608,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "cloudMiningPaymentHistory": (
         "GET", "/sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage", "USER_DATA", 600, "binance_spot_client.api.wallet.cloud_mining_payment_history", "wallet",
@@ -555,6 +624,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "convertAssetPrecision": (
         "GET", "/sapi/v1/convert/assetInfo", "USER_DATA", 100, "binance_spot_client.api.convert.convert_asset_precision", "convert",
@@ -563,6 +633,44 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
+    ),
+    "convertCoins": (
+        "GET", "/oauth-api/v1/ocbs/support-coins", "OAUTH", 1, "binance_spot_client.api.oauth.convert_coins", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+    ),
+    "convertConfirm": (
+        "POST", "/oauth-api/v1/ocbs/confirm", "OAUTH", 1, "binance_spot_client.api.oauth.convert_confirm", "oauth",
+        (
+            ("quoteId", "quote_id", "string", True, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+    ),
+    "convertHistory": (
+        "GET", "/oauth-api/v1/ocbs/query-history", "OAUTH", 1, "binance_spot_client.api.oauth.convert_history", "oauth",
+        (
+            ("orderId", "order_id", "string", False, (), None, None, None),
+            ("status", "status", "string", False, (), None, None, None),
+            ("quoteId", "quote_id", "string", False, (), None, None, None),
+            ("createTimeStart", "create_time_start", "integer", False, (), None, None, None),
+            ("createTimeEnd", "create_time_end", "integer", False, (), None, None, None),
+            ("updateTimeStart", "update_time_start", "integer", False, (), None, None, None),
+            ("updateTimeEnd", "update_time_end", "integer", False, (), None, None, None),
+            ("page", "page", "integer", False, (), 1, None, None),
+            ("rows", "rows", "integer", False, (), 1, 2000, None),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "convertLimitOpenOrders": (
         "GET", "/sapi/v1/convert/limit/queryOpenOrders", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_limit_open_orders", "convert",
@@ -571,6 +679,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "convertOrderStatus": (
         "GET", "/sapi/v1/convert/orderStatus", "USER_DATA", 100, "binance_spot_client.api.convert.convert_order_status", "convert",
@@ -581,6 +690,20 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "quoteId", ), ),
         False,
+        "",
+    ),
+    "convertQuote": (
+        "POST", "/oauth-api/v1/ocbs/quote", "OAUTH", 1, "binance_spot_client.api.oauth.convert_quote", "oauth",
+        (
+            ("fromAsset", "from_asset", "string", True, (), None, None, None),
+            ("toAsset", "to_asset", "string", True, (), None, None, None),
+            ("baseAsset", "base_asset", "string", True, (), None, None, None),
+            ("amount", "amount", "decimal", True, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "convertTradeHistory": (
         "GET", "/sapi/v1/convert/tradeFlow", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_trade_history", "convert",
@@ -592,6 +715,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "createGiftCard": (
         "POST", "/sapi/v1/giftcard/createCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.create_gift_card", "gift_card",
@@ -602,6 +726,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "createInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/add", "USER_DATA", 1, "binance_spot_client.api.auto_invest.create_investment_plan", "auto_invest",
@@ -622,6 +747,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "createMarginSpecialKey": (
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
@@ -635,6 +761,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "createVirtualSubAccount": (
         "POST", "/sapi/v1/sub-account/virtualSubAccount", "USER_DATA", 1, "binance_spot_client.api.sub_account.create_virtual_sub_account", "sub_account",
@@ -644,6 +771,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "crossMarginCollateralRatio": (
         "GET", "/sapi/v1/margin/crossMarginCollateralRatio", "MARKET_DATA", 100, "binance_spot_client.api.margin.cross_margin_collateral_ratio", "margin",
@@ -652,6 +780,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "crossMarginFeeData": (
         "GET", "/sapi/v1/margin/crossMarginData", "USER_DATA", 5, "binance_spot_client.api.margin.cross_margin_fee_data", "margin",
@@ -662,6 +791,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "crossMarginLeverageBracket": (
         "GET", "/sapi/v1/margin/leverageBracket", "MARKET_DATA", 1, "binance_spot_client.api.margin.cross_margin_leverage_bracket", "margin",
@@ -670,6 +800,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "cryptoLoanIncomeHistory": (
         "GET", "/sapi/v1/loan/income", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.crypto_loan_income_history", "crypto_loans",
@@ -683,6 +814,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dailyAccountSnapshot": (
         "GET", "/sapi/v1/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.wallet.daily_account_snapshot", "wallet",
@@ -695,6 +827,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "delegationHistory": (
         "GET", "/sapi/v1/asset/custody/transfer-history", "USER_DATA", 60, "binance_spot_client.api.wallet.delegation_history", "wallet",
@@ -710,6 +843,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "deleteMarginSpecialKey": (
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
@@ -720,6 +854,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "deletePortfolioMarginCallLevel": (
         "DELETE", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.delete_portfolio_margin_call_level", "portfolio_margin",
@@ -728,6 +863,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "deleteSubAccountApiIpList": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_ip_list", "sub_account",
@@ -740,6 +876,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "depositAddress": (
         "GET", "/sapi/v1/capital/deposit/address", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address", "wallet",
@@ -751,6 +888,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "depositAddressList": (
         "GET", "/sapi/v1/capital/deposit/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address_list", "wallet",
@@ -761,6 +899,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "depositHistory": (
         "GET", "/sapi/v1/capital/deposit/hisrec", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history", "wallet",
@@ -777,6 +916,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "depositToManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/deposit", "USER_DATA", 1, "binance_spot_client.api.sub_account.deposit_to_managed_sub_account", "sub_account",
@@ -788,6 +928,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
@@ -799,6 +940,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "disableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/disableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.disable_fast_withdraw_switch", "wallet",
@@ -807,6 +949,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
@@ -816,6 +959,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dualInvestmentAccounts": (
         "GET", "/sapi/v1/dci/product/accounts", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_accounts", "dual_investment",
@@ -824,6 +968,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dualInvestmentPositions": (
         "GET", "/sapi/v1/dci/product/positions", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_positions", "dual_investment",
@@ -835,6 +980,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dualInvestmentProductList": (
         "GET", "/sapi/v1/dci/product/list", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_product_list", "dual_investment",
@@ -848,6 +994,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dustConvert": (
         "POST", "/sapi/v1/asset/dust-convert/convert", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_convert", "wallet",
@@ -862,6 +1009,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dustConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-convert/query-convertible-assets", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_convertible_assets", "wallet",
@@ -873,6 +1021,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dustLog": (
         "GET", "/sapi/v1/asset/dribblet", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_log", "wallet",
@@ -884,6 +1033,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "dustTransfer": (
         "POST", "/sapi/v1/asset/dust", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_transfer", "wallet",
@@ -894,6 +1044,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "editInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit", "TRADE", 1, "binance_spot_client.api.auto_invest.edit_investment_plan", "auto_invest",
@@ -911,6 +1062,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "editMarginSpecialKeyIp": (
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
@@ -921,6 +1073,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "enableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/enableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.enable_fast_withdraw_switch", "wallet",
@@ -929,6 +1082,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
@@ -938,6 +1092,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "enableSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_futures", "sub_account",
@@ -947,6 +1102,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "enableSubAccountLeveragedTokens": (
         "POST", "/sapi/v1/sub-account/blvt/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_leveraged_tokens", "sub_account",
@@ -957,6 +1113,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "enableSubAccountMargin": (
         "POST", "/sapi/v1/sub-account/margin/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_margin", "sub_account",
@@ -966,6 +1123,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "enableSubAccountOptions": (
         "POST", "/sapi/v1/sub-account/eoptions/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_options", "sub_account",
@@ -975,6 +1133,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ethRedemptionHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_redemption_history", "staking",
@@ -988,6 +1147,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ethStakingAccount": (
         "GET", "/sapi/v2/eth-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_account", "staking",
@@ -996,6 +1156,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ethStakingHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_history", "staking",
@@ -1009,6 +1170,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ethStakingQuota": (
         "GET", "/sapi/v1/eth-staking/eth/quota", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_quota", "staking",
@@ -1017,6 +1179,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
@@ -1030,6 +1193,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", "permissions", ), ("symbol", "symbols", "symbolStatus", ), ),
         (),
         False,
+        "",
     ),
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
@@ -1041,6 +1205,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", "symbolStatus", ), ),
         (),
         False,
+        "",
     ),
     "exitMarginSpecialKeyMode": (
         "POST", "/sapi/v1/margin/exit-special-key-mode", "TRADE", 10, "binance_spot_client.api.margin.exit_margin_special_key_mode", "margin",
@@ -1049,6 +1214,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "fiatDepositWithdrawHistory": (
         "GET", "/sapi/v1/fiat/orders", "USER_DATA", 45000, "binance_spot_client.api.fiat.fiat_deposit_withdraw_history", "fiat",
@@ -1062,6 +1228,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "fiatOrderDetail": (
         "GET", "/sapi/v1/fiat/get-order-detail", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_order_detail", "fiat",
@@ -1071,6 +1238,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "fiatPaymentsHistory": (
         "GET", "/sapi/v1/fiat/payments", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_payments_history", "fiat",
@@ -1084,6 +1252,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanAdjustLtv": (
         "POST", "/sapi/v2/loan/flexible/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_adjust_ltv", "crypto_loans",
@@ -1096,6 +1265,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanBorrow": (
         "POST", "/sapi/v2/loan/flexible/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_borrow", "crypto_loans",
@@ -1108,6 +1278,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("loanAmount", "collateralAmount", ), ),
         False,
+        "",
     ),
     "flexibleLoanBorrowHistory": (
         "GET", "/sapi/v2/loan/flexible/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_borrow_history", "crypto_loans",
@@ -1122,6 +1293,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanCollateralAssets": (
         "GET", "/sapi/v2/loan/flexible/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_assets", "crypto_loans",
@@ -1131,6 +1303,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanCollateralRepayRate": (
         "GET", "/sapi/v2/loan/flexible/repay/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay_rate", "crypto_loans",
@@ -1141,6 +1314,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanInterestRateHistory": (
         "GET", "/sapi/v2/loan/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_interest_rate_history", "crypto_loans",
@@ -1154,6 +1328,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanLiquidationHistory": (
         "GET", "/sapi/v2/loan/flexible/liquidation/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_liquidation_history", "crypto_loans",
@@ -1168,6 +1343,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanLoanableAssets": (
         "GET", "/sapi/v2/loan/flexible/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_loanable_assets", "crypto_loans",
@@ -1177,6 +1353,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v2/loan/flexible/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_ltv_adjustment_history", "crypto_loans",
@@ -1191,6 +1368,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanOngoingOrders": (
         "GET", "/sapi/v2/loan/flexible/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.flexible_loan_ongoing_orders", "crypto_loans",
@@ -1203,6 +1381,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanRepay": (
         "POST", "/sapi/v2/loan/flexible/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_repay", "crypto_loans",
@@ -1217,6 +1396,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleLoanRepayHistory": (
         "GET", "/sapi/v2/loan/flexible/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_repay_history", "crypto_loans",
@@ -1231,6 +1411,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexiblePersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/flexible/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_personal_left_quota", "simple_earn",
@@ -1240,6 +1421,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleProductCollateralRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/collateralRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_collateral_record", "simple_earn",
@@ -1253,6 +1435,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleProductList": (
         "GET", "/sapi/v1/simple-earn/flexible/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_list", "simple_earn",
@@ -1264,6 +1447,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleProductPosition": (
         "GET", "/sapi/v1/simple-earn/flexible/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_position", "simple_earn",
@@ -1276,6 +1460,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleProductRateHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_rate_history", "simple_earn",
@@ -1290,6 +1475,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_redemption_record", "simple_earn",
@@ -1305,6 +1491,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_rewards_history", "simple_earn",
@@ -1320,6 +1507,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/flexible/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_preview", "simple_earn",
@@ -1330,6 +1518,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "flexibleSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_record", "simple_earn",
@@ -1345,6 +1534,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "fundingWallet": (
         "POST", "/sapi/v1/asset/get-funding-asset", "USER_DATA", 1, "binance_spot_client.api.wallet.funding_wallet", "wallet",
@@ -1355,6 +1545,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
@@ -1369,6 +1560,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/futures/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_open_orders", "algo",
@@ -1377,6 +1569,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresAlgoSubOrders": (
         "GET", "/sapi/v1/algo/futures/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_sub_orders", "algo",
@@ -1388,6 +1581,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
@@ -1400,6 +1594,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresLeadSymbolWhitelist": (
         "GET", "/sapi/v1/copyTrading/futures/leadSymbol", "USER_DATA", 20, "binance_spot_client.api.copy_trading.futures_lead_symbol_whitelist", "copy_trading",
@@ -1408,6 +1603,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresLeadTraderStatus": (
         "GET", "/sapi/v1/copyTrading/futures/userStatus", "TRADE", 20, "binance_spot_client.api.copy_trading.futures_lead_trader_status", "copy_trading",
@@ -1416,6 +1612,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "futuresTransferHistory": (
         "GET", "/sapi/v1/futures/transfer", "USER_DATA", 10, "binance_spot_client.api.futures.futures_transfer_history", "futures",
@@ -1429,6 +1626,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "giftCardRsaPublicKey": (
         "GET", "/sapi/v1/giftcard/cryptography/rsa-public-key", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_rsa_public_key", "gift_card",
@@ -1437,6 +1635,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "giftCardTokenLimit": (
         "GET", "/sapi/v1/giftcard/buyCode/token-limit", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_token_limit", "gift_card",
@@ -1446,6 +1645,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
@@ -1457,6 +1657,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
@@ -1468,6 +1669,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "indexLinkedPlanPosition": (
         "GET", "/sapi/v1/lending/auto-invest/index/user-summary", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_position", "auto_invest",
@@ -1477,6 +1679,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "indexLinkedPlanRebalanceHistory": (
         "GET", "/sapi/v1/lending/auto-invest/rebalance/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_rebalance_history", "auto_invest",
@@ -1489,6 +1692,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "indexLinkedPlanRedemptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/redeem/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_redemption_history", "auto_invest",
@@ -1503,6 +1707,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentAssets": (
         "GET", "/sapi/v1/lending/auto-invest/all/asset", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_assets", "auto_invest",
@@ -1511,6 +1716,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentIndexInfo": (
         "GET", "/sapi/v1/lending/auto-invest/index/info", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_index_info", "auto_invest",
@@ -1520,6 +1726,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentPlanHoldings": (
         "GET", "/sapi/v1/lending/auto-invest/plan/id", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_holdings", "auto_invest",
@@ -1530,6 +1737,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("planId", "requestId", ), ),
         False,
+        "",
     ),
     "investmentPlanList": (
         "GET", "/sapi/v1/lending/auto-invest/plan/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_list", "auto_invest",
@@ -1539,6 +1747,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentPlanSubscriptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/history/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_subscription_history", "auto_invest",
@@ -1554,6 +1763,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentSourceAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/source-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_source_asset_list", "auto_invest",
@@ -1567,6 +1777,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "investmentTargetAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_target_asset_list", "auto_invest",
@@ -1578,6 +1789,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "isolatedMarginAccount": (
         "GET", "/sapi/v1/margin/isolated/account", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_account", "margin",
@@ -1587,6 +1799,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "isolatedMarginAccountLimit": (
         "GET", "/sapi/v1/margin/isolated/accountLimit", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_account_limit", "margin",
@@ -1595,6 +1808,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "isolatedMarginAllPairs": (
         "GET", "/sapi/v1/margin/isolated/allPairs", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
@@ -1604,6 +1818,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "isolatedMarginFeeData": (
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
@@ -1614,6 +1829,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
@@ -1624,6 +1840,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
@@ -1634,6 +1851,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "keepAliveMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_listen_key", "margin",
@@ -1643,6 +1861,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "keepAliveMarginRiskListenKey": (
         "PUT", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_risk_listen_key", "margin",
@@ -1652,6 +1871,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
@@ -1666,6 +1886,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "listConvertPairs": (
         "GET", "/sapi/v1/convert/exchangeInfo", "NONE", 3000, "binance_spot_client.api.convert.list_convert_pairs", "convert",
@@ -1676,6 +1897,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedPersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/locked/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_personal_left_quota", "simple_earn",
@@ -1685,6 +1907,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedProductList": (
         "GET", "/sapi/v1/simple-earn/locked/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_list", "simple_earn",
@@ -1696,6 +1919,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedProductPosition": (
         "GET", "/sapi/v1/simple-earn/locked/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_position", "simple_earn",
@@ -1709,6 +1933,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_redemption_record", "simple_earn",
@@ -1724,6 +1949,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/locked/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_rewards_history", "simple_earn",
@@ -1738,6 +1964,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/locked/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_preview", "simple_earn",
@@ -1749,6 +1976,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "lockedSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_record", "simple_earn",
@@ -1763,6 +1991,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountAssets": (
         "GET", "/sapi/v1/managed-subaccount/asset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_assets", "sub_account",
@@ -1772,6 +2001,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountDepositAddress": (
         "GET", "/sapi/v1/managed-subaccount/deposit/address", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_deposit_address", "sub_account",
@@ -1784,6 +2014,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountFuturesAssets": (
         "GET", "/sapi/v1/managed-subaccount/fetch-future-asset", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_futures_assets", "sub_account",
@@ -1794,6 +2025,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountList": (
         "GET", "/sapi/v1/managed-subaccount/info", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_list", "sub_account",
@@ -1805,6 +2037,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountMarginAssets": (
         "GET", "/sapi/v1/managed-subaccount/marginAsset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_margin_assets", "sub_account",
@@ -1815,6 +2048,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountSnapshot": (
         "GET", "/sapi/v1/managed-subaccount/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.sub_account.managed_sub_account_snapshot", "sub_account",
@@ -1828,6 +2062,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLog": (
         "GET", "/sapi/v1/managed-subaccount/query-trans-log", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log", "sub_account",
@@ -1842,6 +2077,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLogForInvestor": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForInvestor", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_investor", "sub_account",
@@ -1857,6 +2093,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLogForTradingTeam": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForTradeParent", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_trading_team", "sub_account",
@@ -1872,6 +2109,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAccount": (
         "GET", "/sapi/v1/margin/account", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account", "margin",
@@ -1880,6 +2118,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAccountSummary": (
         "GET", "/sapi/v1/margin/tradeCoeff", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account_summary", "margin",
@@ -1888,6 +2127,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAllAssets": (
         "GET", "/sapi/v1/margin/allAssets", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_assets", "margin",
@@ -1897,6 +2137,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAllOrderLists": (
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
@@ -1911,6 +2152,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
@@ -1925,6 +2167,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
@@ -1934,6 +2177,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginAvailableInventory": (
         "GET", "/sapi/v1/margin/available-inventory", "USER_DATA", 50, "binance_spot_client.api.margin.margin_available_inventory", "margin",
@@ -1943,6 +2187,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginBorrowRepay": (
         "POST", "/sapi/v1/margin/borrow-repay", "USER_DATA", 1500, "binance_spot_client.api.margin.margin_borrow_repay", "margin",
@@ -1956,6 +2201,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginBorrowRepayRecords": (
         "GET", "/sapi/v1/margin/borrow-repay", "USER_DATA", 10, "binance_spot_client.api.margin.margin_borrow_repay_records", "margin",
@@ -1972,6 +2218,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginCapitalFlow": (
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
@@ -1987,6 +2234,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginDelistSchedule": (
         "GET", "/sapi/v1/margin/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_delist_schedule", "margin",
@@ -1995,6 +2243,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginForceLiquidationRecord": (
         "GET", "/sapi/v1/margin/forceLiquidationRec", "USER_DATA", 1, "binance_spot_client.api.margin.margin_force_liquidation_record", "margin",
@@ -2008,6 +2257,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginInterestHistory": (
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
@@ -2023,6 +2273,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginInterestRateHistory": (
         "GET", "/sapi/v1/margin/interestRateHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_rate_history", "margin",
@@ -2035,6 +2286,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginLimitPricePairs": (
         "GET", "/sapi/v1/margin/limit-price-pairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_limit_price_pairs", "margin",
@@ -2043,6 +2295,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginLiquidationLoan": (
         "GET", "/sapi/v1/margin/liquidation-loan", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan", "margin",
@@ -2051,6 +2304,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginLiquidationLoanRepayHistory": (
         "GET", "/sapi/v1/margin/liquidation-loan/repay-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan_repay_history", "margin",
@@ -2063,6 +2317,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginListSchedule": (
         "GET", "/sapi/v1/margin/list-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_list_schedule", "margin",
@@ -2071,6 +2326,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginManualLiquidation": (
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
@@ -2081,6 +2337,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginMaxBorrowable": (
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
@@ -2091,6 +2348,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginMaxTransferable": (
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
@@ -2101,6 +2359,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
@@ -2116,6 +2375,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginNextHourlyInterestRate": (
         "GET", "/sapi/v1/margin/next-hourly-interest-rate", "USER_DATA", 100, "binance_spot_client.api.margin.margin_next_hourly_interest_rate", "margin",
@@ -2126,6 +2386,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginOpenOrderLists": (
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
@@ -2136,6 +2397,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
@@ -2146,6 +2408,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginOrderCountUsage": (
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
@@ -2156,6 +2419,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
@@ -2169,6 +2433,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
@@ -2178,6 +2443,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginRestrictedAssets": (
         "GET", "/sapi/v1/margin/restricted-asset", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_restricted_assets", "margin",
@@ -2186,6 +2452,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginRiskBasedLiquidationRatio": (
         "GET", "/sapi/v1/margin/risk-based-liquidation-ratio", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_risk_based_liquidation_ratio", "margin",
@@ -2194,6 +2461,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityAssets": (
         "GET", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_assets", "margin",
@@ -2202,6 +2470,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityExchange": (
         "POST", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 3000, "binance_spot_client.api.margin.margin_small_liability_exchange", "margin",
@@ -2211,6 +2480,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityExchangeHistory": (
         "GET", "/sapi/v1/margin/exchange-small-liability-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_exchange_history", "margin",
@@ -2223,6 +2493,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
@@ -2232,6 +2503,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
@@ -2241,6 +2513,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "marginTransferHistory": (
         "GET", "/sapi/v1/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.margin.margin_transfer_history", "margin",
@@ -2256,6 +2529,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningAccountEarnings": (
         "GET", "/sapi/v1/mining/payment/uid", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_earnings", "mining",
@@ -2269,6 +2543,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningAccountHashrateHistory": (
         "GET", "/sapi/v1/mining/statistics/user/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_hashrate_history", "mining",
@@ -2279,6 +2554,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningAccountStatistics": (
         "GET", "/sapi/v1/mining/statistics/user/status", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_statistics", "mining",
@@ -2289,6 +2565,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningAlgorithms": (
         "GET", "/sapi/v1/mining/pub/algoList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_algorithms", "mining",
@@ -2297,6 +2574,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningCoins": (
         "GET", "/sapi/v1/mining/pub/coinList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_coins", "mining",
@@ -2305,6 +2583,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningEarnings": (
         "GET", "/sapi/v1/mining/payment/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_earnings", "mining",
@@ -2320,6 +2599,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningExtraBonuses": (
         "GET", "/sapi/v1/mining/payment/other", "USER_DATA", 5, "binance_spot_client.api.mining.mining_extra_bonuses", "mining",
@@ -2335,6 +2615,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningHashrateResaleDetail": (
         "GET", "/sapi/v1/mining/hash-transfer/profit/details", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resale_detail", "mining",
@@ -2347,6 +2628,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningHashrateResales": (
         "GET", "/sapi/v1/mining/hash-transfer/config/details/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resales", "mining",
@@ -2357,6 +2639,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningWorkerDetail": (
         "GET", "/sapi/v1/mining/worker/detail", "USER_DATA", 5, "binance_spot_client.api.mining.mining_worker_detail", "mining",
@@ -2368,6 +2651,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "miningWorkers": (
         "GET", "/sapi/v1/mining/worker/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_workers", "mining",
@@ -2382,6 +2666,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "mintPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/mint", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.mint_portfolio_margin_bfusd", "portfolio_margin",
@@ -2393,6 +2678,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
@@ -2407,6 +2693,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("startTime", "fromAllocationId", ), ("endTime", "fromAllocationId", ), ("startTime", "orderId", ), ("endTime", "orderId", ), ),
         (),
         False,
+        "",
     ),
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
@@ -2416,6 +2703,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
@@ -2429,6 +2717,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("preventedMatchId", "orderId", ), ("preventedMatchId", "fromPreventedMatchId", ), ),
         (("preventedMatchId", "orderId", ), ),
         False,
+        "",
     ),
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
@@ -2443,6 +2732,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromId", "startTime", ), ("fromId", "endTime", ), ("orderId", "startTime", ), ("orderId", "endTime", ), ),
         (),
         False,
+        "",
     ),
     "newFuturesTransfer": (
         "POST", "/sapi/v1/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.futures.new_futures_transfer", "futures",
@@ -2454,6 +2744,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
@@ -2470,6 +2761,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
@@ -2486,6 +2778,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
@@ -2495,6 +2788,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "newMarginListenKey": (
         "POST", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_key", "margin",
@@ -2503,6 +2797,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
@@ -2514,6 +2809,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
@@ -2539,6 +2835,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
@@ -2563,6 +2860,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("quantity", "quoteOrderQty", ), ),
         (),
         False,
+        "",
     ),
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
@@ -2594,6 +2892,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
@@ -2632,6 +2931,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newMarginRiskListenKey": (
         "POST", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_risk_listen_key", "margin",
@@ -2640,6 +2940,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
@@ -2667,6 +2968,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
@@ -2693,6 +2995,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("quantity", "quoteOrderQty", ), ),
         (),
         False,
+        "",
     ),
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
@@ -2713,6 +3016,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
@@ -2727,6 +3031,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "nftAssets": (
         "GET", "/sapi/v1/nft/user/getAsset", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_assets", "nft",
@@ -2737,6 +3042,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "nftDepositHistory": (
         "GET", "/sapi/v1/nft/history/deposit", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_deposit_history", "nft",
@@ -2749,6 +3055,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "nftTransactionHistory": (
         "GET", "/sapi/v1/nft/history/transactions", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_transaction_history", "nft",
@@ -2762,6 +3069,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "nftWithdrawHistory": (
         "GET", "/sapi/v1/nft/history/withdraw", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_withdraw_history", "nft",
@@ -2774,6 +3082,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedPersonalLeftQuota": (
         "GET", "/sapi/v1/onchain-yields/locked/personalLeftQuota", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_personal_left_quota", "staking",
@@ -2783,6 +3092,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedPosition": (
         "GET", "/sapi/v1/onchain-yields/locked/position", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_position", "staking",
@@ -2796,6 +3106,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedProductList": (
         "GET", "/sapi/v1/onchain-yields/locked/list", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_product_list", "staking",
@@ -2807,6 +3118,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedRedemptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/redemptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_redemption_record", "staking",
@@ -2822,6 +3134,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedRewardsHistory": (
         "GET", "/sapi/v1/onchain-yields/locked/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_rewards_history", "staking",
@@ -2836,6 +3149,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedSubscriptionPreview": (
         "GET", "/sapi/v1/onchain-yields/locked/subscriptionPreview", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_preview", "staking",
@@ -2847,6 +3161,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainLockedSubscriptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/subscriptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_record", "staking",
@@ -2862,6 +3177,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "onChainYieldsAccount": (
         "GET", "/sapi/v1/onchain-yields/account", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_yields_account", "staking",
@@ -2870,6 +3186,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "oneTimeInvestmentStatus": (
         "GET", "/sapi/v1/lending/auto-invest/one-off/status", "USER_DATA", 1, "binance_spot_client.api.auto_invest.one_time_investment_status", "auto_invest",
@@ -2880,6 +3197,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "openOrderLists": (
         "GET", "/api/v3/openOrderList", "USER_DATA", 6, "binance_spot_client.api.account.open_order_lists", "account",
@@ -2888,6 +3206,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
@@ -2897,6 +3216,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
@@ -2910,6 +3230,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
@@ -2922,6 +3243,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
@@ -2960,6 +3282,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("belowStopPrice", "belowTrailingDelta", ), ),
         False,
+        "",
     ),
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
@@ -2997,6 +3320,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
@@ -3046,6 +3370,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
@@ -3084,6 +3409,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
@@ -3134,6 +3460,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "payTradeHistory": (
         "GET", "/sapi/v1/pay/transactions", "USER_DATA", 3000, "binance_spot_client.api.pay.pay_trade_history", "pay",
@@ -3145,6 +3472,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ping": (
         "GET", "/api/v3/ping", "NONE", 1, "binance_spot_client.api.general.ping", "general",
@@ -3153,6 +3481,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "placeConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/placeOrder", "TRADE", 500, "binance_spot_client.api.convert.place_convert_limit_order", "convert",
@@ -3169,6 +3498,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("baseAmount", "quoteAmount", ), ),
         (("baseAmount", "quoteAmount", ), ),
         False,
+        "",
     ),
     "placeOneTimeInvestment": (
         "POST", "/sapi/v1/lending/auto-invest/one-off", "TRADE", 1, "binance_spot_client.api.auto_invest.place_one_time_investment", "auto_invest",
@@ -3185,6 +3515,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAccount": (
         "GET", "/sapi/v1/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_account", "portfolio_margin",
@@ -3193,6 +3524,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetCollection": (
         "POST", "/sapi/v1/portfolio/asset-collection", "USER_DATA", 60, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_collection", "portfolio_margin",
@@ -3202,6 +3534,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetIndexPrice": (
         "GET", "/sapi/v1/portfolio/asset-index-price", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_index_price", "portfolio_margin",
@@ -3211,6 +3544,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetLeverage": (
         "GET", "/sapi/v1/portfolio/margin-asset-leverage", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_leverage", "portfolio_margin",
@@ -3219,6 +3553,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAutoCollection": (
         "POST", "/sapi/v1/portfolio/auto-collection", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_collection", "portfolio_margin",
@@ -3227,6 +3562,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginAutoRepayFuturesStatus": (
         "GET", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 30, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_repay_futures_status", "portfolio_margin",
@@ -3235,6 +3571,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginBalance": (
         "GET", "/sapi/v1/portfolio/balance", "USER_DATA", 20, "binance_spot_client.api.portfolio_margin.portfolio_margin_balance", "portfolio_margin",
@@ -3244,6 +3581,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanAmount": (
         "GET", "/sapi/v1/portfolio/pmLoan", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_amount", "portfolio_margin",
@@ -3252,6 +3590,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanRepayHistory": (
         "GET", "/sapi/v1/portfolio/pmloan-history", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history", "portfolio_margin",
@@ -3264,6 +3603,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginBnbTransfer": (
         "POST", "/sapi/v1/portfolio/bnb-transfer", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bnb_transfer", "portfolio_margin",
@@ -3274,6 +3614,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginCallLevel": (
         "GET", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_call_level", "portfolio_margin",
@@ -3282,6 +3623,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginCollateralRate": (
         "GET", "/sapi/v1/portfolio/collateralRate", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_collateral_rate", "portfolio_margin",
@@ -3290,6 +3632,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginDeltaMode": (
         "GET", "/sapi/v1/portfolio/delta-mode", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_delta_mode", "portfolio_margin",
@@ -3298,6 +3641,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginEarnAssetBalance": (
         "GET", "/sapi/v1/portfolio/earn-asset-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_balance", "portfolio_margin",
@@ -3308,6 +3652,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginEarnAssetTransfer": (
         "POST", "/sapi/v1/portfolio/earn-asset-transfer", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_transfer", "portfolio_margin",
@@ -3319,6 +3664,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginNegativeBalanceInterestHistory": (
         "GET", "/sapi/v1/portfolio/interest-history", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_negative_balance_interest_history", "portfolio_margin",
@@ -3331,6 +3677,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginProTieredCollateralRate": (
         "GET", "/sapi/v2/portfolio/collateralRate", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate", "portfolio_margin",
@@ -3339,6 +3686,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "portfolioMarginSpanAccount": (
         "GET", "/sapi/v2/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_span_account", "portfolio_margin",
@@ -3347,6 +3695,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "purchaseSavingsFixedProject": (
         "POST", "/sapi/v1/lending/customizedFixed/purchase", "USER_DATA", 1, "binance_spot_client.api.savings.purchase_savings_fixed_project", "savings",
@@ -3357,6 +3706,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
@@ -3369,6 +3719,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "queryMarginOrderList": (
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
@@ -3381,6 +3732,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderListId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
@@ -3392,6 +3744,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "queryOrderList": (
         "GET", "/api/v3/orderList", "USER_DATA", 4, "binance_spot_client.api.account.query_order_list", "account",
@@ -3402,6 +3755,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderListId", "origClientOrderId", ), ),
         False,
+        "",
     ),
     "redeemBlvt": (
         "POST", "/sapi/v1/blvt/redeem", "USER_DATA", 1, "binance_spot_client.api.blvt.redeem_blvt", "blvt",
@@ -3412,6 +3766,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "redeemEth": (
         "POST", "/sapi/v1/eth-staking/eth/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_eth", "staking",
@@ -3422,6 +3777,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_flexible_product", "simple_earn",
@@ -3434,6 +3790,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("amount", "redeemAll", ), ),
         False,
+        "",
     ),
     "redeemGiftCard": (
         "POST", "/sapi/v1/giftcard/redeemCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.redeem_gift_card", "gift_card",
@@ -3444,6 +3801,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemIndexLinkedPlan": (
         "POST", "/sapi/v1/lending/auto-invest/redeem", "TRADE", 1, "binance_spot_client.api.auto_invest.redeem_index_linked_plan", "auto_invest",
@@ -3455,6 +3813,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_locked_product", "simple_earn",
@@ -3464,6 +3823,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/redeem", "TRADE", 1, "binance_spot_client.api.staking.redeem_on_chain_locked_product", "staking",
@@ -3474,6 +3834,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/redeem", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.redeem_portfolio_margin_bfusd", "portfolio_margin",
@@ -3485,6 +3846,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "redeemSol": (
         "POST", "/sapi/v1/sol-staking/sol/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_sol", "staking",
@@ -3494,6 +3856,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
@@ -3503,6 +3866,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
@@ -3513,6 +3877,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "repayMarginLiquidationLoan": (
         "POST", "/sapi/v1/margin/liquidation-loan/repay", "USER_DATA", 100, "binance_spot_client.api.margin.repay_margin_liquidation_loan", "margin",
@@ -3523,6 +3888,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "repayPortfolioMarginBankruptcyLoan": (
         "POST", "/sapi/v1/portfolio/repay", "USER_DATA", 3000, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_bankruptcy_loan", "portfolio_margin",
@@ -3532,6 +3898,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "repayPortfolioMarginFuturesNegativeBalance": (
         "POST", "/sapi/v1/portfolio/repay-futures-negative-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_futures_negative_balance", "portfolio_margin",
@@ -3541,6 +3908,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "requestConvertQuote": (
         "POST", "/sapi/v1/convert/getQuote", "TRADE", 200, "binance_spot_client.api.convert.request_convert_quote", "convert",
@@ -3555,6 +3923,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromAmount", "toAmount", ), ),
         (("fromAmount", "toAmount", ), ),
         False,
+        "",
     ),
     "resellMiningHashrate": (
         "POST", "/sapi/v1/mining/hash-transfer/config", "USER_DATA", 5, "binance_spot_client.api.mining.resell_mining_hashrate", "mining",
@@ -3569,6 +3938,16 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
+    ),
+    "revokeToken": (
+        "POST", "/oauth-api/v1/revoke-token", "OAUTH", 1, "binance_spot_client.api.oauth.revoke_token", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "savingsFixedProjectList": (
         "GET", "/sapi/v1/lending/project/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_list", "savings",
@@ -3584,6 +3963,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "savingsFixedProjectPositions": (
         "GET", "/sapi/v1/lending/project/position/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_positions", "savings",
@@ -3595,6 +3975,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "setFlexibleAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/flexible/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_flexible_auto_subscribe", "simple_earn",
@@ -3605,6 +3986,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setLockedAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/locked/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_locked_auto_subscribe", "simple_earn",
@@ -3615,6 +3997,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setLockedRedeemOption": (
         "POST", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option", "simple_earn",
@@ -3625,6 +4008,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setLockedRedeemOptionWithGet": (
         "GET", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option_with_get", "simple_earn",
@@ -3635,6 +4019,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "setOnChainLockedAutoSubscribe": (
         "POST", "/sapi/v1/onchain-yields/locked/setAutoSubscribe", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_auto_subscribe", "staking",
@@ -3645,6 +4030,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setOnChainLockedRedeemOption": (
         "POST", "/sapi/v1/onchain-yields/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_redeem_option", "staking",
@@ -3655,6 +4041,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setPortfolioMarginCallLevel": (
         "POST", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.set_portfolio_margin_call_level", "portfolio_margin",
@@ -3664,6 +4051,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "setSoftStaking": (
         "GET", "/sapi/v1/soft-staking/set", "USER_DATA", 50, "binance_spot_client.api.staking.set_soft_staking", "staking",
@@ -3673,6 +4061,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "simpleEarnAccount": (
         "GET", "/sapi/v1/simple-earn/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.simple_earn_account", "simple_earn",
@@ -3681,6 +4070,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "softStakingProductList": (
         "GET", "/sapi/v1/soft-staking/list", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_product_list", "staking",
@@ -3692,6 +4082,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "softStakingRewardsHistory": (
         "GET", "/sapi/v1/soft-staking/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_rewards_history", "staking",
@@ -3705,6 +4096,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solBoostRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/boostRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_boost_rewards_history", "staking",
@@ -3718,6 +4110,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solRedemptionHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_redemption_history", "staking",
@@ -3731,6 +4124,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solStakingAccount": (
         "GET", "/sapi/v1/sol-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_account", "staking",
@@ -3739,6 +4133,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solStakingHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_history", "staking",
@@ -3752,6 +4147,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solStakingQuota": (
         "GET", "/sapi/v1/sol-staking/sol/quota", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_quota", "staking",
@@ -3760,6 +4156,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "solUnclaimedRewards": (
         "GET", "/sapi/v1/sol-staking/sol/history/unclaimedRewards", "USER_DATA", 150, "binance_spot_client.api.staking.sol_unclaimed_rewards", "staking",
@@ -3768,6 +4165,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
@@ -3782,6 +4180,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/spot/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_open_orders", "algo",
@@ -3790,6 +4189,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotAlgoSubOrders": (
         "GET", "/sapi/v1/algo/spot/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_sub_orders", "algo",
@@ -3801,6 +4201,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotAssetTags": (
         "GET", "/sapi/v1/spot/asset/tags", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_asset_tags", "wallet",
@@ -3810,6 +4211,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotDelistSchedule": (
         "GET", "/sapi/v1/spot/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_delist_schedule", "wallet",
@@ -3818,6 +4220,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotOpenSymbolList": (
         "GET", "/sapi/v1/spot/open-symbol-list", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_open_symbol_list", "wallet",
@@ -3826,6 +4229,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "spotRebateHistory": (
         "GET", "/sapi/v1/rebate/taxQuery", "USER_DATA", 3000, "binance_spot_client.api.rebate.spot_rebate_history", "rebate",
@@ -3837,6 +4241,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "stableLoanAdjustLtv": (
         "POST", "/sapi/v1/loan/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_adjust_ltv", "crypto_loans",
@@ -3848,6 +4253,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanBorrow": (
         "POST", "/sapi/v1/loan/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_borrow", "crypto_loans",
@@ -3861,6 +4267,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("loanAmount", "collateralAmount", ), ),
         True,
+        "",
     ),
     "stableLoanBorrowHistory": (
         "GET", "/sapi/v1/loan/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_borrow_history", "crypto_loans",
@@ -3876,6 +4283,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "stableLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_collateral_assets", "crypto_loans",
@@ -3886,6 +4294,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanCollateralRepayRate": (
         "GET", "/sapi/v1/loan/repay/collateral/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.stable_loan_collateral_repay_rate", "crypto_loans",
@@ -3897,6 +4306,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanCustomizeMarginCall": (
         "POST", "/sapi/v1/loan/customize/margin_call", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_customize_margin_call", "crypto_loans",
@@ -3908,6 +4318,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("orderId", "collateralCoin", ), ),
         True,
+        "",
     ),
     "stableLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_loanable_assets", "crypto_loans",
@@ -3918,6 +4329,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v1/loan/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_ltv_adjustment_history", "crypto_loans",
@@ -3933,6 +4345,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "stableLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.stable_loan_ongoing_orders", "crypto_loans",
@@ -3946,6 +4359,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanRepay": (
         "POST", "/sapi/v1/loan/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_repay", "crypto_loans",
@@ -3958,6 +4372,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "stableLoanRepayHistory": (
         "GET", "/sapi/v1/loan/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_repay_history", "crypto_loans",
@@ -3973,6 +4388,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountApiIpRestriction": (
         "GET", "/sapi/v1/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_ip_restriction", "sub_account",
@@ -3983,6 +4399,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountAssets": (
         "GET", "/sapi/v4/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets", "sub_account",
@@ -3992,6 +4409,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountAssetsV3": (
         "GET", "/sapi/v3/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets_v3", "sub_account",
@@ -4001,6 +4419,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountDepositAddress": (
         "GET", "/sapi/v1/capital/deposit/subAddress", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_address", "sub_account",
@@ -4013,6 +4432,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountDepositHistory": (
         "GET", "/sapi/v1/capital/deposit/subHisrec", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_history", "sub_account",
@@ -4030,6 +4450,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesAccount": (
         "GET", "/sapi/v1/sub-account/futures/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_account", "sub_account",
@@ -4039,6 +4460,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesAccountV2": (
         "GET", "/sapi/v2/sub-account/futures/account", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_account_v2", "sub_account",
@@ -4049,6 +4471,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesPositionRisk": (
         "GET", "/sapi/v1/sub-account/futures/positionRisk", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_position_risk", "sub_account",
@@ -4058,6 +4481,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesPositionRiskV2": (
         "GET", "/sapi/v2/sub-account/futures/positionRisk", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_position_risk_v2", "sub_account",
@@ -4068,6 +4492,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesSummary": (
         "GET", "/sapi/v1/sub-account/futures/accountSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_summary", "sub_account",
@@ -4076,6 +4501,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesSummaryV2": (
         "GET", "/sapi/v2/sub-account/futures/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_summary_v2", "sub_account",
@@ -4087,6 +4513,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountFuturesTransferHistory": (
         "GET", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_transfer_history", "sub_account",
@@ -4101,6 +4528,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountList": (
         "GET", "/sapi/v1/sub-account/list", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_list", "sub_account",
@@ -4113,6 +4541,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountMarginAccount": (
         "GET", "/sapi/v1/sub-account/margin/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_account", "sub_account",
@@ -4122,6 +4551,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountMarginSummary": (
         "GET", "/sapi/v1/sub-account/margin/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_summary", "sub_account",
@@ -4130,6 +4560,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
@@ -4143,6 +4574,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountSpotSummary": (
         "GET", "/sapi/v1/sub-account/spotSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_summary", "sub_account",
@@ -4154,6 +4586,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountSpotTransferHistory": (
         "GET", "/sapi/v1/sub-account/sub/transfer/history", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_transfer_history", "sub_account",
@@ -4168,6 +4601,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromEmail", "toEmail", ), ),
         (),
         False,
+        "",
     ),
     "subAccountStatus": (
         "GET", "/sapi/v1/sub-account/status", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_status", "sub_account",
@@ -4177,6 +4611,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountTransactionStatistics": (
         "GET", "/sapi/v1/sub-account/transaction-statistics", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_transaction_statistics", "sub_account",
@@ -4186,6 +4621,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountTransferHistory": (
         "GET", "/sapi/v1/sub-account/transfer/subUserHistory", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_transfer_history", "sub_account",
@@ -4200,6 +4636,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subAccountUniversalTransfer": (
         "POST", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer", "sub_account",
@@ -4216,6 +4653,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (("fromEmail", "toEmail", ), ),
         False,
+        "",
     ),
     "subAccountUniversalTransferHistory": (
         "GET", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer_history", "sub_account",
@@ -4231,6 +4669,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromEmail", "toEmail", ), ),
         (),
         False,
+        "",
     ),
     "subscribeBlvt": (
         "POST", "/sapi/v1/blvt/subscribe", "USER_DATA", 1, "binance_spot_client.api.blvt.subscribe_blvt", "blvt",
@@ -4241,6 +4680,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "subscribeDualInvestmentProduct": (
         "POST", "/sapi/v1/dci/product/subscribe", "TRADE", 1, "binance_spot_client.api.dual_investment.subscribe_dual_investment_product", "dual_investment",
@@ -4253,6 +4693,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subscribeEthStaking": (
         "POST", "/sapi/v2/eth-staking/eth/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_eth_staking", "staking",
@@ -4262,6 +4703,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subscribeFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_flexible_product", "simple_earn",
@@ -4274,6 +4716,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subscribeLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_locked_product", "simple_earn",
@@ -4287,6 +4730,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subscribeOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/subscribe", "TRADE", 200, "binance_spot_client.api.staking.subscribe_on_chain_locked_product", "staking",
@@ -4302,6 +4746,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "subscribeSolStaking": (
         "POST", "/sapi/v1/sol-staking/sol/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_sol_staking", "staking",
@@ -4311,6 +4756,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "switchPortfolioMarginDeltaMode": (
         "POST", "/sapi/v1/portfolio/delta-mode", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.switch_portfolio_margin_delta_mode", "portfolio_margin",
@@ -4320,6 +4766,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "systemStatus": (
         "GET", "/sapi/v1/system/status", "NONE", 1, "binance_spot_client.api.wallet.system_status", "wallet",
@@ -4328,6 +4775,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "targetAssetRoiHistory": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/roi/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.target_asset_roi_history", "auto_invest",
@@ -4338,6 +4786,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
@@ -4365,6 +4814,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("quantity", "quoteOrderQty", ), ),
         (),
         False,
+        "",
     ),
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
@@ -4386,6 +4836,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
@@ -4399,6 +4850,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         (("symbol", "symbols", ), ),
         False,
+        "",
     ),
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
@@ -4411,6 +4863,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         (),
         False,
+        "",
     ),
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
@@ -4422,6 +4875,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         (),
         False,
+        "",
     ),
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
@@ -4433,6 +4887,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         (),
         False,
+        "",
     ),
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
@@ -4446,6 +4901,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         (("symbol", "symbols", ), ),
         False,
+        "",
     ),
     "time": (
         "GET", "/api/v3/time", "NONE", 1, "binance_spot_client.api.general.time", "general",
@@ -4454,6 +4910,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "toggleAutoConversion": (
         "POST", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.toggle_auto_conversion", "wallet",
@@ -4464,6 +4921,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         True,
+        "",
     ),
     "toggleBnbBurn": (
         "POST", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.toggle_bnb_burn", "margin",
@@ -4474,6 +4932,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
@@ -4483,6 +4942,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
@@ -4493,6 +4953,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "transferSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_futures", "sub_account",
@@ -4506,6 +4967,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "transferSubAccountSpotFutures": (
         "POST", "/sapi/v1/sub-account/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_futures", "sub_account",
@@ -4518,6 +4980,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "transferSubAccountSpotMargin": (
         "POST", "/sapi/v1/sub-account/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_margin", "sub_account",
@@ -4530,6 +4993,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "transferToMaster": (
         "POST", "/sapi/v1/sub-account/transfer/subToMaster", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_master", "sub_account",
@@ -4540,6 +5004,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "transferToSubAccount": (
         "POST", "/sapi/v1/sub-account/transfer/subToSub", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_sub_account", "sub_account",
@@ -4551,6 +5016,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
@@ -4565,6 +5031,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "unfilledOrderCount": (
         "GET", "/api/v3/rateLimit/order", "USER_DATA", 40, "binance_spot_client.api.account.unfilled_order_count", "account",
@@ -4573,6 +5040,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "universalTransfer": (
         "POST", "/sapi/v1/asset/transfer", "USER_DATA", 300, "binance_spot_client.api.wallet.universal_transfer", "wallet",
@@ -4586,6 +5054,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "universalTransferHistory": (
         "GET", "/sapi/v1/asset/transfer", "USER_DATA", 1, "binance_spot_client.api.wallet.universal_transfer_history", "wallet",
@@ -4601,6 +5070,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "updateSubAccountApiIpRestriction": (
         "POST", "/sapi/v2/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_ip_restriction", "sub_account",
@@ -4614,6 +5084,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "userAssets": (
         "POST", "/sapi/v3/asset/getUserAsset", "USER_DATA", 5, "binance_spot_client.api.wallet.user_assets", "wallet",
@@ -4624,6 +5095,25 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
+    ),
+    "userInfo": (
+        "GET", "/oauth-api/v1/user-info", "OAUTH", 1, "binance_spot_client.api.oauth.user_info", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+    ),
+    "userStatus": (
+        "GET", "/oauth-api/v1/user-status", "OAUTH", 1, "binance_spot_client.api.oauth.user_status", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
     ),
     "verifyGiftCard": (
         "GET", "/sapi/v1/giftcard/verify", "USER_DATA", 1, "binance_spot_client.api.gift_card.verify_gift_card", "gift_card",
@@ -4633,6 +5123,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanAccruedInterest": (
         "GET", "/sapi/v1/loan/vip/accruedInterest", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_accrued_interest", "vip_loans",
@@ -4647,6 +5138,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanApplicationStatus": (
         "GET", "/sapi/v1/loan/vip/request/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_application_status", "vip_loans",
@@ -4657,6 +5149,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanBorrow": (
         "POST", "/sapi/v1/loan/vip/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_borrow", "vip_loans",
@@ -4672,6 +5165,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanBorrowInterestRates": (
         "GET", "/sapi/v1/loan/vip/request/interestRate", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_borrow_interest_rates", "vip_loans",
@@ -4681,6 +5175,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanCollateralAccounts": (
         "GET", "/sapi/v1/loan/vip/collateral/account", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_collateral_accounts", "vip_loans",
@@ -4691,6 +5186,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/vip/collateral/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_collateral_assets", "vip_loans",
@@ -4700,6 +5196,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanFixedRateBorrow": (
         "POST", "/sapi/v1/loan/vip/fixed/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_borrow", "vip_loans",
@@ -4715,6 +5212,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanFixedRateMarket": (
         "GET", "/sapi/v1/loan/vip/fixed/market", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_market", "vip_loans",
@@ -4727,6 +5225,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanInterestRateHistory": (
         "GET", "/sapi/v1/loan/vip/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_interest_rate_history", "vip_loans",
@@ -4740,6 +5239,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/vip/loanable/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_loanable_assets", "vip_loans",
@@ -4750,6 +5250,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/vip/ongoing/orders", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_ongoing_orders", "vip_loans",
@@ -4764,6 +5265,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanRenew": (
         "POST", "/sapi/v1/loan/vip/renew", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_renew", "vip_loans",
@@ -4774,6 +5276,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanRepay": (
         "POST", "/sapi/v1/loan/vip/repay", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_repay", "vip_loans",
@@ -4784,6 +5287,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "vipLoanRepayHistory": (
         "GET", "/sapi/v1/loan/vip/repay/history", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_repay_history", "vip_loans",
@@ -4798,6 +5302,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "walletBalance": (
         "GET", "/sapi/v1/asset/wallet/balance", "USER_DATA", 60, "binance_spot_client.api.wallet.wallet_balance", "wallet",
@@ -4807,6 +5312,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "wbethRateHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rate_history", "staking",
@@ -4819,6 +5325,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "wbethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/wbethRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rewards_history", "staking",
@@ -4831,6 +5338,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "wbethUnwrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/unwrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_unwrap_history", "staking",
@@ -4843,6 +5351,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "wbethWrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/wrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_wrap_history", "staking",
@@ -4855,6 +5364,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "withdraw": (
         "POST", "/sapi/v1/capital/withdraw/apply", "USER_DATA", 900, "binance_spot_client.api.wallet.withdraw", "wallet",
@@ -4872,6 +5382,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "withdrawAddressList": (
         "GET", "/sapi/v1/capital/withdraw/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_address_list", "wallet",
@@ -4880,6 +5391,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "withdrawFromManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/withdraw", "USER_DATA", 1, "binance_spot_client.api.sub_account.withdraw_from_managed_sub_account", "sub_account",
@@ -4892,6 +5404,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "withdrawHistory": (
         "GET", "/sapi/v1/capital/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history", "wallet",
@@ -4908,6 +5421,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "withdrawQuota": (
         "GET", "/sapi/v1/capital/withdraw/quota", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_quota", "wallet",
@@ -4916,6 +5430,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
     "wrapBeth": (
         "POST", "/sapi/v1/eth-staking/wbeth/wrap", "TRADE", 150, "binance_spot_client.api.staking.wrap_beth", "staking",
@@ -4925,6 +5440,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         (),
         False,
+        "",
     ),
 })  # fmt: skip
 

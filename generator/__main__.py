@@ -7,7 +7,8 @@
 4. lint-fix and format with ruff, then replace the package folder.
 
 `python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
-specs and recorded responses (see generator/diff.py and generator/drift.py).
+specs and recorded responses (see generator/diff.py and generator/drift.py);
+`python -m generator postman --output DIR` writes a Postman collection (generator/postman.py).
 
 `--check` generates into a temporary folder and fails if anything differs from the
 committed package: regenerating an unchanged spec must change no byte.
@@ -86,7 +87,9 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     groups = output / "groups"
     if index.groups:
         groups.mkdir()
-        (groups / "__init__.py").write_text('"""Facade groups of the /sapi families. Generated; do not edit."""\n')
+        (groups / "__init__.py").write_text(
+            '"""Facade groups of the /sapi families and Binance Login. Generated; do not edit."""\n'
+        )
     group_template = project.env.get_template("group.py.jinja")
     for tag, name in index.groups.items():
         endpoints = openapi.endpoint_collections_by_tag[PythonIdentifier(tag, config.field_prefix)].endpoints
@@ -125,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         from generator.diff import main as diff_main
 
         return diff_main(argv[1:])
+    if argv[:1] == ["postman"]:
+        from generator.postman import main as postman_main
+
+        return postman_main(argv[1:])
     if argv[:1] == ["drift"]:
         from generator.drift import main as drift_main
 

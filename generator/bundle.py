@@ -9,7 +9,7 @@ import yaml
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 ROOT_FILE = "binance-spot.yaml"
-FRAGMENT_DIRS = ("components", "api_v3", "sapi")
+FRAGMENT_DIRS = ("components", "api_v3", "sapi", "oauth")
 
 
 class SpecConflictError(Exception):

@@ -51,6 +51,7 @@ class OperationInfo:
     parameters: list[ParameterInfo]
     mutually_exclusive: list[list[str]]
     one_of_required: list[list[str]]
+    host: str = ""
 
     @property
     def signed(self) -> bool:
@@ -58,8 +59,8 @@ class OperationInfo:
 
     @property
     def group(self) -> str | None:
-        """The facade group (`client.wallet.…`) of a /sapi operation; /api operations sit on the client."""
-        return self.tag if self.path.startswith("/sapi/") else None
+        """The facade group (`client.wallet.…`, `client.oauth.…`) of a non-/api operation, else None."""
+        return None if self.path.startswith("/api/") else self.tag
 
     @property
     def module(self) -> str:
@@ -119,6 +120,7 @@ class SpecIndex:
             parameters=[self._read_parameter(p) for p in spec.get("parameters", [])],
             mutually_exclusive=spec.get("x-binance-mutually-exclusive", []),
             one_of_required=spec.get("x-binance-one-of-required", []),
+            host=spec.get("x-binance-host", ""),
         )
 
     def _read_parameter(self, spec: dict[str, Any]) -> ParameterInfo:

@@ -12,36 +12,56 @@ from ._errors import (
     BinanceError,
     ClientError,
     IPBannedError,
+    OAuthError,
+    OAuthStateError,
     OrderStatusUnknownError,
     ParameterError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    TokenRevokedError,
     TransportError,
     error_from_response,
 )
 from ._limits import RateLimits
 from ._logging import redact
+from ._oauth import (
+    AUTHORIZE_URL,
+    TOKEN_URL,
+    AuthorizationRequest,
+    BinanceLogin,
+    OAuthSession,
+    OAuthToken,
+    pkce_challenge,
+)
 from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 
 __all__ = [
+    "AUTHORIZE_URL",
     "DEFAULT_BASE_URL",
     "DEMO",
     "MAINNET",
     "MARKET_DATA_ONLY",
     "TESTNET",
+    "TOKEN_URL",
     "APIError",
     "AsyncSpotClient",
+    "AuthorizationRequest",
     "BinanceAuth",
     "BinanceError",
+    "BinanceLogin",
     "ClientError",
     "Clock",
     "Ed25519Signer",
     "HmacSigner",
     "IPBannedError",
+    "OAuthError",
+    "OAuthSession",
+    "OAuthStateError",
+    "OAuthToken",
     "OrderStatusUnknownError",
     "Operation",
     "OperationIndex",
@@ -57,6 +77,7 @@ __all__ = [
     "ServerError",
     "Signer",
     "SpotClient",
+    "TokenRevokedError",
     "TransportError",
     "build_query",
     "check_recv_window",
@@ -65,6 +86,7 @@ __all__ = [
     "encode_value",
     "error_from_response",
     "load_private_key",
+    "pkce_challenge",
     "redact",
     "signer_from_private_key",
 ]

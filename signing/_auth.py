@@ -4,7 +4,8 @@ The generated code marks each request with its operation's security type in
 `request.extensions["binance_security"]`. NONE requests pass untouched; all
 others get the `X-MBX-APIKEY` header; signed ones also get `recvWindow`,
 `timestamp` and a `signature` computed over the exact query string and body
-that will be sent.
+that will be sent. OAUTH requests (Binance Login) carry the session's access
+token as `Authorization: Bearer` instead; a 401 refreshes it once and retries.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import httpx
 
 from ._clock import Clock
 from ._encoding import decimal_text
-from ._errors import ParameterError
+from ._errors import ParameterError, TokenRevokedError
+from ._oauth import OAuthSession
 from ._operation import SecurityType
 from ._signers import Signer
 
@@ -42,6 +44,7 @@ class BinanceAuth(httpx.Auth):
     """Adds the API key, timestamp, recvWindow and signature Binance asks for."""
 
     requires_request_body = True
+    requires_response_body = True  # a refused access token's refresh answer is read inside the flow
 
     def __init__(
         self,
@@ -50,8 +53,10 @@ class BinanceAuth(httpx.Auth):
         clock: Clock,
         recv_window: float | int | Decimal | str = 5000,
         microseconds: bool = False,
+        oauth: OAuthSession | None = None,
     ) -> None:
         self._api_key = api_key
+        self.oauth = oauth
         self._signer = signer
         self.clock = clock
         self.recv_window = check_recv_window(recv_window)
@@ -63,6 +68,9 @@ class BinanceAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         security = SecurityType(request.extensions.get("binance_security", SecurityType.NONE))
+        if security.needs_access_token:
+            yield from self._bearer_flow(request)
+            return
         if security.needs_api_key:
             if self._api_key is None:
                 raise ParameterError("api_key", f"a {security.value} operation needs an API key")
@@ -70,6 +78,28 @@ class BinanceAuth(httpx.Auth):
         if security.signed:
             self.sign(request, request.extensions.get("binance_recv_window"))
         yield request
+
+    def _bearer_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Send the access token; on a 401 refresh it once through the session, then give up typed."""
+        session = self.oauth
+        if session is None:
+            raise ParameterError("oauth", "an OAUTH operation needs an OAuthSession holding the access token")
+        sent = session.token
+        request.headers["Authorization"] = session.authorization
+        response = yield request
+        if response.status_code != 401:
+            return
+        if session.token is sent:  # else a concurrent call has refreshed it already: retry with that one
+            if not session.can_refresh:
+                raise TokenRevokedError("the access token was refused and cannot be refreshed", None, 401)
+            session.accept_refresh((yield session.refresh_request()))
+        retry = httpx.Request(  # a new request: the refused one stays as it was sent
+            request.method, request.url, headers=request.headers, content=request.content, extensions=request.extensions
+        )
+        retry.headers["Authorization"] = session.authorization
+        response = yield retry
+        if response.status_code == 401:
+            raise TokenRevokedError("the refreshed access token was refused too", None, 401)
 
     def sign(self, request: httpx.Request, recv_window: object = None) -> None:
         """Append recvWindow, timestamp and signature to the request's query string."""

@@ -43,6 +43,7 @@ from ._errors import (
 )
 from ._limits import RateLimits
 from ._logging import log_exchange
+from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
 from ._parameters import build_query
 from ._responses import decode_json
@@ -147,6 +148,7 @@ class _ClientCore:
         retry: RetryPolicy,
         time_sync_interval: float | None,
         client_order_id: Callable[[], str],
+        oauth: OAuthSession | None = None,
     ) -> None:
         urls = (base_url,) if isinstance(base_url, str) else tuple(base_url)
         if not urls:
@@ -169,6 +171,7 @@ class _ClientCore:
             self.clock,
             recv_window,
             microseconds,
+            oauth,
         )
         self._headers = {"User-Agent": _USER_AGENT}
         if microseconds:
@@ -207,7 +210,8 @@ class _ClientCore:
         recv_window: RecvWindow | None,
         timeout: float | None,
     ) -> httpx.Request:
-        url = httpx.URL(self.base_url + operation.path)
+        # Binance Login's operations live on their own host, whatever the client's base URL.
+        url = httpx.URL((operation.host or self.base_url) + operation.path)
         if query:
             url = url.copy_with(query=query.encode("ascii"))
         seconds = self.timeout if timeout is None else timeout
@@ -240,8 +244,13 @@ class _ClientCore:
         if response.status_code < 400 and not response.content.startswith(b'{"code":'):
             return None
         error = error_from_response(response)
-        if response.status_code < 400 and (error.code is None or error.code >= 0):
-            # Binance's error codes are negative; some /sapi answers carry {"code": 0 or 200, ...} on success.
+        if (
+            response.status_code < 400
+            and (error.code is None or error.code >= 0)
+            and error.data.get("success") is not False
+        ):
+            # Binance's error codes are negative; some /sapi answers carry {"code": 0 or 200, ...} on success,
+            # Binance Login's {"code": "000000", ..., "success": true}.
             return None
         if isinstance(error, (RateLimitError, IPBannedError)) and error.retry_after is not None:
             self._blocked_until = time.time() + error.retry_after
@@ -353,6 +362,7 @@ class SpotClient(_ClientCore):
         retry: RetryPolicy | None = None,
         time_sync_interval: float | None = None,
         client_order_id: Callable[[], str] = _new_client_order_id,
+        oauth: OAuthSession | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         proxy: str | None = None,
@@ -361,7 +371,7 @@ class SpotClient(_ClientCore):
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth,
         )  # fmt: skip
         self._owns_http = http_client is None
         self.http = http_client or httpx.Client(
@@ -449,6 +459,7 @@ class AsyncSpotClient(_ClientCore):
         retry: RetryPolicy | None = None,
         time_sync_interval: float | None = None,
         client_order_id: Callable[[], str] = _new_client_order_id,
+        oauth: OAuthSession | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         proxy: str | None = None,
@@ -457,7 +468,7 @@ class AsyncSpotClient(_ClientCore):
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth,
         )  # fmt: skip
         self._owns_http = http_client is None
         self.http = http_client or httpx.AsyncClient(

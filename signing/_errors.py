@@ -5,6 +5,9 @@
     ├── ResponseValidationError   a body that does not match the spec
     ├── TransportError            no HTTP answer (connection, timeout)
     ├── OrderStatusUnknownError   an order call whose outcome is unknown: query it
+    ├── OAuthError                Binance Login refused an authorization or token request
+    │   ├── OAuthStateError       the callback's `state` is not the one sent: possible CSRF, refused
+    │   └── TokenRevokedError     the access token is refused and cannot be refreshed
     └── APIError                  Binance answered with a non-2xx status
         ├── ClientError           4xx: the request was wrong
         │   ├── RateLimitError    429: back off for `retry_after` seconds
@@ -29,11 +32,14 @@ __all__ = [
     "BinanceError",
     "ClientError",
     "IPBannedError",
+    "OAuthError",
+    "OAuthStateError",
     "OrderStatusUnknownError",
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "TokenRevokedError",
     "TransportError",
     "error_from_response",
 ]
@@ -92,6 +98,23 @@ class OrderStatusUnknownError(BinanceError):
         self.client_order_id = client_order_id
         self.symbol = symbol
         self.reason = reason
+
+
+class OAuthError(BinanceError):
+    """Binance Login refused a request: `error` is the OAuth error code (`invalid_grant`…) when it gave one."""
+
+    def __init__(self, message: str, error: str | None = None, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.error = error
+        self.status_code = status_code
+
+
+class OAuthStateError(OAuthError):
+    """The authorization callback's `state` differs from the one sent: the code is not used (CSRF)."""
+
+
+class TokenRevokedError(OAuthError):
+    """The access token was refused (revoked, or expired with no usable refresh token): authorize again."""
 
 
 class APIError(BinanceError):
@@ -180,11 +203,11 @@ def error_from_response(response: httpx.Response) -> APIError:
         payload = None
     if isinstance(payload, dict) and "code" in payload:
         code = payload.get("code")
-        data = {k: v for k, v in payload.items() if k not in ("code", "msg")}
+        data = {k: v for k, v in payload.items() if k not in ("code", "msg", "message")}
         return cls(
             response.status_code,
             code if isinstance(code, int) else None,
-            str(payload.get("msg", "")),
+            str(payload.get("msg", payload.get("message")) or ""),  # Binance Login says "message"
             headers,
             data,
         )

@@ -12,8 +12,12 @@ from ._limits import RateLimits
 __all__ = ["log_exchange", "redact"]
 
 # A signature is single-use, but it lets anyone holding the log replay the exact request
-# within recvWindow; keys never belong in logs at all.
-_SECRET_QUERY = re.compile(r"(signature|apiKey|listenKey)=[^&\s\"']*", re.IGNORECASE)
+# within recvWindow; keys never belong in logs at all, nor Binance Login's secrets, tokens and codes
+# (its token endpoint takes them in the query string).
+_SECRET_QUERY = re.compile(
+    r"\b(signature|apiKey|listenKey|client_secret|access_token|refresh_token|code_verifier|code)=[^&\s\"']*",
+    re.IGNORECASE,
+)
 
 
 def redact(text: str) -> str:

@@ -18,10 +18,16 @@ class SecurityType(StrEnum):
     USER_DATA = "USER_DATA"
     USER_STREAM = "USER_STREAM"
     MARKET_DATA = "MARKET_DATA"
+    OAUTH = "OAUTH"
+    """Binance Login: the user's access token as a Bearer header; no API key, no signature."""
 
     @property
     def needs_api_key(self) -> bool:
-        return self is not SecurityType.NONE
+        return self not in (SecurityType.NONE, SecurityType.OAUTH)
+
+    @property
+    def needs_access_token(self) -> bool:
+        return self is SecurityType.OAUTH
 
     @property
     def signed(self) -> bool:
@@ -63,6 +69,8 @@ class Operation:
     mutually_exclusive: tuple[tuple[str, ...], ...] = ()
     one_of_required: tuple[tuple[str, ...], ...] = ()
     deprecated: bool = False
+    host: str = ""
+    """The host the operation lives on when it is not the client's base URL (Binance Login's)."""
     by_wire_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -80,7 +88,7 @@ class OperationIndex(Mapping[str, Operation]):
     The generated index holds each operation as a tuple of constants, which Python
     loads at no cost; building ~450 dataclasses eagerly took ~60 ms of import time.
     Rows: (method, path, security, weight, function, tag, parameters,
-    mutually_exclusive, one_of_required, deprecated), each parameter a tuple of
+    mutually_exclusive, one_of_required, deprecated, host), each parameter a tuple of
     Parameter's fields in order.
     """
 
@@ -93,7 +101,7 @@ class OperationIndex(Mapping[str, Operation]):
     def __getitem__(self, operation_id: str) -> Operation:
         built = self._built.get(operation_id)
         if built is None:
-            method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated = self._rows[
+            method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated, host = self._rows[
                 operation_id
             ]
             built = Operation(
@@ -108,6 +116,7 @@ class OperationIndex(Mapping[str, Operation]):
                 mutually_exclusive=exclusive,
                 one_of_required=one_of,
                 deprecated=deprecated,
+                host=host,
             )
             self._built[operation_id] = built
         return built

@@ -9,13 +9,14 @@ import httpx
 import pytest
 
 from binance_spot_client import AsyncSpot, Spot
-from binance_spot_client.signing import Clock
+from binance_spot_client.signing import Clock, OAuthSession
 from generator.bundle import bundle
 
 TEST_KEY = "test-api-key"
 TEST_SECRET = "test-api-secret"
 FIXED_TIME_NS = 1_700_000_000_123 * 1_000_000
 TEST_ORDER_ID = "test-order-id"
+TEST_ACCESS_TOKEN = "test-access-token"
 
 Answer = Callable[[httpx.Request], httpx.Response]
 
@@ -54,6 +55,7 @@ def client(recorder: Recorder) -> Spot:
         TEST_SECRET,
         clock=Clock(now_ns=lambda: FIXED_TIME_NS),
         client_order_id=lambda: TEST_ORDER_ID,
+        oauth=OAuthSession(TEST_ACCESS_TOKEN),
         transport=httpx.MockTransport(recorder),
     )
 
@@ -65,5 +67,6 @@ def aclient(recorder: Recorder) -> AsyncSpot:
         TEST_SECRET,
         clock=Clock(now_ns=lambda: FIXED_TIME_NS),
         client_order_id=lambda: TEST_ORDER_ID,
+        oauth=OAuthSession(TEST_ACCESS_TOKEN),
         transport=httpx.MockTransport(recorder.answer_async),
     )

@@ -1,1 +1,1 @@
-"""Facade groups of the /sapi families. Generated; do not edit."""
+"""Facade groups of the /sapi families and Binance Login. Generated; do not edit."""

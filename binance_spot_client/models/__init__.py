@@ -338,6 +338,27 @@ if TYPE_CHECKING:
     from .nft_withdrawal import NftWithdrawal
     from .notional_filter import NotionalFilter
     from .notional_filter_filter_type import NotionalFilterFilterType
+    from .o_auth_balance import OAuthBalance
+    from .o_auth_balance_response import OAuthBalanceResponse
+    from .o_auth_certificate_status import OAuthCertificateStatus
+    from .o_auth_certificate_type import OAuthCertificateType
+    from .o_auth_charge_address import OAuthChargeAddress
+    from .o_auth_charge_address_response import OAuthChargeAddressResponse
+    from .o_auth_convert_coin import OAuthConvertCoin
+    from .o_auth_convert_coins_response import OAuthConvertCoinsResponse
+    from .o_auth_convert_confirm import OAuthConvertConfirm
+    from .o_auth_convert_confirm_response import OAuthConvertConfirmResponse
+    from .o_auth_convert_history import OAuthConvertHistory
+    from .o_auth_convert_history_response import OAuthConvertHistoryResponse
+    from .o_auth_convert_order import OAuthConvertOrder
+    from .o_auth_convert_quote import OAuthConvertQuote
+    from .o_auth_convert_quote_response import OAuthConvertQuoteResponse
+    from .o_auth_convert_target import OAuthConvertTarget
+    from .o_auth_revoke_token_response import OAuthRevokeTokenResponse
+    from .o_auth_user_info import OAuthUserInfo
+    from .o_auth_user_info_response import OAuthUserInfoResponse
+    from .o_auth_user_status import OAuthUserStatus
+    from .o_auth_user_status_response import OAuthUserStatusResponse
     from .order import Order
     from .order_amend_result import OrderAmendResult
     from .order_amendment import OrderAmendment
@@ -1041,6 +1062,27 @@ _MODULES = {
     "NftWithdrawal": ".nft_withdrawal",
     "NotionalFilter": ".notional_filter",
     "NotionalFilterFilterType": ".notional_filter_filter_type",
+    "OAuthBalance": ".o_auth_balance",
+    "OAuthBalanceResponse": ".o_auth_balance_response",
+    "OAuthCertificateStatus": ".o_auth_certificate_status",
+    "OAuthCertificateType": ".o_auth_certificate_type",
+    "OAuthChargeAddress": ".o_auth_charge_address",
+    "OAuthChargeAddressResponse": ".o_auth_charge_address_response",
+    "OAuthConvertCoin": ".o_auth_convert_coin",
+    "OAuthConvertCoinsResponse": ".o_auth_convert_coins_response",
+    "OAuthConvertConfirm": ".o_auth_convert_confirm",
+    "OAuthConvertConfirmResponse": ".o_auth_convert_confirm_response",
+    "OAuthConvertHistory": ".o_auth_convert_history",
+    "OAuthConvertHistoryResponse": ".o_auth_convert_history_response",
+    "OAuthConvertOrder": ".o_auth_convert_order",
+    "OAuthConvertQuote": ".o_auth_convert_quote",
+    "OAuthConvertQuoteResponse": ".o_auth_convert_quote_response",
+    "OAuthConvertTarget": ".o_auth_convert_target",
+    "OAuthRevokeTokenResponse": ".o_auth_revoke_token_response",
+    "OAuthUserInfo": ".o_auth_user_info",
+    "OAuthUserInfoResponse": ".o_auth_user_info_response",
+    "OAuthUserStatus": ".o_auth_user_status",
+    "OAuthUserStatusResponse": ".o_auth_user_status_response",
     "Order": ".order",
     "OrderAmendResult": ".order_amend_result",
     "OrderAmendment": ".order_amendment",
@@ -1745,6 +1787,27 @@ __all__ = (
     "NftWithdrawHistory",
     "NotionalFilter",
     "NotionalFilterFilterType",
+    "OAuthBalance",
+    "OAuthBalanceResponse",
+    "OAuthCertificateStatus",
+    "OAuthCertificateType",
+    "OAuthChargeAddress",
+    "OAuthChargeAddressResponse",
+    "OAuthConvertCoin",
+    "OAuthConvertCoinsResponse",
+    "OAuthConvertConfirm",
+    "OAuthConvertConfirmResponse",
+    "OAuthConvertHistory",
+    "OAuthConvertHistoryResponse",
+    "OAuthConvertOrder",
+    "OAuthConvertQuote",
+    "OAuthConvertQuoteResponse",
+    "OAuthConvertTarget",
+    "OAuthRevokeTokenResponse",
+    "OAuthUserInfo",
+    "OAuthUserInfoResponse",
+    "OAuthUserStatus",
+    "OAuthUserStatusResponse",
     "Order",
     "OrderAmendment",
     "OrderAmendResult",

@@ -19,7 +19,7 @@ import pytest
 from binance_spot_client import OPERATIONS, AsyncSpot, Spot
 from binance_spot_client.signing import HmacSigner, Operation
 from generator.bundle import bundle
-from tests.conftest import TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder
+from tests.conftest import TEST_ACCESS_TOKEN, TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder
 
 SPEC = bundle()
 METHODS = ("get", "post", "put", "delete")
@@ -79,8 +79,8 @@ def response_examples() -> list[tuple[str, str, Any]]:
 
 
 def call(client: Spot | AsyncSpot, operation: Operation, kwargs: dict[str, Any]) -> Any:
-    # /sapi operations sit in a group named after their tag: client.wallet.system_status().
-    owner = getattr(client, operation.tag) if operation.path.startswith("/sapi/") else client
+    # Non-/api operations sit in a group named after their tag: client.wallet.system_status(), client.oauth.user_info().
+    owner = client if operation.path.startswith("/api/") else getattr(client, operation.tag)
     method = getattr(owner, operation.function.rsplit(".", 1)[1])
     result = method(**kwargs)
     return asyncio.run(result) if isinstance(client, AsyncSpot) else result
@@ -131,7 +131,7 @@ def test_request_is_exactly_what_binance_expects(
 
     (request,) = recorder.requests
     assert request.method == operation.method
-    assert request.url.host == "api.binance.com"
+    assert request.url.host == ("www.binanceapis.com" if operation.security.needs_access_token else "api.binance.com")
     assert request.url.path == operation.path
     query = request.url.query.decode()
     unsigned = expected_query(wire)
@@ -142,7 +142,8 @@ def test_request_is_exactly_what_binance_expects(
     else:
         assert query == unsigned
     assert request.headers.get("X-MBX-APIKEY") == (TEST_KEY if operation.security.needs_api_key else None)
-    assert "Authorization" not in request.headers
+    bearer = f"Bearer {TEST_ACCESS_TOKEN}" if operation.security.needs_access_token else None
+    assert request.headers.get("Authorization") == bearer
 
 
 @pytest.mark.parametrize(("operation_id", "example_name", "payload"), response_examples())

@@ -30,7 +30,7 @@ API_V3 = {
     ("GET", "/api/v3/rateLimit/order"), ("GET", "/api/v3/myPreventedMatches"), ("GET", "/api/v3/myAllocations"),
     ("GET", "/api/v3/account/commission"), ("GET", "/api/v3/order/amendments"), ("GET", "/api/v3/myFilters"),
 }  # fmt: skip
-SECURITY_TYPES = {"NONE", "TRADE", "USER_DATA", "USER_STREAM", "MARKET_DATA"}
+SECURITY_TYPES = {"NONE", "TRADE", "USER_DATA", "USER_STREAM", "MARKET_DATA", "OAUTH"}
 SIGNING_PARAMETERS = {"timestamp", "recvWindow", "signature"}
 
 
@@ -68,6 +68,9 @@ def test_security_marking_matches_the_api_key_scheme(spec: dict[str, Any]) -> No
     for _, _, operation in operations(spec):
         security = operation["x-binance-security"]
         assert security in SECURITY_TYPES
+        if security == "OAUTH":  # Binance Login: the scheme, with the scope the operation needs
+            assert [list(entry) for entry in operation["security"]] == [["BinanceLogin"]], operation["operationId"]
+            continue
         expected = [] if security == "NONE" else [{"ApiKey": []}]
         assert operation["security"] == expected, operation["operationId"]
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from binance_spot_client import OPERATIONS, Spot
+from binance_spot_client import OPERATIONS, OAuthSession, Spot
 from binance_spot_client.testing import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -143,7 +143,8 @@ def arguments(operation_id: str) -> dict[str, Any]:
 def shared_client() -> Iterator[Spot]:
     """One exchange for the operations the fake answers from their examples: they change no state."""
     exchange = FakeExchange(clock=fixed_clock(), weight_limit=10**9)
-    with Spot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange, clock=fixed_clock()) as client:
+    oauth = OAuthSession("demo-access-token")  # Binance Login operations carry a token, not the key
+    with Spot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange, clock=fixed_clock(), oauth=oauth) as client:
         yield client
 
 

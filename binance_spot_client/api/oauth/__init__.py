@@ -1,0 +1,1 @@
+"""Operations tagged `oauth`. Generated from spec/; do not edit."""

@@ -1,0 +1,128 @@
+"""User info: GET /oauth-api/v1/user-info (OAUTH, weight 1).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.o_auth_user_info_response import OAuthUserInfoResponse
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, SpotClient
+from ...signing._responses import decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["userInfo"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> OAuthUserInfoResponse:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = OAuthUserInfoResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[OAuthUserInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> Response[OAuthUserInfoResponse]:
+    """User info.
+
+    The user's id and, with the `user:email` scope, e-mail address.
+
+    GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    timeout: float | None = None,
+) -> OAuthUserInfoResponse:
+    """User info.
+
+    The user's id and, with the `user:email` scope, e-mail address.
+
+    GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        OAuthUserInfoResponse
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> Response[OAuthUserInfoResponse]:
+    """User info.
+
+    The user's id and, with the `user:email` scope, e-mail address.
+
+    GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), timeout=timeout)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    timeout: float | None = None,
+) -> OAuthUserInfoResponse:
+    """User info.
+
+    The user's id and, with the `user:email` scope, e-mail address.
+
+    GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+    Args:
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        OAuthUserInfoResponse
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))

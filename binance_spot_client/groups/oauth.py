@@ -1,0 +1,596 @@
+"""The `oauth` operations of Binance Login (OAuth 2.0), reached as `client.oauth`.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import AsyncSpotClient, SpotClient
+
+if TYPE_CHECKING:
+    from ..models.o_auth_balance_response import OAuthBalanceResponse
+    from ..models.o_auth_charge_address_response import OAuthChargeAddressResponse
+    from ..models.o_auth_convert_coins_response import OAuthConvertCoinsResponse
+    from ..models.o_auth_convert_confirm_response import OAuthConvertConfirmResponse
+    from ..models.o_auth_convert_history_response import OAuthConvertHistoryResponse
+    from ..models.o_auth_convert_quote_response import OAuthConvertQuoteResponse
+    from ..models.o_auth_revoke_token_response import OAuthRevokeTokenResponse
+    from ..models.o_auth_user_info_response import OAuthUserInfoResponse
+    from ..models.o_auth_user_status_response import OAuthUserStatusResponse
+
+
+DecimalLike = str | int | float | Decimal
+
+
+class Oauth:
+    """`oauth` operations on a synchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SpotClient) -> None:
+        self._client = client
+
+    def asset_balance(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthBalanceResponse:
+        """Asset balances.
+
+        The user's spot balances, one entry per asset.
+
+        GET /oauth-api/v1/balance · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthBalanceResponse
+        """
+        from ..api.oauth import asset_balance as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def charge_address(
+        self,
+        coin: str,
+        network: str,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthChargeAddressResponse:
+        """Deposit address.
+
+        The user's deposit address for a coin on a network.
+
+        GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
+
+
+        Args:
+            coin: The coin, e.g. BTC or BNB. Required.
+            network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
+                Binance's capital config. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthChargeAddressResponse
+        """
+        from ..api.oauth import charge_address as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            network=network,
+            timeout=timeout,
+        )
+
+    def convert_coins(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertCoinsResponse:
+        """Convertible coins.
+
+        The coins the user can convert from, each with the coins it converts to and their limits.
+
+        GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertCoinsResponse
+        """
+        from ..api.oauth import convert_coins as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def convert_confirm(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertConfirmResponse:
+        """Confirm a convert quote.
+
+        Executes the conversion of a quote that has not expired yet.
+
+        POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
+
+
+        Args:
+            quote_id: The quote's id from convertQuote. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertConfirmResponse
+        """
+        from ..api.oauth import convert_confirm as _operation
+
+        return _operation.sync(
+            client=self._client,
+            quote_id=quote_id,
+            timeout=timeout,
+        )
+
+    def convert_history(
+        self,
+        *,
+        order_id: str | None = None,
+        status: str | None = None,
+        quote_id: str | None = None,
+        create_time_start: int | None = None,
+        create_time_end: int | None = None,
+        update_time_start: int | None = None,
+        update_time_end: int | None = None,
+        page: int | None = None,
+        rows: int | None = None,
+        timeout: float | None = None,
+    ) -> OAuthConvertHistoryResponse:
+        """Convert history.
+
+        The user's conversions, newest first, a page at a time.
+
+        GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
+
+
+        Args:
+            order_id: Only this conversion order.
+            status: Only conversions in this status.
+            quote_id: Only the conversion of this quote.
+            create_time_start: Created at or after this time (ms).
+            create_time_end: Created at or before this time (ms).
+            update_time_start: Updated at or after this time (ms).
+            update_time_end: Updated at or before this time (ms).
+            page: Page number, from 1 (default 1).
+            rows: Conversions per page, at most 2000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertHistoryResponse
+        """
+        from ..api.oauth import convert_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            order_id=order_id,
+            status=status,
+            quote_id=quote_id,
+            create_time_start=create_time_start,
+            create_time_end=create_time_end,
+            update_time_start=update_time_start,
+            update_time_end=update_time_end,
+            page=page,
+            rows=rows,
+            timeout=timeout,
+        )
+
+    def convert_quote(
+        self,
+        from_asset: str,
+        to_asset: str,
+        base_asset: str,
+        amount: DecimalLike,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertQuoteResponse:
+        """Convert quote.
+
+        A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
+        its quoteId before it expires.
+
+        POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
+
+
+        Args:
+            from_asset: The coin given. Required.
+            to_asset: The coin received. Required.
+            base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
+            amount: The amount of `baseAsset`. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertQuoteResponse
+        """
+        from ..api.oauth import convert_quote as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            base_asset=base_asset,
+            amount=amount,
+            timeout=timeout,
+        )
+
+    def revoke_token(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthRevokeTokenResponse:
+        """Revoke the access token.
+
+        Invalidates the access token this call is made with; `data` is true when it was cleared.
+
+        POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthRevokeTokenResponse
+        """
+        from ..api.oauth import revoke_token as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def user_info(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthUserInfoResponse:
+        """User info.
+
+        The user's id and, with the `user:email` scope, e-mail address.
+
+        GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthUserInfoResponse
+        """
+        from ..api.oauth import user_info as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    def user_status(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthUserStatusResponse:
+        """User KYC status.
+
+        Whether the user is a person or a company, and how far identity verification (KYC) has got.
+
+        GET /oauth-api/v1/user-status · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthUserStatusResponse
+        """
+        from ..api.oauth import user_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            timeout=timeout,
+        )
+
+
+class AsyncOauth:
+    """`oauth` operations on an asynchronous client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncSpotClient) -> None:
+        self._client = client
+
+    async def asset_balance(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthBalanceResponse:
+        """Asset balances.
+
+        The user's spot balances, one entry per asset.
+
+        GET /oauth-api/v1/balance · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthBalanceResponse
+        """
+        from ..api.oauth import asset_balance as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def charge_address(
+        self,
+        coin: str,
+        network: str,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthChargeAddressResponse:
+        """Deposit address.
+
+        The user's deposit address for a coin on a network.
+
+        GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
+
+
+        Args:
+            coin: The coin, e.g. BTC or BNB. Required.
+            network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
+                Binance's capital config. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthChargeAddressResponse
+        """
+        from ..api.oauth import charge_address as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            network=network,
+            timeout=timeout,
+        )
+
+    async def convert_coins(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertCoinsResponse:
+        """Convertible coins.
+
+        The coins the user can convert from, each with the coins it converts to and their limits.
+
+        GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertCoinsResponse
+        """
+        from ..api.oauth import convert_coins as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def convert_confirm(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertConfirmResponse:
+        """Confirm a convert quote.
+
+        Executes the conversion of a quote that has not expired yet.
+
+        POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
+
+
+        Args:
+            quote_id: The quote's id from convertQuote. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertConfirmResponse
+        """
+        from ..api.oauth import convert_confirm as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            quote_id=quote_id,
+            timeout=timeout,
+        )
+
+    async def convert_history(
+        self,
+        *,
+        order_id: str | None = None,
+        status: str | None = None,
+        quote_id: str | None = None,
+        create_time_start: int | None = None,
+        create_time_end: int | None = None,
+        update_time_start: int | None = None,
+        update_time_end: int | None = None,
+        page: int | None = None,
+        rows: int | None = None,
+        timeout: float | None = None,
+    ) -> OAuthConvertHistoryResponse:
+        """Convert history.
+
+        The user's conversions, newest first, a page at a time.
+
+        GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
+
+
+        Args:
+            order_id: Only this conversion order.
+            status: Only conversions in this status.
+            quote_id: Only the conversion of this quote.
+            create_time_start: Created at or after this time (ms).
+            create_time_end: Created at or before this time (ms).
+            update_time_start: Updated at or after this time (ms).
+            update_time_end: Updated at or before this time (ms).
+            page: Page number, from 1 (default 1).
+            rows: Conversions per page, at most 2000.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertHistoryResponse
+        """
+        from ..api.oauth import convert_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            order_id=order_id,
+            status=status,
+            quote_id=quote_id,
+            create_time_start=create_time_start,
+            create_time_end=create_time_end,
+            update_time_start=update_time_start,
+            update_time_end=update_time_end,
+            page=page,
+            rows=rows,
+            timeout=timeout,
+        )
+
+    async def convert_quote(
+        self,
+        from_asset: str,
+        to_asset: str,
+        base_asset: str,
+        amount: DecimalLike,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthConvertQuoteResponse:
+        """Convert quote.
+
+        A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
+        its quoteId before it expires.
+
+        POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
+
+
+        Args:
+            from_asset: The coin given. Required.
+            to_asset: The coin received. Required.
+            base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
+            amount: The amount of `baseAsset`. Required.
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthConvertQuoteResponse
+        """
+        from ..api.oauth import convert_quote as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            base_asset=base_asset,
+            amount=amount,
+            timeout=timeout,
+        )
+
+    async def revoke_token(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthRevokeTokenResponse:
+        """Revoke the access token.
+
+        Invalidates the access token this call is made with; `data` is true when it was cleared.
+
+        POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthRevokeTokenResponse
+        """
+        from ..api.oauth import revoke_token as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def user_info(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthUserInfoResponse:
+        """User info.
+
+        The user's id and, with the `user:email` scope, e-mail address.
+
+        GET /oauth-api/v1/user-info · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthUserInfoResponse
+        """
+        from ..api.oauth import user_info as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+    async def user_status(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> OAuthUserStatusResponse:
+        """User KYC status.
+
+        Whether the user is a person or a company, and how far identity verification (KYC) has got.
+
+        GET /oauth-api/v1/user-status · security OAUTH · weight 1
+
+
+        Args:
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            OAuthUserStatusResponse
+        """
+        from ..api.oauth import user_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            timeout=timeout,
+        )
+
+
+__all__ = ["AsyncOauth", "Oauth"]

@@ -1,0 +1,100 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthBalance")
+
+
+@_attrs_define
+class OAuthBalance:
+    """
+    Attributes:
+        asset (str):
+        free (str):
+        locked (str | Unset):
+        freeze (str | Unset):
+        withdrawing (str | Unset):
+    """
+
+    asset: str
+    free: str
+    locked: str | Unset = UNSET
+    freeze: str | Unset = UNSET
+    withdrawing: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        free = self.free
+
+        locked = self.locked
+
+        freeze = self.freeze
+
+        withdrawing = self.withdrawing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "free": free,
+            }
+        )
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if freeze is not UNSET:
+            field_dict["freeze"] = freeze
+        if withdrawing is not UNSET:
+            field_dict["withdrawing"] = withdrawing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        free = d.pop("free")
+
+        locked = d.pop("locked", UNSET)
+
+        freeze = d.pop("freeze", UNSET)
+
+        withdrawing = d.pop("withdrawing", UNSET)
+
+        _instance = cls(
+            asset=asset,
+            free=free,
+            locked=locked,
+            freeze=freeze,
+            withdrawing=withdrawing,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthChargeAddress")
+
+
+@_attrs_define
+class OAuthChargeAddress:
+    """
+    Attributes:
+        coin (str):
+        address (str):
+        tag (str | Unset): Memo or tag the deposit needs; empty when none.
+        url (str | Unset): The address on a block explorer.
+    """
+
+    coin: str
+    address: str
+    tag: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coin = self.coin
+
+        address = self.address
+
+        tag = self.tag
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coin": coin,
+                "address": address,
+            }
+        )
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coin = d.pop("coin")
+
+        address = d.pop("address")
+
+        tag = d.pop("tag", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _instance = cls(
+            coin=coin,
+            address=address,
+            tag=tag,
+            url=url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_convert_target import OAuthConvertTarget
+
+
+T = TypeVar("T", bound="OAuthConvertCoin")
+
+
+@_attrs_define
+class OAuthConvertCoin:
+    """
+    Attributes:
+        asset_code (str):
+        asset_name (str | Unset):
+        free_asset (str | Unset): The user's free amount of this coin.
+        sub_selector (list[OAuthConvertTarget] | Unset): The coins this one converts to, with their limits.
+    """
+
+    asset_code: str
+    asset_name: str | Unset = UNSET
+    free_asset: str | Unset = UNSET
+    sub_selector: list[OAuthConvertTarget] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_code = self.asset_code
+
+        asset_name = self.asset_name
+
+        free_asset = self.free_asset
+
+        sub_selector: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sub_selector, Unset):
+            sub_selector = []
+            for sub_selector_item_data in self.sub_selector:
+                sub_selector_item = sub_selector_item_data.to_dict()
+                sub_selector.append(sub_selector_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetCode": asset_code,
+            }
+        )
+        if asset_name is not UNSET:
+            field_dict["assetName"] = asset_name
+        if free_asset is not UNSET:
+            field_dict["freeAsset"] = free_asset
+        if sub_selector is not UNSET:
+            field_dict["subSelector"] = sub_selector
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.o_auth_convert_target import OAuthConvertTarget
+
+        d = dict(src_dict)
+        asset_code = d.pop("assetCode")
+
+        asset_name = d.pop("assetName", UNSET)
+
+        free_asset = d.pop("freeAsset", UNSET)
+
+        _sub_selector = d.pop("subSelector", UNSET)
+        sub_selector: list[OAuthConvertTarget] | Unset = UNSET
+        if _sub_selector is not UNSET:
+            sub_selector = []
+            for sub_selector_item_data in _sub_selector:
+                sub_selector_item = OAuthConvertTarget.from_dict(sub_selector_item_data)
+
+                sub_selector.append(sub_selector_item)
+
+        _instance = cls(
+            asset_code=asset_code,
+            asset_name=asset_name,
+            free_asset=free_asset,
+            sub_selector=sub_selector,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthConvertConfirm")
+
+
+@_attrs_define
+class OAuthConvertConfirm:
+    """
+    Attributes:
+        quote_id (str):
+        status (str):
+        order_id (str | Unset):
+    """
+
+    quote_id: str
+    status: str
+    order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote_id = self.quote_id
+
+        status = self.status
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quoteId": quote_id,
+                "status": status,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quote_id = d.pop("quoteId")
+
+        status = d.pop("status")
+
+        order_id = d.pop("orderId", UNSET)
+
+        _instance = cls(
+            quote_id=quote_id,
+            status=status,
+            order_id=order_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.o_auth_convert_order import OAuthConvertOrder
+
+
+T = TypeVar("T", bound="OAuthConvertHistory")
+
+
+@_attrs_define
+class OAuthConvertHistory:
+    """
+    Attributes:
+        total (int):
+        rows (list[OAuthConvertOrder]):
+    """
+
+    total: int
+    rows: list[OAuthConvertOrder]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.o_auth_convert_order import OAuthConvertOrder
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = OAuthConvertOrder.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        _instance = cls(
+            total=total,
+            rows=rows,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.o_auth_certificate_status import OAuthCertificateStatus
+from ..models.o_auth_certificate_type import OAuthCertificateType
+
+T = TypeVar("T", bound="OAuthUserStatus")
+
+
+@_attrs_define
+class OAuthUserStatus:
+    """
+    Attributes:
+        certificate_type (OAuthCertificateType): 1: a person, 2: a company.
+        certificate_status (OAuthCertificateStatus): 0: KYC not done or being reviewed, 1: KYC passed, 2: KYC rejected.
+    """
+
+    certificate_type: OAuthCertificateType
+    certificate_status: OAuthCertificateStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificate_type = self.certificate_type.value
+
+        certificate_status = self.certificate_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "certificateType": certificate_type,
+                "certificateStatus": certificate_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        certificate_type = OAuthCertificateType(d.pop("certificateType"))
+
+        certificate_status = OAuthCertificateStatus(d.pop("certificateStatus"))
+
+        _instance = cls(
+            certificate_type=certificate_type,
+            certificate_status=certificate_status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

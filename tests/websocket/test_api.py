@@ -1,0 +1,289 @@
+"""The WebSocket API client against a local server: ids, signing, errors, pings, reconnects."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from binance_spot_client.models.order_book import OrderBook
+from binance_spot_client.signing import (
+    ClientError,
+    Clock,
+    Ed25519Signer,
+    HmacSigner,
+    IPBannedError,
+    ParameterError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+)
+from binance_spot_client.websocket import (
+    AsyncWebSocketAPI,
+    BalanceUpdate,
+    ExecutionReport,
+    Reconnect,
+    SessionStatus,
+    WebSocketAPI,
+    signature_payload,
+)
+
+from .conftest import FAST, RESULTS, LocalServer, answer
+from .test_events import EXECUTION_REPORT
+from .test_signing import API_KEY, DOCUMENTED, SECRET, TIMESTAMP
+
+NOW_MS = 1_700_000_000_000
+
+
+def clock() -> Clock:
+    return Clock(now_ns=lambda: NOW_MS * 1_000_000)
+
+
+def api(server: LocalServer, **options: Any) -> AsyncWebSocketAPI:
+    return AsyncWebSocketAPI(url=server.url, clock=clock(), reconnect=FAST, timeout=2.0, **options)
+
+
+async def test_typed_method_returns_the_rest_model(server: LocalServer) -> None:
+    async with api(server) as client:
+        book = await client.depth("BNBBTC", limit=5)
+    assert isinstance(book, OrderBook)
+    assert (book.last_update_id, book.bids[0].price) == (100, "0.0137")
+    assert server.received == [{"id": 1, "method": "depth", "params": {"symbol": "BNBBTC", "limit": 5}}]
+
+
+async def test_responses_are_matched_by_id_whatever_their_order() -> None:
+    held: list[dict[str, Any]] = []
+
+    def reply_in_reverse(message: dict[str, Any]) -> list[dict[str, Any]] | None:
+        held.append(message)
+        if len(held) < 2:
+            return None
+        return [{"id": m["id"], "status": 200, "result": {"serverTime": i}} for i, m in reversed(list(enumerate(held)))]
+
+    local = LocalServer(reply_in_reverse)
+    await local.start()
+    try:
+        async with api(local) as client:
+            first, second = await asyncio.gather(
+                client.request("time", request_id="first"), client.request("time", request_id="second")
+            )
+    finally:
+        await local.stop()
+    assert (first.id, first.result, second.id, second.result) == (
+        "first",
+        {"serverTime": 0},
+        "second",
+        {"serverTime": 1},
+    )
+
+
+async def test_generated_ids_are_unique_and_the_callers_are_kept(server: LocalServer) -> None:
+    async with api(server) as client:
+        await client.ping()
+        await client.ping(request_id="mine")
+        await client.ping()
+    assert [m["id"] for m in server.received] == [1, "mine", 2]
+
+
+async def test_unanswered_request_times_out() -> None:
+    local = LocalServer(lambda message: None)
+    await local.start()
+    try:
+        async with api(local) as client:
+            with pytest.raises(TransportError, match="no answer"):
+                await client.time(timeout=0.05)
+    finally:
+        await local.stop()
+
+
+async def test_rate_limits_are_read_like_rest_headers(server: LocalServer) -> None:
+    async with api(server) as client:
+        response = await client.request("time")
+    assert response.rate_limits is not None
+    assert dict(response.rate_limits.used_weight) == {"1M": 70}
+    assert dict(client.rate_limits.order_count) == {"10S": 12}
+
+
+async def test_return_rate_limits_false_goes_in_the_url(server: LocalServer) -> None:
+    async with api(server, return_rate_limits=False) as client:
+        await client.ping()
+    assert server.paths == ["/?returnRateLimits=false"]
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "expected"),
+    [
+        (400, {"code": -2010, "msg": "Account has insufficient balance for requested action."}, ClientError),
+        (429, {"code": -1003, "msg": "Too many requests.", "data": {"retryAfter": NOW_MS + 30_000}}, RateLimitError),
+        (418, {"code": -1003, "msg": "IP banned.", "data": {"retryAfter": NOW_MS + 60_000}}, IPBannedError),
+        (503, {"code": -1008, "msg": "Server is currently overloaded."}, ServerError),
+    ],
+    ids=["400", "429", "418", "503"],
+)
+async def test_error_responses_raise_the_rest_error_classes(
+    status: int, error: dict[str, Any], expected: type[ClientError]
+) -> None:
+    local = LocalServer(lambda message: {"id": message["id"], "status": status, "error": error})
+    await local.start()
+    try:
+        async with api(local) as client:
+            with pytest.raises(expected) as raised:
+                await client.time()
+    finally:
+        await local.stop()
+    assert (raised.value.status_code, raised.value.code, raised.value.msg) == (status, error["code"], error["msg"])
+    if status in (418, 429):
+        assert raised.value.retry_after is not None and raised.value.retry_after > 0  # type: ignore[attr-defined]
+
+
+async def test_arguments_are_checked_against_the_spec_before_sending(server: LocalServer) -> None:
+    async with api(server) as client:
+        with pytest.raises(ParameterError, match="limit"):
+            await client.depth("BNBBTC", limit=-1)
+    assert server.received == []
+
+
+async def test_signed_request_carries_api_key_timestamp_and_hmac(server: LocalServer) -> None:
+    async with api(server, api_key="key", api_secret="secret") as client:
+        await client.request("account.status")
+    params = server.received[0]["params"]
+    assert (params["apiKey"], params["timestamp"], params["recvWindow"]) == ("key", NOW_MS, 5000)
+    assert params["signature"] == HmacSigner("secret").sign(signature_payload(params).encode())
+
+
+async def test_ed25519_session_logon_makes_later_requests_unsigned(server: LocalServer) -> None:
+    key = Ed25519PrivateKey.generate()
+    async with api(server, api_key="key", signer=Ed25519Signer(key)) as client:
+        assert client.logged_on
+        await client.request("account.status")
+    logon, account = server.received
+    assert logon["method"] == "session.logon"
+    key.public_key().verify(base64.b64decode(logon["params"]["signature"]), signature_payload(logon["params"]).encode())
+    assert account["params"] == {"timestamp": NOW_MS, "recvWindow": 5000}
+
+
+async def test_session_methods_parse_their_own_schema(server: LocalServer) -> None:
+    async with api(server) as client:
+        status = await client.session_status()
+    assert status == SessionStatus("key", 1649729878532, 1649729873021, False, 1649729878630, False)
+
+
+async def test_server_pings_are_answered_with_pongs(server: LocalServer) -> None:
+    async with api(server) as client:
+        await client.ping()
+        pong_waiter = await server.connections[0].ping(b"payload")
+        latency = await asyncio.wait_for(pong_waiter, 1.0)
+    assert latency >= 0
+
+
+async def test_forced_disconnect_reconnects_logs_on_and_resubscribes(server: LocalServer) -> None:
+    key = Ed25519PrivateKey.generate()
+    async with api(server, api_key="key", signer=Ed25519Signer(key)) as client:
+        await client.user_data_stream_subscribe()
+        await server.connections[0].close()
+        await server.wait_for(lambda: len(server.connections) == 2)
+        result = await client.time()
+        assert client.reconnects == 1
+    assert result.server_time == RESULTS["time"]["serverTime"]
+    assert server.methods() == [
+        "session.logon",
+        "userDataStream.subscribe",
+        "session.logon",
+        "userDataStream.subscribe",
+        "time",
+    ]
+
+
+async def test_requests_waiting_on_a_dropped_connection_fail_as_transport_errors() -> None:
+    local = LocalServer(lambda message: None)
+    await local.start()
+    try:
+        async with api(local) as client:
+            waiting = asyncio.create_task(client.time())
+            await local.wait_for(lambda: len(local.received) == 1)
+            await local.connections[0].close()
+            with pytest.raises(TransportError, match="connection closed"):
+                await waiting
+    finally:
+        await local.stop()
+
+
+async def test_server_shutdown_moves_to_a_new_connection(server: LocalServer) -> None:
+    async with api(server) as client:
+        await server.push({"event": {"e": "serverShutdown", "E": 1770123456789}})
+        await server.wait_for(lambda: len(server.connections) == 2)
+        await client.ping()
+    assert client.reconnects == 1
+
+
+async def test_user_data_events_arrive_typed(server: LocalServer) -> None:
+    async with api(server) as client:
+        await client.ping()
+        await server.push({"subscriptionId": 0, "event": EXECUTION_REPORT})
+        await server.push({"subscriptionId": 0, "event": {"e": "balanceUpdate", "E": 1, "a": "BTC", "d": "1", "T": 2}})
+        report = await asyncio.wait_for(client.events.get(), 1)
+        balance = await asyncio.wait_for(client.events.get(), 1)
+    assert isinstance(report.event, ExecutionReport) and report.subscription_id == 0
+    assert isinstance(balance.event, BalanceUpdate) and balance.event.delta == "1"
+
+
+async def test_reconnect_before_the_24_hour_cut(server: LocalServer) -> None:
+    async with AsyncWebSocketAPI(url=server.url, reconnect=Reconnect(max_age=0.05, jitter=False)) as client:
+        await server.wait_for(lambda: len(server.connections) >= 2)
+        await client.ping()
+    assert client.reconnects >= 1
+
+
+def test_sync_wrapper_blocks_for_results() -> None:
+    loop = asyncio.new_event_loop()
+    local = LocalServer(answer)
+    loop.run_until_complete(local.start())
+    serving = threading.Thread(target=loop.run_forever, daemon=True)
+    serving.start()
+    try:
+        with WebSocketAPI(url=local.url, clock=clock()) as client:
+            assert client.time().server_time == RESULTS["time"]["serverTime"]
+    finally:
+        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(2)
+        loop.call_soon_threadsafe(loop.stop)
+        serving.join(2)
+        loop.close()
+
+
+async def test_documented_hmac_request_goes_on_the_wire_byte_for_byte(server: LocalServer) -> None:
+    server.reply = lambda message: {"id": message["id"], "status": 200, "result": ORDER_RESULT}
+    documented_clock = Clock(now_ns=lambda: TIMESTAMP * 1_000_000)
+    async with AsyncWebSocketAPI(
+        API_KEY, SECRET, url=server.url, clock=documented_clock, recv_window=100, request_id=lambda: "4885f793"
+    ) as client:
+        order = await client.order_place(
+            "BTCUSDT", "SELL", "LIMIT", time_in_force="GTC", quantity="0.01000000", price="52000.00"
+        )
+    params = server.received[0]["params"]
+    assert signature_payload(params) == DOCUMENTED[0][2]
+    assert params["signature"] == DOCUMENTED[0][3]
+    assert order.order_id == ORDER_RESULT["orderId"]
+
+
+ORDER_RESULT = {
+    "symbol": "BTCUSDT",
+    "orderId": 12510053279,
+    "orderListId": -1,
+    "clientOrderId": "a097fe6304b20a7e4fc436",
+    "transactTime": 1655716096505,
+    "price": "0.10000000",
+    "origQty": "10.00000000",
+    "executedQty": "0.00000000",
+    "origQuoteOrderQty": "0.000000",
+    "cummulativeQuoteQty": "0.00000000",
+    "status": "NEW",
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "side": "BUY",
+    "workingTime": 1655716096505,
+    "selfTradePreventionMode": "NONE",
+}

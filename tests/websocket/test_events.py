@@ -1,0 +1,138 @@
+"""Typed events: the field tables match spec/websocket/streams.yaml, and payloads parse."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from binance_spot_client import websocket
+from binance_spot_client.websocket import (
+    AggTrade,
+    BookTicker,
+    DepthUpdate,
+    ExecutionReport,
+    KlineEvent,
+    OutboundAccountPosition,
+    PartialDepth,
+    RollingWindowTicker,
+    UnknownEvent,
+    parse_event,
+)
+
+STREAMS = yaml.safe_load((Path(__file__).parents[2] / "spec" / "websocket" / "streams.yaml").read_text())
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@pytest.mark.parametrize("name", sorted(STREAMS["events"]))
+def test_event_class_matches_the_spec(name: str) -> None:
+    spec = STREAMS["events"][name]
+    cls: Any = getattr(websocket, name)
+    assert tuple((f["key"], snake(f["name"]), f["type"]) for f in spec["fields"]) == cls._FIELDS
+    if "e" in spec and not spec["e"].startswith("<"):
+        assert spec["e"] == cls.EVENT_TYPE
+    assert spec.get("user_data", False) == cls.USER_DATA
+
+
+def test_every_stream_names_a_known_event() -> None:
+    for stream in STREAMS["streams"]:
+        assert stream["event"] in STREAMS["events"], stream["name"]
+
+
+def test_agg_trade_keeps_decimal_text_and_unknown_keys() -> None:
+    payload = {"e": "aggTrade", "E": 1, "s": "BNBBTC", "a": 2, "p": "0.00100", "q": "100", "f": 3, "l": 4}
+    event = parse_event(payload | {"T": 5, "m": True, "M": True})
+    assert isinstance(event, AggTrade)
+    assert (event.price, event.quantity, event.buyer_is_maker) == ("0.00100", "100", True)
+    assert event.extra == {"M": True}
+
+
+def test_kline_nests_its_bar() -> None:
+    bar = {"t": 1, "T": 2, "s": "BNBBTC", "i": "1m", "f": 100, "L": 200, "o": "0.1", "c": "0.2", "h": "0.3"}
+    bar |= {"l": "0.05", "v": "1000", "n": 100, "x": False, "q": "1.0", "V": "500", "Q": "0.5", "B": "123456"}
+    event = parse_event({"e": "kline", "E": 3, "s": "BNBBTC", "k": bar})
+    assert isinstance(event, KlineEvent)
+    assert (event.kline.interval, event.kline.close, event.kline.closed) == ("1m", "0.2", False)
+
+
+def test_payloads_without_event_type_are_recognised_by_shape() -> None:
+    book = parse_event({"u": 400900217, "s": "BNBUSDT", "b": "25.35", "B": "31.21", "a": "25.36", "A": "40.66"})
+    depth = parse_event({"lastUpdateId": 160, "bids": [["0.0024", "10"]], "asks": [["0.0026", "100"]]})
+    assert isinstance(book, BookTicker) and book.best_ask_quantity == "40.66"
+    assert isinstance(depth, PartialDepth) and depth.bids == (("0.0024", "10"),)
+
+
+def test_depth_update_levels_are_price_quantity_pairs() -> None:
+    event = parse_event({"e": "depthUpdate", "E": 1, "s": "BNBBTC", "U": 157, "u": 160, "b": [["1", "2"]], "a": []})
+    assert isinstance(event, DepthUpdate)
+    assert (event.first_update_id, event.final_update_id, event.bids, event.asks) == (157, 160, (("1", "2"),), ())
+
+
+def test_array_streams_give_a_tuple_of_events() -> None:
+    ticker = {"E": 1, "s": "BNBBTC", "p": "1", "P": "2", "o": "3", "h": "4", "l": "5", "c": "6", "w": "7"}
+    ticker |= {"v": "8", "q": "9", "O": 0, "C": 1, "F": 0, "L": 18150, "n": 18151}
+    events = parse_event([ticker | {"e": "1hTicker"}, ticker | {"e": "4hTicker"}])
+    assert isinstance(events, tuple)
+    assert [type(e) for e in events] == [RollingWindowTicker, RollingWindowTicker]
+    assert [e.event_type for e in events if isinstance(e, RollingWindowTicker)] == ["1hTicker", "4hTicker"]
+
+
+def test_user_data_events_are_typed() -> None:
+    position = parse_event(
+        {"e": "outboundAccountPosition", "E": 1, "u": 2, "B": [{"a": "ETH", "f": "10000.0", "l": "0.0"}]}
+    )
+    assert isinstance(position, OutboundAccountPosition)
+    assert position.balances[0].asset == "ETH"
+    report = parse_event(EXECUTION_REPORT)
+    assert isinstance(report, ExecutionReport)
+    assert (report.order_status, report.commission_asset, report.order_id) == ("NEW", None, 4293153)
+
+
+def test_unknown_event_types_are_kept_not_dropped() -> None:
+    event = parse_event({"e": "somethingNew", "E": 1})
+    assert event == UnknownEvent("somethingNew", {"e": "somethingNew", "E": 1})
+
+
+EXECUTION_REPORT = {
+    "e": "executionReport",
+    "E": 1499405658658,
+    "s": "ETHBTC",
+    "c": "mUvoqJxFIILMdfAW5iGSOW",
+    "S": "BUY",
+    "o": "LIMIT",
+    "f": "GTC",
+    "q": "1.00000000",
+    "p": "0.10264410",
+    "P": "0.00000000",
+    "F": "0.00000000",
+    "g": -1,
+    "C": "",
+    "x": "NEW",
+    "X": "NEW",
+    "r": "NONE",
+    "i": 4293153,
+    "l": "0.00000000",
+    "z": "0.00000000",
+    "L": "0.00000000",
+    "n": "0",
+    "N": None,
+    "T": 1499405658657,
+    "t": -1,
+    "v": 3,
+    "I": 8641984,
+    "w": True,
+    "m": False,
+    "M": False,
+    "O": 1499405658657,
+    "Z": "0.00000000",
+    "Y": "0.00000000",
+    "Q": "0.00000000",
+    "W": 1499405658657,
+    "V": "NONE",
+}

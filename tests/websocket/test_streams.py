@@ -1,0 +1,90 @@
+"""Market streams against a local server: URLs, typed messages, runtime subscriptions, reconnects."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from binance_spot_client.websocket import AsyncMarketStreams, EventQueue, MarketStreams, Trade
+
+from .conftest import FAST, LocalServer
+
+TRADE = {"e": "trade", "E": 1, "s": "BNBBTC", "t": 12345, "p": "0.001", "q": "100", "T": 2, "m": True, "M": True}
+
+
+def streams(server: LocalServer, names: list[str], **options: object) -> AsyncMarketStreams:
+    return AsyncMarketStreams(names, base_url=server.url, reconnect=FAST, timeout=2.0, **options)  # type: ignore[arg-type]
+
+
+async def test_combined_stream_url_and_tagged_typed_messages(server: LocalServer) -> None:
+    async with streams(server, ["BNBBTC@trade", "bnbbtc@depth"]) as client:
+        await server.wait_for(lambda: len(server.connections) == 1)
+        await server.push({"stream": "bnbbtc@trade", "data": TRADE})
+        message = await asyncio.wait_for(client.recv(), 1)
+    assert server.paths == ["/stream?streams=bnbbtc@trade/bnbbtc@depth"]
+    assert message.stream == "bnbbtc@trade"
+    assert isinstance(message.event, Trade) and message.event.trade_id == 12345
+
+
+async def test_raw_stream_url_and_bare_payloads(server: LocalServer) -> None:
+    async with streams(server, ["bnbbtc@trade"], combined=False) as client:
+        await server.wait_for(lambda: len(server.connections) == 1)
+        await server.push(TRADE)
+        message = await asyncio.wait_for(client.recv(), 1)
+    assert server.paths == ["/ws/bnbbtc@trade"]
+    assert message.stream is None and isinstance(message.event, Trade)
+
+
+async def test_subscribe_and_unsubscribe_at_run_time(server: LocalServer) -> None:
+    async with streams(server, ["bnbbtc@trade"]) as client:
+        await client.subscribe("ETHBTC@aggTrade", "ethbtc@depth@100ms")
+        await client.unsubscribe("bnbbtc@trade")
+    assert [(m["method"], m["params"]) for m in server.received] == [
+        ("SUBSCRIBE", ["ethbtc@aggTrade", "ethbtc@depth@100ms"]),
+        ("UNSUBSCRIBE", ["bnbbtc@trade"]),
+    ]
+    assert client.streams == ["ethbtc@aggTrade", "ethbtc@depth@100ms"]
+
+
+async def test_forced_disconnect_reconnects_with_every_stream(server: LocalServer) -> None:
+    async with streams(server, ["bnbbtc@trade"]) as client:
+        await client.subscribe("ethbtc@trade")
+        await server.connections[0].close()
+        await server.wait_for(lambda: len(server.connections) == 2)
+        await server.push({"stream": "ethbtc@trade", "data": TRADE})
+        message = await asyncio.wait_for(client.recv(), 1)
+    assert server.paths[1] == "/stream?streams=bnbbtc@trade/ethbtc@trade"
+    assert client.reconnects == 1 and message.stream == "ethbtc@trade"
+
+
+async def test_server_pings_are_answered(server: LocalServer) -> None:
+    async with streams(server, ["bnbbtc@trade"]):
+        await server.wait_for(lambda: len(server.connections) == 1)
+        assert await asyncio.wait_for(await server.connections[0].ping(b"x"), 1) >= 0
+
+
+async def test_full_queue_drops_the_oldest_message() -> None:
+    queue: EventQueue[int] = EventQueue(2)
+    for item in (1, 2, 3):
+        queue.put(item)
+    assert queue.dropped == 1
+    assert [await queue.get(), await queue.get()] == [2, 3]
+
+
+def test_sync_streams_iterate_typed_messages() -> None:
+    loop = asyncio.new_event_loop()
+    local = LocalServer()
+    loop.run_until_complete(local.start())
+    serving = threading.Thread(target=loop.run_forever, daemon=True)
+    serving.start()
+    try:
+        with MarketStreams(["bnbbtc@trade"], base_url=local.url) as client:
+            asyncio.run_coroutine_threadsafe(local.wait_for(lambda: len(local.connections) == 1), loop).result(2)
+            asyncio.run_coroutine_threadsafe(local.push({"stream": "bnbbtc@trade", "data": TRADE}), loop).result(2)
+            message = client.next_message(timeout=2)
+        assert isinstance(message.event, Trade)
+    finally:
+        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(2)
+        loop.call_soon_threadsafe(loop.stop)
+        serving.join(2)
+        loop.close()

@@ -1,0 +1,97 @@
+"""Binance's WebSocket API and market data streams, async first with blocking twins.
+
+Installed as `binance_spot_client.websocket`. The methods and events come from
+spec/websocket/ (see spec/README.md); signers, clock, errors and rate limits are the
+REST client's (`binance_spot_client.signing`).
+"""
+
+from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
+from ._connection import (
+    STREAMS_MAINNET,
+    STREAMS_MARKET_DATA_ONLY,
+    STREAMS_TESTNET,
+    WS_API_MAINNET,
+    WS_API_TESTNET,
+    Reconnect,
+)
+from ._events import (
+    AccountBalance,
+    AggTrade,
+    AvgPrice,
+    BalanceUpdate,
+    BlockTrade,
+    BookTicker,
+    DepthUpdate,
+    Event,
+    EventStreamTerminated,
+    ExecutionReport,
+    ExternalLockUpdate,
+    KlineBar,
+    KlineEvent,
+    ListStatus,
+    ListStatusOrder,
+    MiniTicker,
+    OutboundAccountPosition,
+    PartialDepth,
+    ReferencePrice,
+    RollingWindowTicker,
+    ServerShutdown,
+    Ticker,
+    Trade,
+    UnknownEvent,
+    parse_event,
+)
+from ._methods import METHODS, SessionStatus, WebSocketMethod
+from ._order_book import LocalOrderBook
+from ._queue import EventQueue
+from ._signing import sign_params, signature_payload
+from ._streams import AsyncMarketStreams, StreamMessage
+from ._sync import MarketStreams, WebSocketAPI
+
+__all__ = [
+    "METHODS",
+    "STREAMS_MAINNET",
+    "STREAMS_MARKET_DATA_ONLY",
+    "STREAMS_TESTNET",
+    "WS_API_MAINNET",
+    "WS_API_TESTNET",
+    "AccountBalance",
+    "AggTrade",
+    "AsyncMarketStreams",
+    "AsyncWebSocketAPI",
+    "AvgPrice",
+    "BalanceUpdate",
+    "BlockTrade",
+    "BookTicker",
+    "DepthUpdate",
+    "Event",
+    "EventQueue",
+    "EventStreamTerminated",
+    "ExecutionReport",
+    "ExternalLockUpdate",
+    "KlineBar",
+    "KlineEvent",
+    "ListStatus",
+    "ListStatusOrder",
+    "LocalOrderBook",
+    "MarketStreams",
+    "MiniTicker",
+    "OutboundAccountPosition",
+    "PartialDepth",
+    "Reconnect",
+    "ReferencePrice",
+    "RollingWindowTicker",
+    "ServerShutdown",
+    "SessionStatus",
+    "StreamMessage",
+    "Ticker",
+    "Trade",
+    "UnknownEvent",
+    "UserDataEvent",
+    "WebSocketAPI",
+    "WebSocketMethod",
+    "WebSocketResponse",
+    "parse_event",
+    "sign_params",
+    "signature_payload",
+]

@@ -1,0 +1,454 @@
+"""The WebSocket API client: requests and responses over one long-lived connection.
+
+Each request carries an `id` (the caller's or a generated one); a future waits for
+the response with that id, under a per-request timeout. Signed methods get
+`timestamp`, `recvWindow`, `apiKey` and a `signature` over the sorted params, unless
+the connection is logged on with an Ed25519 key (`session.logon`), in which case
+Binance authorises them by the session and only the timing parameters are sent.
+
+A supervisor task keeps the connection alive: after a disconnect it reconnects with
+backoff, logs on again and resubscribes the user data stream before any waiting
+request is sent; before the 24 h cut (or on `serverShutdown`) it opens the next
+connection first and retires the old one once its answers are in. Ping frames are
+answered by the websockets library with the ping's payload, as Binance asks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import websockets
+from websockets.asyncio.client import ClientConnection
+
+from binance_spot_client.signing import (
+    BinanceError,
+    Clock,
+    Ed25519Signer,
+    HmacSigner,
+    ParameterError,
+    RateLimits,
+    Signer,
+    TransportError,
+    signer_from_private_key,
+)
+
+from ._connection import WS_API_MAINNET, Reconnect
+from ._events import Event, parse_event
+from ._generated import WebSocketMethods
+from ._methods import METHODS, SessionStatus
+from ._queue import EventQueue
+from ._responses import error_from_message, rate_limits_from_message
+from ._signing import sign_params
+
+__all__ = ["AsyncWebSocketAPI", "UserDataEvent", "WebSocketResponse"]
+
+logger = logging.getLogger("binance_spot_client.websocket")
+
+RecvWindow = float | int | Decimal | str
+# Methods that authenticate themselves: they are signed even on a logged-on session.
+_SELF_SIGNED = frozenset({"session.logon", "userDataStream.subscribe.signature"})
+_RETIRE_GRACE = 10.0  # seconds an old connection stays open for answers still due on it
+
+
+@dataclass(frozen=True, slots=True)
+class WebSocketResponse:
+    """A successful response: its id, status, raw result and the rate limits it reported."""
+
+    id: str | int | None
+    status: int
+    result: Any
+    rate_limits: RateLimits | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UserDataEvent:
+    """A user data event and the subscription it came from."""
+
+    event: Event
+    subscription_id: int | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+def _make_signer(
+    api_secret: str | None, private_key: bytes | str | Path | None, password: str | bytes | None
+) -> Signer | None:
+    if api_secret is not None and private_key is not None:
+        raise ValueError("give either api_secret (HMAC key) or private_key (RSA/Ed25519), not both")
+    if api_secret is not None:
+        return HmacSigner(api_secret)
+    if private_key is not None:
+        return signer_from_private_key(private_key, password)
+    return None
+
+
+class AsyncWebSocketAPI(WebSocketMethods):
+    """Binance's WebSocket API, async. Use `async with AsyncWebSocketAPI(...) as api:`.
+
+    Every method of spec/websocket/api.yaml with a REST twin is a coroutine taking the
+    twin's parameters and returning its model (`await api.depth("BTCUSDT", limit=5)`
+    gives an OrderBook); `call(name, **arguments)` reaches any method by name and
+    `request(name, params)` sends raw params. Errors are the REST client's classes.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        private_key: bytes | str | Path | None = None,
+        private_key_password: str | bytes | None = None,
+        signer: Signer | None = None,
+        url: str = WS_API_MAINNET,
+        recv_window: RecvWindow | None = 5000,
+        timeout: float = 10.0,
+        clock: Clock | None = None,
+        return_rate_limits: bool = True,
+        auto_logon: bool | None = None,
+        reconnect: Reconnect | None = None,
+        event_queue_size: int = 10_000,
+        request_id: Callable[[], str | int] | None = None,
+        microseconds: bool = False,
+        open_timeout: float = 10.0,
+    ) -> None:
+        self._api_key = api_key
+        self._signer = signer or _make_signer(api_secret, private_key, private_key_password)
+        self.url = url
+        self.recv_window = recv_window
+        self.timeout = timeout
+        self.clock = clock or Clock()
+        self.return_rate_limits = return_rate_limits
+        # Only Ed25519 keys can log a session on; with one, logging on saves a signature per request.
+        self.auto_logon = isinstance(self._signer, Ed25519Signer) if auto_logon is None else auto_logon
+        self.reconnect = reconnect or Reconnect()
+        self.events: EventQueue[UserDataEvent] = EventQueue(event_queue_size)
+        self.rate_limits = RateLimits()
+        self.reconnects = 0
+        self.microseconds = microseconds
+        self.open_timeout = open_timeout
+        counter = itertools.count(1)
+        self._next_id: Callable[[], str | int] = request_id or (lambda: next(counter))
+        self._pending: dict[str | int, tuple[asyncio.Future[dict[str, Any]], ClientConnection]] = {}
+        self._ws: ClientConnection | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._opened_at = 0.0
+        self._ready = asyncio.Event()
+        self._rotate = asyncio.Event()
+        self._closing = False
+        self._logged_on = False
+        self._user_data = False
+        self._supervisor: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
+
+    def __repr__(self) -> str:
+        return f"AsyncWebSocketAPI(url={self.url!r}, signer={self._signer!r}, logged_on={self._logged_on})"
+
+    # Connection lifecycle
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    @property
+    def logged_on(self) -> bool:
+        """Whether the session is (to be) authenticated by session.logon, also after reconnects."""
+        return self._logged_on
+
+    async def connect(self) -> None:
+        """Open the connection and, with an Ed25519 key (or `auto_logon=True`), log it on."""
+        self._closing = False
+        await self._open()
+        self._ready.set()
+        self._supervisor = asyncio.create_task(self._supervise())
+        if self.auto_logon and self._signer is not None and not self._logged_on:
+            try:
+                await self.session_logon()
+            except BaseException:
+                await self.close()
+                raise
+
+    async def close(self) -> None:
+        """Close the connection; requests still waiting fail with TransportError."""
+        self._closing = True
+        self._ready.clear()
+        if self._supervisor is not None:
+            self._supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._supervisor
+        for task in list(self._background):
+            task.cancel()
+        if self._ws is not None:
+            await self._ws.close()
+        if self._reader is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reader
+
+    async def _open(self) -> ClientConnection:
+        url = self.url if self.return_rate_limits else f"{self.url}?returnRateLimits=false"
+        try:
+            ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=None)
+        except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
+            raise TransportError(f"cannot connect to {self.url}: {type(exc).__name__}: {exc}", not_sent=True) from exc
+        old = self._ws
+        self._ws = ws
+        self._opened_at = asyncio.get_running_loop().time()
+        self._reader = asyncio.create_task(self._read(ws))
+        if old is not None:
+            task = asyncio.create_task(self._retire(old))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+        return ws
+
+    async def _restore(self, ws: ClientConnection) -> None:
+        """Log on again and resubscribe on a new connection, before other requests go out."""
+        if self._logged_on:
+            await self._send(ws, "session.logon", self._signed("session.logon", {}, None), None, None)
+        if self._user_data:
+            await self._send(ws, "userDataStream.subscribe", {}, None, None)
+
+    async def _supervise(self) -> None:
+        loop = asyncio.get_running_loop()
+        while not self._closing:
+            reader = self._reader
+            assert reader is not None
+            age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
+            rotate = asyncio.create_task(self._rotate.wait())
+            try:
+                done, _ = await asyncio.wait(
+                    {reader, rotate}, timeout=max(0.0, age_left), return_when="FIRST_COMPLETED"
+                )
+            finally:
+                rotate.cancel()  # also when close() cancels us: no task left pending
+            if self._closing:
+                return
+            planned = reader not in done
+            self._rotate.clear()
+            if not planned:
+                self._ready.clear()
+                logger.warning("WebSocket API connection lost; reconnecting")
+            await self._reestablish(planned)
+
+    async def _reestablish(self, planned: bool) -> None:
+        attempt = 0
+        while not self._closing:
+            if attempt or not planned:
+                await asyncio.sleep(self.reconnect.delay(attempt + 1) if attempt else 0)
+            try:
+                ws = await self._open()
+                self._ready.clear()
+                await self._restore(ws)
+            except BinanceError as exc:
+                attempt += 1
+                logger.warning("reconnect attempt %d failed: %s", attempt, exc)
+                if self.reconnect.attempts is not None and attempt >= self.reconnect.attempts:
+                    self._closing = True
+                    return
+                continue
+            self.reconnects += 1
+            self._ready.set()
+            return
+
+    async def _retire(self, ws: ClientConnection) -> None:
+        """Close a replaced connection once the answers still due on it have arrived."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _RETIRE_GRACE
+        while any(owner is ws for _, owner in self._pending.values()) and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        await ws.close()
+
+    async def _read(self, ws: ClientConnection) -> None:
+        try:
+            async for raw in ws:
+                try:
+                    message = json.loads(raw)
+                except ValueError:
+                    logger.warning("ignoring a frame that is not JSON: %.200r", raw)
+                    continue
+                if isinstance(message, dict):
+                    self._dispatch(message)
+        except websockets.ConnectionClosed:
+            pass
+        finally:
+            for request_id, (future, owner) in list(self._pending.items()):
+                if owner is ws and not future.done():
+                    future.set_exception(TransportError(f"connection closed before the answer to {request_id!r}"))
+
+    def _dispatch(self, message: dict[str, Any]) -> None:
+        if "event" in message and "status" not in message:
+            payload = message["event"]
+            if isinstance(payload, dict) and payload.get("e") == "serverShutdown":
+                logger.warning("server shutting down: moving to a new connection")
+                self._rotate.set()
+                return
+            event = parse_event(payload)
+            subscription = message.get("subscriptionId")
+            for item in event if isinstance(event, tuple) else (event,):
+                self.events.put(UserDataEvent(item, subscription, payload))
+            return
+        request_id = message.get("id")
+        entry = self._pending.get(request_id) if isinstance(request_id, (str, int)) else None
+        if entry is not None and not entry[0].done():
+            entry[0].set_result(message)
+        elif request_id is None and "error" in message:
+            # Binance revokes a session whose key became invalid with an id-less -2015.
+            logger.error("session error: %s", message["error"])
+            self._logged_on = False
+
+    # Requests
+
+    def _signed(self, method: str, params: Mapping[str, Any], recv_window: RecvWindow | None) -> dict[str, Any]:
+        by_session = self._logged_on and method not in _SELF_SIGNED
+        if not by_session and self._signer is None:
+            raise ParameterError("api_secret", f"{method} is signed: give an API secret or a private key")
+        return sign_params(
+            params,
+            signer=None if by_session else self._signer,
+            api_key=self._api_key,
+            clock=self.clock,
+            recv_window=self.recv_window if recv_window is None else recv_window,
+            microseconds=self.microseconds,
+        )
+
+    async def request(
+        self,
+        method: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        request_id: str | int | None = None,
+        timeout: float | None = None,
+        sign: bool | None = None,
+        recv_window: RecvWindow | None = None,
+    ) -> WebSocketResponse:
+        """Send one request as given (signed when the method's spec says so, or `sign=True`)."""
+        spec = METHODS.get(method)
+        params = dict(params or {})
+        if sign if sign is not None else (spec is not None and spec.signed):
+            params = self._signed(method, params, recv_window)
+        seconds = self.timeout if timeout is None else timeout
+        try:
+            await asyncio.wait_for(self._ready.wait(), seconds)
+        except TimeoutError:
+            raise TransportError(f"{method}: not connected within {seconds} s", not_sent=True) from None
+        assert self._ws is not None
+        return await self._send(self._ws, method, params, request_id, seconds)
+
+    async def _send(
+        self,
+        ws: ClientConnection,
+        method: str,
+        params: Mapping[str, Any],
+        request_id: str | int | None,
+        timeout: float | None,
+    ) -> WebSocketResponse:
+        rid = self._next_id() if request_id is None else request_id
+        if rid in self._pending:
+            raise ParameterError("request_id", f"{rid!r} is already waiting for an answer")
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._pending[rid] = (future, ws)
+        message: dict[str, Any] = {"id": rid, "method": method}
+        if params:
+            message["params"] = dict(params)
+        seconds = self.timeout if timeout is None else timeout
+        try:
+            try:
+                await ws.send(json.dumps(message, separators=(",", ":"), ensure_ascii=False))
+            except websockets.ConnectionClosed as exc:
+                raise TransportError(f"{method}: connection closed before sending", not_sent=True) from exc
+            try:
+                answer = await asyncio.wait_for(future, seconds)
+            except TimeoutError:
+                raise TransportError(f"{method}: no answer to id {rid!r} within {seconds} s") from None
+        finally:
+            self._pending.pop(rid, None)
+        limits = None
+        if isinstance(answer.get("rateLimits"), list):
+            limits = rate_limits_from_message(answer["rateLimits"])
+            self.rate_limits = limits
+        status = int(answer.get("status", 200))
+        if status >= 400 or "error" in answer:
+            raise error_from_message(status, answer.get("error") or {}, self.clock.timestamp_ms())
+        return WebSocketResponse(rid, status, answer.get("result"), limits)
+
+    async def call(
+        self,
+        method: str,
+        /,
+        *,
+        request_id: str | int | None = None,
+        timeout: float | None = None,
+        recv_window: RecvWindow | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """Call a method of the spec by name with Python-named arguments; return its parsed result."""
+        spec = METHODS.get(method)
+        if spec is None:
+            raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
+        params = spec.build_params(arguments)
+        response = await self.request(
+            method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
+        )
+        return spec.parse_result(response.result)
+
+    # Methods without a REST twin
+
+    async def session_logon(self, *, recv_window: RecvWindow | None = None) -> SessionStatus:
+        """session.logon: authenticate the connection (Ed25519 only); later requests need no signature.
+
+        Remembered: after a reconnect the client logs on again before sending anything else.
+        """
+        result: SessionStatus = await self.call("session.logon", recv_window=recv_window)
+        self._logged_on = True
+        return result
+
+    async def session_status(self) -> SessionStatus:
+        """session.status: which API key (if any) authorises this connection."""
+        result: SessionStatus = await self.call("session.status")
+        return result
+
+    async def session_logout(self) -> SessionStatus:
+        """session.logout: forget the API key; signed requests need a signature again."""
+        result: SessionStatus = await self.call("session.logout")
+        self._logged_on = False
+        self._user_data = False
+        return result
+
+    async def session_subscriptions(self) -> list[int]:
+        """session.subscriptions: the ids of the active user data subscriptions."""
+        result: list[int] = await self.call("session.subscriptions")
+        return result
+
+    async def user_data_stream_subscribe(self) -> int:
+        """userDataStream.subscribe: the logged-on account's events arrive in `events`; resubscribed on reconnect."""
+        result: int = await self.call("userDataStream.subscribe")
+        self._user_data = True
+        return result
+
+    async def user_data_stream_subscribe_signature(self, *, recv_window: RecvWindow | None = None) -> int:
+        """userDataStream.subscribe.signature: subscribe without session.logon (any key type)."""
+        result: int = await self.call("userDataStream.subscribe.signature", recv_window=recv_window)
+        return result
+
+    async def user_data_stream_unsubscribe(self, subscription_id: int | None = None) -> None:
+        """userDataStream.unsubscribe: stop one subscription, or all of them."""
+        await self.call("userDataStream.unsubscribe", subscriptionId=subscription_id)
+        if subscription_id is None:
+            self._user_data = False
+
+    async def user_data(self) -> AsyncIterator[UserDataEvent]:
+        """User data events as they arrive (execution reports, balance and account updates…)."""
+        while True:
+            yield await self.events.get()

@@ -1,0 +1,129 @@
+"""The WebSocket API's methods, as spec/websocket/api.yaml describes them.
+
+Most methods are a REST operation spoken over the socket: same parameters, same
+result. Those rows name the operation (`rest`), and the method takes its parameters
+and checks and parses them with the generated code, so an argument error or a
+response model is exactly what the REST client gives. The few methods without a
+REST twin (session.*, userDataStream.*) list their own parameters and schema.
+
+The rows are rendered from the spec by `python -m generator.websocket` (websocket/_generated.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Any, cast
+
+import httpx
+
+from binance_spot_client.operations import OPERATIONS
+from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
+
+from ._generated import ROWS
+
+__all__ = ["METHODS", "SessionStatus", "WebSocketMethod"]
+
+# Security types of the WebSocket API: REST's, plus SESSION for session.logon.
+SECURITY_TYPES = ("NONE", "TRADE", "USER_DATA", "USER_STREAM", "SESSION")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStatus:
+    """The result of session.logon, session.status and session.logout."""
+
+    api_key: str | None
+    authorized_since: int | None
+    connected_since: int
+    return_rate_limits: bool
+    server_time: int
+    user_data_stream: bool | None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SessionStatus:
+        return cls(
+            api_key=data.get("apiKey"),
+            authorized_since=data.get("authorizedSince"),
+            connected_since=data["connectedSince"],
+            return_rate_limits=data["returnRateLimits"],
+            server_time=data["serverTime"],
+            user_data_stream=data.get("userDataStream"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WebSocketMethod:
+    """One request method: how it is secured, what it costs, what it takes and returns."""
+
+    name: str
+    security: str
+    signed: bool
+    weight: int
+    rest: str | None
+    schema: str | None
+    own_parameters: tuple[tuple[str, str, bool], ...] = ()
+    deprecated: bool = False
+
+    @property
+    def operation(self) -> Operation:
+        """The parameter table: the REST operation's, or one built from the method's own rows."""
+        if self.rest is not None:
+            return OPERATIONS[self.rest]
+        return Operation(
+            operation_id=self.name,
+            method="WS",
+            path=self.name,
+            security=_rest_security(self.security),
+            weight=self.weight,
+            function="",
+            parameters=tuple(Parameter(wire, wire, kind, required) for wire, kind, required in self.own_parameters),
+        )
+
+    def build_params(self, arguments: Mapping[str, object]) -> dict[str, Any]:
+        """Check `arguments` (Python names) like the REST client does; return the JSON params."""
+        operation = self.operation
+        build_query(operation, arguments)  # raises ParameterError naming the parameter
+        params: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            value = arguments.get(parameter.python_name)
+            if value is not None:
+                params[parameter.wire_name] = _json_value(parameter, value)
+        return params
+
+    def parse_result(self, result: Any) -> Any:
+        """The REST model for a REST twin (through its generated parser), else the method's schema."""
+        if self.rest is not None:
+            module = importlib.import_module(OPERATIONS[self.rest].function)
+            # The generated parser reads an httpx.Response; wrapping the result keeps one parser per model.
+            return module._parse_response(httpx.Response(200, json=result))
+        if self.schema == "SessionStatus":
+            return SessionStatus.from_dict(result)
+        if self.schema == "UserDataSubscription":
+            return int(result["subscriptionId"])
+        if self.schema == "SubscriptionList":
+            return [int(item["subscriptionId"]) for item in result]
+        return None
+
+
+def _rest_security(security: str) -> SecurityType:
+    return SecurityType("USER_DATA" if security == "SESSION" else security)
+
+
+def _json_value(parameter: Parameter, value: object) -> Any:
+    """A value as JSON: decimals as exact text, enums by value, lists as lists of text."""
+    if isinstance(value, Enum):
+        return value.value
+    if parameter.kind == "decimal":
+        return decimal_text(cast("Decimal | float | int | str", value), parameter.python_name)
+    if isinstance(value, (list, tuple)):
+        return [encode_value(item, parameter.python_name) for item in value]
+    return value
+
+
+METHODS: Mapping[str, WebSocketMethod] = {
+    name: WebSocketMethod(name, security, signed, weight, rest, schema, own, deprecated)
+    for name, (security, signed, weight, rest, schema, own, deprecated) in ROWS.items()
+}

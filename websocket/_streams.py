@@ -1,0 +1,258 @@
+"""Market data streams: raw (/ws/<name>) and combined (/stream?streams=a/b) connections.
+
+Streams can be added and removed at run time (SUBSCRIBE / UNSUBSCRIBE, answered by
+id). Every payload becomes a typed event (spec/websocket/streams.yaml) in a bounded
+queue that drops the oldest message when full. After a disconnect the client
+reconnects with backoff and subscribes again to every stream it had; before the
+24 h cut, or on `serverShutdown`, it moves to a new connection on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self
+
+import websockets
+from websockets.asyncio.client import ClientConnection
+
+from binance_spot_client.signing import ClientError, TransportError
+
+from ._connection import STREAMS_MAINNET, Reconnect
+from ._events import Event, ServerShutdown, parse_event
+from ._queue import EventQueue
+
+__all__ = ["AsyncMarketStreams", "StreamMessage"]
+
+logger = logging.getLogger("binance_spot_client.websocket")
+
+
+@dataclass(frozen=True, slots=True)
+class StreamMessage:
+    """One payload: the stream it came from (None on a raw connection) and its typed event(s)."""
+
+    stream: str | None
+    event: Event | tuple[Event, ...]
+
+
+class AsyncMarketStreams:
+    """Binance market data streams, async: `async with AsyncMarketStreams(["btcusdt@trade"]) as s:`.
+
+    `combined=True` (the default) connects to /stream and tags each message with its
+    stream name; `combined=False` uses /ws, where payloads arrive bare. Names are sent
+    lowercase, as Binance requires.
+    """
+
+    def __init__(
+        self,
+        streams: Iterable[str] = (),
+        *,
+        base_url: str = STREAMS_MAINNET,
+        combined: bool = True,
+        queue_size: int = 10_000,
+        reconnect: Reconnect | None = None,
+        timeout: float = 10.0,
+        open_timeout: float = 10.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.combined = combined
+        self.streams: list[str] = []
+        for name in map(_stream_name, streams):
+            if name not in self.streams:
+                self.streams.append(name)
+        self.messages: EventQueue[StreamMessage] = EventQueue(queue_size)
+        self.reconnect = reconnect or Reconnect()
+        self.timeout = timeout
+        self.open_timeout = open_timeout
+        self.reconnects = 0
+        self._ids = itertools.count(1)
+        self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self._ws: ClientConnection | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._opened_at = 0.0
+        self._ready = asyncio.Event()
+        self._rotate = asyncio.Event()
+        self._closing = False
+
+    def __repr__(self) -> str:
+        return f"AsyncMarketStreams(base_url={self.base_url!r}, streams={self.streams!r})"
+
+    @property
+    def url(self) -> str:
+        """Where the next connection goes: every current stream is in it, so a reconnect resubscribes."""
+        if self.combined:
+            return f"{self.base_url}/stream" + (f"?streams={'/'.join(self.streams)}" if self.streams else "")
+        return f"{self.base_url}/ws" + (f"/{'/'.join(self.streams)}" if self.streams else "")
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def connect(self) -> None:
+        self._closing = False
+        await self._open()
+        self._ready.set()
+        self._supervisor = asyncio.create_task(self._supervise())
+
+    async def close(self) -> None:
+        self._closing = True
+        self._ready.clear()
+        if self._supervisor is not None:
+            self._supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._supervisor
+        if self._ws is not None:
+            await self._ws.close()
+        if self._reader is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reader
+
+    async def _open(self) -> None:
+        try:
+            ws = await websockets.connect(self.url, open_timeout=self.open_timeout, max_size=None)
+        except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
+            raise TransportError(f"cannot connect to {self.base_url}: {type(exc).__name__}: {exc}", True) from exc
+        old = self._ws
+        self._ws = ws
+        self._opened_at = asyncio.get_running_loop().time()
+        self._reader = asyncio.create_task(self._read(ws))
+        if old is not None:
+            await old.close()
+
+    async def _supervise(self) -> None:
+        loop = asyncio.get_running_loop()
+        while not self._closing:
+            reader = self._reader
+            assert reader is not None
+            age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
+            rotate = asyncio.create_task(self._rotate.wait())
+            try:
+                done, _ = await asyncio.wait(
+                    {reader, rotate}, timeout=max(0.0, age_left), return_when="FIRST_COMPLETED"
+                )
+            finally:
+                rotate.cancel()  # also when close() cancels us: no task left pending
+            if self._closing:
+                return
+            self._rotate.clear()
+            self._ready.clear()
+            if reader in done:
+                logger.warning("stream connection lost; reconnecting")
+            attempt = 0
+            while not self._closing:
+                if attempt:
+                    await asyncio.sleep(self.reconnect.delay(attempt))
+                try:
+                    await self._open()
+                except TransportError as exc:
+                    attempt += 1
+                    logger.warning("reconnect attempt %d failed: %s", attempt, exc)
+                    if self.reconnect.attempts is not None and attempt >= self.reconnect.attempts:
+                        self._closing = True
+                        return
+                    continue
+                self.reconnects += 1
+                self._ready.set()
+                break
+
+    async def _read(self, ws: ClientConnection) -> None:
+        try:
+            async for raw in ws:
+                try:
+                    message = json.loads(raw)
+                except ValueError:
+                    logger.warning("ignoring a frame that is not JSON: %.200r", raw)
+                    continue
+                self._dispatch(message)
+        except websockets.ConnectionClosed:
+            pass
+        finally:
+            for future in self._pending.values():
+                if not future.done():
+                    future.set_exception(TransportError("connection closed before the answer arrived"))
+
+    def _dispatch(self, message: Any) -> None:
+        if isinstance(message, dict) and "id" in message and ("result" in message or "code" in message):
+            future = self._pending.get(message["id"])
+            if future is not None and not future.done():
+                future.set_result(message)
+            return
+        stream: str | None = None
+        payload = message
+        if self.combined and isinstance(message, dict) and "stream" in message and "data" in message:
+            stream, payload = message["stream"], message["data"]
+        event = parse_event(payload)
+        if isinstance(event, ServerShutdown):
+            logger.warning("stream server shutting down: moving to a new connection")
+            self._rotate.set()
+        self.messages.put(StreamMessage(stream, event))
+
+    async def _control(self, method: str, params: list[Any] | None = None) -> Any:
+        """Send SUBSCRIBE, UNSUBSCRIBE, LIST_SUBSCRIPTIONS…; return the result or raise ClientError."""
+        try:
+            await asyncio.wait_for(self._ready.wait(), self.timeout)
+        except TimeoutError:
+            raise TransportError(f"{method}: not connected within {self.timeout} s", not_sent=True) from None
+        assert self._ws is not None
+        request_id = next(self._ids)
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future
+        request: dict[str, Any] = {"method": method, "id": request_id}
+        if params is not None:
+            request["params"] = params
+        try:
+            await self._ws.send(json.dumps(request))
+            answer = await asyncio.wait_for(future, self.timeout)
+        except TimeoutError:
+            raise TransportError(f"{method}: no answer within {self.timeout} s") from None
+        except websockets.ConnectionClosed as exc:
+            raise TransportError(f"{method}: connection closed", not_sent=True) from exc
+        finally:
+            self._pending.pop(request_id, None)
+        if "code" in answer:
+            raise ClientError(400, answer.get("code"), str(answer.get("msg", "")), {}, answer)
+        return answer.get("result")
+
+    async def subscribe(self, *streams: str) -> None:
+        """Add streams on the live connection; they are kept across reconnects."""
+        names = [_stream_name(name) for name in streams]
+        await self._control("SUBSCRIBE", names)
+        self.streams.extend(name for name in names if name not in self.streams)
+
+    async def unsubscribe(self, *streams: str) -> None:
+        names = [_stream_name(name) for name in streams]
+        await self._control("UNSUBSCRIBE", names)
+        self.streams = [name for name in self.streams if name not in names]
+
+    async def list_subscriptions(self) -> list[str]:
+        result = await self._control("LIST_SUBSCRIPTIONS")
+        return [str(name) for name in result or []]
+
+    async def recv(self) -> StreamMessage:
+        """The next message (waits for one)."""
+        return await self.messages.get()
+
+    def __aiter__(self) -> AsyncIterator[StreamMessage]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[StreamMessage]:
+        while True:
+            yield await self.messages.get()
+
+
+def _stream_name(name: str) -> str:
+    # Symbols must be lowercase; the rest of a name is case-sensitive (aggTrade, bookTicker, kline_1M).
+    symbol, at, rest = name.partition("@")
+    return f"{symbol.lower()}{at}{rest}" if not symbol.startswith("!") else name
