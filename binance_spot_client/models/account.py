@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission import Permission
-
-if TYPE_CHECKING:
-    from ..models.balance import Balance
-    from ..models.commission_rates import CommissionRates
-
 
 T = TypeVar("T", bound="Account")
 
@@ -125,72 +120,31 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance import Balance
-        from ..models.commission_rates import CommissionRates
-
-        d = dict(src_dict)
-        maker_commission = d.pop("makerCommission")
-
-        taker_commission = d.pop("takerCommission")
-
-        buyer_commission = d.pop("buyerCommission")
-
-        seller_commission = d.pop("sellerCommission")
-
-        commission_rates = CommissionRates.from_dict(d.pop("commissionRates"))
-
-        can_trade = d.pop("canTrade")
-
-        can_withdraw = d.pop("canWithdraw")
-
-        can_deposit = d.pop("canDeposit")
-
-        brokered = d.pop("brokered")
-
-        require_self_trade_prevention = d.pop("requireSelfTradePrevention")
-
-        prevent_sor = d.pop("preventSor")
-
-        update_time = d.pop("updateTime")
-
-        account_type = d.pop("accountType")
-
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = Balance.from_dict(balances_item_data)
-
-            balances.append(balances_item)
-
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = Permission(permissions_item_data)
-
-            permissions.append(permissions_item)
-
-        uid = d.pop("uid")
+        d = src_dict
+        commission_rates = CommissionRates.from_dict(d["commissionRates"])
+        balances = [Balance.from_dict(item) for item in d["balances"]]
+        permissions = [_PERMISSION.get(item) or Permission(item) for item in d["permissions"]]
 
         _instance = cls(
-            maker_commission=maker_commission,
-            taker_commission=taker_commission,
-            buyer_commission=buyer_commission,
-            seller_commission=seller_commission,
-            commission_rates=commission_rates,
-            can_trade=can_trade,
-            can_withdraw=can_withdraw,
-            can_deposit=can_deposit,
-            brokered=brokered,
-            require_self_trade_prevention=require_self_trade_prevention,
-            prevent_sor=prevent_sor,
-            update_time=update_time,
-            account_type=account_type,
-            balances=balances,
-            permissions=permissions,
-            uid=uid,
+            d["makerCommission"],
+            d["takerCommission"],
+            d["buyerCommission"],
+            d["sellerCommission"],
+            commission_rates,
+            d["canTrade"],
+            d["canWithdraw"],
+            d["canDeposit"],
+            d["brokered"],
+            d["requireSelfTradePrevention"],
+            d["preventSor"],
+            d["updateTime"],
+            d["accountType"],
+            balances,
+            permissions,
+            d["uid"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 16 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -208,3 +162,31 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance import Balance  # noqa: E402
+from ..models.commission_rates import CommissionRates  # noqa: E402
+
+_PERMISSION: dict[object, Permission] = {member.value: member for member in Permission}
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "makerCommission",
+        "takerCommission",
+        "buyerCommission",
+        "sellerCommission",
+        "commissionRates",
+        "canTrade",
+        "canWithdraw",
+        "canDeposit",
+        "brokered",
+        "requireSelfTradePrevention",
+        "preventSor",
+        "updateTime",
+        "accountType",
+        "balances",
+        "permissions",
+        "uid",
+    }
+)

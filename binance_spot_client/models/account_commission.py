@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_commission_discount import AccountCommissionDiscount
-    from ..models.commission_rates import CommissionRates
-
 
 T = TypeVar("T", bound="AccountCommission")
 
@@ -62,29 +57,21 @@ class AccountCommission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_commission_discount import AccountCommissionDiscount
-        from ..models.commission_rates import CommissionRates
-
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        standard_commission = CommissionRates.from_dict(d.pop("standardCommission"))
-
-        special_commission = CommissionRates.from_dict(d.pop("specialCommission"))
-
-        tax_commission = CommissionRates.from_dict(d.pop("taxCommission"))
-
-        discount = AccountCommissionDiscount.from_dict(d.pop("discount"))
+        d = src_dict
+        standard_commission = CommissionRates.from_dict(d["standardCommission"])
+        special_commission = CommissionRates.from_dict(d["specialCommission"])
+        tax_commission = CommissionRates.from_dict(d["taxCommission"])
+        discount = AccountCommissionDiscount.from_dict(d["discount"])
 
         _instance = cls(
-            symbol=symbol,
-            standard_commission=standard_commission,
-            special_commission=special_commission,
-            tax_commission=tax_commission,
-            discount=discount,
+            d["symbol"],
+            standard_commission,
+            special_commission,
+            tax_commission,
+            discount,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +89,9 @@ class AccountCommission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_commission_discount import AccountCommissionDiscount  # noqa: E402
+from ..models.commission_rates import CommissionRates  # noqa: E402
+
+_WIRE_NAMES = frozenset({"symbol", "standardCommission", "specialCommission", "taxCommission", "discount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,6 +46,26 @@ class AccountTrade:
     is_maker: bool
     is_best_match: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
+
+    @property
+    def quote_qty_decimal(self) -> Decimal:
+        """`quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_qty)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -97,50 +118,25 @@ class AccountTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        id = d.pop("id")
-
-        order_id = d.pop("orderId")
-
-        order_list_id = d.pop("orderListId")
-
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        quote_qty = d.pop("quoteQty")
-
-        commission = d.pop("commission")
-
-        commission_asset = d.pop("commissionAsset")
-
-        time = d.pop("time")
-
-        is_buyer = d.pop("isBuyer")
-
-        is_maker = d.pop("isMaker")
-
-        is_best_match = d.pop("isBestMatch")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            id=id,
-            order_id=order_id,
-            order_list_id=order_list_id,
-            price=price,
-            qty=qty,
-            quote_qty=quote_qty,
-            commission=commission,
-            commission_asset=commission_asset,
-            time=time,
-            is_buyer=is_buyer,
-            is_maker=is_maker,
-            is_best_match=is_best_match,
+            d["symbol"],
+            d["id"],
+            d["orderId"],
+            d["orderListId"],
+            d["price"],
+            d["qty"],
+            d["quoteQty"],
+            d["commission"],
+            d["commissionAsset"],
+            d["time"],
+            d["isBuyer"],
+            d["isMaker"],
+            d["isBestMatch"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -158,3 +154,22 @@ class AccountTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "id",
+        "orderId",
+        "orderListId",
+        "price",
+        "qty",
+        "quoteQty",
+        "commission",
+        "commissionAsset",
+        "time",
+        "isBuyer",
+        "isMaker",
+        "isBestMatch",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,16 @@ class AggregateTrade:
     m: bool
     M: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def p_decimal(self) -> Decimal:
+        """`p` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.p)
+
+    @property
+    def q_decimal(self) -> Decimal:
+        """`q` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.q)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.a
@@ -72,35 +83,20 @@ class AggregateTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        a = d.pop("a")
-
-        p = d.pop("p")
-
-        q = d.pop("q")
-
-        f = d.pop("f")
-
-        l = d.pop("l")
-
-        t = d.pop("T")
-
-        m = d.pop("m")
-
-        M = d.pop("M")
+        d = src_dict
 
         _instance = cls(
-            a=a,
-            p=p,
-            q=q,
-            f=f,
-            l=l,
-            t=t,
-            m=m,
-            M=M,
+            d["a"],
+            d["p"],
+            d["q"],
+            d["f"],
+            d["l"],
+            d["T"],
+            d["m"],
+            d["M"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +114,6 @@ class AggregateTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"a", "p", "q", "f", "l", "T", "m", "M"})

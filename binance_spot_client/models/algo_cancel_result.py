@@ -52,23 +52,16 @@ class AlgoCancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        algo_id = d.pop("algoId")
-
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        msg = d.pop("msg")
+        d = src_dict
 
         _instance = cls(
-            algo_id=algo_id,
-            success=success,
-            code=code,
-            msg=msg,
+            d["algoId"],
+            d["success"],
+            d["code"],
+            d["msg"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class AlgoCancelResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"algoId", "success", "code", "msg"})

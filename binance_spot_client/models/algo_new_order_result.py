@@ -52,23 +52,16 @@ class AlgoNewOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_algo_id = d.pop("clientAlgoId")
-
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        msg = d.pop("msg")
+        d = src_dict
 
         _instance = cls(
-            client_algo_id=client_algo_id,
-            success=success,
-            code=code,
-            msg=msg,
+            d["clientAlgoId"],
+            d["success"],
+            d["code"],
+            d["msg"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class AlgoNewOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"clientAlgoId", "success", "code", "msg"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,6 +52,26 @@ class AlgoOrder:
     urgency: str
     position_side: AlgoPositionSide | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_qty_decimal(self) -> Decimal:
+        """`total_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_qty)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def executed_amt_decimal(self) -> Decimal:
+        """`executed_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_amt)
+
+    @property
+    def avg_price_decimal(self) -> Decimal:
+        """`avg_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.avg_price)
 
     def to_dict(self) -> dict[str, Any]:
         algo_id = self.algo_id
@@ -109,58 +130,33 @@ class AlgoOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        algo_id = d.pop("algoId")
-
-        symbol = d.pop("symbol")
-
-        side = OrderSide(d.pop("side"))
-
-        total_qty = d.pop("totalQty")
-
-        executed_qty = d.pop("executedQty")
-
-        executed_amt = d.pop("executedAmt")
-
-        avg_price = d.pop("avgPrice")
-
-        client_algo_id = d.pop("clientAlgoId")
-
-        book_time = d.pop("bookTime")
-
-        end_time = d.pop("endTime")
-
-        algo_status = d.pop("algoStatus")
-
-        algo_type = d.pop("algoType")
-
-        urgency = d.pop("urgency")
-
-        _position_side = d.pop("positionSide", UNSET)
-        position_side: AlgoPositionSide | Unset
-        if isinstance(_position_side, Unset):
-            position_side = UNSET
-        else:
-            position_side = AlgoPositionSide(_position_side)
-
-        _instance = cls(
-            algo_id=algo_id,
-            symbol=symbol,
-            side=side,
-            total_qty=total_qty,
-            executed_qty=executed_qty,
-            executed_amt=executed_amt,
-            avg_price=avg_price,
-            client_algo_id=client_algo_id,
-            book_time=book_time,
-            end_time=end_time,
-            algo_status=algo_status,
-            algo_type=algo_type,
-            urgency=urgency,
-            position_side=position_side,
+        d = src_dict
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        _position_side = d.get("positionSide", UNSET)
+        position_side: AlgoPositionSide | Unset = (
+            UNSET
+            if _position_side is UNSET
+            else _ALGO_POSITION_SIDE.get(_position_side) or AlgoPositionSide(_position_side)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["algoId"],
+            d["symbol"],
+            side,
+            d["totalQty"],
+            d["executedQty"],
+            d["executedAmt"],
+            d["avgPrice"],
+            d["clientAlgoId"],
+            d["bookTime"],
+            d["endTime"],
+            d["algoStatus"],
+            d["algoType"],
+            d["urgency"],
+            position_side,
+        )
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -178,3 +174,26 @@ class AlgoOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_ALGO_POSITION_SIDE: dict[object, AlgoPositionSide] = {member.value: member for member in AlgoPositionSide}
+
+_WIRE_NAMES = frozenset(
+    {
+        "algoId",
+        "symbol",
+        "side",
+        "totalQty",
+        "executedQty",
+        "executedAmt",
+        "avgPrice",
+        "clientAlgoId",
+        "bookTime",
+        "endTime",
+        "algoStatus",
+        "algoType",
+        "urgency",
+        "positionSide",
+    }
+)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.algo_order import AlgoOrder
-
 
 T = TypeVar("T", bound="AlgoOrders")
 
@@ -55,26 +51,16 @@ class AlgoOrders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.algo_order import AlgoOrder
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        _orders = d.pop("orders", UNSET)
-        orders: list[AlgoOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = AlgoOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+        d = src_dict
+        _orders = d.get("orders", UNSET)
+        orders: list[AlgoOrder] | Unset = UNSET if _orders is UNSET else [AlgoOrder.from_dict(item) for item in _orders]
 
         _instance = cls(
-            total=total,
-            orders=orders,
+            d["total"],
+            orders,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +78,8 @@ class AlgoOrders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.algo_order import AlgoOrder  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "orders"})

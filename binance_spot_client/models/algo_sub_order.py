@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,6 +51,31 @@ class AlgoSubOrder:
     orig_qty: str
     executed_qty: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def executed_amt_decimal(self) -> Decimal:
+        """`executed_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_amt)
+
+    @property
+    def fee_amt_decimal(self) -> Decimal:
+        """`fee_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.fee_amt)
+
+    @property
+    def avg_price_decimal(self) -> Decimal:
+        """`avg_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.avg_price)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_qty)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal | Unset:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.executed_qty, Unset) else Decimal(self.executed_qty)
 
     def to_dict(self) -> dict[str, Any]:
         algo_id = self.algo_id
@@ -106,53 +132,27 @@ class AlgoSubOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        algo_id = d.pop("algoId")
-
-        order_id = d.pop("orderId")
-
-        order_status = d.pop("orderStatus")
-
-        executed_amt = d.pop("executedAmt")
-
-        fee_amt = d.pop("feeAmt")
-
-        fee_asset = d.pop("feeAsset")
-
-        book_time = d.pop("bookTime")
-
-        avg_price = d.pop("avgPrice")
-
-        side = OrderSide(d.pop("side"))
-
-        symbol = d.pop("symbol")
-
-        sub_id = d.pop("subId")
-
-        time_in_force = d.pop("timeInForce")
-
-        orig_qty = d.pop("origQty")
-
-        executed_qty = d.pop("executedQty", UNSET)
+        d = src_dict
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
 
         _instance = cls(
-            algo_id=algo_id,
-            order_id=order_id,
-            order_status=order_status,
-            executed_amt=executed_amt,
-            fee_amt=fee_amt,
-            fee_asset=fee_asset,
-            book_time=book_time,
-            avg_price=avg_price,
-            side=side,
-            symbol=symbol,
-            sub_id=sub_id,
-            time_in_force=time_in_force,
-            orig_qty=orig_qty,
-            executed_qty=executed_qty,
+            d["algoId"],
+            d["orderId"],
+            d["orderStatus"],
+            d["executedAmt"],
+            d["feeAmt"],
+            d["feeAsset"],
+            d["bookTime"],
+            d["avgPrice"],
+            side,
+            d["symbol"],
+            d["subId"],
+            d["timeInForce"],
+            d["origQty"],
+            d.get("executedQty", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -170,3 +170,25 @@ class AlgoSubOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
+_WIRE_NAMES = frozenset(
+    {
+        "algoId",
+        "orderId",
+        "orderStatus",
+        "executedAmt",
+        "feeAmt",
+        "feeAsset",
+        "bookTime",
+        "avgPrice",
+        "side",
+        "symbol",
+        "subId",
+        "timeInForce",
+        "origQty",
+        "executedQty",
+    }
+)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.algo_sub_order import AlgoSubOrder
-
 
 T = TypeVar("T", bound="AlgoSubOrders")
 
@@ -31,6 +28,16 @@ class AlgoSubOrders:
     executed_amt: str
     sub_orders: list[AlgoSubOrder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def executed_amt_decimal(self) -> Decimal:
+        """`executed_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_amt)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -59,30 +66,17 @@ class AlgoSubOrders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.algo_sub_order import AlgoSubOrder
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        executed_qty = d.pop("executedQty")
-
-        executed_amt = d.pop("executedAmt")
-
-        sub_orders = []
-        _sub_orders = d.pop("subOrders")
-        for sub_orders_item_data in _sub_orders:
-            sub_orders_item = AlgoSubOrder.from_dict(sub_orders_item_data)
-
-            sub_orders.append(sub_orders_item)
+        d = src_dict
+        sub_orders = [AlgoSubOrder.from_dict(item) for item in d["subOrders"]]
 
         _instance = cls(
-            total=total,
-            executed_qty=executed_qty,
-            executed_amt=executed_amt,
-            sub_orders=sub_orders,
+            d["total"],
+            d["executedQty"],
+            d["executedAmt"],
+            sub_orders,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +94,8 @@ class AlgoSubOrders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.algo_sub_order import AlgoSubOrder  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "executedQty", "executedAmt", "subOrders"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +50,26 @@ class Allocation:
     is_maker: bool
     is_allocator: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
+
+    @property
+    def quote_qty_decimal(self) -> Decimal:
+        """`quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_qty)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -104,53 +125,27 @@ class Allocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        allocation_id = d.pop("allocationId")
-
-        allocation_type = AllocationType(d.pop("allocationType"))
-
-        order_id = d.pop("orderId")
-
-        order_list_id = d.pop("orderListId")
-
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        quote_qty = d.pop("quoteQty")
-
-        commission = d.pop("commission")
-
-        commission_asset = d.pop("commissionAsset")
-
-        time = d.pop("time")
-
-        is_buyer = d.pop("isBuyer")
-
-        is_maker = d.pop("isMaker")
-
-        is_allocator = d.pop("isAllocator")
+        d = src_dict
+        allocation_type = _ALLOCATION_TYPE.get(d["allocationType"]) or AllocationType(d["allocationType"])
 
         _instance = cls(
-            symbol=symbol,
-            allocation_id=allocation_id,
-            allocation_type=allocation_type,
-            order_id=order_id,
-            order_list_id=order_list_id,
-            price=price,
-            qty=qty,
-            quote_qty=quote_qty,
-            commission=commission,
-            commission_asset=commission_asset,
-            time=time,
-            is_buyer=is_buyer,
-            is_maker=is_maker,
-            is_allocator=is_allocator,
+            d["symbol"],
+            d["allocationId"],
+            allocation_type,
+            d["orderId"],
+            d["orderListId"],
+            d["price"],
+            d["qty"],
+            d["quoteQty"],
+            d["commission"],
+            d["commissionAsset"],
+            d["time"],
+            d["isBuyer"],
+            d["isMaker"],
+            d["isAllocator"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -168,3 +163,25 @@ class Allocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ALLOCATION_TYPE: dict[object, AllocationType] = {member.value: member for member in AllocationType}
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "allocationId",
+        "allocationType",
+        "orderId",
+        "orderListId",
+        "price",
+        "qty",
+        "quoteQty",
+        "commission",
+        "commissionAsset",
+        "time",
+        "isBuyer",
+        "isMaker",
+        "isAllocator",
+    }
+)

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contingency_type import ContingencyType
 from ..models.order_list_order_status import OrderListOrderStatus
-
-if TYPE_CHECKING:
-    from ..models.order_list_member import OrderListMember
-
 
 T = TypeVar("T", bound="AmendedOrderListStatus")
 
@@ -73,36 +69,23 @@ class AmendedOrderListStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_list_member import OrderListMember
-
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
-
-        contingency_type = ContingencyType(d.pop("contingencyType"))
-
-        list_order_status = OrderListOrderStatus(d.pop("listOrderStatus"))
-
-        list_client_order_id = d.pop("listClientOrderId")
-
-        symbol = d.pop("symbol")
-
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = OrderListMember.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        d = src_dict
+        contingency_type = _CONTINGENCY_TYPE.get(d["contingencyType"]) or ContingencyType(d["contingencyType"])
+        list_order_status = _ORDER_LIST_ORDER_STATUS.get(d["listOrderStatus"]) or OrderListOrderStatus(
+            d["listOrderStatus"]
+        )
+        orders = [OrderListMember.from_dict(item) for item in d["orders"]]
 
         _instance = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            symbol=symbol,
-            orders=orders,
+            d["orderListId"],
+            contingency_type,
+            list_order_status,
+            d["listClientOrderId"],
+            d["symbol"],
+            orders,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -120,3 +103,12 @@ class AmendedOrderListStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_list_member import OrderListMember  # noqa: E402
+
+_CONTINGENCY_TYPE: dict[object, ContingencyType] = {member.value: member for member in ContingencyType}
+_ORDER_LIST_ORDER_STATUS: dict[object, OrderListOrderStatus] = {member.value: member for member in OrderListOrderStatus}
+
+
+_WIRE_NAMES = frozenset({"orderListId", "contingencyType", "listOrderStatus", "listClientOrderId", "symbol", "orders"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,11 @@ class AutoInvestIndexAllocation:
     allocation: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def allocation_decimal(self) -> Decimal:
+        """`allocation` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.allocation)
+
     def to_dict(self) -> dict[str, Any]:
         target_asset = self.target_asset
 
@@ -42,17 +48,14 @@ class AutoInvestIndexAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_asset = d.pop("targetAsset")
-
-        allocation = d.pop("allocation")
+        d = src_dict
 
         _instance = cls(
-            target_asset=target_asset,
-            allocation=allocation,
+            d["targetAsset"],
+            d["allocation"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +73,6 @@ class AutoInvestIndexAllocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"targetAsset", "allocation"})

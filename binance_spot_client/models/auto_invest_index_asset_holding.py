@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,56 @@ class AutoInvestIndexAssetHolding:
     redeemed_amount: str
     asset_value_in_usd: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def average_price_in_usd_decimal(self) -> Decimal:
+        """`average_price_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.average_price_in_usd)
+
+    @property
+    def total_invested_in_usd_decimal(self) -> Decimal:
+        """`total_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_invested_in_usd)
+
+    @property
+    def current_invested_in_usd_decimal(self) -> Decimal:
+        """`current_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_invested_in_usd)
+
+    @property
+    def purchased_amount_decimal(self) -> Decimal:
+        """`purchased_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.purchased_amount)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.roi)
+
+    @property
+    def percentage_decimal(self) -> Decimal:
+        """`percentage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.percentage)
+
+    @property
+    def available_amount_decimal(self) -> Decimal:
+        """`available_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.available_amount)
+
+    @property
+    def redeemed_amount_decimal(self) -> Decimal:
+        """`redeemed_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeemed_amount)
+
+    @property
+    def asset_value_in_usd_decimal(self) -> Decimal:
+        """`asset_value_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.asset_value_in_usd)
 
     def to_dict(self) -> dict[str, Any]:
         target_asset = self.target_asset
@@ -87,44 +138,23 @@ class AutoInvestIndexAssetHolding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_asset = d.pop("targetAsset")
-
-        average_price_in_usd = d.pop("averagePriceInUSD")
-
-        total_invested_in_usd = d.pop("totalInvestedInUSD")
-
-        current_invested_in_usd = d.pop("currentInvestedInUSD")
-
-        purchased_amount = d.pop("purchasedAmount")
-
-        pnl_in_usd = d.pop("pnlInUSD")
-
-        roi = d.pop("roi")
-
-        percentage = d.pop("percentage")
-
-        available_amount = d.pop("availableAmount")
-
-        redeemed_amount = d.pop("redeemedAmount")
-
-        asset_value_in_usd = d.pop("assetValueInUSD")
+        d = src_dict
 
         _instance = cls(
-            target_asset=target_asset,
-            average_price_in_usd=average_price_in_usd,
-            total_invested_in_usd=total_invested_in_usd,
-            current_invested_in_usd=current_invested_in_usd,
-            purchased_amount=purchased_amount,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
-            percentage=percentage,
-            available_amount=available_amount,
-            redeemed_amount=redeemed_amount,
-            asset_value_in_usd=asset_value_in_usd,
+            d["targetAsset"],
+            d["averagePriceInUSD"],
+            d["totalInvestedInUSD"],
+            d["currentInvestedInUSD"],
+            d["purchasedAmount"],
+            d["pnlInUSD"],
+            d["roi"],
+            d["percentage"],
+            d["availableAmount"],
+            d["redeemedAmount"],
+            d["assetValueInUSD"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -142,3 +172,20 @@ class AutoInvestIndexAssetHolding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "targetAsset",
+        "averagePriceInUSD",
+        "totalInvestedInUSD",
+        "currentInvestedInUSD",
+        "purchasedAmount",
+        "pnlInUSD",
+        "roi",
+        "percentage",
+        "availableAmount",
+        "redeemedAmount",
+        "assetValueInUSD",
+    }
+)

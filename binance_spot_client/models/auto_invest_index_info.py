@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
-
 
 T = TypeVar("T", bound="AutoInvestIndexInfo")
 
@@ -59,30 +55,17 @@ class AutoInvestIndexInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
-
-        d = dict(src_dict)
-        index_id = d.pop("indexId")
-
-        index_name = d.pop("indexName")
-
-        status = d.pop("status")
-
-        asset_allocation = []
-        _asset_allocation = d.pop("assetAllocation")
-        for asset_allocation_item_data in _asset_allocation:
-            asset_allocation_item = AutoInvestIndexAllocation.from_dict(asset_allocation_item_data)
-
-            asset_allocation.append(asset_allocation_item)
+        d = src_dict
+        asset_allocation = [AutoInvestIndexAllocation.from_dict(item) for item in d["assetAllocation"]]
 
         _instance = cls(
-            index_id=index_id,
-            index_name=index_name,
-            status=status,
-            asset_allocation=asset_allocation,
+            d["indexId"],
+            d["indexName"],
+            d["status"],
+            asset_allocation,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +83,8 @@ class AutoInvestIndexInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation  # noqa: E402
+
+_WIRE_NAMES = frozenset({"indexId", "indexName", "status", "assetAllocation"})

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
-    from ..models.auto_invest_index_asset_holding import AutoInvestIndexAssetHolding
-
 
 T = TypeVar("T", bound="AutoInvestIndexPosition")
 
@@ -38,6 +34,26 @@ class AutoInvestIndexPosition:
     asset_allocation: list[AutoInvestIndexAllocation]
     details: list[AutoInvestIndexAssetHolding]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_invested_in_usd_decimal(self) -> Decimal:
+        """`total_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_invested_in_usd)
+
+    @property
+    def current_invested_in_usd_decimal(self) -> Decimal:
+        """`current_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_invested_in_usd)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.roi)
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id
@@ -78,45 +94,21 @@ class AutoInvestIndexPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation
-        from ..models.auto_invest_index_asset_holding import AutoInvestIndexAssetHolding
-
-        d = dict(src_dict)
-        index_id = d.pop("indexId")
-
-        total_invested_in_usd = d.pop("totalInvestedInUSD")
-
-        current_invested_in_usd = d.pop("currentInvestedInUSD")
-
-        pnl_in_usd = d.pop("pnlInUSD")
-
-        roi = d.pop("roi")
-
-        asset_allocation = []
-        _asset_allocation = d.pop("assetAllocation")
-        for asset_allocation_item_data in _asset_allocation:
-            asset_allocation_item = AutoInvestIndexAllocation.from_dict(asset_allocation_item_data)
-
-            asset_allocation.append(asset_allocation_item)
-
-        details = []
-        _details = d.pop("details")
-        for details_item_data in _details:
-            details_item = AutoInvestIndexAssetHolding.from_dict(details_item_data)
-
-            details.append(details_item)
+        d = src_dict
+        asset_allocation = [AutoInvestIndexAllocation.from_dict(item) for item in d["assetAllocation"]]
+        details = [AutoInvestIndexAssetHolding.from_dict(item) for item in d["details"]]
 
         _instance = cls(
-            index_id=index_id,
-            total_invested_in_usd=total_invested_in_usd,
-            current_invested_in_usd=current_invested_in_usd,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
-            asset_allocation=asset_allocation,
-            details=details,
+            d["indexId"],
+            d["totalInvestedInUSD"],
+            d["currentInvestedInUSD"],
+            d["pnlInUSD"],
+            d["roi"],
+            asset_allocation,
+            details,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -134,3 +126,11 @@ class AutoInvestIndexPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_index_allocation import AutoInvestIndexAllocation  # noqa: E402
+from ..models.auto_invest_index_asset_holding import AutoInvestIndexAssetHolding  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"indexId", "totalInvestedInUSD", "currentInvestedInUSD", "pnlInUSD", "roi", "assetAllocation", "details"}
+)

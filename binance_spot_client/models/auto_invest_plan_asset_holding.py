@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,51 @@ class AutoInvestPlanAssetHolding:
     redeemed_amout_unit: str
     asset_value_in_usd: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def average_price_in_usd_decimal(self) -> Decimal:
+        """`average_price_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.average_price_in_usd)
+
+    @property
+    def total_invested_in_usd_decimal(self) -> Decimal:
+        """`total_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_invested_in_usd)
+
+    @property
+    def purchased_amount_decimal(self) -> Decimal:
+        """`purchased_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.purchased_amount)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.roi)
+
+    @property
+    def percentage_decimal(self) -> Decimal:
+        """`percentage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.percentage)
+
+    @property
+    def available_amount_decimal(self) -> Decimal:
+        """`available_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.available_amount)
+
+    @property
+    def redeemed_amout_decimal(self) -> Decimal:
+        """`redeemed_amout` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeemed_amout)
+
+    @property
+    def asset_value_in_usd_decimal(self) -> Decimal:
+        """`asset_value_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.asset_value_in_usd)
 
     def to_dict(self) -> dict[str, Any]:
         target_asset = self.target_asset
@@ -102,53 +148,26 @@ class AutoInvestPlanAssetHolding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_asset = d.pop("targetAsset")
-
-        average_price_in_usd = d.pop("averagePriceInUSD")
-
-        total_invested_in_usd = d.pop("totalInvestedInUSD")
-
-        purchased_amount = d.pop("purchasedAmount")
-
-        purchased_amount_unit = d.pop("purchasedAmountUnit")
-
-        pnl_in_usd = d.pop("pnlInUSD")
-
-        roi = d.pop("roi")
-
-        percentage = d.pop("percentage")
-
-        asset_status = d.pop("assetStatus")
-
-        available_amount = d.pop("availableAmount")
-
-        available_amount_unit = d.pop("availableAmountUnit")
-
-        redeemed_amout = d.pop("redeemedAmout")
-
-        redeemed_amout_unit = d.pop("redeemedAmoutUnit")
-
-        asset_value_in_usd = d.pop("assetValueInUSD")
+        d = src_dict
 
         _instance = cls(
-            target_asset=target_asset,
-            average_price_in_usd=average_price_in_usd,
-            total_invested_in_usd=total_invested_in_usd,
-            purchased_amount=purchased_amount,
-            purchased_amount_unit=purchased_amount_unit,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
-            percentage=percentage,
-            asset_status=asset_status,
-            available_amount=available_amount,
-            available_amount_unit=available_amount_unit,
-            redeemed_amout=redeemed_amout,
-            redeemed_amout_unit=redeemed_amout_unit,
-            asset_value_in_usd=asset_value_in_usd,
+            d["targetAsset"],
+            d["averagePriceInUSD"],
+            d["totalInvestedInUSD"],
+            d["purchasedAmount"],
+            d["purchasedAmountUnit"],
+            d["pnlInUSD"],
+            d["roi"],
+            d["percentage"],
+            d["assetStatus"],
+            d["availableAmount"],
+            d["availableAmountUnit"],
+            d["redeemedAmout"],
+            d["redeemedAmoutUnit"],
+            d["assetValueInUSD"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -166,3 +185,23 @@ class AutoInvestPlanAssetHolding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "targetAsset",
+        "averagePriceInUSD",
+        "totalInvestedInUSD",
+        "purchasedAmount",
+        "purchasedAmountUnit",
+        "pnlInUSD",
+        "roi",
+        "percentage",
+        "assetStatus",
+        "availableAmount",
+        "availableAmountUnit",
+        "redeemedAmout",
+        "redeemedAmoutUnit",
+        "assetValueInUSD",
+    }
+)

@@ -42,17 +42,14 @@ class AutoInvestPlanChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        next_execution_date_time = d.pop("nextExecutionDateTime")
+        d = src_dict
 
         _instance = cls(
-            plan_id=plan_id,
-            next_execution_date_time=next_execution_date_time,
+            d["planId"],
+            d["nextExecutionDateTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class AutoInvestPlanChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"planId", "nextExecutionDateTime"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_plan_asset_holding import AutoInvestPlanAssetHolding
-
 
 T = TypeVar("T", bound="AutoInvestPlanHoldings")
 
@@ -54,6 +51,26 @@ class AutoInvestPlanHoldings:
     total_invested_in_usd: str
     details: list[AutoInvestPlanAssetHolding]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def plan_value_in_usd_decimal(self) -> Decimal:
+        """`plan_value_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.plan_value_in_usd)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.roi)
+
+    @property
+    def total_invested_in_usd_decimal(self) -> Decimal:
+        """`total_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_invested_in_usd)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -115,63 +132,28 @@ class AutoInvestPlanHoldings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_plan_asset_holding import AutoInvestPlanAssetHolding
-
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        plan_type = d.pop("planType")
-
-        edit_allowed = d.pop("editAllowed")
-
-        flexible_allowed_to_use = d.pop("flexibleAllowedToUse")
-
-        creation_date_time = d.pop("creationDateTime")
-
-        first_execution_date_time = d.pop("firstExecutionDateTime")
-
-        next_execution_date_time = d.pop("nextExecutionDateTime")
-
-        status = d.pop("status")
-
-        target_asset = d.pop("targetAsset")
-
-        source_asset = d.pop("sourceAsset")
-
-        plan_value_in_usd = d.pop("planValueInUSD")
-
-        pnl_in_usd = d.pop("pnlInUSD")
-
-        roi = d.pop("roi")
-
-        total_invested_in_usd = d.pop("totalInvestedInUSD")
-
-        details = []
-        _details = d.pop("details")
-        for details_item_data in _details:
-            details_item = AutoInvestPlanAssetHolding.from_dict(details_item_data)
-
-            details.append(details_item)
+        d = src_dict
+        details = [AutoInvestPlanAssetHolding.from_dict(item) for item in d["details"]]
 
         _instance = cls(
-            plan_id=plan_id,
-            plan_type=plan_type,
-            edit_allowed=edit_allowed,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            creation_date_time=creation_date_time,
-            first_execution_date_time=first_execution_date_time,
-            next_execution_date_time=next_execution_date_time,
-            status=status,
-            target_asset=target_asset,
-            source_asset=source_asset,
-            plan_value_in_usd=plan_value_in_usd,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
-            total_invested_in_usd=total_invested_in_usd,
-            details=details,
+            d["planId"],
+            d["planType"],
+            d["editAllowed"],
+            d["flexibleAllowedToUse"],
+            d["creationDateTime"],
+            d["firstExecutionDateTime"],
+            d["nextExecutionDateTime"],
+            d["status"],
+            d["targetAsset"],
+            d["sourceAsset"],
+            d["planValueInUSD"],
+            d["pnlInUSD"],
+            d["roi"],
+            d["totalInvestedInUSD"],
+            details,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -189,3 +171,26 @@ class AutoInvestPlanHoldings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_plan_asset_holding import AutoInvestPlanAssetHolding  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "planId",
+        "planType",
+        "editAllowed",
+        "flexibleAllowedToUse",
+        "creationDateTime",
+        "firstExecutionDateTime",
+        "nextExecutionDateTime",
+        "status",
+        "targetAsset",
+        "sourceAsset",
+        "planValueInUSD",
+        "pnlInUSD",
+        "roi",
+        "totalInvestedInUSD",
+        "details",
+    }
+)

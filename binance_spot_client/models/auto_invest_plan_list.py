@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_plan_summary import AutoInvestPlanSummary
-
 
 T = TypeVar("T", bound="AutoInvestPlanList")
 
@@ -33,6 +30,26 @@ class AutoInvestPlanList:
     roi: str
     plans: list[AutoInvestPlanSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def plan_value_in_usd_decimal(self) -> Decimal:
+        """`plan_value_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.plan_value_in_usd)
+
+    @property
+    def plan_value_in_btc_decimal(self) -> Decimal:
+        """`plan_value_in_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.plan_value_in_btc)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.roi)
 
     def to_dict(self) -> dict[str, Any]:
         plan_value_in_usd = self.plan_value_in_usd
@@ -64,33 +81,18 @@ class AutoInvestPlanList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_plan_summary import AutoInvestPlanSummary
-
-        d = dict(src_dict)
-        plan_value_in_usd = d.pop("planValueInUSD")
-
-        plan_value_in_btc = d.pop("planValueInBTC")
-
-        pnl_in_usd = d.pop("pnlInUSD")
-
-        roi = d.pop("roi")
-
-        plans = []
-        _plans = d.pop("plans")
-        for plans_item_data in _plans:
-            plans_item = AutoInvestPlanSummary.from_dict(plans_item_data)
-
-            plans.append(plans_item)
+        d = src_dict
+        plans = [AutoInvestPlanSummary.from_dict(item) for item in d["plans"]]
 
         _instance = cls(
-            plan_value_in_usd=plan_value_in_usd,
-            plan_value_in_btc=plan_value_in_btc,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
-            plans=plans,
+            d["planValueInUSD"],
+            d["planValueInBTC"],
+            d["pnlInUSD"],
+            d["roi"],
+            plans,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +110,8 @@ class AutoInvestPlanList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_plan_summary import AutoInvestPlanSummary  # noqa: E402
+
+_WIRE_NAMES = frozenset({"planValueInUSD", "planValueInBTC", "pnlInUSD", "roi", "plans"})

@@ -47,20 +47,15 @@ class AutoInvestPlanStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        next_execution_date_time = d.pop("nextExecutionDateTime")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            plan_id=plan_id,
-            next_execution_date_time=next_execution_date_time,
-            status=status,
+            d["planId"],
+            d["nextExecutionDateTime"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class AutoInvestPlanStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"planId", "nextExecutionDateTime", "status"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,6 +67,36 @@ class AutoInvestPlanSummary:
     pnl_in_usd: str | Unset = UNSET
     roi: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_invested_in_usd_decimal(self) -> Decimal:
+        """`total_invested_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_invested_in_usd)
+
+    @property
+    def subscription_amount_decimal(self) -> Decimal:
+        """`subscription_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.subscription_amount)
+
+    @property
+    def total_target_amount_decimal(self) -> Decimal | Unset:
+        """`total_target_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_target_amount, Unset) else Decimal(self.total_target_amount)
+
+    @property
+    def plan_value_in_usd_decimal(self) -> Decimal | Unset:
+        """`plan_value_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.plan_value_in_usd, Unset) else Decimal(self.plan_value_in_usd)
+
+    @property
+    def pnl_in_usd_decimal(self) -> Decimal | Unset:
+        """`pnl_in_usd` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.pnl_in_usd, Unset) else Decimal(self.pnl_in_usd)
+
+    @property
+    def roi_decimal(self) -> Decimal | Unset:
+        """`roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.roi, Unset) else Decimal(self.roi)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -151,87 +182,36 @@ class AutoInvestPlanSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        plan_type = d.pop("planType")
-
-        edit_allowed = d.pop("editAllowed")
-
-        creation_date_time = d.pop("creationDateTime")
-
-        first_execution_date_time = d.pop("firstExecutionDateTime")
-
-        next_execution_date_time = d.pop("nextExecutionDateTime")
-
-        status = d.pop("status")
-
-        last_updated_date_time = d.pop("lastUpdatedDateTime")
-
-        target_asset = d.pop("targetAsset")
-
-        source_asset = d.pop("sourceAsset")
-
-        total_invested_in_usd = d.pop("totalInvestedInUSD")
-
-        subscription_amount = d.pop("subscriptionAmount")
-
-        subscription_cycle = d.pop("subscriptionCycle")
-
-        def _parse_subscription_start_day(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subscription_start_day = _parse_subscription_start_day(d.pop("subscriptionStartDay"))
-
-        def _parse_subscription_start_weekday(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subscription_start_weekday = _parse_subscription_start_weekday(d.pop("subscriptionStartWeekday"))
-
-        subscription_start_time = d.pop("subscriptionStartTime")
-
-        source_wallet = d.pop("sourceWallet")
-
-        flexible_allowed_to_use = d.pop("flexibleAllowedToUse")
-
-        total_target_amount = d.pop("totalTargetAmount", UNSET)
-
-        plan_value_in_usd = d.pop("planValueInUSD", UNSET)
-
-        pnl_in_usd = d.pop("pnlInUSD", UNSET)
-
-        roi = d.pop("roi", UNSET)
+        d = src_dict
+        subscription_start_day = _parse_subscription_start_day(d["subscriptionStartDay"])
+        subscription_start_weekday = _parse_subscription_start_weekday(d["subscriptionStartWeekday"])
 
         _instance = cls(
-            plan_id=plan_id,
-            plan_type=plan_type,
-            edit_allowed=edit_allowed,
-            creation_date_time=creation_date_time,
-            first_execution_date_time=first_execution_date_time,
-            next_execution_date_time=next_execution_date_time,
-            status=status,
-            last_updated_date_time=last_updated_date_time,
-            target_asset=target_asset,
-            source_asset=source_asset,
-            total_invested_in_usd=total_invested_in_usd,
-            subscription_amount=subscription_amount,
-            subscription_cycle=subscription_cycle,
-            subscription_start_day=subscription_start_day,
-            subscription_start_weekday=subscription_start_weekday,
-            subscription_start_time=subscription_start_time,
-            source_wallet=source_wallet,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            total_target_amount=total_target_amount,
-            plan_value_in_usd=plan_value_in_usd,
-            pnl_in_usd=pnl_in_usd,
-            roi=roi,
+            d["planId"],
+            d["planType"],
+            d["editAllowed"],
+            d["creationDateTime"],
+            d["firstExecutionDateTime"],
+            d["nextExecutionDateTime"],
+            d["status"],
+            d["lastUpdatedDateTime"],
+            d["targetAsset"],
+            d["sourceAsset"],
+            d["totalInvestedInUSD"],
+            d["subscriptionAmount"],
+            d["subscriptionCycle"],
+            subscription_start_day,
+            subscription_start_weekday,
+            d["subscriptionStartTime"],
+            d["sourceWallet"],
+            d["flexibleAllowedToUse"],
+            d.get("totalTargetAmount", UNSET),
+            d.get("planValueInUSD", UNSET),
+            d.get("pnlInUSD", UNSET),
+            d.get("roi", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 18 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -249,3 +229,43 @@ class AutoInvestPlanSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subscription_start_day(data: object) -> str | None:
+    if data is None:
+        return data
+    return cast(None | str, data)
+
+
+def _parse_subscription_start_weekday(data: object) -> str | None:
+    if data is None:
+        return data
+    return cast(None | str, data)
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "planId",
+        "planType",
+        "editAllowed",
+        "creationDateTime",
+        "firstExecutionDateTime",
+        "nextExecutionDateTime",
+        "status",
+        "lastUpdatedDateTime",
+        "targetAsset",
+        "sourceAsset",
+        "totalInvestedInUSD",
+        "subscriptionAmount",
+        "subscriptionCycle",
+        "subscriptionStartDay",
+        "subscriptionStartWeekday",
+        "subscriptionStartTime",
+        "sourceWallet",
+        "flexibleAllowedToUse",
+        "totalTargetAmount",
+        "planValueInUSD",
+        "pnlInUSD",
+        "roi",
+    }
+)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_rebalance_trade import AutoInvestRebalanceTrade
-
 
 T = TypeVar("T", bound="AutoInvestRebalance")
 
@@ -37,6 +34,11 @@ class AutoInvestRebalance:
     rebalance_fee_unit: str
     transaction_details: list[AutoInvestRebalanceTrade]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rebalance_fee_decimal(self) -> Decimal:
+        """`rebalance_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rebalance_fee)
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id
@@ -74,39 +76,20 @@ class AutoInvestRebalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_rebalance_trade import AutoInvestRebalanceTrade
-
-        d = dict(src_dict)
-        index_id = d.pop("indexId")
-
-        index_name = d.pop("indexName")
-
-        rebalance_id = d.pop("rebalanceId")
-
-        status = d.pop("status")
-
-        rebalance_fee = d.pop("rebalanceFee")
-
-        rebalance_fee_unit = d.pop("rebalanceFeeUnit")
-
-        transaction_details = []
-        _transaction_details = d.pop("transactionDetails")
-        for transaction_details_item_data in _transaction_details:
-            transaction_details_item = AutoInvestRebalanceTrade.from_dict(transaction_details_item_data)
-
-            transaction_details.append(transaction_details_item)
+        d = src_dict
+        transaction_details = [AutoInvestRebalanceTrade.from_dict(item) for item in d["transactionDetails"]]
 
         _instance = cls(
-            index_id=index_id,
-            index_name=index_name,
-            rebalance_id=rebalance_id,
-            status=status,
-            rebalance_fee=rebalance_fee,
-            rebalance_fee_unit=rebalance_fee_unit,
-            transaction_details=transaction_details,
+            d["indexId"],
+            d["indexName"],
+            d["rebalanceId"],
+            d["status"],
+            d["rebalanceFee"],
+            d["rebalanceFeeUnit"],
+            transaction_details,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -124,3 +107,10 @@ class AutoInvestRebalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_rebalance_trade import AutoInvestRebalanceTrade  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"indexId", "indexName", "rebalanceId", "status", "rebalanceFee", "rebalanceFeeUnit", "transactionDetails"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class AutoInvestRebalanceTrade:
     rebalance_amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def rebalance_amount_decimal(self) -> Decimal:
+        """`rebalance_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rebalance_amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -52,23 +58,16 @@ class AutoInvestRebalanceTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        transaction_date_time = d.pop("transactionDateTime")
-
-        rebalance_direction = d.pop("rebalanceDirection")
-
-        rebalance_amount = d.pop("rebalanceAmount")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            transaction_date_time=transaction_date_time,
-            rebalance_direction=rebalance_direction,
-            rebalance_amount=rebalance_amount,
+            d["asset"],
+            d["transactionDateTime"],
+            d["rebalanceDirection"],
+            d["rebalanceAmount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +85,6 @@ class AutoInvestRebalanceTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "transactionDateTime", "rebalanceDirection", "rebalanceAmount"})

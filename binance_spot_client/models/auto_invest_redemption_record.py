@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,16 @@ class AutoInvestRedemptionRecord:
     transaction_fee: str
     transaction_fee_unit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def transaction_fee_decimal(self) -> Decimal:
+        """`transaction_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.transaction_fee)
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id
@@ -77,38 +88,21 @@ class AutoInvestRedemptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("indexId")
-
-        index_name = d.pop("indexName")
-
-        redemption_id = d.pop("redemptionId")
-
-        status = d.pop("status")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        redemption_date_time = d.pop("redemptionDateTime")
-
-        transaction_fee = d.pop("transactionFee")
-
-        transaction_fee_unit = d.pop("transactionFeeUnit")
+        d = src_dict
 
         _instance = cls(
-            index_id=index_id,
-            index_name=index_name,
-            redemption_id=redemption_id,
-            status=status,
-            asset=asset,
-            amount=amount,
-            redemption_date_time=redemption_date_time,
-            transaction_fee=transaction_fee,
-            transaction_fee_unit=transaction_fee_unit,
+            d["indexId"],
+            d["indexName"],
+            d["redemptionId"],
+            d["status"],
+            d["asset"],
+            d["amount"],
+            d["redemptionDateTime"],
+            d["transactionFee"],
+            d["transactionFeeUnit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +120,18 @@ class AutoInvestRedemptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "indexId",
+        "indexName",
+        "redemptionId",
+        "status",
+        "asset",
+        "amount",
+        "redemptionDateTime",
+        "transactionFee",
+        "transactionFeeUnit",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,11 @@ class AutoInvestRoiPoint:
     simulate_roi: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def simulate_roi_decimal(self) -> Decimal:
+        """`simulate_roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.simulate_roi)
+
     def to_dict(self) -> dict[str, Any]:
         date = self.date
 
@@ -42,17 +48,14 @@ class AutoInvestRoiPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
-
-        simulate_roi = d.pop("simulateRoi")
+        d = src_dict
 
         _instance = cls(
-            date=date,
-            simulate_roi=simulate_roi,
+            d["date"],
+            d["simulateRoi"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +73,6 @@ class AutoInvestRoiPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"date", "simulateRoi"})

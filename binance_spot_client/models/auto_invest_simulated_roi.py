@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,11 @@ class AutoInvestSimulatedRoi:
     dimension_unit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def simulate_roi_decimal(self) -> Decimal:
+        """`simulate_roi` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.simulate_roi)
+
     def to_dict(self) -> dict[str, Any]:
         simulate_roi = self.simulate_roi
 
@@ -47,20 +53,15 @@ class AutoInvestSimulatedRoi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulate_roi = d.pop("simulateRoi")
-
-        dimension_value = d.pop("dimensionValue")
-
-        dimension_unit = d.pop("dimensionUnit")
+        d = src_dict
 
         _instance = cls(
-            simulate_roi=simulate_roi,
-            dimension_value=dimension_value,
-            dimension_unit=dimension_unit,
+            d["simulateRoi"],
+            d["dimensionValue"],
+            d["dimensionUnit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +79,6 @@ class AutoInvestSimulatedRoi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"simulateRoi", "dimensionValue", "dimensionUnit"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,21 @@ class AutoInvestSourceAsset:
     scale: str
     flexible_amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def asset_min_amount_decimal(self) -> Decimal:
+        """`asset_min_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.asset_min_amount)
+
+    @property
+    def asset_max_amount_decimal(self) -> Decimal:
+        """`asset_max_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.asset_max_amount)
+
+    @property
+    def flexible_amount_decimal(self) -> Decimal:
+        """`flexible_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_amount)
 
     def to_dict(self) -> dict[str, Any]:
         source_asset = self.source_asset
@@ -57,26 +73,17 @@ class AutoInvestSourceAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_asset = d.pop("sourceAsset")
-
-        asset_min_amount = d.pop("assetMinAmount")
-
-        asset_max_amount = d.pop("assetMaxAmount")
-
-        scale = d.pop("scale")
-
-        flexible_amount = d.pop("flexibleAmount")
+        d = src_dict
 
         _instance = cls(
-            source_asset=source_asset,
-            asset_min_amount=asset_min_amount,
-            asset_max_amount=asset_max_amount,
-            scale=scale,
-            flexible_amount=flexible_amount,
+            d["sourceAsset"],
+            d["assetMinAmount"],
+            d["assetMaxAmount"],
+            d["scale"],
+            d["flexibleAmount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +101,6 @@ class AutoInvestSourceAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"sourceAsset", "assetMinAmount", "assetMaxAmount", "scale", "flexibleAmount"})

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_source_asset import AutoInvestSourceAsset
-
 
 T = TypeVar("T", bound="AutoInvestSourceAssetList")
 
@@ -31,6 +28,16 @@ class AutoInvestSourceAssetList:
     source_assets: list[AutoInvestSourceAsset]
     tax_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def fee_rate_decimal(self) -> Decimal:
+        """`fee_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.fee_rate)
+
+    @property
+    def tax_rate_decimal(self) -> Decimal | Unset:
+        """`tax_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.tax_rate, Unset) else Decimal(self.tax_rate)
 
     def to_dict(self) -> dict[str, Any]:
         fee_rate = self.fee_rate
@@ -57,27 +64,16 @@ class AutoInvestSourceAssetList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_source_asset import AutoInvestSourceAsset
-
-        d = dict(src_dict)
-        fee_rate = d.pop("feeRate")
-
-        source_assets = []
-        _source_assets = d.pop("sourceAssets")
-        for source_assets_item_data in _source_assets:
-            source_assets_item = AutoInvestSourceAsset.from_dict(source_assets_item_data)
-
-            source_assets.append(source_assets_item)
-
-        tax_rate = d.pop("taxRate", UNSET)
+        d = src_dict
+        source_assets = [AutoInvestSourceAsset.from_dict(item) for item in d["sourceAssets"]]
 
         _instance = cls(
-            fee_rate=fee_rate,
-            source_assets=source_assets,
-            tax_rate=tax_rate,
+            d["feeRate"],
+            source_assets,
+            d.get("taxRate", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -95,3 +91,8 @@ class AutoInvestSourceAssetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_source_asset import AutoInvestSourceAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"feeRate", "sourceAssets", "taxRate"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -57,6 +58,26 @@ class AutoInvestSubscriptionRecord:
     subscription_cycle: str
     failed_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def source_asset_amount_decimal(self) -> Decimal:
+        """`source_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.source_asset_amount)
+
+    @property
+    def target_asset_amount_decimal(self) -> Decimal:
+        """`target_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.target_asset_amount)
+
+    @property
+    def transaction_fee_decimal(self) -> Decimal:
+        """`transaction_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.transaction_fee)
+
+    @property
+    def execution_price_decimal(self) -> Decimal:
+        """`execution_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.execution_price)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -125,65 +146,30 @@ class AutoInvestSubscriptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        target_asset = d.pop("targetAsset")
-
-        plan_type = d.pop("planType")
-
-        plan_name = d.pop("planName")
-
-        plan_id = d.pop("planId")
-
-        transaction_date_time = d.pop("transactionDateTime")
-
-        transaction_status = d.pop("transactionStatus")
-
-        source_asset = d.pop("sourceAsset")
-
-        source_asset_amount = d.pop("sourceAssetAmount")
-
-        target_asset_amount = d.pop("targetAssetAmount")
-
-        source_wallet = d.pop("sourceWallet")
-
-        flexible_used = d.pop("flexibleUsed")
-
-        transaction_fee = d.pop("transactionFee")
-
-        transaction_fee_unit = d.pop("transactionFeeUnit")
-
-        execution_price = d.pop("executionPrice")
-
-        execution_type = d.pop("executionType")
-
-        subscription_cycle = d.pop("subscriptionCycle")
-
-        failed_type = d.pop("failedType", UNSET)
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            target_asset=target_asset,
-            plan_type=plan_type,
-            plan_name=plan_name,
-            plan_id=plan_id,
-            transaction_date_time=transaction_date_time,
-            transaction_status=transaction_status,
-            source_asset=source_asset,
-            source_asset_amount=source_asset_amount,
-            target_asset_amount=target_asset_amount,
-            source_wallet=source_wallet,
-            flexible_used=flexible_used,
-            transaction_fee=transaction_fee,
-            transaction_fee_unit=transaction_fee_unit,
-            execution_price=execution_price,
-            execution_type=execution_type,
-            subscription_cycle=subscription_cycle,
-            failed_type=failed_type,
+            d["id"],
+            d["targetAsset"],
+            d["planType"],
+            d["planName"],
+            d["planId"],
+            d["transactionDateTime"],
+            d["transactionStatus"],
+            d["sourceAsset"],
+            d["sourceAssetAmount"],
+            d["targetAssetAmount"],
+            d["sourceWallet"],
+            d["flexibleUsed"],
+            d["transactionFee"],
+            d["transactionFeeUnit"],
+            d["executionPrice"],
+            d["executionType"],
+            d["subscriptionCycle"],
+            d.get("failedType", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 17 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -201,3 +187,27 @@ class AutoInvestSubscriptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "targetAsset",
+        "planType",
+        "planName",
+        "planId",
+        "transactionDateTime",
+        "transactionStatus",
+        "sourceAsset",
+        "sourceAssetAmount",
+        "targetAssetAmount",
+        "sourceWallet",
+        "flexibleUsed",
+        "transactionFee",
+        "transactionFeeUnit",
+        "executionPrice",
+        "executionType",
+        "subscriptionCycle",
+        "failedType",
+    }
+)

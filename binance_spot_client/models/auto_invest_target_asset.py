@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_simulated_roi import AutoInvestSimulatedRoi
-
 
 T = TypeVar("T", bound="AutoInvestTargetAsset")
 
@@ -49,24 +45,15 @@ class AutoInvestTargetAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_simulated_roi import AutoInvestSimulatedRoi
-
-        d = dict(src_dict)
-        target_asset = d.pop("targetAsset")
-
-        roi_and_dimension_type_list = []
-        _roi_and_dimension_type_list = d.pop("roiAndDimensionTypeList")
-        for roi_and_dimension_type_list_item_data in _roi_and_dimension_type_list:
-            roi_and_dimension_type_list_item = AutoInvestSimulatedRoi.from_dict(roi_and_dimension_type_list_item_data)
-
-            roi_and_dimension_type_list.append(roi_and_dimension_type_list_item)
+        d = src_dict
+        roi_and_dimension_type_list = [AutoInvestSimulatedRoi.from_dict(item) for item in d["roiAndDimensionTypeList"]]
 
         _instance = cls(
-            target_asset=target_asset,
-            roi_and_dimension_type_list=roi_and_dimension_type_list,
+            d["targetAsset"],
+            roi_and_dimension_type_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class AutoInvestTargetAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_simulated_roi import AutoInvestSimulatedRoi  # noqa: E402
+
+_WIRE_NAMES = frozenset({"targetAsset", "roiAndDimensionTypeList"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auto_invest_target_asset import AutoInvestTargetAsset
-
 
 T = TypeVar("T", bound="AutoInvestTargetAssetList")
 
@@ -49,24 +45,16 @@ class AutoInvestTargetAssetList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_invest_target_asset import AutoInvestTargetAsset
-
-        d = dict(src_dict)
-        target_assets = cast(list[str], d.pop("targetAssets"))
-
-        auto_invest_asset_list = []
-        _auto_invest_asset_list = d.pop("autoInvestAssetList")
-        for auto_invest_asset_list_item_data in _auto_invest_asset_list:
-            auto_invest_asset_list_item = AutoInvestTargetAsset.from_dict(auto_invest_asset_list_item_data)
-
-            auto_invest_asset_list.append(auto_invest_asset_list_item)
+        d = src_dict
+        target_assets = d["targetAssets"]
+        auto_invest_asset_list = [AutoInvestTargetAsset.from_dict(item) for item in d["autoInvestAssetList"]]
 
         _instance = cls(
-            target_assets=target_assets,
-            auto_invest_asset_list=auto_invest_asset_list,
+            target_assets,
+            auto_invest_asset_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +72,8 @@ class AutoInvestTargetAssetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_invest_target_asset import AutoInvestTargetAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"targetAssets", "autoInvestAssetList"})

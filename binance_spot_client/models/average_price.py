@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,11 @@ class AveragePrice:
     close_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
     def to_dict(self) -> dict[str, Any]:
         mins = self.mins
 
@@ -47,20 +53,15 @@ class AveragePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mins = d.pop("mins")
-
-        price = d.pop("price")
-
-        close_time = d.pop("closeTime")
+        d = src_dict
 
         _instance = cls(
-            mins=mins,
-            price=price,
-            close_time=close_time,
+            d["mins"],
+            d["price"],
+            d["closeTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +79,6 @@ class AveragePrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"mins", "price", "closeTime"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class BlvtBasket:
     notional_value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def notional_value_decimal(self) -> Decimal:
+        """`notional_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.notional_value)
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -47,20 +58,15 @@ class BlvtBasket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        amount = d.pop("amount")
-
-        notional_value = d.pop("notionalValue")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            amount=amount,
-            notional_value=notional_value,
+            d["symbol"],
+            d["amount"],
+            d["notionalValue"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class BlvtBasket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "amount", "notionalValue"})

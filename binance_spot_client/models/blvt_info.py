@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.blvt_basket import BlvtBasket
-
 
 T = TypeVar("T", bound="BlvtInfo")
 
@@ -53,6 +50,51 @@ class BlvtInfo:
     daily_redeem_limit: str
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def token_issued_decimal(self) -> Decimal:
+        """`token_issued` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.token_issued)
+
+    @property
+    def nav_decimal(self) -> Decimal:
+        """`nav` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.nav)
+
+    @property
+    def real_leverage_decimal(self) -> Decimal:
+        """`real_leverage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.real_leverage)
+
+    @property
+    def funding_rate_decimal(self) -> Decimal:
+        """`funding_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.funding_rate)
+
+    @property
+    def daily_management_fee_decimal(self) -> Decimal:
+        """`daily_management_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_management_fee)
+
+    @property
+    def purchase_fee_pct_decimal(self) -> Decimal:
+        """`purchase_fee_pct` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.purchase_fee_pct)
+
+    @property
+    def daily_purchase_limit_decimal(self) -> Decimal:
+        """`daily_purchase_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_purchase_limit)
+
+    @property
+    def redeem_fee_pct_decimal(self) -> Decimal:
+        """`redeem_fee_pct` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeem_fee_pct)
+
+    @property
+    def daily_redeem_limit_decimal(self) -> Decimal:
+        """`daily_redeem_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_redeem_limit)
 
     def to_dict(self) -> dict[str, Any]:
         token_name = self.token_name
@@ -114,63 +156,28 @@ class BlvtInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blvt_basket import BlvtBasket
-
-        d = dict(src_dict)
-        token_name = d.pop("tokenName")
-
-        description = d.pop("description")
-
-        underlying = d.pop("underlying")
-
-        token_issued = d.pop("tokenIssued")
-
-        basket = d.pop("basket")
-
-        current_baskets = []
-        _current_baskets = d.pop("currentBaskets")
-        for current_baskets_item_data in _current_baskets:
-            current_baskets_item = BlvtBasket.from_dict(current_baskets_item_data)
-
-            current_baskets.append(current_baskets_item)
-
-        nav = d.pop("nav")
-
-        real_leverage = d.pop("realLeverage")
-
-        funding_rate = d.pop("fundingRate")
-
-        daily_management_fee = d.pop("dailyManagementFee")
-
-        purchase_fee_pct = d.pop("purchaseFeePct")
-
-        daily_purchase_limit = d.pop("dailyPurchaseLimit")
-
-        redeem_fee_pct = d.pop("redeemFeePct")
-
-        daily_redeem_limit = d.pop("dailyRedeemLimit")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
+        current_baskets = [BlvtBasket.from_dict(item) for item in d["currentBaskets"]]
 
         _instance = cls(
-            token_name=token_name,
-            description=description,
-            underlying=underlying,
-            token_issued=token_issued,
-            basket=basket,
-            current_baskets=current_baskets,
-            nav=nav,
-            real_leverage=real_leverage,
-            funding_rate=funding_rate,
-            daily_management_fee=daily_management_fee,
-            purchase_fee_pct=purchase_fee_pct,
-            daily_purchase_limit=daily_purchase_limit,
-            redeem_fee_pct=redeem_fee_pct,
-            daily_redeem_limit=daily_redeem_limit,
-            timestamp=timestamp,
+            d["tokenName"],
+            d["description"],
+            d["underlying"],
+            d["tokenIssued"],
+            d["basket"],
+            current_baskets,
+            d["nav"],
+            d["realLeverage"],
+            d["fundingRate"],
+            d["dailyManagementFee"],
+            d["purchaseFeePct"],
+            d["dailyPurchaseLimit"],
+            d["redeemFeePct"],
+            d["dailyRedeemLimit"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -188,3 +195,26 @@ class BlvtInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.blvt_basket import BlvtBasket  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "tokenName",
+        "description",
+        "underlying",
+        "tokenIssued",
+        "basket",
+        "currentBaskets",
+        "nav",
+        "realLeverage",
+        "fundingRate",
+        "dailyManagementFee",
+        "purchaseFeePct",
+        "dailyPurchaseLimit",
+        "redeemFeePct",
+        "dailyRedeemLimit",
+        "timestamp",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,16 @@ class BlvtSubscription:
     cost: str
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def cost_decimal(self) -> Decimal:
+        """`cost` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cost)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -62,29 +73,18 @@ class BlvtSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        token_name = d.pop("tokenName")
-
-        amount = d.pop("amount")
-
-        cost = d.pop("cost")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            status=status,
-            token_name=token_name,
-            amount=amount,
-            cost=cost,
-            timestamp=timestamp,
+            d["id"],
+            d["status"],
+            d["tokenName"],
+            d["amount"],
+            d["cost"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +102,6 @@ class BlvtSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"id", "status", "tokenName", "amount", "cost", "timestamp"})

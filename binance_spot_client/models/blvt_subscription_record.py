@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,26 @@ class BlvtSubscriptionRecord:
     total_charge: str
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def nav_decimal(self) -> Decimal:
+        """`nav` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.nav)
+
+    @property
+    def fee_decimal(self) -> Decimal:
+        """`fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.fee)
+
+    @property
+    def total_charge_decimal(self) -> Decimal:
+        """`total_charge` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_charge)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,32 +88,19 @@ class BlvtSubscriptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        token_name = d.pop("tokenName")
-
-        amount = d.pop("amount")
-
-        nav = d.pop("nav")
-
-        fee = d.pop("fee")
-
-        total_charge = d.pop("totalCharge")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            token_name=token_name,
-            amount=amount,
-            nav=nav,
-            fee=fee,
-            total_charge=total_charge,
-            timestamp=timestamp,
+            d["id"],
+            d["tokenName"],
+            d["amount"],
+            d["nav"],
+            d["fee"],
+            d["totalCharge"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +118,6 @@ class BlvtSubscriptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"id", "tokenName", "amount", "nav", "fee", "totalCharge", "timestamp"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class BlvtUserLimit:
     user_daily_total_redeem_limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def user_daily_total_purchase_limit_decimal(self) -> Decimal:
+        """`user_daily_total_purchase_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.user_daily_total_purchase_limit)
+
+    @property
+    def user_daily_total_redeem_limit_decimal(self) -> Decimal:
+        """`user_daily_total_redeem_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.user_daily_total_redeem_limit)
+
     def to_dict(self) -> dict[str, Any]:
         token_name = self.token_name
 
@@ -47,20 +58,15 @@ class BlvtUserLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_name = d.pop("tokenName")
-
-        user_daily_total_purchase_limit = d.pop("userDailyTotalPurchaseLimit")
-
-        user_daily_total_redeem_limit = d.pop("userDailyTotalRedeemLimit")
+        d = src_dict
 
         _instance = cls(
-            token_name=token_name,
-            user_daily_total_purchase_limit=user_daily_total_purchase_limit,
-            user_daily_total_redeem_limit=user_daily_total_redeem_limit,
+            d["tokenName"],
+            d["userDailyTotalPurchaseLimit"],
+            d["userDailyTotalRedeemLimit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class BlvtUserLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"tokenName", "userDailyTotalPurchaseLimit", "userDailyTotalRedeemLimit"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,26 @@ class BookTicker:
     ask_price: str
     ask_qty: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def bid_price_decimal(self) -> Decimal:
+        """`bid_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_price)
+
+    @property
+    def bid_qty_decimal(self) -> Decimal:
+        """`bid_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_qty)
+
+    @property
+    def ask_price_decimal(self) -> Decimal:
+        """`ask_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_price)
+
+    @property
+    def ask_qty_decimal(self) -> Decimal:
+        """`ask_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_qty)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -57,26 +78,17 @@ class BookTicker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        bid_price = d.pop("bidPrice")
-
-        bid_qty = d.pop("bidQty")
-
-        ask_price = d.pop("askPrice")
-
-        ask_qty = d.pop("askQty")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            bid_price=bid_price,
-            bid_qty=bid_qty,
-            ask_price=ask_price,
-            ask_qty=ask_qty,
+            d["symbol"],
+            d["bidPrice"],
+            d["bidQty"],
+            d["askPrice"],
+            d["askQty"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +106,6 @@ class BookTicker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "bidPrice", "bidQty", "askPrice", "askQty"})

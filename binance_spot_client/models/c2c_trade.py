@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,6 +62,41 @@ class C2CTrade:
     taker_commission: str | Unset = UNSET
     taker_amount: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def total_price_decimal(self) -> Decimal:
+        """`total_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_price)
+
+    @property
+    def unit_price_decimal(self) -> Decimal:
+        """`unit_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.unit_price)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
+
+    @property
+    def taker_commission_rate_decimal(self) -> Decimal | Unset:
+        """`taker_commission_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.taker_commission_rate, Unset) else Decimal(self.taker_commission_rate)
+
+    @property
+    def taker_commission_decimal(self) -> Decimal | Unset:
+        """`taker_commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.taker_commission, Unset) else Decimal(self.taker_commission)
+
+    @property
+    def taker_amount_decimal(self) -> Decimal | Unset:
+        """`taker_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.taker_amount, Unset) else Decimal(self.taker_amount)
 
     def to_dict(self) -> dict[str, Any]:
         order_number = self.order_number
@@ -136,68 +172,32 @@ class C2CTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_number = d.pop("orderNumber")
-
-        adv_no = d.pop("advNo")
-
-        trade_type = OrderSide(d.pop("tradeType"))
-
-        asset = d.pop("asset")
-
-        fiat = d.pop("fiat")
-
-        fiat_symbol = d.pop("fiatSymbol")
-
-        amount = d.pop("amount")
-
-        total_price = d.pop("totalPrice")
-
-        unit_price = d.pop("unitPrice")
-
-        order_status = d.pop("orderStatus")
-
-        create_time = d.pop("createTime")
-
-        commission = d.pop("commission")
-
-        counter_part_nick_name = d.pop("counterPartNickName")
-
-        advertisement_role = d.pop("advertisementRole")
-
-        pay_method_name = d.pop("payMethodName", UNSET)
-
-        additional_kyc_verify = d.pop("additionalKycVerify", UNSET)
-
-        taker_commission_rate = d.pop("takerCommissionRate", UNSET)
-
-        taker_commission = d.pop("takerCommission", UNSET)
-
-        taker_amount = d.pop("takerAmount", UNSET)
+        d = src_dict
+        trade_type = _ORDER_SIDE.get(d["tradeType"]) or OrderSide(d["tradeType"])
 
         _instance = cls(
-            order_number=order_number,
-            adv_no=adv_no,
-            trade_type=trade_type,
-            asset=asset,
-            fiat=fiat,
-            fiat_symbol=fiat_symbol,
-            amount=amount,
-            total_price=total_price,
-            unit_price=unit_price,
-            order_status=order_status,
-            create_time=create_time,
-            commission=commission,
-            counter_part_nick_name=counter_part_nick_name,
-            advertisement_role=advertisement_role,
-            pay_method_name=pay_method_name,
-            additional_kyc_verify=additional_kyc_verify,
-            taker_commission_rate=taker_commission_rate,
-            taker_commission=taker_commission,
-            taker_amount=taker_amount,
+            d["orderNumber"],
+            d["advNo"],
+            trade_type,
+            d["asset"],
+            d["fiat"],
+            d["fiatSymbol"],
+            d["amount"],
+            d["totalPrice"],
+            d["unitPrice"],
+            d["orderStatus"],
+            d["createTime"],
+            d["commission"],
+            d["counterPartNickName"],
+            d["advertisementRole"],
+            d.get("payMethodName", UNSET),
+            d.get("additionalKycVerify", UNSET),
+            d.get("takerCommissionRate", UNSET),
+            d.get("takerCommission", UNSET),
+            d.get("takerAmount", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -215,3 +215,30 @@ class C2CTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderNumber",
+        "advNo",
+        "tradeType",
+        "asset",
+        "fiat",
+        "fiatSymbol",
+        "amount",
+        "totalPrice",
+        "unitPrice",
+        "orderStatus",
+        "createTime",
+        "commission",
+        "counterPartNickName",
+        "advertisementRole",
+        "payMethodName",
+        "additionalKycVerify",
+        "takerCommissionRate",
+        "takerCommission",
+        "takerAmount",
+    }
+)

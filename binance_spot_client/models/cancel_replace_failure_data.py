@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cancel_replace_step_result import CancelReplaceStepResult
-
-if TYPE_CHECKING:
-    from ..models.canceled_order import CanceledOrder
-    from ..models.error import Error
-    from ..models.new_order_ack import NewOrderAck
-    from ..models.new_order_full import NewOrderFull
-    from ..models.new_order_result import NewOrderResult
-
 
 T = TypeVar("T", bound="CancelReplaceFailureData")
 
@@ -43,12 +35,6 @@ class CancelReplaceFailureData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.canceled_order import CanceledOrder
-        from ..models.error import Error
-        from ..models.new_order_ack import NewOrderAck
-        from ..models.new_order_full import NewOrderFull
-        from ..models.new_order_result import NewOrderResult
-
         cancel_result = self.cancel_result.value
 
         new_order_result = self.new_order_result.value
@@ -85,81 +71,22 @@ class CancelReplaceFailureData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.canceled_order import CanceledOrder
-        from ..models.error import Error
-        from ..models.new_order_ack import NewOrderAck
-        from ..models.new_order_full import NewOrderFull
-        from ..models.new_order_result import NewOrderResult
-
-        d = dict(src_dict)
-        cancel_result = CancelReplaceStepResult(d.pop("cancelResult"))
-
-        new_order_result = CancelReplaceStepResult(d.pop("newOrderResult"))
-
-        def _parse_cancel_response(data: object) -> CanceledOrder | Error:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cancel_response_type_0 = CanceledOrder.from_dict(data)
-
-                return cancel_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            cancel_response_type_1 = Error.from_dict(data)
-
-            return cancel_response_type_1
-
-        cancel_response = _parse_cancel_response(d.pop("cancelResponse"))
-
-        def _parse_new_order_response(data: object) -> Error | NewOrderAck | NewOrderFull | NewOrderResult | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_order_response_type_0 = NewOrderFull.from_dict(data)
-
-                return new_order_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_order_response_type_1 = NewOrderResult.from_dict(data)
-
-                return new_order_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_order_response_type_2 = NewOrderAck.from_dict(data)
-
-                return new_order_response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_order_response_type_3 = Error.from_dict(data)
-
-                return new_order_response_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Error | NewOrderAck | NewOrderFull | NewOrderResult | None, data)
-
-        new_order_response = _parse_new_order_response(d.pop("newOrderResponse"))
+        d = src_dict
+        cancel_result = _CANCEL_REPLACE_STEP_RESULT.get(d["cancelResult"]) or CancelReplaceStepResult(d["cancelResult"])
+        new_order_result = _CANCEL_REPLACE_STEP_RESULT.get(d["newOrderResult"]) or CancelReplaceStepResult(
+            d["newOrderResult"]
+        )
+        cancel_response = _parse_cancel_response(d["cancelResponse"])
+        new_order_response = _parse_new_order_response(d["newOrderResponse"])
 
         _instance = cls(
-            cancel_result=cancel_result,
-            new_order_result=new_order_result,
-            cancel_response=cancel_response,
-            new_order_response=new_order_response,
+            cancel_result,
+            new_order_result,
+            cancel_response,
+            new_order_response,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -177,3 +104,71 @@ class CancelReplaceFailureData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.canceled_order import CanceledOrder  # noqa: E402
+from ..models.error import Error  # noqa: E402
+from ..models.new_order_ack import NewOrderAck  # noqa: E402
+from ..models.new_order_full import NewOrderFull  # noqa: E402
+from ..models.new_order_result import NewOrderResult  # noqa: E402
+
+_CANCEL_REPLACE_STEP_RESULT: dict[object, CancelReplaceStepResult] = {
+    member.value: member for member in CancelReplaceStepResult
+}
+
+
+def _parse_cancel_response(data: object) -> CanceledOrder | Error:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cancel_response_type_0 = CanceledOrder.from_dict(data)
+
+        return cancel_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    cancel_response_type_1 = Error.from_dict(data)
+
+    return cancel_response_type_1
+
+
+def _parse_new_order_response(data: object) -> Error | NewOrderAck | NewOrderFull | NewOrderResult | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        new_order_response_type_0 = NewOrderFull.from_dict(data)
+
+        return new_order_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        new_order_response_type_1 = NewOrderResult.from_dict(data)
+
+        return new_order_response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        new_order_response_type_2 = NewOrderAck.from_dict(data)
+
+        return new_order_response_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        new_order_response_type_3 = Error.from_dict(data)
+
+        return new_order_response_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(Error | NewOrderAck | NewOrderFull | NewOrderResult | None, data)
+
+
+_WIRE_NAMES = frozenset({"cancelResult", "newOrderResult", "cancelResponse", "newOrderResponse"})

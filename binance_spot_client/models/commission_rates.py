@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,26 @@ class CommissionRates:
     seller: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def maker_decimal(self) -> Decimal:
+        """`maker` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.maker)
+
+    @property
+    def taker_decimal(self) -> Decimal:
+        """`taker` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.taker)
+
+    @property
+    def buyer_decimal(self) -> Decimal:
+        """`buyer` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.buyer)
+
+    @property
+    def seller_decimal(self) -> Decimal:
+        """`seller` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.seller)
+
     def to_dict(self) -> dict[str, Any]:
         maker = self.maker
 
@@ -52,23 +73,16 @@ class CommissionRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        maker = d.pop("maker")
-
-        taker = d.pop("taker")
-
-        buyer = d.pop("buyer")
-
-        seller = d.pop("seller")
+        d = src_dict
 
         _instance = cls(
-            maker=maker,
-            taker=taker,
-            buyer=buyer,
-            seller=seller,
+            d["maker"],
+            d["taker"],
+            d["buyer"],
+            d["seller"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +100,6 @@ class CommissionRates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"maker", "taker", "buyer", "seller"})

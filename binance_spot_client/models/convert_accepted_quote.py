@@ -47,20 +47,15 @@ class ConvertAcceptedQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        create_time = d.pop("createTime")
-
-        order_status = d.pop("orderStatus")
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            create_time=create_time,
-            order_status=order_status,
+            d["orderId"],
+            d["createTime"],
+            d["orderStatus"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class ConvertAcceptedQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"orderId", "createTime", "orderStatus"})

@@ -50,20 +50,15 @@ class ConvertLimitOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        status = d.pop("status")
-
-        quote_id = d.pop("quoteId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            status=status,
-            quote_id=quote_id,
+            d["orderId"],
+            d["status"],
+            d.get("quoteId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -81,3 +76,6 @@ class ConvertLimitOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"orderId", "status", "quoteId"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,6 +44,26 @@ class ConvertOrder:
     quote_id: str | Unset = UNSET
     expired_timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def from_amount_decimal(self) -> Decimal:
+        """`from_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_amount)
+
+    @property
+    def to_amount_decimal(self) -> Decimal:
+        """`to_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_amount)
+
+    @property
+    def ratio_decimal(self) -> Decimal:
+        """`ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ratio)
+
+    @property
+    def inverse_ratio_decimal(self) -> Decimal:
+        """`inverse_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.inverse_ratio)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -91,44 +112,23 @@ class ConvertOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        order_status = d.pop("orderStatus")
-
-        from_asset = d.pop("fromAsset")
-
-        from_amount = d.pop("fromAmount")
-
-        to_asset = d.pop("toAsset")
-
-        to_amount = d.pop("toAmount")
-
-        ratio = d.pop("ratio")
-
-        inverse_ratio = d.pop("inverseRatio")
-
-        create_time = d.pop("createTime")
-
-        quote_id = d.pop("quoteId", UNSET)
-
-        expired_timestamp = d.pop("expiredTimestamp", UNSET)
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            order_status=order_status,
-            from_asset=from_asset,
-            from_amount=from_amount,
-            to_asset=to_asset,
-            to_amount=to_amount,
-            ratio=ratio,
-            inverse_ratio=inverse_ratio,
-            create_time=create_time,
-            quote_id=quote_id,
-            expired_timestamp=expired_timestamp,
+            d["orderId"],
+            d["orderStatus"],
+            d["fromAsset"],
+            d["fromAmount"],
+            d["toAsset"],
+            d["toAmount"],
+            d["ratio"],
+            d["inverseRatio"],
+            d["createTime"],
+            d.get("quoteId", UNSET),
+            d.get("expiredTimestamp", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -146,3 +146,20 @@ class ConvertOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderId",
+        "orderStatus",
+        "fromAsset",
+        "fromAmount",
+        "toAsset",
+        "toAmount",
+        "ratio",
+        "inverseRatio",
+        "createTime",
+        "quoteId",
+        "expiredTimestamp",
+    }
+)

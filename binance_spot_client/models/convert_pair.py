@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,26 @@ class ConvertPair:
     to_asset_max_amount: str
     from_is_base: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def from_asset_min_amount_decimal(self) -> Decimal:
+        """`from_asset_min_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_asset_min_amount)
+
+    @property
+    def from_asset_max_amount_decimal(self) -> Decimal:
+        """`from_asset_max_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_asset_max_amount)
+
+    @property
+    def to_asset_min_amount_decimal(self) -> Decimal:
+        """`to_asset_min_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_asset_min_amount)
+
+    @property
+    def to_asset_max_amount_decimal(self) -> Decimal:
+        """`to_asset_max_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_asset_max_amount)
 
     def to_dict(self) -> dict[str, Any]:
         from_asset = self.from_asset
@@ -71,32 +92,19 @@ class ConvertPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_asset = d.pop("fromAsset")
-
-        to_asset = d.pop("toAsset")
-
-        from_asset_min_amount = d.pop("fromAssetMinAmount")
-
-        from_asset_max_amount = d.pop("fromAssetMaxAmount")
-
-        to_asset_min_amount = d.pop("toAssetMinAmount")
-
-        to_asset_max_amount = d.pop("toAssetMaxAmount")
-
-        from_is_base = d.pop("fromIsBase", UNSET)
+        d = src_dict
 
         _instance = cls(
-            from_asset=from_asset,
-            to_asset=to_asset,
-            from_asset_min_amount=from_asset_min_amount,
-            from_asset_max_amount=from_asset_max_amount,
-            to_asset_min_amount=to_asset_min_amount,
-            to_asset_max_amount=to_asset_max_amount,
-            from_is_base=from_is_base,
+            d["fromAsset"],
+            d["toAsset"],
+            d["fromAssetMinAmount"],
+            d["fromAssetMaxAmount"],
+            d["toAssetMinAmount"],
+            d["toAssetMaxAmount"],
+            d.get("fromIsBase", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -114,3 +122,16 @@ class ConvertPair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "fromAsset",
+        "toAsset",
+        "fromAssetMinAmount",
+        "fromAssetMaxAmount",
+        "toAssetMinAmount",
+        "toAssetMaxAmount",
+        "fromIsBase",
+    }
+)

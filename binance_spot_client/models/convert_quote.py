@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,26 @@ class ConvertQuote:
     from_amount: str
     quote_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def ratio_decimal(self) -> Decimal:
+        """`ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ratio)
+
+    @property
+    def inverse_ratio_decimal(self) -> Decimal:
+        """`inverse_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.inverse_ratio)
+
+    @property
+    def to_amount_decimal(self) -> Decimal:
+        """`to_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_amount)
+
+    @property
+    def from_amount_decimal(self) -> Decimal:
+        """`from_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_amount)
 
     def to_dict(self) -> dict[str, Any]:
         ratio = self.ratio
@@ -65,29 +86,18 @@ class ConvertQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ratio = d.pop("ratio")
-
-        inverse_ratio = d.pop("inverseRatio")
-
-        valid_timestamp = d.pop("validTimestamp")
-
-        to_amount = d.pop("toAmount")
-
-        from_amount = d.pop("fromAmount")
-
-        quote_id = d.pop("quoteId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            ratio=ratio,
-            inverse_ratio=inverse_ratio,
-            valid_timestamp=valid_timestamp,
-            to_amount=to_amount,
-            from_amount=from_amount,
-            quote_id=quote_id,
+            d["ratio"],
+            d["inverseRatio"],
+            d["validTimestamp"],
+            d["toAmount"],
+            d["fromAmount"],
+            d.get("quoteId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -105,3 +115,6 @@ class ConvertQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"ratio", "inverseRatio", "validTimestamp", "toAmount", "fromAmount", "quoteId"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.convert_order import ConvertOrder
-
 
 T = TypeVar("T", bound="ConvertTradeHistory")
 
@@ -64,33 +60,18 @@ class ConvertTradeHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_order import ConvertOrder
-
-        d = dict(src_dict)
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = ConvertOrder.from_dict(list_item_data)
-
-            list_.append(list_item)
-
-        start_time = d.pop("startTime")
-
-        end_time = d.pop("endTime")
-
-        limit = d.pop("limit")
-
-        more_data = d.pop("moreData")
+        d = src_dict
+        list_ = [ConvertOrder.from_dict(item) for item in d["list"]]
 
         _instance = cls(
-            list_=list_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            more_data=more_data,
+            list_,
+            d["startTime"],
+            d["endTime"],
+            d["limit"],
+            d["moreData"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +89,8 @@ class ConvertTradeHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.convert_order import ConvertOrder  # noqa: E402
+
+_WIRE_NAMES = frozenset({"list", "startTime", "endTime", "limit", "moreData"})

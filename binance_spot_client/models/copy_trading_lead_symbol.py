@@ -47,20 +47,15 @@ class CopyTradingLeadSymbol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        base_asset = d.pop("baseAsset")
-
-        quote_asset = d.pop("quoteAsset")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            base_asset=base_asset,
-            quote_asset=quote_asset,
+            d["symbol"],
+            d["baseAsset"],
+            d["quoteAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class CopyTradingLeadSymbol:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "baseAsset", "quoteAsset"})

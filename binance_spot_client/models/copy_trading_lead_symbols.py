@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.copy_trading_lead_symbol import CopyTradingLeadSymbol
-
 
 T = TypeVar("T", bound="CopyTradingLeadSymbols")
 
@@ -62,30 +58,17 @@ class CopyTradingLeadSymbols:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.copy_trading_lead_symbol import CopyTradingLeadSymbol
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CopyTradingLeadSymbol.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        success = d.pop("success", UNSET)
+        d = src_dict
+        data = [CopyTradingLeadSymbol.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
-            success=success,
+            d["code"],
+            d["message"],
+            data,
+            d.get("success", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -103,3 +86,8 @@ class CopyTradingLeadSymbols:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.copy_trading_lead_symbol import CopyTradingLeadSymbol  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data", "success"})

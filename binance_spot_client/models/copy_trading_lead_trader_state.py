@@ -42,17 +42,14 @@ class CopyTradingLeadTraderState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_lead_trader = d.pop("isLeadTrader")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            is_lead_trader=is_lead_trader,
-            time=time,
+            d["isLeadTrader"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class CopyTradingLeadTraderState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"isLeadTrader", "time"})

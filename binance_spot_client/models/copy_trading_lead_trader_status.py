@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.copy_trading_lead_trader_state import CopyTradingLeadTraderState
-
 
 T = TypeVar("T", bound="CopyTradingLeadTraderStatus")
 
@@ -59,25 +55,17 @@ class CopyTradingLeadTraderStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.copy_trading_lead_trader_state import CopyTradingLeadTraderState
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = CopyTradingLeadTraderState.from_dict(d.pop("data"))
-
-        success = d.pop("success", UNSET)
+        d = src_dict
+        data = CopyTradingLeadTraderState.from_dict(d["data"])
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
-            success=success,
+            d["code"],
+            d["message"],
+            data,
+            d.get("success", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -95,3 +83,8 @@ class CopyTradingLeadTraderStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.copy_trading_lead_trader_state import CopyTradingLeadTraderState  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data", "success"})

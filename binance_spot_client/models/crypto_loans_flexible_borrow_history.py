@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.crypto_loans_flexible_borrow_record import CryptoLoansFlexibleBorrowRecord
-
 
 T = TypeVar("T", bound="CryptoLoansFlexibleBorrowHistory")
 
@@ -48,24 +44,15 @@ class CryptoLoansFlexibleBorrowHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crypto_loans_flexible_borrow_record import CryptoLoansFlexibleBorrowRecord
-
-        d = dict(src_dict)
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = CryptoLoansFlexibleBorrowRecord.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        total = d.pop("total")
+        d = src_dict
+        rows = [CryptoLoansFlexibleBorrowRecord.from_dict(item) for item in d["rows"]]
 
         _instance = cls(
-            rows=rows,
-            total=total,
+            rows,
+            d["total"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -83,3 +70,8 @@ class CryptoLoansFlexibleBorrowHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crypto_loans_flexible_borrow_record import CryptoLoansFlexibleBorrowRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"rows", "total"})

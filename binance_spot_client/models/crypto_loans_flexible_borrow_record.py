@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,16 @@ class CryptoLoansFlexibleBorrowRecord:
     borrow_time: int
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def initial_loan_amount_decimal(self) -> Decimal:
+        """`initial_loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_loan_amount)
+
+    @property
+    def initial_collateral_amount_decimal(self) -> Decimal:
+        """`initial_collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_collateral_amount)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -61,29 +72,18 @@ class CryptoLoansFlexibleBorrowRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        initial_loan_amount = d.pop("initialLoanAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        initial_collateral_amount = d.pop("initialCollateralAmount")
-
-        borrow_time = d.pop("borrowTime")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            initial_loan_amount=initial_loan_amount,
-            collateral_coin=collateral_coin,
-            initial_collateral_amount=initial_collateral_amount,
-            borrow_time=borrow_time,
-            status=status,
+            d["loanCoin"],
+            d["initialLoanAmount"],
+            d["collateralCoin"],
+            d["initialCollateralAmount"],
+            d["borrowTime"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +101,8 @@ class CryptoLoansFlexibleBorrowRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "initialLoanAmount", "collateralCoin", "initialCollateralAmount", "borrowTime", "status"}
+)

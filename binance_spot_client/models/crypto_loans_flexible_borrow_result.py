@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,16 @@ class CryptoLoansFlexibleBorrowResult:
     status: str
     collateral_coin: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def loan_amount_decimal(self) -> Decimal:
+        """`loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.loan_amount)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -59,26 +70,17 @@ class CryptoLoansFlexibleBorrowResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        loan_amount = d.pop("loanAmount")
-
-        collateral_amount = d.pop("collateralAmount")
-
-        status = d.pop("status")
-
-        collateral_coin = d.pop("collateralCoin", UNSET)
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_amount=collateral_amount,
-            status=status,
-            collateral_coin=collateral_coin,
+            d["loanCoin"],
+            d["loanAmount"],
+            d["collateralAmount"],
+            d["status"],
+            d.get("collateralCoin", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -96,3 +98,6 @@ class CryptoLoansFlexibleBorrowResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "loanAmount", "collateralAmount", "status", "collateralCoin"})

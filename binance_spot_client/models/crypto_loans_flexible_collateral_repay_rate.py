@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,11 @@ class CryptoLoansFlexibleCollateralRepayRate:
     rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def rate_decimal(self) -> Decimal:
+        """`rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rate)
+
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
 
@@ -46,20 +52,15 @@ class CryptoLoansFlexibleCollateralRepayRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        rate = d.pop("rate")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            rate=rate,
+            d["loanCoin"],
+            d["collateralCoin"],
+            d["rate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -77,3 +78,6 @@ class CryptoLoansFlexibleCollateralRepayRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "collateralCoin", "rate"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,11 @@ class CryptoLoansFlexibleInterestRate:
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def annualized_interest_rate_decimal(self) -> Decimal:
+        """`annualized_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annualized_interest_rate)
+
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
@@ -46,20 +52,15 @@ class CryptoLoansFlexibleInterestRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        annualized_interest_rate = d.pop("annualizedInterestRate")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            annualized_interest_rate=annualized_interest_rate,
-            time=time,
+            d["coin"],
+            d["annualizedInterestRate"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -77,3 +78,6 @@ class CryptoLoansFlexibleInterestRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "annualizedInterestRate", "time"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,31 @@ class CryptoLoansFlexibleLiquidation:
     liquidation_starting_time: int
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def liquidation_debt_decimal(self) -> Decimal:
+        """`liquidation_debt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_debt)
+
+    @property
+    def liquidation_collateral_amount_decimal(self) -> Decimal:
+        """`liquidation_collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_collateral_amount)
+
+    @property
+    def return_collateral_amount_decimal(self) -> Decimal:
+        """`return_collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.return_collateral_amount)
+
+    @property
+    def liquidation_fee_decimal(self) -> Decimal:
+        """`liquidation_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_fee)
+
+    @property
+    def liquidation_starting_price_decimal(self) -> Decimal:
+        """`liquidation_starting_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_starting_price)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -76,38 +102,21 @@ class CryptoLoansFlexibleLiquidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        liquidation_debt = d.pop("liquidationDebt")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        liquidation_collateral_amount = d.pop("liquidationCollateralAmount")
-
-        return_collateral_amount = d.pop("returnCollateralAmount")
-
-        liquidation_fee = d.pop("liquidationFee")
-
-        liquidation_starting_price = d.pop("liquidationStartingPrice")
-
-        liquidation_starting_time = d.pop("liquidationStartingTime")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            liquidation_debt=liquidation_debt,
-            collateral_coin=collateral_coin,
-            liquidation_collateral_amount=liquidation_collateral_amount,
-            return_collateral_amount=return_collateral_amount,
-            liquidation_fee=liquidation_fee,
-            liquidation_starting_price=liquidation_starting_price,
-            liquidation_starting_time=liquidation_starting_time,
-            status=status,
+            d["loanCoin"],
+            d["liquidationDebt"],
+            d["collateralCoin"],
+            d["liquidationCollateralAmount"],
+            d["returnCollateralAmount"],
+            d["liquidationFee"],
+            d["liquidationStartingPrice"],
+            d["liquidationStartingTime"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -125,3 +134,18 @@ class CryptoLoansFlexibleLiquidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanCoin",
+        "liquidationDebt",
+        "collateralCoin",
+        "liquidationCollateralAmount",
+        "returnCollateralAmount",
+        "liquidationFee",
+        "liquidationStartingPrice",
+        "liquidationStartingTime",
+        "status",
+    }
+)

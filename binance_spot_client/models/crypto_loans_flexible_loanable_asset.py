@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,21 @@ class CryptoLoansFlexibleLoanableAsset:
     flexible_min_limit: str
     flexible_max_limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def flexible_interest_rate_decimal(self) -> Decimal:
+        """`flexible_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_interest_rate)
+
+    @property
+    def flexible_min_limit_decimal(self) -> Decimal:
+        """`flexible_min_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_min_limit)
+
+    @property
+    def flexible_max_limit_decimal(self) -> Decimal:
+        """`flexible_max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_max_limit)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -51,23 +67,16 @@ class CryptoLoansFlexibleLoanableAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        flexible_interest_rate = d.pop("flexibleInterestRate")
-
-        flexible_min_limit = d.pop("flexibleMinLimit")
-
-        flexible_max_limit = d.pop("flexibleMaxLimit")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            flexible_interest_rate=flexible_interest_rate,
-            flexible_min_limit=flexible_min_limit,
-            flexible_max_limit=flexible_max_limit,
+            d["loanCoin"],
+            d["flexibleInterestRate"],
+            d["flexibleMinLimit"],
+            d["flexibleMaxLimit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -85,3 +94,6 @@ class CryptoLoansFlexibleLoanableAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "flexibleInterestRate", "flexibleMinLimit", "flexibleMaxLimit"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,16 @@ class CryptoLoansFlexibleLtvAdjustResult:
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def adjustment_amount_decimal(self) -> Decimal:
+        """`adjustment_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.adjustment_amount)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
+
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
 
@@ -66,29 +77,19 @@ class CryptoLoansFlexibleLtvAdjustResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        direction = CryptoLoansLtvDirection(d.pop("direction"))
-
-        adjustment_amount = d.pop("adjustmentAmount")
-
-        current_ltv = d.pop("currentLTV")
-
-        status = d.pop("status", UNSET)
+        d = src_dict
+        direction = _CRYPTO_LOANS_LTV_DIRECTION.get(d["direction"]) or CryptoLoansLtvDirection(d["direction"])
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            direction=direction,
-            adjustment_amount=adjustment_amount,
-            current_ltv=current_ltv,
-            status=status,
+            d["loanCoin"],
+            d["collateralCoin"],
+            direction,
+            d["adjustmentAmount"],
+            d["currentLTV"],
+            d.get("status", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -106,3 +107,10 @@ class CryptoLoansFlexibleLtvAdjustResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CRYPTO_LOANS_LTV_DIRECTION: dict[object, CryptoLoansLtvDirection] = {
+    member.value: member for member in CryptoLoansLtvDirection
+}
+
+_WIRE_NAMES = frozenset({"loanCoin", "collateralCoin", "direction", "adjustmentAmount", "currentLTV", "status"})

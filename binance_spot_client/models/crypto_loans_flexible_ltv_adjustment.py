@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,21 @@ class CryptoLoansFlexibleLtvAdjustment:
     after_ltv: str
     adjust_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
+
+    @property
+    def pre_ltv_decimal(self) -> Decimal:
+        """`pre_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pre_ltv)
+
+    @property
+    def after_ltv_decimal(self) -> Decimal:
+        """`after_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.after_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -69,32 +85,20 @@ class CryptoLoansFlexibleLtvAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        direction = CryptoLoansLtvDirection(d.pop("direction"))
-
-        collateral_amount = d.pop("collateralAmount")
-
-        pre_ltv = d.pop("preLTV")
-
-        after_ltv = d.pop("afterLTV")
-
-        adjust_time = d.pop("adjustTime")
+        d = src_dict
+        direction = _CRYPTO_LOANS_LTV_DIRECTION.get(d["direction"]) or CryptoLoansLtvDirection(d["direction"])
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            direction=direction,
-            collateral_amount=collateral_amount,
-            pre_ltv=pre_ltv,
-            after_ltv=after_ltv,
-            adjust_time=adjust_time,
+            d["loanCoin"],
+            d["collateralCoin"],
+            direction,
+            d["collateralAmount"],
+            d["preLTV"],
+            d["afterLTV"],
+            d["adjustTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -112,3 +116,12 @@ class CryptoLoansFlexibleLtvAdjustment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CRYPTO_LOANS_LTV_DIRECTION: dict[object, CryptoLoansLtvDirection] = {
+    member.value: member for member in CryptoLoansLtvDirection
+}
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "collateralCoin", "direction", "collateralAmount", "preLTV", "afterLTV", "adjustTime"}
+)

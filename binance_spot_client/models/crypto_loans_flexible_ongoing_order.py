@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,21 @@ class CryptoLoansFlexibleOngoingOrder:
     collateral_amount: str
     current_ltv: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_debt_decimal(self) -> Decimal:
+        """`total_debt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_debt)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -56,26 +72,17 @@ class CryptoLoansFlexibleOngoingOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        total_debt = d.pop("totalDebt")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_amount = d.pop("collateralAmount")
-
-        current_ltv = d.pop("currentLTV")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            total_debt=total_debt,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            current_ltv=current_ltv,
+            d["loanCoin"],
+            d["totalDebt"],
+            d["collateralCoin"],
+            d["collateralAmount"],
+            d["currentLTV"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -93,3 +100,6 @@ class CryptoLoansFlexibleOngoingOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "totalDebt", "collateralCoin", "collateralAmount", "currentLTV"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,16 @@ class CryptoLoansFlexibleRepayRecord:
     repay_status: str
     repay_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def repay_amount_decimal(self) -> Decimal:
+        """`repay_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repay_amount)
+
+    @property
+    def collateral_return_decimal(self) -> Decimal:
+        """`collateral_return` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_return)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -61,29 +72,18 @@ class CryptoLoansFlexibleRepayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        repay_amount = d.pop("repayAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_return = d.pop("collateralReturn")
-
-        repay_status = d.pop("repayStatus")
-
-        repay_time = d.pop("repayTime")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            repay_amount=repay_amount,
-            collateral_coin=collateral_coin,
-            collateral_return=collateral_return,
-            repay_status=repay_status,
-            repay_time=repay_time,
+            d["loanCoin"],
+            d["repayAmount"],
+            d["collateralCoin"],
+            d["collateralReturn"],
+            d["repayStatus"],
+            d["repayTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +101,6 @@ class CryptoLoansFlexibleRepayRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "repayAmount", "collateralCoin", "collateralReturn", "repayStatus", "repayTime"})

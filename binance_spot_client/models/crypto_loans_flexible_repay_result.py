@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,21 @@ class CryptoLoansFlexibleRepayResult:
     current_ltv: str
     repay_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def remaining_debt_decimal(self) -> Decimal:
+        """`remaining_debt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.remaining_debt)
+
+    @property
+    def remaining_collateral_decimal(self) -> Decimal:
+        """`remaining_collateral` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.remaining_collateral)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -67,32 +83,19 @@ class CryptoLoansFlexibleRepayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        remaining_debt = d.pop("remainingDebt")
-
-        remaining_collateral = d.pop("remainingCollateral")
-
-        full_repayment = d.pop("fullRepayment")
-
-        current_ltv = d.pop("currentLTV")
-
-        repay_status = d.pop("repayStatus")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            remaining_debt=remaining_debt,
-            remaining_collateral=remaining_collateral,
-            full_repayment=full_repayment,
-            current_ltv=current_ltv,
-            repay_status=repay_status,
+            d["loanCoin"],
+            d["collateralCoin"],
+            d["remainingDebt"],
+            d["remainingCollateral"],
+            d["fullRepayment"],
+            d["currentLTV"],
+            d["repayStatus"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +113,8 @@ class CryptoLoansFlexibleRepayResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "collateralCoin", "remainingDebt", "remainingCollateral", "fullRepayment", "currentLTV", "repayStatus"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,11 @@ class CryptoLoansIncome:
     tran_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -58,26 +64,18 @@ class CryptoLoansIncome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        type_ = CryptoLoansIncomeType(d.pop("type"))
-
-        amount = d.pop("amount")
-
-        timestamp = d.pop("timestamp")
-
-        tran_id = d.pop("tranId")
+        d = src_dict
+        type_ = _CRYPTO_LOANS_INCOME_TYPE.get(d["type"]) or CryptoLoansIncomeType(d["type"])
 
         _instance = cls(
-            asset=asset,
-            type_=type_,
-            amount=amount,
-            timestamp=timestamp,
-            tran_id=tran_id,
+            d["asset"],
+            type_,
+            d["amount"],
+            d["timestamp"],
+            d["tranId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -95,3 +93,10 @@ class CryptoLoansIncome:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CRYPTO_LOANS_INCOME_TYPE: dict[object, CryptoLoansIncomeType] = {
+    member.value: member for member in CryptoLoansIncomeType
+}
+
+_WIRE_NAMES = frozenset({"asset", "type", "amount", "timestamp", "tranId"})

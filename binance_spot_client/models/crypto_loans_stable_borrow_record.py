@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,21 @@ class CryptoLoansStableBorrowRecord:
     borrow_time: int
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def initial_loan_amount_decimal(self) -> Decimal:
+        """`initial_loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_loan_amount)
+
+    @property
+    def hourly_interest_rate_decimal(self) -> Decimal:
+        """`hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.hourly_interest_rate)
+
+    @property
+    def initial_collateral_amount_decimal(self) -> Decimal:
+        """`initial_collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_collateral_amount)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -77,38 +93,21 @@ class CryptoLoansStableBorrowRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        loan_coin = d.pop("loanCoin")
-
-        initial_loan_amount = d.pop("initialLoanAmount")
-
-        hourly_interest_rate = d.pop("hourlyInterestRate")
-
-        loan_term = d.pop("loanTerm")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        initial_collateral_amount = d.pop("initialCollateralAmount")
-
-        borrow_time = d.pop("borrowTime")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            loan_coin=loan_coin,
-            initial_loan_amount=initial_loan_amount,
-            hourly_interest_rate=hourly_interest_rate,
-            loan_term=loan_term,
-            collateral_coin=collateral_coin,
-            initial_collateral_amount=initial_collateral_amount,
-            borrow_time=borrow_time,
-            status=status,
+            d["orderId"],
+            d["loanCoin"],
+            d["initialLoanAmount"],
+            d["hourlyInterestRate"],
+            d["loanTerm"],
+            d["collateralCoin"],
+            d["initialCollateralAmount"],
+            d["borrowTime"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +125,18 @@ class CryptoLoansStableBorrowRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderId",
+        "loanCoin",
+        "initialLoanAmount",
+        "hourlyInterestRate",
+        "loanTerm",
+        "collateralCoin",
+        "initialCollateralAmount",
+        "borrowTime",
+        "status",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,21 @@ class CryptoLoansStableBorrowResult:
     hourly_interest_rate: str
     order_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def loan_amount_decimal(self) -> Decimal:
+        """`loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.loan_amount)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
+
+    @property
+    def hourly_interest_rate_decimal(self) -> Decimal:
+        """`hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.hourly_interest_rate)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -61,29 +77,18 @@ class CryptoLoansStableBorrowResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        loan_amount = d.pop("loanAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_amount = d.pop("collateralAmount")
-
-        hourly_interest_rate = d.pop("hourlyInterestRate")
-
-        order_id = d.pop("orderId")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            hourly_interest_rate=hourly_interest_rate,
-            order_id=order_id,
+            d["loanCoin"],
+            d["loanAmount"],
+            d["collateralCoin"],
+            d["collateralAmount"],
+            d["hourlyInterestRate"],
+            d["orderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +106,8 @@ class CryptoLoansStableBorrowResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "loanAmount", "collateralCoin", "collateralAmount", "hourlyInterestRate", "orderId"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,26 @@ class CryptoLoansStableCollateralAsset:
     max_limit: str
     vip_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def initial_ltv_decimal(self) -> Decimal:
+        """`initial_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_ltv)
+
+    @property
+    def margin_call_ltv_decimal(self) -> Decimal:
+        """`margin_call_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_call_ltv)
+
+    @property
+    def liquidation_ltv_decimal(self) -> Decimal:
+        """`liquidation_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_ltv)
+
+    @property
+    def max_limit_decimal(self) -> Decimal:
+        """`max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_limit)
 
     def to_dict(self) -> dict[str, Any]:
         collateral_coin = self.collateral_coin
@@ -61,29 +82,18 @@ class CryptoLoansStableCollateralAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collateral_coin = d.pop("collateralCoin")
-
-        initial_ltv = d.pop("initialLTV")
-
-        margin_call_ltv = d.pop("marginCallLTV")
-
-        liquidation_ltv = d.pop("liquidationLTV")
-
-        max_limit = d.pop("maxLimit")
-
-        vip_level = d.pop("vipLevel")
+        d = src_dict
 
         _instance = cls(
-            collateral_coin=collateral_coin,
-            initial_ltv=initial_ltv,
-            margin_call_ltv=margin_call_ltv,
-            liquidation_ltv=liquidation_ltv,
-            max_limit=max_limit,
-            vip_level=vip_level,
+            d["collateralCoin"],
+            d["initialLTV"],
+            d["marginCallLTV"],
+            d["liquidationLTV"],
+            d["maxLimit"],
+            d["vipLevel"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +111,6 @@ class CryptoLoansStableCollateralAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"collateralCoin", "initialLTV", "marginCallLTV", "liquidationLTV", "maxLimit", "vipLevel"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class CryptoLoansStableCollateralRepayRate:
     repay_amount: str
     rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def repay_amount_decimal(self) -> Decimal:
+        """`repay_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repay_amount)
+
+    @property
+    def rate_decimal(self) -> Decimal:
+        """`rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rate)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -51,23 +62,16 @@ class CryptoLoansStableCollateralRepayRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        repay_amount = d.pop("repayAmount")
-
-        rate = d.pop("rate")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            rate=rate,
+            d["loanCoin"],
+            d["collateralCoin"],
+            d["repayAmount"],
+            d["rate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -85,3 +89,6 @@ class CryptoLoansStableCollateralRepayRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "collateralCoin", "repayAmount", "rate"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,66 @@ class CryptoLoansStableLoanableAsset:
     max_limit: str
     vip_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def field_7_d_hourly_interest_rate_decimal(self) -> Decimal:
+        """`field_7_d_hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_7_d_hourly_interest_rate)
+
+    @property
+    def field_7_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_7_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_7_d_daily_interest_rate)
+
+    @property
+    def field_14_d_hourly_interest_rate_decimal(self) -> Decimal:
+        """`field_14_d_hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_14_d_hourly_interest_rate)
+
+    @property
+    def field_14_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_14_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_14_d_daily_interest_rate)
+
+    @property
+    def field_30_d_hourly_interest_rate_decimal(self) -> Decimal:
+        """`field_30_d_hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_30_d_hourly_interest_rate)
+
+    @property
+    def field_30_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_30_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_30_d_daily_interest_rate)
+
+    @property
+    def field_90_d_hourly_interest_rate_decimal(self) -> Decimal:
+        """`field_90_d_hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_90_d_hourly_interest_rate)
+
+    @property
+    def field_90_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_90_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_90_d_daily_interest_rate)
+
+    @property
+    def field_180_d_hourly_interest_rate_decimal(self) -> Decimal:
+        """`field_180_d_hourly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_180_d_hourly_interest_rate)
+
+    @property
+    def field_180_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_180_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_180_d_daily_interest_rate)
+
+    @property
+    def min_limit_decimal(self) -> Decimal:
+        """`min_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_limit)
+
+    @property
+    def max_limit_decimal(self) -> Decimal:
+        """`max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_limit)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -101,53 +162,26 @@ class CryptoLoansStableLoanableAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        field_7_d_hourly_interest_rate = d.pop("_7dHourlyInterestRate")
-
-        field_7_d_daily_interest_rate = d.pop("_7dDailyInterestRate")
-
-        field_14_d_hourly_interest_rate = d.pop("_14dHourlyInterestRate")
-
-        field_14_d_daily_interest_rate = d.pop("_14dDailyInterestRate")
-
-        field_30_d_hourly_interest_rate = d.pop("_30dHourlyInterestRate")
-
-        field_30_d_daily_interest_rate = d.pop("_30dDailyInterestRate")
-
-        field_90_d_hourly_interest_rate = d.pop("_90dHourlyInterestRate")
-
-        field_90_d_daily_interest_rate = d.pop("_90dDailyInterestRate")
-
-        field_180_d_hourly_interest_rate = d.pop("_180dHourlyInterestRate")
-
-        field_180_d_daily_interest_rate = d.pop("_180dDailyInterestRate")
-
-        min_limit = d.pop("minLimit")
-
-        max_limit = d.pop("maxLimit")
-
-        vip_level = d.pop("vipLevel")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            field_7_d_hourly_interest_rate=field_7_d_hourly_interest_rate,
-            field_7_d_daily_interest_rate=field_7_d_daily_interest_rate,
-            field_14_d_hourly_interest_rate=field_14_d_hourly_interest_rate,
-            field_14_d_daily_interest_rate=field_14_d_daily_interest_rate,
-            field_30_d_hourly_interest_rate=field_30_d_hourly_interest_rate,
-            field_30_d_daily_interest_rate=field_30_d_daily_interest_rate,
-            field_90_d_hourly_interest_rate=field_90_d_hourly_interest_rate,
-            field_90_d_daily_interest_rate=field_90_d_daily_interest_rate,
-            field_180_d_hourly_interest_rate=field_180_d_hourly_interest_rate,
-            field_180_d_daily_interest_rate=field_180_d_daily_interest_rate,
-            min_limit=min_limit,
-            max_limit=max_limit,
-            vip_level=vip_level,
+            d["loanCoin"],
+            d["_7dHourlyInterestRate"],
+            d["_7dDailyInterestRate"],
+            d["_14dHourlyInterestRate"],
+            d["_14dDailyInterestRate"],
+            d["_30dHourlyInterestRate"],
+            d["_30dDailyInterestRate"],
+            d["_90dHourlyInterestRate"],
+            d["_90dDailyInterestRate"],
+            d["_180dHourlyInterestRate"],
+            d["_180dDailyInterestRate"],
+            d["minLimit"],
+            d["maxLimit"],
+            d["vipLevel"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -165,3 +199,23 @@ class CryptoLoansStableLoanableAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanCoin",
+        "_7dHourlyInterestRate",
+        "_7dDailyInterestRate",
+        "_14dHourlyInterestRate",
+        "_14dDailyInterestRate",
+        "_30dHourlyInterestRate",
+        "_30dDailyInterestRate",
+        "_90dHourlyInterestRate",
+        "_90dDailyInterestRate",
+        "_180dHourlyInterestRate",
+        "_180dDailyInterestRate",
+        "minLimit",
+        "maxLimit",
+        "vipLevel",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,16 @@ class CryptoLoansStableLtvAdjustResult:
     current_ltv: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
+
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
 
@@ -59,26 +70,18 @@ class CryptoLoansStableLtvAdjustResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        direction = CryptoLoansLtvDirection(d.pop("direction"))
-
-        amount = d.pop("amount")
-
-        current_ltv = d.pop("currentLTV")
+        d = src_dict
+        direction = _CRYPTO_LOANS_LTV_DIRECTION.get(d["direction"]) or CryptoLoansLtvDirection(d["direction"])
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            direction=direction,
-            amount=amount,
-            current_ltv=current_ltv,
+            d["loanCoin"],
+            d["collateralCoin"],
+            direction,
+            d["amount"],
+            d["currentLTV"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -96,3 +99,10 @@ class CryptoLoansStableLtvAdjustResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CRYPTO_LOANS_LTV_DIRECTION: dict[object, CryptoLoansLtvDirection] = {
+    member.value: member for member in CryptoLoansLtvDirection
+}
+
+_WIRE_NAMES = frozenset({"loanCoin", "collateralCoin", "direction", "amount", "currentLTV"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,21 @@ class CryptoLoansStableLtvAdjustment:
     adjust_time: int
     order_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def pre_ltv_decimal(self) -> Decimal:
+        """`pre_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pre_ltv)
+
+    @property
+    def after_ltv_decimal(self) -> Decimal:
+        """`after_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.after_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -74,35 +90,21 @@ class CryptoLoansStableLtvAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        direction = CryptoLoansLtvDirection(d.pop("direction"))
-
-        amount = d.pop("amount")
-
-        pre_ltv = d.pop("preLTV")
-
-        after_ltv = d.pop("afterLTV")
-
-        adjust_time = d.pop("adjustTime")
-
-        order_id = d.pop("orderId")
+        d = src_dict
+        direction = _CRYPTO_LOANS_LTV_DIRECTION.get(d["direction"]) or CryptoLoansLtvDirection(d["direction"])
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            direction=direction,
-            amount=amount,
-            pre_ltv=pre_ltv,
-            after_ltv=after_ltv,
-            adjust_time=adjust_time,
-            order_id=order_id,
+            d["loanCoin"],
+            d["collateralCoin"],
+            direction,
+            d["amount"],
+            d["preLTV"],
+            d["afterLTV"],
+            d["adjustTime"],
+            d["orderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -120,3 +122,12 @@ class CryptoLoansStableLtvAdjustment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CRYPTO_LOANS_LTV_DIRECTION: dict[object, CryptoLoansLtvDirection] = {
+    member.value: member for member in CryptoLoansLtvDirection
+}
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "collateralCoin", "direction", "amount", "preLTV", "afterLTV", "adjustTime", "orderId"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,16 @@ class CryptoLoansStableMarginCall:
     after_margin_call: str
     customize_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def pre_margin_call_decimal(self) -> Decimal:
+        """`pre_margin_call` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.pre_margin_call)
+
+    @property
+    def after_margin_call_decimal(self) -> Decimal:
+        """`after_margin_call` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.after_margin_call)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -56,26 +67,17 @@ class CryptoLoansStableMarginCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        pre_margin_call = d.pop("preMarginCall")
-
-        after_margin_call = d.pop("afterMarginCall")
-
-        customize_time = d.pop("customizeTime")
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            collateral_coin=collateral_coin,
-            pre_margin_call=pre_margin_call,
-            after_margin_call=after_margin_call,
-            customize_time=customize_time,
+            d["orderId"],
+            d["collateralCoin"],
+            d["preMarginCall"],
+            d["afterMarginCall"],
+            d["customizeTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -93,3 +95,6 @@ class CryptoLoansStableMarginCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"orderId", "collateralCoin", "preMarginCall", "afterMarginCall", "customizeTime"})

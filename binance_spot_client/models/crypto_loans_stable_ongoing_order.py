@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,26 @@ class CryptoLoansStableOngoingOrder:
     current_ltv: str
     expiration_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_debt_decimal(self) -> Decimal:
+        """`total_debt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_debt)
+
+    @property
+    def residual_interest_decimal(self) -> Decimal:
+        """`residual_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.residual_interest)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -71,35 +92,20 @@ class CryptoLoansStableOngoingOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        loan_coin = d.pop("loanCoin")
-
-        total_debt = d.pop("totalDebt")
-
-        residual_interest = d.pop("residualInterest")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_amount = d.pop("collateralAmount")
-
-        current_ltv = d.pop("currentLTV")
-
-        expiration_time = d.pop("expirationTime")
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            loan_coin=loan_coin,
-            total_debt=total_debt,
-            residual_interest=residual_interest,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            current_ltv=current_ltv,
-            expiration_time=expiration_time,
+            d["orderId"],
+            d["loanCoin"],
+            d["totalDebt"],
+            d["residualInterest"],
+            d["collateralCoin"],
+            d["collateralAmount"],
+            d["currentLTV"],
+            d["expirationTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -117,3 +123,17 @@ class CryptoLoansStableOngoingOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderId",
+        "loanCoin",
+        "totalDebt",
+        "residualInterest",
+        "collateralCoin",
+        "collateralAmount",
+        "currentLTV",
+        "expirationTime",
+    }
+)

@@ -47,20 +47,15 @@ class CryptoLoansStableRepayPending:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        repay_status = d.pop("repayStatus")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_status=repay_status,
+            d["loanCoin"],
+            d["collateralCoin"],
+            d["repayStatus"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class CryptoLoansStableRepayPending:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"loanCoin", "collateralCoin", "repayStatus"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,21 @@ class CryptoLoansStableRepayRecord:
     repay_time: int
     order_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def repay_amount_decimal(self) -> Decimal:
+        """`repay_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repay_amount)
+
+    @property
+    def collateral_used_decimal(self) -> Decimal:
+        """`collateral_used` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_used)
+
+    @property
+    def collateral_return_decimal(self) -> Decimal:
+        """`collateral_return` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_return)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -76,38 +92,21 @@ class CryptoLoansStableRepayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        repay_amount = d.pop("repayAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_used = d.pop("collateralUsed")
-
-        collateral_return = d.pop("collateralReturn")
-
-        repay_type = d.pop("repayType")
-
-        repay_status = d.pop("repayStatus")
-
-        repay_time = d.pop("repayTime")
-
-        order_id = d.pop("orderId")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            repay_amount=repay_amount,
-            collateral_coin=collateral_coin,
-            collateral_used=collateral_used,
-            collateral_return=collateral_return,
-            repay_type=repay_type,
-            repay_status=repay_status,
-            repay_time=repay_time,
-            order_id=order_id,
+            d["loanCoin"],
+            d["repayAmount"],
+            d["collateralCoin"],
+            d["collateralUsed"],
+            d["collateralReturn"],
+            d["repayType"],
+            d["repayStatus"],
+            d["repayTime"],
+            d["orderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -125,3 +124,18 @@ class CryptoLoansStableRepayRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanCoin",
+        "repayAmount",
+        "collateralCoin",
+        "collateralUsed",
+        "collateralReturn",
+        "repayType",
+        "repayStatus",
+        "repayTime",
+        "orderId",
+    }
+)

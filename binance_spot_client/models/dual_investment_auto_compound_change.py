@@ -42,17 +42,14 @@ class DualInvestmentAutoCompoundChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        auto_compound_plan = d.pop("autoCompoundPlan")
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            auto_compound_plan=auto_compound_plan,
+            d["positionId"],
+            d["autoCompoundPlan"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class DualInvestmentAutoCompoundChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"positionId", "autoCompoundPlan"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +50,21 @@ class DualInvestmentPosition:
     auto_compound_plan: str
     subscription_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def subscription_amount_decimal(self) -> Decimal:
+        """`subscription_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.subscription_amount)
+
+    @property
+    def strike_price_decimal(self) -> Decimal:
+        """`strike_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.strike_price)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -105,53 +121,26 @@ class DualInvestmentPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        invest_coin = d.pop("investCoin")
-
-        exercised_coin = d.pop("exercisedCoin")
-
-        subscription_amount = d.pop("subscriptionAmount")
-
-        strike_price = d.pop("strikePrice")
-
-        duration = d.pop("duration")
-
-        settle_date = d.pop("settleDate")
-
-        purchase_status = d.pop("purchaseStatus")
-
-        apr = d.pop("apr")
-
-        order_id = d.pop("orderId")
-
-        purchase_end_time = d.pop("purchaseEndTime")
-
-        option_type = d.pop("optionType")
-
-        auto_compound_plan = d.pop("autoCompoundPlan")
-
-        subscription_time = d.pop("subscriptionTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            invest_coin=invest_coin,
-            exercised_coin=exercised_coin,
-            subscription_amount=subscription_amount,
-            strike_price=strike_price,
-            duration=duration,
-            settle_date=settle_date,
-            purchase_status=purchase_status,
-            apr=apr,
-            order_id=order_id,
-            purchase_end_time=purchase_end_time,
-            option_type=option_type,
-            auto_compound_plan=auto_compound_plan,
-            subscription_time=subscription_time,
+            d["id"],
+            d["investCoin"],
+            d["exercisedCoin"],
+            d["subscriptionAmount"],
+            d["strikePrice"],
+            d["duration"],
+            d["settleDate"],
+            d["purchaseStatus"],
+            d["apr"],
+            d["orderId"],
+            d["purchaseEndTime"],
+            d["optionType"],
+            d["autoCompoundPlan"],
+            d.get("subscriptionTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -169,3 +158,23 @@ class DualInvestmentPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "investCoin",
+        "exercisedCoin",
+        "subscriptionAmount",
+        "strikePrice",
+        "duration",
+        "settleDate",
+        "purchaseStatus",
+        "apr",
+        "orderId",
+        "purchaseEndTime",
+        "optionType",
+        "autoCompoundPlan",
+        "subscriptionTime",
+    }
+)

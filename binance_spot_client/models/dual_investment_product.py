@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +54,26 @@ class DualInvestmentProduct:
     is_auto_compound_enable: bool
     auto_compound_plan_list: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def strike_price_decimal(self) -> Decimal:
+        """`strike_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.strike_price)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
+
+    @property
+    def min_amount_decimal(self) -> Decimal:
+        """`min_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_amount)
+
+    @property
+    def max_amount_decimal(self) -> Decimal:
+        """`max_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_amount)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,62 +138,30 @@ class DualInvestmentProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        invest_coin = d.pop("investCoin")
-
-        exercised_coin = d.pop("exercisedCoin")
-
-        strike_price = d.pop("strikePrice")
-
-        duration = d.pop("duration")
-
-        settle_date = d.pop("settleDate")
-
-        purchase_decimal = d.pop("purchaseDecimal")
-
-        purchase_end_time = d.pop("purchaseEndTime")
-
-        can_purchase = d.pop("canPurchase")
-
-        apr = d.pop("apr")
-
-        order_id = d.pop("orderId")
-
-        min_amount = d.pop("minAmount")
-
-        max_amount = d.pop("maxAmount")
-
-        create_timestamp = d.pop("createTimestamp")
-
-        option_type = d.pop("optionType")
-
-        is_auto_compound_enable = d.pop("isAutoCompoundEnable")
-
-        auto_compound_plan_list = cast(list[str], d.pop("autoCompoundPlanList"))
+        d = src_dict
+        auto_compound_plan_list = d["autoCompoundPlanList"]
 
         _instance = cls(
-            id=id,
-            invest_coin=invest_coin,
-            exercised_coin=exercised_coin,
-            strike_price=strike_price,
-            duration=duration,
-            settle_date=settle_date,
-            purchase_decimal=purchase_decimal,
-            purchase_end_time=purchase_end_time,
-            can_purchase=can_purchase,
-            apr=apr,
-            order_id=order_id,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            create_timestamp=create_timestamp,
-            option_type=option_type,
-            is_auto_compound_enable=is_auto_compound_enable,
-            auto_compound_plan_list=auto_compound_plan_list,
+            d["id"],
+            d["investCoin"],
+            d["exercisedCoin"],
+            d["strikePrice"],
+            d["duration"],
+            d["settleDate"],
+            d["purchaseDecimal"],
+            d["purchaseEndTime"],
+            d["canPurchase"],
+            d["apr"],
+            d["orderId"],
+            d["minAmount"],
+            d["maxAmount"],
+            d["createTimestamp"],
+            d["optionType"],
+            d["isAutoCompoundEnable"],
+            auto_compound_plan_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 17 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -190,3 +179,26 @@ class DualInvestmentProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "investCoin",
+        "exercisedCoin",
+        "strikePrice",
+        "duration",
+        "settleDate",
+        "purchaseDecimal",
+        "purchaseEndTime",
+        "canPurchase",
+        "apr",
+        "orderId",
+        "minAmount",
+        "maxAmount",
+        "createTimestamp",
+        "optionType",
+        "isAutoCompoundEnable",
+        "autoCompoundPlanList",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,21 @@ class DualInvestmentSubscription:
     option_type: str
     auto_compound_plan: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def subscription_amount_decimal(self) -> Decimal:
+        """`subscription_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.subscription_amount)
+
+    @property
+    def strike_price_decimal(self) -> Decimal:
+        """`strike_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.strike_price)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -100,50 +116,25 @@ class DualInvestmentSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        invest_coin = d.pop("investCoin")
-
-        exercised_coin = d.pop("exercisedCoin")
-
-        subscription_amount = d.pop("subscriptionAmount")
-
-        duration = d.pop("duration")
-
-        strike_price = d.pop("strikePrice")
-
-        settle_date = d.pop("settleDate")
-
-        purchase_status = d.pop("purchaseStatus")
-
-        apr = d.pop("apr")
-
-        order_id = d.pop("orderId")
-
-        purchase_time = d.pop("purchaseTime")
-
-        option_type = d.pop("optionType")
-
-        auto_compound_plan = d.pop("autoCompoundPlan", UNSET)
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            invest_coin=invest_coin,
-            exercised_coin=exercised_coin,
-            subscription_amount=subscription_amount,
-            duration=duration,
-            strike_price=strike_price,
-            settle_date=settle_date,
-            purchase_status=purchase_status,
-            apr=apr,
-            order_id=order_id,
-            purchase_time=purchase_time,
-            option_type=option_type,
-            auto_compound_plan=auto_compound_plan,
+            d["positionId"],
+            d["investCoin"],
+            d["exercisedCoin"],
+            d["subscriptionAmount"],
+            d["duration"],
+            d["strikePrice"],
+            d["settleDate"],
+            d["purchaseStatus"],
+            d["apr"],
+            d["orderId"],
+            d["purchaseTime"],
+            d["optionType"],
+            d.get("autoCompoundPlan", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 12 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -161,3 +152,22 @@ class DualInvestmentSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "positionId",
+        "investCoin",
+        "exercisedCoin",
+        "subscriptionAmount",
+        "duration",
+        "strikePrice",
+        "settleDate",
+        "purchaseStatus",
+        "apr",
+        "orderId",
+        "purchaseTime",
+        "optionType",
+        "autoCompoundPlan",
+    }
+)

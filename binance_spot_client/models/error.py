@@ -46,17 +46,14 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg")
+        d = src_dict
 
         _instance = cls(
-            code=code,
-            msg=msg,
+            d["code"],
+            d["msg"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -74,3 +71,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"code", "msg"})

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.exchange_max_num_algo_orders_filter import ExchangeMaxNumAlgoOrdersFilter
-    from ..models.exchange_max_num_iceberg_orders_filter import ExchangeMaxNumIcebergOrdersFilter
-    from ..models.exchange_max_num_order_lists_filter import ExchangeMaxNumOrderListsFilter
-    from ..models.exchange_max_num_orders_filter import ExchangeMaxNumOrdersFilter
-    from ..models.rate_limit import RateLimit
-    from ..models.sor_info import SorInfo
-    from ..models.symbol_info import SymbolInfo
-
 
 T = TypeVar("T", bound="ExchangeInfo")
 
@@ -53,10 +43,6 @@ class ExchangeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.exchange_max_num_algo_orders_filter import ExchangeMaxNumAlgoOrdersFilter
-        from ..models.exchange_max_num_iceberg_orders_filter import ExchangeMaxNumIcebergOrdersFilter
-        from ..models.exchange_max_num_orders_filter import ExchangeMaxNumOrdersFilter
-
         timezone = self.timezone
 
         server_time = self.server_time
@@ -110,98 +96,29 @@ class ExchangeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exchange_max_num_algo_orders_filter import ExchangeMaxNumAlgoOrdersFilter
-        from ..models.exchange_max_num_iceberg_orders_filter import ExchangeMaxNumIcebergOrdersFilter
-        from ..models.exchange_max_num_order_lists_filter import ExchangeMaxNumOrderListsFilter
-        from ..models.exchange_max_num_orders_filter import ExchangeMaxNumOrdersFilter
-        from ..models.rate_limit import RateLimit
-        from ..models.sor_info import SorInfo
-        from ..models.symbol_info import SymbolInfo
-
-        d = dict(src_dict)
-        timezone = d.pop("timezone")
-
-        server_time = d.pop("serverTime")
-
-        rate_limits = []
-        _rate_limits = d.pop("rateLimits")
-        for rate_limits_item_data in _rate_limits:
-            rate_limits_item = RateLimit.from_dict(rate_limits_item_data)
-
-            rate_limits.append(rate_limits_item)
-
-        exchange_filters = []
-        _exchange_filters = d.pop("exchangeFilters")
-        for exchange_filters_item_data in _exchange_filters:
-
-            def _parse_exchange_filters_item(
-                data: object,
-            ) -> (
-                ExchangeMaxNumAlgoOrdersFilter
-                | ExchangeMaxNumIcebergOrdersFilter
-                | ExchangeMaxNumOrderListsFilter
-                | ExchangeMaxNumOrdersFilter
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_exchange_filter_type_0 = ExchangeMaxNumOrdersFilter.from_dict(data)
-
-                    return componentsschemas_exchange_filter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_exchange_filter_type_1 = ExchangeMaxNumAlgoOrdersFilter.from_dict(data)
-
-                    return componentsschemas_exchange_filter_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_exchange_filter_type_2 = ExchangeMaxNumIcebergOrdersFilter.from_dict(data)
-
-                    return componentsschemas_exchange_filter_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_exchange_filter_type_3 = ExchangeMaxNumOrderListsFilter.from_dict(data)
-
-                return componentsschemas_exchange_filter_type_3
-
-            exchange_filters_item = _parse_exchange_filters_item(exchange_filters_item_data)
-
-            exchange_filters.append(exchange_filters_item)
-
-        symbols = []
-        _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
-            symbols_item = SymbolInfo.from_dict(symbols_item_data)
-
-            symbols.append(symbols_item)
-
-        _sors = d.pop("sors", UNSET)
-        sors: list[SorInfo] | Unset = UNSET
-        if _sors is not UNSET:
-            sors = []
-            for sors_item_data in _sors:
-                sors_item = SorInfo.from_dict(sors_item_data)
-
-                sors.append(sors_item)
+        d = src_dict
+        rate_limits = [RateLimit.from_dict(item) for item in d["rateLimits"]]
+        exchange_filters = [
+            exchange_filters_item_kind.from_dict(item)
+            if isinstance(item, dict)
+            and (exchange_filters_item_kind := _EXCHANGE_FILTER_BY_FILTER_TYPE.get(item.get("filterType"))) is not None
+            else _parse_exchange_filters_item(item)
+            for item in d["exchangeFilters"]
+        ]
+        symbols = [SymbolInfo.from_dict(item) for item in d["symbols"]]
+        _sors = d.get("sors", UNSET)
+        sors: list[SorInfo] | Unset = UNSET if _sors is UNSET else [SorInfo.from_dict(item) for item in _sors]
 
         _instance = cls(
-            timezone=timezone,
-            server_time=server_time,
-            rate_limits=rate_limits,
-            exchange_filters=exchange_filters,
-            symbols=symbols,
-            sors=sors,
+            d["timezone"],
+            d["serverTime"],
+            rate_limits,
+            exchange_filters,
+            symbols,
+            sors,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -219,3 +136,72 @@ class ExchangeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.exchange_max_num_algo_orders_filter import ExchangeMaxNumAlgoOrdersFilter  # noqa: E402
+from ..models.exchange_max_num_iceberg_orders_filter import ExchangeMaxNumIcebergOrdersFilter  # noqa: E402
+from ..models.exchange_max_num_order_lists_filter import ExchangeMaxNumOrderListsFilter  # noqa: E402
+from ..models.exchange_max_num_orders_filter import ExchangeMaxNumOrdersFilter  # noqa: E402
+from ..models.rate_limit import RateLimit  # noqa: E402
+from ..models.sor_info import SorInfo  # noqa: E402
+from ..models.symbol_info import SymbolInfo  # noqa: E402
+
+
+def _parse_exchange_filters_item(
+    data: object,
+) -> (
+    ExchangeMaxNumAlgoOrdersFilter
+    | ExchangeMaxNumIcebergOrdersFilter
+    | ExchangeMaxNumOrderListsFilter
+    | ExchangeMaxNumOrdersFilter
+):
+    if isinstance(data, dict):
+        member = _EXCHANGE_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
+        if member is not None:
+            return member.from_dict(data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_exchange_filter_type_0 = ExchangeMaxNumOrdersFilter.from_dict(data)
+
+        return componentsschemas_exchange_filter_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_exchange_filter_type_1 = ExchangeMaxNumAlgoOrdersFilter.from_dict(data)
+
+        return componentsschemas_exchange_filter_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_exchange_filter_type_2 = ExchangeMaxNumIcebergOrdersFilter.from_dict(data)
+
+        return componentsschemas_exchange_filter_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_exchange_filter_type_3 = ExchangeMaxNumOrderListsFilter.from_dict(data)
+
+    return componentsschemas_exchange_filter_type_3
+
+
+_EXCHANGE_FILTER_BY_FILTER_TYPE: dict[
+    object,
+    type[ExchangeMaxNumAlgoOrdersFilter]
+    | type[ExchangeMaxNumIcebergOrdersFilter]
+    | type[ExchangeMaxNumOrderListsFilter]
+    | type[ExchangeMaxNumOrdersFilter],
+] = {
+    "EXCHANGE_MAX_NUM_ALGO_ORDERS": ExchangeMaxNumAlgoOrdersFilter,
+    "EXCHANGE_MAX_NUM_ICEBERG_ORDERS": ExchangeMaxNumIcebergOrdersFilter,
+    "EXCHANGE_MAX_NUM_ORDER_LISTS": ExchangeMaxNumOrderListsFilter,
+    "EXCHANGE_MAX_NUM_ORDERS": ExchangeMaxNumOrdersFilter,
+}
+
+
+_WIRE_NAMES = frozenset({"timezone", "serverTime", "rateLimits", "exchangeFilters", "symbols", "sors"})

@@ -47,17 +47,17 @@ class ExchangeMaxNumAlgoOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = ExchangeMaxNumAlgoOrdersFilterFilterType(d.pop("filterType"))
-
-        max_num_algo_orders = d.pop("maxNumAlgoOrders")
+        d = src_dict
+        filter_type = _EXCHANGE_MAX_NUM_ALGO_ORDERS_FILTER_FILTER_TYPE.get(
+            d["filterType"]
+        ) or ExchangeMaxNumAlgoOrdersFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            max_num_algo_orders=max_num_algo_orders,
+            filter_type,
+            d["maxNumAlgoOrders"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class ExchangeMaxNumAlgoOrdersFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EXCHANGE_MAX_NUM_ALGO_ORDERS_FILTER_FILTER_TYPE: dict[object, ExchangeMaxNumAlgoOrdersFilterFilterType] = {
+    member.value: member for member in ExchangeMaxNumAlgoOrdersFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxNumAlgoOrders"})

@@ -47,17 +47,17 @@ class ExchangeMaxNumOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = ExchangeMaxNumOrdersFilterFilterType(d.pop("filterType"))
-
-        max_num_orders = d.pop("maxNumOrders")
+        d = src_dict
+        filter_type = _EXCHANGE_MAX_NUM_ORDERS_FILTER_FILTER_TYPE.get(
+            d["filterType"]
+        ) or ExchangeMaxNumOrdersFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            max_num_orders=max_num_orders,
+            filter_type,
+            d["maxNumOrders"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class ExchangeMaxNumOrdersFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EXCHANGE_MAX_NUM_ORDERS_FILTER_FILTER_TYPE: dict[object, ExchangeMaxNumOrdersFilterFilterType] = {
+    member.value: member for member in ExchangeMaxNumOrdersFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxNumOrders"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.symbol_execution_rules import SymbolExecutionRules
-
 
 T = TypeVar("T", bound="ExecutionRules")
 
@@ -44,21 +40,14 @@ class ExecutionRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.symbol_execution_rules import SymbolExecutionRules
-
-        d = dict(src_dict)
-        symbol_rules = []
-        _symbol_rules = d.pop("symbolRules")
-        for symbol_rules_item_data in _symbol_rules:
-            symbol_rules_item = SymbolExecutionRules.from_dict(symbol_rules_item_data)
-
-            symbol_rules.append(symbol_rules_item)
+        d = src_dict
+        symbol_rules = [SymbolExecutionRules.from_dict(item) for item in d["symbolRules"]]
 
         _instance = cls(
-            symbol_rules=symbol_rules,
+            symbol_rules,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +65,8 @@ class ExecutionRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.symbol_execution_rules import SymbolExecutionRules  # noqa: E402
+
+_WIRE_NAMES = frozenset({"symbolRules"})

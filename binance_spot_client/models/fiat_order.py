@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,21 @@ class FiatOrder:
     create_time: int
     update_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def indicated_amount_decimal(self) -> Decimal:
+        """`indicated_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.indicated_amount)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def total_fee_decimal(self) -> Decimal:
+        """`total_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_fee)
 
     def to_dict(self) -> dict[str, Any]:
         order_no = self.order_no
@@ -78,38 +94,21 @@ class FiatOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
-
-        fiat_currency = d.pop("fiatCurrency")
-
-        indicated_amount = d.pop("indicatedAmount")
-
-        amount = d.pop("amount")
-
-        total_fee = d.pop("totalFee")
-
-        method = d.pop("method")
-
-        status = d.pop("status")
-
-        create_time = d.pop("createTime")
-
-        update_time = d.pop("updateTime")
+        d = src_dict
 
         _instance = cls(
-            order_no=order_no,
-            fiat_currency=fiat_currency,
-            indicated_amount=indicated_amount,
-            amount=amount,
-            total_fee=total_fee,
-            method=method,
-            status=status,
-            create_time=create_time,
-            update_time=update_time,
+            d["orderNo"],
+            d["fiatCurrency"],
+            d["indicatedAmount"],
+            d["amount"],
+            d["totalFee"],
+            d["method"],
+            d["status"],
+            d["createTime"],
+            d["updateTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -127,3 +126,8 @@ class FiatOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"orderNo", "fiatCurrency", "indicatedAmount", "amount", "totalFee", "method", "status", "createTime", "updateTime"}
+)

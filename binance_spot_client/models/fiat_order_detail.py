@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.fiat_order_detail_data import FiatOrderDetailData
-
 
 T = TypeVar("T", bound="FiatOrderDetail")
 
@@ -51,22 +47,16 @@ class FiatOrderDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fiat_order_detail_data import FiatOrderDetailData
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = FiatOrderDetailData.from_dict(d.pop("data"))
+        d = src_dict
+        data = FiatOrderDetailData.from_dict(d["data"])
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
+            d["code"],
+            d["message"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +74,8 @@ class FiatOrderDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fiat_order_detail_data import FiatOrderDetailData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data"})

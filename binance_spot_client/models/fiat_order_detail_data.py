@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fiat_order_detail_data_ext import FiatOrderDetailDataExt
-
 
 T = TypeVar("T", bound="FiatOrderDetailData")
 
@@ -41,6 +38,16 @@ class FiatOrderDetailData:
     error_message: str | Unset = UNSET
     ext: FiatOrderDetailDataExt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def fee_decimal(self) -> Decimal:
+        """`fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.fee)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -83,42 +90,22 @@ class FiatOrderDetailData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fiat_order_detail_data_ext import FiatOrderDetailDataExt
-
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        order_status = d.pop("orderStatus")
-
-        amount = d.pop("amount")
-
-        fee = d.pop("fee")
-
-        fiat_currency = d.pop("fiatCurrency")
-
-        error_code = d.pop("errorCode", UNSET)
-
-        error_message = d.pop("errorMessage", UNSET)
-
-        _ext = d.pop("ext", UNSET)
-        ext: FiatOrderDetailDataExt | Unset
-        if isinstance(_ext, Unset):
-            ext = UNSET
-        else:
-            ext = FiatOrderDetailDataExt.from_dict(_ext)
+        d = src_dict
+        _ext = d.get("ext", UNSET)
+        ext: FiatOrderDetailDataExt | Unset = UNSET if _ext is UNSET else FiatOrderDetailDataExt.from_dict(_ext)
 
         _instance = cls(
-            order_id=order_id,
-            order_status=order_status,
-            amount=amount,
-            fee=fee,
-            fiat_currency=fiat_currency,
-            error_code=error_code,
-            error_message=error_message,
-            ext=ext,
+            d["orderId"],
+            d["orderStatus"],
+            d["amount"],
+            d["fee"],
+            d["fiatCurrency"],
+            d.get("errorCode", UNSET),
+            d.get("errorMessage", UNSET),
+            ext,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -136,3 +123,8 @@ class FiatOrderDetailData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fiat_order_detail_data_ext import FiatOrderDetailDataExt  # noqa: E402
+
+_WIRE_NAMES = frozenset({"orderId", "orderStatus", "amount", "fee", "fiatCurrency", "errorCode", "errorMessage", "ext"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.fiat_order import FiatOrder
-
 
 T = TypeVar("T", bound="FiatOrderHistory")
 
@@ -64,33 +60,18 @@ class FiatOrderHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fiat_order import FiatOrder
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = FiatOrder.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total = d.pop("total")
-
-        success = d.pop("success")
+        d = src_dict
+        data = [FiatOrder.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
-            total=total,
-            success=success,
+            d["code"],
+            d["message"],
+            data,
+            d["total"],
+            d["success"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +89,8 @@ class FiatOrderHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fiat_order import FiatOrder  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data", "total", "success"})

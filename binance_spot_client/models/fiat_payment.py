@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,6 +45,26 @@ class FiatPayment:
     update_time: int
     payment_method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def source_amount_decimal(self) -> Decimal:
+        """`source_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.source_amount)
+
+    @property
+    def obtain_amount_decimal(self) -> Decimal:
+        """`obtain_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.obtain_amount)
+
+    @property
+    def total_fee_decimal(self) -> Decimal:
+        """`total_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_fee)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
 
     def to_dict(self) -> dict[str, Any]:
         order_no = self.order_no
@@ -91,44 +112,23 @@ class FiatPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
-
-        source_amount = d.pop("sourceAmount")
-
-        fiat_currency = d.pop("fiatCurrency")
-
-        obtain_amount = d.pop("obtainAmount")
-
-        crypto_currency = d.pop("cryptoCurrency")
-
-        total_fee = d.pop("totalFee")
-
-        price = d.pop("price")
-
-        status = d.pop("status")
-
-        create_time = d.pop("createTime")
-
-        update_time = d.pop("updateTime")
-
-        payment_method = d.pop("paymentMethod", UNSET)
+        d = src_dict
 
         _instance = cls(
-            order_no=order_no,
-            source_amount=source_amount,
-            fiat_currency=fiat_currency,
-            obtain_amount=obtain_amount,
-            crypto_currency=crypto_currency,
-            total_fee=total_fee,
-            price=price,
-            status=status,
-            create_time=create_time,
-            update_time=update_time,
-            payment_method=payment_method,
+            d["orderNo"],
+            d["sourceAmount"],
+            d["fiatCurrency"],
+            d["obtainAmount"],
+            d["cryptoCurrency"],
+            d["totalFee"],
+            d["price"],
+            d["status"],
+            d["createTime"],
+            d["updateTime"],
+            d.get("paymentMethod", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -146,3 +146,20 @@ class FiatPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderNo",
+        "sourceAmount",
+        "fiatCurrency",
+        "obtainAmount",
+        "cryptoCurrency",
+        "totalFee",
+        "price",
+        "status",
+        "createTime",
+        "updateTime",
+        "paymentMethod",
+    }
+)

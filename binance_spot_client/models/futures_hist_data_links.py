@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.futures_hist_data_link import FuturesHistDataLink
-
 
 T = TypeVar("T", bound="FuturesHistDataLinks")
 
@@ -44,21 +40,14 @@ class FuturesHistDataLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.futures_hist_data_link import FuturesHistDataLink
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = FuturesHistDataLink.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [FuturesHistDataLink.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            data=data,
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +65,8 @@ class FuturesHistDataLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.futures_hist_data_link import FuturesHistDataLink  # noqa: E402
+
+_WIRE_NAMES = frozenset({"data"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,11 @@ class FuturesTransferRecord:
     status: FuturesTransferStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -64,29 +70,19 @@ class FuturesTransferRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        tran_id = d.pop("tranId")
-
-        amount = d.pop("amount")
-
-        type_ = d.pop("type")
-
-        timestamp = d.pop("timestamp")
-
-        status = FuturesTransferStatus(d.pop("status"))
+        d = src_dict
+        status = _FUTURES_TRANSFER_STATUS.get(d["status"]) or FuturesTransferStatus(d["status"])
 
         _instance = cls(
-            asset=asset,
-            tran_id=tran_id,
-            amount=amount,
-            type_=type_,
-            timestamp=timestamp,
-            status=status,
+            d["asset"],
+            d["tranId"],
+            d["amount"],
+            d["type"],
+            d["timestamp"],
+            status,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -104,3 +100,10 @@ class FuturesTransferRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FUTURES_TRANSFER_STATUS: dict[object, FuturesTransferStatus] = {
+    member.value: member for member in FuturesTransferStatus
+}
+
+_WIRE_NAMES = frozenset({"asset", "tranId", "amount", "type", "timestamp", "status"})

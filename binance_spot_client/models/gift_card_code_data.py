@@ -47,20 +47,15 @@ class GiftCardCodeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reference_no = d.pop("referenceNo")
-
-        code = d.pop("code")
-
-        expired_time = d.pop("expiredTime")
+        d = src_dict
 
         _instance = cls(
-            reference_no=reference_no,
-            code=code,
-            expired_time=expired_time,
+            d["referenceNo"],
+            d["code"],
+            d["expiredTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class GiftCardCodeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"referenceNo", "code", "expiredTime"})

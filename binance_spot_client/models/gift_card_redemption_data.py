@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class GiftCardRedemptionData:
     amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         reference_no = self.reference_no
 
@@ -52,23 +58,16 @@ class GiftCardRedemptionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reference_no = d.pop("referenceNo")
-
-        identity_no = d.pop("identityNo")
-
-        token = d.pop("token")
-
-        amount = d.pop("amount")
+        d = src_dict
 
         _instance = cls(
-            reference_no=reference_no,
-            identity_no=identity_no,
-            token=token,
-            amount=amount,
+            d["referenceNo"],
+            d["identityNo"],
+            d["token"],
+            d["amount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +85,6 @@ class GiftCardRedemptionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"referenceNo", "identityNo", "token", "amount"})

@@ -52,23 +52,16 @@ class GiftCardRsaPublicKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = d.pop("data")
-
-        success = d.pop("success")
+        d = src_dict
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
-            success=success,
+            d["code"],
+            d["message"],
+            d["data"],
+            d["success"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class GiftCardRsaPublicKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"code", "message", "data", "success"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class GiftCardTokenLimit:
     from_max: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def from_min_decimal(self) -> Decimal:
+        """`from_min` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_min)
+
+    @property
+    def from_max_decimal(self) -> Decimal:
+        """`from_max` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_max)
+
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
@@ -47,20 +58,15 @@ class GiftCardTokenLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        from_min = d.pop("fromMin")
-
-        from_max = d.pop("fromMax")
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            from_min=from_min,
-            from_max=from_max,
+            d["coin"],
+            d["fromMin"],
+            d["fromMax"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class GiftCardTokenLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "fromMin", "fromMax"})

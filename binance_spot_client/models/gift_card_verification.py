@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.gift_card_verification_data import GiftCardVerificationData
-
 
 T = TypeVar("T", bound="GiftCardVerification")
 
@@ -56,25 +52,17 @@ class GiftCardVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gift_card_verification_data import GiftCardVerificationData
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = GiftCardVerificationData.from_dict(d.pop("data"))
-
-        success = d.pop("success")
+        d = src_dict
+        data = GiftCardVerificationData.from_dict(d["data"])
 
         _instance = cls(
-            code=code,
-            message=message,
-            data=data,
-            success=success,
+            d["code"],
+            d["message"],
+            data,
+            d["success"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +80,8 @@ class GiftCardVerification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.gift_card_verification_data import GiftCardVerificationData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data", "success"})

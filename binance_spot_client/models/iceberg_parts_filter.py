@@ -47,17 +47,17 @@ class IcebergPartsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = IcebergPartsFilterFilterType(d.pop("filterType"))
-
-        limit = d.pop("limit")
-
-        _instance = cls(
-            filter_type=filter_type,
-            limit=limit,
+        d = src_dict
+        filter_type = _ICEBERG_PARTS_FILTER_FILTER_TYPE.get(d["filterType"]) or IcebergPartsFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["limit"],
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class IcebergPartsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ICEBERG_PARTS_FILTER_FILTER_TYPE: dict[object, IcebergPartsFilterFilterType] = {
+    member.value: member for member in IcebergPartsFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "limit"})

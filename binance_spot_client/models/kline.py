@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,6 +43,46 @@ class Kline:
     taker_buy_quote_asset_volume: str
     unused: str
 
+    @property
+    def open__decimal(self) -> Decimal:
+        """`open_` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.open_)
+
+    @property
+    def high_decimal(self) -> Decimal:
+        """`high` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.high)
+
+    @property
+    def low_decimal(self) -> Decimal:
+        """`low` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.low)
+
+    @property
+    def close_decimal(self) -> Decimal:
+        """`close` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.close)
+
+    @property
+    def volume_decimal(self) -> Decimal:
+        """`volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.volume)
+
+    @property
+    def quote_asset_volume_decimal(self) -> Decimal:
+        """`quote_asset_volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_asset_volume)
+
+    @property
+    def taker_buy_base_asset_volume_decimal(self) -> Decimal:
+        """`taker_buy_base_asset_volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.taker_buy_base_asset_volume)
+
+    @property
+    def taker_buy_quote_asset_volume_decimal(self) -> Decimal:
+        """`taker_buy_quote_asset_volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.taker_buy_quote_asset_volume)
+
     def to_dict(self) -> list[Any]:
         return [
             self.open_time,
@@ -61,43 +102,19 @@ class Kline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Sequence[Any]) -> T:
         d = src_dict
-        open_time = d[0]
-
-        open_ = d[1]
-
-        high = d[2]
-
-        low = d[3]
-
-        close = d[4]
-
-        volume = d[5]
-
-        close_time = d[6]
-
-        quote_asset_volume = d[7]
-
-        number_of_trades = d[8]
-
-        taker_buy_base_asset_volume = d[9]
-
-        taker_buy_quote_asset_volume = d[10]
-
-        unused = d[11]
 
         _instance = cls(
-            open_time=open_time,
-            open_=open_,
-            high=high,
-            low=low,
-            close=close,
-            volume=volume,
-            close_time=close_time,
-            quote_asset_volume=quote_asset_volume,
-            number_of_trades=number_of_trades,
-            taker_buy_base_asset_volume=taker_buy_base_asset_volume,
-            taker_buy_quote_asset_volume=taker_buy_quote_asset_volume,
-            unused=unused,
+            d[0],
+            d[1],
+            d[2],
+            d[3],
+            d[4],
+            d[5],
+            d[6],
+            d[7],
+            d[8],
+            d[9],
+            d[10],
+            d[11],
         )
-
         return _instance

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,21 @@ class LotSizeFilter:
     step_size: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_qty_decimal(self) -> Decimal:
+        """`min_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_qty)
+
+    @property
+    def max_qty_decimal(self) -> Decimal:
+        """`max_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_qty)
+
+    @property
+    def step_size_decimal(self) -> Decimal:
+        """`step_size` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.step_size)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -57,23 +73,17 @@ class LotSizeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = LotSizeFilterFilterType(d.pop("filterType"))
-
-        min_qty = d.pop("minQty")
-
-        max_qty = d.pop("maxQty")
-
-        step_size = d.pop("stepSize")
+        d = src_dict
+        filter_type = _LOT_SIZE_FILTER_FILTER_TYPE.get(d["filterType"]) or LotSizeFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            min_qty=min_qty,
-            max_qty=max_qty,
-            step_size=step_size,
+            filter_type,
+            d["minQty"],
+            d["maxQty"],
+            d["stepSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +101,10 @@ class LotSizeFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LOT_SIZE_FILTER_FILTER_TYPE: dict[object, LotSizeFilterFilterType] = {
+    member.value: member for member in LotSizeFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "minQty", "maxQty", "stepSize"})

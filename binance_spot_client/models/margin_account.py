@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.margin_account_asset import MarginAccountAsset
-
 
 T = TypeVar("T", bound="MarginAccount")
 
@@ -53,6 +50,45 @@ class MarginAccount:
     user_assets: list[MarginAccountAsset]
     total_open_order_loss_in_usdt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def margin_level_decimal(self) -> Decimal:
+        """`margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_level)
+
+    @property
+    def collateral_margin_level_decimal(self) -> Decimal:
+        """`collateral_margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_margin_level)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_net_asset_of_btc)
+
+    @property
+    def total_collateral_value_in_usdt_decimal(self) -> Decimal:
+        """`total_collateral_value_in_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_collateral_value_in_usdt)
+
+    @property
+    def total_open_order_loss_in_usdt_decimal(self) -> Decimal | Unset:
+        """`total_open_order_loss_in_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return (
+            UNSET
+            if isinstance(self.total_open_order_loss_in_usdt, Unset)
+            else Decimal(self.total_open_order_loss_in_usdt)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created
@@ -112,60 +148,27 @@ class MarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_account_asset import MarginAccountAsset
-
-        d = dict(src_dict)
-        created = d.pop("created")
-
-        borrow_enabled = d.pop("borrowEnabled")
-
-        margin_level = d.pop("marginLevel")
-
-        collateral_margin_level = d.pop("collateralMarginLevel")
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
-
-        total_collateral_value_in_usdt = d.pop("TotalCollateralValueInUSDT")
-
-        trade_enabled = d.pop("tradeEnabled")
-
-        transfer_in_enabled = d.pop("transferInEnabled")
-
-        transfer_out_enabled = d.pop("transferOutEnabled")
-
-        account_type = d.pop("accountType")
-
-        user_assets = []
-        _user_assets = d.pop("userAssets")
-        for user_assets_item_data in _user_assets:
-            user_assets_item = MarginAccountAsset.from_dict(user_assets_item_data)
-
-            user_assets.append(user_assets_item)
-
-        total_open_order_loss_in_usdt = d.pop("totalOpenOrderLossInUSDT", UNSET)
+        d = src_dict
+        user_assets = [MarginAccountAsset.from_dict(item) for item in d["userAssets"]]
 
         _instance = cls(
-            created=created,
-            borrow_enabled=borrow_enabled,
-            margin_level=margin_level,
-            collateral_margin_level=collateral_margin_level,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            total_collateral_value_in_usdt=total_collateral_value_in_usdt,
-            trade_enabled=trade_enabled,
-            transfer_in_enabled=transfer_in_enabled,
-            transfer_out_enabled=transfer_out_enabled,
-            account_type=account_type,
-            user_assets=user_assets,
-            total_open_order_loss_in_usdt=total_open_order_loss_in_usdt,
+            d["created"],
+            d["borrowEnabled"],
+            d["marginLevel"],
+            d["collateralMarginLevel"],
+            d["totalAssetOfBtc"],
+            d["totalLiabilityOfBtc"],
+            d["totalNetAssetOfBtc"],
+            d["TotalCollateralValueInUSDT"],
+            d["tradeEnabled"],
+            d["transferInEnabled"],
+            d["transferOutEnabled"],
+            d["accountType"],
+            user_assets,
+            d.get("totalOpenOrderLossInUSDT", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -183,3 +186,25 @@ class MarginAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_account_asset import MarginAccountAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "borrowEnabled",
+        "marginLevel",
+        "collateralMarginLevel",
+        "totalAssetOfBtc",
+        "totalLiabilityOfBtc",
+        "totalNetAssetOfBtc",
+        "TotalCollateralValueInUSDT",
+        "tradeEnabled",
+        "transferInEnabled",
+        "transferOutEnabled",
+        "accountType",
+        "userAssets",
+        "totalOpenOrderLossInUSDT",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,31 @@ class MarginAccountAsset:
     locked: str
     net_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def borrowed_decimal(self) -> Decimal:
+        """`borrowed` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrowed)
+
+    @property
+    def free_decimal(self) -> Decimal:
+        """`free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.free)
+
+    @property
+    def interest_decimal(self) -> Decimal:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest)
+
+    @property
+    def locked_decimal(self) -> Decimal:
+        """`locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.locked)
+
+    @property
+    def net_asset_decimal(self) -> Decimal:
+        """`net_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.net_asset)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -62,29 +88,18 @@ class MarginAccountAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        borrowed = d.pop("borrowed")
-
-        free = d.pop("free")
-
-        interest = d.pop("interest")
-
-        locked = d.pop("locked")
-
-        net_asset = d.pop("netAsset")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            borrowed=borrowed,
-            free=free,
-            interest=interest,
-            locked=locked,
-            net_asset=net_asset,
+            d["asset"],
+            d["borrowed"],
+            d["free"],
+            d["interest"],
+            d["locked"],
+            d["netAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +117,6 @@ class MarginAccountAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "borrowed", "free", "interest", "locked", "netAsset"})

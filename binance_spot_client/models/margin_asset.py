@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,16 @@ class MarginAsset:
     user_min_repay: str
     delist_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def user_min_borrow_decimal(self) -> Decimal:
+        """`user_min_borrow` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.user_min_borrow)
+
+    @property
+    def user_min_repay_decimal(self) -> Decimal:
+        """`user_min_repay` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.user_min_repay)
 
     def to_dict(self) -> dict[str, Any]:
         asset_full_name = self.asset_full_name
@@ -71,32 +82,19 @@ class MarginAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_full_name = d.pop("assetFullName")
-
-        asset_name = d.pop("assetName")
-
-        is_borrowable = d.pop("isBorrowable")
-
-        is_mortgageable = d.pop("isMortgageable")
-
-        user_min_borrow = d.pop("userMinBorrow")
-
-        user_min_repay = d.pop("userMinRepay")
-
-        delist_time = d.pop("delistTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset_full_name=asset_full_name,
-            asset_name=asset_name,
-            is_borrowable=is_borrowable,
-            is_mortgageable=is_mortgageable,
-            user_min_borrow=user_min_borrow,
-            user_min_repay=user_min_repay,
-            delist_time=delist_time,
+            d["assetFullName"],
+            d["assetName"],
+            d["isBorrowable"],
+            d["isMortgageable"],
+            d["userMinBorrow"],
+            d["userMinRepay"],
+            d.get("delistTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -114,3 +112,8 @@ class MarginAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"assetFullName", "assetName", "isBorrowable", "isMortgageable", "userMinBorrow", "userMinRepay", "delistTime"}
+)

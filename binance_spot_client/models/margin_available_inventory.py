@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.margin_available_inventory_assets import MarginAvailableInventoryAssets
-
 
 T = TypeVar("T", bound="MarginAvailableInventory")
 
@@ -46,19 +42,15 @@ class MarginAvailableInventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_available_inventory_assets import MarginAvailableInventoryAssets
-
-        d = dict(src_dict)
-        assets = MarginAvailableInventoryAssets.from_dict(d.pop("assets"))
-
-        update_time = d.pop("updateTime")
+        d = src_dict
+        assets = MarginAvailableInventoryAssets.from_dict(d["assets"])
 
         _instance = cls(
-            assets=assets,
-            update_time=update_time,
+            assets,
+            d["updateTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +68,8 @@ class MarginAvailableInventory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_available_inventory_assets import MarginAvailableInventoryAssets  # noqa: E402
+
+_WIRE_NAMES = frozenset({"assets", "updateTime"})

@@ -42,17 +42,14 @@ class MarginBnbBurn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        spot_bnb_burn = d.pop("spotBNBBurn")
-
-        interest_bnb_burn = d.pop("interestBNBBurn")
+        d = src_dict
 
         _instance = cls(
-            spot_bnb_burn=spot_bnb_burn,
-            interest_bnb_burn=interest_bnb_burn,
+            d["spotBNBBurn"],
+            d["interestBNBBurn"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class MarginBnbBurn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"spotBNBBurn", "interestBNBBurn"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,21 @@ class MarginBorrowRepayRecord:
     amount: str | Unset = UNSET
     interest: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def principal_decimal(self) -> Decimal:
+        """`principal` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.principal)
+
+    @property
+    def amount_decimal(self) -> Decimal | Unset:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.amount, Unset) else Decimal(self.amount)
+
+    @property
+    def interest_decimal(self) -> Decimal | Unset:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.interest, Unset) else Decimal(self.interest)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -83,38 +99,21 @@ class MarginBorrowRepayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        principal = d.pop("principal")
-
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        tx_id = d.pop("txId")
-
-        type_ = d.pop("type", UNSET)
-
-        isolated_symbol = d.pop("isolatedSymbol", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        interest = d.pop("interest", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            principal=principal,
-            status=status,
-            timestamp=timestamp,
-            tx_id=tx_id,
-            type_=type_,
-            isolated_symbol=isolated_symbol,
-            amount=amount,
-            interest=interest,
+            d["asset"],
+            d["principal"],
+            d["status"],
+            d["timestamp"],
+            d["txId"],
+            d.get("type", UNSET),
+            d.get("isolatedSymbol", UNSET),
+            d.get("amount", UNSET),
+            d.get("interest", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -132,3 +131,8 @@ class MarginBorrowRepayRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"asset", "principal", "status", "timestamp", "txId", "type", "isolatedSymbol", "amount", "interest"}
+)

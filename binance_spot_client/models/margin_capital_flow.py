@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,11 @@ class MarginCapitalFlow:
     symbol: str | Unset = UNSET
     note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -77,35 +83,20 @@ class MarginCapitalFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        tran_id = d.pop("tranId")
-
-        timestamp = d.pop("timestamp")
-
-        asset = d.pop("asset")
-
-        type_ = d.pop("type")
-
-        amount = d.pop("amount")
-
-        symbol = d.pop("symbol", UNSET)
-
-        note = d.pop("note", UNSET)
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            tran_id=tran_id,
-            timestamp=timestamp,
-            asset=asset,
-            type_=type_,
-            amount=amount,
-            symbol=symbol,
-            note=note,
+            d["id"],
+            d["tranId"],
+            d["timestamp"],
+            d["asset"],
+            d["type"],
+            d["amount"],
+            d.get("symbol", UNSET),
+            d.get("note", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -123,3 +114,6 @@ class MarginCapitalFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"id", "tranId", "timestamp", "asset", "type", "amount", "symbol", "note"})

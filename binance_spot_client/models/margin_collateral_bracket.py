@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,21 @@ class MarginCollateralBracket:
     discount_rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_usd_value_decimal(self) -> Decimal:
+        """`min_usd_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_usd_value)
+
+    @property
+    def max_usd_value_decimal(self) -> Decimal:
+        """`max_usd_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_usd_value)
+
+    @property
+    def discount_rate_decimal(self) -> Decimal:
+        """`discount_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.discount_rate)
+
     def to_dict(self) -> dict[str, Any]:
         min_usd_value = self.min_usd_value
 
@@ -47,20 +63,15 @@ class MarginCollateralBracket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_usd_value = d.pop("minUsdValue")
-
-        max_usd_value = d.pop("maxUsdValue")
-
-        discount_rate = d.pop("discountRate")
+        d = src_dict
 
         _instance = cls(
-            min_usd_value=min_usd_value,
-            max_usd_value=max_usd_value,
-            discount_rate=discount_rate,
+            d["minUsdValue"],
+            d["maxUsdValue"],
+            d["discountRate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +89,6 @@ class MarginCollateralBracket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"minUsdValue", "maxUsdValue", "discountRate"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.margin_collateral_bracket import MarginCollateralBracket
-
 
 T = TypeVar("T", bound="MarginCollateralRatio")
 
@@ -49,24 +45,16 @@ class MarginCollateralRatio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_collateral_bracket import MarginCollateralBracket
-
-        d = dict(src_dict)
-        collaterals = []
-        _collaterals = d.pop("collaterals")
-        for collaterals_item_data in _collaterals:
-            collaterals_item = MarginCollateralBracket.from_dict(collaterals_item_data)
-
-            collaterals.append(collaterals_item)
-
-        asset_names = cast(list[str], d.pop("assetNames"))
+        d = src_dict
+        collaterals = [MarginCollateralBracket.from_dict(item) for item in d["collaterals"]]
+        asset_names = d["assetNames"]
 
         _instance = cls(
-            collaterals=collaterals,
-            asset_names=asset_names,
+            collaterals,
+            asset_names,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +72,8 @@ class MarginCollateralRatio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_collateral_bracket import MarginCollateralBracket  # noqa: E402
+
+_WIRE_NAMES = frozenset({"collaterals", "assetNames"})

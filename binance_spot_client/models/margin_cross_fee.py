@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +36,21 @@ class MarginCrossFee:
     borrow_limit: str
     marginable_pairs: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def daily_interest_decimal(self) -> Decimal:
+        """`daily_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_interest)
+
+    @property
+    def yearly_interest_decimal(self) -> Decimal:
+        """`yearly_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.yearly_interest)
+
+    @property
+    def borrow_limit_decimal(self) -> Decimal:
+        """`borrow_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrow_limit)
 
     def to_dict(self) -> dict[str, Any]:
         vip_level = self.vip_level
@@ -72,35 +88,21 @@ class MarginCrossFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vip_level = d.pop("vipLevel")
-
-        coin = d.pop("coin")
-
-        transfer_in = d.pop("transferIn")
-
-        borrowable = d.pop("borrowable")
-
-        daily_interest = d.pop("dailyInterest")
-
-        yearly_interest = d.pop("yearlyInterest")
-
-        borrow_limit = d.pop("borrowLimit")
-
-        marginable_pairs = cast(list[str], d.pop("marginablePairs"))
+        d = src_dict
+        marginable_pairs = d["marginablePairs"]
 
         _instance = cls(
-            vip_level=vip_level,
-            coin=coin,
-            transfer_in=transfer_in,
-            borrowable=borrowable,
-            daily_interest=daily_interest,
-            yearly_interest=yearly_interest,
-            borrow_limit=borrow_limit,
-            marginable_pairs=marginable_pairs,
+            d["vipLevel"],
+            d["coin"],
+            d["transferIn"],
+            d["borrowable"],
+            d["dailyInterest"],
+            d["yearlyInterest"],
+            d["borrowLimit"],
+            marginable_pairs,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +120,17 @@ class MarginCrossFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "vipLevel",
+        "coin",
+        "transferIn",
+        "borrowable",
+        "dailyInterest",
+        "yearlyInterest",
+        "borrowLimit",
+        "marginablePairs",
+    }
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,20 +47,17 @@ class MarginDelistSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delist_time = d.pop("delistTime")
-
-        cross_margin_assets = cast(list[str], d.pop("crossMarginAssets"))
-
-        isolated_margin_symbols = cast(list[str], d.pop("isolatedMarginSymbols"))
+        d = src_dict
+        cross_margin_assets = d["crossMarginAssets"]
+        isolated_margin_symbols = d["isolatedMarginSymbols"]
 
         _instance = cls(
-            delist_time=delist_time,
-            cross_margin_assets=cross_margin_assets,
-            isolated_margin_symbols=isolated_margin_symbols,
+            d["delistTime"],
+            cross_margin_assets,
+            isolated_margin_symbols,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +75,6 @@ class MarginDelistSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"delistTime", "crossMarginAssets", "isolatedMarginSymbols"})

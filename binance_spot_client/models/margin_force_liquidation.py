@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,6 +43,26 @@ class MarginForceLiquidation:
     is_isolated: bool
     updated_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def avg_price_decimal(self) -> Decimal:
+        """`avg_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.avg_price)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
 
     def to_dict(self) -> dict[str, Any]:
         avg_price = self.avg_price
@@ -85,41 +106,24 @@ class MarginForceLiquidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg_price = d.pop("avgPrice")
-
-        executed_qty = d.pop("executedQty")
-
-        order_id = d.pop("orderId")
-
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        side = OrderSide(d.pop("side"))
-
-        symbol = d.pop("symbol")
-
-        time_in_force = TimeInForce(d.pop("timeInForce"))
-
-        is_isolated = d.pop("isIsolated")
-
-        updated_time = d.pop("updatedTime")
+        d = src_dict
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
 
         _instance = cls(
-            avg_price=avg_price,
-            executed_qty=executed_qty,
-            order_id=order_id,
-            price=price,
-            qty=qty,
-            side=side,
-            symbol=symbol,
-            time_in_force=time_in_force,
-            is_isolated=is_isolated,
-            updated_time=updated_time,
+            d["avgPrice"],
+            d["executedQty"],
+            d["orderId"],
+            d["price"],
+            d["qty"],
+            side,
+            d["symbol"],
+            time_in_force,
+            d["isIsolated"],
+            d["updatedTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -137,3 +141,11 @@ class MarginForceLiquidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_TIME_IN_FORCE: dict[object, TimeInForce] = {member.value: member for member in TimeInForce}
+
+_WIRE_NAMES = frozenset(
+    {"avgPrice", "executedQty", "orderId", "price", "qty", "side", "symbol", "timeInForce", "isIsolated", "updatedTime"}
+)

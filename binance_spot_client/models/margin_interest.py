@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,21 @@ class MarginInterest:
     isolated_symbol: str | Unset = UNSET
     raw_asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def interest_decimal(self) -> Decimal:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest)
+
+    @property
+    def interest_rate_decimal(self) -> Decimal:
+        """`interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_rate)
+
+    @property
+    def principal_decimal(self) -> Decimal:
+        """`principal` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.principal)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -83,38 +99,21 @@ class MarginInterest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        interest = d.pop("interest")
-
-        interest_accured_time = d.pop("interestAccuredTime")
-
-        interest_rate = d.pop("interestRate")
-
-        principal = d.pop("principal")
-
-        type_ = d.pop("type")
-
-        tx_id = d.pop("txId", UNSET)
-
-        isolated_symbol = d.pop("isolatedSymbol", UNSET)
-
-        raw_asset = d.pop("rawAsset", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            interest=interest,
-            interest_accured_time=interest_accured_time,
-            interest_rate=interest_rate,
-            principal=principal,
-            type_=type_,
-            tx_id=tx_id,
-            isolated_symbol=isolated_symbol,
-            raw_asset=raw_asset,
+            d["asset"],
+            d["interest"],
+            d["interestAccuredTime"],
+            d["interestRate"],
+            d["principal"],
+            d["type"],
+            d.get("txId", UNSET),
+            d.get("isolatedSymbol", UNSET),
+            d.get("rawAsset", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -132,3 +131,18 @@ class MarginInterest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "interest",
+        "interestAccuredTime",
+        "interestRate",
+        "principal",
+        "type",
+        "txId",
+        "isolatedSymbol",
+        "rawAsset",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class MarginInterestRate:
     vip_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def daily_interest_rate_decimal(self) -> Decimal:
+        """`daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_interest_rate)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -52,23 +58,16 @@ class MarginInterestRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        daily_interest_rate = d.pop("dailyInterestRate")
-
-        timestamp = d.pop("timestamp")
-
-        vip_level = d.pop("vipLevel")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            daily_interest_rate=daily_interest_rate,
-            timestamp=timestamp,
-            vip_level=vip_level,
+            d["asset"],
+            d["dailyInterestRate"],
+            d["timestamp"],
+            d["vipLevel"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +85,6 @@ class MarginInterestRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "dailyInterestRate", "timestamp", "vipLevel"})

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.margin_isolated_account_pair import MarginIsolatedAccountPair
-
 
 T = TypeVar("T", bound="MarginIsolatedAccount")
 
@@ -33,6 +30,21 @@ class MarginIsolatedAccount:
     total_liability_of_btc: str | Unset = UNSET
     total_net_asset_of_btc: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_asset_of_btc, Unset) else Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_liability_of_btc, Unset) else Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_net_asset_of_btc, Unset) else Decimal(self.total_net_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         assets = []
@@ -64,30 +76,17 @@ class MarginIsolatedAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_isolated_account_pair import MarginIsolatedAccountPair
-
-        d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = MarginIsolatedAccountPair.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc", UNSET)
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc", UNSET)
+        d = src_dict
+        assets = [MarginIsolatedAccountPair.from_dict(item) for item in d["assets"]]
 
         _instance = cls(
-            assets=assets,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
+            assets,
+            d.get("totalAssetOfBtc", UNSET),
+            d.get("totalLiabilityOfBtc", UNSET),
+            d.get("totalNetAssetOfBtc", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -105,3 +104,8 @@ class MarginIsolatedAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_isolated_account_pair import MarginIsolatedAccountPair  # noqa: E402
+
+_WIRE_NAMES = frozenset({"assets", "totalAssetOfBtc", "totalLiabilityOfBtc", "totalNetAssetOfBtc"})

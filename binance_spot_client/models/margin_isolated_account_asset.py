@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,41 @@ class MarginIsolatedAccountAsset:
     repay_enabled: bool
     total_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def borrowed_decimal(self) -> Decimal:
+        """`borrowed` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrowed)
+
+    @property
+    def free_decimal(self) -> Decimal:
+        """`free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.free)
+
+    @property
+    def interest_decimal(self) -> Decimal:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest)
+
+    @property
+    def locked_decimal(self) -> Decimal:
+        """`locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.locked)
+
+    @property
+    def net_asset_decimal(self) -> Decimal:
+        """`net_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.net_asset)
+
+    @property
+    def net_asset_of_btc_decimal(self) -> Decimal:
+        """`net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.net_asset_of_btc)
+
+    @property
+    def total_asset_decimal(self) -> Decimal:
+        """`total_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -82,41 +118,22 @@ class MarginIsolatedAccountAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        borrow_enabled = d.pop("borrowEnabled")
-
-        borrowed = d.pop("borrowed")
-
-        free = d.pop("free")
-
-        interest = d.pop("interest")
-
-        locked = d.pop("locked")
-
-        net_asset = d.pop("netAsset")
-
-        net_asset_of_btc = d.pop("netAssetOfBtc")
-
-        repay_enabled = d.pop("repayEnabled")
-
-        total_asset = d.pop("totalAsset")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            borrow_enabled=borrow_enabled,
-            borrowed=borrowed,
-            free=free,
-            interest=interest,
-            locked=locked,
-            net_asset=net_asset,
-            net_asset_of_btc=net_asset_of_btc,
-            repay_enabled=repay_enabled,
-            total_asset=total_asset,
+            d["asset"],
+            d["borrowEnabled"],
+            d["borrowed"],
+            d["free"],
+            d["interest"],
+            d["locked"],
+            d["netAsset"],
+            d["netAssetOfBtc"],
+            d["repayEnabled"],
+            d["totalAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -134,3 +151,19 @@ class MarginIsolatedAccountAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "borrowEnabled",
+        "borrowed",
+        "free",
+        "interest",
+        "locked",
+        "netAsset",
+        "netAssetOfBtc",
+        "repayEnabled",
+        "totalAsset",
+    }
+)

@@ -42,17 +42,14 @@ class MarginIsolatedAccountLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled_account = d.pop("enabledAccount")
-
-        max_account = d.pop("maxAccount")
+        d = src_dict
 
         _instance = cls(
-            enabled_account=enabled_account,
-            max_account=max_account,
+            d["enabledAccount"],
+            d["maxAccount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class MarginIsolatedAccountLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"enabledAccount", "maxAccount"})

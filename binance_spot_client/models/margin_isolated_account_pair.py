@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.margin_level_status import MarginLevelStatus
-
-if TYPE_CHECKING:
-    from ..models.margin_isolated_account_asset import MarginIsolatedAccountAsset
-
 
 T = TypeVar("T", bound="MarginIsolatedAccountPair")
 
@@ -50,6 +47,31 @@ class MarginIsolatedAccountPair:
     liquidate_rate: str
     trade_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def margin_level_decimal(self) -> Decimal:
+        """`margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_level)
+
+    @property
+    def margin_ratio_decimal(self) -> Decimal:
+        """`margin_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_ratio)
+
+    @property
+    def index_price_decimal(self) -> Decimal:
+        """`index_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.index_price)
+
+    @property
+    def liquidate_price_decimal(self) -> Decimal:
+        """`liquidate_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidate_price)
+
+    @property
+    def liquidate_rate_decimal(self) -> Decimal:
+        """`liquidate_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidate_rate)
 
     def to_dict(self) -> dict[str, Any]:
         base_asset = self.base_asset.to_dict()
@@ -99,49 +121,29 @@ class MarginIsolatedAccountPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_isolated_account_asset import MarginIsolatedAccountAsset
-
-        d = dict(src_dict)
-        base_asset = MarginIsolatedAccountAsset.from_dict(d.pop("baseAsset"))
-
-        quote_asset = MarginIsolatedAccountAsset.from_dict(d.pop("quoteAsset"))
-
-        symbol = d.pop("symbol")
-
-        isolated_created = d.pop("isolatedCreated")
-
-        enabled = d.pop("enabled")
-
-        margin_level = d.pop("marginLevel")
-
-        margin_level_status = MarginLevelStatus(d.pop("marginLevelStatus"))
-
-        margin_ratio = d.pop("marginRatio")
-
-        index_price = d.pop("indexPrice")
-
-        liquidate_price = d.pop("liquidatePrice")
-
-        liquidate_rate = d.pop("liquidateRate")
-
-        trade_enabled = d.pop("tradeEnabled")
-
-        _instance = cls(
-            base_asset=base_asset,
-            quote_asset=quote_asset,
-            symbol=symbol,
-            isolated_created=isolated_created,
-            enabled=enabled,
-            margin_level=margin_level,
-            margin_level_status=margin_level_status,
-            margin_ratio=margin_ratio,
-            index_price=index_price,
-            liquidate_price=liquidate_price,
-            liquidate_rate=liquidate_rate,
-            trade_enabled=trade_enabled,
+        d = src_dict
+        base_asset = MarginIsolatedAccountAsset.from_dict(d["baseAsset"])
+        quote_asset = MarginIsolatedAccountAsset.from_dict(d["quoteAsset"])
+        margin_level_status = _MARGIN_LEVEL_STATUS.get(d["marginLevelStatus"]) or MarginLevelStatus(
+            d["marginLevelStatus"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            base_asset,
+            quote_asset,
+            d["symbol"],
+            d["isolatedCreated"],
+            d["enabled"],
+            d["marginLevel"],
+            margin_level_status,
+            d["marginRatio"],
+            d["indexPrice"],
+            d["liquidatePrice"],
+            d["liquidateRate"],
+            d["tradeEnabled"],
+        )
+        if len(d) > 12 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -159,3 +161,25 @@ class MarginIsolatedAccountPair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_isolated_account_asset import MarginIsolatedAccountAsset  # noqa: E402
+
+_MARGIN_LEVEL_STATUS: dict[object, MarginLevelStatus] = {member.value: member for member in MarginLevelStatus}
+
+_WIRE_NAMES = frozenset(
+    {
+        "baseAsset",
+        "quoteAsset",
+        "symbol",
+        "isolatedCreated",
+        "enabled",
+        "marginLevel",
+        "marginLevelStatus",
+        "marginRatio",
+        "indexPrice",
+        "liquidatePrice",
+        "liquidateRate",
+        "tradeEnabled",
+    }
+)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.margin_isolated_fee_asset import MarginIsolatedFeeAsset
-
 
 T = TypeVar("T", bound="MarginIsolatedFee")
 
@@ -31,6 +28,11 @@ class MarginIsolatedFee:
     leverage: str
     data: list[MarginIsolatedFeeAsset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def leverage_decimal(self) -> Decimal:
+        """`leverage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.leverage)
 
     def to_dict(self) -> dict[str, Any]:
         vip_level = self.vip_level
@@ -59,30 +61,17 @@ class MarginIsolatedFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_isolated_fee_asset import MarginIsolatedFeeAsset
-
-        d = dict(src_dict)
-        vip_level = d.pop("vipLevel")
-
-        symbol = d.pop("symbol")
-
-        leverage = d.pop("leverage")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MarginIsolatedFeeAsset.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [MarginIsolatedFeeAsset.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            vip_level=vip_level,
-            symbol=symbol,
-            leverage=leverage,
-            data=data,
+            d["vipLevel"],
+            d["symbol"],
+            d["leverage"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +89,8 @@ class MarginIsolatedFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_isolated_fee_asset import MarginIsolatedFeeAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"vipLevel", "symbol", "leverage", "data"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class MarginIsolatedFeeAsset:
     borrow_limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def daily_interest_decimal(self) -> Decimal:
+        """`daily_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.daily_interest)
+
+    @property
+    def borrow_limit_decimal(self) -> Decimal:
+        """`borrow_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrow_limit)
+
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
@@ -47,20 +58,15 @@ class MarginIsolatedFeeAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        daily_interest = d.pop("dailyInterest")
-
-        borrow_limit = d.pop("borrowLimit")
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            daily_interest=daily_interest,
-            borrow_limit=borrow_limit,
+            d["coin"],
+            d["dailyInterest"],
+            d["borrowLimit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class MarginIsolatedFeeAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "dailyInterest", "borrowLimit"})

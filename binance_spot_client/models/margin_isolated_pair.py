@@ -70,32 +70,19 @@ class MarginIsolatedPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        base = d.pop("base")
-
-        quote = d.pop("quote")
-
-        is_margin_trade = d.pop("isMarginTrade")
-
-        is_buy_allowed = d.pop("isBuyAllowed")
-
-        is_sell_allowed = d.pop("isSellAllowed")
-
-        delist_time = d.pop("delistTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            base=base,
-            quote=quote,
-            is_margin_trade=is_margin_trade,
-            is_buy_allowed=is_buy_allowed,
-            is_sell_allowed=is_sell_allowed,
-            delist_time=delist_time,
+            d["symbol"],
+            d["base"],
+            d["quote"],
+            d["isMarginTrade"],
+            d["isBuyAllowed"],
+            d["isSellAllowed"],
+            d.get("delistTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +100,6 @@ class MarginIsolatedPair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "base", "quote", "isMarginTrade", "isBuyAllowed", "isSellAllowed", "delistTime"})

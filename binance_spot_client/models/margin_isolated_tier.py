@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,31 @@ class MarginIsolatedTier:
     base_asset_max_borrowable: str
     quote_asset_max_borrowable: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def effective_multiple_decimal(self) -> Decimal:
+        """`effective_multiple` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.effective_multiple)
+
+    @property
+    def initial_risk_ratio_decimal(self) -> Decimal:
+        """`initial_risk_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_risk_ratio)
+
+    @property
+    def liquidation_risk_ratio_decimal(self) -> Decimal:
+        """`liquidation_risk_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_risk_ratio)
+
+    @property
+    def base_asset_max_borrowable_decimal(self) -> Decimal:
+        """`base_asset_max_borrowable` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.base_asset_max_borrowable)
+
+    @property
+    def quote_asset_max_borrowable_decimal(self) -> Decimal:
+        """`quote_asset_max_borrowable` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_asset_max_borrowable)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -67,32 +93,19 @@ class MarginIsolatedTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        tier = d.pop("tier")
-
-        effective_multiple = d.pop("effectiveMultiple")
-
-        initial_risk_ratio = d.pop("initialRiskRatio")
-
-        liquidation_risk_ratio = d.pop("liquidationRiskRatio")
-
-        base_asset_max_borrowable = d.pop("baseAssetMaxBorrowable")
-
-        quote_asset_max_borrowable = d.pop("quoteAssetMaxBorrowable")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            tier=tier,
-            effective_multiple=effective_multiple,
-            initial_risk_ratio=initial_risk_ratio,
-            liquidation_risk_ratio=liquidation_risk_ratio,
-            base_asset_max_borrowable=base_asset_max_borrowable,
-            quote_asset_max_borrowable=quote_asset_max_borrowable,
+            d["symbol"],
+            d["tier"],
+            d["effectiveMultiple"],
+            d["initialRiskRatio"],
+            d["liquidationRiskRatio"],
+            d["baseAssetMaxBorrowable"],
+            d["quoteAssetMaxBorrowable"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +123,16 @@ class MarginIsolatedTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "tier",
+        "effectiveMultiple",
+        "initialRiskRatio",
+        "liquidationRiskRatio",
+        "baseAssetMaxBorrowable",
+        "quoteAssetMaxBorrowable",
+    }
+)

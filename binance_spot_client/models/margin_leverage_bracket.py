@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.margin_leverage_bracket_tier import MarginLeverageBracketTier
-
 
 T = TypeVar("T", bound="MarginLeverageBracket")
 
@@ -54,27 +50,17 @@ class MarginLeverageBracket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_leverage_bracket_tier import MarginLeverageBracketTier
-
-        d = dict(src_dict)
-        asset_names = cast(list[str], d.pop("assetNames"))
-
-        rank = d.pop("rank")
-
-        brackets = []
-        _brackets = d.pop("brackets")
-        for brackets_item_data in _brackets:
-            brackets_item = MarginLeverageBracketTier.from_dict(brackets_item_data)
-
-            brackets.append(brackets_item)
+        d = src_dict
+        asset_names = d["assetNames"]
+        brackets = [MarginLeverageBracketTier.from_dict(item) for item in d["brackets"]]
 
         _instance = cls(
-            asset_names=asset_names,
-            rank=rank,
-            brackets=brackets,
+            asset_names,
+            d["rank"],
+            brackets,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +78,8 @@ class MarginLeverageBracket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_leverage_bracket_tier import MarginLeverageBracketTier  # noqa: E402
+
+_WIRE_NAMES = frozenset({"assetNames", "rank", "brackets"})

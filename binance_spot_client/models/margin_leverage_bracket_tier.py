@@ -57,26 +57,17 @@ class MarginLeverageBracketTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leverage = d.pop("leverage")
-
-        max_debt = d.pop("maxDebt")
-
-        maintenance_margin_rate = d.pop("maintenanceMarginRate")
-
-        initial_margin_rate = d.pop("initialMarginRate")
-
-        fast_num = d.pop("fastNum")
+        d = src_dict
 
         _instance = cls(
-            leverage=leverage,
-            max_debt=max_debt,
-            maintenance_margin_rate=maintenance_margin_rate,
-            initial_margin_rate=initial_margin_rate,
-            fast_num=fast_num,
+            d["leverage"],
+            d["maxDebt"],
+            d["maintenanceMarginRate"],
+            d["initialMarginRate"],
+            d["fastNum"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +85,6 @@ class MarginLeverageBracketTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"leverage", "maxDebt", "maintenanceMarginRate", "initialMarginRate", "fastNum"})

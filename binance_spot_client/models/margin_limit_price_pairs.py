@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,14 +38,14 @@ class MarginLimitPricePairs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cross_margin_symbols = cast(list[str], d.pop("crossMarginSymbols"))
+        d = src_dict
+        cross_margin_symbols = d["crossMarginSymbols"]
 
         _instance = cls(
-            cross_margin_symbols=cross_margin_symbols,
+            cross_margin_symbols,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -63,3 +63,6 @@ class MarginLimitPricePairs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"crossMarginSymbols"})

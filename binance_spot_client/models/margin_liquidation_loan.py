@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,21 @@ class MarginLiquidationLoan:
     remaining_amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def repaid_amount_decimal(self) -> Decimal:
+        """`repaid_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repaid_amount)
+
+    @property
+    def remaining_amount_decimal(self) -> Decimal:
+        """`remaining_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.remaining_amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -52,23 +68,16 @@ class MarginLiquidationLoan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        repaid_amount = d.pop("repaidAmount")
-
-        remaining_amount = d.pop("remainingAmount")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            amount=amount,
-            repaid_amount=repaid_amount,
-            remaining_amount=remaining_amount,
+            d["asset"],
+            d["amount"],
+            d["repaidAmount"],
+            d["remainingAmount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +95,6 @@ class MarginLiquidationLoan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "amount", "repaidAmount", "remainingAmount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,11 @@ class MarginLiquidationLoanRepay:
     status: str
     create_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         repay_id = self.repay_id
@@ -57,26 +63,17 @@ class MarginLiquidationLoanRepay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        repay_id = d.pop("repayId")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        status = d.pop("status")
-
-        create_time = d.pop("createTime")
+        d = src_dict
 
         _instance = cls(
-            repay_id=repay_id,
-            asset=asset,
-            amount=amount,
-            status=status,
-            create_time=create_time,
+            d["repayId"],
+            d["asset"],
+            d["amount"],
+            d["status"],
+            d["createTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +91,6 @@ class MarginLiquidationLoanRepay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"repayId", "asset", "amount", "status", "createTime"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,16 @@ class MarginManualLiquidation:
     liability_asset: str
     liability_qty: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def interest_decimal(self) -> Decimal:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest)
+
+    @property
+    def principal_decimal(self) -> Decimal:
+        """`principal` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.principal)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -57,26 +68,17 @@ class MarginManualLiquidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        interest = d.pop("interest")
-
-        principal = d.pop("principal")
-
-        liability_asset = d.pop("liabilityAsset")
-
-        liability_qty = d.pop("liabilityQty")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            interest=interest,
-            principal=principal,
-            liability_asset=liability_asset,
-            liability_qty=liability_qty,
+            d["asset"],
+            d["interest"],
+            d["principal"],
+            d["liabilityAsset"],
+            d["liabilityQty"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +96,6 @@ class MarginManualLiquidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "interest", "principal", "liabilityAsset", "liabilityQty"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class MarginMaxBorrowable:
     borrow_limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def borrow_limit_decimal(self) -> Decimal:
+        """`borrow_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrow_limit)
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
@@ -42,17 +53,14 @@ class MarginMaxBorrowable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        borrow_limit = d.pop("borrowLimit")
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            borrow_limit=borrow_limit,
+            d["amount"],
+            d["borrowLimit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class MarginMaxBorrowable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "borrowLimit"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class MarginMaxTransferable:
     borrow_limit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def borrow_limit_decimal(self) -> Decimal | Unset:
+        """`borrow_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.borrow_limit, Unset) else Decimal(self.borrow_limit)
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
@@ -45,17 +56,14 @@ class MarginMaxTransferable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        borrow_limit = d.pop("borrowLimit", UNSET)
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            borrow_limit=borrow_limit,
+            d["amount"],
+            d.get("borrowLimit", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -73,3 +81,6 @@ class MarginMaxTransferable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "borrowLimit"})

@@ -57,26 +57,17 @@ class MarginNewOrderAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        client_order_id = d.pop("clientOrderId")
-
-        is_isolated = d.pop("isIsolated")
-
-        transact_time = d.pop("transactTime")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            is_isolated=is_isolated,
-            transact_time=transact_time,
+            d["symbol"],
+            d["orderId"],
+            d["clientOrderId"],
+            d["isIsolated"],
+            d["transactTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +85,6 @@ class MarginNewOrderAck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "orderId", "clientOrderId", "isIsolated", "transactTime"})

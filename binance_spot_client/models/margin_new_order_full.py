@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +15,6 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.margin_order_fill import MarginOrderFill
-
 
 T = TypeVar("T", bound="MarginNewOrderFull")
 
@@ -65,6 +62,31 @@ class MarginNewOrderFull:
     margin_buy_borrow_amount: str | Unset = UNSET
     margin_buy_borrow_asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_qty)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def cummulative_quote_qty_decimal(self) -> Decimal:
+        """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cummulative_quote_qty)
+
+    @property
+    def margin_buy_borrow_amount_decimal(self) -> Decimal | Unset:
+        """`margin_buy_borrow_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.margin_buy_borrow_amount, Unset) else Decimal(self.margin_buy_borrow_amount)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -137,74 +159,41 @@ class MarginNewOrderFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_order_fill import MarginOrderFill
-
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        client_order_id = d.pop("clientOrderId")
-
-        transact_time = d.pop("transactTime")
-
-        price = d.pop("price")
-
-        orig_qty = d.pop("origQty")
-
-        executed_qty = d.pop("executedQty")
-
-        cummulative_quote_qty = d.pop("cummulativeQuoteQty")
-
-        status = OrderStatus(d.pop("status"))
-
-        time_in_force = TimeInForce(d.pop("timeInForce"))
-
-        type_ = OrderType(d.pop("type"))
-
-        side = OrderSide(d.pop("side"))
-
-        is_isolated = d.pop("isIsolated")
-
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = MarginOrderFill.from_dict(fills_item_data)
-
-            fills.append(fills_item)
-
-        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
-        self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if isinstance(_self_trade_prevention_mode, Unset):
-            self_trade_prevention_mode = UNSET
-        else:
-            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
-
-        margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
-
-        _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            transact_time=transact_time,
-            price=price,
-            orig_qty=orig_qty,
-            executed_qty=executed_qty,
-            cummulative_quote_qty=cummulative_quote_qty,
-            status=status,
-            time_in_force=time_in_force,
-            type_=type_,
-            side=side,
-            is_isolated=is_isolated,
-            fills=fills,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            margin_buy_borrow_amount=margin_buy_borrow_amount,
-            margin_buy_borrow_asset=margin_buy_borrow_asset,
+        d = src_dict
+        status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
+        time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
+        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        fills = [MarginOrderFill.from_dict(item) for item in d["fills"]]
+        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+            UNSET
+            if _self_trade_prevention_mode is UNSET
+            else _SELF_TRADE_PREVENTION_MODE.get(_self_trade_prevention_mode)
+            or SelfTradePreventionMode(_self_trade_prevention_mode)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["symbol"],
+            d["orderId"],
+            d["clientOrderId"],
+            d["transactTime"],
+            d["price"],
+            d["origQty"],
+            d["executedQty"],
+            d["cummulativeQuoteQty"],
+            status,
+            time_in_force,
+            type_,
+            side,
+            d["isIsolated"],
+            fills,
+            self_trade_prevention_mode,
+            d.get("marginBuyBorrowAmount", UNSET),
+            d.get("marginBuyBorrowAsset", UNSET),
+        )
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -222,3 +211,37 @@ class MarginNewOrderFull:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_order_fill import MarginOrderFill  # noqa: E402
+
+_ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_TIME_IN_FORCE: dict[object, TimeInForce] = {member.value: member for member in TimeInForce}
+_ORDER_TYPE: dict[object, OrderType] = {member.value: member for member in OrderType}
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "orderId",
+        "clientOrderId",
+        "transactTime",
+        "price",
+        "origQty",
+        "executedQty",
+        "cummulativeQuoteQty",
+        "status",
+        "timeInForce",
+        "type",
+        "side",
+        "isIsolated",
+        "fills",
+        "selfTradePreventionMode",
+        "marginBuyBorrowAmount",
+        "marginBuyBorrowAsset",
+    }
+)

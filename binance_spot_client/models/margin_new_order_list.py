@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +12,6 @@ from attrs import field as _attrs_field
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.margin_order_list_order import MarginOrderListOrder
-    from ..models.margin_order_list_report import MarginOrderListReport
-
 
 T = TypeVar("T", bound="MarginNewOrderList")
 
@@ -53,6 +49,11 @@ class MarginNewOrderList:
     margin_buy_borrow_asset: str | Unset = UNSET
     order_reports: list[MarginOrderListReport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def margin_buy_borrow_amount_decimal(self) -> Decimal | Unset:
+        """`margin_buy_borrow_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.margin_buy_borrow_amount, Unset) else Decimal(self.margin_buy_borrow_amount)
 
     def to_dict(self) -> dict[str, Any]:
         order_list_id = self.order_list_id
@@ -113,62 +114,33 @@ class MarginNewOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_order_list_order import MarginOrderListOrder
-        from ..models.margin_order_list_report import MarginOrderListReport
-
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
-
-        contingency_type = d.pop("contingencyType")
-
-        list_status_type = OrderListStatus(d.pop("listStatusType"))
-
-        list_order_status = OrderListOrderStatus(d.pop("listOrderStatus"))
-
-        list_client_order_id = d.pop("listClientOrderId")
-
-        transaction_time = d.pop("transactionTime")
-
-        symbol = d.pop("symbol")
-
-        is_isolated = d.pop("isIsolated")
-
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = MarginOrderListOrder.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
-
-        margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
-
-        _order_reports = d.pop("orderReports", UNSET)
-        order_reports: list[MarginOrderListReport] | Unset = UNSET
-        if _order_reports is not UNSET:
-            order_reports = []
-            for order_reports_item_data in _order_reports:
-                order_reports_item = MarginOrderListReport.from_dict(order_reports_item_data)
-
-                order_reports.append(order_reports_item)
-
-        _instance = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_status_type=list_status_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            transaction_time=transaction_time,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            orders=orders,
-            margin_buy_borrow_amount=margin_buy_borrow_amount,
-            margin_buy_borrow_asset=margin_buy_borrow_asset,
-            order_reports=order_reports,
+        d = src_dict
+        list_status_type = _ORDER_LIST_STATUS.get(d["listStatusType"]) or OrderListStatus(d["listStatusType"])
+        list_order_status = _ORDER_LIST_ORDER_STATUS.get(d["listOrderStatus"]) or OrderListOrderStatus(
+            d["listOrderStatus"]
+        )
+        orders = [MarginOrderListOrder.from_dict(item) for item in d["orders"]]
+        _order_reports = d.get("orderReports", UNSET)
+        order_reports: list[MarginOrderListReport] | Unset = (
+            UNSET if _order_reports is UNSET else [MarginOrderListReport.from_dict(item) for item in _order_reports]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["orderListId"],
+            d["contingencyType"],
+            list_status_type,
+            list_order_status,
+            d["listClientOrderId"],
+            d["transactionTime"],
+            d["symbol"],
+            d["isIsolated"],
+            orders,
+            d.get("marginBuyBorrowAmount", UNSET),
+            d.get("marginBuyBorrowAsset", UNSET),
+            order_reports,
+        )
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -186,3 +158,28 @@ class MarginNewOrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: E402
+from ..models.margin_order_list_report import MarginOrderListReport  # noqa: E402
+
+_ORDER_LIST_STATUS: dict[object, OrderListStatus] = {member.value: member for member in OrderListStatus}
+_ORDER_LIST_ORDER_STATUS: dict[object, OrderListOrderStatus] = {member.value: member for member in OrderListOrderStatus}
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderListId",
+        "contingencyType",
+        "listStatusType",
+        "listOrderStatus",
+        "listClientOrderId",
+        "transactionTime",
+        "symbol",
+        "isIsolated",
+        "orders",
+        "marginBuyBorrowAmount",
+        "marginBuyBorrowAsset",
+        "orderReports",
+    }
+)

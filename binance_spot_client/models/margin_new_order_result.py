@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,6 +56,26 @@ class MarginNewOrderResult:
     is_isolated: bool
     self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_qty)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def cummulative_quote_qty_decimal(self) -> Decimal:
+        """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cummulative_quote_qty)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -113,58 +134,37 @@ class MarginNewOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        client_order_id = d.pop("clientOrderId")
-
-        transact_time = d.pop("transactTime")
-
-        price = d.pop("price")
-
-        orig_qty = d.pop("origQty")
-
-        executed_qty = d.pop("executedQty")
-
-        cummulative_quote_qty = d.pop("cummulativeQuoteQty")
-
-        status = OrderStatus(d.pop("status"))
-
-        time_in_force = TimeInForce(d.pop("timeInForce"))
-
-        type_ = OrderType(d.pop("type"))
-
-        side = OrderSide(d.pop("side"))
-
-        is_isolated = d.pop("isIsolated")
-
-        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
-        self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if isinstance(_self_trade_prevention_mode, Unset):
-            self_trade_prevention_mode = UNSET
-        else:
-            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            transact_time=transact_time,
-            price=price,
-            orig_qty=orig_qty,
-            executed_qty=executed_qty,
-            cummulative_quote_qty=cummulative_quote_qty,
-            status=status,
-            time_in_force=time_in_force,
-            type_=type_,
-            side=side,
-            is_isolated=is_isolated,
-            self_trade_prevention_mode=self_trade_prevention_mode,
+        d = src_dict
+        status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
+        time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
+        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+            UNSET
+            if _self_trade_prevention_mode is UNSET
+            else _SELF_TRADE_PREVENTION_MODE.get(_self_trade_prevention_mode)
+            or SelfTradePreventionMode(_self_trade_prevention_mode)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["symbol"],
+            d["orderId"],
+            d["clientOrderId"],
+            d["transactTime"],
+            d["price"],
+            d["origQty"],
+            d["executedQty"],
+            d["cummulativeQuoteQty"],
+            status,
+            time_in_force,
+            type_,
+            side,
+            d["isIsolated"],
+            self_trade_prevention_mode,
+        )
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -182,3 +182,31 @@ class MarginNewOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_TIME_IN_FORCE: dict[object, TimeInForce] = {member.value: member for member in TimeInForce}
+_ORDER_TYPE: dict[object, OrderType] = {member.value: member for member in OrderType}
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "orderId",
+        "clientOrderId",
+        "transactTime",
+        "price",
+        "origQty",
+        "executedQty",
+        "cummulativeQuoteQty",
+        "status",
+        "timeInForce",
+        "type",
+        "side",
+        "isIsolated",
+        "selfTradePreventionMode",
+    }
+)

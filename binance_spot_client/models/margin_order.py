@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -64,6 +65,36 @@ class MarginOrder:
     update_time: int
     self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def cummulative_quote_qty_decimal(self) -> Decimal:
+        """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cummulative_quote_qty)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def iceberg_qty_decimal(self) -> Decimal:
+        """`iceberg_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.iceberg_qty)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_qty)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def stop_price_decimal(self) -> Decimal:
+        """`stop_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.stop_price)
 
     def to_dict(self) -> dict[str, Any]:
         client_order_id = self.client_order_id
@@ -134,70 +165,41 @@ class MarginOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_order_id = d.pop("clientOrderId")
-
-        cummulative_quote_qty = d.pop("cummulativeQuoteQty")
-
-        executed_qty = d.pop("executedQty")
-
-        iceberg_qty = d.pop("icebergQty")
-
-        is_working = d.pop("isWorking")
-
-        order_id = d.pop("orderId")
-
-        orig_qty = d.pop("origQty")
-
-        price = d.pop("price")
-
-        side = OrderSide(d.pop("side"))
-
-        status = OrderStatus(d.pop("status"))
-
-        stop_price = d.pop("stopPrice")
-
-        symbol = d.pop("symbol")
-
-        is_isolated = d.pop("isIsolated")
-
-        time = d.pop("time")
-
-        time_in_force = TimeInForce(d.pop("timeInForce"))
-
-        type_ = OrderType(d.pop("type"))
-
-        update_time = d.pop("updateTime")
-
-        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
-        self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if isinstance(_self_trade_prevention_mode, Unset):
-            self_trade_prevention_mode = UNSET
-        else:
-            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        _instance = cls(
-            client_order_id=client_order_id,
-            cummulative_quote_qty=cummulative_quote_qty,
-            executed_qty=executed_qty,
-            iceberg_qty=iceberg_qty,
-            is_working=is_working,
-            order_id=order_id,
-            orig_qty=orig_qty,
-            price=price,
-            side=side,
-            status=status,
-            stop_price=stop_price,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            time=time,
-            time_in_force=time_in_force,
-            type_=type_,
-            update_time=update_time,
-            self_trade_prevention_mode=self_trade_prevention_mode,
+        d = src_dict
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
+        time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
+        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+            UNSET
+            if _self_trade_prevention_mode is UNSET
+            else _SELF_TRADE_PREVENTION_MODE.get(_self_trade_prevention_mode)
+            or SelfTradePreventionMode(_self_trade_prevention_mode)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["clientOrderId"],
+            d["cummulativeQuoteQty"],
+            d["executedQty"],
+            d["icebergQty"],
+            d["isWorking"],
+            d["orderId"],
+            d["origQty"],
+            d["price"],
+            side,
+            status,
+            d["stopPrice"],
+            d["symbol"],
+            d["isIsolated"],
+            d["time"],
+            time_in_force,
+            type_,
+            d["updateTime"],
+            self_trade_prevention_mode,
+        )
+        if len(d) > 17 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -215,3 +217,35 @@ class MarginOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_TIME_IN_FORCE: dict[object, TimeInForce] = {member.value: member for member in TimeInForce}
+_ORDER_TYPE: dict[object, OrderType] = {member.value: member for member in OrderType}
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+
+_WIRE_NAMES = frozenset(
+    {
+        "clientOrderId",
+        "cummulativeQuoteQty",
+        "executedQty",
+        "icebergQty",
+        "isWorking",
+        "orderId",
+        "origQty",
+        "price",
+        "side",
+        "status",
+        "stopPrice",
+        "symbol",
+        "isIsolated",
+        "time",
+        "timeInForce",
+        "type",
+        "updateTime",
+        "selfTradePreventionMode",
+    }
+)

@@ -60,26 +60,19 @@ class MarginOrderCountUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate_limit_type = RateLimitType(d.pop("rateLimitType"))
-
-        interval = RateLimitInterval(d.pop("interval"))
-
-        interval_num = d.pop("intervalNum")
-
-        limit = d.pop("limit")
-
-        count = d.pop("count")
+        d = src_dict
+        rate_limit_type = _RATE_LIMIT_TYPE.get(d["rateLimitType"]) or RateLimitType(d["rateLimitType"])
+        interval = _RATE_LIMIT_INTERVAL.get(d["interval"]) or RateLimitInterval(d["interval"])
 
         _instance = cls(
-            rate_limit_type=rate_limit_type,
-            interval=interval,
-            interval_num=interval_num,
-            limit=limit,
-            count=count,
+            rate_limit_type,
+            interval,
+            d["intervalNum"],
+            d["limit"],
+            d["count"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -97,3 +90,9 @@ class MarginOrderCountUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RATE_LIMIT_TYPE: dict[object, RateLimitType] = {member.value: member for member in RateLimitType}
+_RATE_LIMIT_INTERVAL: dict[object, RateLimitInterval] = {member.value: member for member in RateLimitInterval}
+
+_WIRE_NAMES = frozenset({"rateLimitType", "interval", "intervalNum", "limit", "count"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,21 @@ class MarginOrderFill:
     trade_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
+
     def to_dict(self) -> dict[str, Any]:
         price = self.price
 
@@ -60,26 +76,17 @@ class MarginOrderFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        commission = d.pop("commission")
-
-        commission_asset = d.pop("commissionAsset")
-
-        trade_id = d.pop("tradeId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            price=price,
-            qty=qty,
-            commission=commission,
-            commission_asset=commission_asset,
-            trade_id=trade_id,
+            d["price"],
+            d["qty"],
+            d["commission"],
+            d["commissionAsset"],
+            d.get("tradeId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -97,3 +104,6 @@ class MarginOrderFill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"price", "qty", "commission", "commissionAsset", "tradeId"})

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
-
-if TYPE_CHECKING:
-    from ..models.margin_order_list_order import MarginOrderListOrder
-
 
 T = TypeVar("T", bound="MarginOrderList")
 
@@ -88,45 +84,26 @@ class MarginOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_order_list_order import MarginOrderListOrder
-
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
-
-        contingency_type = d.pop("contingencyType")
-
-        list_status_type = OrderListStatus(d.pop("listStatusType"))
-
-        list_order_status = OrderListOrderStatus(d.pop("listOrderStatus"))
-
-        list_client_order_id = d.pop("listClientOrderId")
-
-        transaction_time = d.pop("transactionTime")
-
-        symbol = d.pop("symbol")
-
-        is_isolated = d.pop("isIsolated")
-
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = MarginOrderListOrder.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        d = src_dict
+        list_status_type = _ORDER_LIST_STATUS.get(d["listStatusType"]) or OrderListStatus(d["listStatusType"])
+        list_order_status = _ORDER_LIST_ORDER_STATUS.get(d["listOrderStatus"]) or OrderListOrderStatus(
+            d["listOrderStatus"]
+        )
+        orders = [MarginOrderListOrder.from_dict(item) for item in d["orders"]]
 
         _instance = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_status_type=list_status_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            transaction_time=transaction_time,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            orders=orders,
+            d["orderListId"],
+            d["contingencyType"],
+            list_status_type,
+            list_order_status,
+            d["listClientOrderId"],
+            d["transactionTime"],
+            d["symbol"],
+            d["isIsolated"],
+            orders,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -144,3 +121,24 @@ class MarginOrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: E402
+
+_ORDER_LIST_STATUS: dict[object, OrderListStatus] = {member.value: member for member in OrderListStatus}
+_ORDER_LIST_ORDER_STATUS: dict[object, OrderListOrderStatus] = {member.value: member for member in OrderListOrderStatus}
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderListId",
+        "contingencyType",
+        "listStatusType",
+        "listOrderStatus",
+        "listClientOrderId",
+        "transactionTime",
+        "symbol",
+        "isIsolated",
+        "orders",
+    }
+)

@@ -75,35 +75,20 @@ class MarginPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
-
-        id = d.pop("id")
-
-        is_buy_allowed = d.pop("isBuyAllowed")
-
-        is_margin_trade = d.pop("isMarginTrade")
-
-        is_sell_allowed = d.pop("isSellAllowed")
-
-        quote = d.pop("quote")
-
-        symbol = d.pop("symbol")
-
-        delist_time = d.pop("delistTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            base=base,
-            id=id,
-            is_buy_allowed=is_buy_allowed,
-            is_margin_trade=is_margin_trade,
-            is_sell_allowed=is_sell_allowed,
-            quote=quote,
-            symbol=symbol,
-            delist_time=delist_time,
+            d["base"],
+            d["id"],
+            d["isBuyAllowed"],
+            d["isMarginTrade"],
+            d["isSellAllowed"],
+            d["quote"],
+            d["symbol"],
+            d.get("delistTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -121,3 +106,8 @@ class MarginPair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"base", "id", "isBuyAllowed", "isMarginTrade", "isSellAllowed", "quote", "symbol", "delistTime"}
+)

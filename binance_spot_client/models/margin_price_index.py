@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,11 @@ class MarginPriceIndex:
     symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
     def to_dict(self) -> dict[str, Any]:
         calc_time = self.calc_time
 
@@ -47,20 +53,15 @@ class MarginPriceIndex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calc_time = d.pop("calcTime")
-
-        price = d.pop("price")
-
-        symbol = d.pop("symbol")
+        d = src_dict
 
         _instance = cls(
-            calc_time=calc_time,
-            price=price,
-            symbol=symbol,
+            d["calcTime"],
+            d["price"],
+            d["symbol"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +79,6 @@ class MarginPriceIndex:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"calcTime", "price", "symbol"})

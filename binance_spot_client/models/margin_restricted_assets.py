@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,16 @@ class MarginRestrictedAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_long_restricted_asset = cast(list[str], d.pop("openLongRestrictedAsset"))
-
-        max_collateral_exceeded_asset = cast(list[str], d.pop("maxCollateralExceededAsset"))
+        d = src_dict
+        open_long_restricted_asset = d["openLongRestrictedAsset"]
+        max_collateral_exceeded_asset = d["maxCollateralExceededAsset"]
 
         _instance = cls(
-            open_long_restricted_asset=open_long_restricted_asset,
-            max_collateral_exceeded_asset=max_collateral_exceeded_asset,
+            open_long_restricted_asset,
+            max_collateral_exceeded_asset,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +69,6 @@ class MarginRestrictedAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"openLongRestrictedAsset", "maxCollateralExceededAsset"})

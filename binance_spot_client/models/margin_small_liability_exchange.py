@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,16 @@ class MarginSmallLiabilityExchange:
     biz_type: str
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def target_amount_decimal(self) -> Decimal:
+        """`target_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.target_amount)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -62,29 +73,18 @@ class MarginSmallLiabilityExchange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        target_asset = d.pop("targetAsset")
-
-        target_amount = d.pop("targetAmount")
-
-        biz_type = d.pop("bizType")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            amount=amount,
-            target_asset=target_asset,
-            target_amount=target_amount,
-            biz_type=biz_type,
-            timestamp=timestamp,
+            d["asset"],
+            d["amount"],
+            d["targetAsset"],
+            d["targetAmount"],
+            d["bizType"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +102,6 @@ class MarginSmallLiabilityExchange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "amount", "targetAsset", "targetAmount", "bizType", "timestamp"})

@@ -61,26 +61,17 @@ class MarginSpecialKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        ip = d.pop("ip")
-
-        type_ = d.pop("type")
-
-        api_name = d.pop("apiName", UNSET)
-
-        permission_mode = d.pop("permissionMode", UNSET)
+        d = src_dict
 
         _instance = cls(
-            api_key=api_key,
-            ip=ip,
-            type_=type_,
-            api_name=api_name,
-            permission_mode=permission_mode,
+            d["apiKey"],
+            d["ip"],
+            d["type"],
+            d.get("apiName", UNSET),
+            d.get("permissionMode", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -98,3 +89,6 @@ class MarginSpecialKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"apiKey", "ip", "type", "apiName", "permissionMode"})

@@ -50,20 +50,15 @@ class MarginSpecialKeyCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        type_ = d.pop("type")
-
-        secret_key = d.pop("secretKey", UNSET)
+        d = src_dict
 
         _instance = cls(
-            api_key=api_key,
-            type_=type_,
-            secret_key=secret_key,
+            d["apiKey"],
+            d["type"],
+            d.get("secretKey", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -81,3 +76,6 @@ class MarginSpecialKeyCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"apiKey", "type", "secretKey"})

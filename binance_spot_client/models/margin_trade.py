@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,6 +44,21 @@ class MarginTrade:
     is_isolated: bool
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
 
     def to_dict(self) -> dict[str, Any]:
         commission = self.commission
@@ -92,47 +108,24 @@ class MarginTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commission = d.pop("commission")
-
-        commission_asset = d.pop("commissionAsset")
-
-        id = d.pop("id")
-
-        is_best_match = d.pop("isBestMatch")
-
-        is_buyer = d.pop("isBuyer")
-
-        is_maker = d.pop("isMaker")
-
-        order_id = d.pop("orderId")
-
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        symbol = d.pop("symbol")
-
-        is_isolated = d.pop("isIsolated")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            commission=commission,
-            commission_asset=commission_asset,
-            id=id,
-            is_best_match=is_best_match,
-            is_buyer=is_buyer,
-            is_maker=is_maker,
-            order_id=order_id,
-            price=price,
-            qty=qty,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            time=time,
+            d["commission"],
+            d["commissionAsset"],
+            d["id"],
+            d["isBestMatch"],
+            d["isBuyer"],
+            d["isMaker"],
+            d["orderId"],
+            d["price"],
+            d["qty"],
+            d["symbol"],
+            d["isIsolated"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 12 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -150,3 +143,21 @@ class MarginTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "commission",
+        "commissionAsset",
+        "id",
+        "isBestMatch",
+        "isBuyer",
+        "isMaker",
+        "orderId",
+        "price",
+        "qty",
+        "symbol",
+        "isIsolated",
+        "time",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,6 +44,11 @@ class MarginTransfer:
     from_symbol: str | Unset = UNSET
     to_symbol: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -90,41 +96,23 @@ class MarginTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        asset = d.pop("asset")
-
-        status = d.pop("status")
-
-        timestamp = d.pop("timestamp")
-
-        tx_id = d.pop("txId")
-
-        type_ = MarginTransferDirection(d.pop("type"))
-
-        trans_from = d.pop("transFrom", UNSET)
-
-        trans_to = d.pop("transTo", UNSET)
-
-        from_symbol = d.pop("fromSymbol", UNSET)
-
-        to_symbol = d.pop("toSymbol", UNSET)
+        d = src_dict
+        type_ = _MARGIN_TRANSFER_DIRECTION.get(d["type"]) or MarginTransferDirection(d["type"])
 
         _instance = cls(
-            amount=amount,
-            asset=asset,
-            status=status,
-            timestamp=timestamp,
-            tx_id=tx_id,
-            type_=type_,
-            trans_from=trans_from,
-            trans_to=trans_to,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
+            d["amount"],
+            d["asset"],
+            d["status"],
+            d["timestamp"],
+            d["txId"],
+            type_,
+            d.get("transFrom", UNSET),
+            d.get("transTo", UNSET),
+            d.get("fromSymbol", UNSET),
+            d.get("toSymbol", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -142,3 +130,12 @@ class MarginTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MARGIN_TRANSFER_DIRECTION: dict[object, MarginTransferDirection] = {
+    member.value: member for member in MarginTransferDirection
+}
+
+_WIRE_NAMES = frozenset(
+    {"amount", "asset", "status", "timestamp", "txId", "type", "transFrom", "transTo", "fromSymbol", "toSymbol"}
+)

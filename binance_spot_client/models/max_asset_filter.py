@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,11 @@ class MaxAssetFilter:
     limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def limit_decimal(self) -> Decimal:
+        """`limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.limit)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -53,20 +59,16 @@ class MaxAssetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MaxAssetFilterFilterType(d.pop("filterType"))
-
-        asset = d.pop("asset")
-
-        limit = d.pop("limit")
+        d = src_dict
+        filter_type = _MAX_ASSET_FILTER_FILTER_TYPE.get(d["filterType"]) or MaxAssetFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            asset=asset,
-            limit=limit,
+            filter_type,
+            d["asset"],
+            d["limit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +86,10 @@ class MaxAssetFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MAX_ASSET_FILTER_FILTER_TYPE: dict[object, MaxAssetFilterFilterType] = {
+    member.value: member for member in MaxAssetFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "asset", "limit"})

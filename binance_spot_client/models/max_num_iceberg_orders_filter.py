@@ -47,17 +47,17 @@ class MaxNumIcebergOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MaxNumIcebergOrdersFilterFilterType(d.pop("filterType"))
-
-        max_num_iceberg_orders = d.pop("maxNumIcebergOrders")
+        d = src_dict
+        filter_type = _MAX_NUM_ICEBERG_ORDERS_FILTER_FILTER_TYPE.get(
+            d["filterType"]
+        ) or MaxNumIcebergOrdersFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            max_num_iceberg_orders=max_num_iceberg_orders,
+            filter_type,
+            d["maxNumIcebergOrders"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class MaxNumIcebergOrdersFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MAX_NUM_ICEBERG_ORDERS_FILTER_FILTER_TYPE: dict[object, MaxNumIcebergOrdersFilterFilterType] = {
+    member.value: member for member in MaxNumIcebergOrdersFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxNumIcebergOrders"})

@@ -47,17 +47,17 @@ class MaxNumOrderAmendsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MaxNumOrderAmendsFilterFilterType(d.pop("filterType"))
-
-        max_num_order_amends = d.pop("maxNumOrderAmends")
+        d = src_dict
+        filter_type = _MAX_NUM_ORDER_AMENDS_FILTER_FILTER_TYPE.get(
+            d["filterType"]
+        ) or MaxNumOrderAmendsFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            max_num_order_amends=max_num_order_amends,
+            filter_type,
+            d["maxNumOrderAmends"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class MaxNumOrderAmendsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MAX_NUM_ORDER_AMENDS_FILTER_FILTER_TYPE: dict[object, MaxNumOrderAmendsFilterFilterType] = {
+    member.value: member for member in MaxNumOrderAmendsFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxNumOrderAmends"})

@@ -47,17 +47,17 @@ class MaxNumOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MaxNumOrdersFilterFilterType(d.pop("filterType"))
-
-        max_num_orders = d.pop("maxNumOrders")
-
-        _instance = cls(
-            filter_type=filter_type,
-            max_num_orders=max_num_orders,
+        d = src_dict
+        filter_type = _MAX_NUM_ORDERS_FILTER_FILTER_TYPE.get(d["filterType"]) or MaxNumOrdersFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["maxNumOrders"],
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -75,3 +75,10 @@ class MaxNumOrdersFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MAX_NUM_ORDERS_FILTER_FILTER_TYPE: dict[object, MaxNumOrdersFilterFilterType] = {
+    member.value: member for member in MaxNumOrdersFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxNumOrders"})

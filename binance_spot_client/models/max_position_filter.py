@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,11 @@ class MaxPositionFilter:
     max_position: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def max_position_decimal(self) -> Decimal:
+        """`max_position` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_position)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -48,17 +54,17 @@ class MaxPositionFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MaxPositionFilterFilterType(d.pop("filterType"))
-
-        max_position = d.pop("maxPosition")
-
-        _instance = cls(
-            filter_type=filter_type,
-            max_position=max_position,
+        d = src_dict
+        filter_type = _MAX_POSITION_FILTER_FILTER_TYPE.get(d["filterType"]) or MaxPositionFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["maxPosition"],
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +82,10 @@ class MaxPositionFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MAX_POSITION_FILTER_FILTER_TYPE: dict[object, MaxPositionFilterFilterType] = {
+    member.value: member for member in MaxPositionFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "maxPosition"})

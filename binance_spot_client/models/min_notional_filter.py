@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,11 @@ class MinNotionalFilter:
     avg_price_mins: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_notional_decimal(self) -> Decimal:
+        """`min_notional` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_notional)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -58,23 +64,19 @@ class MinNotionalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = MinNotionalFilterFilterType(d.pop("filterType"))
-
-        min_notional = d.pop("minNotional")
-
-        apply_to_market = d.pop("applyToMarket")
-
-        avg_price_mins = d.pop("avgPriceMins")
-
-        _instance = cls(
-            filter_type=filter_type,
-            min_notional=min_notional,
-            apply_to_market=apply_to_market,
-            avg_price_mins=avg_price_mins,
+        d = src_dict
+        filter_type = _MIN_NOTIONAL_FILTER_FILTER_TYPE.get(d["filterType"]) or MinNotionalFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["minNotional"],
+            d["applyToMarket"],
+            d["avgPriceMins"],
+        )
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +94,10 @@ class MinNotionalFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MIN_NOTIONAL_FILTER_FILTER_TYPE: dict[object, MinNotionalFilterFilterType] = {
+    member.value: member for member in MinNotionalFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "minNotional", "applyToMarket", "avgPriceMins"})

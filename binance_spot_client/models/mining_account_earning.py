@@ -61,29 +61,18 @@ class MiningAccountEarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        coin_name = d.pop("coinName")
-
-        type_ = d.pop("type")
-
-        puid = d.pop("puid")
-
-        sub_name = d.pop("subName")
-
-        amount = d.pop("amount")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            coin_name=coin_name,
-            type_=type_,
-            puid=puid,
-            sub_name=sub_name,
-            amount=amount,
+            d["time"],
+            d["coinName"],
+            d["type"],
+            d["puid"],
+            d["subName"],
+            d["amount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +90,6 @@ class MiningAccountEarning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "coinName", "type", "puid", "subName", "amount"})

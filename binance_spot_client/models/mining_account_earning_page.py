@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_account_earning import MiningAccountEarning
-
 
 T = TypeVar("T", bound="MiningAccountEarningPage")
 
@@ -53,27 +49,16 @@ class MiningAccountEarningPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_account_earning import MiningAccountEarning
-
-        d = dict(src_dict)
-        account_profits = []
-        _account_profits = d.pop("accountProfits")
-        for account_profits_item_data in _account_profits:
-            account_profits_item = MiningAccountEarning.from_dict(account_profits_item_data)
-
-            account_profits.append(account_profits_item)
-
-        total_num = d.pop("totalNum")
-
-        page_size = d.pop("pageSize")
+        d = src_dict
+        account_profits = [MiningAccountEarning.from_dict(item) for item in d["accountProfits"]]
 
         _instance = cls(
-            account_profits=account_profits,
-            total_num=total_num,
-            page_size=page_size,
+            account_profits,
+            d["totalNum"],
+            d["pageSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +76,8 @@ class MiningAccountEarningPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_account_earning import MiningAccountEarning  # noqa: E402
+
+_WIRE_NAMES = frozenset({"accountProfits", "totalNum", "pageSize"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,16 @@ class MiningAccountHashratePoint:
     reject: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def hashrate_decimal(self) -> Decimal:
+        """`hashrate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.hashrate)
+
+    @property
+    def reject_decimal(self) -> Decimal:
+        """`reject` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.reject)
+
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
@@ -46,20 +57,15 @@ class MiningAccountHashratePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        hashrate = d.pop("hashrate")
-
-        reject = d.pop("reject")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            hashrate=hashrate,
-            reject=reject,
+            d["time"],
+            d["hashrate"],
+            d["reject"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -77,3 +83,6 @@ class MiningAccountHashratePoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "hashrate", "reject"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_account_hashrate_point import MiningAccountHashratePoint
-
 
 T = TypeVar("T", bound="MiningAccountHashrates")
 
@@ -54,27 +50,16 @@ class MiningAccountHashrates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_account_hashrate_point import MiningAccountHashratePoint
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        user_name = d.pop("userName")
-
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = MiningAccountHashratePoint.from_dict(list_item_data)
-
-            list_.append(list_item)
+        d = src_dict
+        list_ = [MiningAccountHashratePoint.from_dict(item) for item in d["list"]]
 
         _instance = cls(
-            type_=type_,
-            user_name=user_name,
-            list_=list_,
+            d["type"],
+            d["userName"],
+            list_,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +77,8 @@ class MiningAccountHashrates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_account_hashrate_point import MiningAccountHashratePoint  # noqa: E402
+
+_WIRE_NAMES = frozenset({"type", "userName", "list"})

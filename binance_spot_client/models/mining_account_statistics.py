@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_coin_amounts import MiningCoinAmounts
-
 
 T = TypeVar("T", bound="MiningAccountStatistics")
 
@@ -42,6 +39,16 @@ class MiningAccountStatistics:
     unit: str
     algo: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def fifteen_min_hash_rate_decimal(self) -> Decimal:
+        """`fifteen_min_hash_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.fifteen_min_hash_rate)
+
+    @property
+    def day_hash_rate_decimal(self) -> Decimal:
+        """`day_hash_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.day_hash_rate)
 
     def to_dict(self) -> dict[str, Any]:
         fifteen_min_hash_rate = self.fifteen_min_hash_rate
@@ -82,40 +89,23 @@ class MiningAccountStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_coin_amounts import MiningCoinAmounts
-
-        d = dict(src_dict)
-        fifteen_min_hash_rate = d.pop("fifteenMinHashRate")
-
-        day_hash_rate = d.pop("dayHashRate")
-
-        valid_num = d.pop("validNum")
-
-        invalid_num = d.pop("invalidNum")
-
-        profit_today = MiningCoinAmounts.from_dict(d.pop("profitToday"))
-
-        profit_yesterday = MiningCoinAmounts.from_dict(d.pop("profitYesterday"))
-
-        user_name = d.pop("userName")
-
-        unit = d.pop("unit")
-
-        algo = d.pop("algo")
+        d = src_dict
+        profit_today = MiningCoinAmounts.from_dict(d["profitToday"])
+        profit_yesterday = MiningCoinAmounts.from_dict(d["profitYesterday"])
 
         _instance = cls(
-            fifteen_min_hash_rate=fifteen_min_hash_rate,
-            day_hash_rate=day_hash_rate,
-            valid_num=valid_num,
-            invalid_num=invalid_num,
-            profit_today=profit_today,
-            profit_yesterday=profit_yesterday,
-            user_name=user_name,
-            unit=unit,
-            algo=algo,
+            d["fifteenMinHashRate"],
+            d["dayHashRate"],
+            d["validNum"],
+            d["invalidNum"],
+            profit_today,
+            profit_yesterday,
+            d["userName"],
+            d["unit"],
+            d["algo"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -133,3 +123,20 @@ class MiningAccountStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_coin_amounts import MiningCoinAmounts  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "fifteenMinHashRate",
+        "dayHashRate",
+        "validNum",
+        "invalidNum",
+        "profitToday",
+        "profitYesterday",
+        "userName",
+        "unit",
+        "algo",
+    }
+)

@@ -51,23 +51,16 @@ class MiningAlgorithm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        algo_name = d.pop("algoName")
-
-        algo_id = d.pop("algoId")
-
-        pool_index = d.pop("poolIndex")
-
-        unit = d.pop("unit")
+        d = src_dict
 
         _instance = cls(
-            algo_name=algo_name,
-            algo_id=algo_id,
-            pool_index=pool_index,
-            unit=unit,
+            d["algoName"],
+            d["algoId"],
+            d["poolIndex"],
+            d["unit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -85,3 +78,6 @@ class MiningAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"algoName", "algoId", "poolIndex", "unit"})

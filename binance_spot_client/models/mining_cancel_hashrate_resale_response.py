@@ -46,20 +46,15 @@ class MiningCancelHashrateResaleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg")
-
-        data = d.pop("data")
+        d = src_dict
 
         _instance = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            d["code"],
+            d["msg"],
+            d["data"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -77,3 +72,6 @@ class MiningCancelHashrateResaleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"code", "msg", "data"})

@@ -56,26 +56,17 @@ class MiningCoin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin_name = d.pop("coinName")
-
-        coin_id = d.pop("coinId")
-
-        pool_index = d.pop("poolIndex")
-
-        algo_id = d.pop("algoId")
-
-        algo_name = d.pop("algoName")
+        d = src_dict
 
         _instance = cls(
-            coin_name=coin_name,
-            coin_id=coin_id,
-            pool_index=pool_index,
-            algo_id=algo_id,
-            algo_name=algo_name,
+            d["coinName"],
+            d["coinId"],
+            d["poolIndex"],
+            d["algoId"],
+            d["algoName"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -93,3 +84,6 @@ class MiningCoin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coinName", "coinId", "poolIndex", "algoId", "algoName"})

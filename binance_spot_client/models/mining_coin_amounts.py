@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,21 @@ class MiningCoinAmounts:
     bch: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def btc_decimal(self) -> Decimal | Unset:
+        """`btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.btc, Unset) else Decimal(self.btc)
+
+    @property
+    def bsv_decimal(self) -> Decimal | Unset:
+        """`bsv` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.bsv, Unset) else Decimal(self.bsv)
+
+    @property
+    def bch_decimal(self) -> Decimal | Unset:
+        """`bch` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.bch, Unset) else Decimal(self.bch)
+
     def to_dict(self) -> dict[str, Any]:
         btc = self.btc
 
@@ -50,20 +66,15 @@ class MiningCoinAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        btc = d.pop("BTC", UNSET)
-
-        bsv = d.pop("BSV", UNSET)
-
-        bch = d.pop("BCH", UNSET)
+        d = src_dict
 
         _instance = cls(
-            btc=btc,
-            bsv=bsv,
-            bch=bch,
+            d.get("BTC", UNSET),
+            d.get("BSV", UNSET),
+            d.get("BCH", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -81,3 +92,6 @@ class MiningCoinAmounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"BTC", "BSV", "BCH"})

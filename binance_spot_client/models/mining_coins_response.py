@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_coin import MiningCoin
-
 
 T = TypeVar("T", bound="MiningCoinsResponse")
 
@@ -53,27 +49,16 @@ class MiningCoinsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_coin import MiningCoin
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MiningCoin.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [MiningCoin.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            d["code"],
+            d["msg"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +76,8 @@ class MiningCoinsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_coin import MiningCoin  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "msg", "data"})

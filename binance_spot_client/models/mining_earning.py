@@ -74,45 +74,22 @@ class MiningEarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        type_ = d.pop("type")
-
-        def _parse_hash_transfer(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        hash_transfer = _parse_hash_transfer(d.pop("hashTransfer"))
-
-        def _parse_transfer_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        transfer_amount = _parse_transfer_amount(d.pop("transferAmount"))
-
-        day_hash_rate = d.pop("dayHashRate")
-
-        profit_amount = d.pop("profitAmount")
-
-        coin_name = d.pop("coinName")
-
-        status = d.pop("status")
+        d = src_dict
+        hash_transfer = _parse_hash_transfer(d["hashTransfer"])
+        transfer_amount = _parse_transfer_amount(d["transferAmount"])
 
         _instance = cls(
-            time=time,
-            type_=type_,
-            hash_transfer=hash_transfer,
-            transfer_amount=transfer_amount,
-            day_hash_rate=day_hash_rate,
-            profit_amount=profit_amount,
-            coin_name=coin_name,
-            status=status,
+            d["time"],
+            d["type"],
+            hash_transfer,
+            transfer_amount,
+            d["dayHashRate"],
+            d["profitAmount"],
+            d["coinName"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -130,3 +107,20 @@ class MiningEarning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_hash_transfer(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast(int | None, data)
+
+
+def _parse_transfer_amount(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast(float | None, data)
+
+
+_WIRE_NAMES = frozenset(
+    {"time", "type", "hashTransfer", "transferAmount", "dayHashRate", "profitAmount", "coinName", "status"}
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_earning_page import MiningEarningPage
-
 
 T = TypeVar("T", bound="MiningEarningsResponse")
 
@@ -50,22 +46,16 @@ class MiningEarningsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_earning_page import MiningEarningPage
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg")
-
-        data = MiningEarningPage.from_dict(d.pop("data"))
+        d = src_dict
+        data = MiningEarningPage.from_dict(d["data"])
 
         _instance = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            d["code"],
+            d["msg"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -83,3 +73,8 @@ class MiningEarningsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_earning_page import MiningEarningPage  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "msg", "data"})

@@ -57,26 +57,17 @@ class MiningExtraBonus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        coin_name = d.pop("coinName")
-
-        type_ = d.pop("type")
-
-        profit_amount = d.pop("profitAmount")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            coin_name=coin_name,
-            type_=type_,
-            profit_amount=profit_amount,
-            status=status,
+            d["time"],
+            d["coinName"],
+            d["type"],
+            d["profitAmount"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +85,6 @@ class MiningExtraBonus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "coinName", "type", "profitAmount", "status"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_extra_bonus import MiningExtraBonus
-
 
 T = TypeVar("T", bound="MiningExtraBonusPage")
 
@@ -53,27 +49,16 @@ class MiningExtraBonusPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_extra_bonus import MiningExtraBonus
-
-        d = dict(src_dict)
-        other_profits = []
-        _other_profits = d.pop("otherProfits")
-        for other_profits_item_data in _other_profits:
-            other_profits_item = MiningExtraBonus.from_dict(other_profits_item_data)
-
-            other_profits.append(other_profits_item)
-
-        total_num = d.pop("totalNum")
-
-        page_size = d.pop("pageSize")
+        d = src_dict
+        other_profits = [MiningExtraBonus.from_dict(item) for item in d["otherProfits"]]
 
         _instance = cls(
-            other_profits=other_profits,
-            total_num=total_num,
-            page_size=page_size,
+            other_profits,
+            d["totalNum"],
+            d["pageSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +76,8 @@ class MiningExtraBonusPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_extra_bonus import MiningExtraBonus  # noqa: E402
+
+_WIRE_NAMES = frozenset({"otherProfits", "totalNum", "pageSize"})

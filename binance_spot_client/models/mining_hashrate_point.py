@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,11 @@ class MiningHashratePoint:
     reject: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def hashrate_decimal(self) -> Decimal:
+        """`hashrate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.hashrate)
+
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
@@ -47,20 +53,15 @@ class MiningHashratePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        hashrate = d.pop("hashrate")
-
-        reject = d.pop("reject")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            hashrate=hashrate,
-            reject=reject,
+            d["time"],
+            d["hashrate"],
+            d["reject"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +79,6 @@ class MiningHashratePoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "hashrate", "reject"})

@@ -80,38 +80,21 @@ class MiningHashrateResale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config_id = d.pop("configId")
-
-        pool_username = d.pop("poolUsername")
-
-        to_pool_username = d.pop("toPoolUsername")
-
-        algo_name = d.pop("algoName")
-
-        hash_rate = d.pop("hashRate")
-
-        start_day = d.pop("startDay")
-
-        end_day = d.pop("endDay")
-
-        status = d.pop("status")
-
-        type_ = d.pop("type", UNSET)
+        d = src_dict
 
         _instance = cls(
-            config_id=config_id,
-            pool_username=pool_username,
-            to_pool_username=to_pool_username,
-            algo_name=algo_name,
-            hash_rate=hash_rate,
-            start_day=start_day,
-            end_day=end_day,
-            status=status,
-            type_=type_,
+            d["configId"],
+            d["poolUsername"],
+            d["toPoolUsername"],
+            d["algoName"],
+            d["hashRate"],
+            d["startDay"],
+            d["endDay"],
+            d["status"],
+            d.get("type", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -129,3 +112,8 @@ class MiningHashrateResale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"configId", "poolUsername", "toPoolUsername", "algoName", "hashRate", "startDay", "endDay", "status", "type"}
+)

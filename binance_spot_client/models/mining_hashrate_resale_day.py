@@ -66,32 +66,19 @@ class MiningHashrateResaleDay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pool_username = d.pop("poolUsername")
-
-        to_pool_username = d.pop("toPoolUsername")
-
-        algo_name = d.pop("algoName")
-
-        hash_rate = d.pop("hashRate")
-
-        day = d.pop("day")
-
-        amount = d.pop("amount")
-
-        coin_name = d.pop("coinName")
+        d = src_dict
 
         _instance = cls(
-            pool_username=pool_username,
-            to_pool_username=to_pool_username,
-            algo_name=algo_name,
-            hash_rate=hash_rate,
-            day=day,
-            amount=amount,
-            coin_name=coin_name,
+            d["poolUsername"],
+            d["toPoolUsername"],
+            d["algoName"],
+            d["hashRate"],
+            d["day"],
+            d["amount"],
+            d["coinName"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -109,3 +96,6 @@ class MiningHashrateResaleDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"poolUsername", "toPoolUsername", "algoName", "hashRate", "day", "amount", "coinName"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_hashrate_resale_day import MiningHashrateResaleDay
-
 
 T = TypeVar("T", bound="MiningHashrateResaleDayPage")
 
@@ -53,27 +49,16 @@ class MiningHashrateResaleDayPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_hashrate_resale_day import MiningHashrateResaleDay
-
-        d = dict(src_dict)
-        profit_transfer_details = []
-        _profit_transfer_details = d.pop("profitTransferDetails")
-        for profit_transfer_details_item_data in _profit_transfer_details:
-            profit_transfer_details_item = MiningHashrateResaleDay.from_dict(profit_transfer_details_item_data)
-
-            profit_transfer_details.append(profit_transfer_details_item)
-
-        total_num = d.pop("totalNum")
-
-        page_size = d.pop("pageSize")
+        d = src_dict
+        profit_transfer_details = [MiningHashrateResaleDay.from_dict(item) for item in d["profitTransferDetails"]]
 
         _instance = cls(
-            profit_transfer_details=profit_transfer_details,
-            total_num=total_num,
-            page_size=page_size,
+            profit_transfer_details,
+            d["totalNum"],
+            d["pageSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +76,8 @@ class MiningHashrateResaleDayPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_hashrate_resale_day import MiningHashrateResaleDay  # noqa: E402
+
+_WIRE_NAMES = frozenset({"profitTransferDetails", "totalNum", "pageSize"})

@@ -66,32 +66,19 @@ class MiningWorker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        worker_id = d.pop("workerId")
-
-        worker_name = d.pop("workerName")
-
-        status = d.pop("status")
-
-        hash_rate = d.pop("hashRate")
-
-        day_hash_rate = d.pop("dayHashRate")
-
-        reject_rate = d.pop("rejectRate")
-
-        last_share_time = d.pop("lastShareTime")
+        d = src_dict
 
         _instance = cls(
-            worker_id=worker_id,
-            worker_name=worker_name,
-            status=status,
-            hash_rate=hash_rate,
-            day_hash_rate=day_hash_rate,
-            reject_rate=reject_rate,
-            last_share_time=last_share_time,
+            d["workerId"],
+            d["workerName"],
+            d["status"],
+            d["hashRate"],
+            d["dayHashRate"],
+            d["rejectRate"],
+            d["lastShareTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -109,3 +96,6 @@ class MiningWorker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"workerId", "workerName", "status", "hashRate", "dayHashRate", "rejectRate", "lastShareTime"})

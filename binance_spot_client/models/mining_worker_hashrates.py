@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_hashrate_point import MiningHashratePoint
-
 
 T = TypeVar("T", bound="MiningWorkerHashrates")
 
@@ -54,27 +50,16 @@ class MiningWorkerHashrates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_hashrate_point import MiningHashratePoint
-
-        d = dict(src_dict)
-        worker_name = d.pop("workerName")
-
-        type_ = d.pop("type")
-
-        hashrate_datas = []
-        _hashrate_datas = d.pop("hashrateDatas")
-        for hashrate_datas_item_data in _hashrate_datas:
-            hashrate_datas_item = MiningHashratePoint.from_dict(hashrate_datas_item_data)
-
-            hashrate_datas.append(hashrate_datas_item)
+        d = src_dict
+        hashrate_datas = [MiningHashratePoint.from_dict(item) for item in d["hashrateDatas"]]
 
         _instance = cls(
-            worker_name=worker_name,
-            type_=type_,
-            hashrate_datas=hashrate_datas,
+            d["workerName"],
+            d["type"],
+            hashrate_datas,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +77,8 @@ class MiningWorkerHashrates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_hashrate_point import MiningHashratePoint  # noqa: E402
+
+_WIRE_NAMES = frozenset({"workerName", "type", "hashrateDatas"})

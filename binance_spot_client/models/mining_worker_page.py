@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mining_worker import MiningWorker
-
 
 T = TypeVar("T", bound="MiningWorkerPage")
 
@@ -53,27 +49,16 @@ class MiningWorkerPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mining_worker import MiningWorker
-
-        d = dict(src_dict)
-        worker_datas = []
-        _worker_datas = d.pop("workerDatas")
-        for worker_datas_item_data in _worker_datas:
-            worker_datas_item = MiningWorker.from_dict(worker_datas_item_data)
-
-            worker_datas.append(worker_datas_item)
-
-        total_num = d.pop("totalNum")
-
-        page_size = d.pop("pageSize")
+        d = src_dict
+        worker_datas = [MiningWorker.from_dict(item) for item in d["workerDatas"]]
 
         _instance = cls(
-            worker_datas=worker_datas,
-            total_num=total_num,
-            page_size=page_size,
+            worker_datas,
+            d["totalNum"],
+            d["pageSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +76,8 @@ class MiningWorkerPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_worker import MiningWorker  # noqa: E402
+
+_WIRE_NAMES = frozenset({"workerDatas", "totalNum", "pageSize"})

@@ -58,26 +58,17 @@ class NewOrderAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        order_list_id = d.pop("orderListId")
-
-        client_order_id = d.pop("clientOrderId")
-
-        transact_time = d.pop("transactTime")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            order_list_id=order_list_id,
-            client_order_id=client_order_id,
-            transact_time=transact_time,
+            d["symbol"],
+            d["orderId"],
+            d["orderListId"],
+            d["clientOrderId"],
+            d["transactTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -95,3 +86,6 @@ class NewOrderAck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "orderId", "orderListId", "clientOrderId", "transactTime"})

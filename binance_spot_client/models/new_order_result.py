@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,6 +110,51 @@ class NewOrderResult:
     pegged_price: str | Unset = UNSET
     expiry_reason: ExpiryReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def executed_qty_decimal(self) -> Decimal:
+        """`executed_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.executed_qty)
+
+    @property
+    def orig_quote_order_qty_decimal(self) -> Decimal:
+        """`orig_quote_order_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_quote_order_qty)
+
+    @property
+    def cummulative_quote_qty_decimal(self) -> Decimal:
+        """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cummulative_quote_qty)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal | Unset:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.orig_qty, Unset) else Decimal(self.orig_qty)
+
+    @property
+    def iceberg_qty_decimal(self) -> Decimal | Unset:
+        """`iceberg_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.iceberg_qty, Unset) else Decimal(self.iceberg_qty)
+
+    @property
+    def prevented_quantity_decimal(self) -> Decimal | Unset:
+        """`prevented_quantity` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.prevented_quantity, Unset) else Decimal(self.prevented_quantity)
+
+    @property
+    def stop_price_decimal(self) -> Decimal | Unset:
+        """`stop_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.stop_price, Unset) else Decimal(self.stop_price)
+
+    @property
+    def pegged_price_decimal(self) -> Decimal | Unset:
+        """`pegged_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.pegged_price, Unset) else Decimal(self.pegged_price)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -239,124 +285,68 @@ class NewOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        order_list_id = d.pop("orderListId")
-
-        client_order_id = d.pop("clientOrderId")
-
-        transact_time = d.pop("transactTime")
-
-        price = d.pop("price")
-
-        executed_qty = d.pop("executedQty")
-
-        orig_quote_order_qty = d.pop("origQuoteOrderQty")
-
-        cummulative_quote_qty = d.pop("cummulativeQuoteQty")
-
-        status = OrderStatus(d.pop("status"))
-
-        time_in_force = TimeInForce(d.pop("timeInForce"))
-
-        type_ = OrderType(d.pop("type"))
-
-        side = OrderSide(d.pop("side"))
-
-        working_time = d.pop("workingTime")
-
-        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
-
-        orig_qty = d.pop("origQty", UNSET)
-
-        iceberg_qty = d.pop("icebergQty", UNSET)
-
-        prevented_match_id = d.pop("preventedMatchId", UNSET)
-
-        prevented_quantity = d.pop("preventedQuantity", UNSET)
-
-        stop_price = d.pop("stopPrice", UNSET)
-
-        strategy_id = d.pop("strategyId", UNSET)
-
-        strategy_type = d.pop("strategyType", UNSET)
-
-        trailing_delta = d.pop("trailingDelta", UNSET)
-
-        trailing_time = d.pop("trailingTime", UNSET)
-
-        used_sor = d.pop("usedSor", UNSET)
-
-        _working_floor = d.pop("workingFloor", UNSET)
-        working_floor: WorkingFloor | Unset
-        if isinstance(_working_floor, Unset):
-            working_floor = UNSET
-        else:
-            working_floor = WorkingFloor(_working_floor)
-
-        _peg_price_type = d.pop("pegPriceType", UNSET)
-        peg_price_type: PegPriceType | Unset
-        if isinstance(_peg_price_type, Unset):
-            peg_price_type = UNSET
-        else:
-            peg_price_type = PegPriceType(_peg_price_type)
-
-        _peg_offset_type = d.pop("pegOffsetType", UNSET)
-        peg_offset_type: PegOffsetType | Unset
-        if isinstance(_peg_offset_type, Unset):
-            peg_offset_type = UNSET
-        else:
-            peg_offset_type = PegOffsetType(_peg_offset_type)
-
-        peg_offset_value = d.pop("pegOffsetValue", UNSET)
-
-        pegged_price = d.pop("peggedPrice", UNSET)
-
-        _expiry_reason = d.pop("expiryReason", UNSET)
-        expiry_reason: ExpiryReason | Unset
-        if isinstance(_expiry_reason, Unset):
-            expiry_reason = UNSET
-        else:
-            expiry_reason = ExpiryReason(_expiry_reason)
-
-        _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            order_list_id=order_list_id,
-            client_order_id=client_order_id,
-            transact_time=transact_time,
-            price=price,
-            executed_qty=executed_qty,
-            orig_quote_order_qty=orig_quote_order_qty,
-            cummulative_quote_qty=cummulative_quote_qty,
-            status=status,
-            time_in_force=time_in_force,
-            type_=type_,
-            side=side,
-            working_time=working_time,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            orig_qty=orig_qty,
-            iceberg_qty=iceberg_qty,
-            prevented_match_id=prevented_match_id,
-            prevented_quantity=prevented_quantity,
-            stop_price=stop_price,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            trailing_delta=trailing_delta,
-            trailing_time=trailing_time,
-            used_sor=used_sor,
-            working_floor=working_floor,
-            peg_price_type=peg_price_type,
-            peg_offset_type=peg_offset_type,
-            peg_offset_value=peg_offset_value,
-            pegged_price=pegged_price,
-            expiry_reason=expiry_reason,
+        d = src_dict
+        status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
+        time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
+        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
+        self_trade_prevention_mode = _SELF_TRADE_PREVENTION_MODE.get(
+            d["selfTradePreventionMode"]
+        ) or SelfTradePreventionMode(d["selfTradePreventionMode"])
+        _working_floor = d.get("workingFloor", UNSET)
+        working_floor: WorkingFloor | Unset = (
+            UNSET if _working_floor is UNSET else _WORKING_FLOOR.get(_working_floor) or WorkingFloor(_working_floor)
+        )
+        _peg_price_type = d.get("pegPriceType", UNSET)
+        peg_price_type: PegPriceType | Unset = (
+            UNSET if _peg_price_type is UNSET else _PEG_PRICE_TYPE.get(_peg_price_type) or PegPriceType(_peg_price_type)
+        )
+        _peg_offset_type = d.get("pegOffsetType", UNSET)
+        peg_offset_type: PegOffsetType | Unset = (
+            UNSET
+            if _peg_offset_type is UNSET
+            else _PEG_OFFSET_TYPE.get(_peg_offset_type) or PegOffsetType(_peg_offset_type)
+        )
+        _expiry_reason = d.get("expiryReason", UNSET)
+        expiry_reason: ExpiryReason | Unset = (
+            UNSET if _expiry_reason is UNSET else _EXPIRY_REASON.get(_expiry_reason) or ExpiryReason(_expiry_reason)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["symbol"],
+            d["orderId"],
+            d["orderListId"],
+            d["clientOrderId"],
+            d["transactTime"],
+            d["price"],
+            d["executedQty"],
+            d["origQuoteOrderQty"],
+            d["cummulativeQuoteQty"],
+            status,
+            time_in_force,
+            type_,
+            side,
+            d["workingTime"],
+            self_trade_prevention_mode,
+            d.get("origQty", UNSET),
+            d.get("icebergQty", UNSET),
+            d.get("preventedMatchId", UNSET),
+            d.get("preventedQuantity", UNSET),
+            d.get("stopPrice", UNSET),
+            d.get("strategyId", UNSET),
+            d.get("strategyType", UNSET),
+            d.get("trailingDelta", UNSET),
+            d.get("trailingTime", UNSET),
+            d.get("usedSor", UNSET),
+            working_floor,
+            peg_price_type,
+            peg_offset_type,
+            d.get("pegOffsetValue", UNSET),
+            d.get("peggedPrice", UNSET),
+            expiry_reason,
+        )
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -374,3 +364,52 @@ class NewOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_TIME_IN_FORCE: dict[object, TimeInForce] = {member.value: member for member in TimeInForce}
+_ORDER_TYPE: dict[object, OrderType] = {member.value: member for member in OrderType}
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+_WORKING_FLOOR: dict[object, WorkingFloor] = {member.value: member for member in WorkingFloor}
+_PEG_PRICE_TYPE: dict[object, PegPriceType] = {member.value: member for member in PegPriceType}
+_PEG_OFFSET_TYPE: dict[object, PegOffsetType] = {member.value: member for member in PegOffsetType}
+_EXPIRY_REASON: dict[object, ExpiryReason] = {member.value: member for member in ExpiryReason}
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "orderId",
+        "orderListId",
+        "clientOrderId",
+        "transactTime",
+        "price",
+        "executedQty",
+        "origQuoteOrderQty",
+        "cummulativeQuoteQty",
+        "status",
+        "timeInForce",
+        "type",
+        "side",
+        "workingTime",
+        "selfTradePreventionMode",
+        "origQty",
+        "icebergQty",
+        "preventedMatchId",
+        "preventedQuantity",
+        "stopPrice",
+        "strategyId",
+        "strategyType",
+        "trailingDelta",
+        "trailingTime",
+        "usedSor",
+        "workingFloor",
+        "pegPriceType",
+        "pegOffsetType",
+        "pegOffsetValue",
+        "peggedPrice",
+        "expiryReason",
+    }
+)

@@ -58,31 +58,18 @@ class NftDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network = d.pop("network")
-
-        def _parse_tx_id(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tx_id = _parse_tx_id(d.pop("txID"))
-
-        contract_adrress = d.pop("contractAdrress")
-
-        token_id = d.pop("tokenId")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
+        tx_id = _parse_tx_id(d["txID"])
 
         _instance = cls(
-            network=network,
-            tx_id=tx_id,
-            contract_adrress=contract_adrress,
-            token_id=token_id,
-            timestamp=timestamp,
+            d["network"],
+            tx_id,
+            d["contractAdrress"],
+            d["tokenId"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +87,12 @@ class NftDeposit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tx_id(data: object) -> str | None:
+    if data is None:
+        return data
+    return cast(None | str, data)
+
+
+_WIRE_NAMES = frozenset({"network", "txID", "contractAdrress", "tokenId", "timestamp"})

@@ -47,20 +47,15 @@ class NftToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network = d.pop("network")
-
-        token_id = d.pop("tokenId")
-
-        contract_address = d.pop("contractAddress")
+        d = src_dict
 
         _instance = cls(
-            network=network,
-            token_id=token_id,
-            contract_address=contract_address,
+            d["network"],
+            d["tokenId"],
+            d["contractAddress"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class NftToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"network", "tokenId", "contractAddress"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.nft_token import NftToken
-
 
 T = TypeVar("T", bound="NftTransaction")
 
@@ -33,6 +30,11 @@ class NftTransaction:
     trade_amount: str
     trade_currency: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def trade_amount_decimal(self) -> Decimal:
+        """`trade_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.trade_amount)
 
     def to_dict(self) -> dict[str, Any]:
         order_no = self.order_no
@@ -64,33 +66,18 @@ class NftTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nft_token import NftToken
-
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
-
-        tokens = []
-        _tokens = d.pop("tokens")
-        for tokens_item_data in _tokens:
-            tokens_item = NftToken.from_dict(tokens_item_data)
-
-            tokens.append(tokens_item)
-
-        trade_time = d.pop("tradeTime")
-
-        trade_amount = d.pop("tradeAmount")
-
-        trade_currency = d.pop("tradeCurrency")
+        d = src_dict
+        tokens = [NftToken.from_dict(item) for item in d["tokens"]]
 
         _instance = cls(
-            order_no=order_no,
-            tokens=tokens,
-            trade_time=trade_time,
-            trade_amount=trade_amount,
-            trade_currency=trade_currency,
+            d["orderNo"],
+            tokens,
+            d["tradeTime"],
+            d["tradeAmount"],
+            d["tradeCurrency"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +95,8 @@ class NftTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nft_token import NftToken  # noqa: E402
+
+_WIRE_NAMES = frozenset({"orderNo", "tokens", "tradeTime", "tradeAmount", "tradeCurrency"})

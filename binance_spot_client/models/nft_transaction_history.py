@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.nft_transaction import NftTransaction
-
 
 T = TypeVar("T", bound="NftTransactionHistory")
 
@@ -49,24 +45,15 @@ class NftTransactionHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nft_transaction import NftTransaction
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = NftTransaction.from_dict(list_item_data)
-
-            list_.append(list_item)
+        d = src_dict
+        list_ = [NftTransaction.from_dict(item) for item in d["list"]]
 
         _instance = cls(
-            total=total,
-            list_=list_,
+            d["total"],
+            list_,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class NftTransactionHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nft_transaction import NftTransaction  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "list"})

@@ -67,32 +67,19 @@ class NftWithdrawal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network = d.pop("network")
-
-        tx_id = d.pop("txID")
-
-        contract_adrress = d.pop("contractAdrress")
-
-        token_id = d.pop("tokenId")
-
-        timestamp = d.pop("timestamp")
-
-        fee = d.pop("fee")
-
-        fee_asset = d.pop("feeAsset")
+        d = src_dict
 
         _instance = cls(
-            network=network,
-            tx_id=tx_id,
-            contract_adrress=contract_adrress,
-            token_id=token_id,
-            timestamp=timestamp,
-            fee=fee,
-            fee_asset=fee_asset,
+            d["network"],
+            d["txID"],
+            d["contractAdrress"],
+            d["tokenId"],
+            d["timestamp"],
+            d["fee"],
+            d["feeAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +97,6 @@ class NftWithdrawal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"network", "txID", "contractAdrress", "tokenId", "timestamp", "fee", "feeAsset"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,16 @@ class NotionalFilter:
     avg_price_mins: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_notional_decimal(self) -> Decimal:
+        """`min_notional` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_notional)
+
+    @property
+    def max_notional_decimal(self) -> Decimal:
+        """`max_notional` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_notional)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -69,29 +80,19 @@ class NotionalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = NotionalFilterFilterType(d.pop("filterType"))
-
-        min_notional = d.pop("minNotional")
-
-        apply_min_to_market = d.pop("applyMinToMarket")
-
-        max_notional = d.pop("maxNotional")
-
-        apply_max_to_market = d.pop("applyMaxToMarket")
-
-        avg_price_mins = d.pop("avgPriceMins")
+        d = src_dict
+        filter_type = _NOTIONAL_FILTER_FILTER_TYPE.get(d["filterType"]) or NotionalFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            min_notional=min_notional,
-            apply_min_to_market=apply_min_to_market,
-            max_notional=max_notional,
-            apply_max_to_market=apply_max_to_market,
-            avg_price_mins=avg_price_mins,
+            filter_type,
+            d["minNotional"],
+            d["applyMinToMarket"],
+            d["maxNotional"],
+            d["applyMaxToMarket"],
+            d["avgPriceMins"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -109,3 +110,12 @@ class NotionalFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_NOTIONAL_FILTER_FILTER_TYPE: dict[object, NotionalFilterFilterType] = {
+    member.value: member for member in NotionalFilterFilterType
+}
+
+_WIRE_NAMES = frozenset(
+    {"filterType", "minNotional", "applyMinToMarket", "maxNotional", "applyMaxToMarket", "avgPriceMins"}
+)

@@ -55,23 +55,16 @@ class OAuthChargeAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        address = d.pop("address")
-
-        tag = d.pop("tag", UNSET)
-
-        url = d.pop("url", UNSET)
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            address=address,
-            tag=tag,
-            url=url,
+            d["coin"],
+            d["address"],
+            d.get("tag", UNSET),
+            d.get("url", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -89,3 +82,6 @@ class OAuthChargeAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "address", "tag", "url"})

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_convert_target import OAuthConvertTarget
-
 
 T = TypeVar("T", bound="OAuthConvertCoin")
 
@@ -32,6 +29,11 @@ class OAuthConvertCoin:
     free_asset: str | Unset = UNSET
     sub_selector: list[OAuthConvertTarget] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def free_asset_decimal(self) -> Decimal | Unset:
+        """`free_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.free_asset, Unset) else Decimal(self.free_asset)
 
     def to_dict(self) -> dict[str, Any]:
         asset_code = self.asset_code
@@ -65,32 +67,20 @@ class OAuthConvertCoin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.o_auth_convert_target import OAuthConvertTarget
-
-        d = dict(src_dict)
-        asset_code = d.pop("assetCode")
-
-        asset_name = d.pop("assetName", UNSET)
-
-        free_asset = d.pop("freeAsset", UNSET)
-
-        _sub_selector = d.pop("subSelector", UNSET)
-        sub_selector: list[OAuthConvertTarget] | Unset = UNSET
-        if _sub_selector is not UNSET:
-            sub_selector = []
-            for sub_selector_item_data in _sub_selector:
-                sub_selector_item = OAuthConvertTarget.from_dict(sub_selector_item_data)
-
-                sub_selector.append(sub_selector_item)
-
-        _instance = cls(
-            asset_code=asset_code,
-            asset_name=asset_name,
-            free_asset=free_asset,
-            sub_selector=sub_selector,
+        d = src_dict
+        _sub_selector = d.get("subSelector", UNSET)
+        sub_selector: list[OAuthConvertTarget] | Unset = (
+            UNSET if _sub_selector is UNSET else [OAuthConvertTarget.from_dict(item) for item in _sub_selector]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["assetCode"],
+            d.get("assetName", UNSET),
+            d.get("freeAsset", UNSET),
+            sub_selector,
+        )
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +98,8 @@ class OAuthConvertCoin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_convert_target import OAuthConvertTarget  # noqa: E402
+
+_WIRE_NAMES = frozenset({"assetCode", "assetName", "freeAsset", "subSelector"})

@@ -49,20 +49,15 @@ class OAuthConvertConfirm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quoteId")
-
-        status = d.pop("status")
-
-        order_id = d.pop("orderId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            quote_id=quote_id,
-            status=status,
-            order_id=order_id,
+            d["quoteId"],
+            d["status"],
+            d.get("orderId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -80,3 +75,6 @@ class OAuthConvertConfirm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"quoteId", "status", "orderId"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,21 @@ class OAuthConvertOrder:
     create_time: int | Unset = UNSET
     update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def from_amount_decimal(self) -> Decimal | Unset:
+        """`from_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.from_amount, Unset) else Decimal(self.from_amount)
+
+    @property
+    def to_amount_decimal(self) -> Decimal | Unset:
+        """`to_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.to_amount, Unset) else Decimal(self.to_amount)
+
+    @property
+    def price_decimal(self) -> Decimal | Unset:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.price, Unset) else Decimal(self.price)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -91,41 +107,22 @@ class OAuthConvertOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        status = d.pop("status")
-
-        quote_id = d.pop("quoteId", UNSET)
-
-        from_asset = d.pop("fromAsset", UNSET)
-
-        to_asset = d.pop("toAsset", UNSET)
-
-        from_amount = d.pop("fromAmount", UNSET)
-
-        to_amount = d.pop("toAmount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        create_time = d.pop("createTime", UNSET)
-
-        update_time = d.pop("updateTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            status=status,
-            quote_id=quote_id,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            from_amount=from_amount,
-            to_amount=to_amount,
-            price=price,
-            create_time=create_time,
-            update_time=update_time,
+            d["orderId"],
+            d["status"],
+            d.get("quoteId", UNSET),
+            d.get("fromAsset", UNSET),
+            d.get("toAsset", UNSET),
+            d.get("fromAmount", UNSET),
+            d.get("toAmount", UNSET),
+            d.get("price", UNSET),
+            d.get("createTime", UNSET),
+            d.get("updateTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -143,3 +140,19 @@ class OAuthConvertOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderId",
+        "status",
+        "quoteId",
+        "fromAsset",
+        "toAsset",
+        "fromAmount",
+        "toAmount",
+        "price",
+        "createTime",
+        "updateTime",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,36 @@ class OAuthConvertQuote:
     total_amount: str | Unset = UNSET
     show_price: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def quote_price_decimal(self) -> Decimal:
+        """`quote_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_price)
+
+    @property
+    def trade_fee_decimal(self) -> Decimal | Unset:
+        """`trade_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.trade_fee, Unset) else Decimal(self.trade_fee)
+
+    @property
+    def rail_fee_decimal(self) -> Decimal | Unset:
+        """`rail_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.rail_fee, Unset) else Decimal(self.rail_fee)
+
+    @property
+    def total_fee_decimal(self) -> Decimal | Unset:
+        """`total_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_fee, Unset) else Decimal(self.total_fee)
+
+    @property
+    def total_amount_decimal(self) -> Decimal | Unset:
+        """`total_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_amount, Unset) else Decimal(self.total_amount)
+
+    @property
+    def show_price_decimal(self) -> Decimal | Unset:
+        """`show_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.show_price, Unset) else Decimal(self.show_price)
 
     def to_dict(self) -> dict[str, Any]:
         quote_id = self.quote_id
@@ -73,32 +104,19 @@ class OAuthConvertQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quoteId")
-
-        quote_price = d.pop("quotePrice")
-
-        trade_fee = d.pop("tradeFee", UNSET)
-
-        rail_fee = d.pop("railFee", UNSET)
-
-        total_fee = d.pop("totalFee", UNSET)
-
-        total_amount = d.pop("totalAmount", UNSET)
-
-        show_price = d.pop("showPrice", UNSET)
+        d = src_dict
 
         _instance = cls(
-            quote_id=quote_id,
-            quote_price=quote_price,
-            trade_fee=trade_fee,
-            rail_fee=rail_fee,
-            total_fee=total_fee,
-            total_amount=total_amount,
-            show_price=show_price,
+            d["quoteId"],
+            d["quotePrice"],
+            d.get("tradeFee", UNSET),
+            d.get("railFee", UNSET),
+            d.get("totalFee", UNSET),
+            d.get("totalAmount", UNSET),
+            d.get("showPrice", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -116,3 +134,6 @@ class OAuthConvertQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"quoteId", "quotePrice", "tradeFee", "railFee", "totalFee", "totalAmount", "showPrice"})

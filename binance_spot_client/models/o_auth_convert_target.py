@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,21 @@ class OAuthConvertTarget:
     per_time_max_limit: str | Unset = UNSET
     daily_max_limit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def per_time_min_limit_decimal(self) -> Decimal | Unset:
+        """`per_time_min_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.per_time_min_limit, Unset) else Decimal(self.per_time_min_limit)
+
+    @property
+    def per_time_max_limit_decimal(self) -> Decimal | Unset:
+        """`per_time_max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.per_time_max_limit, Unset) else Decimal(self.per_time_max_limit)
+
+    @property
+    def daily_max_limit_decimal(self) -> Decimal | Unset:
+        """`daily_max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.daily_max_limit, Unset) else Decimal(self.daily_max_limit)
 
     def to_dict(self) -> dict[str, Any]:
         asset_code = self.asset_code
@@ -62,26 +78,17 @@ class OAuthConvertTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_code = d.pop("assetCode")
-
-        asset_name = d.pop("assetName", UNSET)
-
-        per_time_min_limit = d.pop("perTimeMinLimit", UNSET)
-
-        per_time_max_limit = d.pop("perTimeMaxLimit", UNSET)
-
-        daily_max_limit = d.pop("dailyMaxLimit", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset_code=asset_code,
-            asset_name=asset_name,
-            per_time_min_limit=per_time_min_limit,
-            per_time_max_limit=per_time_max_limit,
-            daily_max_limit=daily_max_limit,
+            d["assetCode"],
+            d.get("assetName", UNSET),
+            d.get("perTimeMinLimit", UNSET),
+            d.get("perTimeMaxLimit", UNSET),
+            d.get("dailyMaxLimit", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -99,3 +106,6 @@ class OAuthConvertTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"assetCode", "assetName", "perTimeMinLimit", "perTimeMaxLimit", "dailyMaxLimit"})

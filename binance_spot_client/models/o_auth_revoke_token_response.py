@@ -58,30 +58,18 @@ class OAuthRevokeTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        data = d.pop("data")
-
-        success = d.pop("success")
-
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        d = src_dict
+        _message = d.get("message", UNSET)
+        message: str | Unset | None = UNSET if _message is UNSET else _parse_message(_message)
 
         _instance = cls(
-            code=code,
-            data=data,
-            success=success,
-            message=message,
+            d["code"],
+            d["data"],
+            d["success"],
+            message,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -99,3 +87,14 @@ class OAuthRevokeTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_message(data: object) -> str | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+_WIRE_NAMES = frozenset({"code", "data", "success", "message"})

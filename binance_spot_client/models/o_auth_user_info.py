@@ -44,17 +44,14 @@ class OAuthUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
-
-        email = d.pop("email", UNSET)
+        d = src_dict
 
         _instance = cls(
-            user_id=user_id,
-            email=email,
+            d["userId"],
+            d.get("email", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -72,3 +69,6 @@ class OAuthUserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"userId", "email"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_user_info import OAuthUserInfo
-
 
 T = TypeVar("T", bound="OAuthUserInfoResponse")
 
@@ -62,32 +58,19 @@ class OAuthUserInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.o_auth_user_info import OAuthUserInfo
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        data = OAuthUserInfo.from_dict(d.pop("data"))
-
-        success = d.pop("success")
-
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        d = src_dict
+        data = OAuthUserInfo.from_dict(d["data"])
+        _message = d.get("message", UNSET)
+        message: str | Unset | None = UNSET if _message is UNSET else _parse_message(_message)
 
         _instance = cls(
-            code=code,
-            data=data,
-            success=success,
-            message=message,
+            d["code"],
+            data,
+            d["success"],
+            message,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -105,3 +88,17 @@ class OAuthUserInfoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_user_info import OAuthUserInfo  # noqa: E402
+
+
+def _parse_message(data: object) -> str | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+_WIRE_NAMES = frozenset({"code", "data", "success", "message"})

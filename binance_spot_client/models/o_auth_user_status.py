@@ -44,17 +44,18 @@ class OAuthUserStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certificate_type = OAuthCertificateType(d.pop("certificateType"))
-
-        certificate_status = OAuthCertificateStatus(d.pop("certificateStatus"))
+        d = src_dict
+        certificate_type = _O_AUTH_CERTIFICATE_TYPE.get(d["certificateType"]) or OAuthCertificateType(
+            d["certificateType"]
+        )
+        certificate_status = OAuthCertificateStatus(d["certificateStatus"])
 
         _instance = cls(
-            certificate_type=certificate_type,
-            certificate_status=certificate_status,
+            certificate_type,
+            certificate_status,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -72,3 +73,8 @@ class OAuthUserStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_O_AUTH_CERTIFICATE_TYPE: dict[object, OAuthCertificateType] = {member.value: member for member in OAuthCertificateType}
+
+_WIRE_NAMES = frozenset({"certificateType", "certificateStatus"})

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amended_order import AmendedOrder
-    from ..models.amended_order_list_status import AmendedOrderListStatus
-
 
 T = TypeVar("T", bound="OrderAmendResult")
 
@@ -62,31 +57,21 @@ class OrderAmendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amended_order import AmendedOrder
-        from ..models.amended_order_list_status import AmendedOrderListStatus
-
-        d = dict(src_dict)
-        transact_time = d.pop("transactTime")
-
-        execution_id = d.pop("executionId")
-
-        amended_order = AmendedOrder.from_dict(d.pop("amendedOrder"))
-
-        _list_status = d.pop("listStatus", UNSET)
-        list_status: AmendedOrderListStatus | Unset
-        if isinstance(_list_status, Unset):
-            list_status = UNSET
-        else:
-            list_status = AmendedOrderListStatus.from_dict(_list_status)
-
-        _instance = cls(
-            transact_time=transact_time,
-            execution_id=execution_id,
-            amended_order=amended_order,
-            list_status=list_status,
+        d = src_dict
+        amended_order = AmendedOrder.from_dict(d["amendedOrder"])
+        _list_status = d.get("listStatus", UNSET)
+        list_status: AmendedOrderListStatus | Unset = (
+            UNSET if _list_status is UNSET else AmendedOrderListStatus.from_dict(_list_status)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["transactTime"],
+            d["executionId"],
+            amended_order,
+            list_status,
+        )
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -104,3 +89,9 @@ class OrderAmendResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.amended_order import AmendedOrder  # noqa: E402
+from ..models.amended_order_list_status import AmendedOrderListStatus  # noqa: E402
+
+_WIRE_NAMES = frozenset({"transactTime", "executionId", "amendedOrder", "listStatus"})

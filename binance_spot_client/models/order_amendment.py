@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,16 @@ class OrderAmendment:
     new_qty: str
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def orig_qty_decimal(self) -> Decimal:
+        """`orig_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.orig_qty)
+
+    @property
+    def new_qty_decimal(self) -> Decimal:
+        """`new_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.new_qty)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -72,35 +83,20 @@ class OrderAmendment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        execution_id = d.pop("executionId")
-
-        orig_client_order_id = d.pop("origClientOrderId")
-
-        new_client_order_id = d.pop("newClientOrderId")
-
-        orig_qty = d.pop("origQty")
-
-        new_qty = d.pop("newQty")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            execution_id=execution_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            orig_qty=orig_qty,
-            new_qty=new_qty,
-            time=time,
+            d["symbol"],
+            d["orderId"],
+            d["executionId"],
+            d["origClientOrderId"],
+            d["newClientOrderId"],
+            d["origQty"],
+            d["newQty"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +114,8 @@ class OrderAmendment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"symbol", "orderId", "executionId", "origClientOrderId", "newClientOrderId", "origQty", "newQty", "time"}
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.price_level import PriceLevel
-
 
 T = TypeVar("T", bound="OrderBook")
 
@@ -57,32 +53,17 @@ class OrderBook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_level import PriceLevel
-
-        d = dict(src_dict)
-        last_update_id = d.pop("lastUpdateId")
-
-        bids = []
-        _bids = d.pop("bids")
-        for bids_item_data in _bids:
-            bids_item = PriceLevel.from_dict(bids_item_data)
-
-            bids.append(bids_item)
-
-        asks = []
-        _asks = d.pop("asks")
-        for asks_item_data in _asks:
-            asks_item = PriceLevel.from_dict(asks_item_data)
-
-            asks.append(asks_item)
+        d = src_dict
+        bids = [PriceLevel(item[0], item[1]) for item in d["bids"]]
+        asks = [PriceLevel(item[0], item[1]) for item in d["asks"]]
 
         _instance = cls(
-            last_update_id=last_update_id,
-            bids=bids,
-            asks=asks,
+            d["lastUpdateId"],
+            bids,
+            asks,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +81,8 @@ class OrderBook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price_level import PriceLevel  # noqa: E402
+
+_WIRE_NAMES = frozenset({"lastUpdateId", "bids", "asks"})

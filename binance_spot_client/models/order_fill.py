@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,21 @@ class OrderFill:
     match_type: str | Unset = UNSET
     alloc_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
+
+    @property
+    def commission_decimal(self) -> Decimal:
+        """`commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission)
 
     def to_dict(self) -> dict[str, Any]:
         price = self.price
@@ -73,32 +89,19 @@ class OrderFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        commission = d.pop("commission")
-
-        commission_asset = d.pop("commissionAsset")
-
-        trade_id = d.pop("tradeId")
-
-        match_type = d.pop("matchType", UNSET)
-
-        alloc_id = d.pop("allocId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            price=price,
-            qty=qty,
-            commission=commission,
-            commission_asset=commission_asset,
-            trade_id=trade_id,
-            match_type=match_type,
-            alloc_id=alloc_id,
+            d["price"],
+            d["qty"],
+            d["commission"],
+            d["commissionAsset"],
+            d["tradeId"],
+            d.get("matchType", UNSET),
+            d.get("allocId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -116,3 +119,6 @@ class OrderFill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"price", "qty", "commission", "commissionAsset", "tradeId", "matchType", "allocId"})

@@ -47,20 +47,15 @@ class OrderListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        order_id = d.pop("orderId")
-
-        client_order_id = d.pop("clientOrderId")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
+            d["symbol"],
+            d["orderId"],
+            d["clientOrderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class OrderListEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "orderId", "clientOrderId"})

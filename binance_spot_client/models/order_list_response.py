@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from attrs import field as _attrs_field
 from ..models.contingency_type import ContingencyType
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
-
-if TYPE_CHECKING:
-    from ..models.new_order_ack import NewOrderAck
-    from ..models.new_order_full import NewOrderFull
-    from ..models.new_order_result import NewOrderResult
-    from ..models.order_list_member import OrderListMember
-
 
 T = TypeVar("T", bound="OrderListResponse")
 
@@ -52,9 +45,6 @@ class OrderListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_order_full import NewOrderFull
-        from ..models.new_order_result import NewOrderResult
-
         order_list_id = self.order_list_id
 
         contingency_type = self.contingency_type.value
@@ -104,77 +94,28 @@ class OrderListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_order_ack import NewOrderAck
-        from ..models.new_order_full import NewOrderFull
-        from ..models.new_order_result import NewOrderResult
-        from ..models.order_list_member import OrderListMember
-
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
-
-        contingency_type = ContingencyType(d.pop("contingencyType"))
-
-        list_status_type = OrderListStatus(d.pop("listStatusType"))
-
-        list_order_status = OrderListOrderStatus(d.pop("listOrderStatus"))
-
-        list_client_order_id = d.pop("listClientOrderId")
-
-        transaction_time = d.pop("transactionTime")
-
-        symbol = d.pop("symbol")
-
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = OrderListMember.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        order_reports = []
-        _order_reports = d.pop("orderReports")
-        for order_reports_item_data in _order_reports:
-
-            def _parse_order_reports_item(data: object) -> NewOrderAck | NewOrderFull | NewOrderResult:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    order_reports_item_type_0 = NewOrderFull.from_dict(data)
-
-                    return order_reports_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    order_reports_item_type_1 = NewOrderResult.from_dict(data)
-
-                    return order_reports_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_reports_item_type_2 = NewOrderAck.from_dict(data)
-
-                return order_reports_item_type_2
-
-            order_reports_item = _parse_order_reports_item(order_reports_item_data)
-
-            order_reports.append(order_reports_item)
+        d = src_dict
+        contingency_type = _CONTINGENCY_TYPE.get(d["contingencyType"]) or ContingencyType(d["contingencyType"])
+        list_status_type = _ORDER_LIST_STATUS.get(d["listStatusType"]) or OrderListStatus(d["listStatusType"])
+        list_order_status = _ORDER_LIST_ORDER_STATUS.get(d["listOrderStatus"]) or OrderListOrderStatus(
+            d["listOrderStatus"]
+        )
+        orders = [OrderListMember.from_dict(item) for item in d["orders"]]
+        order_reports = [_parse_order_reports_item(item) for item in d["orderReports"]]
 
         _instance = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_status_type=list_status_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            transaction_time=transaction_time,
-            symbol=symbol,
-            orders=orders,
-            order_reports=order_reports,
+            d["orderListId"],
+            contingency_type,
+            list_status_type,
+            list_order_status,
+            d["listClientOrderId"],
+            d["transactionTime"],
+            d["symbol"],
+            orders,
+            order_reports,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -192,3 +133,52 @@ class OrderListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.new_order_ack import NewOrderAck  # noqa: E402
+from ..models.new_order_full import NewOrderFull  # noqa: E402
+from ..models.new_order_result import NewOrderResult  # noqa: E402
+from ..models.order_list_member import OrderListMember  # noqa: E402
+
+_CONTINGENCY_TYPE: dict[object, ContingencyType] = {member.value: member for member in ContingencyType}
+_ORDER_LIST_STATUS: dict[object, OrderListStatus] = {member.value: member for member in OrderListStatus}
+_ORDER_LIST_ORDER_STATUS: dict[object, OrderListOrderStatus] = {member.value: member for member in OrderListOrderStatus}
+
+
+def _parse_order_reports_item(data: object) -> NewOrderAck | NewOrderFull | NewOrderResult:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        order_reports_item_type_0 = NewOrderFull.from_dict(data)
+
+        return order_reports_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        order_reports_item_type_1 = NewOrderResult.from_dict(data)
+
+        return order_reports_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    order_reports_item_type_2 = NewOrderAck.from_dict(data)
+
+    return order_reports_item_type_2
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderListId",
+        "contingencyType",
+        "listStatusType",
+        "listOrderStatus",
+        "listClientOrderId",
+        "transactionTime",
+        "symbol",
+        "orders",
+        "orderReports",
+    }
+)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pay_wallet_asset_cost import PayWalletAssetCost
-
 
 T = TypeVar("T", bound="PayFundsDetail")
 
@@ -32,6 +29,11 @@ class PayFundsDetail:
     amount: str
     wallet_asset_cost: PayWalletAssetCost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -57,27 +59,19 @@ class PayFundsDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_wallet_asset_cost import PayWalletAssetCost
-
-        d = dict(src_dict)
-        currency = d.pop("currency")
-
-        amount = d.pop("amount")
-
-        _wallet_asset_cost = d.pop("walletAssetCost", UNSET)
-        wallet_asset_cost: PayWalletAssetCost | Unset
-        if isinstance(_wallet_asset_cost, Unset):
-            wallet_asset_cost = UNSET
-        else:
-            wallet_asset_cost = PayWalletAssetCost.from_dict(_wallet_asset_cost)
-
-        _instance = cls(
-            currency=currency,
-            amount=amount,
-            wallet_asset_cost=wallet_asset_cost,
+        d = src_dict
+        _wallet_asset_cost = d.get("walletAssetCost", UNSET)
+        wallet_asset_cost: PayWalletAssetCost | Unset = (
+            UNSET if _wallet_asset_cost is UNSET else PayWalletAssetCost.from_dict(_wallet_asset_cost)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["currency"],
+            d["amount"],
+            wallet_asset_cost,
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -95,3 +89,8 @@ class PayFundsDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pay_wallet_asset_cost import PayWalletAssetCost  # noqa: E402
+
+_WIRE_NAMES = frozenset({"currency", "amount", "walletAssetCost"})

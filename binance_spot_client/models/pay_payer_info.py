@@ -56,23 +56,16 @@ class PayPayerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        binance_id = d.pop("binanceId", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            name=name,
-            type_=type_,
-            binance_id=binance_id,
-            account_id=account_id,
+            d["name"],
+            d["type"],
+            d.get("binanceId", UNSET),
+            d.get("accountId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -90,3 +83,6 @@ class PayPayerInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"name", "type", "binanceId", "accountId"})

@@ -49,20 +49,15 @@ class PayReceiverExtend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        institution_name = d.pop("institutionName", UNSET)
-
-        card_number = d.pop("cardNumber", UNSET)
-
-        digital_wallet_id = d.pop("digitalWalletId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            institution_name=institution_name,
-            card_number=card_number,
-            digital_wallet_id=digital_wallet_id,
+            d.get("institutionName", UNSET),
+            d.get("cardNumber", UNSET),
+            d.get("digitalWalletId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -80,3 +75,6 @@ class PayReceiverExtend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"institutionName", "cardNumber", "digitalWalletId"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pay_receiver_extend import PayReceiverExtend
-
 
 T = TypeVar("T", bound="PayReceiverInfo")
 
@@ -46,8 +42,6 @@ class PayReceiverInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pay_receiver_extend import PayReceiverExtend
-
         name = self.name
 
         type_ = self.type_
@@ -102,62 +96,25 @@ class PayReceiverInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_receiver_extend import PayReceiverExtend
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        email = d.pop("email", UNSET)
-
-        binance_id = d.pop("binanceId", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        mobile_code = d.pop("mobileCode", UNSET)
-
-        def _parse_extend(data: object) -> list[PayReceiverExtend] | PayReceiverExtend | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extend_type_0 = PayReceiverExtend.from_dict(data)
-
-                return extend_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            extend_type_1 = []
-            _extend_type_1 = data
-            for extend_type_1_item_data in _extend_type_1:
-                extend_type_1_item = PayReceiverExtend.from_dict(extend_type_1_item_data)
-
-                extend_type_1.append(extend_type_1_item)
-
-            return extend_type_1
-
-        extend = _parse_extend(d.pop("extend", UNSET))
-
-        _instance = cls(
-            name=name,
-            type_=type_,
-            email=email,
-            binance_id=binance_id,
-            account_id=account_id,
-            country_code=country_code,
-            phone_number=phone_number,
-            mobile_code=mobile_code,
-            extend=extend,
+        d = src_dict
+        _extend = d.get("extend", UNSET)
+        extend: list[PayReceiverExtend] | PayReceiverExtend | Unset = (
+            UNSET if _extend is UNSET else _parse_extend(_extend)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["name"],
+            d["type"],
+            d.get("email", UNSET),
+            d.get("binanceId", UNSET),
+            d.get("accountId", UNSET),
+            d.get("countryCode", UNSET),
+            d.get("phoneNumber", UNSET),
+            d.get("mobileCode", UNSET),
+            extend,
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -175,3 +132,30 @@ class PayReceiverInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pay_receiver_extend import PayReceiverExtend  # noqa: E402
+
+
+def _parse_extend(data: object) -> list[PayReceiverExtend] | PayReceiverExtend | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extend_type_0 = PayReceiverExtend.from_dict(data)
+
+        return extend_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, list):
+        raise TypeError()
+
+    extend_type_1 = [PayReceiverExtend.from_dict(item) for item in data]
+
+    return extend_type_1
+
+
+_WIRE_NAMES = frozenset(
+    {"name", "type", "email", "binanceId", "accountId", "countryCode", "phoneNumber", "mobileCode", "extend"}
+)

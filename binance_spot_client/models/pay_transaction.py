@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pay_funds_detail import PayFundsDetail
-    from ..models.pay_payer_info import PayPayerInfo
-    from ..models.pay_receiver_info import PayReceiverInfo
-
 
 T = TypeVar("T", bound="PayTransaction")
 
@@ -47,6 +42,11 @@ class PayTransaction:
     payer_info: PayPayerInfo
     receiver_info: PayReceiverInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         order_type = self.order_type
@@ -93,50 +93,26 @@ class PayTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_funds_detail import PayFundsDetail
-        from ..models.pay_payer_info import PayPayerInfo
-        from ..models.pay_receiver_info import PayReceiverInfo
-
-        d = dict(src_dict)
-        order_type = d.pop("orderType")
-
-        transaction_id = d.pop("transactionId")
-
-        transaction_time = d.pop("transactionTime")
-
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
-        wallet_type = d.pop("walletType")
-
-        wallet_types = cast(list[int], d.pop("walletTypes"))
-
-        funds_detail = []
-        _funds_detail = d.pop("fundsDetail")
-        for funds_detail_item_data in _funds_detail:
-            funds_detail_item = PayFundsDetail.from_dict(funds_detail_item_data)
-
-            funds_detail.append(funds_detail_item)
-
-        payer_info = PayPayerInfo.from_dict(d.pop("payerInfo"))
-
-        receiver_info = PayReceiverInfo.from_dict(d.pop("receiverInfo"))
+        d = src_dict
+        wallet_types = d["walletTypes"]
+        funds_detail = [PayFundsDetail.from_dict(item) for item in d["fundsDetail"]]
+        payer_info = PayPayerInfo.from_dict(d["payerInfo"])
+        receiver_info = PayReceiverInfo.from_dict(d["receiverInfo"])
 
         _instance = cls(
-            order_type=order_type,
-            transaction_id=transaction_id,
-            transaction_time=transaction_time,
-            amount=amount,
-            currency=currency,
-            wallet_type=wallet_type,
-            wallet_types=wallet_types,
-            funds_detail=funds_detail,
-            payer_info=payer_info,
-            receiver_info=receiver_info,
+            d["orderType"],
+            d["transactionId"],
+            d["transactionTime"],
+            d["amount"],
+            d["currency"],
+            d["walletType"],
+            wallet_types,
+            funds_detail,
+            payer_info,
+            receiver_info,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -154,3 +130,23 @@ class PayTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pay_funds_detail import PayFundsDetail  # noqa: E402
+from ..models.pay_payer_info import PayPayerInfo  # noqa: E402
+from ..models.pay_receiver_info import PayReceiverInfo  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderType",
+        "transactionId",
+        "transactionTime",
+        "amount",
+        "currency",
+        "walletType",
+        "walletTypes",
+        "fundsDetail",
+        "payerInfo",
+        "receiverInfo",
+    }
+)

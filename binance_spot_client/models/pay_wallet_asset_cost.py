@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class PayWalletAssetCost:
     field_2: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field_1_decimal(self) -> Decimal | Unset:
+        """`field_1` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.field_1, Unset) else Decimal(self.field_1)
+
+    @property
+    def field_2_decimal(self) -> Decimal | Unset:
+        """`field_2` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.field_2, Unset) else Decimal(self.field_2)
+
     def to_dict(self) -> dict[str, Any]:
         field_1 = self.field_1
 
@@ -43,17 +54,14 @@ class PayWalletAssetCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_1 = d.pop("1", UNSET)
-
-        field_2 = d.pop("2", UNSET)
+        d = src_dict
 
         _instance = cls(
-            field_1=field_1,
-            field_2=field_2,
+            d.get("1", UNSET),
+            d.get("2", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -71,3 +79,6 @@ class PayWalletAssetCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"1", "2"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,26 @@ class PercentPriceBySideFilter:
     avg_price_mins: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def bid_multiplier_up_decimal(self) -> Decimal:
+        """`bid_multiplier_up` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_multiplier_up)
+
+    @property
+    def bid_multiplier_down_decimal(self) -> Decimal:
+        """`bid_multiplier_down` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_multiplier_down)
+
+    @property
+    def ask_multiplier_up_decimal(self) -> Decimal:
+        """`ask_multiplier_up` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_multiplier_up)
+
+    @property
+    def ask_multiplier_down_decimal(self) -> Decimal:
+        """`ask_multiplier_down` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_multiplier_down)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -69,29 +90,21 @@ class PercentPriceBySideFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = PercentPriceBySideFilterFilterType(d.pop("filterType"))
-
-        bid_multiplier_up = d.pop("bidMultiplierUp")
-
-        bid_multiplier_down = d.pop("bidMultiplierDown")
-
-        ask_multiplier_up = d.pop("askMultiplierUp")
-
-        ask_multiplier_down = d.pop("askMultiplierDown")
-
-        avg_price_mins = d.pop("avgPriceMins")
+        d = src_dict
+        filter_type = _PERCENT_PRICE_BY_SIDE_FILTER_FILTER_TYPE.get(
+            d["filterType"]
+        ) or PercentPriceBySideFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            bid_multiplier_up=bid_multiplier_up,
-            bid_multiplier_down=bid_multiplier_down,
-            ask_multiplier_up=ask_multiplier_up,
-            ask_multiplier_down=ask_multiplier_down,
-            avg_price_mins=avg_price_mins,
+            filter_type,
+            d["bidMultiplierUp"],
+            d["bidMultiplierDown"],
+            d["askMultiplierUp"],
+            d["askMultiplierDown"],
+            d["avgPriceMins"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -109,3 +122,12 @@ class PercentPriceBySideFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PERCENT_PRICE_BY_SIDE_FILTER_FILTER_TYPE: dict[object, PercentPriceBySideFilterFilterType] = {
+    member.value: member for member in PercentPriceBySideFilterFilterType
+}
+
+_WIRE_NAMES = frozenset(
+    {"filterType", "bidMultiplierUp", "bidMultiplierDown", "askMultiplierUp", "askMultiplierDown", "avgPriceMins"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,16 @@ class PercentPriceFilter:
     avg_price_mins: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def multiplier_up_decimal(self) -> Decimal:
+        """`multiplier_up` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.multiplier_up)
+
+    @property
+    def multiplier_down_decimal(self) -> Decimal:
+        """`multiplier_down` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.multiplier_down)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -59,23 +70,19 @@ class PercentPriceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = PercentPriceFilterFilterType(d.pop("filterType"))
-
-        multiplier_up = d.pop("multiplierUp")
-
-        multiplier_down = d.pop("multiplierDown")
-
-        avg_price_mins = d.pop("avgPriceMins")
-
-        _instance = cls(
-            filter_type=filter_type,
-            multiplier_up=multiplier_up,
-            multiplier_down=multiplier_down,
-            avg_price_mins=avg_price_mins,
+        d = src_dict
+        filter_type = _PERCENT_PRICE_FILTER_FILTER_TYPE.get(d["filterType"]) or PercentPriceFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["multiplierUp"],
+            d["multiplierDown"],
+            d["avgPriceMins"],
+        )
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -93,3 +100,10 @@ class PercentPriceFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PERCENT_PRICE_FILTER_FILTER_TYPE: dict[object, PercentPriceFilterFilterType] = {
+    member.value: member for member in PercentPriceFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "multiplierUp", "multiplierDown", "avgPriceMins"})

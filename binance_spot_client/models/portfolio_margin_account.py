@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,36 @@ class PortfolioMarginAccount:
     account_initial_margin: str | Unset = UNSET
     total_available_balance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def uni_mmr_decimal(self) -> Decimal:
+        """`uni_mmr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.uni_mmr)
+
+    @property
+    def account_equity_decimal(self) -> Decimal:
+        """`account_equity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.account_equity)
+
+    @property
+    def actual_equity_decimal(self) -> Decimal:
+        """`actual_equity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.actual_equity)
+
+    @property
+    def account_maint_margin_decimal(self) -> Decimal:
+        """`account_maint_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.account_maint_margin)
+
+    @property
+    def account_initial_margin_decimal(self) -> Decimal | Unset:
+        """`account_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.account_initial_margin, Unset) else Decimal(self.account_initial_margin)
+
+    @property
+    def total_available_balance_decimal(self) -> Decimal | Unset:
+        """`total_available_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_available_balance, Unset) else Decimal(self.total_available_balance)
 
     def to_dict(self) -> dict[str, Any]:
         uni_mmr = self.uni_mmr
@@ -78,35 +109,20 @@ class PortfolioMarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uni_mmr = d.pop("uniMMR")
-
-        account_equity = d.pop("accountEquity")
-
-        actual_equity = d.pop("actualEquity")
-
-        account_maint_margin = d.pop("accountMaintMargin")
-
-        account_status = d.pop("accountStatus")
-
-        account_type = d.pop("accountType")
-
-        account_initial_margin = d.pop("accountInitialMargin", UNSET)
-
-        total_available_balance = d.pop("totalAvailableBalance", UNSET)
+        d = src_dict
 
         _instance = cls(
-            uni_mmr=uni_mmr,
-            account_equity=account_equity,
-            actual_equity=actual_equity,
-            account_maint_margin=account_maint_margin,
-            account_status=account_status,
-            account_type=account_type,
-            account_initial_margin=account_initial_margin,
-            total_available_balance=total_available_balance,
+            d["uniMMR"],
+            d["accountEquity"],
+            d["actualEquity"],
+            d["accountMaintMargin"],
+            d["accountStatus"],
+            d["accountType"],
+            d.get("accountInitialMargin", UNSET),
+            d.get("totalAvailableBalance", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -124,3 +140,17 @@ class PortfolioMarginAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "uniMMR",
+        "accountEquity",
+        "actualEquity",
+        "accountMaintMargin",
+        "accountStatus",
+        "accountType",
+        "accountInitialMargin",
+        "totalAvailableBalance",
+    }
+)

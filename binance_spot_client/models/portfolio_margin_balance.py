@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,6 +52,71 @@ class PortfolioMarginBalance:
     option_wallet_balance: str | Unset = UNSET
     option_equity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_wallet_balance_decimal(self) -> Decimal:
+        """`total_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_wallet_balance)
+
+    @property
+    def cross_margin_asset_decimal(self) -> Decimal:
+        """`cross_margin_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cross_margin_asset)
+
+    @property
+    def cross_margin_borrowed_decimal(self) -> Decimal:
+        """`cross_margin_borrowed` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cross_margin_borrowed)
+
+    @property
+    def cross_margin_free_decimal(self) -> Decimal:
+        """`cross_margin_free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cross_margin_free)
+
+    @property
+    def cross_margin_interest_decimal(self) -> Decimal:
+        """`cross_margin_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cross_margin_interest)
+
+    @property
+    def cross_margin_locked_decimal(self) -> Decimal:
+        """`cross_margin_locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cross_margin_locked)
+
+    @property
+    def um_wallet_balance_decimal(self) -> Decimal:
+        """`um_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.um_wallet_balance)
+
+    @property
+    def um_unrealized_pnl_decimal(self) -> Decimal:
+        """`um_unrealized_pnl` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.um_unrealized_pnl)
+
+    @property
+    def cm_wallet_balance_decimal(self) -> Decimal:
+        """`cm_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cm_wallet_balance)
+
+    @property
+    def cm_unrealized_pnl_decimal(self) -> Decimal:
+        """`cm_unrealized_pnl` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cm_unrealized_pnl)
+
+    @property
+    def negative_balance_decimal(self) -> Decimal:
+        """`negative_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.negative_balance)
+
+    @property
+    def option_wallet_balance_decimal(self) -> Decimal | Unset:
+        """`option_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.option_wallet_balance, Unset) else Decimal(self.option_wallet_balance)
+
+    @property
+    def option_equity_decimal(self) -> Decimal | Unset:
+        """`option_equity` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.option_equity, Unset) else Decimal(self.option_equity)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -111,56 +177,27 @@ class PortfolioMarginBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        total_wallet_balance = d.pop("totalWalletBalance")
-
-        cross_margin_asset = d.pop("crossMarginAsset")
-
-        cross_margin_borrowed = d.pop("crossMarginBorrowed")
-
-        cross_margin_free = d.pop("crossMarginFree")
-
-        cross_margin_interest = d.pop("crossMarginInterest")
-
-        cross_margin_locked = d.pop("crossMarginLocked")
-
-        um_wallet_balance = d.pop("umWalletBalance")
-
-        um_unrealized_pnl = d.pop("umUnrealizedPNL")
-
-        cm_wallet_balance = d.pop("cmWalletBalance")
-
-        cm_unrealized_pnl = d.pop("cmUnrealizedPNL")
-
-        update_time = d.pop("updateTime")
-
-        negative_balance = d.pop("negativeBalance")
-
-        option_wallet_balance = d.pop("optionWalletBalance", UNSET)
-
-        option_equity = d.pop("optionEquity", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            total_wallet_balance=total_wallet_balance,
-            cross_margin_asset=cross_margin_asset,
-            cross_margin_borrowed=cross_margin_borrowed,
-            cross_margin_free=cross_margin_free,
-            cross_margin_interest=cross_margin_interest,
-            cross_margin_locked=cross_margin_locked,
-            um_wallet_balance=um_wallet_balance,
-            um_unrealized_pnl=um_unrealized_pnl,
-            cm_wallet_balance=cm_wallet_balance,
-            cm_unrealized_pnl=cm_unrealized_pnl,
-            update_time=update_time,
-            negative_balance=negative_balance,
-            option_wallet_balance=option_wallet_balance,
-            option_equity=option_equity,
+            d["asset"],
+            d["totalWalletBalance"],
+            d["crossMarginAsset"],
+            d["crossMarginBorrowed"],
+            d["crossMarginFree"],
+            d["crossMarginInterest"],
+            d["crossMarginLocked"],
+            d["umWalletBalance"],
+            d["umUnrealizedPNL"],
+            d["cmWalletBalance"],
+            d["cmUnrealizedPNL"],
+            d["updateTime"],
+            d["negativeBalance"],
+            d.get("optionWalletBalance", UNSET),
+            d.get("optionEquity", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -178,3 +215,24 @@ class PortfolioMarginBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "totalWalletBalance",
+        "crossMarginAsset",
+        "crossMarginBorrowed",
+        "crossMarginFree",
+        "crossMarginInterest",
+        "crossMarginLocked",
+        "umWalletBalance",
+        "umUnrealizedPNL",
+        "cmWalletBalance",
+        "cmUnrealizedPNL",
+        "updateTime",
+        "negativeBalance",
+        "optionWalletBalance",
+        "optionEquity",
+    }
+)

@@ -57,26 +57,17 @@ class PortfolioMarginBfusdMint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_asset = d.pop("fromAsset")
-
-        target_asset = d.pop("targetAsset")
-
-        from_asset_qty = d.pop("fromAssetQty")
-
-        target_asset_qty = d.pop("targetAssetQty")
-
-        mint_rate = d.pop("mintRate")
+        d = src_dict
 
         _instance = cls(
-            from_asset=from_asset,
-            target_asset=target_asset,
-            from_asset_qty=from_asset_qty,
-            target_asset_qty=target_asset_qty,
-            mint_rate=mint_rate,
+            d["fromAsset"],
+            d["targetAsset"],
+            d["fromAssetQty"],
+            d["targetAssetQty"],
+            d["mintRate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +85,6 @@ class PortfolioMarginBfusdMint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"fromAsset", "targetAsset", "fromAssetQty", "targetAssetQty", "mintRate"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,11 @@ class PortfolioMarginCallLevel:
     margin_call_level: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def margin_call_level_decimal(self) -> Decimal | Unset:
+        """`margin_call_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.margin_call_level, Unset) else Decimal(self.margin_call_level)
+
     def to_dict(self) -> dict[str, Any]:
         margin_call_level = self.margin_call_level
 
@@ -37,14 +43,13 @@ class PortfolioMarginCallLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        margin_call_level = d.pop("marginCallLevel", UNSET)
+        d = src_dict
 
         _instance = cls(
-            margin_call_level=margin_call_level,
+            d.get("marginCallLevel", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -62,3 +67,6 @@ class PortfolioMarginCallLevel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"marginCallLevel"})

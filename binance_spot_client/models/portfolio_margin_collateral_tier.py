@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,26 @@ class PortfolioMarginCollateralTier:
     cum: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def tier_floor_decimal(self) -> Decimal:
+        """`tier_floor` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.tier_floor)
+
+    @property
+    def tier_cap_decimal(self) -> Decimal:
+        """`tier_cap` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.tier_cap)
+
+    @property
+    def collateral_rate_decimal(self) -> Decimal:
+        """`collateral_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_rate)
+
+    @property
+    def cum_decimal(self) -> Decimal | Unset:
+        """`cum` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.cum, Unset) else Decimal(self.cum)
+
     def to_dict(self) -> dict[str, Any]:
         tier_floor = self.tier_floor
 
@@ -56,23 +77,16 @@ class PortfolioMarginCollateralTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tier_floor = d.pop("tierFloor")
-
-        tier_cap = d.pop("tierCap")
-
-        collateral_rate = d.pop("collateralRate")
-
-        cum = d.pop("cum", UNSET)
+        d = src_dict
 
         _instance = cls(
-            tier_floor=tier_floor,
-            tier_cap=tier_cap,
-            collateral_rate=collateral_rate,
-            cum=cum,
+            d["tierFloor"],
+            d["tierCap"],
+            d["collateralRate"],
+            d.get("cum", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -90,3 +104,6 @@ class PortfolioMarginCollateralTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"tierFloor", "tierCap", "collateralRate", "cum"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,11 @@ class PortfolioMarginLoanRepay:
     repay_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -47,20 +53,15 @@ class PortfolioMarginLoanRepay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        repay_time = d.pop("repayTime")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            amount=amount,
-            repay_time=repay_time,
+            d["asset"],
+            d["amount"],
+            d["repayTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +79,6 @@ class PortfolioMarginLoanRepay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "amount", "repayTime"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.portfolio_margin_risk_unit import PortfolioMarginRiskUnit
-
 
 T = TypeVar("T", bound="PortfolioMarginSpanAccount")
 
@@ -41,6 +38,36 @@ class PortfolioMarginSpanAccount:
     account_status: str
     account_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def uni_mmr_decimal(self) -> Decimal:
+        """`uni_mmr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.uni_mmr)
+
+    @property
+    def account_equity_decimal(self) -> Decimal:
+        """`account_equity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.account_equity)
+
+    @property
+    def actual_equity_decimal(self) -> Decimal:
+        """`actual_equity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.actual_equity)
+
+    @property
+    def account_maint_margin_decimal(self) -> Decimal:
+        """`account_maint_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.account_maint_margin)
+
+    @property
+    def margin_mm_decimal(self) -> Decimal:
+        """`margin_mm` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_mm)
+
+    @property
+    def other_mm_decimal(self) -> Decimal:
+        """`other_mm` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.other_mm)
 
     def to_dict(self) -> dict[str, Any]:
         uni_mmr = self.uni_mmr
@@ -84,45 +111,22 @@ class PortfolioMarginSpanAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portfolio_margin_risk_unit import PortfolioMarginRiskUnit
-
-        d = dict(src_dict)
-        uni_mmr = d.pop("uniMMR")
-
-        account_equity = d.pop("accountEquity")
-
-        actual_equity = d.pop("actualEquity")
-
-        account_maint_margin = d.pop("accountMaintMargin")
-
-        risk_unit_mm_list = []
-        _risk_unit_mm_list = d.pop("riskUnitMMList")
-        for risk_unit_mm_list_item_data in _risk_unit_mm_list:
-            risk_unit_mm_list_item = PortfolioMarginRiskUnit.from_dict(risk_unit_mm_list_item_data)
-
-            risk_unit_mm_list.append(risk_unit_mm_list_item)
-
-        margin_mm = d.pop("marginMM")
-
-        other_mm = d.pop("otherMM")
-
-        account_status = d.pop("accountStatus")
-
-        account_type = d.pop("accountType")
+        d = src_dict
+        risk_unit_mm_list = [PortfolioMarginRiskUnit.from_dict(item) for item in d["riskUnitMMList"]]
 
         _instance = cls(
-            uni_mmr=uni_mmr,
-            account_equity=account_equity,
-            actual_equity=actual_equity,
-            account_maint_margin=account_maint_margin,
-            risk_unit_mm_list=risk_unit_mm_list,
-            margin_mm=margin_mm,
-            other_mm=other_mm,
-            account_status=account_status,
-            account_type=account_type,
+            d["uniMMR"],
+            d["accountEquity"],
+            d["actualEquity"],
+            d["accountMaintMargin"],
+            risk_unit_mm_list,
+            d["marginMM"],
+            d["otherMM"],
+            d["accountStatus"],
+            d["accountType"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -140,3 +144,20 @@ class PortfolioMarginSpanAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.portfolio_margin_risk_unit import PortfolioMarginRiskUnit  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "uniMMR",
+        "accountEquity",
+        "actualEquity",
+        "accountMaintMargin",
+        "riskUnitMMList",
+        "marginMM",
+        "otherMM",
+        "accountStatus",
+        "accountType",
+    }
+)

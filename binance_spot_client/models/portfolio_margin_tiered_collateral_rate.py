@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.portfolio_margin_collateral_tier import PortfolioMarginCollateralTier
-
 
 T = TypeVar("T", bound="PortfolioMarginTieredCollateralRate")
 
@@ -49,24 +45,15 @@ class PortfolioMarginTieredCollateralRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portfolio_margin_collateral_tier import PortfolioMarginCollateralTier
-
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        collateral_info = []
-        _collateral_info = d.pop("collateralInfo")
-        for collateral_info_item_data in _collateral_info:
-            collateral_info_item = PortfolioMarginCollateralTier.from_dict(collateral_info_item_data)
-
-            collateral_info.append(collateral_info_item)
+        d = src_dict
+        collateral_info = [PortfolioMarginCollateralTier.from_dict(item) for item in d["collateralInfo"]]
 
         _instance = cls(
-            asset=asset,
-            collateral_info=collateral_info,
+            d["asset"],
+            collateral_info,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class PortfolioMarginTieredCollateralRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.portfolio_margin_collateral_tier import PortfolioMarginCollateralTier  # noqa: E402
+
+_WIRE_NAMES = frozenset({"asset", "collateralInfo"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,21 @@ class PreventedMatch:
     taker_prevented_quantity: str | Unset = UNSET
     maker_prevented_quantity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def taker_prevented_quantity_decimal(self) -> Decimal | Unset:
+        """`taker_prevented_quantity` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.taker_prevented_quantity, Unset) else Decimal(self.taker_prevented_quantity)
+
+    @property
+    def maker_prevented_quantity_decimal(self) -> Decimal | Unset:
+        """`maker_prevented_quantity` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.maker_prevented_quantity, Unset) else Decimal(self.maker_prevented_quantity)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -95,44 +111,26 @@ class PreventedMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        prevented_match_id = d.pop("preventedMatchId")
-
-        taker_order_id = d.pop("takerOrderId")
-
-        maker_symbol = d.pop("makerSymbol")
-
-        maker_order_id = d.pop("makerOrderId")
-
-        trade_group_id = d.pop("tradeGroupId")
-
-        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
-
-        price = d.pop("price")
-
-        transact_time = d.pop("transactTime")
-
-        taker_prevented_quantity = d.pop("takerPreventedQuantity", UNSET)
-
-        maker_prevented_quantity = d.pop("makerPreventedQuantity", UNSET)
+        d = src_dict
+        self_trade_prevention_mode = _SELF_TRADE_PREVENTION_MODE.get(
+            d["selfTradePreventionMode"]
+        ) or SelfTradePreventionMode(d["selfTradePreventionMode"])
 
         _instance = cls(
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            taker_order_id=taker_order_id,
-            maker_symbol=maker_symbol,
-            maker_order_id=maker_order_id,
-            trade_group_id=trade_group_id,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            price=price,
-            transact_time=transact_time,
-            taker_prevented_quantity=taker_prevented_quantity,
-            maker_prevented_quantity=maker_prevented_quantity,
+            d["symbol"],
+            d["preventedMatchId"],
+            d["takerOrderId"],
+            d["makerSymbol"],
+            d["makerOrderId"],
+            d["tradeGroupId"],
+            self_trade_prevention_mode,
+            d["price"],
+            d["transactTime"],
+            d.get("takerPreventedQuantity", UNSET),
+            d.get("makerPreventedQuantity", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -150,3 +148,24 @@ class PreventedMatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "preventedMatchId",
+        "takerOrderId",
+        "makerSymbol",
+        "makerOrderId",
+        "tradeGroupId",
+        "selfTradePreventionMode",
+        "price",
+        "transactTime",
+        "takerPreventedQuantity",
+        "makerPreventedQuantity",
+    }
+)

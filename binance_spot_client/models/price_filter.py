@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,21 @@ class PriceFilter:
     tick_size: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_price_decimal(self) -> Decimal:
+        """`min_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_price)
+
+    @property
+    def max_price_decimal(self) -> Decimal:
+        """`max_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_price)
+
+    @property
+    def tick_size_decimal(self) -> Decimal:
+        """`tick_size` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.tick_size)
+
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
 
@@ -58,23 +74,17 @@ class PriceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = PriceFilterFilterType(d.pop("filterType"))
-
-        min_price = d.pop("minPrice")
-
-        max_price = d.pop("maxPrice")
-
-        tick_size = d.pop("tickSize")
+        d = src_dict
+        filter_type = _PRICE_FILTER_FILTER_TYPE.get(d["filterType"]) or PriceFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type=filter_type,
-            min_price=min_price,
-            max_price=max_price,
-            tick_size=tick_size,
+            filter_type,
+            d["minPrice"],
+            d["maxPrice"],
+            d["tickSize"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +102,10 @@ class PriceFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PRICE_FILTER_FILTER_TYPE: dict[object, PriceFilterFilterType] = {
+    member.value: member for member in PriceFilterFilterType
+}
+
+_WIRE_NAMES = frozenset({"filterType", "minPrice", "maxPrice", "tickSize"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,16 @@ class PriceLevel:
     price: str
     quantity: str
 
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def quantity_decimal(self) -> Decimal:
+        """`quantity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quantity)
+
     def to_dict(self) -> list[Any]:
         return [
             self.price,
@@ -31,13 +42,9 @@ class PriceLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Sequence[Any]) -> T:
         d = src_dict
-        price = d[0]
-
-        quantity = d[1]
 
         _instance = cls(
-            price=price,
-            quantity=quantity,
+            d[0],
+            d[1],
         )
-
         return _instance

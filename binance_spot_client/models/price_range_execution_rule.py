@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,26 @@ class PriceRangeExecutionRule:
     ask_limit_mult_down: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def bid_limit_mult_up_decimal(self) -> Decimal:
+        """`bid_limit_mult_up` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_limit_mult_up)
+
+    @property
+    def bid_limit_mult_down_decimal(self) -> Decimal:
+        """`bid_limit_mult_down` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_limit_mult_down)
+
+    @property
+    def ask_limit_mult_up_decimal(self) -> Decimal:
+        """`ask_limit_mult_up` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_limit_mult_up)
+
+    @property
+    def ask_limit_mult_down_decimal(self) -> Decimal:
+        """`ask_limit_mult_down` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_limit_mult_down)
+
     def to_dict(self) -> dict[str, Any]:
         rule_type = self.rule_type.value
 
@@ -60,26 +81,18 @@ class PriceRangeExecutionRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rule_type = ExecutionRuleType(d.pop("ruleType"))
-
-        bid_limit_mult_up = d.pop("bidLimitMultUp")
-
-        bid_limit_mult_down = d.pop("bidLimitMultDown")
-
-        ask_limit_mult_up = d.pop("askLimitMultUp")
-
-        ask_limit_mult_down = d.pop("askLimitMultDown")
+        d = src_dict
+        rule_type = _EXECUTION_RULE_TYPE.get(d["ruleType"]) or ExecutionRuleType(d["ruleType"])
 
         _instance = cls(
-            rule_type=rule_type,
-            bid_limit_mult_up=bid_limit_mult_up,
-            bid_limit_mult_down=bid_limit_mult_down,
-            ask_limit_mult_up=ask_limit_mult_up,
-            ask_limit_mult_down=ask_limit_mult_down,
+            rule_type,
+            d["bidLimitMultUp"],
+            d["bidLimitMultDown"],
+            d["askLimitMultUp"],
+            d["askLimitMultDown"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -97,3 +110,8 @@ class PriceRangeExecutionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EXECUTION_RULE_TYPE: dict[object, ExecutionRuleType] = {member.value: member for member in ExecutionRuleType}
+
+_WIRE_NAMES = frozenset({"ruleType", "bidLimitMultUp", "bidLimitMultDown", "askLimitMultUp", "askLimitMultDown"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rebate_page import RebatePage
-
 
 T = TypeVar("T", bound="RebateHistory")
 
@@ -56,25 +52,17 @@ class RebateHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rebate_page import RebatePage
-
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        type_ = d.pop("type")
-
-        code = d.pop("code")
-
-        data = RebatePage.from_dict(d.pop("data"))
+        d = src_dict
+        data = RebatePage.from_dict(d["data"])
 
         _instance = cls(
-            status=status,
-            type_=type_,
-            code=code,
-            data=data,
+            d["status"],
+            d["type"],
+            d["code"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +80,8 @@ class RebateHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rebate_page import RebatePage  # noqa: E402
+
+_WIRE_NAMES = frozenset({"status", "type", "code", "data"})

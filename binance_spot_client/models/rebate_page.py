@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rebate_record import RebateRecord
-
 
 T = TypeVar("T", bound="RebatePage")
 
@@ -59,30 +55,17 @@ class RebatePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rebate_record import RebateRecord
-
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        total_records = d.pop("totalRecords")
-
-        total_page_num = d.pop("totalPageNum")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RebateRecord.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [RebateRecord.from_dict(item) for item in d["data"]]
 
         _instance = cls(
-            page=page,
-            total_records=total_records,
-            total_page_num=total_page_num,
-            data=data,
+            d["page"],
+            d["totalRecords"],
+            d["totalPageNum"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +83,8 @@ class RebatePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rebate_record import RebateRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"page", "totalRecords", "totalPageNum", "data"})

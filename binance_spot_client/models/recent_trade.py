@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,21 @@ class RecentTrade:
     is_buyer_maker: bool
     is_best_match: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
+
+    @property
+    def quote_qty_decimal(self) -> Decimal:
+        """`quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_qty)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,32 +83,19 @@ class RecentTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        price = d.pop("price")
-
-        qty = d.pop("qty")
-
-        quote_qty = d.pop("quoteQty")
-
-        time = d.pop("time")
-
-        is_buyer_maker = d.pop("isBuyerMaker")
-
-        is_best_match = d.pop("isBestMatch")
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            price=price,
-            qty=qty,
-            quote_qty=quote_qty,
-            time=time,
-            is_buyer_maker=is_buyer_maker,
-            is_best_match=is_best_match,
+            d["id"],
+            d["price"],
+            d["qty"],
+            d["quoteQty"],
+            d["time"],
+            d["isBuyerMaker"],
+            d["isBestMatch"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +113,6 @@ class RecentTrade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"id", "price", "qty", "quoteQty", "time", "isBuyerMaker", "isBestMatch"})

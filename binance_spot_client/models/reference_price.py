@@ -48,25 +48,16 @@ class ReferencePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        def _parse_reference_price(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reference_price = _parse_reference_price(d.pop("referencePrice"))
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
+        reference_price = _parse_reference_price(d["referencePrice"])
 
         _instance = cls(
-            symbol=symbol,
-            reference_price=reference_price,
-            timestamp=timestamp,
+            d["symbol"],
+            reference_price,
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +75,12 @@ class ReferencePrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reference_price(data: object) -> str | None:
+    if data is None:
+        return data
+    return cast(None | str, data)
+
+
+_WIRE_NAMES = frozenset({"symbol", "referencePrice", "timestamp"})

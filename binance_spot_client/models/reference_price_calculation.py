@@ -64,26 +64,20 @@ class ReferencePriceCalculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        calculation_type = ReferencePriceCalculationType(d.pop("calculationType"))
-
-        bucket_count = d.pop("bucketCount", UNSET)
-
-        bucket_width_ms = d.pop("bucketWidthMs", UNSET)
-
-        external_calculation_id = d.pop("externalCalculationId", UNSET)
-
-        _instance = cls(
-            symbol=symbol,
-            calculation_type=calculation_type,
-            bucket_count=bucket_count,
-            bucket_width_ms=bucket_width_ms,
-            external_calculation_id=external_calculation_id,
+        d = src_dict
+        calculation_type = _REFERENCE_PRICE_CALCULATION_TYPE.get(d["calculationType"]) or ReferencePriceCalculationType(
+            d["calculationType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["symbol"],
+            calculation_type,
+            d.get("bucketCount", UNSET),
+            d.get("bucketWidthMs", UNSET),
+            d.get("externalCalculationId", UNSET),
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +95,10 @@ class ReferencePriceCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REFERENCE_PRICE_CALCULATION_TYPE: dict[object, ReferencePriceCalculationType] = {
+    member.value: member for member in ReferencePriceCalculationType
+}
+
+_WIRE_NAMES = frozenset({"symbol", "calculationType", "bucketCount", "bucketWidthMs", "externalCalculationId"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -54,6 +55,21 @@ class SavingsFixedPosition:
     status: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def interest_decimal(self) -> Decimal:
+        """`interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest)
+
+    @property
+    def interest_rate_decimal(self) -> Decimal:
+        """`interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_rate)
+
+    @property
+    def principal_decimal(self) -> Decimal:
+        """`principal` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.principal)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -118,62 +134,30 @@ class SavingsFixedPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        can_transfer = d.pop("canTransfer")
-
-        create_timestamp = d.pop("createTimestamp")
-
-        duration = d.pop("duration")
-
-        end_time = d.pop("endTime")
-
-        interest = d.pop("interest")
-
-        interest_rate = d.pop("interestRate")
-
-        lot = d.pop("lot")
-
-        position_id = d.pop("positionId")
-
-        principal = d.pop("principal")
-
-        project_id = d.pop("projectId")
-
-        project_name = d.pop("projectName")
-
-        purchase_time = d.pop("purchaseTime")
-
-        redeem_date = datetime.date.fromisoformat(d.pop("redeemDate"))
-
-        start_time = d.pop("startTime")
-
-        status = d.pop("status")
-
-        type_ = d.pop("type")
+        d = src_dict
+        redeem_date = datetime.date.fromisoformat(d["redeemDate"])
 
         _instance = cls(
-            asset=asset,
-            can_transfer=can_transfer,
-            create_timestamp=create_timestamp,
-            duration=duration,
-            end_time=end_time,
-            interest=interest,
-            interest_rate=interest_rate,
-            lot=lot,
-            position_id=position_id,
-            principal=principal,
-            project_id=project_id,
-            project_name=project_name,
-            purchase_time=purchase_time,
-            redeem_date=redeem_date,
-            start_time=start_time,
-            status=status,
-            type_=type_,
+            d["asset"],
+            d["canTransfer"],
+            d["createTimestamp"],
+            d["duration"],
+            d["endTime"],
+            d["interest"],
+            d["interestRate"],
+            d["lot"],
+            d["positionId"],
+            d["principal"],
+            d["projectId"],
+            d["projectName"],
+            d["purchaseTime"],
+            redeem_date,
+            d["startTime"],
+            d["status"],
+            d["type"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 17 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -191,3 +175,26 @@ class SavingsFixedPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "canTransfer",
+        "createTimestamp",
+        "duration",
+        "endTime",
+        "interest",
+        "interestRate",
+        "lot",
+        "positionId",
+        "principal",
+        "projectId",
+        "projectName",
+        "purchaseTime",
+        "redeemDate",
+        "startTime",
+        "status",
+        "type",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,6 +52,21 @@ class SavingsFixedProject:
     type_: str
     with_area_limitation: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def interest_per_lot_decimal(self) -> Decimal:
+        """`interest_per_lot` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_per_lot)
+
+    @property
+    def interest_rate_decimal(self) -> Decimal:
+        """`interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_rate)
+
+    @property
+    def lot_size_decimal(self) -> Decimal:
+        """`lot_size` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.lot_size)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -112,59 +128,28 @@ class SavingsFixedProject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        display_priority = d.pop("displayPriority")
-
-        duration = d.pop("duration")
-
-        interest_per_lot = d.pop("interestPerLot")
-
-        interest_rate = d.pop("interestRate")
-
-        lot_size = d.pop("lotSize")
-
-        lots_low_limit = d.pop("lotsLowLimit")
-
-        lots_purchased = d.pop("lotsPurchased")
-
-        lots_up_limit = d.pop("lotsUpLimit")
-
-        max_lots_per_user = d.pop("maxLotsPerUser")
-
-        need_kyc = d.pop("needKyc")
-
-        project_id = d.pop("projectId")
-
-        project_name = d.pop("projectName")
-
-        status = d.pop("status")
-
-        type_ = d.pop("type")
-
-        with_area_limitation = d.pop("withAreaLimitation")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            display_priority=display_priority,
-            duration=duration,
-            interest_per_lot=interest_per_lot,
-            interest_rate=interest_rate,
-            lot_size=lot_size,
-            lots_low_limit=lots_low_limit,
-            lots_purchased=lots_purchased,
-            lots_up_limit=lots_up_limit,
-            max_lots_per_user=max_lots_per_user,
-            need_kyc=need_kyc,
-            project_id=project_id,
-            project_name=project_name,
-            status=status,
-            type_=type_,
-            with_area_limitation=with_area_limitation,
+            d["asset"],
+            d["displayPriority"],
+            d["duration"],
+            d["interestPerLot"],
+            d["interestRate"],
+            d["lotSize"],
+            d["lotsLowLimit"],
+            d["lotsPurchased"],
+            d["lotsUpLimit"],
+            d["maxLotsPerUser"],
+            d["needKyc"],
+            d["projectId"],
+            d["projectName"],
+            d["status"],
+            d["type"],
+            d["withAreaLimitation"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 16 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -182,3 +167,25 @@ class SavingsFixedProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "displayPriority",
+        "duration",
+        "interestPerLot",
+        "interestRate",
+        "lotSize",
+        "lotsLowLimit",
+        "lotsPurchased",
+        "lotsUpLimit",
+        "maxLotsPerUser",
+        "needKyc",
+        "projectId",
+        "projectName",
+        "status",
+        "type",
+        "withAreaLimitation",
+    }
+)

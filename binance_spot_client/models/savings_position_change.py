@@ -47,20 +47,15 @@ class SavingsPositionChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        daily_purchase_id = d.pop("dailyPurchaseId")
-
-        success = d.pop("success")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            daily_purchase_id=daily_purchase_id,
-            success=success,
-            time=time,
+            d["dailyPurchaseId"],
+            d["success"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class SavingsPositionChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"dailyPurchaseId", "success", "time"})

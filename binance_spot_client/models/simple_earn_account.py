@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,36 @@ class SimpleEarnAccount:
     total_locked_in_btc: str
     total_locked_in_usdt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_amount_in_btc_decimal(self) -> Decimal:
+        """`total_amount_in_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_amount_in_btc)
+
+    @property
+    def total_amount_in_usdt_decimal(self) -> Decimal:
+        """`total_amount_in_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_amount_in_usdt)
+
+    @property
+    def total_flexible_amount_in_btc_decimal(self) -> Decimal:
+        """`total_flexible_amount_in_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_flexible_amount_in_btc)
+
+    @property
+    def total_flexible_amount_in_usdt_decimal(self) -> Decimal:
+        """`total_flexible_amount_in_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_flexible_amount_in_usdt)
+
+    @property
+    def total_locked_in_btc_decimal(self) -> Decimal:
+        """`total_locked_in_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_locked_in_btc)
+
+    @property
+    def total_locked_in_usdt_decimal(self) -> Decimal:
+        """`total_locked_in_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_locked_in_usdt)
 
     def to_dict(self) -> dict[str, Any]:
         total_amount_in_btc = self.total_amount_in_btc
@@ -62,29 +93,18 @@ class SimpleEarnAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount_in_btc = d.pop("totalAmountInBTC")
-
-        total_amount_in_usdt = d.pop("totalAmountInUSDT")
-
-        total_flexible_amount_in_btc = d.pop("totalFlexibleAmountInBTC")
-
-        total_flexible_amount_in_usdt = d.pop("totalFlexibleAmountInUSDT")
-
-        total_locked_in_btc = d.pop("totalLockedInBTC")
-
-        total_locked_in_usdt = d.pop("totalLockedInUSDT")
+        d = src_dict
 
         _instance = cls(
-            total_amount_in_btc=total_amount_in_btc,
-            total_amount_in_usdt=total_amount_in_usdt,
-            total_flexible_amount_in_btc=total_flexible_amount_in_btc,
-            total_flexible_amount_in_usdt=total_flexible_amount_in_usdt,
-            total_locked_in_btc=total_locked_in_btc,
-            total_locked_in_usdt=total_locked_in_usdt,
+            d["totalAmountInBTC"],
+            d["totalAmountInUSDT"],
+            d["totalFlexibleAmountInBTC"],
+            d["totalFlexibleAmountInUSDT"],
+            d["totalLockedInBTC"],
+            d["totalLockedInUSDT"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +122,15 @@ class SimpleEarnAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "totalAmountInBTC",
+        "totalAmountInUSDT",
+        "totalFlexibleAmountInBTC",
+        "totalFlexibleAmountInUSDT",
+        "totalLockedInBTC",
+        "totalLockedInUSDT",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,11 @@ class SimpleEarnCollateralRecord:
     product_name: str
     order_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -67,32 +73,19 @@ class SimpleEarnCollateralRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        product_id = d.pop("productId")
-
-        asset = d.pop("asset")
-
-        create_time = d.pop("createTime")
-
-        type_ = d.pop("type")
-
-        product_name = d.pop("productName")
-
-        order_id = d.pop("orderId")
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            product_id=product_id,
-            asset=asset,
-            create_time=create_time,
-            type_=type_,
-            product_name=product_name,
-            order_id=order_id,
+            d["amount"],
+            d["productId"],
+            d["asset"],
+            d["createTime"],
+            d["type"],
+            d["productName"],
+            d["orderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +103,6 @@ class SimpleEarnCollateralRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "productId", "asset", "createTime", "type", "productName", "orderId"})

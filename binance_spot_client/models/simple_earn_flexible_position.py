@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_earn_tier_rates import SimpleEarnTierRates
-
 
 T = TypeVar("T", bound="SimpleEarnFlexiblePosition")
 
@@ -55,6 +52,50 @@ class SimpleEarnFlexiblePosition:
     yesterday_airdrop_percentage_rate: str | Unset = UNSET
     air_drop_asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_amount_decimal(self) -> Decimal:
+        """`total_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_amount)
+
+    @property
+    def latest_annual_percentage_rate_decimal(self) -> Decimal:
+        """`latest_annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.latest_annual_percentage_rate)
+
+    @property
+    def collateral_amount_decimal(self) -> Decimal:
+        """`collateral_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.collateral_amount)
+
+    @property
+    def yesterday_real_time_rewards_decimal(self) -> Decimal:
+        """`yesterday_real_time_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.yesterday_real_time_rewards)
+
+    @property
+    def cumulative_bonus_rewards_decimal(self) -> Decimal:
+        """`cumulative_bonus_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cumulative_bonus_rewards)
+
+    @property
+    def cumulative_real_time_rewards_decimal(self) -> Decimal:
+        """`cumulative_real_time_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cumulative_real_time_rewards)
+
+    @property
+    def cumulative_total_rewards_decimal(self) -> Decimal:
+        """`cumulative_total_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.cumulative_total_rewards)
+
+    @property
+    def yesterday_airdrop_percentage_rate_decimal(self) -> Decimal | Unset:
+        """`yesterday_airdrop_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return (
+            UNSET
+            if isinstance(self.yesterday_airdrop_percentage_rate, Unset)
+            else Decimal(self.yesterday_airdrop_percentage_rate)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_amount = self.total_amount
@@ -115,60 +156,32 @@ class SimpleEarnFlexiblePosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_earn_tier_rates import SimpleEarnTierRates
-
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        latest_annual_percentage_rate = d.pop("latestAnnualPercentageRate")
-
-        asset = d.pop("asset")
-
-        can_redeem = d.pop("canRedeem")
-
-        collateral_amount = d.pop("collateralAmount")
-
-        product_id = d.pop("productId")
-
-        yesterday_real_time_rewards = d.pop("yesterdayRealTimeRewards")
-
-        cumulative_bonus_rewards = d.pop("cumulativeBonusRewards")
-
-        cumulative_real_time_rewards = d.pop("cumulativeRealTimeRewards")
-
-        cumulative_total_rewards = d.pop("cumulativeTotalRewards")
-
-        auto_subscribe = d.pop("autoSubscribe")
-
-        _tier_annual_percentage_rate = d.pop("tierAnnualPercentageRate", UNSET)
-        tier_annual_percentage_rate: SimpleEarnTierRates | Unset
-        if isinstance(_tier_annual_percentage_rate, Unset):
-            tier_annual_percentage_rate = UNSET
-        else:
-            tier_annual_percentage_rate = SimpleEarnTierRates.from_dict(_tier_annual_percentage_rate)
-
-        yesterday_airdrop_percentage_rate = d.pop("yesterdayAirdropPercentageRate", UNSET)
-
-        air_drop_asset = d.pop("airDropAsset", UNSET)
-
-        _instance = cls(
-            total_amount=total_amount,
-            latest_annual_percentage_rate=latest_annual_percentage_rate,
-            asset=asset,
-            can_redeem=can_redeem,
-            collateral_amount=collateral_amount,
-            product_id=product_id,
-            yesterday_real_time_rewards=yesterday_real_time_rewards,
-            cumulative_bonus_rewards=cumulative_bonus_rewards,
-            cumulative_real_time_rewards=cumulative_real_time_rewards,
-            cumulative_total_rewards=cumulative_total_rewards,
-            auto_subscribe=auto_subscribe,
-            tier_annual_percentage_rate=tier_annual_percentage_rate,
-            yesterday_airdrop_percentage_rate=yesterday_airdrop_percentage_rate,
-            air_drop_asset=air_drop_asset,
+        d = src_dict
+        _tier_annual_percentage_rate = d.get("tierAnnualPercentageRate", UNSET)
+        tier_annual_percentage_rate: SimpleEarnTierRates | Unset = (
+            UNSET
+            if _tier_annual_percentage_rate is UNSET
+            else SimpleEarnTierRates.from_dict(_tier_annual_percentage_rate)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["totalAmount"],
+            d["latestAnnualPercentageRate"],
+            d["asset"],
+            d["canRedeem"],
+            d["collateralAmount"],
+            d["productId"],
+            d["yesterdayRealTimeRewards"],
+            d["cumulativeBonusRewards"],
+            d["cumulativeRealTimeRewards"],
+            d["cumulativeTotalRewards"],
+            d["autoSubscribe"],
+            tier_annual_percentage_rate,
+            d.get("yesterdayAirdropPercentageRate", UNSET),
+            d.get("airDropAsset", UNSET),
+        )
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -186,3 +199,25 @@ class SimpleEarnFlexiblePosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_earn_tier_rates import SimpleEarnTierRates  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "totalAmount",
+        "latestAnnualPercentageRate",
+        "asset",
+        "canRedeem",
+        "collateralAmount",
+        "productId",
+        "yesterdayRealTimeRewards",
+        "cumulativeBonusRewards",
+        "cumulativeRealTimeRewards",
+        "cumulativeTotalRewards",
+        "autoSubscribe",
+        "tierAnnualPercentageRate",
+        "yesterdayAirdropPercentageRate",
+        "airDropAsset",
+    }
+)

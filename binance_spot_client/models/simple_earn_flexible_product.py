@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_earn_tier_rates import SimpleEarnTierRates
-
 
 T = TypeVar("T", bound="SimpleEarnFlexibleProduct")
 
@@ -51,6 +48,21 @@ class SimpleEarnFlexibleProduct:
     tier_annual_percentage_rate: SimpleEarnTierRates | Unset = UNSET
     air_drop_percentage_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def latest_annual_percentage_rate_decimal(self) -> Decimal:
+        """`latest_annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.latest_annual_percentage_rate)
+
+    @property
+    def min_purchase_amount_decimal(self) -> Decimal:
+        """`min_purchase_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_purchase_amount)
+
+    @property
+    def air_drop_percentage_rate_decimal(self) -> Decimal | Unset:
+        """`air_drop_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.air_drop_percentage_rate, Unset) else Decimal(self.air_drop_percentage_rate)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -104,54 +116,30 @@ class SimpleEarnFlexibleProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_earn_tier_rates import SimpleEarnTierRates
-
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        latest_annual_percentage_rate = d.pop("latestAnnualPercentageRate")
-
-        can_purchase = d.pop("canPurchase")
-
-        can_redeem = d.pop("canRedeem")
-
-        is_sold_out = d.pop("isSoldOut")
-
-        hot = d.pop("hot")
-
-        min_purchase_amount = d.pop("minPurchaseAmount")
-
-        product_id = d.pop("productId")
-
-        subscription_start_time = d.pop("subscriptionStartTime")
-
-        status = d.pop("status")
-
-        _tier_annual_percentage_rate = d.pop("tierAnnualPercentageRate", UNSET)
-        tier_annual_percentage_rate: SimpleEarnTierRates | Unset
-        if isinstance(_tier_annual_percentage_rate, Unset):
-            tier_annual_percentage_rate = UNSET
-        else:
-            tier_annual_percentage_rate = SimpleEarnTierRates.from_dict(_tier_annual_percentage_rate)
-
-        air_drop_percentage_rate = d.pop("airDropPercentageRate", UNSET)
-
-        _instance = cls(
-            asset=asset,
-            latest_annual_percentage_rate=latest_annual_percentage_rate,
-            can_purchase=can_purchase,
-            can_redeem=can_redeem,
-            is_sold_out=is_sold_out,
-            hot=hot,
-            min_purchase_amount=min_purchase_amount,
-            product_id=product_id,
-            subscription_start_time=subscription_start_time,
-            status=status,
-            tier_annual_percentage_rate=tier_annual_percentage_rate,
-            air_drop_percentage_rate=air_drop_percentage_rate,
+        d = src_dict
+        _tier_annual_percentage_rate = d.get("tierAnnualPercentageRate", UNSET)
+        tier_annual_percentage_rate: SimpleEarnTierRates | Unset = (
+            UNSET
+            if _tier_annual_percentage_rate is UNSET
+            else SimpleEarnTierRates.from_dict(_tier_annual_percentage_rate)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["asset"],
+            d["latestAnnualPercentageRate"],
+            d["canPurchase"],
+            d["canRedeem"],
+            d["isSoldOut"],
+            d["hot"],
+            d["minPurchaseAmount"],
+            d["productId"],
+            d["subscriptionStartTime"],
+            d["status"],
+            tier_annual_percentage_rate,
+            d.get("airDropPercentageRate", UNSET),
+        )
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -169,3 +157,23 @@ class SimpleEarnFlexibleProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_earn_tier_rates import SimpleEarnTierRates  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "latestAnnualPercentageRate",
+        "canPurchase",
+        "canRedeem",
+        "isSoldOut",
+        "hot",
+        "minPurchaseAmount",
+        "productId",
+        "subscriptionStartTime",
+        "status",
+        "tierAnnualPercentageRate",
+        "airDropPercentageRate",
+    }
+)

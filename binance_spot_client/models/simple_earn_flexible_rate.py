@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class SimpleEarnFlexibleRate:
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def annual_percentage_rate_decimal(self) -> Decimal:
+        """`annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_percentage_rate)
+
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
 
@@ -52,23 +58,16 @@ class SimpleEarnFlexibleRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = d.pop("productId")
-
-        asset = d.pop("asset")
-
-        annual_percentage_rate = d.pop("annualPercentageRate")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            product_id=product_id,
-            asset=asset,
-            annual_percentage_rate=annual_percentage_rate,
-            time=time,
+            d["productId"],
+            d["asset"],
+            d["annualPercentageRate"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +85,6 @@ class SimpleEarnFlexibleRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"productId", "asset", "annualPercentageRate", "time"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,11 @@ class SimpleEarnFlexibleRedemptionRecord:
     dest_account: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -67,32 +73,19 @@ class SimpleEarnFlexibleRedemptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        asset = d.pop("asset")
-
-        time = d.pop("time")
-
-        project_id = d.pop("projectId")
-
-        redeem_id = d.pop("redeemId")
-
-        dest_account = d.pop("destAccount")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            asset=asset,
-            time=time,
-            project_id=project_id,
-            redeem_id=redeem_id,
-            dest_account=dest_account,
-            status=status,
+            d["amount"],
+            d["asset"],
+            d["time"],
+            d["projectId"],
+            d["redeemId"],
+            d["destAccount"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +103,6 @@ class SimpleEarnFlexibleRedemptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "asset", "time", "projectId", "redeemId", "destAccount", "status"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,11 @@ class SimpleEarnFlexibleReward:
     type_: str
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rewards_decimal(self) -> Decimal:
+        """`rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rewards)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -57,26 +63,17 @@ class SimpleEarnFlexibleReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        rewards = d.pop("rewards")
-
-        project_id = d.pop("projectId")
-
-        type_ = d.pop("type")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            rewards=rewards,
-            project_id=project_id,
-            type_=type_,
-            time=time,
+            d["asset"],
+            d["rewards"],
+            d["projectId"],
+            d["type"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +91,6 @@ class SimpleEarnFlexibleReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "rewards", "projectId", "type", "time"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,26 @@ class SimpleEarnFlexibleSubscriptionPreview:
     air_drop_asset: str | Unset = UNSET
     est_daily_airdrop_rewards: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_amount_decimal(self) -> Decimal:
+        """`total_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_amount)
+
+    @property
+    def est_daily_bonus_rewards_decimal(self) -> Decimal:
+        """`est_daily_bonus_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.est_daily_bonus_rewards)
+
+    @property
+    def est_daily_real_time_rewards_decimal(self) -> Decimal:
+        """`est_daily_real_time_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.est_daily_real_time_rewards)
+
+    @property
+    def est_daily_airdrop_rewards_decimal(self) -> Decimal | Unset:
+        """`est_daily_airdrop_rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.est_daily_airdrop_rewards, Unset) else Decimal(self.est_daily_airdrop_rewards)
 
     def to_dict(self) -> dict[str, Any]:
         total_amount = self.total_amount
@@ -66,29 +87,18 @@ class SimpleEarnFlexibleSubscriptionPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        reward_asset = d.pop("rewardAsset")
-
-        est_daily_bonus_rewards = d.pop("estDailyBonusRewards")
-
-        est_daily_real_time_rewards = d.pop("estDailyRealTimeRewards")
-
-        air_drop_asset = d.pop("airDropAsset", UNSET)
-
-        est_daily_airdrop_rewards = d.pop("estDailyAirdropRewards", UNSET)
+        d = src_dict
 
         _instance = cls(
-            total_amount=total_amount,
-            reward_asset=reward_asset,
-            est_daily_bonus_rewards=est_daily_bonus_rewards,
-            est_daily_real_time_rewards=est_daily_real_time_rewards,
-            air_drop_asset=air_drop_asset,
-            est_daily_airdrop_rewards=est_daily_airdrop_rewards,
+            d["totalAmount"],
+            d["rewardAsset"],
+            d["estDailyBonusRewards"],
+            d["estDailyRealTimeRewards"],
+            d.get("airDropAsset", UNSET),
+            d.get("estDailyAirdropRewards", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -106,3 +116,15 @@ class SimpleEarnFlexibleSubscriptionPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "totalAmount",
+        "rewardAsset",
+        "estDailyBonusRewards",
+        "estDailyRealTimeRewards",
+        "airDropAsset",
+        "estDailyAirdropRewards",
+    }
+)

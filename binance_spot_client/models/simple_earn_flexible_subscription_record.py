@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,6 +44,21 @@ class SimpleEarnFlexibleSubscriptionRecord:
     amt_from_spot: str | Unset = UNSET
     amt_from_funding: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def amt_from_spot_decimal(self) -> Decimal | Unset:
+        """`amt_from_spot` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.amt_from_spot, Unset) else Decimal(self.amt_from_spot)
+
+    @property
+    def amt_from_funding_decimal(self) -> Decimal | Unset:
+        """`amt_from_funding` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.amt_from_funding, Unset) else Decimal(self.amt_from_funding)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -88,41 +104,22 @@ class SimpleEarnFlexibleSubscriptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        asset = d.pop("asset")
-
-        time = d.pop("time")
-
-        purchase_id = d.pop("purchaseId")
-
-        product_id = d.pop("productId")
-
-        type_ = d.pop("type")
-
-        source_account = d.pop("sourceAccount")
-
-        status = d.pop("status")
-
-        amt_from_spot = d.pop("amtFromSpot", UNSET)
-
-        amt_from_funding = d.pop("amtFromFunding", UNSET)
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            asset=asset,
-            time=time,
-            purchase_id=purchase_id,
-            product_id=product_id,
-            type_=type_,
-            source_account=source_account,
-            status=status,
-            amt_from_spot=amt_from_spot,
-            amt_from_funding=amt_from_funding,
+            d["amount"],
+            d["asset"],
+            d["time"],
+            d["purchaseId"],
+            d["productId"],
+            d["type"],
+            d["sourceAccount"],
+            d["status"],
+            d.get("amtFromSpot", UNSET),
+            d.get("amtFromFunding", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -140,3 +137,19 @@ class SimpleEarnFlexibleSubscriptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "amount",
+        "asset",
+        "time",
+        "purchaseId",
+        "productId",
+        "type",
+        "sourceAccount",
+        "status",
+        "amtFromSpot",
+        "amtFromFunding",
+    }
+)

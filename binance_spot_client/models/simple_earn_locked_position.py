@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -87,6 +88,56 @@ class SimpleEarnLockedPosition:
     boost_apr: str | Unset = UNSET
     total_boost_reward_amt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def apy_decimal(self) -> Decimal:
+        """`apy` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apy)
+
+    @property
+    def reward_amt_decimal(self) -> Decimal:
+        """`reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.reward_amt)
+
+    @property
+    def next_pay_decimal(self) -> Decimal:
+        """`next_pay` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.next_pay)
+
+    @property
+    def redeem_amount_early_decimal(self) -> Decimal:
+        """`redeem_amount_early` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeem_amount_early)
+
+    @property
+    def redeeming_amt_decimal(self) -> Decimal:
+        """`redeeming_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeeming_amt)
+
+    @property
+    def extra_reward_apr_decimal(self) -> Decimal | Unset:
+        """`extra_reward_apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.extra_reward_apr, Unset) else Decimal(self.extra_reward_apr)
+
+    @property
+    def est_extra_reward_amt_decimal(self) -> Decimal | Unset:
+        """`est_extra_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.est_extra_reward_amt, Unset) else Decimal(self.est_extra_reward_amt)
+
+    @property
+    def boost_apr_decimal(self) -> Decimal | Unset:
+        """`boost_apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.boost_apr, Unset) else Decimal(self.boost_apr)
+
+    @property
+    def total_boost_reward_amt_decimal(self) -> Decimal | Unset:
+        """`total_boost_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_boost_reward_amt, Unset) else Decimal(self.total_boost_reward_amt)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -206,110 +257,45 @@ class SimpleEarnLockedPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        project_id = d.pop("projectId")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        purchase_time = d.pop("purchaseTime")
-
-        duration = d.pop("duration")
-
-        accrual_days = d.pop("accrualDays")
-
-        reward_asset = d.pop("rewardAsset")
-
-        apy = d.pop("APY")
-
-        reward_amt = d.pop("rewardAmt")
-
-        next_pay = d.pop("nextPay")
-
-        next_pay_date = d.pop("nextPayDate")
-
-        pay_period = d.pop("payPeriod")
-
-        redeem_amount_early = d.pop("redeemAmountEarly")
-
-        rewards_end_date = d.pop("rewardsEndDate")
-
-        deliver_date = d.pop("deliverDate")
-
-        redeem_period = d.pop("redeemPeriod")
-
-        redeeming_amt = d.pop("redeemingAmt")
-
-        redeem_to = d.pop("redeemTo")
-
-        partial_amt_deliver_date = d.pop("partialAmtDeliverDate")
-
-        can_redeem_early = d.pop("canRedeemEarly")
-
-        can_fast_redemption = d.pop("canFastRedemption")
-
-        auto_subscribe = d.pop("autoSubscribe")
-
-        type_ = d.pop("type")
-
-        status = d.pop("status")
-
-        can_re_stake = d.pop("canReStake")
-
-        parent_position_id = d.pop("parentPositionId", UNSET)
-
-        extra_reward_asset = d.pop("extraRewardAsset", UNSET)
-
-        extra_reward_apr = d.pop("extraRewardAPR", UNSET)
-
-        est_extra_reward_amt = d.pop("estExtraRewardAmt", UNSET)
-
-        boost_reward_asset = d.pop("boostRewardAsset", UNSET)
-
-        boost_apr = d.pop("boostApr", UNSET)
-
-        total_boost_reward_amt = d.pop("totalBoostRewardAmt", UNSET)
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            project_id=project_id,
-            asset=asset,
-            amount=amount,
-            purchase_time=purchase_time,
-            duration=duration,
-            accrual_days=accrual_days,
-            reward_asset=reward_asset,
-            apy=apy,
-            reward_amt=reward_amt,
-            next_pay=next_pay,
-            next_pay_date=next_pay_date,
-            pay_period=pay_period,
-            redeem_amount_early=redeem_amount_early,
-            rewards_end_date=rewards_end_date,
-            deliver_date=deliver_date,
-            redeem_period=redeem_period,
-            redeeming_amt=redeeming_amt,
-            redeem_to=redeem_to,
-            partial_amt_deliver_date=partial_amt_deliver_date,
-            can_redeem_early=can_redeem_early,
-            can_fast_redemption=can_fast_redemption,
-            auto_subscribe=auto_subscribe,
-            type_=type_,
-            status=status,
-            can_re_stake=can_re_stake,
-            parent_position_id=parent_position_id,
-            extra_reward_asset=extra_reward_asset,
-            extra_reward_apr=extra_reward_apr,
-            est_extra_reward_amt=est_extra_reward_amt,
-            boost_reward_asset=boost_reward_asset,
-            boost_apr=boost_apr,
-            total_boost_reward_amt=total_boost_reward_amt,
+            d["positionId"],
+            d["projectId"],
+            d["asset"],
+            d["amount"],
+            d["purchaseTime"],
+            d["duration"],
+            d["accrualDays"],
+            d["rewardAsset"],
+            d["APY"],
+            d["rewardAmt"],
+            d["nextPay"],
+            d["nextPayDate"],
+            d["payPeriod"],
+            d["redeemAmountEarly"],
+            d["rewardsEndDate"],
+            d["deliverDate"],
+            d["redeemPeriod"],
+            d["redeemingAmt"],
+            d["redeemTo"],
+            d["partialAmtDeliverDate"],
+            d["canRedeemEarly"],
+            d["canFastRedemption"],
+            d["autoSubscribe"],
+            d["type"],
+            d["status"],
+            d["canReStake"],
+            d.get("parentPositionId", UNSET),
+            d.get("extraRewardAsset", UNSET),
+            d.get("extraRewardAPR", UNSET),
+            d.get("estExtraRewardAmt", UNSET),
+            d.get("boostRewardAsset", UNSET),
+            d.get("boostApr", UNSET),
+            d.get("totalBoostRewardAmt", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 26 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -327,3 +313,42 @@ class SimpleEarnLockedPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "positionId",
+        "projectId",
+        "asset",
+        "amount",
+        "purchaseTime",
+        "duration",
+        "accrualDays",
+        "rewardAsset",
+        "APY",
+        "rewardAmt",
+        "nextPay",
+        "nextPayDate",
+        "payPeriod",
+        "redeemAmountEarly",
+        "rewardsEndDate",
+        "deliverDate",
+        "redeemPeriod",
+        "redeemingAmt",
+        "redeemTo",
+        "partialAmtDeliverDate",
+        "canRedeemEarly",
+        "canFastRedemption",
+        "autoSubscribe",
+        "type",
+        "status",
+        "canReStake",
+        "parentPositionId",
+        "extraRewardAsset",
+        "extraRewardAPR",
+        "estExtraRewardAmt",
+        "boostRewardAsset",
+        "boostApr",
+        "totalBoostRewardAmt",
+    }
+)

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.simple_earn_locked_product_detail import SimpleEarnLockedProductDetail
-    from ..models.simple_earn_locked_product_quota import SimpleEarnLockedProductQuota
-
 
 T = TypeVar("T", bound="SimpleEarnLockedProduct")
 
@@ -52,23 +47,17 @@ class SimpleEarnLockedProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_earn_locked_product_detail import SimpleEarnLockedProductDetail
-        from ..models.simple_earn_locked_product_quota import SimpleEarnLockedProductQuota
-
-        d = dict(src_dict)
-        project_id = d.pop("projectId")
-
-        detail = SimpleEarnLockedProductDetail.from_dict(d.pop("detail"))
-
-        quota = SimpleEarnLockedProductQuota.from_dict(d.pop("quota"))
+        d = src_dict
+        detail = SimpleEarnLockedProductDetail.from_dict(d["detail"])
+        quota = SimpleEarnLockedProductQuota.from_dict(d["quota"])
 
         _instance = cls(
-            project_id=project_id,
-            detail=detail,
-            quota=quota,
+            d["projectId"],
+            detail,
+            quota,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +75,9 @@ class SimpleEarnLockedProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_earn_locked_product_detail import SimpleEarnLockedProductDetail  # noqa: E402
+from ..models.simple_earn_locked_product_quota import SimpleEarnLockedProductQuota  # noqa: E402
+
+_WIRE_NAMES = frozenset({"projectId", "detail", "quota"})

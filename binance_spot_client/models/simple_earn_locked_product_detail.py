@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,6 +49,21 @@ class SimpleEarnLockedProductDetail:
     boost_apr: str | Unset = UNSET
     boost_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
+
+    @property
+    def extra_reward_apr_decimal(self) -> Decimal | Unset:
+        """`extra_reward_apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.extra_reward_apr, Unset) else Decimal(self.extra_reward_apr)
+
+    @property
+    def boost_apr_decimal(self) -> Decimal | Unset:
+        """`boost_apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.boost_apr, Unset) else Decimal(self.boost_apr)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -105,50 +121,25 @@ class SimpleEarnLockedProductDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        reward_asset = d.pop("rewardAsset")
-
-        duration = d.pop("duration")
-
-        renewable = d.pop("renewable")
-
-        is_sold_out = d.pop("isSoldOut")
-
-        apr = d.pop("apr")
-
-        status = d.pop("status")
-
-        subscription_start_time = d.pop("subscriptionStartTime")
-
-        extra_reward_asset = d.pop("extraRewardAsset", UNSET)
-
-        extra_reward_apr = d.pop("extraRewardAPR", UNSET)
-
-        boost_reward_asset = d.pop("boostRewardAsset", UNSET)
-
-        boost_apr = d.pop("boostApr", UNSET)
-
-        boost_end_time = d.pop("boostEndTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            reward_asset=reward_asset,
-            duration=duration,
-            renewable=renewable,
-            is_sold_out=is_sold_out,
-            apr=apr,
-            status=status,
-            subscription_start_time=subscription_start_time,
-            extra_reward_asset=extra_reward_asset,
-            extra_reward_apr=extra_reward_apr,
-            boost_reward_asset=boost_reward_asset,
-            boost_apr=boost_apr,
-            boost_end_time=boost_end_time,
+            d["asset"],
+            d["rewardAsset"],
+            d["duration"],
+            d["renewable"],
+            d["isSoldOut"],
+            d["apr"],
+            d["status"],
+            d["subscriptionStartTime"],
+            d.get("extraRewardAsset", UNSET),
+            d.get("extraRewardAPR", UNSET),
+            d.get("boostRewardAsset", UNSET),
+            d.get("boostApr", UNSET),
+            d.get("boostEndTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -166,3 +157,22 @@ class SimpleEarnLockedProductDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "rewardAsset",
+        "duration",
+        "renewable",
+        "isSoldOut",
+        "apr",
+        "status",
+        "subscriptionStartTime",
+        "extraRewardAsset",
+        "extraRewardAPR",
+        "boostRewardAsset",
+        "boostApr",
+        "boostEndTime",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class SimpleEarnLockedProductQuota:
     minimum: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def total_personal_quota_decimal(self) -> Decimal:
+        """`total_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_personal_quota)
+
+    @property
+    def minimum_decimal(self) -> Decimal:
+        """`minimum` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.minimum)
+
     def to_dict(self) -> dict[str, Any]:
         total_personal_quota = self.total_personal_quota
 
@@ -42,17 +53,14 @@ class SimpleEarnLockedProductQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_personal_quota = d.pop("totalPersonalQuota")
-
-        minimum = d.pop("minimum")
+        d = src_dict
 
         _instance = cls(
-            total_personal_quota=total_personal_quota,
-            minimum=minimum,
+            d["totalPersonalQuota"],
+            d["minimum"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class SimpleEarnLockedProductQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"totalPersonalQuota", "minimum"})

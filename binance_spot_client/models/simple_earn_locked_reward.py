@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,11 @@ class SimpleEarnLockedReward:
     lock_period: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -66,29 +72,18 @@ class SimpleEarnLockedReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        lock_period = d.pop("lockPeriod", UNSET)
-
-        type_ = d.pop("type", UNSET)
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            time=time,
-            asset=asset,
-            amount=amount,
-            lock_period=lock_period,
-            type_=type_,
+            d["positionId"],
+            d["time"],
+            d["asset"],
+            d["amount"],
+            d.get("lockPeriod", UNSET),
+            d.get("type", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -106,3 +101,6 @@ class SimpleEarnLockedReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"positionId", "time", "asset", "amount", "lockPeriod", "type"})

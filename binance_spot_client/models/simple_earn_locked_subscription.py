@@ -47,20 +47,15 @@ class SimpleEarnLockedSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        purchase_id = d.pop("purchaseId")
-
-        position_id = d.pop("positionId")
-
-        success = d.pop("success")
+        d = src_dict
 
         _instance = cls(
-            purchase_id=purchase_id,
-            position_id=position_id,
-            success=success,
+            d["purchaseId"],
+            d["positionId"],
+            d["success"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class SimpleEarnLockedSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"purchaseId", "positionId", "success"})

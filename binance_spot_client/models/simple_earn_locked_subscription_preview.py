@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,26 @@ class SimpleEarnLockedSubscriptionPreview:
     boost_reward_asset: str | Unset = UNSET
     est_daily_reward_amt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_reward_amt_decimal(self) -> Decimal:
+        """`total_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_reward_amt)
+
+    @property
+    def next_pay_decimal(self) -> Decimal:
+        """`next_pay` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.next_pay)
+
+    @property
+    def est_total_extra_reward_amt_decimal(self) -> Decimal | Unset:
+        """`est_total_extra_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.est_total_extra_reward_amt, Unset) else Decimal(self.est_total_extra_reward_amt)
+
+    @property
+    def est_daily_reward_amt_decimal(self) -> Decimal | Unset:
+        """`est_daily_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.est_daily_reward_amt, Unset) else Decimal(self.est_daily_reward_amt)
 
     def to_dict(self) -> dict[str, Any]:
         reward_asset = self.reward_asset
@@ -99,47 +120,24 @@ class SimpleEarnLockedSubscriptionPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reward_asset = d.pop("rewardAsset")
-
-        total_reward_amt = d.pop("totalRewardAmt")
-
-        next_pay = d.pop("nextPay")
-
-        next_pay_date = d.pop("nextPayDate")
-
-        value_date = d.pop("valueDate")
-
-        rewards_end_date = d.pop("rewardsEndDate")
-
-        deliver_date = d.pop("deliverDate")
-
-        next_subscription_date = d.pop("nextSubscriptionDate")
-
-        extra_reward_asset = d.pop("extraRewardAsset", UNSET)
-
-        est_total_extra_reward_amt = d.pop("estTotalExtraRewardAmt", UNSET)
-
-        boost_reward_asset = d.pop("boostRewardAsset", UNSET)
-
-        est_daily_reward_amt = d.pop("estDailyRewardAmt", UNSET)
+        d = src_dict
 
         _instance = cls(
-            reward_asset=reward_asset,
-            total_reward_amt=total_reward_amt,
-            next_pay=next_pay,
-            next_pay_date=next_pay_date,
-            value_date=value_date,
-            rewards_end_date=rewards_end_date,
-            deliver_date=deliver_date,
-            next_subscription_date=next_subscription_date,
-            extra_reward_asset=extra_reward_asset,
-            est_total_extra_reward_amt=est_total_extra_reward_amt,
-            boost_reward_asset=boost_reward_asset,
-            est_daily_reward_amt=est_daily_reward_amt,
+            d["rewardAsset"],
+            d["totalRewardAmt"],
+            d["nextPay"],
+            d["nextPayDate"],
+            d["valueDate"],
+            d["rewardsEndDate"],
+            d["deliverDate"],
+            d["nextSubscriptionDate"],
+            d.get("extraRewardAsset", UNSET),
+            d.get("estTotalExtraRewardAmt", UNSET),
+            d.get("boostRewardAsset", UNSET),
+            d.get("estDailyRewardAmt", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -157,3 +155,21 @@ class SimpleEarnLockedSubscriptionPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "rewardAsset",
+        "totalRewardAmt",
+        "nextPay",
+        "nextPayDate",
+        "valueDate",
+        "rewardsEndDate",
+        "deliverDate",
+        "nextSubscriptionDate",
+        "extraRewardAsset",
+        "estTotalExtraRewardAmt",
+        "boostRewardAsset",
+        "estDailyRewardAmt",
+    }
+)

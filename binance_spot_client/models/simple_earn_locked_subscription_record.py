@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,21 @@ class SimpleEarnLockedSubscriptionRecord:
     amt_from_spot: str | Unset = UNSET
     amt_from_funding: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def amt_from_spot_decimal(self) -> Decimal | Unset:
+        """`amt_from_spot` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.amt_from_spot, Unset) else Decimal(self.amt_from_spot)
+
+    @property
+    def amt_from_funding_decimal(self) -> Decimal | Unset:
+        """`amt_from_funding` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.amt_from_funding, Unset) else Decimal(self.amt_from_funding)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -97,47 +113,24 @@ class SimpleEarnLockedSubscriptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        purchase_id = d.pop("purchaseId")
-
-        project_id = d.pop("projectId")
-
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        lock_period = d.pop("lockPeriod")
-
-        type_ = d.pop("type")
-
-        source_account = d.pop("sourceAccount")
-
-        status = d.pop("status")
-
-        amt_from_spot = d.pop("amtFromSpot", UNSET)
-
-        amt_from_funding = d.pop("amtFromFunding", UNSET)
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            purchase_id=purchase_id,
-            project_id=project_id,
-            time=time,
-            asset=asset,
-            amount=amount,
-            lock_period=lock_period,
-            type_=type_,
-            source_account=source_account,
-            status=status,
-            amt_from_spot=amt_from_spot,
-            amt_from_funding=amt_from_funding,
+            d["positionId"],
+            d["purchaseId"],
+            d["projectId"],
+            d["time"],
+            d["asset"],
+            d["amount"],
+            d["lockPeriod"],
+            d["type"],
+            d["sourceAccount"],
+            d["status"],
+            d.get("amtFromSpot", UNSET),
+            d.get("amtFromFunding", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -155,3 +148,21 @@ class SimpleEarnLockedSubscriptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "positionId",
+        "purchaseId",
+        "projectId",
+        "time",
+        "asset",
+        "amount",
+        "lockPeriod",
+        "type",
+        "sourceAccount",
+        "status",
+        "amtFromSpot",
+        "amtFromFunding",
+    }
+)

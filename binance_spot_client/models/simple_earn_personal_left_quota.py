@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,11 @@ class SimpleEarnPersonalLeftQuota:
     left_personal_quota: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def left_personal_quota_decimal(self) -> Decimal:
+        """`left_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.left_personal_quota)
+
     def to_dict(self) -> dict[str, Any]:
         left_personal_quota = self.left_personal_quota
 
@@ -37,14 +43,13 @@ class SimpleEarnPersonalLeftQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        left_personal_quota = d.pop("leftPersonalQuota")
+        d = src_dict
 
         _instance = cls(
-            left_personal_quota=left_personal_quota,
+            d["leftPersonalQuota"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -62,3 +67,6 @@ class SimpleEarnPersonalLeftQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"leftPersonalQuota"})

@@ -29,10 +29,10 @@ class SimpleEarnTierRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _instance = cls()
 
-        _instance.additional_properties = d
+        _instance = cls()
+        if src_dict:
+            _instance.additional_properties = {key: value for key, value in src_dict.items()}
         return _instance
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,21 @@ class StakingBethReward:
     annual_percentage_rate: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def holding_decimal(self) -> Decimal:
+        """`holding` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.holding)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def annual_percentage_rate_decimal(self) -> Decimal:
+        """`annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_percentage_rate)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -62,29 +78,18 @@ class StakingBethReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        holding = d.pop("holding")
-
-        amount = d.pop("amount")
-
-        annual_percentage_rate = d.pop("annualPercentageRate")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            asset=asset,
-            holding=holding,
-            amount=amount,
-            annual_percentage_rate=annual_percentage_rate,
-            status=status,
+            d["time"],
+            d["asset"],
+            d["holding"],
+            d["amount"],
+            d["annualPercentageRate"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +107,6 @@ class StakingBethReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "asset", "holding", "amount", "annualPercentageRate", "status"})

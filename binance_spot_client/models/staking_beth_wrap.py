@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class StakingBethWrap:
     exchange_rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def wbeth_amount_decimal(self) -> Decimal:
+        """`wbeth_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.wbeth_amount)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
+
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
@@ -47,20 +58,15 @@ class StakingBethWrap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        wbeth_amount = d.pop("wbethAmount")
-
-        exchange_rate = d.pop("exchangeRate")
+        d = src_dict
 
         _instance = cls(
-            success=success,
-            wbeth_amount=wbeth_amount,
-            exchange_rate=exchange_rate,
+            d["success"],
+            d["wbethAmount"],
+            d["exchangeRate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class StakingBethWrap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"success", "wbethAmount", "exchangeRate"})

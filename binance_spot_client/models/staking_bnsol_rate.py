@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.staking_boost_apr import StakingBoostApr
-
 
 T = TypeVar("T", bound="StakingBnsolRate")
 
@@ -31,6 +28,16 @@ class StakingBnsolRate:
     boost_rewards: list[StakingBoostApr]
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def annual_percentage_rate_decimal(self) -> Decimal:
+        """`annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_percentage_rate)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
 
     def to_dict(self) -> dict[str, Any]:
         annual_percentage_rate = self.annual_percentage_rate
@@ -59,30 +66,17 @@ class StakingBnsolRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staking_boost_apr import StakingBoostApr
-
-        d = dict(src_dict)
-        annual_percentage_rate = d.pop("annualPercentageRate")
-
-        exchange_rate = d.pop("exchangeRate")
-
-        boost_rewards = []
-        _boost_rewards = d.pop("boostRewards")
-        for boost_rewards_item_data in _boost_rewards:
-            boost_rewards_item = StakingBoostApr.from_dict(boost_rewards_item_data)
-
-            boost_rewards.append(boost_rewards_item)
-
-        time = d.pop("time")
+        d = src_dict
+        boost_rewards = [StakingBoostApr.from_dict(item) for item in d["boostRewards"]]
 
         _instance = cls(
-            annual_percentage_rate=annual_percentage_rate,
-            exchange_rate=exchange_rate,
-            boost_rewards=boost_rewards,
-            time=time,
+            d["annualPercentageRate"],
+            d["exchangeRate"],
+            boost_rewards,
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +94,8 @@ class StakingBnsolRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.staking_boost_apr import StakingBoostApr  # noqa: E402
+
+_WIRE_NAMES = frozenset({"annualPercentageRate", "exchangeRate", "boostRewards", "time"})

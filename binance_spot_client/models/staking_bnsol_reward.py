@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,26 @@ class StakingBnsolReward:
     holding_in_sol: str
     annual_percentage_rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_in_sol_decimal(self) -> Decimal:
+        """`amount_in_sol` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount_in_sol)
+
+    @property
+    def holding_decimal(self) -> Decimal:
+        """`holding` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.holding)
+
+    @property
+    def holding_in_sol_decimal(self) -> Decimal:
+        """`holding_in_sol` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.holding_in_sol)
+
+    @property
+    def annual_percentage_rate_decimal(self) -> Decimal:
+        """`annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_percentage_rate)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -57,26 +78,17 @@ class StakingBnsolReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        amount_in_sol = d.pop("amountInSOL")
-
-        holding = d.pop("holding")
-
-        holding_in_sol = d.pop("holdingInSOL")
-
-        annual_percentage_rate = d.pop("annualPercentageRate")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            amount_in_sol=amount_in_sol,
-            holding=holding,
-            holding_in_sol=holding_in_sol,
-            annual_percentage_rate=annual_percentage_rate,
+            d["time"],
+            d["amountInSOL"],
+            d["holding"],
+            d["holdingInSOL"],
+            d["annualPercentageRate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +106,6 @@ class StakingBnsolReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "amountInSOL", "holding", "holdingInSOL", "annualPercentageRate"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.staking_bnsol_reward import StakingBnsolReward
-
 
 T = TypeVar("T", bound="StakingBnsolRewardPage")
 
@@ -29,6 +26,11 @@ class StakingBnsolRewardPage:
     rows: list[StakingBnsolReward]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def est_rewards_in_sol_decimal(self) -> Decimal:
+        """`est_rewards_in_sol` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.est_rewards_in_sol)
 
     def to_dict(self) -> dict[str, Any]:
         est_rewards_in_sol = self.est_rewards_in_sol
@@ -54,27 +56,16 @@ class StakingBnsolRewardPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staking_bnsol_reward import StakingBnsolReward
-
-        d = dict(src_dict)
-        est_rewards_in_sol = d.pop("estRewardsInSOL")
-
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = StakingBnsolReward.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        total = d.pop("total")
+        d = src_dict
+        rows = [StakingBnsolReward.from_dict(item) for item in d["rows"]]
 
         _instance = cls(
-            est_rewards_in_sol=est_rewards_in_sol,
-            rows=rows,
-            total=total,
+            d["estRewardsInSOL"],
+            rows,
+            d["total"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +83,8 @@ class StakingBnsolRewardPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.staking_bnsol_reward import StakingBnsolReward  # noqa: E402
+
+_WIRE_NAMES = frozenset({"estRewardsInSOL", "rows", "total"})

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.staking_eth_holdings import StakingEthHoldings
-    from ..models.staking_eth_profit import StakingEthProfit
-
 
 T = TypeVar("T", bound="StakingEthAccount")
 
@@ -32,6 +28,16 @@ class StakingEthAccount:
     thirty_days_profit_in_eth: str
     profit: StakingEthProfit
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def holding_in_eth_decimal(self) -> Decimal:
+        """`holding_in_eth` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.holding_in_eth)
+
+    @property
+    def thirty_days_profit_in_eth_decimal(self) -> Decimal:
+        """`thirty_days_profit_in_eth` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.thirty_days_profit_in_eth)
 
     def to_dict(self) -> dict[str, Any]:
         holding_in_eth = self.holding_in_eth
@@ -57,26 +63,18 @@ class StakingEthAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staking_eth_holdings import StakingEthHoldings
-        from ..models.staking_eth_profit import StakingEthProfit
-
-        d = dict(src_dict)
-        holding_in_eth = d.pop("holdingInETH")
-
-        holdings = StakingEthHoldings.from_dict(d.pop("holdings"))
-
-        thirty_days_profit_in_eth = d.pop("thirtyDaysProfitInETH")
-
-        profit = StakingEthProfit.from_dict(d.pop("profit"))
+        d = src_dict
+        holdings = StakingEthHoldings.from_dict(d["holdings"])
+        profit = StakingEthProfit.from_dict(d["profit"])
 
         _instance = cls(
-            holding_in_eth=holding_in_eth,
-            holdings=holdings,
-            thirty_days_profit_in_eth=thirty_days_profit_in_eth,
-            profit=profit,
+            d["holdingInETH"],
+            holdings,
+            d["thirtyDaysProfitInETH"],
+            profit,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +92,9 @@ class StakingEthAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.staking_eth_holdings import StakingEthHoldings  # noqa: E402
+from ..models.staking_eth_profit import StakingEthProfit  # noqa: E402
+
+_WIRE_NAMES = frozenset({"holdingInETH", "holdings", "thirtyDaysProfitInETH", "profit"})

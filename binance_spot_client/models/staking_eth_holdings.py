@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class StakingEthHoldings:
     beth_amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def wbeth_amount_decimal(self) -> Decimal:
+        """`wbeth_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.wbeth_amount)
+
+    @property
+    def beth_amount_decimal(self) -> Decimal:
+        """`beth_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.beth_amount)
+
     def to_dict(self) -> dict[str, Any]:
         wbeth_amount = self.wbeth_amount
 
@@ -42,17 +53,14 @@ class StakingEthHoldings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wbeth_amount = d.pop("wbethAmount")
-
-        beth_amount = d.pop("bethAmount")
+        d = src_dict
 
         _instance = cls(
-            wbeth_amount=wbeth_amount,
-            beth_amount=beth_amount,
+            d["wbethAmount"],
+            d["bethAmount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class StakingEthHoldings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"wbethAmount", "bethAmount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class StakingEthProfit:
     amount_from_beth: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_from_wbeth_decimal(self) -> Decimal:
+        """`amount_from_wbeth` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount_from_wbeth)
+
+    @property
+    def amount_from_beth_decimal(self) -> Decimal:
+        """`amount_from_beth` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount_from_beth)
+
     def to_dict(self) -> dict[str, Any]:
         amount_from_wbeth = self.amount_from_wbeth
 
@@ -42,17 +53,14 @@ class StakingEthProfit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_from_wbeth = d.pop("amountFromWBETH")
-
-        amount_from_beth = d.pop("amountFromBETH")
+        d = src_dict
 
         _instance = cls(
-            amount_from_wbeth=amount_from_wbeth,
-            amount_from_beth=amount_from_beth,
+            d["amountFromWBETH"],
+            d["amountFromBETH"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class StakingEthProfit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amountFromWBETH", "amountFromBETH"})

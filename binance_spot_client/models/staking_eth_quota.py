@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,31 @@ class StakingEthQuota:
     commission_fee: str | Unset = UNSET
     calculating: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def left_staking_personal_quota_decimal(self) -> Decimal:
+        """`left_staking_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.left_staking_personal_quota)
+
+    @property
+    def left_redemption_personal_quota_decimal(self) -> Decimal:
+        """`left_redemption_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.left_redemption_personal_quota)
+
+    @property
+    def min_stake_amount_decimal(self) -> Decimal | Unset:
+        """`min_stake_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.min_stake_amount, Unset) else Decimal(self.min_stake_amount)
+
+    @property
+    def min_redeem_amount_decimal(self) -> Decimal | Unset:
+        """`min_redeem_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.min_redeem_amount, Unset) else Decimal(self.min_redeem_amount)
+
+    @property
+    def commission_fee_decimal(self) -> Decimal | Unset:
+        """`commission_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.commission_fee, Unset) else Decimal(self.commission_fee)
 
     def to_dict(self) -> dict[str, Any]:
         left_staking_personal_quota = self.left_staking_personal_quota
@@ -88,38 +114,21 @@ class StakingEthQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        left_staking_personal_quota = d.pop("leftStakingPersonalQuota")
-
-        left_redemption_personal_quota = d.pop("leftRedemptionPersonalQuota")
-
-        min_stake_amount = d.pop("minStakeAmount", UNSET)
-
-        min_redeem_amount = d.pop("minRedeemAmount", UNSET)
-
-        redeem_period = d.pop("redeemPeriod", UNSET)
-
-        stakeable = d.pop("stakeable", UNSET)
-
-        redeemable = d.pop("redeemable", UNSET)
-
-        commission_fee = d.pop("commissionFee", UNSET)
-
-        calculating = d.pop("calculating", UNSET)
+        d = src_dict
 
         _instance = cls(
-            left_staking_personal_quota=left_staking_personal_quota,
-            left_redemption_personal_quota=left_redemption_personal_quota,
-            min_stake_amount=min_stake_amount,
-            min_redeem_amount=min_redeem_amount,
-            redeem_period=redeem_period,
-            stakeable=stakeable,
-            redeemable=redeemable,
-            commission_fee=commission_fee,
-            calculating=calculating,
+            d["leftStakingPersonalQuota"],
+            d["leftRedemptionPersonalQuota"],
+            d.get("minStakeAmount", UNSET),
+            d.get("minRedeemAmount", UNSET),
+            d.get("redeemPeriod", UNSET),
+            d.get("stakeable", UNSET),
+            d.get("redeemable", UNSET),
+            d.get("commissionFee", UNSET),
+            d.get("calculating", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -137,3 +146,18 @@ class StakingEthQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "leftStakingPersonalQuota",
+        "leftRedemptionPersonalQuota",
+        "minStakeAmount",
+        "minRedeemAmount",
+        "redeemPeriod",
+        "stakeable",
+        "redeemable",
+        "commissionFee",
+        "calculating",
+    }
+)

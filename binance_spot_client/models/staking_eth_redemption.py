@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,16 @@ class StakingEthRedemption:
     redeem_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def eth_amount_decimal(self) -> Decimal:
+        """`eth_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.eth_amount)
+
+    @property
+    def conversion_ratio_decimal(self) -> Decimal:
+        """`conversion_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.conversion_ratio)
+
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
@@ -60,26 +71,17 @@ class StakingEthRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        eth_amount = d.pop("ethAmount")
-
-        conversion_ratio = d.pop("conversionRatio")
-
-        arrival_time = d.pop("arrivalTime")
-
-        redeem_id = d.pop("redeemId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            success=success,
-            eth_amount=eth_amount,
-            conversion_ratio=conversion_ratio,
-            arrival_time=arrival_time,
-            redeem_id=redeem_id,
+            d["success"],
+            d["ethAmount"],
+            d["conversionRatio"],
+            d["arrivalTime"],
+            d.get("redeemId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -97,3 +99,6 @@ class StakingEthRedemption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"success", "ethAmount", "conversionRatio", "arrivalTime", "redeemId"})

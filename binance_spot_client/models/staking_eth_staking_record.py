@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,21 @@ class StakingEthStakingRecord:
     status: str
     distribute_asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def distribute_amount_decimal(self) -> Decimal:
+        """`distribute_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.distribute_amount)
+
+    @property
+    def conversion_ratio_decimal(self) -> Decimal:
+        """`conversion_ratio` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.conversion_ratio)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -70,32 +86,19 @@ class StakingEthStakingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        distribute_amount = d.pop("distributeAmount")
-
-        conversion_ratio = d.pop("conversionRatio")
-
-        status = d.pop("status")
-
-        distribute_asset = d.pop("distributeAsset", UNSET)
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            asset=asset,
-            amount=amount,
-            distribute_amount=distribute_amount,
-            conversion_ratio=conversion_ratio,
-            status=status,
-            distribute_asset=distribute_asset,
+            d["time"],
+            d["asset"],
+            d["amount"],
+            d["distributeAmount"],
+            d["conversionRatio"],
+            d["status"],
+            d.get("distributeAsset", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +116,6 @@ class StakingEthStakingRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "asset", "amount", "distributeAmount", "conversionRatio", "status", "distributeAsset"})

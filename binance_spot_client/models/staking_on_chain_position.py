@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,6 +66,31 @@ class StakingOnChainPosition:
     type_: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def apy_decimal(self) -> Decimal:
+        """`apy` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apy)
+
+    @property
+    def reward_amt_decimal(self) -> Decimal:
+        """`reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.reward_amt)
+
+    @property
+    def next_pay_decimal(self) -> Decimal:
+        """`next_pay` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.next_pay)
+
+    @property
+    def redeeming_amt_decimal(self) -> Decimal:
+        """`redeeming_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.redeeming_amt)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -147,80 +173,35 @@ class StakingOnChainPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        project_id = d.pop("projectId")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        purchase_time = d.pop("purchaseTime")
-
-        duration = d.pop("duration")
-
-        accrual_days = d.pop("accrualDays")
-
-        reward_asset = d.pop("rewardAsset")
-
-        apy = d.pop("APY")
-
-        reward_amt = d.pop("rewardAmt")
-
-        next_pay = d.pop("nextPay")
-
-        next_pay_date = d.pop("nextPayDate")
-
-        pay_period = d.pop("payPeriod")
-
-        rewards_pay_date = d.pop("rewardsPayDate")
-
-        rewards_end_date = d.pop("rewardsEndDate")
-
-        deliver_date = d.pop("deliverDate")
-
-        next_subscription_date = d.pop("nextSubscriptionDate")
-
-        redeeming_amt = d.pop("redeemingAmt")
-
-        redeem_to = d.pop("redeemTo")
-
-        can_redeem_early = d.pop("canRedeemEarly")
-
-        auto_subscribe = d.pop("autoSubscribe")
-
-        type_ = d.pop("type")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            project_id=project_id,
-            asset=asset,
-            amount=amount,
-            purchase_time=purchase_time,
-            duration=duration,
-            accrual_days=accrual_days,
-            reward_asset=reward_asset,
-            apy=apy,
-            reward_amt=reward_amt,
-            next_pay=next_pay,
-            next_pay_date=next_pay_date,
-            pay_period=pay_period,
-            rewards_pay_date=rewards_pay_date,
-            rewards_end_date=rewards_end_date,
-            deliver_date=deliver_date,
-            next_subscription_date=next_subscription_date,
-            redeeming_amt=redeeming_amt,
-            redeem_to=redeem_to,
-            can_redeem_early=can_redeem_early,
-            auto_subscribe=auto_subscribe,
-            type_=type_,
-            status=status,
+            d["positionId"],
+            d["projectId"],
+            d["asset"],
+            d["amount"],
+            d["purchaseTime"],
+            d["duration"],
+            d["accrualDays"],
+            d["rewardAsset"],
+            d["APY"],
+            d["rewardAmt"],
+            d["nextPay"],
+            d["nextPayDate"],
+            d["payPeriod"],
+            d["rewardsPayDate"],
+            d["rewardsEndDate"],
+            d["deliverDate"],
+            d["nextSubscriptionDate"],
+            d["redeemingAmt"],
+            d["redeemTo"],
+            d["canRedeemEarly"],
+            d["autoSubscribe"],
+            d["type"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 23 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -238,3 +219,32 @@ class StakingOnChainPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "positionId",
+        "projectId",
+        "asset",
+        "amount",
+        "purchaseTime",
+        "duration",
+        "accrualDays",
+        "rewardAsset",
+        "APY",
+        "rewardAmt",
+        "nextPay",
+        "nextPayDate",
+        "payPeriod",
+        "rewardsPayDate",
+        "rewardsEndDate",
+        "deliverDate",
+        "nextSubscriptionDate",
+        "redeemingAmt",
+        "redeemTo",
+        "canRedeemEarly",
+        "autoSubscribe",
+        "type",
+        "status",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,11 @@ class StakingOnChainProductDetail:
     subscription_start_time: int
     can_redeem_to_flex: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -77,38 +83,21 @@ class StakingOnChainProductDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        reward_asset = d.pop("rewardAsset")
-
-        duration = d.pop("duration")
-
-        renewable = d.pop("renewable")
-
-        is_sold_out = d.pop("isSoldOut")
-
-        apr = d.pop("apr")
-
-        status = d.pop("status")
-
-        subscription_start_time = d.pop("subscriptionStartTime")
-
-        can_redeem_to_flex = d.pop("canRedeemToFlex")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            reward_asset=reward_asset,
-            duration=duration,
-            renewable=renewable,
-            is_sold_out=is_sold_out,
-            apr=apr,
-            status=status,
-            subscription_start_time=subscription_start_time,
-            can_redeem_to_flex=can_redeem_to_flex,
+            d["asset"],
+            d["rewardAsset"],
+            d["duration"],
+            d["renewable"],
+            d["isSoldOut"],
+            d["apr"],
+            d["status"],
+            d["subscriptionStartTime"],
+            d["canRedeemToFlex"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +115,18 @@ class StakingOnChainProductDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "rewardAsset",
+        "duration",
+        "renewable",
+        "isSoldOut",
+        "apr",
+        "status",
+        "subscriptionStartTime",
+        "canRedeemToFlex",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,26 @@ class StakingOnChainRedemptionRecord:
     reward_amt: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def original_amount_decimal(self) -> Decimal:
+        """`original_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.original_amount)
+
+    @property
+    def loss_amount_decimal(self) -> Decimal:
+        """`loss_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.loss_amount)
+
+    @property
+    def reward_amt_decimal(self) -> Decimal:
+        """`reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.reward_amt)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -102,53 +123,26 @@ class StakingOnChainRedemptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        redeem_id = d.pop("redeemId")
-
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        lock_period = d.pop("lockPeriod")
-
-        amount = d.pop("amount")
-
-        original_amount = d.pop("originalAmount")
-
-        type_ = d.pop("type")
-
-        deliver_date = d.pop("deliverDate")
-
-        loss_amount = d.pop("lossAmount")
-
-        is_complete = d.pop("isComplete")
-
-        reward_asset = d.pop("rewardAsset")
-
-        reward_amt = d.pop("rewardAmt")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            redeem_id=redeem_id,
-            time=time,
-            asset=asset,
-            lock_period=lock_period,
-            amount=amount,
-            original_amount=original_amount,
-            type_=type_,
-            deliver_date=deliver_date,
-            loss_amount=loss_amount,
-            is_complete=is_complete,
-            reward_asset=reward_asset,
-            reward_amt=reward_amt,
-            status=status,
+            d["positionId"],
+            d["redeemId"],
+            d["time"],
+            d["asset"],
+            d["lockPeriod"],
+            d["amount"],
+            d["originalAmount"],
+            d["type"],
+            d["deliverDate"],
+            d["lossAmount"],
+            d["isComplete"],
+            d["rewardAsset"],
+            d["rewardAmt"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -166,3 +160,23 @@ class StakingOnChainRedemptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "positionId",
+        "redeemId",
+        "time",
+        "asset",
+        "lockPeriod",
+        "amount",
+        "originalAmount",
+        "type",
+        "deliverDate",
+        "lossAmount",
+        "isComplete",
+        "rewardAsset",
+        "rewardAmt",
+        "status",
+    }
+)

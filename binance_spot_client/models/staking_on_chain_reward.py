@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,11 @@ class StakingOnChainReward:
     lock_period: str
     amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -57,26 +63,17 @@ class StakingOnChainReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = d.pop("positionId")
-
-        time = d.pop("time")
-
-        asset = d.pop("asset")
-
-        lock_period = d.pop("lockPeriod")
-
-        amount = d.pop("amount")
+        d = src_dict
 
         _instance = cls(
-            position_id=position_id,
-            time=time,
-            asset=asset,
-            lock_period=lock_period,
-            amount=amount,
+            d["positionId"],
+            d["time"],
+            d["asset"],
+            d["lockPeriod"],
+            d["amount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +91,6 @@ class StakingOnChainReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"positionId", "time", "asset", "lockPeriod", "amount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,16 @@ class StakingOnChainSubscriptionPreview:
     deliver_date: str
     next_subscription_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_reward_amt_decimal(self) -> Decimal:
+        """`total_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_reward_amt)
+
+    @property
+    def next_pay_decimal(self) -> Decimal:
+        """`next_pay` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.next_pay)
 
     def to_dict(self) -> dict[str, Any]:
         reward_asset = self.reward_asset
@@ -77,38 +88,21 @@ class StakingOnChainSubscriptionPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reward_asset = d.pop("rewardAsset")
-
-        total_reward_amt = d.pop("totalRewardAmt")
-
-        next_pay = d.pop("nextPay")
-
-        next_pay_date = d.pop("nextPayDate")
-
-        rewards_pay_date = d.pop("rewardsPayDate")
-
-        value_date = d.pop("valueDate")
-
-        rewards_end_date = d.pop("rewardsEndDate")
-
-        deliver_date = d.pop("deliverDate")
-
-        next_subscription_date = d.pop("nextSubscriptionDate")
+        d = src_dict
 
         _instance = cls(
-            reward_asset=reward_asset,
-            total_reward_amt=total_reward_amt,
-            next_pay=next_pay,
-            next_pay_date=next_pay_date,
-            rewards_pay_date=rewards_pay_date,
-            value_date=value_date,
-            rewards_end_date=rewards_end_date,
-            deliver_date=deliver_date,
-            next_subscription_date=next_subscription_date,
+            d["rewardAsset"],
+            d["totalRewardAmt"],
+            d["nextPay"],
+            d["nextPayDate"],
+            d["rewardsPayDate"],
+            d["valueDate"],
+            d["rewardsEndDate"],
+            d["deliverDate"],
+            d["nextSubscriptionDate"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +120,18 @@ class StakingOnChainSubscriptionPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "rewardAsset",
+        "totalRewardAmt",
+        "nextPay",
+        "nextPayDate",
+        "rewardsPayDate",
+        "valueDate",
+        "rewardsEndDate",
+        "deliverDate",
+        "nextSubscriptionDate",
+    }
+)

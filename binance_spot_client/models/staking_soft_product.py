@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,31 @@ class StakingSoftProduct:
     staked_amount: str
     total_profit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def min_amount_decimal(self) -> Decimal:
+        """`min_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_amount)
+
+    @property
+    def max_cap_decimal(self) -> Decimal:
+        """`max_cap` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_cap)
+
+    @property
+    def apr_decimal(self) -> Decimal:
+        """`apr` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.apr)
+
+    @property
+    def staked_amount_decimal(self) -> Decimal:
+        """`staked_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.staked_amount)
+
+    @property
+    def total_profit_decimal(self) -> Decimal:
+        """`total_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_profit)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -62,29 +88,18 @@ class StakingSoftProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        min_amount = d.pop("minAmount")
-
-        max_cap = d.pop("maxCap")
-
-        apr = d.pop("apr")
-
-        staked_amount = d.pop("stakedAmount")
-
-        total_profit = d.pop("totalProfit")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            min_amount=min_amount,
-            max_cap=max_cap,
-            apr=apr,
-            staked_amount=staked_amount,
-            total_profit=total_profit,
+            d["asset"],
+            d["minAmount"],
+            d["maxCap"],
+            d["apr"],
+            d["stakedAmount"],
+            d["totalProfit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +117,6 @@ class StakingSoftProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "minAmount", "maxCap", "apr", "stakedAmount", "totalProfit"})

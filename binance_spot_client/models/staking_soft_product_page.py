@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.staking_soft_product import StakingSoftProduct
-
 
 T = TypeVar("T", bound="StakingSoftProductPage")
 
@@ -31,6 +28,11 @@ class StakingSoftProductPage:
     rows: list[StakingSoftProduct]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_rewards_usdt_decimal(self) -> Decimal:
+        """`total_rewards_usdt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_rewards_usdt)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -59,30 +61,17 @@ class StakingSoftProductPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staking_soft_product import StakingSoftProduct
-
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        total_rewards_usdt = d.pop("totalRewardsUsdt")
-
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = StakingSoftProduct.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        total = d.pop("total")
+        d = src_dict
+        rows = [StakingSoftProduct.from_dict(item) for item in d["rows"]]
 
         _instance = cls(
-            status=status,
-            total_rewards_usdt=total_rewards_usdt,
-            rows=rows,
-            total=total,
+            d["status"],
+            d["totalRewardsUsdt"],
+            rows,
+            d["total"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +89,8 @@ class StakingSoftProductPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.staking_soft_product import StakingSoftProduct  # noqa: E402
+
+_WIRE_NAMES = frozenset({"status", "totalRewardsUsdt", "rows", "total"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,16 @@ class StakingSoftReward:
     avg_amount: str
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rewards_decimal(self) -> Decimal:
+        """`rewards` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.rewards)
+
+    @property
+    def avg_amount_decimal(self) -> Decimal:
+        """`avg_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.avg_amount)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -57,26 +68,17 @@ class StakingSoftReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        rewards = d.pop("rewards")
-
-        reward_asset = d.pop("rewardAsset")
-
-        avg_amount = d.pop("avgAmount")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            rewards=rewards,
-            reward_asset=reward_asset,
-            avg_amount=avg_amount,
-            time=time,
+            d["asset"],
+            d["rewards"],
+            d["rewardAsset"],
+            d["avgAmount"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +96,6 @@ class StakingSoftReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "rewards", "rewardAsset", "avgAmount", "time"})

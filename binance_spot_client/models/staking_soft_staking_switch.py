@@ -37,14 +37,13 @@ class StakingSoftStakingSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
 
         _instance = cls(
-            success=success,
+            d["success"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -62,3 +61,6 @@ class StakingSoftStakingSwitch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"success"})

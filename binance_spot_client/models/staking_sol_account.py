@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,21 @@ class StakingSolAccount:
     thirty_days_profit_in_sol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def bnsol_amount_decimal(self) -> Decimal:
+        """`bnsol_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bnsol_amount)
+
+    @property
+    def holding_in_sol_decimal(self) -> Decimal:
+        """`holding_in_sol` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.holding_in_sol)
+
+    @property
+    def thirty_days_profit_in_sol_decimal(self) -> Decimal:
+        """`thirty_days_profit_in_sol` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.thirty_days_profit_in_sol)
+
     def to_dict(self) -> dict[str, Any]:
         bnsol_amount = self.bnsol_amount
 
@@ -47,20 +63,15 @@ class StakingSolAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bnsol_amount = d.pop("bnsolAmount")
-
-        holding_in_sol = d.pop("holdingInSOL")
-
-        thirty_days_profit_in_sol = d.pop("thirtyDaysProfitInSOL")
+        d = src_dict
 
         _instance = cls(
-            bnsol_amount=bnsol_amount,
-            holding_in_sol=holding_in_sol,
-            thirty_days_profit_in_sol=thirty_days_profit_in_sol,
+            d["bnsolAmount"],
+            d["holdingInSOL"],
+            d["thirtyDaysProfitInSOL"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +89,6 @@ class StakingSolAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"bnsolAmount", "holdingInSOL", "thirtyDaysProfitInSOL"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,16 @@ class StakingSolBoostReward:
     bnsol_holding: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def bnsol_holding_decimal(self) -> Decimal:
+        """`bnsol_holding` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bnsol_holding)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -57,26 +68,17 @@ class StakingSolBoostReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        token = d.pop("token")
-
-        amount = d.pop("amount")
-
-        bnsol_holding = d.pop("bnsolHolding")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            token=token,
-            amount=amount,
-            bnsol_holding=bnsol_holding,
-            status=status,
+            d["time"],
+            d["token"],
+            d["amount"],
+            d["bnsolHolding"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +96,6 @@ class StakingSolBoostReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "token", "amount", "bnsolHolding", "status"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,31 @@ class StakingSolQuota:
     next_epoch_time: int
     calculating: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def left_staking_personal_quota_decimal(self) -> Decimal:
+        """`left_staking_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.left_staking_personal_quota)
+
+    @property
+    def left_redemption_personal_quota_decimal(self) -> Decimal:
+        """`left_redemption_personal_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.left_redemption_personal_quota)
+
+    @property
+    def min_stake_amount_decimal(self) -> Decimal:
+        """`min_stake_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_stake_amount)
+
+    @property
+    def min_redeem_amount_decimal(self) -> Decimal:
+        """`min_redeem_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_redeem_amount)
+
+    @property
+    def commission_fee_decimal(self) -> Decimal:
+        """`commission_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.commission_fee)
 
     def to_dict(self) -> dict[str, Any]:
         left_staking_personal_quota = self.left_staking_personal_quota
@@ -87,44 +113,23 @@ class StakingSolQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        left_staking_personal_quota = d.pop("leftStakingPersonalQuota")
-
-        left_redemption_personal_quota = d.pop("leftRedemptionPersonalQuota")
-
-        min_stake_amount = d.pop("minStakeAmount")
-
-        min_redeem_amount = d.pop("minRedeemAmount")
-
-        redeem_period = d.pop("redeemPeriod")
-
-        stakeable = d.pop("stakeable")
-
-        redeemable = d.pop("redeemable")
-
-        sold_out = d.pop("soldOut")
-
-        commission_fee = d.pop("commissionFee")
-
-        next_epoch_time = d.pop("nextEpochTime")
-
-        calculating = d.pop("calculating")
+        d = src_dict
 
         _instance = cls(
-            left_staking_personal_quota=left_staking_personal_quota,
-            left_redemption_personal_quota=left_redemption_personal_quota,
-            min_stake_amount=min_stake_amount,
-            min_redeem_amount=min_redeem_amount,
-            redeem_period=redeem_period,
-            stakeable=stakeable,
-            redeemable=redeemable,
-            sold_out=sold_out,
-            commission_fee=commission_fee,
-            next_epoch_time=next_epoch_time,
-            calculating=calculating,
+            d["leftStakingPersonalQuota"],
+            d["leftRedemptionPersonalQuota"],
+            d["minStakeAmount"],
+            d["minRedeemAmount"],
+            d["redeemPeriod"],
+            d["stakeable"],
+            d["redeemable"],
+            d["soldOut"],
+            d["commissionFee"],
+            d["nextEpochTime"],
+            d["calculating"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -142,3 +147,20 @@ class StakingSolQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "leftStakingPersonalQuota",
+        "leftRedemptionPersonalQuota",
+        "minStakeAmount",
+        "minRedeemAmount",
+        "redeemPeriod",
+        "stakeable",
+        "redeemable",
+        "soldOut",
+        "commissionFee",
+        "nextEpochTime",
+        "calculating",
+    }
+)

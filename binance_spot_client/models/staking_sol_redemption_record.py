@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,21 @@ class StakingSolRedemptionRecord:
     exchange_rate: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def distribute_amount_decimal(self) -> Decimal:
+        """`distribute_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.distribute_amount)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -72,35 +88,20 @@ class StakingSolRedemptionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        arrival_time = d.pop("arrivalTime")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        distribute_asset = d.pop("distributeAsset")
-
-        distribute_amount = d.pop("distributeAmount")
-
-        exchange_rate = d.pop("exchangeRate")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            arrival_time=arrival_time,
-            asset=asset,
-            amount=amount,
-            distribute_asset=distribute_asset,
-            distribute_amount=distribute_amount,
-            exchange_rate=exchange_rate,
-            status=status,
+            d["time"],
+            d["arrivalTime"],
+            d["asset"],
+            d["amount"],
+            d["distributeAsset"],
+            d["distributeAmount"],
+            d["exchangeRate"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +119,8 @@ class StakingSolRedemptionRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"time", "arrivalTime", "asset", "amount", "distributeAsset", "distributeAmount", "exchangeRate", "status"}
+)

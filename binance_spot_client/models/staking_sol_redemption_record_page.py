@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.staking_sol_redemption_record import StakingSolRedemptionRecord
-
 
 T = TypeVar("T", bound="StakingSolRedemptionRecordPage")
 
@@ -49,24 +45,15 @@ class StakingSolRedemptionRecordPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staking_sol_redemption_record import StakingSolRedemptionRecord
-
-        d = dict(src_dict)
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = StakingSolRedemptionRecord.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        total = d.pop("total")
+        d = src_dict
+        rows = [StakingSolRedemptionRecord.from_dict(item) for item in d["rows"]]
 
         _instance = cls(
-            rows=rows,
-            total=total,
+            rows,
+            d["total"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class StakingSolRedemptionRecordPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.staking_sol_redemption_record import StakingSolRedemptionRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"rows", "total"})

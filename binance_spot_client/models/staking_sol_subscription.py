@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,16 @@ class StakingSolSubscription:
     purchase_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def bnsol_amount_decimal(self) -> Decimal:
+        """`bnsol_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bnsol_amount)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
+
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
@@ -55,23 +66,16 @@ class StakingSolSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        bnsol_amount = d.pop("bnsolAmount")
-
-        exchange_rate = d.pop("exchangeRate")
-
-        purchase_id = d.pop("purchaseId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            success=success,
-            bnsol_amount=bnsol_amount,
-            exchange_rate=exchange_rate,
-            purchase_id=purchase_id,
+            d["success"],
+            d["bnsolAmount"],
+            d["exchangeRate"],
+            d.get("purchaseId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -89,3 +93,6 @@ class StakingSolSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"success", "bnsolAmount", "exchangeRate", "purchaseId"})

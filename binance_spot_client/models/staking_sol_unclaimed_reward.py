@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,11 @@ class StakingSolUnclaimedReward:
     rewards_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
@@ -42,17 +48,14 @@ class StakingSolUnclaimedReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        rewards_asset = d.pop("rewardsAsset")
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            rewards_asset=rewards_asset,
+            d["amount"],
+            d["rewardsAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +73,6 @@ class StakingSolUnclaimedReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "rewardsAsset"})

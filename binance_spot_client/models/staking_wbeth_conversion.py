@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,21 @@ class StakingWbethConversion:
     exchange_rate: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def from_amount_decimal(self) -> Decimal:
+        """`from_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.from_amount)
+
+    @property
+    def to_amount_decimal(self) -> Decimal:
+        """`to_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_amount)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -67,32 +83,19 @@ class StakingWbethConversion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        from_asset = d.pop("fromAsset")
-
-        from_amount = d.pop("fromAmount")
-
-        to_asset = d.pop("toAsset")
-
-        to_amount = d.pop("toAmount")
-
-        exchange_rate = d.pop("exchangeRate")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            time=time,
-            from_asset=from_asset,
-            from_amount=from_amount,
-            to_asset=to_asset,
-            to_amount=to_amount,
-            exchange_rate=exchange_rate,
-            status=status,
+            d["time"],
+            d["fromAsset"],
+            d["fromAmount"],
+            d["toAsset"],
+            d["toAmount"],
+            d["exchangeRate"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +113,6 @@ class StakingWbethConversion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"time", "fromAsset", "fromAmount", "toAsset", "toAmount", "exchangeRate", "status"})

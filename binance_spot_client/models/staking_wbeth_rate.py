@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class StakingWbethRate:
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def annual_percentage_rate_decimal(self) -> Decimal:
+        """`annual_percentage_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_percentage_rate)
+
+    @property
+    def exchange_rate_decimal(self) -> Decimal:
+        """`exchange_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange_rate)
+
     def to_dict(self) -> dict[str, Any]:
         annual_percentage_rate = self.annual_percentage_rate
 
@@ -47,20 +58,15 @@ class StakingWbethRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annual_percentage_rate = d.pop("annualPercentageRate")
-
-        exchange_rate = d.pop("exchangeRate")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            annual_percentage_rate=annual_percentage_rate,
-            exchange_rate=exchange_rate,
-            time=time,
+            d["annualPercentageRate"],
+            d["exchangeRate"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class StakingWbethRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"annualPercentageRate", "exchangeRate", "time"})

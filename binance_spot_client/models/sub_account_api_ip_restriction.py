@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,23 +52,17 @@ class SubAccountApiIpRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip_restrict = d.pop("ipRestrict")
-
-        ip_list = cast(list[str], d.pop("ipList"))
-
-        update_time = d.pop("updateTime")
-
-        api_key = d.pop("apiKey")
+        d = src_dict
+        ip_list = d["ipList"]
 
         _instance = cls(
-            ip_restrict=ip_restrict,
-            ip_list=ip_list,
-            update_time=update_time,
-            api_key=api_key,
+            d["ipRestrict"],
+            ip_list,
+            d["updateTime"],
+            d["apiKey"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +80,6 @@ class SubAccountApiIpRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"ipRestrict", "ipList", "updateTime", "apiKey"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,26 @@ class SubAccountAssetBalance:
     freeze: str | Unset = UNSET
     withdrawing: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def free_decimal(self) -> Decimal:
+        """`free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.free)
+
+    @property
+    def locked_decimal(self) -> Decimal:
+        """`locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.locked)
+
+    @property
+    def freeze_decimal(self) -> Decimal | Unset:
+        """`freeze` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.freeze, Unset) else Decimal(self.freeze)
+
+    @property
+    def withdrawing_decimal(self) -> Decimal | Unset:
+        """`withdrawing` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.withdrawing, Unset) else Decimal(self.withdrawing)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -61,26 +82,17 @@ class SubAccountAssetBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        free = d.pop("free")
-
-        locked = d.pop("locked")
-
-        freeze = d.pop("freeze", UNSET)
-
-        withdrawing = d.pop("withdrawing", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            free=free,
-            locked=locked,
-            freeze=freeze,
-            withdrawing=withdrawing,
+            d["asset"],
+            d["free"],
+            d["locked"],
+            d.get("freeze", UNSET),
+            d.get("withdrawing", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -98,3 +110,6 @@ class SubAccountAssetBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "free", "locked", "freeze", "withdrawing"})

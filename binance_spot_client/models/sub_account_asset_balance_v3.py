@@ -61,26 +61,17 @@ class SubAccountAssetBalanceV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        free = d.pop("free")
-
-        locked = d.pop("locked")
-
-        freeze = d.pop("freeze", UNSET)
-
-        withdrawing = d.pop("withdrawing", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            free=free,
-            locked=locked,
-            freeze=freeze,
-            withdrawing=withdrawing,
+            d["asset"],
+            d["free"],
+            d["locked"],
+            d.get("freeze", UNSET),
+            d.get("withdrawing", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -98,3 +89,6 @@ class SubAccountAssetBalanceV3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "free", "locked", "freeze", "withdrawing"})

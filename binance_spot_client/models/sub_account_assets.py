@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_asset_balance import SubAccountAssetBalance
-
 
 T = TypeVar("T", bound="SubAccountAssets")
 
@@ -44,21 +40,14 @@ class SubAccountAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_asset_balance import SubAccountAssetBalance
-
-        d = dict(src_dict)
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = SubAccountAssetBalance.from_dict(balances_item_data)
-
-            balances.append(balances_item)
+        d = src_dict
+        balances = [SubAccountAssetBalance.from_dict(item) for item in d["balances"]]
 
         _instance = cls(
-            balances=balances,
+            balances,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +65,8 @@ class SubAccountAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_asset_balance import SubAccountAssetBalance  # noqa: E402
+
+_WIRE_NAMES = frozenset({"balances"})

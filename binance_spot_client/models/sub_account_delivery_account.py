@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_asset import SubAccountFuturesAsset
-
 
 T = TypeVar("T", bound="SubAccountDeliveryAccount")
 
@@ -74,39 +70,20 @@ class SubAccountDeliveryAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_asset import SubAccountFuturesAsset
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = SubAccountFuturesAsset.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        can_deposit = d.pop("canDeposit")
-
-        can_trade = d.pop("canTrade")
-
-        can_withdraw = d.pop("canWithdraw")
-
-        fee_tier = d.pop("feeTier")
-
-        update_time = d.pop("updateTime")
+        d = src_dict
+        assets = [SubAccountFuturesAsset.from_dict(item) for item in d["assets"]]
 
         _instance = cls(
-            email=email,
-            assets=assets,
-            can_deposit=can_deposit,
-            can_trade=can_trade,
-            can_withdraw=can_withdraw,
-            fee_tier=fee_tier,
-            update_time=update_time,
+            d["email"],
+            assets,
+            d["canDeposit"],
+            d["canTrade"],
+            d["canWithdraw"],
+            d["feeTier"],
+            d["updateTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -124,3 +101,8 @@ class SubAccountDeliveryAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_asset import SubAccountFuturesAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"email", "assets", "canDeposit", "canTrade", "canWithdraw", "feeTier", "updateTime"})

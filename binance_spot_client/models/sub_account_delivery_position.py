@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,41 @@ class SubAccountDeliveryPosition:
     symbol: str
     unrealized_profit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def entry_price_decimal(self) -> Decimal:
+        """`entry_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.entry_price)
+
+    @property
+    def mark_price_decimal(self) -> Decimal:
+        """`mark_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.mark_price)
+
+    @property
+    def leverage_decimal(self) -> Decimal:
+        """`leverage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.leverage)
+
+    @property
+    def isolated_wallet_decimal(self) -> Decimal:
+        """`isolated_wallet` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.isolated_wallet)
+
+    @property
+    def isolated_margin_decimal(self) -> Decimal:
+        """`isolated_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.isolated_margin)
+
+    @property
+    def position_amount_decimal(self) -> Decimal:
+        """`position_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.position_amount)
+
+    @property
+    def unrealized_profit_decimal(self) -> Decimal:
+        """`unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.unrealized_profit)
 
     def to_dict(self) -> dict[str, Any]:
         entry_price = self.entry_price
@@ -87,44 +123,23 @@ class SubAccountDeliveryPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entry_price = d.pop("entryPrice")
-
-        mark_price = d.pop("markPrice")
-
-        leverage = d.pop("leverage")
-
-        isolated = d.pop("isolated")
-
-        isolated_wallet = d.pop("isolatedWallet")
-
-        isolated_margin = d.pop("isolatedMargin")
-
-        is_auto_add_margin = d.pop("isAutoAddMargin")
-
-        position_side = d.pop("positionSide")
-
-        position_amount = d.pop("positionAmount")
-
-        symbol = d.pop("symbol")
-
-        unrealized_profit = d.pop("unrealizedProfit")
+        d = src_dict
 
         _instance = cls(
-            entry_price=entry_price,
-            mark_price=mark_price,
-            leverage=leverage,
-            isolated=isolated,
-            isolated_wallet=isolated_wallet,
-            isolated_margin=isolated_margin,
-            is_auto_add_margin=is_auto_add_margin,
-            position_side=position_side,
-            position_amount=position_amount,
-            symbol=symbol,
-            unrealized_profit=unrealized_profit,
+            d["entryPrice"],
+            d["markPrice"],
+            d["leverage"],
+            d["isolated"],
+            d["isolatedWallet"],
+            d["isolatedMargin"],
+            d["isAutoAddMargin"],
+            d["positionSide"],
+            d["positionAmount"],
+            d["symbol"],
+            d["unrealizedProfit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -142,3 +157,20 @@ class SubAccountDeliveryPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "entryPrice",
+        "markPrice",
+        "leverage",
+        "isolated",
+        "isolatedWallet",
+        "isolatedMargin",
+        "isAutoAddMargin",
+        "positionSide",
+        "positionAmount",
+        "symbol",
+        "unrealizedProfit",
+    }
+)

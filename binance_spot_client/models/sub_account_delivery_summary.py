@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_delivery_totals import SubAccountDeliveryTotals
-
 
 T = TypeVar("T", bound="SubAccountDeliverySummary")
 
@@ -33,6 +30,21 @@ class SubAccountDeliverySummary:
     asset: str
     sub_account_list: list[SubAccountDeliveryTotals]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_margin_balance_of_btc_decimal(self) -> Decimal:
+        """`total_margin_balance_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_margin_balance_of_btc)
+
+    @property
+    def total_unrealized_profit_of_btc_decimal(self) -> Decimal:
+        """`total_unrealized_profit_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_unrealized_profit_of_btc)
+
+    @property
+    def total_wallet_balance_of_btc_decimal(self) -> Decimal:
+        """`total_wallet_balance_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_wallet_balance_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         total_margin_balance_of_btc = self.total_margin_balance_of_btc
@@ -64,33 +76,18 @@ class SubAccountDeliverySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_delivery_totals import SubAccountDeliveryTotals
-
-        d = dict(src_dict)
-        total_margin_balance_of_btc = d.pop("totalMarginBalanceOfBTC")
-
-        total_unrealized_profit_of_btc = d.pop("totalUnrealizedProfitOfBTC")
-
-        total_wallet_balance_of_btc = d.pop("totalWalletBalanceOfBTC")
-
-        asset = d.pop("asset")
-
-        sub_account_list = []
-        _sub_account_list = d.pop("subAccountList")
-        for sub_account_list_item_data in _sub_account_list:
-            sub_account_list_item = SubAccountDeliveryTotals.from_dict(sub_account_list_item_data)
-
-            sub_account_list.append(sub_account_list_item)
+        d = src_dict
+        sub_account_list = [SubAccountDeliveryTotals.from_dict(item) for item in d["subAccountList"]]
 
         _instance = cls(
-            total_margin_balance_of_btc=total_margin_balance_of_btc,
-            total_unrealized_profit_of_btc=total_unrealized_profit_of_btc,
-            total_wallet_balance_of_btc=total_wallet_balance_of_btc,
-            asset=asset,
-            sub_account_list=sub_account_list,
+            d["totalMarginBalanceOfBTC"],
+            d["totalUnrealizedProfitOfBTC"],
+            d["totalWalletBalanceOfBTC"],
+            d["asset"],
+            sub_account_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +105,10 @@ class SubAccountDeliverySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_delivery_totals import SubAccountDeliveryTotals  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"totalMarginBalanceOfBTC", "totalUnrealizedProfitOfBTC", "totalWalletBalanceOfBTC", "asset", "subAccountList"}
+)

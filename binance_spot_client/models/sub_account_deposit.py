@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,6 +51,11 @@ class SubAccountDeposit:
     wallet_type: int | Unset = UNSET
     source_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -109,53 +115,26 @@ class SubAccountDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        coin = d.pop("coin")
-
-        network = d.pop("network")
-
-        status = d.pop("status")
-
-        address = d.pop("address")
-
-        address_tag = d.pop("addressTag")
-
-        tx_id = d.pop("txId")
-
-        insert_time = d.pop("insertTime")
-
-        transfer_type = d.pop("transferType")
-
-        confirm_times = d.pop("confirmTimes")
-
-        id = d.pop("id", UNSET)
-
-        unlock_confirm = d.pop("unlockConfirm", UNSET)
-
-        wallet_type = d.pop("walletType", UNSET)
-
-        source_address = d.pop("sourceAddress", UNSET)
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            coin=coin,
-            network=network,
-            status=status,
-            address=address,
-            address_tag=address_tag,
-            tx_id=tx_id,
-            insert_time=insert_time,
-            transfer_type=transfer_type,
-            confirm_times=confirm_times,
-            id=id,
-            unlock_confirm=unlock_confirm,
-            wallet_type=wallet_type,
-            source_address=source_address,
+            d["amount"],
+            d["coin"],
+            d["network"],
+            d["status"],
+            d["address"],
+            d["addressTag"],
+            d["txId"],
+            d["insertTime"],
+            d["transferType"],
+            d["confirmTimes"],
+            d.get("id", UNSET),
+            d.get("unlockConfirm", UNSET),
+            d.get("walletType", UNSET),
+            d.get("sourceAddress", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -173,3 +152,23 @@ class SubAccountDeposit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "amount",
+        "coin",
+        "network",
+        "status",
+        "address",
+        "addressTag",
+        "txId",
+        "insertTime",
+        "transferType",
+        "confirmTimes",
+        "id",
+        "unlockConfirm",
+        "walletType",
+        "sourceAddress",
+    }
+)

@@ -52,23 +52,16 @@ class SubAccountDepositAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-
-        coin = d.pop("coin")
-
-        tag = d.pop("tag")
-
-        url = d.pop("url")
+        d = src_dict
 
         _instance = cls(
-            address=address,
-            coin=coin,
-            tag=tag,
-            url=url,
+            d["address"],
+            d["coin"],
+            d["tag"],
+            d["url"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class SubAccountDepositAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"address", "coin", "tag", "url"})

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_asset import SubAccountFuturesAsset
-
 
 T = TypeVar("T", bound="SubAccountFuturesAccount")
 
@@ -57,6 +54,46 @@ class SubAccountFuturesAccount:
     update_time: int
     asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def max_withdraw_amount_decimal(self) -> Decimal:
+        """`max_withdraw_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_withdraw_amount)
+
+    @property
+    def total_initial_margin_decimal(self) -> Decimal:
+        """`total_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_initial_margin)
+
+    @property
+    def total_maintenance_margin_decimal(self) -> Decimal:
+        """`total_maintenance_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_maintenance_margin)
+
+    @property
+    def total_margin_balance_decimal(self) -> Decimal:
+        """`total_margin_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_margin_balance)
+
+    @property
+    def total_open_order_initial_margin_decimal(self) -> Decimal:
+        """`total_open_order_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_open_order_initial_margin)
+
+    @property
+    def total_position_initial_margin_decimal(self) -> Decimal:
+        """`total_position_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_position_initial_margin)
+
+    @property
+    def total_unrealized_profit_decimal(self) -> Decimal:
+        """`total_unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_unrealized_profit)
+
+    @property
+    def total_wallet_balance_decimal(self) -> Decimal:
+        """`total_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_wallet_balance)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -122,66 +159,29 @@ class SubAccountFuturesAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_asset import SubAccountFuturesAsset
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = SubAccountFuturesAsset.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        can_deposit = d.pop("canDeposit")
-
-        can_trade = d.pop("canTrade")
-
-        can_withdraw = d.pop("canWithdraw")
-
-        fee_tier = d.pop("feeTier")
-
-        max_withdraw_amount = d.pop("maxWithdrawAmount")
-
-        total_initial_margin = d.pop("totalInitialMargin")
-
-        total_maintenance_margin = d.pop("totalMaintenanceMargin")
-
-        total_margin_balance = d.pop("totalMarginBalance")
-
-        total_open_order_initial_margin = d.pop("totalOpenOrderInitialMargin")
-
-        total_position_initial_margin = d.pop("totalPositionInitialMargin")
-
-        total_unrealized_profit = d.pop("totalUnrealizedProfit")
-
-        total_wallet_balance = d.pop("totalWalletBalance")
-
-        update_time = d.pop("updateTime")
-
-        asset = d.pop("asset", UNSET)
+        d = src_dict
+        assets = [SubAccountFuturesAsset.from_dict(item) for item in d["assets"]]
 
         _instance = cls(
-            email=email,
-            assets=assets,
-            can_deposit=can_deposit,
-            can_trade=can_trade,
-            can_withdraw=can_withdraw,
-            fee_tier=fee_tier,
-            max_withdraw_amount=max_withdraw_amount,
-            total_initial_margin=total_initial_margin,
-            total_maintenance_margin=total_maintenance_margin,
-            total_margin_balance=total_margin_balance,
-            total_open_order_initial_margin=total_open_order_initial_margin,
-            total_position_initial_margin=total_position_initial_margin,
-            total_unrealized_profit=total_unrealized_profit,
-            total_wallet_balance=total_wallet_balance,
-            update_time=update_time,
-            asset=asset,
+            d["email"],
+            assets,
+            d["canDeposit"],
+            d["canTrade"],
+            d["canWithdraw"],
+            d["feeTier"],
+            d["maxWithdrawAmount"],
+            d["totalInitialMargin"],
+            d["totalMaintenanceMargin"],
+            d["totalMarginBalance"],
+            d["totalOpenOrderInitialMargin"],
+            d["totalPositionInitialMargin"],
+            d["totalUnrealizedProfit"],
+            d["totalWalletBalance"],
+            d["updateTime"],
+            d.get("asset", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -199,3 +199,27 @@ class SubAccountFuturesAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_asset import SubAccountFuturesAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "assets",
+        "canDeposit",
+        "canTrade",
+        "canWithdraw",
+        "feeTier",
+        "maxWithdrawAmount",
+        "totalInitialMargin",
+        "totalMaintenanceMargin",
+        "totalMarginBalance",
+        "totalOpenOrderInitialMargin",
+        "totalPositionInitialMargin",
+        "totalUnrealizedProfit",
+        "totalWalletBalance",
+        "updateTime",
+        "asset",
+    }
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_account import SubAccountFuturesAccount
-
 
 T = TypeVar("T", bound="SubAccountFuturesAccountUsdM")
 
@@ -41,16 +37,14 @@ class SubAccountFuturesAccountUsdM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_account import SubAccountFuturesAccount
-
-        d = dict(src_dict)
-        future_account_resp = SubAccountFuturesAccount.from_dict(d.pop("futureAccountResp"))
+        d = src_dict
+        future_account_resp = SubAccountFuturesAccount.from_dict(d["futureAccountResp"])
 
         _instance = cls(
-            future_account_resp=future_account_resp,
+            future_account_resp,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -68,3 +62,8 @@ class SubAccountFuturesAccountUsdM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_account import SubAccountFuturesAccount  # noqa: E402
+
+_WIRE_NAMES = frozenset({"futureAccountResp"})

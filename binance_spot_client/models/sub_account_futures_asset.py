@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,46 @@ class SubAccountFuturesAsset:
     unrealized_profit: str
     wallet_balance: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def initial_margin_decimal(self) -> Decimal:
+        """`initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.initial_margin)
+
+    @property
+    def maintenance_margin_decimal(self) -> Decimal:
+        """`maintenance_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.maintenance_margin)
+
+    @property
+    def margin_balance_decimal(self) -> Decimal:
+        """`margin_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_balance)
+
+    @property
+    def max_withdraw_amount_decimal(self) -> Decimal:
+        """`max_withdraw_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_withdraw_amount)
+
+    @property
+    def open_order_initial_margin_decimal(self) -> Decimal:
+        """`open_order_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.open_order_initial_margin)
+
+    @property
+    def position_initial_margin_decimal(self) -> Decimal:
+        """`position_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.position_initial_margin)
+
+    @property
+    def unrealized_profit_decimal(self) -> Decimal:
+        """`unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.unrealized_profit)
+
+    @property
+    def wallet_balance_decimal(self) -> Decimal:
+        """`wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.wallet_balance)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -77,38 +118,21 @@ class SubAccountFuturesAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        initial_margin = d.pop("initialMargin")
-
-        maintenance_margin = d.pop("maintenanceMargin")
-
-        margin_balance = d.pop("marginBalance")
-
-        max_withdraw_amount = d.pop("maxWithdrawAmount")
-
-        open_order_initial_margin = d.pop("openOrderInitialMargin")
-
-        position_initial_margin = d.pop("positionInitialMargin")
-
-        unrealized_profit = d.pop("unrealizedProfit")
-
-        wallet_balance = d.pop("walletBalance")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            initial_margin=initial_margin,
-            maintenance_margin=maintenance_margin,
-            margin_balance=margin_balance,
-            max_withdraw_amount=max_withdraw_amount,
-            open_order_initial_margin=open_order_initial_margin,
-            position_initial_margin=position_initial_margin,
-            unrealized_profit=unrealized_profit,
-            wallet_balance=wallet_balance,
+            d["asset"],
+            d["initialMargin"],
+            d["maintenanceMargin"],
+            d["marginBalance"],
+            d["maxWithdrawAmount"],
+            d["openOrderInitialMargin"],
+            d["positionInitialMargin"],
+            d["unrealizedProfit"],
+            d["walletBalance"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +150,18 @@ class SubAccountFuturesAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "initialMargin",
+        "maintenanceMargin",
+        "marginBalance",
+        "maxWithdrawAmount",
+        "openOrderInitialMargin",
+        "positionInitialMargin",
+        "unrealizedProfit",
+        "walletBalance",
+    }
+)

@@ -42,17 +42,14 @@ class SubAccountFuturesEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        is_futures_enabled = d.pop("isFuturesEnabled")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            is_futures_enabled=is_futures_enabled,
+            d["email"],
+            d["isFuturesEnabled"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class SubAccountFuturesEnabled:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"email", "isFuturesEnabled"})

@@ -42,17 +42,14 @@ class SubAccountFuturesInternalTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        txn_id = d.pop("txnId")
+        d = src_dict
 
         _instance = cls(
-            success=success,
-            txn_id=txn_id,
+            d["success"],
+            d["txnId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class SubAccountFuturesInternalTransferResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"success", "txnId"})

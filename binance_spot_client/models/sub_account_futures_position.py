@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,41 @@ class SubAccountFuturesPosition:
     symbol: str
     unrealized_profit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def entry_price_decimal(self) -> Decimal:
+        """`entry_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.entry_price)
+
+    @property
+    def leverage_decimal(self) -> Decimal:
+        """`leverage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.leverage)
+
+    @property
+    def max_notional_decimal(self) -> Decimal:
+        """`max_notional` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_notional)
+
+    @property
+    def liquidation_price_decimal(self) -> Decimal:
+        """`liquidation_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.liquidation_price)
+
+    @property
+    def mark_price_decimal(self) -> Decimal:
+        """`mark_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.mark_price)
+
+    @property
+    def position_amount_decimal(self) -> Decimal:
+        """`position_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.position_amount)
+
+    @property
+    def unrealized_profit_decimal(self) -> Decimal:
+        """`unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.unrealized_profit)
 
     def to_dict(self) -> dict[str, Any]:
         entry_price = self.entry_price
@@ -72,35 +108,20 @@ class SubAccountFuturesPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entry_price = d.pop("entryPrice")
-
-        leverage = d.pop("leverage")
-
-        max_notional = d.pop("maxNotional")
-
-        liquidation_price = d.pop("liquidationPrice")
-
-        mark_price = d.pop("markPrice")
-
-        position_amount = d.pop("positionAmount")
-
-        symbol = d.pop("symbol")
-
-        unrealized_profit = d.pop("unrealizedProfit")
+        d = src_dict
 
         _instance = cls(
-            entry_price=entry_price,
-            leverage=leverage,
-            max_notional=max_notional,
-            liquidation_price=liquidation_price,
-            mark_price=mark_price,
-            position_amount=position_amount,
-            symbol=symbol,
-            unrealized_profit=unrealized_profit,
+            d["entryPrice"],
+            d["leverage"],
+            d["maxNotional"],
+            d["liquidationPrice"],
+            d["markPrice"],
+            d["positionAmount"],
+            d["symbol"],
+            d["unrealizedProfit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +139,17 @@ class SubAccountFuturesPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "entryPrice",
+        "leverage",
+        "maxNotional",
+        "liquidationPrice",
+        "markPrice",
+        "positionAmount",
+        "symbol",
+        "unrealizedProfit",
+    }
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_delivery_position import SubAccountDeliveryPosition
-
 
 T = TypeVar("T", bound="SubAccountFuturesPositionsCoinM")
 
@@ -44,21 +40,16 @@ class SubAccountFuturesPositionsCoinM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_delivery_position import SubAccountDeliveryPosition
-
-        d = dict(src_dict)
-        delivery_position_risk_vos = []
-        _delivery_position_risk_vos = d.pop("deliveryPositionRiskVos")
-        for delivery_position_risk_vos_item_data in _delivery_position_risk_vos:
-            delivery_position_risk_vos_item = SubAccountDeliveryPosition.from_dict(delivery_position_risk_vos_item_data)
-
-            delivery_position_risk_vos.append(delivery_position_risk_vos_item)
+        d = src_dict
+        delivery_position_risk_vos = [
+            SubAccountDeliveryPosition.from_dict(item) for item in d["deliveryPositionRiskVos"]
+        ]
 
         _instance = cls(
-            delivery_position_risk_vos=delivery_position_risk_vos,
+            delivery_position_risk_vos,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +67,8 @@ class SubAccountFuturesPositionsCoinM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_delivery_position import SubAccountDeliveryPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset({"deliveryPositionRiskVos"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_position import SubAccountFuturesPosition
-
 
 T = TypeVar("T", bound="SubAccountFuturesPositionsUsdM")
 
@@ -44,21 +40,14 @@ class SubAccountFuturesPositionsUsdM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_position import SubAccountFuturesPosition
-
-        d = dict(src_dict)
-        future_position_risk_vos = []
-        _future_position_risk_vos = d.pop("futurePositionRiskVos")
-        for future_position_risk_vos_item_data in _future_position_risk_vos:
-            future_position_risk_vos_item = SubAccountFuturesPosition.from_dict(future_position_risk_vos_item_data)
-
-            future_position_risk_vos.append(future_position_risk_vos_item)
+        d = src_dict
+        future_position_risk_vos = [SubAccountFuturesPosition.from_dict(item) for item in d["futurePositionRiskVos"]]
 
         _instance = cls(
-            future_position_risk_vos=future_position_risk_vos,
+            future_position_risk_vos,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +65,8 @@ class SubAccountFuturesPositionsUsdM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_position import SubAccountFuturesPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset({"futurePositionRiskVos"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_totals import SubAccountFuturesTotals
-
 
 T = TypeVar("T", bound="SubAccountFuturesSummary")
 
@@ -41,6 +38,41 @@ class SubAccountFuturesSummary:
     asset: str
     sub_account_list: list[SubAccountFuturesTotals]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_initial_margin_decimal(self) -> Decimal:
+        """`total_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_initial_margin)
+
+    @property
+    def total_maintenance_margin_decimal(self) -> Decimal:
+        """`total_maintenance_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_maintenance_margin)
+
+    @property
+    def total_margin_balance_decimal(self) -> Decimal:
+        """`total_margin_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_margin_balance)
+
+    @property
+    def total_open_order_initial_margin_decimal(self) -> Decimal:
+        """`total_open_order_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_open_order_initial_margin)
+
+    @property
+    def total_position_initial_margin_decimal(self) -> Decimal:
+        """`total_position_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_position_initial_margin)
+
+    @property
+    def total_unrealized_profit_decimal(self) -> Decimal:
+        """`total_unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_unrealized_profit)
+
+    @property
+    def total_wallet_balance_decimal(self) -> Decimal:
+        """`total_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_wallet_balance)
 
     def to_dict(self) -> dict[str, Any]:
         total_initial_margin = self.total_initial_margin
@@ -84,45 +116,22 @@ class SubAccountFuturesSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_totals import SubAccountFuturesTotals
-
-        d = dict(src_dict)
-        total_initial_margin = d.pop("totalInitialMargin")
-
-        total_maintenance_margin = d.pop("totalMaintenanceMargin")
-
-        total_margin_balance = d.pop("totalMarginBalance")
-
-        total_open_order_initial_margin = d.pop("totalOpenOrderInitialMargin")
-
-        total_position_initial_margin = d.pop("totalPositionInitialMargin")
-
-        total_unrealized_profit = d.pop("totalUnrealizedProfit")
-
-        total_wallet_balance = d.pop("totalWalletBalance")
-
-        asset = d.pop("asset")
-
-        sub_account_list = []
-        _sub_account_list = d.pop("subAccountList")
-        for sub_account_list_item_data in _sub_account_list:
-            sub_account_list_item = SubAccountFuturesTotals.from_dict(sub_account_list_item_data)
-
-            sub_account_list.append(sub_account_list_item)
+        d = src_dict
+        sub_account_list = [SubAccountFuturesTotals.from_dict(item) for item in d["subAccountList"]]
 
         _instance = cls(
-            total_initial_margin=total_initial_margin,
-            total_maintenance_margin=total_maintenance_margin,
-            total_margin_balance=total_margin_balance,
-            total_open_order_initial_margin=total_open_order_initial_margin,
-            total_position_initial_margin=total_position_initial_margin,
-            total_unrealized_profit=total_unrealized_profit,
-            total_wallet_balance=total_wallet_balance,
-            asset=asset,
-            sub_account_list=sub_account_list,
+            d["totalInitialMargin"],
+            d["totalMaintenanceMargin"],
+            d["totalMarginBalance"],
+            d["totalOpenOrderInitialMargin"],
+            d["totalPositionInitialMargin"],
+            d["totalUnrealizedProfit"],
+            d["totalWalletBalance"],
+            d["asset"],
+            sub_account_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -140,3 +149,20 @@ class SubAccountFuturesSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_totals import SubAccountFuturesTotals  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "totalInitialMargin",
+        "totalMaintenanceMargin",
+        "totalMarginBalance",
+        "totalOpenOrderInitialMargin",
+        "totalPositionInitialMargin",
+        "totalUnrealizedProfit",
+        "totalWalletBalance",
+        "asset",
+        "subAccountList",
+    }
+)

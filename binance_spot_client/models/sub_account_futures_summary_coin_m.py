@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_delivery_summary import SubAccountDeliverySummary
-
 
 T = TypeVar("T", bound="SubAccountFuturesSummaryCoinM")
 
@@ -41,16 +37,14 @@ class SubAccountFuturesSummaryCoinM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_delivery_summary import SubAccountDeliverySummary
-
-        d = dict(src_dict)
-        delivery_account_summary_resp = SubAccountDeliverySummary.from_dict(d.pop("deliveryAccountSummaryResp"))
+        d = src_dict
+        delivery_account_summary_resp = SubAccountDeliverySummary.from_dict(d["deliveryAccountSummaryResp"])
 
         _instance = cls(
-            delivery_account_summary_resp=delivery_account_summary_resp,
+            delivery_account_summary_resp,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -68,3 +62,8 @@ class SubAccountFuturesSummaryCoinM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_delivery_summary import SubAccountDeliverySummary  # noqa: E402
+
+_WIRE_NAMES = frozenset({"deliveryAccountSummaryResp"})

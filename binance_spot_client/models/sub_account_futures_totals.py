@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,41 @@ class SubAccountFuturesTotals:
     total_wallet_balance: str
     asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_initial_margin_decimal(self) -> Decimal:
+        """`total_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_initial_margin)
+
+    @property
+    def total_maintenance_margin_decimal(self) -> Decimal:
+        """`total_maintenance_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_maintenance_margin)
+
+    @property
+    def total_margin_balance_decimal(self) -> Decimal:
+        """`total_margin_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_margin_balance)
+
+    @property
+    def total_open_order_initial_margin_decimal(self) -> Decimal:
+        """`total_open_order_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_open_order_initial_margin)
+
+    @property
+    def total_position_initial_margin_decimal(self) -> Decimal:
+        """`total_position_initial_margin` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_position_initial_margin)
+
+    @property
+    def total_unrealized_profit_decimal(self) -> Decimal:
+        """`total_unrealized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_unrealized_profit)
+
+    @property
+    def total_wallet_balance_decimal(self) -> Decimal:
+        """`total_wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_wallet_balance)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -77,38 +113,21 @@ class SubAccountFuturesTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        total_initial_margin = d.pop("totalInitialMargin")
-
-        total_maintenance_margin = d.pop("totalMaintenanceMargin")
-
-        total_margin_balance = d.pop("totalMarginBalance")
-
-        total_open_order_initial_margin = d.pop("totalOpenOrderInitialMargin")
-
-        total_position_initial_margin = d.pop("totalPositionInitialMargin")
-
-        total_unrealized_profit = d.pop("totalUnrealizedProfit")
-
-        total_wallet_balance = d.pop("totalWalletBalance")
-
-        asset = d.pop("asset")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            total_initial_margin=total_initial_margin,
-            total_maintenance_margin=total_maintenance_margin,
-            total_margin_balance=total_margin_balance,
-            total_open_order_initial_margin=total_open_order_initial_margin,
-            total_position_initial_margin=total_position_initial_margin,
-            total_unrealized_profit=total_unrealized_profit,
-            total_wallet_balance=total_wallet_balance,
-            asset=asset,
+            d["email"],
+            d["totalInitialMargin"],
+            d["totalMaintenanceMargin"],
+            d["totalMarginBalance"],
+            d["totalOpenOrderInitialMargin"],
+            d["totalPositionInitialMargin"],
+            d["totalUnrealizedProfit"],
+            d["totalWalletBalance"],
+            d["asset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +145,18 @@ class SubAccountFuturesTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "totalInitialMargin",
+        "totalMaintenanceMargin",
+        "totalMarginBalance",
+        "totalOpenOrderInitialMargin",
+        "totalPositionInitialMargin",
+        "totalUnrealizedProfit",
+        "totalWalletBalance",
+        "asset",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,11 @@ class SubAccountFuturesTransfer:
     tran_id: int
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -62,29 +68,18 @@ class SubAccountFuturesTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
-
-        to = d.pop("to")
-
-        asset = d.pop("asset")
-
-        qty = d.pop("qty")
-
-        tran_id = d.pop("tranId")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            from_=from_,
-            to=to,
-            asset=asset,
-            qty=qty,
-            tran_id=tran_id,
-            time=time,
+            d["from"],
+            d["to"],
+            d["asset"],
+            d["qty"],
+            d["tranId"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +97,6 @@ class SubAccountFuturesTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"from", "to", "asset", "qty", "tranId", "time"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_futures_transfer import SubAccountFuturesTransfer
-
 
 T = TypeVar("T", bound="SubAccountFuturesTransferHistory")
 
@@ -54,27 +50,16 @@ class SubAccountFuturesTransferHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_futures_transfer import SubAccountFuturesTransfer
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        futures_type = d.pop("futuresType")
-
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = SubAccountFuturesTransfer.from_dict(transfers_item_data)
-
-            transfers.append(transfers_item)
+        d = src_dict
+        transfers = [SubAccountFuturesTransfer.from_dict(item) for item in d["transfers"]]
 
         _instance = cls(
-            success=success,
-            futures_type=futures_type,
-            transfers=transfers,
+            d["success"],
+            d["futuresType"],
+            transfers,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +77,8 @@ class SubAccountFuturesTransferHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_futures_transfer import SubAccountFuturesTransfer  # noqa: E402
+
+_WIRE_NAMES = frozenset({"success", "futuresType", "transfers"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_list_entry import SubAccountListEntry
-
 
 T = TypeVar("T", bound="SubAccountList")
 
@@ -44,21 +40,14 @@ class SubAccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_list_entry import SubAccountListEntry
-
-        d = dict(src_dict)
-        sub_accounts = []
-        _sub_accounts = d.pop("subAccounts")
-        for sub_accounts_item_data in _sub_accounts:
-            sub_accounts_item = SubAccountListEntry.from_dict(sub_accounts_item_data)
-
-            sub_accounts.append(sub_accounts_item)
+        d = src_dict
+        sub_accounts = [SubAccountListEntry.from_dict(item) for item in d["subAccounts"]]
 
         _instance = cls(
-            sub_accounts=sub_accounts,
+            sub_accounts,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -76,3 +65,8 @@ class SubAccountList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_list_entry import SubAccountListEntry  # noqa: E402
+
+_WIRE_NAMES = frozenset({"subAccounts"})

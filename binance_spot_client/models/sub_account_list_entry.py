@@ -71,32 +71,19 @@ class SubAccountListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        is_freeze = d.pop("isFreeze")
-
-        create_time = d.pop("createTime")
-
-        is_managed_sub_account = d.pop("isManagedSubAccount")
-
-        is_asset_management_sub_account = d.pop("isAssetManagementSubAccount")
-
-        sub_user_id = d.pop("subUserId", UNSET)
-
-        remark = d.pop("remark", UNSET)
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            is_freeze=is_freeze,
-            create_time=create_time,
-            is_managed_sub_account=is_managed_sub_account,
-            is_asset_management_sub_account=is_asset_management_sub_account,
-            sub_user_id=sub_user_id,
-            remark=remark,
+            d["email"],
+            d["isFreeze"],
+            d["createTime"],
+            d["isManagedSubAccount"],
+            d["isAssetManagementSubAccount"],
+            d.get("subUserId", UNSET),
+            d.get("remark", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -114,3 +101,8 @@ class SubAccountListEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"email", "isFreeze", "createTime", "isManagedSubAccount", "isAssetManagementSubAccount", "subUserId", "remark"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,26 @@ class SubAccountManagedAsset:
     in_order: str
     btc_value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_balance_decimal(self) -> Decimal:
+        """`total_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_balance)
+
+    @property
+    def available_balance_decimal(self) -> Decimal:
+        """`available_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.available_balance)
+
+    @property
+    def in_order_decimal(self) -> Decimal:
+        """`in_order` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.in_order)
+
+    @property
+    def btc_value_decimal(self) -> Decimal:
+        """`btc_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.btc_value)
 
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
@@ -62,29 +83,18 @@ class SubAccountManagedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        name = d.pop("name")
-
-        total_balance = d.pop("totalBalance")
-
-        available_balance = d.pop("availableBalance")
-
-        in_order = d.pop("inOrder")
-
-        btc_value = d.pop("btcValue")
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            name=name,
-            total_balance=total_balance,
-            available_balance=available_balance,
-            in_order=in_order,
-            btc_value=btc_value,
+            d["coin"],
+            d["name"],
+            d["totalBalance"],
+            d["availableBalance"],
+            d["inOrder"],
+            d["btcValue"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +112,6 @@ class SubAccountManagedAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "name", "totalBalance", "availableBalance", "inOrder", "btcValue"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_managed_futures_snapshot import SubAccountManagedFuturesSnapshot
-
 
 T = TypeVar("T", bound="SubAccountManagedFuturesAssets")
 
@@ -54,27 +50,16 @@ class SubAccountManagedFuturesAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_managed_futures_snapshot import SubAccountManagedFuturesSnapshot
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        snapshot_vos = []
-        _snapshot_vos = d.pop("snapshotVos")
-        for snapshot_vos_item_data in _snapshot_vos:
-            snapshot_vos_item = SubAccountManagedFuturesSnapshot.from_dict(snapshot_vos_item_data)
-
-            snapshot_vos.append(snapshot_vos_item)
+        d = src_dict
+        snapshot_vos = [SubAccountManagedFuturesSnapshot.from_dict(item) for item in d["snapshotVos"]]
 
         _instance = cls(
-            code=code,
-            message=message,
-            snapshot_vos=snapshot_vos,
+            d["code"],
+            d["message"],
+            snapshot_vos,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +77,8 @@ class SubAccountManagedFuturesAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_managed_futures_snapshot import SubAccountManagedFuturesSnapshot  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "snapshotVos"})

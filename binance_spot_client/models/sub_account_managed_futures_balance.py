@@ -47,20 +47,15 @@ class SubAccountManagedFuturesBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        margin_balance = d.pop("marginBalance")
-
-        wallet_balance = d.pop("walletBalance")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            margin_balance=margin_balance,
-            wallet_balance=wallet_balance,
+            d["asset"],
+            d["marginBalance"],
+            d["walletBalance"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class SubAccountManagedFuturesBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "marginBalance", "walletBalance"})

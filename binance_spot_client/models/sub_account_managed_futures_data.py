@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_managed_futures_balance import SubAccountManagedFuturesBalance
-    from ..models.sub_account_managed_futures_position import SubAccountManagedFuturesPosition
-
 
 T = TypeVar("T", bound="SubAccountManagedFuturesData")
 
@@ -53,30 +48,16 @@ class SubAccountManagedFuturesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_managed_futures_balance import SubAccountManagedFuturesBalance
-        from ..models.sub_account_managed_futures_position import SubAccountManagedFuturesPosition
-
-        d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = SubAccountManagedFuturesBalance.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        position = []
-        _position = d.pop("position")
-        for position_item_data in _position:
-            position_item = SubAccountManagedFuturesPosition.from_dict(position_item_data)
-
-            position.append(position_item)
+        d = src_dict
+        assets = [SubAccountManagedFuturesBalance.from_dict(item) for item in d["assets"]]
+        position = [SubAccountManagedFuturesPosition.from_dict(item) for item in d["position"]]
 
         _instance = cls(
-            assets=assets,
-            position=position,
+            assets,
+            position,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +75,9 @@ class SubAccountManagedFuturesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_managed_futures_balance import SubAccountManagedFuturesBalance  # noqa: E402
+from ..models.sub_account_managed_futures_position import SubAccountManagedFuturesPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset({"assets", "position"})

@@ -52,23 +52,16 @@ class SubAccountManagedFuturesPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        entry_price = d.pop("entryPrice")
-
-        mark_price = d.pop("markPrice")
-
-        position_amt = d.pop("positionAmt")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            entry_price=entry_price,
-            mark_price=mark_price,
-            position_amt=position_amt,
+            d["symbol"],
+            d["entryPrice"],
+            d["markPrice"],
+            d["positionAmt"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class SubAccountManagedFuturesPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "entryPrice", "markPrice", "positionAmt"})

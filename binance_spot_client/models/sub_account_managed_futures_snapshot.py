@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_managed_futures_data import SubAccountManagedFuturesData
-
 
 T = TypeVar("T", bound="SubAccountManagedFuturesSnapshot")
 
@@ -51,22 +47,16 @@ class SubAccountManagedFuturesSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_managed_futures_data import SubAccountManagedFuturesData
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        update_time = d.pop("updateTime")
-
-        data = SubAccountManagedFuturesData.from_dict(d.pop("data"))
+        d = src_dict
+        data = SubAccountManagedFuturesData.from_dict(d["data"])
 
         _instance = cls(
-            type_=type_,
-            update_time=update_time,
-            data=data,
+            d["type"],
+            d["updateTime"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +74,8 @@ class SubAccountManagedFuturesSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_managed_futures_data import SubAccountManagedFuturesData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"type", "updateTime", "data"})

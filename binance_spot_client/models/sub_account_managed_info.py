@@ -90,44 +90,23 @@ class SubAccountManagedInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_user_id = d.pop("rootUserId")
-
-        managersub_user_id = d.pop("managersubUserId")
-
-        bind_parent_user_id = d.pop("bindParentUserId")
-
-        insert_time_stamp = d.pop("insertTimeStamp")
-
-        bind_parent_email = d.pop("bindParentEmail")
-
-        is_sub_user_enabled = d.pop("isSubUserEnabled")
-
-        is_user_active = d.pop("isUserActive")
-
-        is_margin_enabled = d.pop("isMarginEnabled")
-
-        is_future_enabled = d.pop("isFutureEnabled")
-
-        is_signed_lvt_risk_agreement = d.pop("isSignedLVTRiskAgreement")
-
-        email = d.pop("email", UNSET)
+        d = src_dict
 
         _instance = cls(
-            root_user_id=root_user_id,
-            managersub_user_id=managersub_user_id,
-            bind_parent_user_id=bind_parent_user_id,
-            insert_time_stamp=insert_time_stamp,
-            bind_parent_email=bind_parent_email,
-            is_sub_user_enabled=is_sub_user_enabled,
-            is_user_active=is_user_active,
-            is_margin_enabled=is_margin_enabled,
-            is_future_enabled=is_future_enabled,
-            is_signed_lvt_risk_agreement=is_signed_lvt_risk_agreement,
-            email=email,
+            d["rootUserId"],
+            d["managersubUserId"],
+            d["bindParentUserId"],
+            d["insertTimeStamp"],
+            d["bindParentEmail"],
+            d["isSubUserEnabled"],
+            d["isUserActive"],
+            d["isMarginEnabled"],
+            d["isFutureEnabled"],
+            d["isSignedLVTRiskAgreement"],
+            d.get("email", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -145,3 +124,20 @@ class SubAccountManagedInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "rootUserId",
+        "managersubUserId",
+        "bindParentUserId",
+        "insertTimeStamp",
+        "bindParentEmail",
+        "isSubUserEnabled",
+        "isUserActive",
+        "isMarginEnabled",
+        "isFutureEnabled",
+        "isSignedLVTRiskAgreement",
+        "email",
+    }
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_managed_info import SubAccountManagedInfo
-
 
 T = TypeVar("T", bound="SubAccountManagedList")
 
@@ -49,26 +45,17 @@ class SubAccountManagedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_managed_info import SubAccountManagedInfo
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        manager_sub_user_info_vo_list = []
-        _manager_sub_user_info_vo_list = d.pop("managerSubUserInfoVoList")
-        for manager_sub_user_info_vo_list_item_data in _manager_sub_user_info_vo_list:
-            manager_sub_user_info_vo_list_item = SubAccountManagedInfo.from_dict(
-                manager_sub_user_info_vo_list_item_data
-            )
-
-            manager_sub_user_info_vo_list.append(manager_sub_user_info_vo_list_item)
+        d = src_dict
+        manager_sub_user_info_vo_list = [
+            SubAccountManagedInfo.from_dict(item) for item in d["managerSubUserInfoVoList"]
+        ]
 
         _instance = cls(
-            total=total,
-            manager_sub_user_info_vo_list=manager_sub_user_info_vo_list,
+            d["total"],
+            manager_sub_user_info_vo_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +73,8 @@ class SubAccountManagedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_managed_info import SubAccountManagedInfo  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "managerSubUserInfoVoList"})

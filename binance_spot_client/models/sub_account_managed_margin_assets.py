@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_margin_asset import SubAccountMarginAsset
-
 
 T = TypeVar("T", bound="SubAccountManagedMarginAssets")
 
@@ -33,6 +30,26 @@ class SubAccountManagedMarginAssets:
     total_net_asset_of_btc: str
     user_assets: list[SubAccountMarginAsset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def margin_level_decimal(self) -> Decimal:
+        """`margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_level)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_net_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         margin_level = self.margin_level
@@ -64,33 +81,18 @@ class SubAccountManagedMarginAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_margin_asset import SubAccountMarginAsset
-
-        d = dict(src_dict)
-        margin_level = d.pop("marginLevel")
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
-
-        user_assets = []
-        _user_assets = d.pop("userAssets")
-        for user_assets_item_data in _user_assets:
-            user_assets_item = SubAccountMarginAsset.from_dict(user_assets_item_data)
-
-            user_assets.append(user_assets_item)
+        d = src_dict
+        user_assets = [SubAccountMarginAsset.from_dict(item) for item in d["userAssets"]]
 
         _instance = cls(
-            margin_level=margin_level,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            user_assets=user_assets,
+            d["marginLevel"],
+            d["totalAssetOfBtc"],
+            d["totalLiabilityOfBtc"],
+            d["totalNetAssetOfBtc"],
+            user_assets,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +110,8 @@ class SubAccountManagedMarginAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_margin_asset import SubAccountMarginAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"marginLevel", "totalAssetOfBtc", "totalLiabilityOfBtc", "totalNetAssetOfBtc", "userAssets"})

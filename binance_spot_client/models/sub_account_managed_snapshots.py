@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_snapshot import SubAccountSnapshot
-
 
 T = TypeVar("T", bound="SubAccountManagedSnapshots")
 
@@ -54,27 +50,16 @@ class SubAccountManagedSnapshots:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_snapshot import SubAccountSnapshot
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg")
-
-        snapshot_vos = []
-        _snapshot_vos = d.pop("snapshotVos")
-        for snapshot_vos_item_data in _snapshot_vos:
-            snapshot_vos_item = SubAccountSnapshot.from_dict(snapshot_vos_item_data)
-
-            snapshot_vos.append(snapshot_vos_item)
+        d = src_dict
+        snapshot_vos = [SubAccountSnapshot.from_dict(item) for item in d["snapshotVos"]]
 
         _instance = cls(
-            code=code,
-            msg=msg,
-            snapshot_vos=snapshot_vos,
+            d["code"],
+            d["msg"],
+            snapshot_vos,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +77,8 @@ class SubAccountManagedSnapshots:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_snapshot import SubAccountSnapshot  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "msg", "snapshotVos"})

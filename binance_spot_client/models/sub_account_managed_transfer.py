@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,11 @@ class SubAccountManagedTransfer:
     status: str
     tran_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         from_email = self.from_email
@@ -82,41 +88,22 @@ class SubAccountManagedTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_email = d.pop("fromEmail")
-
-        from_account_type = d.pop("fromAccountType")
-
-        to_email = d.pop("toEmail")
-
-        to_account_type = d.pop("toAccountType")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        scheduled_data = d.pop("scheduledData")
-
-        create_time = d.pop("createTime")
-
-        status = d.pop("status")
-
-        tran_id = d.pop("tranId")
+        d = src_dict
 
         _instance = cls(
-            from_email=from_email,
-            from_account_type=from_account_type,
-            to_email=to_email,
-            to_account_type=to_account_type,
-            asset=asset,
-            amount=amount,
-            scheduled_data=scheduled_data,
-            create_time=create_time,
-            status=status,
-            tran_id=tran_id,
+            d["fromEmail"],
+            d["fromAccountType"],
+            d["toEmail"],
+            d["toAccountType"],
+            d["asset"],
+            d["amount"],
+            d["scheduledData"],
+            d["createTime"],
+            d["status"],
+            d["tranId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -134,3 +121,19 @@ class SubAccountManagedTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "fromEmail",
+        "fromAccountType",
+        "toEmail",
+        "toAccountType",
+        "asset",
+        "amount",
+        "scheduledData",
+        "createTime",
+        "status",
+        "tranId",
+    }
+)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_managed_transfer import SubAccountManagedTransfer
-
 
 T = TypeVar("T", bound="SubAccountManagedTransferLog")
 
@@ -49,26 +45,17 @@ class SubAccountManagedTransferLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_managed_transfer import SubAccountManagedTransfer
-
-        d = dict(src_dict)
-        manager_sub_transfer_history_vos = []
-        _manager_sub_transfer_history_vos = d.pop("managerSubTransferHistoryVos")
-        for manager_sub_transfer_history_vos_item_data in _manager_sub_transfer_history_vos:
-            manager_sub_transfer_history_vos_item = SubAccountManagedTransfer.from_dict(
-                manager_sub_transfer_history_vos_item_data
-            )
-
-            manager_sub_transfer_history_vos.append(manager_sub_transfer_history_vos_item)
-
-        count = d.pop("count")
+        d = src_dict
+        manager_sub_transfer_history_vos = [
+            SubAccountManagedTransfer.from_dict(item) for item in d["managerSubTransferHistoryVos"]
+        ]
 
         _instance = cls(
-            manager_sub_transfer_history_vos=manager_sub_transfer_history_vos,
-            count=count,
+            manager_sub_transfer_history_vos,
+            d["count"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +73,8 @@ class SubAccountManagedTransferLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_managed_transfer import SubAccountManagedTransfer  # noqa: E402
+
+_WIRE_NAMES = frozenset({"managerSubTransferHistoryVos", "count"})

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_margin_asset import SubAccountMarginAsset
-    from ..models.sub_account_margin_ratios import SubAccountMarginRatios
-
 
 T = TypeVar("T", bound="SubAccountMarginAccount")
 
@@ -38,6 +34,26 @@ class SubAccountMarginAccount:
     margin_trade_coeff_vo: SubAccountMarginRatios
     margin_user_asset_vo_list: list[SubAccountMarginAsset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def margin_level_decimal(self) -> Decimal:
+        """`margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_level)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_net_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -75,40 +91,21 @@ class SubAccountMarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_margin_asset import SubAccountMarginAsset
-        from ..models.sub_account_margin_ratios import SubAccountMarginRatios
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        margin_level = d.pop("marginLevel")
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
-
-        margin_trade_coeff_vo = SubAccountMarginRatios.from_dict(d.pop("marginTradeCoeffVo"))
-
-        margin_user_asset_vo_list = []
-        _margin_user_asset_vo_list = d.pop("marginUserAssetVoList")
-        for margin_user_asset_vo_list_item_data in _margin_user_asset_vo_list:
-            margin_user_asset_vo_list_item = SubAccountMarginAsset.from_dict(margin_user_asset_vo_list_item_data)
-
-            margin_user_asset_vo_list.append(margin_user_asset_vo_list_item)
+        d = src_dict
+        margin_trade_coeff_vo = SubAccountMarginRatios.from_dict(d["marginTradeCoeffVo"])
+        margin_user_asset_vo_list = [SubAccountMarginAsset.from_dict(item) for item in d["marginUserAssetVoList"]]
 
         _instance = cls(
-            email=email,
-            margin_level=margin_level,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            margin_trade_coeff_vo=margin_trade_coeff_vo,
-            margin_user_asset_vo_list=margin_user_asset_vo_list,
+            d["email"],
+            d["marginLevel"],
+            d["totalAssetOfBtc"],
+            d["totalLiabilityOfBtc"],
+            d["totalNetAssetOfBtc"],
+            margin_trade_coeff_vo,
+            margin_user_asset_vo_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -126,3 +123,19 @@ class SubAccountMarginAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_margin_asset import SubAccountMarginAsset  # noqa: E402
+from ..models.sub_account_margin_ratios import SubAccountMarginRatios  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "marginLevel",
+        "totalAssetOfBtc",
+        "totalLiabilityOfBtc",
+        "totalNetAssetOfBtc",
+        "marginTradeCoeffVo",
+        "marginUserAssetVoList",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,21 @@ class SubAccountMarginRatios:
     normal_bar: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def force_liquidation_bar_decimal(self) -> Decimal:
+        """`force_liquidation_bar` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.force_liquidation_bar)
+
+    @property
+    def margin_call_bar_decimal(self) -> Decimal:
+        """`margin_call_bar` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_call_bar)
+
+    @property
+    def normal_bar_decimal(self) -> Decimal:
+        """`normal_bar` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.normal_bar)
+
     def to_dict(self) -> dict[str, Any]:
         force_liquidation_bar = self.force_liquidation_bar
 
@@ -47,20 +63,15 @@ class SubAccountMarginRatios:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        force_liquidation_bar = d.pop("forceLiquidationBar")
-
-        margin_call_bar = d.pop("marginCallBar")
-
-        normal_bar = d.pop("normalBar")
+        d = src_dict
 
         _instance = cls(
-            force_liquidation_bar=force_liquidation_bar,
-            margin_call_bar=margin_call_bar,
-            normal_bar=normal_bar,
+            d["forceLiquidationBar"],
+            d["marginCallBar"],
+            d["normalBar"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +89,6 @@ class SubAccountMarginRatios:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"forceLiquidationBar", "marginCallBar", "normalBar"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_margin_totals import SubAccountMarginTotals
-
 
 T = TypeVar("T", bound="SubAccountMarginSummary")
 
@@ -31,6 +28,21 @@ class SubAccountMarginSummary:
     total_net_asset_of_btc: str
     sub_account_list: list[SubAccountMarginTotals]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_net_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         total_asset_of_btc = self.total_asset_of_btc
@@ -59,30 +71,17 @@ class SubAccountMarginSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_margin_totals import SubAccountMarginTotals
-
-        d = dict(src_dict)
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
-
-        sub_account_list = []
-        _sub_account_list = d.pop("subAccountList")
-        for sub_account_list_item_data in _sub_account_list:
-            sub_account_list_item = SubAccountMarginTotals.from_dict(sub_account_list_item_data)
-
-            sub_account_list.append(sub_account_list_item)
+        d = src_dict
+        sub_account_list = [SubAccountMarginTotals.from_dict(item) for item in d["subAccountList"]]
 
         _instance = cls(
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            sub_account_list=sub_account_list,
+            d["totalAssetOfBtc"],
+            d["totalLiabilityOfBtc"],
+            d["totalNetAssetOfBtc"],
+            sub_account_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +99,8 @@ class SubAccountMarginSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_margin_totals import SubAccountMarginTotals  # noqa: E402
+
+_WIRE_NAMES = frozenset({"totalAssetOfBtc", "totalLiabilityOfBtc", "totalNetAssetOfBtc", "subAccountList"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,21 @@ class SubAccountMarginTotals:
     total_net_asset_of_btc: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_net_asset_of_btc)
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -52,23 +68,16 @@ class SubAccountMarginTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc")
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
+            d["email"],
+            d["totalAssetOfBtc"],
+            d["totalLiabilityOfBtc"],
+            d["totalNetAssetOfBtc"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +95,6 @@ class SubAccountMarginTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"email", "totalAssetOfBtc", "totalLiabilityOfBtc", "totalNetAssetOfBtc"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_moved_position import SubAccountMovedPosition
-
 
 T = TypeVar("T", bound="SubAccountMovePositionHistory")
 
@@ -49,26 +45,17 @@ class SubAccountMovePositionHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_moved_position import SubAccountMovedPosition
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        future_move_position_order_vo_list = []
-        _future_move_position_order_vo_list = d.pop("futureMovePositionOrderVoList")
-        for future_move_position_order_vo_list_item_data in _future_move_position_order_vo_list:
-            future_move_position_order_vo_list_item = SubAccountMovedPosition.from_dict(
-                future_move_position_order_vo_list_item_data
-            )
-
-            future_move_position_order_vo_list.append(future_move_position_order_vo_list_item)
+        d = src_dict
+        future_move_position_order_vo_list = [
+            SubAccountMovedPosition.from_dict(item) for item in d["futureMovePositionOrderVoList"]
+        ]
 
         _instance = cls(
-            total=total,
-            future_move_position_order_vo_list=future_move_position_order_vo_list,
+            d["total"],
+            future_move_position_order_vo_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +73,8 @@ class SubAccountMovePositionHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_moved_position import SubAccountMovedPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "futureMovePositionOrderVoList"})

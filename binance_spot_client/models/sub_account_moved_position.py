@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,16 @@ class SubAccountMovedPosition:
     side: OrderSide
     time_stamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_decimal(self) -> Decimal:
+        """`price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price)
+
+    @property
+    def quantity_decimal(self) -> Decimal:
+        """`quantity` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quantity)
 
     def to_dict(self) -> dict[str, Any]:
         from_user_email = self.from_user_email
@@ -79,38 +90,22 @@ class SubAccountMovedPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_user_email = d.pop("fromUserEmail")
-
-        to_user_email = d.pop("toUserEmail")
-
-        product_type = d.pop("productType")
-
-        symbol = d.pop("symbol")
-
-        price = d.pop("price")
-
-        quantity = d.pop("quantity")
-
-        position_side = d.pop("positionSide")
-
-        side = OrderSide(d.pop("side"))
-
-        time_stamp = d.pop("timeStamp")
+        d = src_dict
+        side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
 
         _instance = cls(
-            from_user_email=from_user_email,
-            to_user_email=to_user_email,
-            product_type=product_type,
-            symbol=symbol,
-            price=price,
-            quantity=quantity,
-            position_side=position_side,
-            side=side,
-            time_stamp=time_stamp,
+            d["fromUserEmail"],
+            d["toUserEmail"],
+            d["productType"],
+            d["symbol"],
+            d["price"],
+            d["quantity"],
+            d["positionSide"],
+            side,
+            d["timeStamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -128,3 +123,10 @@ class SubAccountMovedPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
+_WIRE_NAMES = frozenset(
+    {"fromUserEmail", "toUserEmail", "productType", "symbol", "price", "quantity", "positionSide", "side", "timeStamp"}
+)

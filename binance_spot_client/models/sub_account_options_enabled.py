@@ -42,17 +42,14 @@ class SubAccountOptionsEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        is_e_options_enabled = d.pop("isEOptionsEnabled")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            is_e_options_enabled=is_e_options_enabled,
+            d["email"],
+            d["isEOptionsEnabled"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class SubAccountOptionsEnabled:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"email", "isEOptionsEnabled"})

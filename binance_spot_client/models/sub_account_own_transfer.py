@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,11 @@ class SubAccountOwnTransfer:
     tran_id: int
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def qty_decimal(self) -> Decimal:
+        """`qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.qty)
 
     def to_dict(self) -> dict[str, Any]:
         counter_party = self.counter_party
@@ -82,41 +88,22 @@ class SubAccountOwnTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        counter_party = d.pop("counterParty")
-
-        email = d.pop("email")
-
-        type_ = d.pop("type")
-
-        asset = d.pop("asset")
-
-        qty = d.pop("qty")
-
-        from_account_type = d.pop("fromAccountType")
-
-        to_account_type = d.pop("toAccountType")
-
-        status = d.pop("status")
-
-        tran_id = d.pop("tranId")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            counter_party=counter_party,
-            email=email,
-            type_=type_,
-            asset=asset,
-            qty=qty,
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            status=status,
-            tran_id=tran_id,
-            time=time,
+            d["counterParty"],
+            d["email"],
+            d["type"],
+            d["asset"],
+            d["qty"],
+            d["fromAccountType"],
+            d["toAccountType"],
+            d["status"],
+            d["tranId"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -134,3 +121,8 @@ class SubAccountOwnTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"counterParty", "email", "type", "asset", "qty", "fromAccountType", "toAccountType", "status", "tranId", "time"}
+)

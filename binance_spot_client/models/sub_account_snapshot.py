@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_snapshot_data import SubAccountSnapshotData
-
 
 T = TypeVar("T", bound="SubAccountSnapshot")
 
@@ -52,22 +48,16 @@ class SubAccountSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_snapshot_data import SubAccountSnapshotData
-
-        d = dict(src_dict)
-        data = SubAccountSnapshotData.from_dict(d.pop("data"))
-
-        type_ = d.pop("type")
-
-        update_time = d.pop("updateTime")
+        d = src_dict
+        data = SubAccountSnapshotData.from_dict(d["data"])
 
         _instance = cls(
-            data=data,
-            type_=type_,
-            update_time=update_time,
+            data,
+            d["type"],
+            d["updateTime"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -85,3 +75,8 @@ class SubAccountSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_snapshot_data import SubAccountSnapshotData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"data", "type", "updateTime"})

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sub_account_margin_asset import SubAccountMarginAsset
-    from ..models.sub_account_snapshot_balance import SubAccountSnapshotBalance
-    from ..models.sub_account_snapshot_futures_asset import SubAccountSnapshotFuturesAsset
-    from ..models.sub_account_snapshot_futures_position import SubAccountSnapshotFuturesPosition
-
 
 T = TypeVar("T", bound="SubAccountSnapshotData")
 
@@ -45,6 +39,26 @@ class SubAccountSnapshotData:
     assets: list[SubAccountSnapshotFuturesAsset] | Unset = UNSET
     position: list[SubAccountSnapshotFuturesPosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_asset_of_btc, Unset) else Decimal(self.total_asset_of_btc)
+
+    @property
+    def margin_level_decimal(self) -> Decimal | Unset:
+        """`margin_level` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.margin_level, Unset) else Decimal(self.margin_level)
+
+    @property
+    def total_liability_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_liability_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_liability_of_btc, Unset) else Decimal(self.total_liability_of_btc)
+
+    @property
+    def total_net_asset_of_btc_decimal(self) -> Decimal | Unset:
+        """`total_net_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.total_net_asset_of_btc, Unset) else Decimal(self.total_net_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         balances: list[dict[str, Any]] | Unset = UNSET
@@ -107,68 +121,36 @@ class SubAccountSnapshotData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_margin_asset import SubAccountMarginAsset
-        from ..models.sub_account_snapshot_balance import SubAccountSnapshotBalance
-        from ..models.sub_account_snapshot_futures_asset import SubAccountSnapshotFuturesAsset
-        from ..models.sub_account_snapshot_futures_position import SubAccountSnapshotFuturesPosition
-
-        d = dict(src_dict)
-        _balances = d.pop("balances", UNSET)
-        balances: list[SubAccountSnapshotBalance] | Unset = UNSET
-        if _balances is not UNSET:
-            balances = []
-            for balances_item_data in _balances:
-                balances_item = SubAccountSnapshotBalance.from_dict(balances_item_data)
-
-                balances.append(balances_item)
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
-
-        margin_level = d.pop("marginLevel", UNSET)
-
-        total_liability_of_btc = d.pop("totalLiabilityOfBtc", UNSET)
-
-        total_net_asset_of_btc = d.pop("totalNetAssetOfBtc", UNSET)
-
-        _user_assets = d.pop("userAssets", UNSET)
-        user_assets: list[SubAccountMarginAsset] | Unset = UNSET
-        if _user_assets is not UNSET:
-            user_assets = []
-            for user_assets_item_data in _user_assets:
-                user_assets_item = SubAccountMarginAsset.from_dict(user_assets_item_data)
-
-                user_assets.append(user_assets_item)
-
-        _assets = d.pop("assets", UNSET)
-        assets: list[SubAccountSnapshotFuturesAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = SubAccountSnapshotFuturesAsset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        _position = d.pop("position", UNSET)
-        position: list[SubAccountSnapshotFuturesPosition] | Unset = UNSET
-        if _position is not UNSET:
-            position = []
-            for position_item_data in _position:
-                position_item = SubAccountSnapshotFuturesPosition.from_dict(position_item_data)
-
-                position.append(position_item)
-
-        _instance = cls(
-            balances=balances,
-            total_asset_of_btc=total_asset_of_btc,
-            margin_level=margin_level,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            user_assets=user_assets,
-            assets=assets,
-            position=position,
+        d = src_dict
+        _balances = d.get("balances", UNSET)
+        balances: list[SubAccountSnapshotBalance] | Unset = (
+            UNSET if _balances is UNSET else [SubAccountSnapshotBalance.from_dict(item) for item in _balances]
+        )
+        _user_assets = d.get("userAssets", UNSET)
+        user_assets: list[SubAccountMarginAsset] | Unset = (
+            UNSET if _user_assets is UNSET else [SubAccountMarginAsset.from_dict(item) for item in _user_assets]
+        )
+        _assets = d.get("assets", UNSET)
+        assets: list[SubAccountSnapshotFuturesAsset] | Unset = (
+            UNSET if _assets is UNSET else [SubAccountSnapshotFuturesAsset.from_dict(item) for item in _assets]
+        )
+        _position = d.get("position", UNSET)
+        position: list[SubAccountSnapshotFuturesPosition] | Unset = (
+            UNSET if _position is UNSET else [SubAccountSnapshotFuturesPosition.from_dict(item) for item in _position]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            balances,
+            d.get("totalAssetOfBtc", UNSET),
+            d.get("marginLevel", UNSET),
+            d.get("totalLiabilityOfBtc", UNSET),
+            d.get("totalNetAssetOfBtc", UNSET),
+            user_assets,
+            assets,
+            position,
+        )
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -186,3 +168,22 @@ class SubAccountSnapshotData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_margin_asset import SubAccountMarginAsset  # noqa: E402
+from ..models.sub_account_snapshot_balance import SubAccountSnapshotBalance  # noqa: E402
+from ..models.sub_account_snapshot_futures_asset import SubAccountSnapshotFuturesAsset  # noqa: E402
+from ..models.sub_account_snapshot_futures_position import SubAccountSnapshotFuturesPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "balances",
+        "totalAssetOfBtc",
+        "marginLevel",
+        "totalLiabilityOfBtc",
+        "totalNetAssetOfBtc",
+        "userAssets",
+        "assets",
+        "position",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,26 @@ class SubAccountSnapshotFuturesPosition:
     position_amt: str | Unset = UNSET
     un_realized_profit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def entry_price_decimal(self) -> Decimal | Unset:
+        """`entry_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.entry_price, Unset) else Decimal(self.entry_price)
+
+    @property
+    def mark_price_decimal(self) -> Decimal | Unset:
+        """`mark_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.mark_price, Unset) else Decimal(self.mark_price)
+
+    @property
+    def position_amt_decimal(self) -> Decimal | Unset:
+        """`position_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.position_amt, Unset) else Decimal(self.position_amt)
+
+    @property
+    def un_realized_profit_decimal(self) -> Decimal | Unset:
+        """`un_realized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.un_realized_profit, Unset) else Decimal(self.un_realized_profit)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -63,26 +84,17 @@ class SubAccountSnapshotFuturesPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        entry_price = d.pop("entryPrice", UNSET)
-
-        mark_price = d.pop("markPrice", UNSET)
-
-        position_amt = d.pop("positionAmt", UNSET)
-
-        un_realized_profit = d.pop("unRealizedProfit", UNSET)
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            entry_price=entry_price,
-            mark_price=mark_price,
-            position_amt=position_amt,
-            un_realized_profit=un_realized_profit,
+            d["symbol"],
+            d.get("entryPrice", UNSET),
+            d.get("markPrice", UNSET),
+            d.get("positionAmt", UNSET),
+            d.get("unRealizedProfit", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +112,6 @@ class SubAccountSnapshotFuturesPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "entryPrice", "markPrice", "positionAmt", "unRealizedProfit"})

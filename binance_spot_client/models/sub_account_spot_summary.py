@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_spot_value import SubAccountSpotValue
-
 
 T = TypeVar("T", bound="SubAccountSpotSummary")
 
@@ -29,6 +26,11 @@ class SubAccountSpotSummary:
     master_account_total_asset: str
     spot_sub_user_asset_btc_vo_list: list[SubAccountSpotValue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def master_account_total_asset_decimal(self) -> Decimal:
+        """`master_account_total_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.master_account_total_asset)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -54,29 +56,18 @@ class SubAccountSpotSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_spot_value import SubAccountSpotValue
-
-        d = dict(src_dict)
-        total_count = d.pop("totalCount")
-
-        master_account_total_asset = d.pop("masterAccountTotalAsset")
-
-        spot_sub_user_asset_btc_vo_list = []
-        _spot_sub_user_asset_btc_vo_list = d.pop("spotSubUserAssetBtcVoList")
-        for spot_sub_user_asset_btc_vo_list_item_data in _spot_sub_user_asset_btc_vo_list:
-            spot_sub_user_asset_btc_vo_list_item = SubAccountSpotValue.from_dict(
-                spot_sub_user_asset_btc_vo_list_item_data
-            )
-
-            spot_sub_user_asset_btc_vo_list.append(spot_sub_user_asset_btc_vo_list_item)
+        d = src_dict
+        spot_sub_user_asset_btc_vo_list = [
+            SubAccountSpotValue.from_dict(item) for item in d["spotSubUserAssetBtcVoList"]
+        ]
 
         _instance = cls(
-            total_count=total_count,
-            master_account_total_asset=master_account_total_asset,
-            spot_sub_user_asset_btc_vo_list=spot_sub_user_asset_btc_vo_list,
+            d["totalCount"],
+            d["masterAccountTotalAsset"],
+            spot_sub_user_asset_btc_vo_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +85,8 @@ class SubAccountSpotSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_spot_value import SubAccountSpotValue  # noqa: E402
+
+_WIRE_NAMES = frozenset({"totalCount", "masterAccountTotalAsset", "spotSubUserAssetBtcVoList"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,11 @@ class SubAccountSpotValue:
     total_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def total_asset_decimal(self) -> Decimal:
+        """`total_asset` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset)
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -42,17 +48,14 @@ class SubAccountSpotValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        total_asset = d.pop("totalAsset")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            total_asset=total_asset,
+            d["email"],
+            d["totalAsset"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +73,6 @@ class SubAccountSpotValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"email", "totalAsset"})

@@ -67,32 +67,19 @@ class SubAccountStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        is_sub_user_enabled = d.pop("isSubUserEnabled")
-
-        is_user_active = d.pop("isUserActive")
-
-        insert_time = d.pop("insertTime")
-
-        is_margin_enabled = d.pop("isMarginEnabled")
-
-        is_future_enabled = d.pop("isFutureEnabled")
-
-        mobile = d.pop("mobile")
+        d = src_dict
 
         _instance = cls(
-            email=email,
-            is_sub_user_enabled=is_sub_user_enabled,
-            is_user_active=is_user_active,
-            insert_time=insert_time,
-            is_margin_enabled=is_margin_enabled,
-            is_future_enabled=is_future_enabled,
-            mobile=mobile,
+            d["email"],
+            d["isSubUserEnabled"],
+            d["isUserActive"],
+            d["insertTime"],
+            d["isMarginEnabled"],
+            d["isFutureEnabled"],
+            d["mobile"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +97,8 @@ class SubAccountStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"email", "isSubUserEnabled", "isUserActive", "insertTime", "isMarginEnabled", "isFutureEnabled", "mobile"}
+)

@@ -79,35 +79,20 @@ class SubAccountTradeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
-
-        btc = d.pop("btc", UNSET)
-
-        btc_futures = d.pop("btcFutures", UNSET)
-
-        btc_margin = d.pop("btcMargin", UNSET)
-
-        busd = d.pop("busd", UNSET)
-
-        busd_futures = d.pop("busdFutures", UNSET)
-
-        busd_margin = d.pop("busdMargin", UNSET)
-
-        date = d.pop("date", UNSET)
+        d = src_dict
 
         _instance = cls(
-            user_id=user_id,
-            btc=btc,
-            btc_futures=btc_futures,
-            btc_margin=btc_margin,
-            busd=busd,
-            busd_futures=busd_futures,
-            busd_margin=busd_margin,
-            date=date,
+            d.get("userId", UNSET),
+            d.get("btc", UNSET),
+            d.get("btcFutures", UNSET),
+            d.get("btcMargin", UNSET),
+            d.get("busd", UNSET),
+            d.get("busdFutures", UNSET),
+            d.get("busdMargin", UNSET),
+            d.get("date", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -125,3 +110,6 @@ class SubAccountTradeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"userId", "btc", "btcFutures", "btcMargin", "busd", "busdFutures", "busdMargin", "date"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_trade_info import SubAccountTradeInfo
-
 
 T = TypeVar("T", bound="SubAccountTransactionStatistics")
 
@@ -37,6 +34,36 @@ class SubAccountTransactionStatistics:
     recent_30_busd_margin_total: str
     trade_info_vos: list[SubAccountTradeInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def recent_30_btc_total_decimal(self) -> Decimal:
+        """`recent_30_btc_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_btc_total)
+
+    @property
+    def recent_30_btc_futures_total_decimal(self) -> Decimal:
+        """`recent_30_btc_futures_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_btc_futures_total)
+
+    @property
+    def recent_30_btc_margin_total_decimal(self) -> Decimal:
+        """`recent_30_btc_margin_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_btc_margin_total)
+
+    @property
+    def recent_30_busd_total_decimal(self) -> Decimal:
+        """`recent_30_busd_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_busd_total)
+
+    @property
+    def recent_30_busd_futures_total_decimal(self) -> Decimal:
+        """`recent_30_busd_futures_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_busd_futures_total)
+
+    @property
+    def recent_30_busd_margin_total_decimal(self) -> Decimal:
+        """`recent_30_busd_margin_total` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.recent_30_busd_margin_total)
 
     def to_dict(self) -> dict[str, Any]:
         recent_30_btc_total = self.recent_30_btc_total
@@ -74,39 +101,20 @@ class SubAccountTransactionStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_trade_info import SubAccountTradeInfo
-
-        d = dict(src_dict)
-        recent_30_btc_total = d.pop("recent30BtcTotal")
-
-        recent_30_btc_futures_total = d.pop("recent30BtcFuturesTotal")
-
-        recent_30_btc_margin_total = d.pop("recent30BtcMarginTotal")
-
-        recent_30_busd_total = d.pop("recent30BusdTotal")
-
-        recent_30_busd_futures_total = d.pop("recent30BusdFuturesTotal")
-
-        recent_30_busd_margin_total = d.pop("recent30BusdMarginTotal")
-
-        trade_info_vos = []
-        _trade_info_vos = d.pop("tradeInfoVos")
-        for trade_info_vos_item_data in _trade_info_vos:
-            trade_info_vos_item = SubAccountTradeInfo.from_dict(trade_info_vos_item_data)
-
-            trade_info_vos.append(trade_info_vos_item)
+        d = src_dict
+        trade_info_vos = [SubAccountTradeInfo.from_dict(item) for item in d["tradeInfoVos"]]
 
         _instance = cls(
-            recent_30_btc_total=recent_30_btc_total,
-            recent_30_btc_futures_total=recent_30_btc_futures_total,
-            recent_30_btc_margin_total=recent_30_btc_margin_total,
-            recent_30_busd_total=recent_30_busd_total,
-            recent_30_busd_futures_total=recent_30_busd_futures_total,
-            recent_30_busd_margin_total=recent_30_busd_margin_total,
-            trade_info_vos=trade_info_vos,
+            d["recent30BtcTotal"],
+            d["recent30BtcFuturesTotal"],
+            d["recent30BtcMarginTotal"],
+            d["recent30BusdTotal"],
+            d["recent30BusdFuturesTotal"],
+            d["recent30BusdMarginTotal"],
+            trade_info_vos,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -124,3 +132,18 @@ class SubAccountTransactionStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_trade_info import SubAccountTradeInfo  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "recent30BtcTotal",
+        "recent30BtcFuturesTotal",
+        "recent30BtcMarginTotal",
+        "recent30BusdTotal",
+        "recent30BusdFuturesTotal",
+        "recent30BusdMarginTotal",
+        "tradeInfoVos",
+    }
+)

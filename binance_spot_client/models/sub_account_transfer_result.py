@@ -37,14 +37,13 @@ class SubAccountTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        txn_id = d.pop("txnId")
+        d = src_dict
 
         _instance = cls(
-            txn_id=txn_id,
+            d["txnId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -62,3 +61,6 @@ class SubAccountTransferResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"txnId"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sub_account_universal_transfer_record import SubAccountUniversalTransferRecord
-
 
 T = TypeVar("T", bound="SubAccountUniversalTransferHistory")
 
@@ -49,24 +45,15 @@ class SubAccountUniversalTransferHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_universal_transfer_record import SubAccountUniversalTransferRecord
-
-        d = dict(src_dict)
-        result = []
-        _result = d.pop("result")
-        for result_item_data in _result:
-            result_item = SubAccountUniversalTransferRecord.from_dict(result_item_data)
-
-            result.append(result_item)
-
-        total_count = d.pop("totalCount")
+        d = src_dict
+        result = [SubAccountUniversalTransferRecord.from_dict(item) for item in d["result"]]
 
         _instance = cls(
-            result=result,
-            total_count=total_count,
+            result,
+            d["totalCount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class SubAccountUniversalTransferHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_universal_transfer_record import SubAccountUniversalTransferRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"result", "totalCount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,11 @@ class SubAccountUniversalTransferRecord:
     status: str
     client_tran_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         tran_id = self.tran_id
@@ -85,41 +91,22 @@ class SubAccountUniversalTransferRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tran_id = d.pop("tranId")
-
-        from_email = d.pop("fromEmail")
-
-        to_email = d.pop("toEmail")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        create_time_stamp = d.pop("createTimeStamp")
-
-        from_account_type = d.pop("fromAccountType")
-
-        to_account_type = d.pop("toAccountType")
-
-        status = d.pop("status")
-
-        client_tran_id = d.pop("clientTranId", UNSET)
+        d = src_dict
 
         _instance = cls(
-            tran_id=tran_id,
-            from_email=from_email,
-            to_email=to_email,
-            asset=asset,
-            amount=amount,
-            create_time_stamp=create_time_stamp,
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            status=status,
-            client_tran_id=client_tran_id,
+            d["tranId"],
+            d["fromEmail"],
+            d["toEmail"],
+            d["asset"],
+            d["amount"],
+            d["createTimeStamp"],
+            d["fromAccountType"],
+            d["toAccountType"],
+            d["status"],
+            d.get("clientTranId", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -137,3 +124,19 @@ class SubAccountUniversalTransferRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "tranId",
+        "fromEmail",
+        "toEmail",
+        "asset",
+        "amount",
+        "createTimeStamp",
+        "fromAccountType",
+        "toAccountType",
+        "status",
+        "clientTranId",
+    }
+)

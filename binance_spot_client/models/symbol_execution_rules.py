@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.price_range_execution_rule import PriceRangeExecutionRule
-
 
 T = TypeVar("T", bound="SymbolExecutionRules")
 
@@ -49,24 +45,15 @@ class SymbolExecutionRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_range_execution_rule import PriceRangeExecutionRule
-
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = PriceRangeExecutionRule.from_dict(rules_item_data)
-
-            rules.append(rules_item)
+        d = src_dict
+        rules = [PriceRangeExecutionRule.from_dict(item) for item in d["rules"]]
 
         _instance = cls(
-            symbol=symbol,
-            rules=rules,
+            d["symbol"],
+            rules,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class SymbolExecutionRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price_range_execution_rule import PriceRangeExecutionRule  # noqa: E402
+
+_WIRE_NAMES = frozenset({"symbol", "rules"})

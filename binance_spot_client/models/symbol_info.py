@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,24 +12,6 @@ from ..models.order_type import OrderType
 from ..models.permission import Permission
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.symbol_status import SymbolStatus
-
-if TYPE_CHECKING:
-    from ..models.iceberg_parts_filter import IcebergPartsFilter
-    from ..models.lot_size_filter import LotSizeFilter
-    from ..models.market_lot_size_filter import MarketLotSizeFilter
-    from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
-    from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
-    from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
-    from ..models.max_num_order_lists_filter import MaxNumOrderListsFilter
-    from ..models.max_num_orders_filter import MaxNumOrdersFilter
-    from ..models.max_position_filter import MaxPositionFilter
-    from ..models.min_notional_filter import MinNotionalFilter
-    from ..models.notional_filter import NotionalFilter
-    from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
-    from ..models.percent_price_filter import PercentPriceFilter
-    from ..models.price_filter import PriceFilter
-    from ..models.trailing_delta_filter import TrailingDeltaFilter
-
 
 T = TypeVar("T", bound="SymbolInfo")
 
@@ -119,21 +101,6 @@ class SymbolInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.iceberg_parts_filter import IcebergPartsFilter
-        from ..models.lot_size_filter import LotSizeFilter
-        from ..models.market_lot_size_filter import MarketLotSizeFilter
-        from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
-        from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
-        from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
-        from ..models.max_num_orders_filter import MaxNumOrdersFilter
-        from ..models.max_position_filter import MaxPositionFilter
-        from ..models.min_notional_filter import MinNotionalFilter
-        from ..models.notional_filter import NotionalFilter
-        from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
-        from ..models.percent_price_filter import PercentPriceFilter
-        from ..models.price_filter import PriceFilter
-        from ..models.trailing_delta_filter import TrailingDeltaFilter
-
         symbol = self.symbol
 
         status = self.status.value
@@ -262,275 +229,58 @@ class SymbolInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iceberg_parts_filter import IcebergPartsFilter
-        from ..models.lot_size_filter import LotSizeFilter
-        from ..models.market_lot_size_filter import MarketLotSizeFilter
-        from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter
-        from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter
-        from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter
-        from ..models.max_num_order_lists_filter import MaxNumOrderListsFilter
-        from ..models.max_num_orders_filter import MaxNumOrdersFilter
-        from ..models.max_position_filter import MaxPositionFilter
-        from ..models.min_notional_filter import MinNotionalFilter
-        from ..models.notional_filter import NotionalFilter
-        from ..models.percent_price_by_side_filter import PercentPriceBySideFilter
-        from ..models.percent_price_filter import PercentPriceFilter
-        from ..models.price_filter import PriceFilter
-        from ..models.trailing_delta_filter import TrailingDeltaFilter
-
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        status = SymbolStatus(d.pop("status"))
-
-        base_asset = d.pop("baseAsset")
-
-        base_asset_precision = d.pop("baseAssetPrecision")
-
-        quote_asset = d.pop("quoteAsset")
-
-        quote_precision = d.pop("quotePrecision")
-
-        quote_asset_precision = d.pop("quoteAssetPrecision")
-
-        base_commission_precision = d.pop("baseCommissionPrecision")
-
-        quote_commission_precision = d.pop("quoteCommissionPrecision")
-
-        order_types = []
-        _order_types = d.pop("orderTypes")
-        for order_types_item_data in _order_types:
-            order_types_item = OrderType(order_types_item_data)
-
-            order_types.append(order_types_item)
-
-        iceberg_allowed = d.pop("icebergAllowed")
-
-        oco_allowed = d.pop("ocoAllowed")
-
-        oto_allowed = d.pop("otoAllowed")
-
-        opo_allowed = d.pop("opoAllowed")
-
-        quote_order_qty_market_allowed = d.pop("quoteOrderQtyMarketAllowed")
-
-        allow_trailing_stop = d.pop("allowTrailingStop")
-
-        cancel_replace_allowed = d.pop("cancelReplaceAllowed")
-
-        amend_allowed = d.pop("amendAllowed")
-
-        peg_instructions_allowed = d.pop("pegInstructionsAllowed")
-
-        is_spot_trading_allowed = d.pop("isSpotTradingAllowed")
-
-        is_margin_trading_allowed = d.pop("isMarginTradingAllowed")
-
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-
-            def _parse_filters_item(
-                data: object,
-            ) -> (
-                IcebergPartsFilter
-                | LotSizeFilter
-                | MarketLotSizeFilter
-                | MaxNumAlgoOrdersFilter
-                | MaxNumIcebergOrdersFilter
-                | MaxNumOrderAmendsFilter
-                | MaxNumOrderListsFilter
-                | MaxNumOrdersFilter
-                | MaxPositionFilter
-                | MinNotionalFilter
-                | NotionalFilter
-                | PercentPriceBySideFilter
-                | PercentPriceFilter
-                | PriceFilter
-                | TrailingDeltaFilter
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_0 = PriceFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_1 = PercentPriceFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_2 = PercentPriceBySideFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_3 = LotSizeFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_4 = MinNotionalFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_5 = NotionalFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_6 = IcebergPartsFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_7 = MarketLotSizeFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_8 = MaxNumOrdersFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_9 = MaxNumAlgoOrdersFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_10 = MaxNumIcebergOrdersFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_11 = MaxPositionFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_12 = TrailingDeltaFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_symbol_filter_type_13 = MaxNumOrderAmendsFilter.from_dict(data)
-
-                    return componentsschemas_symbol_filter_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_symbol_filter_type_14 = MaxNumOrderListsFilter.from_dict(data)
-
-                return componentsschemas_symbol_filter_type_14
-
-            filters_item = _parse_filters_item(filters_item_data)
-
-            filters.append(filters_item)
-
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = Permission(permissions_item_data)
-
-            permissions.append(permissions_item)
-
-        permission_sets = []
-        _permission_sets = d.pop("permissionSets")
-        for permission_sets_item_data in _permission_sets:
-            permission_sets_item = []
-            _permission_sets_item = permission_sets_item_data
-            for permission_sets_item_item_data in _permission_sets_item:
-                permission_sets_item_item = Permission(permission_sets_item_item_data)
-
-                permission_sets_item.append(permission_sets_item_item)
-
-            permission_sets.append(permission_sets_item)
-
-        default_self_trade_prevention_mode = SelfTradePreventionMode(d.pop("defaultSelfTradePreventionMode"))
-
-        allowed_self_trade_prevention_modes = []
-        _allowed_self_trade_prevention_modes = d.pop("allowedSelfTradePreventionModes")
-        for allowed_self_trade_prevention_modes_item_data in _allowed_self_trade_prevention_modes:
-            allowed_self_trade_prevention_modes_item = SelfTradePreventionMode(
-                allowed_self_trade_prevention_modes_item_data
-            )
-
-            allowed_self_trade_prevention_modes.append(allowed_self_trade_prevention_modes_item)
+        d = src_dict
+        status = _SYMBOL_STATUS.get(d["status"]) or SymbolStatus(d["status"])
+        order_types = [_ORDER_TYPE.get(item) or OrderType(item) for item in d["orderTypes"]]
+        filters = [
+            filters_item_kind.from_dict(item)
+            if isinstance(item, dict)
+            and (filters_item_kind := _SYMBOL_FILTER_BY_FILTER_TYPE.get(item.get("filterType"))) is not None
+            else _parse_filters_item(item)
+            for item in d["filters"]
+        ]
+        permissions = [_PERMISSION.get(item) or Permission(item) for item in d["permissions"]]
+        permission_sets = [
+            [_PERMISSION.get(item_1) or Permission(item_1) for item_1 in item] for item in d["permissionSets"]
+        ]
+        default_self_trade_prevention_mode = _SELF_TRADE_PREVENTION_MODE.get(
+            d["defaultSelfTradePreventionMode"]
+        ) or SelfTradePreventionMode(d["defaultSelfTradePreventionMode"])
+        allowed_self_trade_prevention_modes = [
+            _SELF_TRADE_PREVENTION_MODE.get(item) or SelfTradePreventionMode(item)
+            for item in d["allowedSelfTradePreventionModes"]
+        ]
 
         _instance = cls(
-            symbol=symbol,
-            status=status,
-            base_asset=base_asset,
-            base_asset_precision=base_asset_precision,
-            quote_asset=quote_asset,
-            quote_precision=quote_precision,
-            quote_asset_precision=quote_asset_precision,
-            base_commission_precision=base_commission_precision,
-            quote_commission_precision=quote_commission_precision,
-            order_types=order_types,
-            iceberg_allowed=iceberg_allowed,
-            oco_allowed=oco_allowed,
-            oto_allowed=oto_allowed,
-            opo_allowed=opo_allowed,
-            quote_order_qty_market_allowed=quote_order_qty_market_allowed,
-            allow_trailing_stop=allow_trailing_stop,
-            cancel_replace_allowed=cancel_replace_allowed,
-            amend_allowed=amend_allowed,
-            peg_instructions_allowed=peg_instructions_allowed,
-            is_spot_trading_allowed=is_spot_trading_allowed,
-            is_margin_trading_allowed=is_margin_trading_allowed,
-            filters=filters,
-            permissions=permissions,
-            permission_sets=permission_sets,
-            default_self_trade_prevention_mode=default_self_trade_prevention_mode,
-            allowed_self_trade_prevention_modes=allowed_self_trade_prevention_modes,
+            d["symbol"],
+            status,
+            d["baseAsset"],
+            d["baseAssetPrecision"],
+            d["quoteAsset"],
+            d["quotePrecision"],
+            d["quoteAssetPrecision"],
+            d["baseCommissionPrecision"],
+            d["quoteCommissionPrecision"],
+            order_types,
+            d["icebergAllowed"],
+            d["ocoAllowed"],
+            d["otoAllowed"],
+            d["opoAllowed"],
+            d["quoteOrderQtyMarketAllowed"],
+            d["allowTrailingStop"],
+            d["cancelReplaceAllowed"],
+            d["amendAllowed"],
+            d["pegInstructionsAllowed"],
+            d["isSpotTradingAllowed"],
+            d["isMarginTradingAllowed"],
+            filters,
+            permissions,
+            permission_sets,
+            default_self_trade_prevention_mode,
+            allowed_self_trade_prevention_modes,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 26 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -548,3 +298,240 @@ class SymbolInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.iceberg_parts_filter import IcebergPartsFilter  # noqa: E402
+from ..models.lot_size_filter import LotSizeFilter  # noqa: E402
+from ..models.market_lot_size_filter import MarketLotSizeFilter  # noqa: E402
+from ..models.max_num_algo_orders_filter import MaxNumAlgoOrdersFilter  # noqa: E402
+from ..models.max_num_iceberg_orders_filter import MaxNumIcebergOrdersFilter  # noqa: E402
+from ..models.max_num_order_amends_filter import MaxNumOrderAmendsFilter  # noqa: E402
+from ..models.max_num_order_lists_filter import MaxNumOrderListsFilter  # noqa: E402
+from ..models.max_num_orders_filter import MaxNumOrdersFilter  # noqa: E402
+from ..models.max_position_filter import MaxPositionFilter  # noqa: E402
+from ..models.min_notional_filter import MinNotionalFilter  # noqa: E402
+from ..models.notional_filter import NotionalFilter  # noqa: E402
+from ..models.percent_price_by_side_filter import PercentPriceBySideFilter  # noqa: E402
+from ..models.percent_price_filter import PercentPriceFilter  # noqa: E402
+from ..models.price_filter import PriceFilter  # noqa: E402
+from ..models.trailing_delta_filter import TrailingDeltaFilter  # noqa: E402
+
+_SYMBOL_STATUS: dict[object, SymbolStatus] = {member.value: member for member in SymbolStatus}
+_ORDER_TYPE: dict[object, OrderType] = {member.value: member for member in OrderType}
+
+
+def _parse_filters_item(
+    data: object,
+) -> (
+    IcebergPartsFilter
+    | LotSizeFilter
+    | MarketLotSizeFilter
+    | MaxNumAlgoOrdersFilter
+    | MaxNumIcebergOrdersFilter
+    | MaxNumOrderAmendsFilter
+    | MaxNumOrderListsFilter
+    | MaxNumOrdersFilter
+    | MaxPositionFilter
+    | MinNotionalFilter
+    | NotionalFilter
+    | PercentPriceBySideFilter
+    | PercentPriceFilter
+    | PriceFilter
+    | TrailingDeltaFilter
+):
+    if isinstance(data, dict):
+        member = _SYMBOL_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
+        if member is not None:
+            return member.from_dict(data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_0 = PriceFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_1 = PercentPriceFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_2 = PercentPriceBySideFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_3 = LotSizeFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_4 = MinNotionalFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_5 = NotionalFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_6 = IcebergPartsFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_7 = MarketLotSizeFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_8 = MaxNumOrdersFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_9 = MaxNumAlgoOrdersFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_10 = MaxNumIcebergOrdersFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_11 = MaxPositionFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_12 = TrailingDeltaFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_symbol_filter_type_13 = MaxNumOrderAmendsFilter.from_dict(data)
+
+        return componentsschemas_symbol_filter_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_symbol_filter_type_14 = MaxNumOrderListsFilter.from_dict(data)
+
+    return componentsschemas_symbol_filter_type_14
+
+
+_SYMBOL_FILTER_BY_FILTER_TYPE: dict[
+    object,
+    type[IcebergPartsFilter]
+    | type[LotSizeFilter]
+    | type[MarketLotSizeFilter]
+    | type[MaxNumAlgoOrdersFilter]
+    | type[MaxNumIcebergOrdersFilter]
+    | type[MaxNumOrderAmendsFilter]
+    | type[MaxNumOrderListsFilter]
+    | type[MaxNumOrdersFilter]
+    | type[MaxPositionFilter]
+    | type[MinNotionalFilter]
+    | type[NotionalFilter]
+    | type[PercentPriceFilter]
+    | type[PercentPriceBySideFilter]
+    | type[PriceFilter]
+    | type[TrailingDeltaFilter],
+] = {
+    "ICEBERG_PARTS": IcebergPartsFilter,
+    "LOT_SIZE": LotSizeFilter,
+    "MARKET_LOT_SIZE": MarketLotSizeFilter,
+    "MAX_NUM_ALGO_ORDERS": MaxNumAlgoOrdersFilter,
+    "MAX_NUM_ICEBERG_ORDERS": MaxNumIcebergOrdersFilter,
+    "MAX_NUM_ORDER_AMENDS": MaxNumOrderAmendsFilter,
+    "MAX_NUM_ORDER_LISTS": MaxNumOrderListsFilter,
+    "MAX_NUM_ORDERS": MaxNumOrdersFilter,
+    "MAX_POSITION": MaxPositionFilter,
+    "MIN_NOTIONAL": MinNotionalFilter,
+    "NOTIONAL": NotionalFilter,
+    "PERCENT_PRICE": PercentPriceFilter,
+    "PERCENT_PRICE_BY_SIDE": PercentPriceBySideFilter,
+    "PRICE_FILTER": PriceFilter,
+    "TRAILING_DELTA": TrailingDeltaFilter,
+}
+
+_PERMISSION: dict[object, Permission] = {member.value: member for member in Permission}
+
+
+_SELF_TRADE_PREVENTION_MODE: dict[object, SelfTradePreventionMode] = {
+    member.value: member for member in SelfTradePreventionMode
+}
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "status",
+        "baseAsset",
+        "baseAssetPrecision",
+        "quoteAsset",
+        "quotePrecision",
+        "quoteAssetPrecision",
+        "baseCommissionPrecision",
+        "quoteCommissionPrecision",
+        "orderTypes",
+        "icebergAllowed",
+        "ocoAllowed",
+        "otoAllowed",
+        "opoAllowed",
+        "quoteOrderQtyMarketAllowed",
+        "allowTrailingStop",
+        "cancelReplaceAllowed",
+        "amendAllowed",
+        "pegInstructionsAllowed",
+        "isSpotTradingAllowed",
+        "isMarginTradingAllowed",
+        "filters",
+        "permissions",
+        "permissionSets",
+        "defaultSelfTradePreventionMode",
+        "allowedSelfTradePreventionModes",
+    }
+)

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.test_order_commission_discount import TestOrderCommissionDiscount
-    from ..models.test_order_commission_rates import TestOrderCommissionRates
-
 
 T = TypeVar("T", bound="TestOrderCommission")
 
@@ -65,31 +60,25 @@ class TestOrderCommission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_order_commission_discount import TestOrderCommissionDiscount
-        from ..models.test_order_commission_rates import TestOrderCommissionRates
-
-        d = dict(src_dict)
-        standard_commission_for_order = TestOrderCommissionRates.from_dict(d.pop("standardCommissionForOrder"))
-
-        tax_commission_for_order = TestOrderCommissionRates.from_dict(d.pop("taxCommissionForOrder"))
-
-        discount = TestOrderCommissionDiscount.from_dict(d.pop("discount"))
-
-        _special_commission_for_order = d.pop("specialCommissionForOrder", UNSET)
-        special_commission_for_order: TestOrderCommissionRates | Unset
-        if isinstance(_special_commission_for_order, Unset):
-            special_commission_for_order = UNSET
-        else:
-            special_commission_for_order = TestOrderCommissionRates.from_dict(_special_commission_for_order)
-
-        _instance = cls(
-            standard_commission_for_order=standard_commission_for_order,
-            tax_commission_for_order=tax_commission_for_order,
-            discount=discount,
-            special_commission_for_order=special_commission_for_order,
+        d = src_dict
+        standard_commission_for_order = TestOrderCommissionRates.from_dict(d["standardCommissionForOrder"])
+        tax_commission_for_order = TestOrderCommissionRates.from_dict(d["taxCommissionForOrder"])
+        discount = TestOrderCommissionDiscount.from_dict(d["discount"])
+        _special_commission_for_order = d.get("specialCommissionForOrder", UNSET)
+        special_commission_for_order: TestOrderCommissionRates | Unset = (
+            UNSET
+            if _special_commission_for_order is UNSET
+            else TestOrderCommissionRates.from_dict(_special_commission_for_order)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            standard_commission_for_order,
+            tax_commission_for_order,
+            discount,
+            special_commission_for_order,
+        )
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -107,3 +96,11 @@ class TestOrderCommission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.test_order_commission_discount import TestOrderCommissionDiscount  # noqa: E402
+from ..models.test_order_commission_rates import TestOrderCommissionRates  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"standardCommissionForOrder", "taxCommissionForOrder", "discount", "specialCommissionForOrder"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class TestOrderCommissionDiscount:
     discount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def discount_decimal(self) -> Decimal:
+        """`discount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.discount)
+
     def to_dict(self) -> dict[str, Any]:
         enabled_for_account = self.enabled_for_account
 
@@ -52,23 +58,16 @@ class TestOrderCommissionDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled_for_account = d.pop("enabledForAccount")
-
-        enabled_for_symbol = d.pop("enabledForSymbol")
-
-        discount_asset = d.pop("discountAsset")
-
-        discount = d.pop("discount")
+        d = src_dict
 
         _instance = cls(
-            enabled_for_account=enabled_for_account,
-            enabled_for_symbol=enabled_for_symbol,
-            discount_asset=discount_asset,
-            discount=discount,
+            d["enabledForAccount"],
+            d["enabledForSymbol"],
+            d["discountAsset"],
+            d["discount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +85,6 @@ class TestOrderCommissionDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"enabledForAccount", "enabledForSymbol", "discountAsset", "discount"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class TestOrderCommissionRates:
     taker: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def maker_decimal(self) -> Decimal:
+        """`maker` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.maker)
+
+    @property
+    def taker_decimal(self) -> Decimal:
+        """`taker` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.taker)
+
     def to_dict(self) -> dict[str, Any]:
         maker = self.maker
 
@@ -42,17 +53,14 @@ class TestOrderCommissionRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        maker = d.pop("maker")
-
-        taker = d.pop("taker")
+        d = src_dict
 
         _instance = cls(
-            maker=maker,
-            taker=taker,
+            d["maker"],
+            d["taker"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class TestOrderCommissionRates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"maker", "taker"})

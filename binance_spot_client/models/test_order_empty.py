@@ -22,6 +22,6 @@ class TestOrderEmpty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _instance = cls()
 
+        _instance = cls()
         return _instance

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,6 +62,81 @@ class Ticker24HrFull:
     last_id: int
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_change_decimal(self) -> Decimal:
+        """`price_change` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price_change)
+
+    @property
+    def price_change_percent_decimal(self) -> Decimal:
+        """`price_change_percent` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price_change_percent)
+
+    @property
+    def weighted_avg_price_decimal(self) -> Decimal:
+        """`weighted_avg_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.weighted_avg_price)
+
+    @property
+    def prev_close_price_decimal(self) -> Decimal:
+        """`prev_close_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.prev_close_price)
+
+    @property
+    def last_price_decimal(self) -> Decimal:
+        """`last_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.last_price)
+
+    @property
+    def last_qty_decimal(self) -> Decimal:
+        """`last_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.last_qty)
+
+    @property
+    def bid_price_decimal(self) -> Decimal:
+        """`bid_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_price)
+
+    @property
+    def bid_qty_decimal(self) -> Decimal:
+        """`bid_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.bid_qty)
+
+    @property
+    def ask_price_decimal(self) -> Decimal:
+        """`ask_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_price)
+
+    @property
+    def ask_qty_decimal(self) -> Decimal:
+        """`ask_qty` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ask_qty)
+
+    @property
+    def open_price_decimal(self) -> Decimal:
+        """`open_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.open_price)
+
+    @property
+    def high_price_decimal(self) -> Decimal:
+        """`high_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.high_price)
+
+    @property
+    def low_price_decimal(self) -> Decimal:
+        """`low_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.low_price)
+
+    @property
+    def volume_decimal(self) -> Decimal:
+        """`volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.volume)
+
+    @property
+    def quote_volume_decimal(self) -> Decimal:
+        """`quote_volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_volume)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -137,74 +213,33 @@ class Ticker24HrFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        price_change = d.pop("priceChange")
-
-        price_change_percent = d.pop("priceChangePercent")
-
-        weighted_avg_price = d.pop("weightedAvgPrice")
-
-        prev_close_price = d.pop("prevClosePrice")
-
-        last_price = d.pop("lastPrice")
-
-        last_qty = d.pop("lastQty")
-
-        bid_price = d.pop("bidPrice")
-
-        bid_qty = d.pop("bidQty")
-
-        ask_price = d.pop("askPrice")
-
-        ask_qty = d.pop("askQty")
-
-        open_price = d.pop("openPrice")
-
-        high_price = d.pop("highPrice")
-
-        low_price = d.pop("lowPrice")
-
-        volume = d.pop("volume")
-
-        quote_volume = d.pop("quoteVolume")
-
-        open_time = d.pop("openTime")
-
-        close_time = d.pop("closeTime")
-
-        first_id = d.pop("firstId")
-
-        last_id = d.pop("lastId")
-
-        count = d.pop("count")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            price_change=price_change,
-            price_change_percent=price_change_percent,
-            weighted_avg_price=weighted_avg_price,
-            prev_close_price=prev_close_price,
-            last_price=last_price,
-            last_qty=last_qty,
-            bid_price=bid_price,
-            bid_qty=bid_qty,
-            ask_price=ask_price,
-            ask_qty=ask_qty,
-            open_price=open_price,
-            high_price=high_price,
-            low_price=low_price,
-            volume=volume,
-            quote_volume=quote_volume,
-            open_time=open_time,
-            close_time=close_time,
-            first_id=first_id,
-            last_id=last_id,
-            count=count,
+            d["symbol"],
+            d["priceChange"],
+            d["priceChangePercent"],
+            d["weightedAvgPrice"],
+            d["prevClosePrice"],
+            d["lastPrice"],
+            d["lastQty"],
+            d["bidPrice"],
+            d["bidQty"],
+            d["askPrice"],
+            d["askQty"],
+            d["openPrice"],
+            d["highPrice"],
+            d["lowPrice"],
+            d["volume"],
+            d["quoteVolume"],
+            d["openTime"],
+            d["closeTime"],
+            d["firstId"],
+            d["lastId"],
+            d["count"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 21 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -222,3 +257,30 @@ class Ticker24HrFull:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "priceChange",
+        "priceChangePercent",
+        "weightedAvgPrice",
+        "prevClosePrice",
+        "lastPrice",
+        "lastQty",
+        "bidPrice",
+        "bidQty",
+        "askPrice",
+        "askQty",
+        "openPrice",
+        "highPrice",
+        "lowPrice",
+        "volume",
+        "quoteVolume",
+        "openTime",
+        "closeTime",
+        "firstId",
+        "lastId",
+        "count",
+    }
+)

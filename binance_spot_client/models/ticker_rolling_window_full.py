@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +50,51 @@ class TickerRollingWindowFull:
     last_id: int
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def price_change_decimal(self) -> Decimal:
+        """`price_change` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price_change)
+
+    @property
+    def price_change_percent_decimal(self) -> Decimal:
+        """`price_change_percent` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.price_change_percent)
+
+    @property
+    def weighted_avg_price_decimal(self) -> Decimal:
+        """`weighted_avg_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.weighted_avg_price)
+
+    @property
+    def open_price_decimal(self) -> Decimal:
+        """`open_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.open_price)
+
+    @property
+    def high_price_decimal(self) -> Decimal:
+        """`high_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.high_price)
+
+    @property
+    def low_price_decimal(self) -> Decimal:
+        """`low_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.low_price)
+
+    @property
+    def last_price_decimal(self) -> Decimal:
+        """`last_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.last_price)
+
+    @property
+    def volume_decimal(self) -> Decimal:
+        """`volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.volume)
+
+    @property
+    def quote_volume_decimal(self) -> Decimal:
+        """`quote_volume` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.quote_volume)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -107,56 +153,27 @@ class TickerRollingWindowFull:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        price_change = d.pop("priceChange")
-
-        price_change_percent = d.pop("priceChangePercent")
-
-        weighted_avg_price = d.pop("weightedAvgPrice")
-
-        open_price = d.pop("openPrice")
-
-        high_price = d.pop("highPrice")
-
-        low_price = d.pop("lowPrice")
-
-        last_price = d.pop("lastPrice")
-
-        volume = d.pop("volume")
-
-        quote_volume = d.pop("quoteVolume")
-
-        open_time = d.pop("openTime")
-
-        close_time = d.pop("closeTime")
-
-        first_id = d.pop("firstId")
-
-        last_id = d.pop("lastId")
-
-        count = d.pop("count")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            price_change=price_change,
-            price_change_percent=price_change_percent,
-            weighted_avg_price=weighted_avg_price,
-            open_price=open_price,
-            high_price=high_price,
-            low_price=low_price,
-            last_price=last_price,
-            volume=volume,
-            quote_volume=quote_volume,
-            open_time=open_time,
-            close_time=close_time,
-            first_id=first_id,
-            last_id=last_id,
-            count=count,
+            d["symbol"],
+            d["priceChange"],
+            d["priceChangePercent"],
+            d["weightedAvgPrice"],
+            d["openPrice"],
+            d["highPrice"],
+            d["lowPrice"],
+            d["lastPrice"],
+            d["volume"],
+            d["quoteVolume"],
+            d["openTime"],
+            d["closeTime"],
+            d["firstId"],
+            d["lastId"],
+            d["count"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -174,3 +191,24 @@ class TickerRollingWindowFull:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "symbol",
+        "priceChange",
+        "priceChangePercent",
+        "weightedAvgPrice",
+        "openPrice",
+        "highPrice",
+        "lowPrice",
+        "lastPrice",
+        "volume",
+        "quoteVolume",
+        "openTime",
+        "closeTime",
+        "firstId",
+        "lastId",
+        "count",
+    }
+)

@@ -65,26 +65,20 @@ class TrailingDeltaFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = TrailingDeltaFilterFilterType(d.pop("filterType"))
-
-        min_trailing_above_delta = d.pop("minTrailingAboveDelta")
-
-        max_trailing_above_delta = d.pop("maxTrailingAboveDelta")
-
-        min_trailing_below_delta = d.pop("minTrailingBelowDelta")
-
-        max_trailing_below_delta = d.pop("maxTrailingBelowDelta")
-
-        _instance = cls(
-            filter_type=filter_type,
-            min_trailing_above_delta=min_trailing_above_delta,
-            max_trailing_above_delta=max_trailing_above_delta,
-            min_trailing_below_delta=min_trailing_below_delta,
-            max_trailing_below_delta=max_trailing_below_delta,
+        d = src_dict
+        filter_type = _TRAILING_DELTA_FILTER_FILTER_TYPE.get(d["filterType"]) or TrailingDeltaFilterFilterType(
+            d["filterType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            filter_type,
+            d["minTrailingAboveDelta"],
+            d["maxTrailingAboveDelta"],
+            d["minTrailingBelowDelta"],
+            d["maxTrailingBelowDelta"],
+        )
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +96,12 @@ class TrailingDeltaFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_TRAILING_DELTA_FILTER_FILTER_TYPE: dict[object, TrailingDeltaFilterFilterType] = {
+    member.value: member for member in TrailingDeltaFilterFilterType
+}
+
+_WIRE_NAMES = frozenset(
+    {"filterType", "minTrailingAboveDelta", "maxTrailingAboveDelta", "minTrailingBelowDelta", "maxTrailingBelowDelta"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,21 @@ class VipLoansAccruedInterest:
     accrual_time: int
     order_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def principal_amount_decimal(self) -> Decimal:
+        """`principal_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.principal_amount)
+
+    @property
+    def interest_amount_decimal(self) -> Decimal:
+        """`interest_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_amount)
+
+    @property
+    def annual_interest_rate_decimal(self) -> Decimal:
+        """`annual_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.annual_interest_rate)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -61,29 +77,18 @@ class VipLoansAccruedInterest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        principal_amount = d.pop("principalAmount")
-
-        interest_amount = d.pop("interestAmount")
-
-        annual_interest_rate = d.pop("annualInterestRate")
-
-        accrual_time = d.pop("accrualTime")
-
-        order_id = d.pop("orderId")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            principal_amount=principal_amount,
-            interest_amount=interest_amount,
-            annual_interest_rate=annual_interest_rate,
-            accrual_time=accrual_time,
-            order_id=order_id,
+            d["loanCoin"],
+            d["principalAmount"],
+            d["interestAmount"],
+            d["annualInterestRate"],
+            d["accrualTime"],
+            d["orderId"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -101,3 +106,8 @@ class VipLoansAccruedInterest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "principalAmount", "interestAmount", "annualInterestRate", "accrualTime", "orderId"}
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,6 +43,11 @@ class VipLoansApplication:
     status: str
     loan_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def loan_amount_decimal(self) -> Decimal:
+        """`loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.loan_amount)
 
     def to_dict(self) -> dict[str, Any]:
         loan_account_id = self.loan_account_id
@@ -86,41 +92,22 @@ class VipLoansApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_account_id = d.pop("loanAccountId")
-
-        order_id = d.pop("orderId")
-
-        request_id = d.pop("requestId")
-
-        loan_coin = d.pop("loanCoin")
-
-        loan_amount = d.pop("loanAmount")
-
-        collateral_account_id = d.pop("collateralAccountId")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        loan_term = d.pop("loanTerm")
-
-        status = d.pop("status")
-
-        loan_date = d.pop("loanDate", UNSET)
+        d = src_dict
 
         _instance = cls(
-            loan_account_id=loan_account_id,
-            order_id=order_id,
-            request_id=request_id,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            loan_term=loan_term,
-            status=status,
-            loan_date=loan_date,
+            d["loanAccountId"],
+            d["orderId"],
+            d["requestId"],
+            d["loanCoin"],
+            d["loanAmount"],
+            d["collateralAccountId"],
+            d["collateralCoin"],
+            d["loanTerm"],
+            d["status"],
+            d.get("loanDate", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -138,3 +125,19 @@ class VipLoansApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanAccountId",
+        "orderId",
+        "requestId",
+        "loanCoin",
+        "loanAmount",
+        "collateralAccountId",
+        "collateralCoin",
+        "loanTerm",
+        "status",
+        "loanDate",
+    }
+)

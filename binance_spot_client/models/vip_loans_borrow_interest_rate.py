@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class VipLoansBorrowInterestRate:
     flexible_yearly_interest_rate: str
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def flexible_daily_interest_rate_decimal(self) -> Decimal:
+        """`flexible_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_daily_interest_rate)
+
+    @property
+    def flexible_yearly_interest_rate_decimal(self) -> Decimal:
+        """`flexible_yearly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.flexible_yearly_interest_rate)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -51,23 +62,16 @@ class VipLoansBorrowInterestRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        flexible_daily_interest_rate = d.pop("flexibleDailyInterestRate")
-
-        flexible_yearly_interest_rate = d.pop("flexibleYearlyInterestRate")
-
-        time = d.pop("time")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            flexible_daily_interest_rate=flexible_daily_interest_rate,
-            flexible_yearly_interest_rate=flexible_yearly_interest_rate,
-            time=time,
+            d["asset"],
+            d["flexibleDailyInterestRate"],
+            d["flexibleYearlyInterestRate"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -85,3 +89,6 @@ class VipLoansBorrowInterestRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "flexibleDailyInterestRate", "flexibleYearlyInterestRate", "time"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,11 @@ class VipLoansBorrowResult:
     collateral_coin: str
     loan_term: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def loan_amount_decimal(self) -> Decimal:
+        """`loan_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.loan_amount)
 
     def to_dict(self) -> dict[str, Any]:
         loan_account_id = self.loan_account_id
@@ -74,35 +80,20 @@ class VipLoansBorrowResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_account_id = d.pop("loanAccountId")
-
-        request_id = d.pop("requestId")
-
-        loan_coin = d.pop("loanCoin")
-
-        is_flexible_rate = d.pop("isFlexibleRate")
-
-        loan_amount = d.pop("loanAmount")
-
-        collateral_account_id = d.pop("collateralAccountId")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        loan_term = d.pop("loanTerm", UNSET)
+        d = src_dict
 
         _instance = cls(
-            loan_account_id=loan_account_id,
-            request_id=request_id,
-            loan_coin=loan_coin,
-            is_flexible_rate=is_flexible_rate,
-            loan_amount=loan_amount,
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            loan_term=loan_term,
+            d["loanAccountId"],
+            d["requestId"],
+            d["loanCoin"],
+            d["isFlexibleRate"],
+            d["loanAmount"],
+            d["collateralAccountId"],
+            d["collateralCoin"],
+            d.get("loanTerm", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -120,3 +111,17 @@ class VipLoansBorrowResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanAccountId",
+        "requestId",
+        "loanCoin",
+        "isFlexibleRate",
+        "loanAmount",
+        "collateralAccountId",
+        "collateralCoin",
+        "loanTerm",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,11 @@ class VipLoansCollateralAccount:
     collateral_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def collateral_value_decimal(self) -> Decimal | Unset:
+        """`collateral_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.collateral_value, Unset) else Decimal(self.collateral_value)
+
     def to_dict(self) -> dict[str, Any]:
         collateral_account_id = self.collateral_account_id
 
@@ -50,20 +56,15 @@ class VipLoansCollateralAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collateral_account_id = d.pop("collateralAccountId")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_value = d.pop("collateralValue", UNSET)
+        d = src_dict
 
         _instance = cls(
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            collateral_value=collateral_value,
+            d["collateralAccountId"],
+            d["collateralCoin"],
+            d.get("collateralValue", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -81,3 +82,6 @@ class VipLoansCollateralAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"collateralAccountId", "collateralCoin", "collateralValue"})

@@ -76,38 +76,21 @@ class VipLoansCollateralAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collateral_coin = d.pop("collateralCoin")
-
-        field_1_st_collateral_ratio = d.pop("_1stCollateralRatio")
-
-        field_1_st_collateral_range = d.pop("_1stCollateralRange")
-
-        field_2_nd_collateral_ratio = d.pop("_2ndCollateralRatio")
-
-        field_2_nd_collateral_range = d.pop("_2ndCollateralRange")
-
-        field_3_rd_collateral_ratio = d.pop("_3rdCollateralRatio")
-
-        field_3_rd_collateral_range = d.pop("_3rdCollateralRange")
-
-        field_4_th_collateral_ratio = d.pop("_4thCollateralRatio")
-
-        field_4_th_collateral_range = d.pop("_4thCollateralRange")
+        d = src_dict
 
         _instance = cls(
-            collateral_coin=collateral_coin,
-            field_1_st_collateral_ratio=field_1_st_collateral_ratio,
-            field_1_st_collateral_range=field_1_st_collateral_range,
-            field_2_nd_collateral_ratio=field_2_nd_collateral_ratio,
-            field_2_nd_collateral_range=field_2_nd_collateral_range,
-            field_3_rd_collateral_ratio=field_3_rd_collateral_ratio,
-            field_3_rd_collateral_range=field_3_rd_collateral_range,
-            field_4_th_collateral_ratio=field_4_th_collateral_ratio,
-            field_4_th_collateral_range=field_4_th_collateral_range,
+            d["collateralCoin"],
+            d["_1stCollateralRatio"],
+            d["_1stCollateralRange"],
+            d["_2ndCollateralRatio"],
+            d["_2ndCollateralRange"],
+            d["_3rdCollateralRatio"],
+            d["_3rdCollateralRange"],
+            d["_4thCollateralRatio"],
+            d["_4thCollateralRange"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -125,3 +108,18 @@ class VipLoansCollateralAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "collateralCoin",
+        "_1stCollateralRatio",
+        "_1stCollateralRange",
+        "_2ndCollateralRatio",
+        "_2ndCollateralRange",
+        "_3rdCollateralRatio",
+        "_3rdCollateralRange",
+        "_4thCollateralRatio",
+        "_4thCollateralRange",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,21 @@ class VipLoansFixedRateBorrowResult:
     order_id: int
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def borrow_amount_decimal(self) -> Decimal:
+        """`borrow_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrow_amount)
+
+    @property
+    def actual_received_amount_decimal(self) -> Decimal:
+        """`actual_received_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.actual_received_amount)
+
+    @property
+    def borrow_interest_rate_decimal(self) -> Decimal:
+        """`borrow_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.borrow_interest_rate)
 
     def to_dict(self) -> dict[str, Any]:
         borrow_coin = self.borrow_coin
@@ -81,41 +97,22 @@ class VipLoansFixedRateBorrowResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        borrow_coin = d.pop("borrowCoin")
-
-        borrow_amount = d.pop("borrowAmount")
-
-        actual_received_amount = d.pop("actualReceivedAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        collateral_account_id = d.pop("collateralAccountId")
-
-        borrow_interest_rate = d.pop("borrowInterestRate")
-
-        duration = d.pop("duration")
-
-        auto_repay = d.pop("autoRepay")
-
-        order_id = d.pop("orderId")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            borrow_coin=borrow_coin,
-            borrow_amount=borrow_amount,
-            actual_received_amount=actual_received_amount,
-            collateral_coin=collateral_coin,
-            collateral_account_id=collateral_account_id,
-            borrow_interest_rate=borrow_interest_rate,
-            duration=duration,
-            auto_repay=auto_repay,
-            order_id=order_id,
-            status=status,
+            d["borrowCoin"],
+            d["borrowAmount"],
+            d["actualReceivedAmount"],
+            d["collateralCoin"],
+            d["collateralAccountId"],
+            d["borrowInterestRate"],
+            d["duration"],
+            d["autoRepay"],
+            d["orderId"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -133,3 +130,19 @@ class VipLoansFixedRateBorrowResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "borrowCoin",
+        "borrowAmount",
+        "actualReceivedAmount",
+        "collateralCoin",
+        "collateralAccountId",
+        "borrowInterestRate",
+        "duration",
+        "autoRepay",
+        "orderId",
+        "status",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,26 @@ class VipLoansFixedRateOffer:
     available_amount: str
     estimated_interest: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def interest_rate_decimal(self) -> Decimal:
+        """`interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.interest_rate)
+
+    @property
+    def minimum_amount_decimal(self) -> Decimal:
+        """`minimum_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.minimum_amount)
+
+    @property
+    def available_amount_decimal(self) -> Decimal:
+        """`available_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.available_amount)
+
+    @property
+    def estimated_interest_decimal(self) -> Decimal:
+        """`estimated_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.estimated_interest)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -71,35 +92,20 @@ class VipLoansFixedRateOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
-
-        request_no = d.pop("requestNo")
-
-        coin = d.pop("coin")
-
-        interest_rate = d.pop("interestRate")
-
-        duration = d.pop("duration")
-
-        minimum_amount = d.pop("minimumAmount")
-
-        available_amount = d.pop("availableAmount")
-
-        estimated_interest = d.pop("estimatedInterest")
+        d = src_dict
 
         _instance = cls(
-            request_id=request_id,
-            request_no=request_no,
-            coin=coin,
-            interest_rate=interest_rate,
-            duration=duration,
-            minimum_amount=minimum_amount,
-            available_amount=available_amount,
-            estimated_interest=estimated_interest,
+            d["requestId"],
+            d["requestNo"],
+            d["coin"],
+            d["interestRate"],
+            d["duration"],
+            d["minimumAmount"],
+            d["availableAmount"],
+            d["estimatedInterest"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -117,3 +123,17 @@ class VipLoansFixedRateOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "requestId",
+        "requestNo",
+        "coin",
+        "interestRate",
+        "duration",
+        "minimumAmount",
+        "availableAmount",
+        "estimatedInterest",
+    }
+)

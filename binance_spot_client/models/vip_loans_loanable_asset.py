@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,46 @@ class VipLoansLoanableAsset:
     max_limit: str
     vip_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def field_flexible_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_flexible_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_flexible_daily_interest_rate)
+
+    @property
+    def field_flexible_yearly_interest_rate_decimal(self) -> Decimal:
+        """`field_flexible_yearly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_flexible_yearly_interest_rate)
+
+    @property
+    def field_30_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_30_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_30_d_daily_interest_rate)
+
+    @property
+    def field_30_d_yearly_interest_rate_decimal(self) -> Decimal:
+        """`field_30_d_yearly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_30_d_yearly_interest_rate)
+
+    @property
+    def field_60_d_daily_interest_rate_decimal(self) -> Decimal:
+        """`field_60_d_daily_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_60_d_daily_interest_rate)
+
+    @property
+    def field_60_d_yearly_interest_rate_decimal(self) -> Decimal:
+        """`field_60_d_yearly_interest_rate` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.field_60_d_yearly_interest_rate)
+
+    @property
+    def min_limit_decimal(self) -> Decimal:
+        """`min_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_limit)
+
+    @property
+    def max_limit_decimal(self) -> Decimal:
+        """`max_limit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.max_limit)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -81,41 +122,22 @@ class VipLoansLoanableAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        field_flexible_daily_interest_rate = d.pop("_flexibleDailyInterestRate")
-
-        field_flexible_yearly_interest_rate = d.pop("_flexibleYearlyInterestRate")
-
-        field_30_d_daily_interest_rate = d.pop("_30dDailyInterestRate")
-
-        field_30_d_yearly_interest_rate = d.pop("_30dYearlyInterestRate")
-
-        field_60_d_daily_interest_rate = d.pop("_60dDailyInterestRate")
-
-        field_60_d_yearly_interest_rate = d.pop("_60dYearlyInterestRate")
-
-        min_limit = d.pop("minLimit")
-
-        max_limit = d.pop("maxLimit")
-
-        vip_level = d.pop("vipLevel")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            field_flexible_daily_interest_rate=field_flexible_daily_interest_rate,
-            field_flexible_yearly_interest_rate=field_flexible_yearly_interest_rate,
-            field_30_d_daily_interest_rate=field_30_d_daily_interest_rate,
-            field_30_d_yearly_interest_rate=field_30_d_yearly_interest_rate,
-            field_60_d_daily_interest_rate=field_60_d_daily_interest_rate,
-            field_60_d_yearly_interest_rate=field_60_d_yearly_interest_rate,
-            min_limit=min_limit,
-            max_limit=max_limit,
-            vip_level=vip_level,
+            d["loanCoin"],
+            d["_flexibleDailyInterestRate"],
+            d["_flexibleYearlyInterestRate"],
+            d["_30dDailyInterestRate"],
+            d["_30dYearlyInterestRate"],
+            d["_60dDailyInterestRate"],
+            d["_60dYearlyInterestRate"],
+            d["minLimit"],
+            d["maxLimit"],
+            d["vipLevel"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -133,3 +155,19 @@ class VipLoansLoanableAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanCoin",
+        "_flexibleDailyInterestRate",
+        "_flexibleYearlyInterestRate",
+        "_30dDailyInterestRate",
+        "_30dYearlyInterestRate",
+        "_60dDailyInterestRate",
+        "_60dYearlyInterestRate",
+        "minLimit",
+        "maxLimit",
+        "vipLevel",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +50,40 @@ class VipLoansOngoingOrder:
     total_collateral_value_after_haircut: str | Unset = UNSET
     locked_collateral_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_debt_decimal(self) -> Decimal:
+        """`total_debt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_debt)
+
+    @property
+    def residual_interest_decimal(self) -> Decimal:
+        """`residual_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.residual_interest)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
+
+    @property
+    def collateral_value_decimal(self) -> Decimal | Unset:
+        """`collateral_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.collateral_value, Unset) else Decimal(self.collateral_value)
+
+    @property
+    def total_collateral_value_after_haircut_decimal(self) -> Decimal | Unset:
+        """`total_collateral_value_after_haircut` as a `Decimal`, parsed from Binance's text on each access."""
+        return (
+            UNSET
+            if isinstance(self.total_collateral_value_after_haircut, Unset)
+            else Decimal(self.total_collateral_value_after_haircut)
+        )
+
+    @property
+    def locked_collateral_value_decimal(self) -> Decimal | Unset:
+        """`locked_collateral_value` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.locked_collateral_value, Unset) else Decimal(self.locked_collateral_value)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -107,53 +142,26 @@ class VipLoansOngoingOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
-
-        loan_coin = d.pop("loanCoin")
-
-        total_debt = d.pop("totalDebt")
-
-        loan_rate = d.pop("loanRate")
-
-        residual_interest = d.pop("residualInterest")
-
-        collateral_account_id = d.pop("collateralAccountId")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        current_ltv = d.pop("currentLTV")
-
-        expiration_time = d.pop("expirationTime")
-
-        loan_date = d.pop("loanDate")
-
-        loan_term = d.pop("loanTerm")
-
-        collateral_value = d.pop("collateralValue", UNSET)
-
-        total_collateral_value_after_haircut = d.pop("totalCollateralValueAfterHaircut", UNSET)
-
-        locked_collateral_value = d.pop("lockedCollateralValue", UNSET)
+        d = src_dict
 
         _instance = cls(
-            order_id=order_id,
-            loan_coin=loan_coin,
-            total_debt=total_debt,
-            loan_rate=loan_rate,
-            residual_interest=residual_interest,
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            current_ltv=current_ltv,
-            expiration_time=expiration_time,
-            loan_date=loan_date,
-            loan_term=loan_term,
-            collateral_value=collateral_value,
-            total_collateral_value_after_haircut=total_collateral_value_after_haircut,
-            locked_collateral_value=locked_collateral_value,
+            d["orderId"],
+            d["loanCoin"],
+            d["totalDebt"],
+            d["loanRate"],
+            d["residualInterest"],
+            d["collateralAccountId"],
+            d["collateralCoin"],
+            d["currentLTV"],
+            d["expirationTime"],
+            d["loanDate"],
+            d["loanTerm"],
+            d.get("collateralValue", UNSET),
+            d.get("totalCollateralValueAfterHaircut", UNSET),
+            d.get("lockedCollateralValue", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -171,3 +179,23 @@ class VipLoansOngoingOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "orderId",
+        "loanCoin",
+        "totalDebt",
+        "loanRate",
+        "residualInterest",
+        "collateralAccountId",
+        "collateralCoin",
+        "currentLTV",
+        "expirationTime",
+        "loanDate",
+        "loanTerm",
+        "collateralValue",
+        "totalCollateralValueAfterHaircut",
+        "lockedCollateralValue",
+    }
+)

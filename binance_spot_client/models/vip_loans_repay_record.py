@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,11 @@ class VipLoansRepayRecord:
     order_id: str
     loan_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def repay_amount_decimal(self) -> Decimal:
+        """`repay_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repay_amount)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -70,32 +76,19 @@ class VipLoansRepayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        repay_amount = d.pop("repayAmount")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        repay_status = d.pop("repayStatus")
-
-        repay_time = d.pop("repayTime")
-
-        order_id = d.pop("orderId")
-
-        loan_date = d.pop("loanDate", UNSET)
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            repay_amount=repay_amount,
-            collateral_coin=collateral_coin,
-            repay_status=repay_status,
-            repay_time=repay_time,
-            order_id=order_id,
-            loan_date=loan_date,
+            d["loanCoin"],
+            d["repayAmount"],
+            d["collateralCoin"],
+            d["repayStatus"],
+            d["repayTime"],
+            d["orderId"],
+            d.get("loanDate", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +106,8 @@ class VipLoansRepayRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"loanCoin", "repayAmount", "collateralCoin", "repayStatus", "repayTime", "orderId", "loanDate"}
+)

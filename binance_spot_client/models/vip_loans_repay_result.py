@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,26 @@ class VipLoansRepayResult:
     current_ltv: str
     repay_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def repay_amount_decimal(self) -> Decimal:
+        """`repay_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.repay_amount)
+
+    @property
+    def remaining_principal_decimal(self) -> Decimal:
+        """`remaining_principal` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.remaining_principal)
+
+    @property
+    def remaining_interest_decimal(self) -> Decimal:
+        """`remaining_interest` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.remaining_interest)
+
+    @property
+    def current_ltv_decimal(self) -> Decimal:
+        """`current_ltv` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.current_ltv)
 
     def to_dict(self) -> dict[str, Any]:
         loan_coin = self.loan_coin
@@ -66,32 +87,19 @@ class VipLoansRepayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loan_coin = d.pop("loanCoin")
-
-        repay_amount = d.pop("repayAmount")
-
-        remaining_principal = d.pop("remainingPrincipal")
-
-        remaining_interest = d.pop("remainingInterest")
-
-        collateral_coin = d.pop("collateralCoin")
-
-        current_ltv = d.pop("currentLTV")
-
-        repay_status = d.pop("repayStatus")
+        d = src_dict
 
         _instance = cls(
-            loan_coin=loan_coin,
-            repay_amount=repay_amount,
-            remaining_principal=remaining_principal,
-            remaining_interest=remaining_interest,
-            collateral_coin=collateral_coin,
-            current_ltv=current_ltv,
-            repay_status=repay_status,
+            d["loanCoin"],
+            d["repayAmount"],
+            d["remainingPrincipal"],
+            d["remainingInterest"],
+            d["collateralCoin"],
+            d["currentLTV"],
+            d["repayStatus"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -109,3 +117,16 @@ class VipLoansRepayResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "loanCoin",
+        "repayAmount",
+        "remainingPrincipal",
+        "remainingInterest",
+        "collateralCoin",
+        "currentLTV",
+        "repayStatus",
+    }
+)

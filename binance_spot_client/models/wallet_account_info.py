@@ -61,26 +61,17 @@ class WalletAccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vip_level = d.pop("vipLevel")
-
-        is_margin_enabled = d.pop("isMarginEnabled")
-
-        is_future_enabled = d.pop("isFutureEnabled")
-
-        is_options_enabled = d.pop("isOptionsEnabled", UNSET)
-
-        is_portfolio_margin_retail_enabled = d.pop("isPortfolioMarginRetailEnabled", UNSET)
+        d = src_dict
 
         _instance = cls(
-            vip_level=vip_level,
-            is_margin_enabled=is_margin_enabled,
-            is_future_enabled=is_future_enabled,
-            is_options_enabled=is_options_enabled,
-            is_portfolio_margin_retail_enabled=is_portfolio_margin_retail_enabled,
+            d["vipLevel"],
+            d["isMarginEnabled"],
+            d["isFutureEnabled"],
+            d.get("isOptionsEnabled", UNSET),
+            d.get("isPortfolioMarginRetailEnabled", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -98,3 +89,8 @@ class WalletAccountInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"vipLevel", "isMarginEnabled", "isFutureEnabled", "isOptionsEnabled", "isPortfolioMarginRetailEnabled"}
+)

@@ -110,53 +110,26 @@ class WalletApiKeyPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip_restrict = d.pop("ipRestrict")
-
-        create_time = d.pop("createTime")
-
-        enable_reading = d.pop("enableReading")
-
-        enable_withdrawals = d.pop("enableWithdrawals")
-
-        enable_internal_transfer = d.pop("enableInternalTransfer")
-
-        enable_margin = d.pop("enableMargin")
-
-        enable_futures = d.pop("enableFutures")
-
-        permits_universal_transfer = d.pop("permitsUniversalTransfer")
-
-        enable_vanilla_options = d.pop("enableVanillaOptions")
-
-        enable_spot_and_margin_trading = d.pop("enableSpotAndMarginTrading")
-
-        enable_fix_api_trade = d.pop("enableFixApiTrade", UNSET)
-
-        enable_fix_read_only = d.pop("enableFixReadOnly", UNSET)
-
-        enable_portfolio_margin_trading = d.pop("enablePortfolioMarginTrading", UNSET)
-
-        trading_authority_expiration_time = d.pop("tradingAuthorityExpirationTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            ip_restrict=ip_restrict,
-            create_time=create_time,
-            enable_reading=enable_reading,
-            enable_withdrawals=enable_withdrawals,
-            enable_internal_transfer=enable_internal_transfer,
-            enable_margin=enable_margin,
-            enable_futures=enable_futures,
-            permits_universal_transfer=permits_universal_transfer,
-            enable_vanilla_options=enable_vanilla_options,
-            enable_spot_and_margin_trading=enable_spot_and_margin_trading,
-            enable_fix_api_trade=enable_fix_api_trade,
-            enable_fix_read_only=enable_fix_read_only,
-            enable_portfolio_margin_trading=enable_portfolio_margin_trading,
-            trading_authority_expiration_time=trading_authority_expiration_time,
+            d["ipRestrict"],
+            d["createTime"],
+            d["enableReading"],
+            d["enableWithdrawals"],
+            d["enableInternalTransfer"],
+            d["enableMargin"],
+            d["enableFutures"],
+            d["permitsUniversalTransfer"],
+            d["enableVanillaOptions"],
+            d["enableSpotAndMarginTrading"],
+            d.get("enableFixApiTrade", UNSET),
+            d.get("enableFixReadOnly", UNSET),
+            d.get("enablePortfolioMarginTrading", UNSET),
+            d.get("tradingAuthorityExpirationTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -174,3 +147,23 @@ class WalletApiKeyPermission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "ipRestrict",
+        "createTime",
+        "enableReading",
+        "enableWithdrawals",
+        "enableInternalTransfer",
+        "enableMargin",
+        "enableFutures",
+        "permitsUniversalTransfer",
+        "enableVanillaOptions",
+        "enableSpotAndMarginTrading",
+        "enableFixApiTrade",
+        "enableFixReadOnly",
+        "enablePortfolioMarginTrading",
+        "tradingAuthorityExpirationTime",
+    }
+)

@@ -52,23 +52,16 @@ class WalletApiTradingIndicator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        i = d.pop("i")
-
-        c = d.pop("c")
-
-        v = d.pop("v")
-
-        t = d.pop("t")
+        d = src_dict
 
         _instance = cls(
-            i=i,
-            c=c,
-            v=v,
-            t=t,
+            d["i"],
+            d["c"],
+            d["v"],
+            d["t"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +79,6 @@ class WalletApiTradingIndicator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"i", "c", "v", "t"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_api_trading_status_data import WalletApiTradingStatusData
-
 
 T = TypeVar("T", bound="WalletApiTradingStatus")
 
@@ -41,16 +37,14 @@ class WalletApiTradingStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_api_trading_status_data import WalletApiTradingStatusData
-
-        d = dict(src_dict)
-        data = WalletApiTradingStatusData.from_dict(d.pop("data"))
+        d = src_dict
+        data = WalletApiTradingStatusData.from_dict(d["data"])
 
         _instance = cls(
-            data=data,
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -68,3 +62,8 @@ class WalletApiTradingStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_api_trading_status_data import WalletApiTradingStatusData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"data"})

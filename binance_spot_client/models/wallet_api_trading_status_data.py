@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators
-    from ..models.wallet_api_trading_trigger import WalletApiTradingTrigger
-
 
 T = TypeVar("T", bound="WalletApiTradingStatusData")
 
@@ -68,34 +63,22 @@ class WalletApiTradingStatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators
-        from ..models.wallet_api_trading_trigger import WalletApiTradingTrigger
-
-        d = dict(src_dict)
-        is_locked = d.pop("isLocked")
-
-        planned_recover_time = d.pop("plannedRecoverTime")
-
-        trigger_condition = WalletApiTradingTrigger.from_dict(d.pop("triggerCondition"))
-
-        update_time = d.pop("updateTime")
-
-        _indicators = d.pop("indicators", UNSET)
-        indicators: WalletApiTradingStatusDataIndicators | Unset
-        if isinstance(_indicators, Unset):
-            indicators = UNSET
-        else:
-            indicators = WalletApiTradingStatusDataIndicators.from_dict(_indicators)
-
-        _instance = cls(
-            is_locked=is_locked,
-            planned_recover_time=planned_recover_time,
-            trigger_condition=trigger_condition,
-            update_time=update_time,
-            indicators=indicators,
+        d = src_dict
+        trigger_condition = WalletApiTradingTrigger.from_dict(d["triggerCondition"])
+        _indicators = d.get("indicators", UNSET)
+        indicators: WalletApiTradingStatusDataIndicators | Unset = (
+            UNSET if _indicators is UNSET else WalletApiTradingStatusDataIndicators.from_dict(_indicators)
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["isLocked"],
+            d["plannedRecoverTime"],
+            trigger_condition,
+            d["updateTime"],
+            indicators,
+        )
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +96,9 @@ class WalletApiTradingStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators  # noqa: E402
+from ..models.wallet_api_trading_trigger import WalletApiTradingTrigger  # noqa: E402
+
+_WIRE_NAMES = frozenset({"isLocked", "plannedRecoverTime", "triggerCondition", "updateTime", "indicators"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_api_trading_indicator import WalletApiTradingIndicator
-
 
 T = TypeVar("T", bound="WalletApiTradingStatusDataIndicators")
 
@@ -34,23 +30,12 @@ class WalletApiTradingStatusDataIndicators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_api_trading_indicator import WalletApiTradingIndicator
 
-        d = dict(src_dict)
         _instance = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = WalletApiTradingIndicator.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        _instance.additional_properties = additional_properties
+        if src_dict:
+            _instance.additional_properties = {
+                key: [WalletApiTradingIndicator.from_dict(item) for item in value] for key, value in src_dict.items()
+            }
         return _instance
 
     @property
@@ -68,3 +53,6 @@ class WalletApiTradingStatusDataIndicators:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_api_trading_indicator import WalletApiTradingIndicator  # noqa: E402

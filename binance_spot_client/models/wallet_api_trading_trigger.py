@@ -47,20 +47,15 @@ class WalletApiTradingTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gcr = d.pop("GCR")
-
-        ifer = d.pop("IFER")
-
-        ufr = d.pop("UFR")
+        d = src_dict
 
         _instance = cls(
-            gcr=gcr,
-            ifer=ifer,
-            ufr=ufr,
+            d["GCR"],
+            d["IFER"],
+            d["UFR"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +73,6 @@ class WalletApiTradingTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"GCR", "IFER", "UFR"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,11 @@ class WalletAssetDetail:
     deposit_tip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def min_withdraw_amount_decimal(self) -> Decimal:
+        """`min_withdraw_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.min_withdraw_amount)
+
     def to_dict(self) -> dict[str, Any]:
         min_withdraw_amount = self.min_withdraw_amount
 
@@ -60,26 +66,17 @@ class WalletAssetDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_withdraw_amount = d.pop("minWithdrawAmount")
-
-        deposit_status = d.pop("depositStatus")
-
-        withdraw_fee = d.pop("withdrawFee")
-
-        withdraw_status = d.pop("withdrawStatus")
-
-        deposit_tip = d.pop("depositTip", UNSET)
+        d = src_dict
 
         _instance = cls(
-            min_withdraw_amount=min_withdraw_amount,
-            deposit_status=deposit_status,
-            withdraw_fee=withdraw_fee,
-            withdraw_status=withdraw_status,
-            deposit_tip=deposit_tip,
+            d["minWithdrawAmount"],
+            d["depositStatus"],
+            d["withdrawFee"],
+            d["withdrawStatus"],
+            d.get("depositTip", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -97,3 +94,6 @@ class WalletAssetDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"minWithdrawAmount", "depositStatus", "withdrawFee", "withdrawStatus", "depositTip"})

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_asset_detail import WalletAssetDetail
-
 
 T = TypeVar("T", bound="WalletAssetDetails")
 
@@ -31,18 +27,12 @@ class WalletAssetDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_asset_detail import WalletAssetDetail
 
-        d = dict(src_dict)
         _instance = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = WalletAssetDetail.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _instance.additional_properties = additional_properties
+        if src_dict:
+            _instance.additional_properties = {
+                key: WalletAssetDetail.from_dict(value) for key, value in src_dict.items()
+            }
         return _instance
 
     @property
@@ -60,3 +50,6 @@ class WalletAssetDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_asset_detail import WalletAssetDetail  # noqa: E402

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,23 +52,17 @@ class WalletAssetTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_code = d.pop("assetCode")
-
-        asset_name = d.pop("assetName")
-
-        trading = d.pop("trading")
-
-        tags = cast(list[str], d.pop("tags"))
+        d = src_dict
+        tags = d["tags"]
 
         _instance = cls(
-            asset_code=asset_code,
-            asset_name=asset_name,
-            trading=trading,
-            tags=tags,
+            d["assetCode"],
+            d["assetName"],
+            d["trading"],
+            tags,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -86,3 +80,6 @@ class WalletAssetTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"assetCode", "assetName", "trading", "tags"})

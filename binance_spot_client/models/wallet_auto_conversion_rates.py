@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,21 @@ class WalletAutoConversionRates:
     usdp: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def usdc_decimal(self) -> Decimal | Unset:
+        """`usdc` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.usdc, Unset) else Decimal(self.usdc)
+
+    @property
+    def tusd_decimal(self) -> Decimal | Unset:
+        """`tusd` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.tusd, Unset) else Decimal(self.tusd)
+
+    @property
+    def usdp_decimal(self) -> Decimal | Unset:
+        """`usdp` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.usdp, Unset) else Decimal(self.usdp)
+
     def to_dict(self) -> dict[str, Any]:
         usdc = self.usdc
 
@@ -49,20 +65,15 @@ class WalletAutoConversionRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usdc = d.pop("USDC", UNSET)
-
-        tusd = d.pop("TUSD", UNSET)
-
-        usdp = d.pop("USDP", UNSET)
+        d = src_dict
 
         _instance = cls(
-            usdc=usdc,
-            tusd=tusd,
-            usdp=usdp,
+            d.get("USDC", UNSET),
+            d.get("TUSD", UNSET),
+            d.get("USDP", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 0 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -80,3 +91,6 @@ class WalletAutoConversionRates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"USDC", "TUSD", "USDP"})

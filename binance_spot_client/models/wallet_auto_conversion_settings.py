@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_auto_conversion_rates import WalletAutoConversionRates
-
 
 T = TypeVar("T", bound="WalletAutoConversionSettings")
 
@@ -51,22 +47,17 @@ class WalletAutoConversionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_auto_conversion_rates import WalletAutoConversionRates
-
-        d = dict(src_dict)
-        convert_enabled = d.pop("convertEnabled")
-
-        coins = cast(list[str], d.pop("coins"))
-
-        exchange_rates = WalletAutoConversionRates.from_dict(d.pop("exchangeRates"))
+        d = src_dict
+        coins = d["coins"]
+        exchange_rates = WalletAutoConversionRates.from_dict(d["exchangeRates"])
 
         _instance = cls(
-            convert_enabled=convert_enabled,
-            coins=coins,
-            exchange_rates=exchange_rates,
+            d["convertEnabled"],
+            coins,
+            exchange_rates,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +75,8 @@ class WalletAutoConversionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_auto_conversion_rates import WalletAutoConversionRates  # noqa: E402
+
+_WIRE_NAMES = frozenset({"convertEnabled", "coins", "exchangeRates"})

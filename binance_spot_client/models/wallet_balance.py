@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,11 @@ class WalletBalance:
     wallet_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def balance_decimal(self) -> Decimal:
+        """`balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.balance)
+
     def to_dict(self) -> dict[str, Any]:
         activate = self.activate
 
@@ -48,20 +54,15 @@ class WalletBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activate = d.pop("activate")
-
-        balance = d.pop("balance")
-
-        wallet_name = d.pop("walletName")
+        d = src_dict
 
         _instance = cls(
-            activate=activate,
-            balance=balance,
-            wallet_name=wallet_name,
+            d["activate"],
+            d["balance"],
+            d["walletName"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -79,3 +80,6 @@ class WalletBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"activate", "balance", "walletName"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,31 @@ class WalletBnbConvertibleAsset:
     to_bnb_off_exchange: str
     exchange: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_free_decimal(self) -> Decimal:
+        """`amount_free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount_free)
+
+    @property
+    def to_btc_decimal(self) -> Decimal:
+        """`to_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_btc)
+
+    @property
+    def to_bnb_decimal(self) -> Decimal:
+        """`to_bnb` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_bnb)
+
+    @property
+    def to_bnb_off_exchange_decimal(self) -> Decimal:
+        """`to_bnb_off_exchange` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_bnb_off_exchange)
+
+    @property
+    def exchange_decimal(self) -> Decimal:
+        """`exchange` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -67,32 +93,19 @@ class WalletBnbConvertibleAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        asset_full_name = d.pop("assetFullName")
-
-        amount_free = d.pop("amountFree")
-
-        to_btc = d.pop("toBTC")
-
-        to_bnb = d.pop("toBNB")
-
-        to_bnb_off_exchange = d.pop("toBNBOffExchange")
-
-        exchange = d.pop("exchange")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            asset_full_name=asset_full_name,
-            amount_free=amount_free,
-            to_btc=to_btc,
-            to_bnb=to_bnb,
-            to_bnb_off_exchange=to_bnb_off_exchange,
-            exchange=exchange,
+            d["asset"],
+            d["assetFullName"],
+            d["amountFree"],
+            d["toBTC"],
+            d["toBNB"],
+            d["toBNBOffExchange"],
+            d["exchange"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +123,6 @@ class WalletBnbConvertibleAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "assetFullName", "amountFree", "toBTC", "toBNB", "toBNBOffExchange", "exchange"})

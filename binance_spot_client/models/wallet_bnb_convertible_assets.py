@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_bnb_convertible_asset import WalletBnbConvertibleAsset
-
 
 T = TypeVar("T", bound="WalletBnbConvertibleAssets")
 
@@ -31,6 +28,21 @@ class WalletBnbConvertibleAssets:
     total_transfer_bnb: str
     dribblet_percentage: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_transfer_btc_decimal(self) -> Decimal:
+        """`total_transfer_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfer_btc)
+
+    @property
+    def total_transfer_bnb_decimal(self) -> Decimal:
+        """`total_transfer_bnb` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfer_bnb)
+
+    @property
+    def dribblet_percentage_decimal(self) -> Decimal:
+        """`dribblet_percentage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.dribblet_percentage)
 
     def to_dict(self) -> dict[str, Any]:
         details = []
@@ -59,30 +71,17 @@ class WalletBnbConvertibleAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_bnb_convertible_asset import WalletBnbConvertibleAsset
-
-        d = dict(src_dict)
-        details = []
-        _details = d.pop("details")
-        for details_item_data in _details:
-            details_item = WalletBnbConvertibleAsset.from_dict(details_item_data)
-
-            details.append(details_item)
-
-        total_transfer_btc = d.pop("totalTransferBtc")
-
-        total_transfer_bnb = d.pop("totalTransferBNB")
-
-        dribblet_percentage = d.pop("dribbletPercentage")
+        d = src_dict
+        details = [WalletBnbConvertibleAsset.from_dict(item) for item in d["details"]]
 
         _instance = cls(
-            details=details,
-            total_transfer_btc=total_transfer_btc,
-            total_transfer_bnb=total_transfer_bnb,
-            dribblet_percentage=dribblet_percentage,
+            details,
+            d["totalTransferBtc"],
+            d["totalTransferBNB"],
+            d["dribbletPercentage"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -100,3 +99,8 @@ class WalletBnbConvertibleAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_bnb_convertible_asset import WalletBnbConvertibleAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset({"details", "totalTransferBtc", "totalTransferBNB", "dribbletPercentage"})

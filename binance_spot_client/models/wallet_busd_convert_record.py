@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,16 @@ class WalletBusdConvertRecord:
     status: str
     account_type: WalletBusdConvertAccountType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def deducted_amount_decimal(self) -> Decimal:
+        """`deducted_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.deducted_amount)
+
+    @property
+    def target_amount_decimal(self) -> Decimal:
+        """`target_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.target_amount)
 
     def to_dict(self) -> dict[str, Any]:
         tran_id = self.tran_id
@@ -80,38 +91,24 @@ class WalletBusdConvertRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tran_id = d.pop("tranId")
-
-        type_ = d.pop("type")
-
-        time = d.pop("time")
-
-        deducted_asset = d.pop("deductedAsset")
-
-        deducted_amount = d.pop("deductedAmount")
-
-        target_asset = d.pop("targetAsset")
-
-        target_amount = d.pop("targetAmount")
-
-        status = d.pop("status")
-
-        account_type = WalletBusdConvertAccountType(d.pop("accountType"))
-
-        _instance = cls(
-            tran_id=tran_id,
-            type_=type_,
-            time=time,
-            deducted_asset=deducted_asset,
-            deducted_amount=deducted_amount,
-            target_asset=target_asset,
-            target_amount=target_amount,
-            status=status,
-            account_type=account_type,
+        d = src_dict
+        account_type = _WALLET_BUSD_CONVERT_ACCOUNT_TYPE.get(d["accountType"]) or WalletBusdConvertAccountType(
+            d["accountType"]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["tranId"],
+            d["type"],
+            d["time"],
+            d["deductedAsset"],
+            d["deductedAmount"],
+            d["targetAsset"],
+            d["targetAmount"],
+            d["status"],
+            account_type,
+        )
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -129,3 +126,22 @@ class WalletBusdConvertRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WALLET_BUSD_CONVERT_ACCOUNT_TYPE: dict[object, WalletBusdConvertAccountType] = {
+    member.value: member for member in WalletBusdConvertAccountType
+}
+
+_WIRE_NAMES = frozenset(
+    {
+        "tranId",
+        "type",
+        "time",
+        "deductedAsset",
+        "deductedAmount",
+        "targetAsset",
+        "targetAmount",
+        "status",
+        "accountType",
+    }
+)

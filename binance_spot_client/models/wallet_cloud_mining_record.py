@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,11 @@ class WalletCloudMiningRecord:
     amount: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         create_time = self.create_time
@@ -62,29 +68,18 @@ class WalletCloudMiningRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_time = d.pop("createTime")
-
-        tran_id = d.pop("tranId")
-
-        type_ = d.pop("type")
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        status = d.pop("status")
+        d = src_dict
 
         _instance = cls(
-            create_time=create_time,
-            tran_id=tran_id,
-            type_=type_,
-            asset=asset,
-            amount=amount,
-            status=status,
+            d["createTime"],
+            d["tranId"],
+            d["type"],
+            d["asset"],
+            d["amount"],
+            d["status"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +97,6 @@ class WalletCloudMiningRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"createTime", "tranId", "type", "asset", "amount", "status"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_coin_network import WalletCoinNetwork
-
 
 T = TypeVar("T", bound="WalletCoinInfo")
 
@@ -51,6 +48,41 @@ class WalletCoinInfo:
     trading: bool
     network_list: list[WalletCoinNetwork]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def free_decimal(self) -> Decimal:
+        """`free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.free)
+
+    @property
+    def locked_decimal(self) -> Decimal:
+        """`locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.locked)
+
+    @property
+    def freeze_decimal(self) -> Decimal:
+        """`freeze` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.freeze)
+
+    @property
+    def withdrawing_decimal(self) -> Decimal:
+        """`withdrawing` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdrawing)
+
+    @property
+    def ipoing_decimal(self) -> Decimal:
+        """`ipoing` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ipoing)
+
+    @property
+    def ipoable_decimal(self) -> Decimal:
+        """`ipoable` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ipoable)
+
+    @property
+    def storage_decimal(self) -> Decimal:
+        """`storage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.storage)
 
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
@@ -109,60 +141,27 @@ class WalletCoinInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_coin_network import WalletCoinNetwork
-
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        deposit_all_enable = d.pop("depositAllEnable")
-
-        withdraw_all_enable = d.pop("withdrawAllEnable")
-
-        name = d.pop("name")
-
-        free = d.pop("free")
-
-        locked = d.pop("locked")
-
-        freeze = d.pop("freeze")
-
-        withdrawing = d.pop("withdrawing")
-
-        ipoing = d.pop("ipoing")
-
-        ipoable = d.pop("ipoable")
-
-        storage = d.pop("storage")
-
-        is_legal_money = d.pop("isLegalMoney")
-
-        trading = d.pop("trading")
-
-        network_list = []
-        _network_list = d.pop("networkList")
-        for network_list_item_data in _network_list:
-            network_list_item = WalletCoinNetwork.from_dict(network_list_item_data)
-
-            network_list.append(network_list_item)
+        d = src_dict
+        network_list = [WalletCoinNetwork.from_dict(item) for item in d["networkList"]]
 
         _instance = cls(
-            coin=coin,
-            deposit_all_enable=deposit_all_enable,
-            withdraw_all_enable=withdraw_all_enable,
-            name=name,
-            free=free,
-            locked=locked,
-            freeze=freeze,
-            withdrawing=withdrawing,
-            ipoing=ipoing,
-            ipoable=ipoable,
-            storage=storage,
-            is_legal_money=is_legal_money,
-            trading=trading,
-            network_list=network_list,
+            d["coin"],
+            d["depositAllEnable"],
+            d["withdrawAllEnable"],
+            d["name"],
+            d["free"],
+            d["locked"],
+            d["freeze"],
+            d["withdrawing"],
+            d["ipoing"],
+            d["ipoable"],
+            d["storage"],
+            d["isLegalMoney"],
+            d["trading"],
+            network_list,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -180,3 +179,25 @@ class WalletCoinInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_coin_network import WalletCoinNetwork  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {
+        "coin",
+        "depositAllEnable",
+        "withdrawAllEnable",
+        "name",
+        "free",
+        "locked",
+        "freeze",
+        "withdrawing",
+        "ipoing",
+        "ipoable",
+        "storage",
+        "isLegalMoney",
+        "trading",
+        "networkList",
+    }
+)

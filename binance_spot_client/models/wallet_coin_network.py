@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -79,6 +80,36 @@ class WalletCoinNetwork:
     contract_address: str | Unset = UNSET
     denomination: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def withdraw_integer_multiple_decimal(self) -> Decimal:
+        """`withdraw_integer_multiple` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdraw_integer_multiple)
+
+    @property
+    def withdraw_fee_decimal(self) -> Decimal:
+        """`withdraw_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdraw_fee)
+
+    @property
+    def withdraw_min_decimal(self) -> Decimal:
+        """`withdraw_min` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdraw_min)
+
+    @property
+    def withdraw_max_decimal(self) -> Decimal:
+        """`withdraw_max` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdraw_max)
+
+    @property
+    def withdraw_internal_min_decimal(self) -> Decimal | Unset:
+        """`withdraw_internal_min` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.withdraw_internal_min, Unset) else Decimal(self.withdraw_internal_min)
+
+    @property
+    def deposit_dust_decimal(self) -> Decimal | Unset:
+        """`deposit_dust` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.deposit_dust, Unset) else Decimal(self.deposit_dust)
 
     def to_dict(self) -> dict[str, Any]:
         network = self.network
@@ -189,95 +220,40 @@ class WalletCoinNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network = d.pop("network")
-
-        coin = d.pop("coin")
-
-        withdraw_integer_multiple = d.pop("withdrawIntegerMultiple")
-
-        is_default = d.pop("isDefault")
-
-        deposit_enable = d.pop("depositEnable")
-
-        withdraw_enable = d.pop("withdrawEnable")
-
-        name = d.pop("name")
-
-        address_regex = d.pop("addressRegex")
-
-        memo_regex = d.pop("memoRegex")
-
-        withdraw_fee = d.pop("withdrawFee")
-
-        withdraw_min = d.pop("withdrawMin")
-
-        withdraw_max = d.pop("withdrawMax")
-
-        min_confirm = d.pop("minConfirm")
-
-        un_lock_confirm = d.pop("unLockConfirm")
-
-        same_address = d.pop("sameAddress")
-
-        deposit_desc = d.pop("depositDesc", UNSET)
-
-        withdraw_desc = d.pop("withdrawDesc", UNSET)
-
-        special_tips = d.pop("specialTips", UNSET)
-
-        special_withdraw_tips = d.pop("specialWithdrawTips", UNSET)
-
-        reset_address_status = d.pop("resetAddressStatus", UNSET)
-
-        withdraw_internal_min = d.pop("withdrawInternalMin", UNSET)
-
-        deposit_dust = d.pop("depositDust", UNSET)
-
-        withdraw_tag = d.pop("withdrawTag", UNSET)
-
-        estimated_arrival_time = d.pop("estimatedArrivalTime", UNSET)
-
-        busy = d.pop("busy", UNSET)
-
-        contract_address_url = d.pop("contractAddressUrl", UNSET)
-
-        contract_address = d.pop("contractAddress", UNSET)
-
-        denomination = d.pop("denomination", UNSET)
+        d = src_dict
 
         _instance = cls(
-            network=network,
-            coin=coin,
-            withdraw_integer_multiple=withdraw_integer_multiple,
-            is_default=is_default,
-            deposit_enable=deposit_enable,
-            withdraw_enable=withdraw_enable,
-            name=name,
-            address_regex=address_regex,
-            memo_regex=memo_regex,
-            withdraw_fee=withdraw_fee,
-            withdraw_min=withdraw_min,
-            withdraw_max=withdraw_max,
-            min_confirm=min_confirm,
-            un_lock_confirm=un_lock_confirm,
-            same_address=same_address,
-            deposit_desc=deposit_desc,
-            withdraw_desc=withdraw_desc,
-            special_tips=special_tips,
-            special_withdraw_tips=special_withdraw_tips,
-            reset_address_status=reset_address_status,
-            withdraw_internal_min=withdraw_internal_min,
-            deposit_dust=deposit_dust,
-            withdraw_tag=withdraw_tag,
-            estimated_arrival_time=estimated_arrival_time,
-            busy=busy,
-            contract_address_url=contract_address_url,
-            contract_address=contract_address,
-            denomination=denomination,
+            d["network"],
+            d["coin"],
+            d["withdrawIntegerMultiple"],
+            d["isDefault"],
+            d["depositEnable"],
+            d["withdrawEnable"],
+            d["name"],
+            d["addressRegex"],
+            d["memoRegex"],
+            d["withdrawFee"],
+            d["withdrawMin"],
+            d["withdrawMax"],
+            d["minConfirm"],
+            d["unLockConfirm"],
+            d["sameAddress"],
+            d.get("depositDesc", UNSET),
+            d.get("withdrawDesc", UNSET),
+            d.get("specialTips", UNSET),
+            d.get("specialWithdrawTips", UNSET),
+            d.get("resetAddressStatus", UNSET),
+            d.get("withdrawInternalMin", UNSET),
+            d.get("depositDust", UNSET),
+            d.get("withdrawTag", UNSET),
+            d.get("estimatedArrivalTime", UNSET),
+            d.get("busy", UNSET),
+            d.get("contractAddressUrl", UNSET),
+            d.get("contractAddress", UNSET),
+            d.get("denomination", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 15 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -295,3 +271,37 @@ class WalletCoinNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "network",
+        "coin",
+        "withdrawIntegerMultiple",
+        "isDefault",
+        "depositEnable",
+        "withdrawEnable",
+        "name",
+        "addressRegex",
+        "memoRegex",
+        "withdrawFee",
+        "withdrawMin",
+        "withdrawMax",
+        "minConfirm",
+        "unLockConfirm",
+        "sameAddress",
+        "depositDesc",
+        "withdrawDesc",
+        "specialTips",
+        "specialWithdrawTips",
+        "resetAddressStatus",
+        "withdrawInternalMin",
+        "depositDust",
+        "withdrawTag",
+        "estimatedArrivalTime",
+        "busy",
+        "contractAddressUrl",
+        "contractAddress",
+        "denomination",
+    }
+)

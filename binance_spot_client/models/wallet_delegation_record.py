@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,11 @@ class WalletDelegationRecord:
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         client_tran_id = self.client_tran_id
 
@@ -59,26 +65,18 @@ class WalletDelegationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_tran_id = d.pop("clientTranId")
-
-        transfer_type = WalletDelegationType(d.pop("transferType"))
-
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        time = d.pop("time")
+        d = src_dict
+        transfer_type = _WALLET_DELEGATION_TYPE.get(d["transferType"]) or WalletDelegationType(d["transferType"])
 
         _instance = cls(
-            client_tran_id=client_tran_id,
-            transfer_type=transfer_type,
-            asset=asset,
-            amount=amount,
-            time=time,
+            d["clientTranId"],
+            transfer_type,
+            d["asset"],
+            d["amount"],
+            d["time"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -96,3 +94,8 @@ class WalletDelegationRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WALLET_DELEGATION_TYPE: dict[object, WalletDelegationType] = {member.value: member for member in WalletDelegationType}
+
+_WIRE_NAMES = frozenset({"clientTranId", "transferType", "asset", "amount", "time"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,15 @@ class WalletDelistSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delist_time = d.pop("delistTime")
-
-        symbols = cast(list[str], d.pop("symbols"))
+        d = src_dict
+        symbols = d["symbols"]
 
         _instance = cls(
-            delist_time=delist_time,
-            symbols=symbols,
+            d["delistTime"],
+            symbols,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +68,6 @@ class WalletDelistSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"delistTime", "symbols"})

@@ -55,23 +55,16 @@ class WalletDepositAddressEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
-
-        address = d.pop("address")
-
-        is_default = d.pop("isDefault")
-
-        tag = d.pop("tag", UNSET)
+        d = src_dict
 
         _instance = cls(
-            coin=coin,
-            address=address,
-            is_default=is_default,
-            tag=tag,
+            d["coin"],
+            d["address"],
+            d["isDefault"],
+            d.get("tag", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -89,3 +82,6 @@ class WalletDepositAddressEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"coin", "address", "isDefault", "tag"})

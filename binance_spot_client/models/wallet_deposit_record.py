@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,6 +57,11 @@ class WalletDepositRecord:
     travel_rule_status: int | Unset = UNSET
     source_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -123,62 +129,29 @@ class WalletDepositRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        coin = d.pop("coin")
-
-        network = d.pop("network")
-
-        status = d.pop("status")
-
-        address = d.pop("address")
-
-        address_tag = d.pop("addressTag")
-
-        tx_id = d.pop("txId")
-
-        insert_time = d.pop("insertTime")
-
-        transfer_type = d.pop("transferType")
-
-        def _parse_unlock_confirm(data: object) -> int | str:
-            return cast(int | str, data)
-
-        unlock_confirm = _parse_unlock_confirm(d.pop("unlockConfirm"))
-
-        confirm_times = d.pop("confirmTimes")
-
-        id = d.pop("id", UNSET)
-
-        complete_time = d.pop("completeTime", UNSET)
-
-        wallet_type = d.pop("walletType", UNSET)
-
-        travel_rule_status = d.pop("travelRuleStatus", UNSET)
-
-        source_address = d.pop("sourceAddress", UNSET)
+        d = src_dict
+        unlock_confirm = _parse_unlock_confirm(d["unlockConfirm"])
 
         _instance = cls(
-            amount=amount,
-            coin=coin,
-            network=network,
-            status=status,
-            address=address,
-            address_tag=address_tag,
-            tx_id=tx_id,
-            insert_time=insert_time,
-            transfer_type=transfer_type,
-            unlock_confirm=unlock_confirm,
-            confirm_times=confirm_times,
-            id=id,
-            complete_time=complete_time,
-            wallet_type=wallet_type,
-            travel_rule_status=travel_rule_status,
-            source_address=source_address,
+            d["amount"],
+            d["coin"],
+            d["network"],
+            d["status"],
+            d["address"],
+            d["addressTag"],
+            d["txId"],
+            d["insertTime"],
+            d["transferType"],
+            unlock_confirm,
+            d["confirmTimes"],
+            d.get("id", UNSET),
+            d.get("completeTime", UNSET),
+            d.get("walletType", UNSET),
+            d.get("travelRuleStatus", UNSET),
+            d.get("sourceAddress", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 11 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -196,3 +169,29 @@ class WalletDepositRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_unlock_confirm(data: object) -> int | str:
+    return cast(int | str, data)
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "amount",
+        "coin",
+        "network",
+        "status",
+        "address",
+        "addressTag",
+        "txId",
+        "insertTime",
+        "transferType",
+        "unlockConfirm",
+        "confirmTimes",
+        "id",
+        "completeTime",
+        "walletType",
+        "travelRuleStatus",
+        "sourceAddress",
+    }
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,11 @@ class WalletDividendRecord:
     tran_id: int
     direction: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,32 +76,19 @@ class WalletDividendRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        amount = d.pop("amount")
-
-        asset = d.pop("asset")
-
-        div_time = d.pop("divTime")
-
-        en_info = d.pop("enInfo")
-
-        tran_id = d.pop("tranId")
-
-        direction = d.pop("direction", UNSET)
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            amount=amount,
-            asset=asset,
-            div_time=div_time,
-            en_info=en_info,
-            tran_id=tran_id,
-            direction=direction,
+            d["id"],
+            d["amount"],
+            d["asset"],
+            d["divTime"],
+            d["enInfo"],
+            d["tranId"],
+            d.get("direction", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +106,6 @@ class WalletDividendRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"id", "amount", "asset", "divTime", "enInfo", "tranId", "direction"})

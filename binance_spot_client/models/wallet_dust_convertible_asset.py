@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,31 @@ class WalletDustConvertibleAsset:
     to_target_asset_amount: str
     to_target_asset_off_exchange: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_free_decimal(self) -> Decimal:
+        """`amount_free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount_free)
+
+    @property
+    def exchange_decimal(self) -> Decimal:
+        """`exchange` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.exchange)
+
+    @property
+    def to_quota_asset_amount_decimal(self) -> Decimal:
+        """`to_quota_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_quota_asset_amount)
+
+    @property
+    def to_target_asset_amount_decimal(self) -> Decimal:
+        """`to_target_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_target_asset_amount)
+
+    @property
+    def to_target_asset_off_exchange_decimal(self) -> Decimal:
+        """`to_target_asset_off_exchange` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.to_target_asset_off_exchange)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -67,32 +93,19 @@ class WalletDustConvertibleAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        asset_full_name = d.pop("assetFullName")
-
-        amount_free = d.pop("amountFree")
-
-        exchange = d.pop("exchange")
-
-        to_quota_asset_amount = d.pop("toQuotaAssetAmount")
-
-        to_target_asset_amount = d.pop("toTargetAssetAmount")
-
-        to_target_asset_off_exchange = d.pop("toTargetAssetOffExchange")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            asset_full_name=asset_full_name,
-            amount_free=amount_free,
-            exchange=exchange,
-            to_quota_asset_amount=to_quota_asset_amount,
-            to_target_asset_amount=to_target_asset_amount,
-            to_target_asset_off_exchange=to_target_asset_off_exchange,
+            d["asset"],
+            d["assetFullName"],
+            d["amountFree"],
+            d["exchange"],
+            d["toQuotaAssetAmount"],
+            d["toTargetAssetAmount"],
+            d["toTargetAssetOffExchange"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 7 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -110,3 +123,16 @@ class WalletDustConvertibleAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "asset",
+        "assetFullName",
+        "amountFree",
+        "exchange",
+        "toQuotaAssetAmount",
+        "toTargetAssetAmount",
+        "toTargetAssetOffExchange",
+    }
+)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_dust_convertible_asset import WalletDustConvertibleAsset
-
 
 T = TypeVar("T", bound="WalletDustConvertibleAssets")
 
@@ -33,6 +30,26 @@ class WalletDustConvertibleAssets:
     dribblet_base: str
     details: list[WalletDustConvertibleAsset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def dribblet_percentage_decimal(self) -> Decimal:
+        """`dribblet_percentage` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.dribblet_percentage)
+
+    @property
+    def total_transfer_quota_asset_amount_decimal(self) -> Decimal:
+        """`total_transfer_quota_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfer_quota_asset_amount)
+
+    @property
+    def total_transfer_target_asset_amount_decimal(self) -> Decimal:
+        """`total_transfer_target_asset_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfer_target_asset_amount)
+
+    @property
+    def dribblet_base_decimal(self) -> Decimal:
+        """`dribblet_base` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.dribblet_base)
 
     def to_dict(self) -> dict[str, Any]:
         dribblet_percentage = self.dribblet_percentage
@@ -64,33 +81,18 @@ class WalletDustConvertibleAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_dust_convertible_asset import WalletDustConvertibleAsset
-
-        d = dict(src_dict)
-        dribblet_percentage = d.pop("dribbletPercentage")
-
-        total_transfer_quota_asset_amount = d.pop("totalTransferQuotaAssetAmount")
-
-        total_transfer_target_asset_amount = d.pop("totalTransferTargetAssetAmount")
-
-        dribblet_base = d.pop("dribbletBase")
-
-        details = []
-        _details = d.pop("details")
-        for details_item_data in _details:
-            details_item = WalletDustConvertibleAsset.from_dict(details_item_data)
-
-            details.append(details_item)
+        d = src_dict
+        details = [WalletDustConvertibleAsset.from_dict(item) for item in d["details"]]
 
         _instance = cls(
-            dribblet_percentage=dribblet_percentage,
-            total_transfer_quota_asset_amount=total_transfer_quota_asset_amount,
-            total_transfer_target_asset_amount=total_transfer_target_asset_amount,
-            dribblet_base=dribblet_base,
-            details=details,
+            d["dribbletPercentage"],
+            d["totalTransferQuotaAssetAmount"],
+            d["totalTransferTargetAssetAmount"],
+            d["dribbletBase"],
+            details,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +110,10 @@ class WalletDustConvertibleAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_dust_convertible_asset import WalletDustConvertibleAsset  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"dribbletPercentage", "totalTransferQuotaAssetAmount", "totalTransferTargetAssetAmount", "dribbletBase", "details"}
+)

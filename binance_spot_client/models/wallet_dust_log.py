@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_dust_log_entry import WalletDustLogEntry
-
 
 T = TypeVar("T", bound="WalletDustLog")
 
@@ -49,24 +45,15 @@ class WalletDustLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_dust_log_entry import WalletDustLogEntry
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        user_asset_dribblets = []
-        _user_asset_dribblets = d.pop("userAssetDribblets")
-        for user_asset_dribblets_item_data in _user_asset_dribblets:
-            user_asset_dribblets_item = WalletDustLogEntry.from_dict(user_asset_dribblets_item_data)
-
-            user_asset_dribblets.append(user_asset_dribblets_item)
+        d = src_dict
+        user_asset_dribblets = [WalletDustLogEntry.from_dict(item) for item in d["userAssetDribblets"]]
 
         _instance = cls(
-            total=total,
-            user_asset_dribblets=user_asset_dribblets,
+            d["total"],
+            user_asset_dribblets,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +71,8 @@ class WalletDustLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_dust_log_entry import WalletDustLogEntry  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "userAssetDribblets"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,21 @@ class WalletDustLogDetail:
     from_asset: str
     target_asset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def service_charge_amount_decimal(self) -> Decimal:
+        """`service_charge_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.service_charge_amount)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def transfered_amount_decimal(self) -> Decimal:
+        """`transfered_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.transfered_amount)
 
     def to_dict(self) -> dict[str, Any]:
         trans_id = self.trans_id
@@ -70,32 +86,19 @@ class WalletDustLogDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trans_id = d.pop("transId")
-
-        service_charge_amount = d.pop("serviceChargeAmount")
-
-        amount = d.pop("amount")
-
-        operate_time = d.pop("operateTime")
-
-        transfered_amount = d.pop("transferedAmount")
-
-        from_asset = d.pop("fromAsset")
-
-        target_asset = d.pop("targetAsset", UNSET)
+        d = src_dict
 
         _instance = cls(
-            trans_id=trans_id,
-            service_charge_amount=service_charge_amount,
-            amount=amount,
-            operate_time=operate_time,
-            transfered_amount=transfered_amount,
-            from_asset=from_asset,
-            target_asset=target_asset,
+            d["transId"],
+            d["serviceChargeAmount"],
+            d["amount"],
+            d["operateTime"],
+            d["transferedAmount"],
+            d["fromAsset"],
+            d.get("targetAsset", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +116,8 @@ class WalletDustLogDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {"transId", "serviceChargeAmount", "amount", "operateTime", "transferedAmount", "fromAsset", "targetAsset"}
+)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_dust_log_detail import WalletDustLogDetail
-
 
 T = TypeVar("T", bound="WalletDustLogEntry")
 
@@ -33,6 +30,16 @@ class WalletDustLogEntry:
     trans_id: int
     user_asset_dribblet_details: list[WalletDustLogDetail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_transfered_amount_decimal(self) -> Decimal:
+        """`total_transfered_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfered_amount)
+
+    @property
+    def total_service_charge_amount_decimal(self) -> Decimal:
+        """`total_service_charge_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_service_charge_amount)
 
     def to_dict(self) -> dict[str, Any]:
         operate_time = self.operate_time
@@ -64,33 +71,18 @@ class WalletDustLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_dust_log_detail import WalletDustLogDetail
-
-        d = dict(src_dict)
-        operate_time = d.pop("operateTime")
-
-        total_transfered_amount = d.pop("totalTransferedAmount")
-
-        total_service_charge_amount = d.pop("totalServiceChargeAmount")
-
-        trans_id = d.pop("transId")
-
-        user_asset_dribblet_details = []
-        _user_asset_dribblet_details = d.pop("userAssetDribbletDetails")
-        for user_asset_dribblet_details_item_data in _user_asset_dribblet_details:
-            user_asset_dribblet_details_item = WalletDustLogDetail.from_dict(user_asset_dribblet_details_item_data)
-
-            user_asset_dribblet_details.append(user_asset_dribblet_details_item)
+        d = src_dict
+        user_asset_dribblet_details = [WalletDustLogDetail.from_dict(item) for item in d["userAssetDribbletDetails"]]
 
         _instance = cls(
-            operate_time=operate_time,
-            total_transfered_amount=total_transfered_amount,
-            total_service_charge_amount=total_service_charge_amount,
-            trans_id=trans_id,
-            user_asset_dribblet_details=user_asset_dribblet_details,
+            d["operateTime"],
+            d["totalTransferedAmount"],
+            d["totalServiceChargeAmount"],
+            d["transId"],
+            user_asset_dribblet_details,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -108,3 +100,10 @@ class WalletDustLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_dust_log_detail import WalletDustLogDetail  # noqa: E402
+
+_WIRE_NAMES = frozenset(
+    {"operateTime", "totalTransferedAmount", "totalServiceChargeAmount", "transId", "userAssetDribbletDetails"}
+)

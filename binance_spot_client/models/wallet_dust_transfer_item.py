@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,21 @@ class WalletDustTransferItem:
     tran_id: int
     transfered_amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def service_charge_amount_decimal(self) -> Decimal:
+        """`service_charge_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.service_charge_amount)
+
+    @property
+    def transfered_amount_decimal(self) -> Decimal:
+        """`transfered_amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.transfered_amount)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -62,29 +78,18 @@ class WalletDustTransferItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        from_asset = d.pop("fromAsset")
-
-        operate_time = d.pop("operateTime")
-
-        service_charge_amount = d.pop("serviceChargeAmount")
-
-        tran_id = d.pop("tranId")
-
-        transfered_amount = d.pop("transferedAmount")
+        d = src_dict
 
         _instance = cls(
-            amount=amount,
-            from_asset=from_asset,
-            operate_time=operate_time,
-            service_charge_amount=service_charge_amount,
-            tran_id=tran_id,
-            transfered_amount=transfered_amount,
+            d["amount"],
+            d["fromAsset"],
+            d["operateTime"],
+            d["serviceChargeAmount"],
+            d["tranId"],
+            d["transferedAmount"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -102,3 +107,6 @@ class WalletDustTransferItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"amount", "fromAsset", "operateTime", "serviceChargeAmount", "tranId", "transferedAmount"})

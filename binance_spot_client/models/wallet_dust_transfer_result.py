@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_dust_transfer_item import WalletDustTransferItem
-
 
 T = TypeVar("T", bound="WalletDustTransferResult")
 
@@ -29,6 +26,16 @@ class WalletDustTransferResult:
     total_transfered: str
     transfer_result: list[WalletDustTransferItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_service_charge_decimal(self) -> Decimal:
+        """`total_service_charge` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_service_charge)
+
+    @property
+    def total_transfered_decimal(self) -> Decimal:
+        """`total_transfered` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_transfered)
 
     def to_dict(self) -> dict[str, Any]:
         total_service_charge = self.total_service_charge
@@ -54,27 +61,16 @@ class WalletDustTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_dust_transfer_item import WalletDustTransferItem
-
-        d = dict(src_dict)
-        total_service_charge = d.pop("totalServiceCharge")
-
-        total_transfered = d.pop("totalTransfered")
-
-        transfer_result = []
-        _transfer_result = d.pop("transferResult")
-        for transfer_result_item_data in _transfer_result:
-            transfer_result_item = WalletDustTransferItem.from_dict(transfer_result_item_data)
-
-            transfer_result.append(transfer_result_item)
+        d = src_dict
+        transfer_result = [WalletDustTransferItem.from_dict(item) for item in d["transferResult"]]
 
         _instance = cls(
-            total_service_charge=total_service_charge,
-            total_transfered=total_transfered,
-            transfer_result=transfer_result,
+            d["totalServiceCharge"],
+            d["totalTransfered"],
+            transfer_result,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -92,3 +88,8 @@ class WalletDustTransferResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_dust_transfer_item import WalletDustTransferItem  # noqa: E402
+
+_WIRE_NAMES = frozenset({"totalServiceCharge", "totalTransfered", "transferResult"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,15 @@ class WalletOpenSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = d.pop("openTime")
-
-        symbols = cast(list[str], d.pop("symbols"))
+        d = src_dict
+        symbols = d["symbols"]
 
         _instance = cls(
-            open_time=open_time,
-            symbols=symbols,
+            d["openTime"],
+            symbols,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +68,6 @@ class WalletOpenSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"openTime", "symbols"})

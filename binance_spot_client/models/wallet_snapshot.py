@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_futures_snapshot_data import WalletFuturesSnapshotData
-    from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
-    from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
-
 
 T = TypeVar("T", bound="WalletSnapshot")
 
@@ -34,9 +28,6 @@ class WalletSnapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
-        from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
-
         type_ = self.type_
 
         update_time = self.update_time
@@ -61,47 +52,16 @@ class WalletSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_futures_snapshot_data import WalletFuturesSnapshotData
-        from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData
-        from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        update_time = d.pop("updateTime")
-
-        def _parse_data(data: object) -> WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WalletSpotSnapshotData.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = WalletMarginSnapshotData.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_2 = WalletFuturesSnapshotData.from_dict(data)
-
-            return data_type_2
-
-        data = _parse_data(d.pop("data"))
+        d = src_dict
+        data = _parse_data(d["data"])
 
         _instance = cls(
-            type_=type_,
-            update_time=update_time,
-            data=data,
+            d["type"],
+            d["updateTime"],
+            data,
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -119,3 +79,35 @@ class WalletSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_futures_snapshot_data import WalletFuturesSnapshotData  # noqa: E402
+from ..models.wallet_margin_snapshot_data import WalletMarginSnapshotData  # noqa: E402
+from ..models.wallet_spot_snapshot_data import WalletSpotSnapshotData  # noqa: E402
+
+
+def _parse_data(data: object) -> WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_0 = WalletSpotSnapshotData.from_dict(data)
+
+        return data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = WalletMarginSnapshotData.from_dict(data)
+
+        return data_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_2 = WalletFuturesSnapshotData.from_dict(data)
+
+    return data_type_2
+
+
+_WIRE_NAMES = frozenset({"type", "updateTime", "data"})

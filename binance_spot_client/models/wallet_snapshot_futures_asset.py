@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class WalletSnapshotFuturesAsset:
     wallet_balance: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def margin_balance_decimal(self) -> Decimal:
+        """`margin_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.margin_balance)
+
+    @property
+    def wallet_balance_decimal(self) -> Decimal:
+        """`wallet_balance` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.wallet_balance)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -47,20 +58,15 @@ class WalletSnapshotFuturesAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        margin_balance = d.pop("marginBalance")
-
-        wallet_balance = d.pop("walletBalance")
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            margin_balance=margin_balance,
-            wallet_balance=wallet_balance,
+            d["asset"],
+            d["marginBalance"],
+            d["walletBalance"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class WalletSnapshotFuturesAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "marginBalance", "walletBalance"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,26 @@ class WalletSnapshotFuturesPosition:
     symbol: str
     un_realized_profit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def entry_price_decimal(self) -> Decimal:
+        """`entry_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.entry_price)
+
+    @property
+    def mark_price_decimal(self) -> Decimal:
+        """`mark_price` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.mark_price)
+
+    @property
+    def position_amt_decimal(self) -> Decimal:
+        """`position_amt` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.position_amt)
+
+    @property
+    def un_realized_profit_decimal(self) -> Decimal:
+        """`un_realized_profit` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.un_realized_profit)
 
     def to_dict(self) -> dict[str, Any]:
         entry_price = self.entry_price
@@ -57,26 +78,17 @@ class WalletSnapshotFuturesPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entry_price = d.pop("entryPrice")
-
-        mark_price = d.pop("markPrice")
-
-        position_amt = d.pop("positionAmt")
-
-        symbol = d.pop("symbol")
-
-        un_realized_profit = d.pop("unRealizedProfit")
+        d = src_dict
 
         _instance = cls(
-            entry_price=entry_price,
-            mark_price=mark_price,
-            position_amt=position_amt,
-            symbol=symbol,
-            un_realized_profit=un_realized_profit,
+            d["entryPrice"],
+            d["markPrice"],
+            d["positionAmt"],
+            d["symbol"],
+            d["unRealizedProfit"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -94,3 +106,6 @@ class WalletSnapshotFuturesPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"entryPrice", "markPrice", "positionAmt", "symbol", "unRealizedProfit"})

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.wallet_snapshot_balance import WalletSnapshotBalance
-
 
 T = TypeVar("T", bound="WalletSpotSnapshotData")
 
@@ -27,6 +24,11 @@ class WalletSpotSnapshotData:
     balances: list[WalletSnapshotBalance]
     total_asset_of_btc: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def total_asset_of_btc_decimal(self) -> Decimal:
+        """`total_asset_of_btc` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.total_asset_of_btc)
 
     def to_dict(self) -> dict[str, Any]:
         balances = []
@@ -49,24 +51,15 @@ class WalletSpotSnapshotData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_snapshot_balance import WalletSnapshotBalance
-
-        d = dict(src_dict)
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = WalletSnapshotBalance.from_dict(balances_item_data)
-
-            balances.append(balances_item)
-
-        total_asset_of_btc = d.pop("totalAssetOfBtc")
+        d = src_dict
+        balances = [WalletSnapshotBalance.from_dict(item) for item in d["balances"]]
 
         _instance = cls(
-            balances=balances,
-            total_asset_of_btc=total_asset_of_btc,
+            balances,
+            d["totalAssetOfBtc"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -84,3 +77,8 @@ class WalletSpotSnapshotData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_snapshot_balance import WalletSnapshotBalance  # noqa: E402
+
+_WIRE_NAMES = frozenset({"balances", "totalAssetOfBtc"})

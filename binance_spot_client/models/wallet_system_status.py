@@ -42,17 +42,14 @@ class WalletSystemStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        msg = d.pop("msg")
+        d = src_dict
 
         _instance = cls(
-            status=status,
-            msg=msg,
+            d["status"],
+            d["msg"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +67,6 @@ class WalletSystemStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"status", "msg"})

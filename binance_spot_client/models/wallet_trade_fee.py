@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ class WalletTradeFee:
     taker_commission: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def maker_commission_decimal(self) -> Decimal:
+        """`maker_commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.maker_commission)
+
+    @property
+    def taker_commission_decimal(self) -> Decimal:
+        """`taker_commission` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.taker_commission)
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -47,20 +58,15 @@ class WalletTradeFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        maker_commission = d.pop("makerCommission")
-
-        taker_commission = d.pop("takerCommission")
+        d = src_dict
 
         _instance = cls(
-            symbol=symbol,
-            maker_commission=maker_commission,
-            taker_commission=taker_commission,
+            d["symbol"],
+            d["makerCommission"],
+            d["takerCommission"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -78,3 +84,6 @@ class WalletTradeFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"symbol", "makerCommission", "takerCommission"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.wallet_universal_transfer_record import WalletUniversalTransferRecord
-
 
 T = TypeVar("T", bound="WalletUniversalTransferHistory")
 
@@ -54,26 +50,18 @@ class WalletUniversalTransferHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_universal_transfer_record import WalletUniversalTransferRecord
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        _rows = d.pop("rows", UNSET)
-        rows: list[WalletUniversalTransferRecord] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = WalletUniversalTransferRecord.from_dict(rows_item_data)
-
-                rows.append(rows_item)
-
-        _instance = cls(
-            total=total,
-            rows=rows,
+        d = src_dict
+        _rows = d.get("rows", UNSET)
+        rows: list[WalletUniversalTransferRecord] | Unset = (
+            UNSET if _rows is UNSET else [WalletUniversalTransferRecord.from_dict(item) for item in _rows]
         )
 
-        _instance.additional_properties = d
+        _instance = cls(
+            d["total"],
+            rows,
+        )
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -91,3 +79,8 @@ class WalletUniversalTransferHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_universal_transfer_record import WalletUniversalTransferRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"total", "rows"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,11 @@ class WalletUniversalTransferRecord:
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -64,29 +70,19 @@ class WalletUniversalTransferRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        amount = d.pop("amount")
-
-        type_ = WalletUniversalTransferType(d.pop("type"))
-
-        status = d.pop("status")
-
-        tran_id = d.pop("tranId")
-
-        timestamp = d.pop("timestamp")
+        d = src_dict
+        type_ = _WALLET_UNIVERSAL_TRANSFER_TYPE.get(d["type"]) or WalletUniversalTransferType(d["type"])
 
         _instance = cls(
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            status=status,
-            tran_id=tran_id,
-            timestamp=timestamp,
+            d["asset"],
+            d["amount"],
+            type_,
+            d["status"],
+            d["tranId"],
+            d["timestamp"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -104,3 +100,10 @@ class WalletUniversalTransferRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WALLET_UNIVERSAL_TRANSFER_TYPE: dict[object, WalletUniversalTransferType] = {
+    member.value: member for member in WalletUniversalTransferType
+}
+
+_WIRE_NAMES = frozenset({"asset", "amount", "type", "status", "tranId", "timestamp"})

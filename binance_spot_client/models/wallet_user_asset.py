@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,36 @@ class WalletUserAsset:
     ipoable: str
     btc_valuation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def free_decimal(self) -> Decimal:
+        """`free` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.free)
+
+    @property
+    def locked_decimal(self) -> Decimal:
+        """`locked` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.locked)
+
+    @property
+    def freeze_decimal(self) -> Decimal:
+        """`freeze` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.freeze)
+
+    @property
+    def withdrawing_decimal(self) -> Decimal:
+        """`withdrawing` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.withdrawing)
+
+    @property
+    def ipoable_decimal(self) -> Decimal:
+        """`ipoable` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.ipoable)
+
+    @property
+    def btc_valuation_decimal(self) -> Decimal | Unset:
+        """`btc_valuation` as a `Decimal`, parsed from Binance's text on each access."""
+        return UNSET if isinstance(self.btc_valuation, Unset) else Decimal(self.btc_valuation)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -70,32 +101,19 @@ class WalletUserAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
-
-        free = d.pop("free")
-
-        locked = d.pop("locked")
-
-        freeze = d.pop("freeze")
-
-        withdrawing = d.pop("withdrawing")
-
-        ipoable = d.pop("ipoable")
-
-        btc_valuation = d.pop("btcValuation", UNSET)
+        d = src_dict
 
         _instance = cls(
-            asset=asset,
-            free=free,
-            locked=locked,
-            freeze=freeze,
-            withdrawing=withdrawing,
-            ipoable=ipoable,
-            btc_valuation=btc_valuation,
+            d["asset"],
+            d["free"],
+            d["locked"],
+            d["freeze"],
+            d["withdrawing"],
+            d["ipoable"],
+            d.get("btcValuation", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -113,3 +131,6 @@ class WalletUserAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"asset", "free", "locked", "freeze", "withdrawing", "ipoable", "btcValuation"})

@@ -72,35 +72,20 @@ class WalletWithdrawAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-
-        address_tag = d.pop("addressTag")
-
-        coin = d.pop("coin")
-
-        name = d.pop("name")
-
-        network = d.pop("network")
-
-        origin = d.pop("origin")
-
-        origin_type = d.pop("originType")
-
-        white_status = d.pop("whiteStatus")
+        d = src_dict
 
         _instance = cls(
-            address=address,
-            address_tag=address_tag,
-            coin=coin,
-            name=name,
-            network=network,
-            origin=origin,
-            origin_type=origin_type,
-            white_status=white_status,
+            d["address"],
+            d["addressTag"],
+            d["coin"],
+            d["name"],
+            d["network"],
+            d["origin"],
+            d["originType"],
+            d["whiteStatus"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -118,3 +103,6 @@ class WalletWithdrawAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"address", "addressTag", "coin", "name", "network", "origin", "originType", "whiteStatus"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,16 @@ class WalletWithdrawQuota:
     used_wd_quota: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def wd_quota_decimal(self) -> Decimal:
+        """`wd_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.wd_quota)
+
+    @property
+    def used_wd_quota_decimal(self) -> Decimal:
+        """`used_wd_quota` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.used_wd_quota)
+
     def to_dict(self) -> dict[str, Any]:
         wd_quota = self.wd_quota
 
@@ -42,17 +53,14 @@ class WalletWithdrawQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wd_quota = d.pop("wdQuota")
-
-        used_wd_quota = d.pop("usedWdQuota")
+        d = src_dict
 
         _instance = cls(
-            wd_quota=wd_quota,
-            used_wd_quota=used_wd_quota,
+            d["wdQuota"],
+            d["usedWdQuota"],
         )
-
-        _instance.additional_properties = d
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -70,3 +78,6 @@ class WalletWithdrawQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset({"wdQuota", "usedWdQuota"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,6 +56,16 @@ class WalletWithdrawRecord:
     tx_key: str | Unset = UNSET
     complete_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def amount_decimal(self) -> Decimal:
+        """`amount` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.amount)
+
+    @property
+    def transaction_fee_decimal(self) -> Decimal:
+        """`transaction_fee` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.transaction_fee)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -127,62 +138,29 @@ class WalletWithdrawRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        amount = d.pop("amount")
-
-        transaction_fee = d.pop("transactionFee")
-
-        coin = d.pop("coin")
-
-        status = d.pop("status")
-
-        address = d.pop("address")
-
-        tx_id = d.pop("txId")
-
-        apply_time = d.pop("applyTime")
-
-        transfer_type = d.pop("transferType")
-
-        address_tag = d.pop("addressTag", UNSET)
-
-        network = d.pop("network", UNSET)
-
-        withdraw_order_id = d.pop("withdrawOrderId", UNSET)
-
-        info = d.pop("info", UNSET)
-
-        confirm_no = d.pop("confirmNo", UNSET)
-
-        wallet_type = d.pop("walletType", UNSET)
-
-        tx_key = d.pop("txKey", UNSET)
-
-        complete_time = d.pop("completeTime", UNSET)
+        d = src_dict
 
         _instance = cls(
-            id=id,
-            amount=amount,
-            transaction_fee=transaction_fee,
-            coin=coin,
-            status=status,
-            address=address,
-            tx_id=tx_id,
-            apply_time=apply_time,
-            transfer_type=transfer_type,
-            address_tag=address_tag,
-            network=network,
-            withdraw_order_id=withdraw_order_id,
-            info=info,
-            confirm_no=confirm_no,
-            wallet_type=wallet_type,
-            tx_key=tx_key,
-            complete_time=complete_time,
+            d["id"],
+            d["amount"],
+            d["transactionFee"],
+            d["coin"],
+            d["status"],
+            d["address"],
+            d["txId"],
+            d["applyTime"],
+            d["transferType"],
+            d.get("addressTag", UNSET),
+            d.get("network", UNSET),
+            d.get("withdrawOrderId", UNSET),
+            d.get("info", UNSET),
+            d.get("confirmNo", UNSET),
+            d.get("walletType", UNSET),
+            d.get("txKey", UNSET),
+            d.get("completeTime", UNSET),
         )
-
-        _instance.additional_properties = d
+        if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
     @property
@@ -200,3 +178,26 @@ class WalletWithdrawRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "amount",
+        "transactionFee",
+        "coin",
+        "status",
+        "address",
+        "txId",
+        "applyTime",
+        "transferType",
+        "addressTag",
+        "network",
+        "withdrawOrderId",
+        "info",
+        "confirmNo",
+        "walletType",
+        "txKey",
+        "completeTime",
+    }
+)

@@ -11,7 +11,7 @@ import httpx
 from ...models.algo_cancel_result import AlgoCancelResult
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -27,6 +27,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AlgoCancelResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AlgoCancelResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AlgoCancelResult.from_dict(data)

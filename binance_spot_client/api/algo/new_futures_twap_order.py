@@ -13,7 +13,7 @@ from ...models.algo_position_side import AlgoPositionSide
 from ...models.order_side import OrderSide
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -44,6 +44,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AlgoNewOrderResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AlgoNewOrderResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AlgoNewOrderResult.from_dict(data)

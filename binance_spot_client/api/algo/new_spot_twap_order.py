@@ -12,7 +12,7 @@ from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.order_side import OrderSide
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -39,6 +39,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AlgoNewOrderResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AlgoNewOrderResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AlgoNewOrderResult.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.auto_invest_plan_status import AutoInvestPlanStatus
 from ...models.auto_invest_plan_status_change import AutoInvestPlanStatusChange
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AutoInvestPlanStatusChange:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AutoInvestPlanStatusChange:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AutoInvestPlanStatusChange.from_dict(data)

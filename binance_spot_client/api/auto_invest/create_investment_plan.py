@@ -16,7 +16,7 @@ from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
 from ...models.auto_invest_weekday import AutoInvestWeekday
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -55,6 +55,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AutoInvestPlanChange:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AutoInvestPlanChange:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AutoInvestPlanChange.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.auto_invest_plan_list import AutoInvestPlanList
 from ...models.auto_invest_plan_type import AutoInvestPlanType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -28,6 +28,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AutoInvestPlanList:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AutoInvestPlanList:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AutoInvestPlanList.from_dict(data)

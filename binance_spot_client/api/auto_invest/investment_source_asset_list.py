@@ -13,7 +13,7 @@ from ...models.auto_invest_source_type import AutoInvestSourceType
 from ...models.auto_invest_usage_type import AutoInvestUsageType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -38,6 +38,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AutoInvestSourceAssetList:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AutoInvestSourceAssetList:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AutoInvestSourceAssetList.from_dict(data)

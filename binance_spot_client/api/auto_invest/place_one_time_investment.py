@@ -13,7 +13,7 @@ from ...models.auto_invest_one_time_transaction import AutoInvestOneTimeTransact
 from ...models.auto_invest_source_type import AutoInvestSourceType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -44,6 +44,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> AutoInvestOneTimeTransaction:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> AutoInvestOneTimeTransaction:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = AutoInvestOneTimeTransaction.from_dict(data)

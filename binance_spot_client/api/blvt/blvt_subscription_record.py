@@ -11,7 +11,7 @@ import httpx
 from ...models.blvt_subscription_record import BlvtSubscriptionRecord
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -36,6 +36,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
     data = decode_json(response, OPERATION.operation_id)
     try:
 
@@ -43,12 +48,8 @@ def _parse_response(response: httpx.Response) -> BlvtSubscriptionRecord | list[B
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = BlvtSubscriptionRecord.from_dict(response_200_type_0_item_data)
 
-                    response_200_type_0.append(response_200_type_0_item)
+                response_200_type_0 = [BlvtSubscriptionRecord.from_dict(item) for item in data]
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

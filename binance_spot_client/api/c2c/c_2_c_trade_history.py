@@ -12,7 +12,7 @@ from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -37,6 +37,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> C2CTradeHistory:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> C2CTradeHistory:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = C2CTradeHistory.from_dict(data)

@@ -13,7 +13,7 @@ from ...models.convert_quote_valid_time import ConvertQuoteValidTime
 from ...models.convert_wallet_type import ConvertWalletType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -40,6 +40,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> ConvertQuote:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> ConvertQuote:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = ConvertQuote.from_dict(data)

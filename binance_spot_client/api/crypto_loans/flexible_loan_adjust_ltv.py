@@ -12,7 +12,7 @@ from ...models.crypto_loans_flexible_ltv_adjust_result import CryptoLoansFlexibl
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -34,6 +34,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleLtvAdjustResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> CryptoLoansFlexibleLtvAdjustResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = CryptoLoansFlexibleLtvAdjustResult.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.crypto_loans_stable_repay_pending import CryptoLoansStableRepayPe
 from ...models.crypto_loans_stable_repay_result import CryptoLoansStableRepayResult
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -35,6 +35,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
 

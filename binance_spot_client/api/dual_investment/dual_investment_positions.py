@@ -12,7 +12,7 @@ from ...models.dual_investment_position_page import DualInvestmentPositionPage
 from ...models.dual_investment_position_status import DualInvestmentPositionStatus
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -33,6 +33,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> DualInvestmentPositionPage:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> DualInvestmentPositionPage:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = DualInvestmentPositionPage.from_dict(data)

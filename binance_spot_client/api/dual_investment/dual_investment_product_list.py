@@ -12,7 +12,7 @@ from ...models.dual_investment_option_type import DualInvestmentOptionType
 from ...models.dual_investment_product_page import DualInvestmentProductPage
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -37,6 +37,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> DualInvestmentProductPage:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> DualInvestmentProductPage:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = DualInvestmentProductPage.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompo
 from ...models.dual_investment_subscription import DualInvestmentSubscription
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -35,6 +35,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> DualInvestmentSubscription:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> DualInvestmentSubscription:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = DualInvestmentSubscription.from_dict(data)

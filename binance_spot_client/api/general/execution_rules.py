@@ -13,7 +13,7 @@ from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -34,6 +34,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> ExecutionRules:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> ExecutionRules:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = ExecutionRules.from_dict(data)

@@ -11,7 +11,7 @@ import httpx
 from ...models.margin_empty_response import MarginEmptyResponse
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -29,6 +29,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginEmptyResponse:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginEmptyResponse:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginEmptyResponse.from_dict(data)

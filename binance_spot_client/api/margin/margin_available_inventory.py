@@ -12,7 +12,7 @@ from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -28,6 +28,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginAvailableInventory:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginAvailableInventory:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginAvailableInventory.from_dict(data)

@@ -13,7 +13,7 @@ from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_transaction_id import MarginTransactionId
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -37,6 +37,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginTransactionId:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginTransactionId:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginTransactionId.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -43,6 +43,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginBorrowRepayRecords:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginBorrowRepayRecords:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginBorrowRepayRecords.from_dict(data)

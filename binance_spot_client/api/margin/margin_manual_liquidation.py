@@ -12,7 +12,7 @@ from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -31,6 +31,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> list[MarginManualLiquidation] | MarginManualLiquidation:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[MarginManualLiquidation] | MarginManualLiquidation:
     data = decode_json(response, OPERATION.operation_id)
     try:
 
@@ -45,12 +50,8 @@ def _parse_response(response: httpx.Response) -> list[MarginManualLiquidation] |
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = MarginManualLiquidation.from_dict(response_200_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+            response_200_type_1 = [MarginManualLiquidation.from_dict(item) for item in data]
 
             return response_200_type_1
 

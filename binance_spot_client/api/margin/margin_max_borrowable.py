@@ -11,7 +11,7 @@ import httpx
 from ...models.margin_max_borrowable import MarginMaxBorrowable
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginMaxBorrowable:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginMaxBorrowable:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginMaxBorrowable.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -31,14 +31,14 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> list[MarginOrderList]:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[MarginOrderList]:
     data = decode_json(response, OPERATION.operation_id)
     try:
-        response_200 = []
-        _response_200 = data
-        for response_200_item_data in _response_200:
-            response_200_item = MarginOrderList.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [MarginOrderList.from_dict(item) for item in data]
 
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise parse_failure(OPERATION.operation_id, exc, data) from exc

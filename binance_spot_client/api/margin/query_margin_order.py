@@ -12,7 +12,7 @@ from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -35,6 +35,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> MarginOrder:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> MarginOrder:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = MarginOrder.from_dict(data)

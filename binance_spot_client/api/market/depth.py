@@ -12,7 +12,7 @@ from ...models.order_book import OrderBook
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -33,6 +33,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> OrderBook:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> OrderBook:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = OrderBook.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -31,6 +31,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> ReferencePriceCalculation:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> ReferencePriceCalculation:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = ReferencePriceCalculation.from_dict(data)

@@ -15,7 +15,7 @@ from ...models.ticker_24_hr_mini import Ticker24HrMini
 from ...models.ticker_type import TickerType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -40,6 +40,11 @@ def _arguments(
 def _parse_response(
     response: httpx.Response,
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     data = decode_json(response, OPERATION.operation_id)
     try:
 
@@ -65,24 +70,16 @@ def _parse_response(
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_2 = []
-                _response_200_type_2 = data
-                for response_200_type_2_item_data in _response_200_type_2:
-                    response_200_type_2_item = Ticker24HrFull.from_dict(response_200_type_2_item_data)
 
-                    response_200_type_2.append(response_200_type_2_item)
+                response_200_type_2 = [Ticker24HrFull.from_dict(item) for item in data]
 
                 return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_3 = []
-            _response_200_type_3 = data
-            for response_200_type_3_item_data in _response_200_type_3:
-                response_200_type_3_item = Ticker24HrMini.from_dict(response_200_type_3_item_data)
 
-                response_200_type_3.append(response_200_type_3_item)
+            response_200_type_3 = [Ticker24HrMini.from_dict(item) for item in data]
 
             return response_200_type_3
 

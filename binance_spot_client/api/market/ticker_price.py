@@ -13,7 +13,7 @@ from ...models.symbol_status import SymbolStatus
 from ...models.ticker_price import TickerPrice
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -34,6 +34,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
     data = decode_json(response, OPERATION.operation_id)
     try:
 
@@ -48,12 +53,8 @@ def _parse_response(response: httpx.Response) -> list[TickerPrice] | TickerPrice
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = TickerPrice.from_dict(response_200_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+            response_200_type_1 = [TickerPrice.from_dict(item) for item in data]
 
             return response_200_type_1
 

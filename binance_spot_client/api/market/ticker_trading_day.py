@@ -15,7 +15,7 @@ from ...models.ticker_trading_day_mini import TickerTradingDayMini
 from ...models.ticker_type import TickerType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -40,6 +40,13 @@ def _arguments(
 
 
 def _parse_response(
+    response: httpx.Response,
+) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(
     response: httpx.Response,
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     data = decode_json(response, OPERATION.operation_id)
@@ -67,24 +74,16 @@ def _parse_response(
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_2 = []
-                _response_200_type_2 = data
-                for response_200_type_2_item_data in _response_200_type_2:
-                    response_200_type_2_item = TickerTradingDayFull.from_dict(response_200_type_2_item_data)
 
-                    response_200_type_2.append(response_200_type_2_item)
+                response_200_type_2 = [TickerTradingDayFull.from_dict(item) for item in data]
 
                 return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_3 = []
-            _response_200_type_3 = data
-            for response_200_type_3_item_data in _response_200_type_3:
-                response_200_type_3_item = TickerTradingDayMini.from_dict(response_200_type_3_item_data)
 
-                response_200_type_3.append(response_200_type_3_item)
+            response_200_type_3 = [TickerTradingDayMini.from_dict(item) for item in data]
 
             return response_200_type_3
 

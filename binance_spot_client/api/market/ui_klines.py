@@ -12,7 +12,7 @@ from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -39,14 +39,30 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> list[Kline]:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[Kline]:
     data = decode_json(response, OPERATION.operation_id)
     try:
-        response_200 = []
-        _response_200 = data
-        for response_200_item_data in _response_200:
-            response_200_item = Kline.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            Kline(
+                item[0],
+                item[1],
+                item[2],
+                item[3],
+                item[4],
+                item[5],
+                item[6],
+                item[7],
+                item[8],
+                item[9],
+                item[10],
+                item[11],
+            )
+            for item in data
+        ]
 
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise parse_failure(OPERATION.operation_id, exc, data) from exc

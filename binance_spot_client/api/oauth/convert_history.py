@@ -11,7 +11,7 @@ import httpx
 from ...models.o_auth_convert_history_response import OAuthConvertHistoryResponse
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -44,6 +44,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> OAuthConvertHistoryResponse:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> OAuthConvertHistoryResponse:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = OAuthConvertHistoryResponse.from_dict(data)

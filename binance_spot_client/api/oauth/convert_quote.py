@@ -11,7 +11,7 @@ import httpx
 from ...models.o_auth_convert_quote_response import OAuthConvertQuoteResponse
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -33,6 +33,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> OAuthConvertQuoteResponse:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> OAuthConvertQuoteResponse:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = OAuthConvertQuoteResponse.from_dict(data)

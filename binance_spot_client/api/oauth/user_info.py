@@ -11,7 +11,7 @@ import httpx
 from ...models.o_auth_user_info_response import OAuthUserInfoResponse
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -23,6 +23,11 @@ def _arguments() -> dict[str, object]:
 
 
 def _parse_response(response: httpx.Response) -> OAuthUserInfoResponse:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> OAuthUserInfoResponse:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = OAuthUserInfoResponse.from_dict(data)

@@ -11,7 +11,7 @@ import httpx
 from ...models.portfolio_margin_loan_repay_history import PortfolioMarginLoanRepayHistory
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -34,6 +34,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> PortfolioMarginLoanRepayHistory:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> PortfolioMarginLoanRepayHistory:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = PortfolioMarginLoanRepayHistory.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.portfolio_margin_transaction_id import PortfolioMarginTransaction
 from ...models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> PortfolioMarginTransactionId:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = PortfolioMarginTransactionId.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.portfolio_margin_earn_asset_balance import PortfolioMarginEarnAss
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> PortfolioMarginEarnAssetBalance:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> PortfolioMarginEarnAssetBalance:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = PortfolioMarginEarnAssetBalance.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.portfolio_margin_repay_source import PortfolioMarginRepaySource
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -29,6 +29,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> PortfolioMarginTransactionId:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = PortfolioMarginTransactionId.from_dict(data)

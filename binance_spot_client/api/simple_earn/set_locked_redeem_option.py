@@ -12,7 +12,7 @@ from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_success import SimpleEarnSuccess
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SimpleEarnSuccess:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SimpleEarnSuccess:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = SimpleEarnSuccess.from_dict(data)

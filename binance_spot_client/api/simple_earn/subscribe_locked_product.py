@@ -13,7 +13,7 @@ from ...models.simple_earn_locked_subscription import SimpleEarnLockedSubscripti
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -38,6 +38,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SimpleEarnLockedSubscription:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SimpleEarnLockedSubscription:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = SimpleEarnLockedSubscription.from_dict(data)

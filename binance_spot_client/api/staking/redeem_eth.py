@@ -12,7 +12,7 @@ from ...models.staking_eth_redeem_asset import StakingEthRedeemAsset
 from ...models.staking_eth_redemption import StakingEthRedemption
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -31,6 +31,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> StakingEthRedemption:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> StakingEthRedemption:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = StakingEthRedemption.from_dict(data)

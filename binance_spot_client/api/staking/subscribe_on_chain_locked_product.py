@@ -13,7 +13,7 @@ from ...models.staking_on_chain_source_account import StakingOnChainSourceAccoun
 from ...models.staking_on_chain_subscription import StakingOnChainSubscription
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -42,6 +42,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> StakingOnChainSubscription:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> StakingOnChainSubscription:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = StakingOnChainSubscription.from_dict(data)

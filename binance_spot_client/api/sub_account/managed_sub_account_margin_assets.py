@@ -12,7 +12,7 @@ from ...models.sub_account_managed_margin_assets import SubAccountManagedMarginA
 from ...models.sub_account_managed_margin_type import SubAccountManagedMarginType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -31,6 +31,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SubAccountManagedMarginAssets:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SubAccountManagedMarginAssets:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = SubAccountManagedMarginAssets.from_dict(data)

@@ -13,7 +13,7 @@ from ...models.sub_account_managed_transfer_log import SubAccountManagedTransfer
 from ...models.sub_account_transfer_direction import SubAccountTransferDirection
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -40,6 +40,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SubAccountManagedTransferLog:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SubAccountManagedTransferLog:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = SubAccountManagedTransferLog.from_dict(data)

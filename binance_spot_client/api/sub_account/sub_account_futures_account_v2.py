@@ -12,7 +12,7 @@ from ...models.sub_account_futures_account_coin_m import SubAccountFuturesAccoun
 from ...models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
     data = decode_json(response, OPERATION.operation_id)
     try:
 

@@ -12,7 +12,7 @@ from ...models.sub_account_futures_positions_coin_m import SubAccountFuturesPosi
 from ...models.sub_account_futures_positions_usd_m import SubAccountFuturesPositionsUsdM
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -30,6 +30,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
     data = decode_json(response, OPERATION.operation_id)
     try:
 

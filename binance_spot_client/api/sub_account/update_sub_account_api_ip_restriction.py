@@ -12,7 +12,7 @@ from ...models.sub_account_api_ip_restriction_update import SubAccountApiIpRestr
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -37,6 +37,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> SubAccountApiIpRestrictionUpdate:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SubAccountApiIpRestrictionUpdate:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = SubAccountApiIpRestrictionUpdate.from_dict(data)

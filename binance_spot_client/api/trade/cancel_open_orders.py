@@ -12,7 +12,7 @@ from ...models.canceled_order import CanceledOrder
 from ...models.canceled_order_list import CanceledOrderList
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -28,30 +28,30 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> list[CanceledOrder | CanceledOrderList]:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> list[CanceledOrder | CanceledOrderList]:
     data = decode_json(response, OPERATION.operation_id)
     try:
-        response_200 = []
-        _response_200 = data
-        for response_200_item_data in _response_200:
 
-            def _parse_response_200_item(data: object) -> CanceledOrder | CanceledOrderList:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_item_type_0 = CanceledOrder.from_dict(data)
-
-                    return response_200_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_response_200_item(data: object) -> CanceledOrder | CanceledOrderList:
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_item_type_1 = CanceledOrderList.from_dict(data)
+                response_200_item_type_0 = CanceledOrder.from_dict(data)
 
-                return response_200_item_type_1
+                return response_200_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_item_type_1 = CanceledOrderList.from_dict(data)
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            return response_200_item_type_1
 
-            response_200.append(response_200_item)
+        response_200 = [_parse_response_200_item(item) for item in data]
 
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise parse_failure(OPERATION.operation_id, exc, data) from exc

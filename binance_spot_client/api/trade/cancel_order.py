@@ -12,7 +12,7 @@ from ...models.cancel_restrictions import CancelRestrictions
 from ...models.canceled_order import CanceledOrder
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -37,6 +37,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> CanceledOrder:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> CanceledOrder:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = CanceledOrder.from_dict(data)

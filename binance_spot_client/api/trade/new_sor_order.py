@@ -18,7 +18,7 @@ from ...models.sor_order_result import SorOrderResult
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -57,6 +57,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> NewOrderAck | SorOrderFull | SorOrderResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> NewOrderAck | SorOrderFull | SorOrderResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
 

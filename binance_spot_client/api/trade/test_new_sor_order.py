@@ -17,7 +17,7 @@ from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -58,6 +58,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
     data = decode_json(response, OPERATION.operation_id)
     try:
 

@@ -11,7 +11,7 @@ import httpx
 from ...models.vip_loans_ongoing_orders import VipLoansOngoingOrders
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -38,6 +38,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> VipLoansOngoingOrders:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> VipLoansOngoingOrders:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = VipLoansOngoingOrders.from_dict(data)

@@ -11,7 +11,7 @@ import httpx
 from ...models.wallet_auto_conversion_settings import WalletAutoConversionSettings
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -23,6 +23,11 @@ def _arguments() -> dict[str, object]:
 
 
 def _parse_response(response: httpx.Response) -> WalletAutoConversionSettings:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletAutoConversionSettings:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletAutoConversionSettings.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.wallet_bnb_convertible_assets import WalletBnbConvertibleAssets
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -29,6 +29,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletBnbConvertibleAssets:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletBnbConvertibleAssets:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletBnbConvertibleAssets.from_dict(data)

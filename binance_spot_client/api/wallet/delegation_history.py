@@ -12,7 +12,7 @@ from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -41,6 +41,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletDelegationHistory:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletDelegationHistory:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletDelegationHistory.from_dict(data)

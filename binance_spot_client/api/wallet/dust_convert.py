@@ -12,7 +12,7 @@ from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -39,6 +39,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletDustTransferResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletDustTransferResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletDustTransferResult.from_dict(data)

@@ -12,7 +12,7 @@ from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -33,6 +33,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletDustConvertibleAssets:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletDustConvertibleAssets:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletDustConvertibleAssets.from_dict(data)

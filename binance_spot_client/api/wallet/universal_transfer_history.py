@@ -12,7 +12,7 @@ from ...models.wallet_universal_transfer_history import WalletUniversalTransferH
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -41,6 +41,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletUniversalTransferHistory:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletUniversalTransferHistory:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletUniversalTransferHistory.from_dict(data)

@@ -11,7 +11,7 @@ import httpx
 from ...models.wallet_withdraw_result import WalletWithdrawResult
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import decode_json, parse_failure
+from ...signing._responses import collector_paused, decode_json, parse_failure
 from ...types import Response
 
 DecimalLike = str | int | float | Decimal
@@ -44,6 +44,11 @@ def _arguments(
 
 
 def _parse_response(response: httpx.Response) -> WalletWithdrawResult:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> WalletWithdrawResult:
     data = decode_json(response, OPERATION.operation_id)
     try:
         response_200 = WalletWithdrawResult.from_dict(data)
