@@ -42,7 +42,7 @@ from binance_spot_client.signing import (
     signer_from_private_key,
 )
 
-from ._connection import WS_API_MAINNET, Reconnect
+from ._connection import WS_API_MAINNET, Reconnect, wait_for_drop_or_rotation
 from ._events import Event, parse_event
 from ._generated import WebSocketMethods
 from ._methods import METHODS, SessionStatus
@@ -226,16 +226,10 @@ class AsyncWebSocketAPI(WebSocketMethods):
             reader = self._reader
             assert reader is not None
             age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
-            rotate = asyncio.create_task(self._rotate.wait())
-            try:
-                done, _ = await asyncio.wait(
-                    {reader, rotate}, timeout=max(0.0, age_left), return_when="FIRST_COMPLETED"
-                )
-            finally:
-                rotate.cancel()  # also when close() cancels us: no task left pending
+            dropped = await wait_for_drop_or_rotation(reader, self._rotate, age_left)
             if self._closing:
                 return
-            planned = reader not in done
+            planned = not dropped
             self._rotate.clear()
             if not planned:
                 self._ready.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ __all__ = [
     "WS_API_MAINNET",
     "WS_API_TESTNET",
     "Reconnect",
+    "wait_for_drop_or_rotation",
 ]
 
 WS_API_MAINNET = "wss://ws-api.binance.com:443/ws-api/v3"
@@ -42,3 +44,14 @@ class Reconnect:
     def delay(self, attempt: int) -> float:
         ceiling = min(self.max_backoff, self.backoff * 2 ** max(0, attempt - 1))
         return random.uniform(0, ceiling) if self.jitter else ceiling
+
+
+async def wait_for_drop_or_rotation(reader: asyncio.Task[None], rotate: asyncio.Event, age_left: float) -> bool:
+    """Wait until the connection's reader ends, a rotation is asked for, or the connection
+    reaches its planned age; True when the reader ended (an unplanned drop)."""
+    rotation = asyncio.create_task(rotate.wait())
+    try:
+        done, _ = await asyncio.wait({reader, rotation}, timeout=max(0.0, age_left), return_when="FIRST_COMPLETED")
+    finally:
+        rotation.cancel()  # also when the caller is cancelled: no task left pending
+    return reader in done

@@ -24,7 +24,7 @@ from websockets.asyncio.client import ClientConnection
 
 from binance_spot_client.signing import ClientError, TransportError
 
-from ._connection import STREAMS_MAINNET, Reconnect
+from ._connection import STREAMS_MAINNET, Reconnect, wait_for_drop_or_rotation
 from ._events import Event, ServerShutdown, parse_event
 from ._queue import EventQueue
 
@@ -137,18 +137,12 @@ class AsyncMarketStreams:
             reader = self._reader
             assert reader is not None
             age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
-            rotate = asyncio.create_task(self._rotate.wait())
-            try:
-                done, _ = await asyncio.wait(
-                    {reader, rotate}, timeout=max(0.0, age_left), return_when="FIRST_COMPLETED"
-                )
-            finally:
-                rotate.cancel()  # also when close() cancels us: no task left pending
+            dropped = await wait_for_drop_or_rotation(reader, self._rotate, age_left)
             if self._closing:
                 return
             self._rotate.clear()
             self._ready.clear()
-            if reader in done:
+            if dropped:
                 logger.warning("stream connection lost; reconnecting")
             attempt = 0
             while not self._closing:
