@@ -3,8 +3,8 @@
 Installed as `binance_spot_client.signing`; the generated package builds on it.
 """
 
-from ._auth import BinanceAuth, check_recv_window
-from ._client import DEFAULT_BASE_URL, DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, AsyncSpotClient, RecvWindow, SpotClient
+from ._auth import BinanceAuth, RecvWindow, check_recv_window
+from ._client import DEFAULT_BASE_URL, DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, AsyncSpotClient, SpotClient
 from ._clock import Clock
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (

@@ -23,12 +23,15 @@ from ._oauth import OAuthSession
 from ._operation import SecurityType
 from ._signers import Signer
 
-__all__ = ["BinanceAuth", "check_recv_window"]
+__all__ = ["BinanceAuth", "RecvWindow", "check_recv_window"]
 
 MAX_RECV_WINDOW_MS = 60000
 
+RecvWindow = float | int | Decimal | str
+"""Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals."""
 
-def check_recv_window(recv_window: float | int | Decimal | str) -> str:
+
+def check_recv_window(recv_window: RecvWindow) -> str:
     """The wire text of a recvWindow: above 0, at most 60000 ms, at most three decimals."""
     text = decimal_text(recv_window, "recv_window")
     number = Decimal(text)
@@ -101,11 +104,11 @@ class BinanceAuth(httpx.Auth):
         if response.status_code == 401:
             raise TokenRevokedError("the refreshed access token was refused too", None, 401)
 
-    def sign(self, request: httpx.Request, recv_window: object = None) -> None:
+    def sign(self, request: httpx.Request, recv_window: RecvWindow | None = None) -> None:
         """Append recvWindow, timestamp and signature to the request's query string."""
         if self._signer is None:
             raise ParameterError("api_secret", "signed operations need an API secret or a private key")
-        window = self.recv_window if recv_window is None else check_recv_window(recv_window)  # type: ignore[arg-type]
+        window = self.recv_window if recv_window is None else check_recv_window(recv_window)
         stamp = self.clock.timestamp_us() if self.microseconds else self.clock.timestamp_ms()
         query = request.url.query.decode("ascii")
         query = f"{query}&" if query else ""

@@ -22,14 +22,13 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
-from ._auth import BinanceAuth
+from ._auth import BinanceAuth, RecvWindow
 from ._clock import Clock
 from ._errors import (
     APIError,
@@ -57,7 +56,6 @@ __all__ = [
     "MARKET_DATA_ONLY",
     "TESTNET",
     "AsyncSpotClient",
-    "RecvWindow",
     "SpotClient",
 ]
 
@@ -87,8 +85,6 @@ class _SyncTime:
 
 
 _SYNC_TIME = _SyncTime()
-
-RecvWindow = float | int | Decimal | str
 
 
 def _make_signer(
@@ -403,7 +399,8 @@ class SpotClient(_ClientCore):
             try:
                 step = flow.send(reply)
             except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+                response: httpx.Response = done.value
+                return response
 
     def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
@@ -500,7 +497,8 @@ class AsyncSpotClient(_ClientCore):
             try:
                 step = flow.send(reply)
             except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
+                response: httpx.Response = done.value
+                return response
 
     async def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""

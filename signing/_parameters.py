@@ -6,12 +6,15 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import cast
 
 from ._encoding import decimal_text, encode_query
 from ._errors import ParameterError
 from ._operation import Operation, Parameter
 
 __all__ = ["build_query"]
+
+DecimalLike = Decimal | float | int | str
 
 
 def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
@@ -26,9 +29,9 @@ def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
             continue
         _check(parameter, value)
         if parameter.kind == "decimal":
-            value = decimal_text(value, parameter.python_name)  # type: ignore[arg-type]
+            value = decimal_text(cast(DecimalLike, value), parameter.python_name)  # _check made sure
         if parameter.kind == "indexed":
-            pairs.extend(_indexed_fields(parameter.wire_name, value))  # type: ignore[arg-type]
+            pairs.extend(_indexed_fields(parameter.wire_name, cast(Sequence[Mapping[str, object]], value)))
         else:
             pairs.append((parameter.wire_name, value))
     if present:
