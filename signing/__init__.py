@@ -4,8 +4,17 @@ Installed as `binance_spot_client.signing`; the generated package builds on it.
 """
 
 from ._auth import BinanceAuth, RecvWindow, check_recv_window
-from ._client import DEFAULT_BASE_URL, DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, AsyncSpotClient, SpotClient
-from ._clock import Clock
+from ._client import (
+    DEFAULT_BASE_URL,
+    DEMO,
+    MAINNET,
+    MARKET_DATA_ONLY,
+    TESTNET,
+    AsyncSpotClient,
+    SpotClient,
+    TypeChecks,
+)
+from ._clock import Clock, to_datetime
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
     APIError,
@@ -79,6 +88,7 @@ __all__ = [
     "SpotClient",
     "TokenRevokedError",
     "TransportError",
+    "TypeChecks",
     "build_query",
     "check_recv_window",
     "decimal_text",
@@ -89,4 +99,5 @@ __all__ = [
     "pkce_challenge",
     "redact",
     "signer_from_private_key",
+    "to_datetime",
 ]

@@ -22,14 +22,15 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import httpx
 
 from ._auth import BinanceAuth, RecvWindow
-from ._clock import Clock
+from ._clock import Clock, to_datetime
 from ._errors import (
     APIError,
     BinanceError,
@@ -45,7 +46,7 @@ from ._logging import log_exchange
 from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
 from ._parameters import build_query
-from ._responses import decode_json
+from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import HmacSigner, Signer, signer_from_private_key
 
@@ -76,6 +77,12 @@ _USER_AGENT = "binance-spot-client"
 _TIMEOUT_CODE = -1007  # "Timeout waiting for response from backend server": execution status unknown
 _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION_PATH = "/api/v3/time"
+# Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
+_ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
+
+TypeChecks = Literal["account", "all", "off"]
+"""Which answers have their JSON types checked against the spec before they become models:
+those of account operations (TRADE, USER_DATA, Binance Login; the default), all, or none."""
 
 logger = logging.getLogger("binance_spot_client")
 
@@ -145,7 +152,11 @@ class _ClientCore:
         time_sync_interval: float | None,
         client_order_id: Callable[[], str],
         oauth: OAuthSession | None = None,
+        type_checks: TypeChecks = "account",
     ) -> None:
+        if type_checks not in ("account", "all", "off"):
+            raise ValueError(f"type_checks must be 'account', 'all' or 'off', not {type_checks!r}")
+        self.type_checks = type_checks
         urls = (base_url,) if isinstance(base_url, str) else tuple(base_url)
         if not urls:
             raise ValueError("base_url needs at least one URL")
@@ -192,6 +203,11 @@ class _ClientCore:
         if parameter is not None and not operation.safe_to_repeat and given.get(parameter.python_name) is None:
             given[parameter.python_name] = self._client_order_id()
         return given
+
+    def _checks_types(self, operation: Operation) -> bool:
+        if self.type_checks == "account":
+            return operation.security in _ACCOUNT_SECURITY
+        return self.type_checks == "all"
 
     def _time_sync_due(self, operation: Operation) -> bool:
         if not operation.security.signed or self.time_sync_interval is None:
@@ -315,6 +331,8 @@ class _ClientCore:
             if isinstance(reply, httpx.Response):
                 answer = self._outcome(reply, started)
                 if answer is None:
+                    if self._checks_types(operation):
+                        decode_checked(reply, operation)
                     return reply
                 error = answer
             else:
@@ -331,9 +349,15 @@ class _ClientCore:
                 raise self._final_error(operation, error, arguments) from error
             yield delay
 
+    def to_datetime(self, value: int) -> datetime:
+        """A time field of this client's answers as an aware UTC datetime, in the unit the client asked for."""
+        return to_datetime(value, microseconds=self.microseconds)
+
     def _learn_time(self, sent_ms: float, response: httpx.Response) -> float:
-        server_ms = decode_json(response, "time")["serverTime"]
-        self.clock.learn_offset(sent_ms, float(server_ms), self.clock.local_ms())
+        server_time = decode_json(response, "time")["serverTime"]
+        # The time unit header asked for microseconds, and serverTime is a time like any other.
+        server_ms = server_time / 1000 if self.microseconds else float(server_time)
+        self.clock.learn_offset(sent_ms, server_ms, self.clock.local_ms())
         self._last_time_sync = time.monotonic()
         logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
         return self.clock.offset_ms
@@ -359,6 +383,7 @@ class SpotClient(_ClientCore):
         time_sync_interval: float | None = None,
         client_order_id: Callable[[], str] = _new_client_order_id,
         oauth: OAuthSession | None = None,
+        type_checks: TypeChecks = "account",
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         proxy: str | None = None,
@@ -367,7 +392,7 @@ class SpotClient(_ClientCore):
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth, type_checks,
         )  # fmt: skip
         self._owns_http = http_client is None
         self.http = http_client or httpx.Client(
@@ -457,6 +482,7 @@ class AsyncSpotClient(_ClientCore):
         time_sync_interval: float | None = None,
         client_order_id: Callable[[], str] = _new_client_order_id,
         oauth: OAuthSession | None = None,
+        type_checks: TypeChecks = "account",
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         proxy: str | None = None,
@@ -465,7 +491,7 @@ class AsyncSpotClient(_ClientCore):
     ) -> None:
         super().__init__(
             api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth,
+            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth, type_checks,
         )  # fmt: skip
         self._owns_http = http_client is None
         self.http = http_client or httpx.AsyncClient(

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock"]
+__all__ = ["Clock", "to_datetime"]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def to_datetime(value: int, *, microseconds: bool = False) -> datetime:
+    """A Binance time (UTC milliseconds, or microseconds under `X-MBX-TIME-UNIT: MICROSECOND`) as an aware datetime.
+
+    Exact to the microsecond: the value is never passed through a float.
+    """
+    if microseconds:
+        return _EPOCH + timedelta(microseconds=value)
+    return _EPOCH + timedelta(milliseconds=value)
 
 
 class Clock:

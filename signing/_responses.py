@@ -12,8 +12,10 @@ from typing import Any
 import httpx
 
 from ._errors import ResponseValidationError
+from ._operation import Operation
+from ._wire import check_types
 
-__all__ = ["collector_paused", "decode_json", "parse_failure"]
+__all__ = ["collector_paused", "decode_checked", "decode_json", "parse_failure"]
 
 # Bodies from this size on are decoded and built into models with the cyclic collector paused.
 LARGE_BODY = 64 * 1024
@@ -29,8 +31,14 @@ except ImportError:  # pragma: no cover - e.g. on PyPy
     _loads = json.loads
 
 
+# Where decode_checked leaves a body it already decoded, for the generated reader to take.
+_DECODED = "binance_decoded_json"
+
+
 def decode_json(response: httpx.Response, operation_id: str) -> Any:
     """The decoded body, or a ResponseValidationError naming the operation and quoting the body."""
+    if _DECODED in response.extensions:
+        return response.extensions[_DECODED]
     content = response.content
     try:
         return _loads(content)
@@ -41,6 +49,17 @@ def decode_json(response: httpx.Response, operation_id: str) -> Any:
     except ValueError:
         excerpt = content[:200].decode("utf-8", "replace") or "(empty body)"
         raise ResponseValidationError(operation_id, [f"body is not JSON: {excerpt!r}"]) from None
+
+
+def decode_checked(response: httpx.Response, operation: Operation) -> None:
+    """Decode the body and check its JSON types against the spec (see _wire), once.
+
+    The decoded body stays on the response, so the generated reader does not decode it again.
+    """
+    with collector_paused(response):
+        data = decode_json(response, operation.operation_id)
+        check_types(operation, data)
+    response.extensions[_DECODED] = data
 
 
 def parse_failure(operation_id: str, exc: Exception, payload: object) -> ResponseValidationError:

@@ -259,6 +259,48 @@ class CryptoLoans:
             timeout=timeout,
         )
 
+    def flexible_loan_collateral_repay(
+        self,
+        loan_coin: str,
+        collateral_coin: str,
+        repay_amount: DecimalLike,
+        *,
+        full_repayment: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> CryptoLoansFlexibleRepayResult:
+        """Repay a flexible-rate loan with its collateral.
+
+        Pays down a flexible-rate crypto loan by selling part of the pledged collateral instead of
+        spending the borrowed coin. `repayAmount` is counted in the loan coin and is needed even for a
+        full repayment. The rate applied can be previewed with `flexibleLoanCollateralRepayRate`.
+
+        POST /sapi/v2/loan/flexible/repay/collateral · security TRADE · weight 6000
+
+
+        Args:
+            loan_coin: Coin of the loan. Required.
+            collateral_coin: Collateral coin of the loan, the one sold to repay it. Required.
+            repay_amount: Amount of the loan coin to pay back. Required.
+            full_repayment: Whether to close the whole loan (default false: a partial repayment of `repayAmount`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            CryptoLoansFlexibleRepayResult
+        """
+        from ..api.crypto_loans import flexible_loan_collateral_repay as _operation
+
+        return _operation.sync(
+            client=self._client,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            full_repayment=full_repayment,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def flexible_loan_collateral_repay_rate(
         self,
         loan_coin: str,
@@ -1301,6 +1343,48 @@ class AsyncCryptoLoans:
         return await _operation.asyncio(
             client=self._client,
             collateral_coin=collateral_coin,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def flexible_loan_collateral_repay(
+        self,
+        loan_coin: str,
+        collateral_coin: str,
+        repay_amount: DecimalLike,
+        *,
+        full_repayment: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> CryptoLoansFlexibleRepayResult:
+        """Repay a flexible-rate loan with its collateral.
+
+        Pays down a flexible-rate crypto loan by selling part of the pledged collateral instead of
+        spending the borrowed coin. `repayAmount` is counted in the loan coin and is needed even for a
+        full repayment. The rate applied can be previewed with `flexibleLoanCollateralRepayRate`.
+
+        POST /sapi/v2/loan/flexible/repay/collateral · security TRADE · weight 6000
+
+
+        Args:
+            loan_coin: Coin of the loan. Required.
+            collateral_coin: Collateral coin of the loan, the one sold to repay it. Required.
+            repay_amount: Amount of the loan coin to pay back. Required.
+            full_repayment: Whether to close the whole loan (default false: a partial repayment of `repayAmount`).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            CryptoLoansFlexibleRepayResult
+        """
+        from ..api.crypto_loans import flexible_loan_collateral_repay as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            full_repayment=full_repayment,
             recv_window=recv_window,
             timeout=timeout,
         )

@@ -13,6 +13,10 @@ from ..signing import AsyncSpotClient, RecvWindow, SpotClient
 if TYPE_CHECKING:
     from ..models.simple_earn_account import SimpleEarnAccount
     from ..models.simple_earn_apr_period import SimpleEarnAprPeriod
+    from ..models.simple_earn_bfusd_account import SimpleEarnBfusdAccount
+    from ..models.simple_earn_bfusd_quota import SimpleEarnBfusdQuota
+    from ..models.simple_earn_bfusd_reward_page import SimpleEarnBfusdRewardPage
+    from ..models.simple_earn_bfusd_subscription import SimpleEarnBfusdSubscription
     from ..models.simple_earn_collateral_record_page import SimpleEarnCollateralRecordPage
     from ..models.simple_earn_flexible_position_page import SimpleEarnFlexiblePositionPage
     from ..models.simple_earn_flexible_product_page import SimpleEarnFlexibleProductPage
@@ -34,8 +38,19 @@ if TYPE_CHECKING:
     from ..models.simple_earn_personal_left_quota import SimpleEarnPersonalLeftQuota
     from ..models.simple_earn_redeem_destination import SimpleEarnRedeemDestination
     from ..models.simple_earn_redemption import SimpleEarnRedemption
+    from ..models.simple_earn_rwusd_account import SimpleEarnRwusdAccount
+    from ..models.simple_earn_rwusd_quota import SimpleEarnRwusdQuota
+    from ..models.simple_earn_rwusd_reward_page import SimpleEarnRwusdRewardPage
+    from ..models.simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
     from ..models.simple_earn_source_account import SimpleEarnSourceAccount
+    from ..models.simple_earn_stable_rate_page import SimpleEarnStableRatePage
+    from ..models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
+    from ..models.simple_earn_stable_redemption import SimpleEarnStableRedemption
+    from ..models.simple_earn_stable_redemption_record_page import SimpleEarnStableRedemptionRecordPage
+    from ..models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
+    from ..models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
     from ..models.simple_earn_success import SimpleEarnSuccess
+    from ..models.simple_earn_yield_arena_activities import SimpleEarnYieldArenaActivities
 
 
 DecimalLike = str | int | float | Decimal
@@ -48,6 +63,237 @@ class SimpleEarn:
 
     def __init__(self, client: SpotClient) -> None:
         self._client = client
+
+    def bfusd_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdAccount:
+        """BFUSD holdings.
+
+        Returns the account's BFUSD balance and the profit it has earned so far, counted in USDT and in
+        BFUSD.
+
+        GET /sapi/v1/bfusd/account · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdAccount
+        """
+        from ..api.simple_earn import bfusd_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bfusd_quota_details(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdQuota:
+        """BFUSD quotas.
+
+        Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+        fast and the standard route, with their minimums and fees.
+
+        GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdQuota
+        """
+        from ..api.simple_earn import bfusd_quota_details as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bfusd_rate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRatePage:
+        """BFUSD rate history.
+
+        Lists past annual rates of BFUSD, newest first. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/bfusd/history/rateHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRatePage
+        """
+        from ..api.simple_earn import bfusd_rate_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bfusd_redemption_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemptionRecordPage:
+        """BFUSD redemption history.
+
+        Lists the account's BFUSD redemptions with their fees and arrival times. The window spans at
+        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
+        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/bfusd/history/redemptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemptionRecordPage
+        """
+        from ..api.simple_earn import bfusd_redemption_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bfusd_rewards_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdRewardPage:
+        """BFUSD rewards history.
+
+        Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
+        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
+        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
+        month before it.
+
+        GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdRewardPage
+        """
+        from ..api.simple_earn import bfusd_rewards_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def bfusd_subscription_history(
+        self,
+        *,
+        asset: SimpleEarnStableSourceAsset | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableSubscriptionRecordPage:
+        """BFUSD subscription history.
+
+        Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        current time, so send both bounds to be sure of the window.
+
+        GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            asset: Only subscriptions paid with this stablecoin.
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableSubscriptionRecordPage
+        """
+        from ..api.simple_earn import bfusd_subscription_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     def flexible_personal_left_quota(
         self,
@@ -305,12 +551,12 @@ class SimpleEarn:
 
     def flexible_rewards_history(
         self,
-        type_: SimpleEarnFlexibleRewardType | str,
         *,
         product_id: str | None = None,
         asset: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
+        type_: SimpleEarnFlexibleRewardType | str | None = None,
         current: int | None = None,
         size: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -330,7 +576,7 @@ class SimpleEarn:
             asset: Only rewards in this asset.
             start_time: Start of the time window, UTC milliseconds (inclusive).
             end_time: End of the time window, UTC milliseconds (inclusive).
-            type_: Kind of reward to list. Required.
+            type_: Kind of reward to list; defaults to `ALL`.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
@@ -738,6 +984,43 @@ class SimpleEarn:
             timeout=timeout,
         )
 
+    def redeem_bfusd(
+        self,
+        amount: DecimalLike,
+        type_: SimpleEarnStableRedeemType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemption:
+        """Redeem BFUSD.
+
+        Turns `amount` BFUSD back into USDT, paid into the spot wallet only. The fast route pays at once
+        for a fee; the standard route waits for the redemption period. The API key needs the spot and
+        margin trading permission.
+
+        POST /sapi/v1/bfusd/redeem · security TRADE · weight 150
+
+
+        Args:
+            amount: Amount of BFUSD to redeem. Required.
+            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+                the field, so always send it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemption
+        """
+        from ..api.simple_earn import redeem_bfusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def redeem_flexible_product(
         self,
         product_id: str,
@@ -808,6 +1091,274 @@ class SimpleEarn:
         return _operation.sync(
             client=self._client,
             position_id=position_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def redeem_rwusd(
+        self,
+        amount: DecimalLike,
+        type_: SimpleEarnStableRedeemType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemption:
+        """Redeem RWUSD.
+
+        Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
+        for a fee; the standard route waits for the redemption period. The API key needs the spot and
+        margin trading permission.
+
+        POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
+
+
+        Args:
+            amount: Amount of RWUSD to redeem. Required.
+            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+                the field, so always send it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemption
+        """
+        from ..api.simple_earn import redeem_rwusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdAccount:
+        """RWUSD holdings.
+
+        Returns the account's RWUSD balance and the total profit it has earned.
+
+        GET /sapi/v1/rwusd/account · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdAccount
+        """
+        from ..api.simple_earn import rwusd_account as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_quota_details(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdQuota:
+        """RWUSD quotas.
+
+        Returns which stablecoins can be converted into RWUSD and how much more, what may still be
+        redeemed through the fast and the standard route with their minimums and fees, and whether
+        subscribing and redeeming are open.
+
+        GET /sapi/v1/rwusd/quota · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdQuota
+        """
+        from ..api.simple_earn import rwusd_quota_details as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_rate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRatePage:
+        """RWUSD rate history.
+
+        Lists past annual rates of RWUSD, newest first. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/rwusd/history/rateHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRatePage
+        """
+        from ..api.simple_earn import rwusd_rate_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_redemption_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemptionRecordPage:
+        """RWUSD redemption history.
+
+        Lists the account's RWUSD redemptions with their fees and arrival times. The window spans at
+        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
+        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/rwusd/history/redemptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemptionRecordPage
+        """
+        from ..api.simple_earn import rwusd_redemption_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_rewards_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdRewardPage:
+        """RWUSD rewards history.
+
+        Lists the rewards paid on the account's RWUSD holding, with the position and rate each payout
+        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
+        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
+        month before it.
+
+        GET /sapi/v1/rwusd/history/rewardsHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdRewardPage
+        """
+        from ..api.simple_earn import rwusd_rewards_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def rwusd_subscription_history(
+        self,
+        *,
+        asset: SimpleEarnStableSourceAsset | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableSubscriptionRecordPage:
+        """RWUSD subscription history.
+
+        Lists the account's conversions into RWUSD. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        current time, so send both bounds to be sure of the window.
+
+        GET /sapi/v1/rwusd/history/subscriptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            asset: Only subscriptions paid with this stablecoin.
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableSubscriptionRecordPage
+        """
+        from ..api.simple_earn import rwusd_subscription_history as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -981,6 +1532,41 @@ class SimpleEarn:
             timeout=timeout,
         )
 
+    def subscribe_bfusd(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdSubscription:
+        """Subscribe to BFUSD.
+
+        Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
+        used as the source. The API key needs the spot and margin trading permission.
+
+        POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
+
+
+        Args:
+            asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
+            amount: Amount of `asset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdSubscription
+        """
+        from ..api.simple_earn import subscribe_bfusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def subscribe_flexible_product(
         self,
         product_id: str,
@@ -1069,6 +1655,74 @@ class SimpleEarn:
             timeout=timeout,
         )
 
+    def subscribe_rwusd(
+        self,
+        asset: SimpleEarnStableSourceAsset | str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdSubscription:
+        """Subscribe to RWUSD.
+
+        Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
+        used as the source. The API key needs the spot and margin trading permission.
+
+        POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
+
+
+        Args:
+            asset: Stablecoin to pay with. Required.
+            amount: Amount of `asset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdSubscription
+        """
+        from ..api.simple_earn import subscribe_rwusd as _operation
+
+        return _operation.sync(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def yield_arena_activities(
+        self,
+        *,
+        lang: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnYieldArenaActivities:
+        """Yield Arena campaigns.
+
+        Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
+        pools, reward tokens, links and time spans.
+
+        GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
+
+
+        Args:
+            lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
+                defaults to `en`, which is also used when the tag is malformed or has no translation.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnYieldArenaActivities
+        """
+        from ..api.simple_earn import yield_arena_activities as _operation
+
+        return _operation.sync(
+            client=self._client,
+            lang=lang,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
 
 class AsyncSimpleEarn:
     """`simple_earn` operations on an asynchronous client."""
@@ -1077,6 +1731,237 @@ class AsyncSimpleEarn:
 
     def __init__(self, client: AsyncSpotClient) -> None:
         self._client = client
+
+    async def bfusd_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdAccount:
+        """BFUSD holdings.
+
+        Returns the account's BFUSD balance and the profit it has earned so far, counted in USDT and in
+        BFUSD.
+
+        GET /sapi/v1/bfusd/account · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdAccount
+        """
+        from ..api.simple_earn import bfusd_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bfusd_quota_details(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdQuota:
+        """BFUSD quotas.
+
+        Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+        fast and the standard route, with their minimums and fees.
+
+        GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdQuota
+        """
+        from ..api.simple_earn import bfusd_quota_details as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bfusd_rate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRatePage:
+        """BFUSD rate history.
+
+        Lists past annual rates of BFUSD, newest first. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/bfusd/history/rateHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRatePage
+        """
+        from ..api.simple_earn import bfusd_rate_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bfusd_redemption_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemptionRecordPage:
+        """BFUSD redemption history.
+
+        Lists the account's BFUSD redemptions with their fees and arrival times. The window spans at
+        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
+        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/bfusd/history/redemptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemptionRecordPage
+        """
+        from ..api.simple_earn import bfusd_redemption_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bfusd_rewards_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdRewardPage:
+        """BFUSD rewards history.
+
+        Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
+        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
+        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
+        month before it.
+
+        GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdRewardPage
+        """
+        from ..api.simple_earn import bfusd_rewards_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def bfusd_subscription_history(
+        self,
+        *,
+        asset: SimpleEarnStableSourceAsset | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableSubscriptionRecordPage:
+        """BFUSD subscription history.
+
+        Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        current time, so send both bounds to be sure of the window.
+
+        GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            asset: Only subscriptions paid with this stablecoin.
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableSubscriptionRecordPage
+        """
+        from ..api.simple_earn import bfusd_subscription_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     async def flexible_personal_left_quota(
         self,
@@ -1334,12 +2219,12 @@ class AsyncSimpleEarn:
 
     async def flexible_rewards_history(
         self,
-        type_: SimpleEarnFlexibleRewardType | str,
         *,
         product_id: str | None = None,
         asset: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
+        type_: SimpleEarnFlexibleRewardType | str | None = None,
         current: int | None = None,
         size: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -1359,7 +2244,7 @@ class AsyncSimpleEarn:
             asset: Only rewards in this asset.
             start_time: Start of the time window, UTC milliseconds (inclusive).
             end_time: End of the time window, UTC milliseconds (inclusive).
-            type_: Kind of reward to list. Required.
+            type_: Kind of reward to list; defaults to `ALL`.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
@@ -1767,6 +2652,43 @@ class AsyncSimpleEarn:
             timeout=timeout,
         )
 
+    async def redeem_bfusd(
+        self,
+        amount: DecimalLike,
+        type_: SimpleEarnStableRedeemType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemption:
+        """Redeem BFUSD.
+
+        Turns `amount` BFUSD back into USDT, paid into the spot wallet only. The fast route pays at once
+        for a fee; the standard route waits for the redemption period. The API key needs the spot and
+        margin trading permission.
+
+        POST /sapi/v1/bfusd/redeem · security TRADE · weight 150
+
+
+        Args:
+            amount: Amount of BFUSD to redeem. Required.
+            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+                the field, so always send it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemption
+        """
+        from ..api.simple_earn import redeem_bfusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def redeem_flexible_product(
         self,
         product_id: str,
@@ -1837,6 +2759,274 @@ class AsyncSimpleEarn:
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def redeem_rwusd(
+        self,
+        amount: DecimalLike,
+        type_: SimpleEarnStableRedeemType | str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemption:
+        """Redeem RWUSD.
+
+        Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
+        for a fee; the standard route waits for the redemption period. The API key needs the spot and
+        margin trading permission.
+
+        POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
+
+
+        Args:
+            amount: Amount of RWUSD to redeem. Required.
+            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+                the field, so always send it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemption
+        """
+        from ..api.simple_earn import redeem_rwusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            amount=amount,
+            type_=type_,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_account(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdAccount:
+        """RWUSD holdings.
+
+        Returns the account's RWUSD balance and the total profit it has earned.
+
+        GET /sapi/v1/rwusd/account · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdAccount
+        """
+        from ..api.simple_earn import rwusd_account as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_quota_details(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdQuota:
+        """RWUSD quotas.
+
+        Returns which stablecoins can be converted into RWUSD and how much more, what may still be
+        redeemed through the fast and the standard route with their minimums and fees, and whether
+        subscribing and redeeming are open.
+
+        GET /sapi/v1/rwusd/quota · security USER_DATA · weight 150
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdQuota
+        """
+        from ..api.simple_earn import rwusd_quota_details as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_rate_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRatePage:
+        """RWUSD rate history.
+
+        Lists past annual rates of RWUSD, newest first. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/rwusd/history/rateHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRatePage
+        """
+        from ..api.simple_earn import rwusd_rate_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_redemption_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableRedemptionRecordPage:
+        """RWUSD redemption history.
+
+        Lists the account's RWUSD redemptions with their fees and arrival times. The window spans at
+        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
+        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+
+        GET /sapi/v1/rwusd/history/redemptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableRedemptionRecordPage
+        """
+        from ..api.simple_earn import rwusd_redemption_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_rewards_history(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdRewardPage:
+        """RWUSD rewards history.
+
+        Lists the rewards paid on the account's RWUSD holding, with the position and rate each payout
+        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
+        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
+        month before it.
+
+        GET /sapi/v1/rwusd/history/rewardsHistory · security USER_DATA · weight 150
+
+
+        Args:
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdRewardPage
+        """
+        from ..api.simple_earn import rwusd_rewards_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def rwusd_subscription_history(
+        self,
+        *,
+        asset: SimpleEarnStableSourceAsset | str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnStableSubscriptionRecordPage:
+        """RWUSD subscription history.
+
+        Lists the account's conversions into RWUSD. The window spans at most 6 months. Without
+        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
+        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        current time, so send both bounds to be sure of the window.
+
+        GET /sapi/v1/rwusd/history/subscriptionHistory · security USER_DATA · weight 150
+
+
+        Args:
+            asset: Only subscriptions paid with this stablecoin.
+            start_time: Start of the time window, UTC milliseconds (inclusive).
+            end_time: End of the time window, UTC milliseconds (inclusive).
+            current: Page number, counted from 1; defaults to 1.
+            size: Rows per page; defaults to 10, at most 100.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnStableSubscriptionRecordPage
+        """
+        from ..api.simple_earn import rwusd_subscription_history as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2010,6 +3200,41 @@ class AsyncSimpleEarn:
             timeout=timeout,
         )
 
+    async def subscribe_bfusd(
+        self,
+        asset: str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnBfusdSubscription:
+        """Subscribe to BFUSD.
+
+        Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
+        used as the source. The API key needs the spot and margin trading permission.
+
+        POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
+
+
+        Args:
+            asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
+            amount: Amount of `asset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnBfusdSubscription
+        """
+        from ..api.simple_earn import subscribe_bfusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def subscribe_flexible_product(
         self,
         product_id: str,
@@ -2094,6 +3319,74 @@ class AsyncSimpleEarn:
             auto_subscribe=auto_subscribe,
             source_account=source_account,
             redeem_to=redeem_to,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def subscribe_rwusd(
+        self,
+        asset: SimpleEarnStableSourceAsset | str,
+        amount: DecimalLike,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnRwusdSubscription:
+        """Subscribe to RWUSD.
+
+        Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
+        used as the source. The API key needs the spot and margin trading permission.
+
+        POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
+
+
+        Args:
+            asset: Stablecoin to pay with. Required.
+            amount: Amount of `asset` to convert. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnRwusdSubscription
+        """
+        from ..api.simple_earn import subscribe_rwusd as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def yield_arena_activities(
+        self,
+        *,
+        lang: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SimpleEarnYieldArenaActivities:
+        """Yield Arena campaigns.
+
+        Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
+        pools, reward tokens, links and time spans.
+
+        GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
+
+
+        Args:
+            lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
+                defaults to `en`, which is also used when the tag is malformed or has no translation.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SimpleEarnYieldArenaActivities
+        """
+        from ..api.simple_earn import yield_arena_activities as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            lang=lang,
             recv_window=recv_window,
             timeout=timeout,
         )

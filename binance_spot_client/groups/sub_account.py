@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -13,11 +14,15 @@ from ..signing import AsyncSpotClient, RecvWindow, SpotClient
 if TYPE_CHECKING:
     from ..models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
     from ..models.sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
+    from ..models.sub_account_api_key_created import SubAccountApiKeyCreated
+    from ..models.sub_account_api_key_list import SubAccountApiKeyList
+    from ..models.sub_account_api_key_permissions import SubAccountApiKeyPermissions
     from ..models.sub_account_assets import SubAccountAssets
     from ..models.sub_account_assets_v3 import SubAccountAssetsV3
     from ..models.sub_account_created import SubAccountCreated
     from ..models.sub_account_deposit import SubAccountDeposit
     from ..models.sub_account_deposit_address import SubAccountDepositAddress
+    from ..models.sub_account_empty_response import SubAccountEmptyResponse
     from ..models.sub_account_futures_account import SubAccountFuturesAccount
     from ..models.sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
     from ..models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
@@ -46,6 +51,8 @@ if TYPE_CHECKING:
     from ..models.sub_account_margin_enabled import SubAccountMarginEnabled
     from ..models.sub_account_margin_summary import SubAccountMarginSummary
     from ..models.sub_account_move_position_history import SubAccountMovePositionHistory
+    from ..models.sub_account_move_position_product_type import SubAccountMovePositionProductType
+    from ..models.sub_account_move_position_result import SubAccountMovePositionResult
     from ..models.sub_account_options_enabled import SubAccountOptionsEnabled
     from ..models.sub_account_own_transfer import SubAccountOwnTransfer
     from ..models.sub_account_snapshot_type import SubAccountSnapshotType
@@ -71,6 +78,71 @@ class SubAccount:
 
     def __init__(self, client: SpotClient) -> None:
         self._client = client
+
+    def create_sub_account_api_key(
+        self,
+        email: str,
+        api_name: str,
+        status: SubAccountIpRestrictionStatus | str,
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        public_key: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyCreated:
+        """Create an API key for a sub-account.
+
+        Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
+        (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
+        asset management sub-accounts; the caller must pass Binance's KYC IP check.
+
+        POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            api_name: Label of the new key. Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
+                IP list (then send `thirdPartyName`). Required.
+            can_trade: Allow spot and margin trading (default false).
+            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
+            can_futures_trade: Allow futures trading (default false).
+            can_universal_transfer: Allow universal transfers (default false).
+            can_vanilla_options: Allow vanilla options trading (default false).
+            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
+                `status` is `2`.
+            third_party_name: Name of the third-party IP list; required when `status` is `3`.
+            public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyCreated
+        """
+        from ..api.sub_account import create_sub_account_api_key as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     def create_virtual_sub_account(
         self,
@@ -142,6 +214,41 @@ class SubAccount:
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def delete_sub_account_api_key(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountEmptyResponse:
+        """Delete an API key of a sub-account.
+
+        Removes one API key from a sub-account of the master account. Not for asset management sub-
+        accounts; the caller must pass Binance's KYC IP check.
+
+        DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The API key to delete. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountEmptyResponse
+        """
+        from ..api.sub_account import delete_sub_account_api_key as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -690,6 +797,54 @@ class SubAccount:
             timeout=timeout,
         )
 
+    def move_sub_account_futures_position(
+        self,
+        from_user_email: str,
+        to_user_email: str,
+        product_type: SubAccountMovePositionProductType | str,
+        order_args: Sequence[Mapping[str, object]],
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMovePositionResult:
+        """Move futures positions between accounts.
+
+        Lets a master account shift open futures positions, at the mark price, from one of its accounts
+        to another (master to sub-account, sub-account to master, or between two sub-accounts). Up to 10
+        positions move in one call, all of the same product type; if any symbol's total quantity exceeds
+        what the source account holds, the whole batch fails. Only for VIP 7-9 masters whose API key has
+        trading enabled, only in cross margin mode, with the source account holding the positions; not
+        available to managed sub-accounts or for symbols under a reduce-only setting.
+
+        POST /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
+
+
+        Args:
+            from_user_email: Email of the account the positions leave. Required.
+            to_user_email: Email of the account that receives the positions. Required.
+            product_type: `UM` (USDⓈ-M futures) or `OPTION`; one call cannot mix the two. Required.
+            order_args: The positions to move, at most 10. Binance reads them as indexed fields
+                (`orderArgs[0].symbol=BTCUSDT`, `orderArgs[0].quantity=0.001`,
+                `orderArgs[0].positionSide=BOTH`, then `orderArgs[1].symbol` and so on), not as one JSON
+                value. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMovePositionResult
+        """
+        from ..api.sub_account import move_sub_account_futures_position as _operation
+
+        return _operation.sync(
+            client=self._client,
+            from_user_email=from_user_email,
+            to_user_email=to_user_email,
+            product_type=product_type,
+            order_args=order_args,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def sub_account_api_ip_restriction(
         self,
         email: str,
@@ -720,6 +875,47 @@ class SubAccount:
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def sub_account_api_keys(
+        self,
+        email: str,
+        *,
+        sub_account_api_key: str | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyList:
+        """API keys of a sub-account.
+
+        Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
+        only the key given in `subAccountApiKey`.
+
+        GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: Only this API key (exact match).
+            page: Page number, starting at 1 (default 1).
+            size: Keys per page (default 30, at most 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyList
+        """
+        from ..api.sub_account import sub_account_api_keys as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            page=page,
+            size=size,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -1838,6 +2034,58 @@ class SubAccount:
             timeout=timeout,
         )
 
+    def update_sub_account_api_key_permission(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyPermissions:
+        """Change the permissions of a sub-account API key.
+
+        Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
+        permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
+        Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
+        KYC IP check.
+
+        POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            can_trade: Spot and margin trading.
+            can_margin_loan_repay: Margin borrowing and repaying.
+            can_futures_trade: Futures trading.
+            can_universal_transfer: Universal transfers.
+            can_vanilla_options: Vanilla options trading.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyPermissions
+        """
+        from ..api.sub_account import update_sub_account_api_key_permission as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def withdraw_from_managed_sub_account(
         self,
         from_email: str,
@@ -1888,6 +2136,71 @@ class AsyncSubAccount:
 
     def __init__(self, client: AsyncSpotClient) -> None:
         self._client = client
+
+    async def create_sub_account_api_key(
+        self,
+        email: str,
+        api_name: str,
+        status: SubAccountIpRestrictionStatus | str,
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        public_key: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyCreated:
+        """Create an API key for a sub-account.
+
+        Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
+        (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
+        asset management sub-accounts; the caller must pass Binance's KYC IP check.
+
+        POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            api_name: Label of the new key. Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
+                IP list (then send `thirdPartyName`). Required.
+            can_trade: Allow spot and margin trading (default false).
+            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
+            can_futures_trade: Allow futures trading (default false).
+            can_universal_transfer: Allow universal transfers (default false).
+            can_vanilla_options: Allow vanilla options trading (default false).
+            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
+                `status` is `2`.
+            third_party_name: Name of the third-party IP list; required when `status` is `3`.
+            public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyCreated
+        """
+        from ..api.sub_account import create_sub_account_api_key as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     async def create_virtual_sub_account(
         self,
@@ -1959,6 +2272,41 @@ class AsyncSubAccount:
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def delete_sub_account_api_key(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountEmptyResponse:
+        """Delete an API key of a sub-account.
+
+        Removes one API key from a sub-account of the master account. Not for asset management sub-
+        accounts; the caller must pass Binance's KYC IP check.
+
+        DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The API key to delete. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountEmptyResponse
+        """
+        from ..api.sub_account import delete_sub_account_api_key as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2507,6 +2855,54 @@ class AsyncSubAccount:
             timeout=timeout,
         )
 
+    async def move_sub_account_futures_position(
+        self,
+        from_user_email: str,
+        to_user_email: str,
+        product_type: SubAccountMovePositionProductType | str,
+        order_args: Sequence[Mapping[str, object]],
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountMovePositionResult:
+        """Move futures positions between accounts.
+
+        Lets a master account shift open futures positions, at the mark price, from one of its accounts
+        to another (master to sub-account, sub-account to master, or between two sub-accounts). Up to 10
+        positions move in one call, all of the same product type; if any symbol's total quantity exceeds
+        what the source account holds, the whole batch fails. Only for VIP 7-9 masters whose API key has
+        trading enabled, only in cross margin mode, with the source account holding the positions; not
+        available to managed sub-accounts or for symbols under a reduce-only setting.
+
+        POST /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
+
+
+        Args:
+            from_user_email: Email of the account the positions leave. Required.
+            to_user_email: Email of the account that receives the positions. Required.
+            product_type: `UM` (USDⓈ-M futures) or `OPTION`; one call cannot mix the two. Required.
+            order_args: The positions to move, at most 10. Binance reads them as indexed fields
+                (`orderArgs[0].symbol=BTCUSDT`, `orderArgs[0].quantity=0.001`,
+                `orderArgs[0].positionSide=BOTH`, then `orderArgs[1].symbol` and so on), not as one JSON
+                value. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountMovePositionResult
+        """
+        from ..api.sub_account import move_sub_account_futures_position as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            from_user_email=from_user_email,
+            to_user_email=to_user_email,
+            product_type=product_type,
+            order_args=order_args,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def sub_account_api_ip_restriction(
         self,
         email: str,
@@ -2537,6 +2933,47 @@ class AsyncSubAccount:
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def sub_account_api_keys(
+        self,
+        email: str,
+        *,
+        sub_account_api_key: str | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyList:
+        """API keys of a sub-account.
+
+        Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
+        only the key given in `subAccountApiKey`.
+
+        GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: Only this API key (exact match).
+            page: Page number, starting at 1 (default 1).
+            size: Keys per page (default 30, at most 100).
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyList
+        """
+        from ..api.sub_account import sub_account_api_keys as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            page=page,
+            size=size,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -3651,6 +4088,58 @@ class AsyncSubAccount:
             status=status,
             ip_address=ip_address,
             third_party_name=third_party_name,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def update_sub_account_api_key_permission(
+        self,
+        email: str,
+        sub_account_api_key: str,
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyPermissions:
+        """Change the permissions of a sub-account API key.
+
+        Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
+        permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
+        Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
+        KYC IP check.
+
+        POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            sub_account_api_key: The sub-account's API key. Required.
+            can_trade: Spot and margin trading.
+            can_margin_loan_repay: Margin borrowing and repaying.
+            can_futures_trade: Futures trading.
+            can_universal_transfer: Universal transfers.
+            can_vanilla_options: Vanilla options trading.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyPermissions
+        """
+        from ..api.sub_account import update_sub_account_api_key_permission as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
             recv_window=recv_window,
             timeout=timeout,
         )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.wallet_account_info import WalletAccountInfo
     from ..models.wallet_account_snapshot import WalletAccountSnapshot
     from ..models.wallet_account_status import WalletAccountStatus
+    from ..models.wallet_address_verification import WalletAddressVerification
     from ..models.wallet_api_key_permission import WalletApiKeyPermission
     from ..models.wallet_api_trading_status import WalletApiTradingStatus
     from ..models.wallet_asset_details import WalletAssetDetails
@@ -41,13 +42,22 @@ if TYPE_CHECKING:
     from ..models.wallet_empty_response import WalletEmptyResponse
     from ..models.wallet_funding_asset import WalletFundingAsset
     from ..models.wallet_open_schedule import WalletOpenSchedule
+    from ..models.wallet_questionnaire_requirements import WalletQuestionnaireRequirements
     from ..models.wallet_snapshot_type import WalletSnapshotType
     from ..models.wallet_system_status import WalletSystemStatus
     from ..models.wallet_trade_fee import WalletTradeFee
     from ..models.wallet_transfer_id import WalletTransferId
+    from ..models.wallet_travel_rule_country_list import WalletTravelRuleCountryList
+    from ..models.wallet_travel_rule_deposit_record import WalletTravelRuleDepositRecord
+    from ..models.wallet_travel_rule_deposit_record_v2 import WalletTravelRuleDepositRecordV2
+    from ..models.wallet_travel_rule_region_list import WalletTravelRuleRegionList
+    from ..models.wallet_travel_rule_submit_result import WalletTravelRuleSubmitResult
+    from ..models.wallet_travel_rule_withdraw_record import WalletTravelRuleWithdrawRecord
+    from ..models.wallet_travel_rule_withdraw_result import WalletTravelRuleWithdrawResult
     from ..models.wallet_universal_transfer_history import WalletUniversalTransferHistory
     from ..models.wallet_universal_transfer_type import WalletUniversalTransferType
     from ..models.wallet_user_asset import WalletUserAsset
+    from ..models.wallet_vasp import WalletVasp
     from ..models.wallet_withdraw_address import WalletWithdrawAddress
     from ..models.wallet_withdraw_quota import WalletWithdrawQuota
     from ..models.wallet_withdraw_record import WalletWithdrawRecord
@@ -115,6 +125,35 @@ class Wallet:
             WalletAccountStatus
         """
         from ..api.wallet import account_status as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def address_verification_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletAddressVerification]:
+        """Address verification list.
+
+        Lists the addresses in the account's address book with the state of their travel-rule
+        verification and the answers given in the verification questionnaire.
+
+        GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletAddressVerification]
+        """
+        from ..api.wallet import address_verification_list as _operation
 
         return _operation.sync(
             client=self._client,
@@ -381,6 +420,137 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def broker_submit_deposit_questionnaire(
+        self,
+        sub_account_id: str,
+        deposit_id: str,
+        questionnaire: str,
+        beneficiary_pii: str,
+        *,
+        network: str | None = None,
+        coin: str | None = None,
+        amount: DecimalLike | None = None,
+        address: str | None = None,
+        address_tag: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Broker deposit questionnaire (travel rule).
+
+        For brokers of a local entity that enforces the travel rule: answers the deposit questionnaire
+        for an end user's deposit, with the beneficiary's personal data, both as JSON text. Only
+        deposits from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule
+        network need one. Binance's parameter table for this endpoint describes `timestamp` as epoch
+        seconds and asks for `signature` as the last parameter.
+
+        PUT /sapi/v1/localentity/broker/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            sub_account_id: The broker's own id of the end user. Required.
+            deposit_id: Wallet deposit id. Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            beneficiary_pii: Personal data of the end user receiving the funds, as JSON text in Binance's StandardPii
+                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
+                a legal person with `latinName` and `registrationCountry`). Required.
+            network: Network of the deposit.
+            coin: Coin of the deposit.
+            amount: Amount of the deposit.
+            address: Address the deposit arrived at.
+            address_tag: Memo or tag of the deposit address.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import broker_submit_deposit_questionnaire as _operation
+
+        return _operation.sync(
+            client=self._client,
+            sub_account_id=sub_account_id,
+            deposit_id=deposit_id,
+            questionnaire=questionnaire,
+            beneficiary_pii=beneficiary_pii,
+            network=network,
+            coin=coin,
+            amount=amount,
+            address=address,
+            address_tag=address_tag,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def broker_withdraw_travel_rule(
+        self,
+        address: str,
+        coin: str,
+        amount: DecimalLike,
+        withdraw_order_id: str,
+        questionnaire: str,
+        originator_pii: str,
+        *,
+        address_tag: str | None = None,
+        network: str | None = None,
+        address_name: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Broker withdraw (travel rule).
+
+        For brokers of a Binance local entity that enforces the travel rule: withdraws on behalf of an
+        end user, with the entity's withdrawal questionnaire and the originator's personal data, both as
+        JSON text. Binance's parameter table for this endpoint describes `timestamp` as epoch seconds
+        and asks for `signature` as the last parameter. Without `network` the coin's default network is
+        used, and the withdrawal is refused when the address does not belong to it.
+
+        POST /sapi/v1/localentity/broker/withdraw/apply · security USER_DATA · weight 600
+
+
+        Args:
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
+                …).
+            network: Network to withdraw on; the coin's default network when omitted.
+            coin: Coin to withdraw. Required.
+            address_name: Label of the address in the address book (the book holds at most 200 entries).
+            amount: Amount to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal. Required.
+            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
+                the recipient, `false` (the default) returns it to the sender.
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in the account settings.
+            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
+            originator_pii: Personal data of the end user sending the funds, as JSON text in Binance's StandardPii
+                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
+                a legal person with `latinName` and `registrationCountry`). Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import broker_withdraw_travel_rule as _operation
+
+        return _operation.sync(
+            client=self._client,
+            address=address,
+            address_tag=address_tag,
+            network=network,
+            coin=coin,
+            address_name=address_name,
+            amount=amount,
+            withdraw_order_id=withdraw_order_id,
+            transaction_fee_flag=transaction_fee_flag,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
+            originator_pii=originator_pii,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -746,6 +916,128 @@ class Wallet:
             timeout=timeout,
         )
 
+    def deposit_history_travel_rule(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        tran_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        pending_questionnaire: bool | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleDepositRecord]:
+        """Deposit history (travel rule).
+
+        For accounts held with a local entity that enforces the travel rule: lists deposits with their
+        travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
+        last 90 days up to now and must be shorter than 90 days.
+
+        GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            tran_id: Wallet transaction ids, comma-separated.
+            network: Only deposits on this network.
+            coin: Only deposits of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
+                otherwise.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleDepositRecord]
+        """
+        from ..api.wallet import deposit_history_travel_rule as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            tran_id=tran_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            pending_questionnaire=pending_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def deposit_history_travel_rule_v2(
+        self,
+        *,
+        deposit_id: str | None = None,
+        tx_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        retrieve_questionnaire: bool | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleDepositRecordV2]:
+        """Deposit history V2 (travel rule).
+
+        Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
+        questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
+        and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
+        networks; when several exist only the first is returned.
+
+        GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
+
+
+        Args:
+            deposit_id: Wallet deposit ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            network: Only deposits on this network.
+            coin: Only deposits of this coin.
+            retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return; Binance's SDK gives no bound it enforces here.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleDepositRecordV2]
+        """
+        from ..api.wallet import deposit_history_travel_rule_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            network=network,
+            coin=coin,
+            retrieve_questionnaire=retrieve_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def disable_fast_withdraw_switch(
         self,
         *,
@@ -997,6 +1289,36 @@ class Wallet:
             timeout=timeout,
         )
 
+    def questionnaire_requirements(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletQuestionnaireRequirements:
+        """Travel-rule questionnaire requirements.
+
+        Tells which local entity's travel-rule questionnaire applies to the account behind the API key.
+        A country code other than `NIL` means withdrawals must go through the travel-rule withdraw
+        endpoint, with that entity's questionnaire.
+
+        GET /sapi/v1/localentity/questionnaire-requirements · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletQuestionnaireRequirements
+        """
+        from ..api.wallet import questionnaire_requirements as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def spot_asset_tags(
         self,
         *,
@@ -1074,6 +1396,79 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
+            timeout=timeout,
+        )
+
+    def submit_deposit_questionnaire(
+        self,
+        tran_id: int,
+        questionnaire: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Submit deposit questionnaire (travel rule).
+
+        Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
+        from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
+        one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
+        page); URL-encoding the JSON usually cures a format error.
+
+        PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import submit_deposit_questionnaire as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tran_id=tran_id,
+            questionnaire=questionnaire,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def submit_deposit_questionnaire_v2(
+        self,
+        deposit_id: int,
+        questionnaire: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Submit deposit questionnaire V2 (travel rule).
+
+        Second version of the deposit questionnaire submission, keyed by the deposit id of the V2
+        deposit history. Only deposits from unhosted wallets or from exchanges not yet onboarded to
+        Binance's travel-rule network need one.
+
+        PUT /sapi/v2/localentity/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            deposit_id: Wallet deposit id (`depositId` in the V2 travel-rule deposit history). Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import submit_deposit_questionnaire_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            deposit_id=deposit_id,
+            questionnaire=questionnaire,
+            recv_window=recv_window,
             timeout=timeout,
         )
 
@@ -1166,6 +1561,68 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def travel_rule_country_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleCountryList:
+        """Travel-rule country list.
+
+        Lists the countries that travel-rule questionnaire answers may name, with whether deposits and
+        withdrawals involving each are allowed. Only the Australian entity supports it for now.
+
+        GET /sapi/v1/localentity/country/list · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleCountryList
+        """
+        from ..api.wallet import travel_rule_country_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def travel_rule_region_list(
+        self,
+        country_code: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleRegionList:
+        """Travel-rule region list.
+
+        Lists the regions or cities of a country that travel-rule questionnaire answers may name, with
+        whether deposits and withdrawals involving each are allowed. Only the Australian entity supports
+        it for now.
+
+        GET /sapi/v1/localentity/region/list · security USER_DATA · weight 1
+
+
+        Args:
+            country_code: Two-letter ISO country code, as the country list gives it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleRegionList
+        """
+        from ..api.wallet import travel_rule_region_list as _operation
+
+        return _operation.sync(
+            client=self._client,
+            country_code=country_code,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -1299,6 +1756,35 @@ class Wallet:
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def vasp_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletVasp]:
+        """VASP list (travel rule).
+
+        Lists the virtual asset service providers (exchanges and custodians) a local entity knows for
+        the travel rule, with the code to name one in questionnaire answers.
+
+        GET /sapi/v1/localentity/vasp · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletVasp]
+        """
+        from ..api.wallet import vasp_list as _operation
+
+        return _operation.sync(
+            client=self._client,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -1480,6 +1966,129 @@ class Wallet:
             timeout=timeout,
         )
 
+    def withdraw_history_travel_rule(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history (travel rule).
+
+        For accounts held with a local entity that enforces the travel rule: lists withdrawals with
+        their travel-rule record and status. The window defaults to the last 90 days up to now and must
+        be shorter than 90 days. `network` may be missing on old withdrawals.
+
+        GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
+            network: Only withdrawals on this network.
+            coin: Only withdrawals of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history_travel_rule as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_history_travel_rule_v2(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history V2 (travel rule).
+
+        Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
+        to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
+        than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
+        Withdrawals made through the plain withdraw endpoint may be missing, and rows without
+        `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
+
+        GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated; at most 45.
+            tx_id: On-chain transaction ids, comma-separated; at most 45.
+            withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
+            network: Only withdrawals on this network.
+            coin: Only withdrawals of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
+                `withdrawOrderId`).
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history_travel_rule_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     def withdraw_quota(
         self,
         *,
@@ -1504,6 +2113,72 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def withdraw_travel_rule(
+        self,
+        coin: str,
+        address: str,
+        amount: DecimalLike,
+        questionnaire: str,
+        *,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        address_tag: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        name: str | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleWithdrawResult:
+        """Withdraw (travel rule).
+
+        Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
+        the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
+        as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
+        contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
+        usually cures that. Without `network` the coin's default network is used, and the withdrawal is
+        refused when the address does not belong to it.
+
+        POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
+
+
+        Args:
+            coin: Coin to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
+            network: Network to withdraw on; the coin's default network when omitted.
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
+                …).
+            amount: Amount to withdraw. Required.
+            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
+                the recipient, `false` (the default) returns it to the sender.
+            name: Label of the address in your address book (the book holds at most 200 entries).
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in your account settings.
+            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleWithdrawResult
+        """
+        from ..api.wallet import withdraw_travel_rule as _operation
+
+        return _operation.sync(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -1567,6 +2242,35 @@ class AsyncWallet:
             WalletAccountStatus
         """
         from ..api.wallet import account_status as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def address_verification_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletAddressVerification]:
+        """Address verification list.
+
+        Lists the addresses in the account's address book with the state of their travel-rule
+        verification and the answers given in the verification questionnaire.
+
+        GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletAddressVerification]
+        """
+        from ..api.wallet import address_verification_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
@@ -1833,6 +2537,137 @@ class AsyncWallet:
         return await _operation.asyncio(
             client=self._client,
             account_type=account_type,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def broker_submit_deposit_questionnaire(
+        self,
+        sub_account_id: str,
+        deposit_id: str,
+        questionnaire: str,
+        beneficiary_pii: str,
+        *,
+        network: str | None = None,
+        coin: str | None = None,
+        amount: DecimalLike | None = None,
+        address: str | None = None,
+        address_tag: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Broker deposit questionnaire (travel rule).
+
+        For brokers of a local entity that enforces the travel rule: answers the deposit questionnaire
+        for an end user's deposit, with the beneficiary's personal data, both as JSON text. Only
+        deposits from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule
+        network need one. Binance's parameter table for this endpoint describes `timestamp` as epoch
+        seconds and asks for `signature` as the last parameter.
+
+        PUT /sapi/v1/localentity/broker/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            sub_account_id: The broker's own id of the end user. Required.
+            deposit_id: Wallet deposit id. Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            beneficiary_pii: Personal data of the end user receiving the funds, as JSON text in Binance's StandardPii
+                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
+                a legal person with `latinName` and `registrationCountry`). Required.
+            network: Network of the deposit.
+            coin: Coin of the deposit.
+            amount: Amount of the deposit.
+            address: Address the deposit arrived at.
+            address_tag: Memo or tag of the deposit address.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import broker_submit_deposit_questionnaire as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            sub_account_id=sub_account_id,
+            deposit_id=deposit_id,
+            questionnaire=questionnaire,
+            beneficiary_pii=beneficiary_pii,
+            network=network,
+            coin=coin,
+            amount=amount,
+            address=address,
+            address_tag=address_tag,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def broker_withdraw_travel_rule(
+        self,
+        address: str,
+        coin: str,
+        amount: DecimalLike,
+        withdraw_order_id: str,
+        questionnaire: str,
+        originator_pii: str,
+        *,
+        address_tag: str | None = None,
+        network: str | None = None,
+        address_name: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Broker withdraw (travel rule).
+
+        For brokers of a Binance local entity that enforces the travel rule: withdraws on behalf of an
+        end user, with the entity's withdrawal questionnaire and the originator's personal data, both as
+        JSON text. Binance's parameter table for this endpoint describes `timestamp` as epoch seconds
+        and asks for `signature` as the last parameter. Without `network` the coin's default network is
+        used, and the withdrawal is refused when the address does not belong to it.
+
+        POST /sapi/v1/localentity/broker/withdraw/apply · security USER_DATA · weight 600
+
+
+        Args:
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
+                …).
+            network: Network to withdraw on; the coin's default network when omitted.
+            coin: Coin to withdraw. Required.
+            address_name: Label of the address in the address book (the book holds at most 200 entries).
+            amount: Amount to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal. Required.
+            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
+                the recipient, `false` (the default) returns it to the sender.
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in the account settings.
+            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
+            originator_pii: Personal data of the end user sending the funds, as JSON text in Binance's StandardPii
+                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
+                a legal person with `latinName` and `registrationCountry`). Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import broker_withdraw_travel_rule as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            address=address,
+            address_tag=address_tag,
+            network=network,
+            coin=coin,
+            address_name=address_name,
+            amount=amount,
+            withdraw_order_id=withdraw_order_id,
+            transaction_fee_flag=transaction_fee_flag,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
+            originator_pii=originator_pii,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2198,6 +3033,128 @@ class AsyncWallet:
             timeout=timeout,
         )
 
+    async def deposit_history_travel_rule(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        tran_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        pending_questionnaire: bool | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleDepositRecord]:
+        """Deposit history (travel rule).
+
+        For accounts held with a local entity that enforces the travel rule: lists deposits with their
+        travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
+        last 90 days up to now and must be shorter than 90 days.
+
+        GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            tran_id: Wallet transaction ids, comma-separated.
+            network: Only deposits on this network.
+            coin: Only deposits of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
+                otherwise.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleDepositRecord]
+        """
+        from ..api.wallet import deposit_history_travel_rule as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            tran_id=tran_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            pending_questionnaire=pending_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def deposit_history_travel_rule_v2(
+        self,
+        *,
+        deposit_id: str | None = None,
+        tx_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        retrieve_questionnaire: bool | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleDepositRecordV2]:
+        """Deposit history V2 (travel rule).
+
+        Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
+        questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
+        and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
+        networks; when several exist only the first is returned.
+
+        GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
+
+
+        Args:
+            deposit_id: Wallet deposit ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            network: Only deposits on this network.
+            coin: Only deposits of this coin.
+            retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return; Binance's SDK gives no bound it enforces here.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleDepositRecordV2]
+        """
+        from ..api.wallet import deposit_history_travel_rule_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            network=network,
+            coin=coin,
+            retrieve_questionnaire=retrieve_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def disable_fast_withdraw_switch(
         self,
         *,
@@ -2449,6 +3406,36 @@ class AsyncWallet:
             timeout=timeout,
         )
 
+    async def questionnaire_requirements(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletQuestionnaireRequirements:
+        """Travel-rule questionnaire requirements.
+
+        Tells which local entity's travel-rule questionnaire applies to the account behind the API key.
+        A country code other than `NIL` means withdrawals must go through the travel-rule withdraw
+        endpoint, with that entity's questionnaire.
+
+        GET /sapi/v1/localentity/questionnaire-requirements · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletQuestionnaireRequirements
+        """
+        from ..api.wallet import questionnaire_requirements as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def spot_asset_tags(
         self,
         *,
@@ -2526,6 +3513,79 @@ class AsyncWallet:
 
         return await _operation.asyncio(
             client=self._client,
+            timeout=timeout,
+        )
+
+    async def submit_deposit_questionnaire(
+        self,
+        tran_id: int,
+        questionnaire: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Submit deposit questionnaire (travel rule).
+
+        Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
+        from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
+        one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
+        page); URL-encoding the JSON usually cures a format error.
+
+        PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import submit_deposit_questionnaire as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tran_id=tran_id,
+            questionnaire=questionnaire,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def submit_deposit_questionnaire_v2(
+        self,
+        deposit_id: int,
+        questionnaire: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleSubmitResult:
+        """Submit deposit questionnaire V2 (travel rule).
+
+        Second version of the deposit questionnaire submission, keyed by the deposit id of the V2
+        deposit history. Only deposits from unhosted wallets or from exchanges not yet onboarded to
+        Binance's travel-rule network need one.
+
+        PUT /sapi/v2/localentity/deposit/provide-info · security USER_DATA · weight 600
+
+
+        Args:
+            deposit_id: Wallet deposit id (`depositId` in the V2 travel-rule deposit history). Required.
+            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleSubmitResult
+        """
+        from ..api.wallet import submit_deposit_questionnaire_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            deposit_id=deposit_id,
+            questionnaire=questionnaire,
+            recv_window=recv_window,
             timeout=timeout,
         )
 
@@ -2618,6 +3678,68 @@ class AsyncWallet:
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def travel_rule_country_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleCountryList:
+        """Travel-rule country list.
+
+        Lists the countries that travel-rule questionnaire answers may name, with whether deposits and
+        withdrawals involving each are allowed. Only the Australian entity supports it for now.
+
+        GET /sapi/v1/localentity/country/list · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleCountryList
+        """
+        from ..api.wallet import travel_rule_country_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def travel_rule_region_list(
+        self,
+        country_code: str,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleRegionList:
+        """Travel-rule region list.
+
+        Lists the regions or cities of a country that travel-rule questionnaire answers may name, with
+        whether deposits and withdrawals involving each are allowed. Only the Australian entity supports
+        it for now.
+
+        GET /sapi/v1/localentity/region/list · security USER_DATA · weight 1
+
+
+        Args:
+            country_code: Two-letter ISO country code, as the country list gives it. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleRegionList
+        """
+        from ..api.wallet import travel_rule_region_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            country_code=country_code,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2751,6 +3873,35 @@ class AsyncWallet:
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def vasp_list(
+        self,
+        *,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletVasp]:
+        """VASP list (travel rule).
+
+        Lists the virtual asset service providers (exchanges and custodians) a local entity knows for
+        the travel rule, with the code to name one in questionnaire answers.
+
+        GET /sapi/v1/localentity/vasp · security USER_DATA · weight 1
+
+
+        Args:
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletVasp]
+        """
+        from ..api.wallet import vasp_list as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -2932,6 +4083,129 @@ class AsyncWallet:
             timeout=timeout,
         )
 
+    async def withdraw_history_travel_rule(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history (travel rule).
+
+        For accounts held with a local entity that enforces the travel rule: lists withdrawals with
+        their travel-rule record and status. The window defaults to the last 90 days up to now and must
+        be shorter than 90 days. `network` may be missing on old withdrawals.
+
+        GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated.
+            tx_id: On-chain transaction ids, comma-separated.
+            withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
+            network: Only withdrawals on this network.
+            coin: Only withdrawals of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history_travel_rule as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_history_travel_rule_v2(
+        self,
+        *,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> list[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history V2 (travel rule).
+
+        Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
+        to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
+        than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
+        Withdrawals made through the plain withdraw endpoint may be missing, and rows without
+        `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
+
+        GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
+
+
+        Args:
+            tr_id: Travel-rule record ids, comma-separated; at most 45.
+            tx_id: On-chain transaction ids, comma-separated; at most 45.
+            withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
+            network: Only withdrawals on this network.
+            coin: Only withdrawals of this coin.
+            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
+            offset: Rows to skip. Defaults to 0.
+            limit: Rows to return. Defaults to 1000, at most 1000.
+            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
+                `withdrawOrderId`).
+            end_time: End of the window, UTC milliseconds; now when omitted.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            list[WalletTravelRuleWithdrawRecord]
+        """
+        from ..api.wallet import withdraw_history_travel_rule_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
     async def withdraw_quota(
         self,
         *,
@@ -2956,6 +4230,72 @@ class AsyncWallet:
 
         return await _operation.asyncio(
             client=self._client,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def withdraw_travel_rule(
+        self,
+        coin: str,
+        address: str,
+        amount: DecimalLike,
+        questionnaire: str,
+        *,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        address_tag: str | None = None,
+        transaction_fee_flag: bool | None = None,
+        name: str | None = None,
+        wallet_type: int | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> WalletTravelRuleWithdrawResult:
+        """Withdraw (travel rule).
+
+        Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
+        the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
+        as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
+        contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
+        usually cures that. Without `network` the coin's default network is used, and the withdrawal is
+        refused when the address does not belong to it.
+
+        POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
+
+
+        Args:
+            coin: Coin to withdraw. Required.
+            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
+            network: Network to withdraw on; the coin's default network when omitted.
+            address: Destination address. Required.
+            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
+                …).
+            amount: Amount to withdraw. Required.
+            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
+                the recipient, `false` (the default) returns it to the sender.
+            name: Label of the address in your address book (the book holds at most 200 entries).
+            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
+                default in your account settings.
+            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            WalletTravelRuleWithdrawResult
+        """
+        from ..api.wallet import withdraw_travel_rule as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
             recv_window=recv_window,
             timeout=timeout,
         )

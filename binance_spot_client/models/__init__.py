@@ -441,6 +441,12 @@ if TYPE_CHECKING:
     from .server_time import ServerTime
     from .simple_earn_account import SimpleEarnAccount
     from .simple_earn_apr_period import SimpleEarnAprPeriod
+    from .simple_earn_bfusd_account import SimpleEarnBfusdAccount
+    from .simple_earn_bfusd_quota import SimpleEarnBfusdQuota
+    from .simple_earn_bfusd_reward import SimpleEarnBfusdReward
+    from .simple_earn_bfusd_reward_page import SimpleEarnBfusdRewardPage
+    from .simple_earn_bfusd_subscription import SimpleEarnBfusdSubscription
+    from .simple_earn_bfusd_subscription_quota import SimpleEarnBfusdSubscriptionQuota
     from .simple_earn_collateral_record import SimpleEarnCollateralRecord
     from .simple_earn_collateral_record_page import SimpleEarnCollateralRecordPage
     from .simple_earn_flexible_position import SimpleEarnFlexiblePosition
@@ -476,9 +482,29 @@ if TYPE_CHECKING:
     from .simple_earn_personal_left_quota import SimpleEarnPersonalLeftQuota
     from .simple_earn_redeem_destination import SimpleEarnRedeemDestination
     from .simple_earn_redemption import SimpleEarnRedemption
+    from .simple_earn_rwusd_account import SimpleEarnRwusdAccount
+    from .simple_earn_rwusd_quota import SimpleEarnRwusdQuota
+    from .simple_earn_rwusd_reward import SimpleEarnRwusdReward
+    from .simple_earn_rwusd_reward_page import SimpleEarnRwusdRewardPage
+    from .simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
+    from .simple_earn_rwusd_subscription_quota import SimpleEarnRwusdSubscriptionQuota
     from .simple_earn_source_account import SimpleEarnSourceAccount
+    from .simple_earn_stable_fast_redemption_quota import SimpleEarnStableFastRedemptionQuota
+    from .simple_earn_stable_rate import SimpleEarnStableRate
+    from .simple_earn_stable_rate_page import SimpleEarnStableRatePage
+    from .simple_earn_stable_record_status import SimpleEarnStableRecordStatus
+    from .simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
+    from .simple_earn_stable_redemption import SimpleEarnStableRedemption
+    from .simple_earn_stable_redemption_record import SimpleEarnStableRedemptionRecord
+    from .simple_earn_stable_redemption_record_page import SimpleEarnStableRedemptionRecordPage
+    from .simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
+    from .simple_earn_stable_standard_redemption_quota import SimpleEarnStableStandardRedemptionQuota
+    from .simple_earn_stable_subscription_record import SimpleEarnStableSubscriptionRecord
+    from .simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
     from .simple_earn_success import SimpleEarnSuccess
     from .simple_earn_tier_rates import SimpleEarnTierRates
+    from .simple_earn_yield_arena_activities import SimpleEarnYieldArenaActivities
+    from .simple_earn_yield_arena_activity import SimpleEarnYieldArenaActivity
     from .sor_info import SorInfo
     from .sor_order_full import SorOrderFull
     from .sor_order_result import SorOrderResult
@@ -547,6 +573,10 @@ if TYPE_CHECKING:
     from .staking_wbeth_reward_page import StakingWbethRewardPage
     from .sub_account_api_ip_restriction import SubAccountApiIpRestriction
     from .sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
+    from .sub_account_api_key_created import SubAccountApiKeyCreated
+    from .sub_account_api_key_info import SubAccountApiKeyInfo
+    from .sub_account_api_key_list import SubAccountApiKeyList
+    from .sub_account_api_key_permissions import SubAccountApiKeyPermissions
     from .sub_account_asset_balance import SubAccountAssetBalance
     from .sub_account_asset_balance_v3 import SubAccountAssetBalanceV3
     from .sub_account_assets import SubAccountAssets
@@ -558,6 +588,7 @@ if TYPE_CHECKING:
     from .sub_account_delivery_totals import SubAccountDeliveryTotals
     from .sub_account_deposit import SubAccountDeposit
     from .sub_account_deposit_address import SubAccountDepositAddress
+    from .sub_account_empty_response import SubAccountEmptyResponse
     from .sub_account_futures_account import SubAccountFuturesAccount
     from .sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
     from .sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
@@ -598,10 +629,15 @@ if TYPE_CHECKING:
     from .sub_account_margin_ratios import SubAccountMarginRatios
     from .sub_account_margin_summary import SubAccountMarginSummary
     from .sub_account_margin_totals import SubAccountMarginTotals
+    from .sub_account_move_position_arg import SubAccountMovePositionArg
     from .sub_account_move_position_history import SubAccountMovePositionHistory
+    from .sub_account_move_position_order import SubAccountMovePositionOrder
+    from .sub_account_move_position_product_type import SubAccountMovePositionProductType
+    from .sub_account_move_position_result import SubAccountMovePositionResult
     from .sub_account_moved_position import SubAccountMovedPosition
     from .sub_account_options_enabled import SubAccountOptionsEnabled
     from .sub_account_own_transfer import SubAccountOwnTransfer
+    from .sub_account_position_side import SubAccountPositionSide
     from .sub_account_snapshot import SubAccountSnapshot
     from .sub_account_snapshot_balance import SubAccountSnapshotBalance
     from .sub_account_snapshot_data import SubAccountSnapshotData
@@ -667,6 +703,8 @@ if TYPE_CHECKING:
     from .wallet_account_info import WalletAccountInfo
     from .wallet_account_snapshot import WalletAccountSnapshot
     from .wallet_account_status import WalletAccountStatus
+    from .wallet_address_questionnaire import WalletAddressQuestionnaire
+    from .wallet_address_verification import WalletAddressVerification
     from .wallet_api_key_permission import WalletApiKeyPermission
     from .wallet_api_trading_indicator import WalletApiTradingIndicator
     from .wallet_api_trading_status import WalletApiTradingStatus
@@ -712,6 +750,7 @@ if TYPE_CHECKING:
     from .wallet_futures_snapshot_data import WalletFuturesSnapshotData
     from .wallet_margin_snapshot_data import WalletMarginSnapshotData
     from .wallet_open_schedule import WalletOpenSchedule
+    from .wallet_questionnaire_requirements import WalletQuestionnaireRequirements
     from .wallet_snapshot import WalletSnapshot
     from .wallet_snapshot_balance import WalletSnapshotBalance
     from .wallet_snapshot_futures_asset import WalletSnapshotFuturesAsset
@@ -722,10 +761,22 @@ if TYPE_CHECKING:
     from .wallet_system_status import WalletSystemStatus
     from .wallet_trade_fee import WalletTradeFee
     from .wallet_transfer_id import WalletTransferId
+    from .wallet_travel_rule_block_type import WalletTravelRuleBlockType
+    from .wallet_travel_rule_country import WalletTravelRuleCountry
+    from .wallet_travel_rule_country_list import WalletTravelRuleCountryList
+    from .wallet_travel_rule_deposit_questionnaire import WalletTravelRuleDepositQuestionnaire
+    from .wallet_travel_rule_deposit_record import WalletTravelRuleDepositRecord
+    from .wallet_travel_rule_deposit_record_v2 import WalletTravelRuleDepositRecordV2
+    from .wallet_travel_rule_region import WalletTravelRuleRegion
+    from .wallet_travel_rule_region_list import WalletTravelRuleRegionList
+    from .wallet_travel_rule_submit_result import WalletTravelRuleSubmitResult
+    from .wallet_travel_rule_withdraw_record import WalletTravelRuleWithdrawRecord
+    from .wallet_travel_rule_withdraw_result import WalletTravelRuleWithdrawResult
     from .wallet_universal_transfer_history import WalletUniversalTransferHistory
     from .wallet_universal_transfer_record import WalletUniversalTransferRecord
     from .wallet_universal_transfer_type import WalletUniversalTransferType
     from .wallet_user_asset import WalletUserAsset
+    from .wallet_vasp import WalletVasp
     from .wallet_withdraw_address import WalletWithdrawAddress
     from .wallet_withdraw_quota import WalletWithdrawQuota
     from .wallet_withdraw_record import WalletWithdrawRecord
@@ -1165,6 +1216,12 @@ _MODULES = {
     "ServerTime": ".server_time",
     "SimpleEarnAccount": ".simple_earn_account",
     "SimpleEarnAprPeriod": ".simple_earn_apr_period",
+    "SimpleEarnBfusdAccount": ".simple_earn_bfusd_account",
+    "SimpleEarnBfusdQuota": ".simple_earn_bfusd_quota",
+    "SimpleEarnBfusdReward": ".simple_earn_bfusd_reward",
+    "SimpleEarnBfusdRewardPage": ".simple_earn_bfusd_reward_page",
+    "SimpleEarnBfusdSubscription": ".simple_earn_bfusd_subscription",
+    "SimpleEarnBfusdSubscriptionQuota": ".simple_earn_bfusd_subscription_quota",
     "SimpleEarnCollateralRecord": ".simple_earn_collateral_record",
     "SimpleEarnCollateralRecordPage": ".simple_earn_collateral_record_page",
     "SimpleEarnFlexiblePosition": ".simple_earn_flexible_position",
@@ -1200,9 +1257,29 @@ _MODULES = {
     "SimpleEarnPersonalLeftQuota": ".simple_earn_personal_left_quota",
     "SimpleEarnRedeemDestination": ".simple_earn_redeem_destination",
     "SimpleEarnRedemption": ".simple_earn_redemption",
+    "SimpleEarnRwusdAccount": ".simple_earn_rwusd_account",
+    "SimpleEarnRwusdQuota": ".simple_earn_rwusd_quota",
+    "SimpleEarnRwusdReward": ".simple_earn_rwusd_reward",
+    "SimpleEarnRwusdRewardPage": ".simple_earn_rwusd_reward_page",
+    "SimpleEarnRwusdSubscription": ".simple_earn_rwusd_subscription",
+    "SimpleEarnRwusdSubscriptionQuota": ".simple_earn_rwusd_subscription_quota",
     "SimpleEarnSourceAccount": ".simple_earn_source_account",
+    "SimpleEarnStableFastRedemptionQuota": ".simple_earn_stable_fast_redemption_quota",
+    "SimpleEarnStableRate": ".simple_earn_stable_rate",
+    "SimpleEarnStableRatePage": ".simple_earn_stable_rate_page",
+    "SimpleEarnStableRecordStatus": ".simple_earn_stable_record_status",
+    "SimpleEarnStableRedeemType": ".simple_earn_stable_redeem_type",
+    "SimpleEarnStableRedemption": ".simple_earn_stable_redemption",
+    "SimpleEarnStableRedemptionRecord": ".simple_earn_stable_redemption_record",
+    "SimpleEarnStableRedemptionRecordPage": ".simple_earn_stable_redemption_record_page",
+    "SimpleEarnStableSourceAsset": ".simple_earn_stable_source_asset",
+    "SimpleEarnStableStandardRedemptionQuota": ".simple_earn_stable_standard_redemption_quota",
+    "SimpleEarnStableSubscriptionRecord": ".simple_earn_stable_subscription_record",
+    "SimpleEarnStableSubscriptionRecordPage": ".simple_earn_stable_subscription_record_page",
     "SimpleEarnSuccess": ".simple_earn_success",
     "SimpleEarnTierRates": ".simple_earn_tier_rates",
+    "SimpleEarnYieldArenaActivities": ".simple_earn_yield_arena_activities",
+    "SimpleEarnYieldArenaActivity": ".simple_earn_yield_arena_activity",
     "SorInfo": ".sor_info",
     "SorOrderFull": ".sor_order_full",
     "SorOrderResult": ".sor_order_result",
@@ -1271,6 +1348,10 @@ _MODULES = {
     "StakingWbethRewardPage": ".staking_wbeth_reward_page",
     "SubAccountApiIpRestriction": ".sub_account_api_ip_restriction",
     "SubAccountApiIpRestrictionUpdate": ".sub_account_api_ip_restriction_update",
+    "SubAccountApiKeyCreated": ".sub_account_api_key_created",
+    "SubAccountApiKeyInfo": ".sub_account_api_key_info",
+    "SubAccountApiKeyList": ".sub_account_api_key_list",
+    "SubAccountApiKeyPermissions": ".sub_account_api_key_permissions",
     "SubAccountAssetBalance": ".sub_account_asset_balance",
     "SubAccountAssetBalanceV3": ".sub_account_asset_balance_v3",
     "SubAccountAssets": ".sub_account_assets",
@@ -1282,6 +1363,7 @@ _MODULES = {
     "SubAccountDeliveryTotals": ".sub_account_delivery_totals",
     "SubAccountDeposit": ".sub_account_deposit",
     "SubAccountDepositAddress": ".sub_account_deposit_address",
+    "SubAccountEmptyResponse": ".sub_account_empty_response",
     "SubAccountFuturesAccount": ".sub_account_futures_account",
     "SubAccountFuturesAccountCoinM": ".sub_account_futures_account_coin_m",
     "SubAccountFuturesAccountUsdM": ".sub_account_futures_account_usd_m",
@@ -1322,10 +1404,15 @@ _MODULES = {
     "SubAccountMarginRatios": ".sub_account_margin_ratios",
     "SubAccountMarginSummary": ".sub_account_margin_summary",
     "SubAccountMarginTotals": ".sub_account_margin_totals",
+    "SubAccountMovePositionArg": ".sub_account_move_position_arg",
     "SubAccountMovePositionHistory": ".sub_account_move_position_history",
+    "SubAccountMovePositionOrder": ".sub_account_move_position_order",
+    "SubAccountMovePositionProductType": ".sub_account_move_position_product_type",
+    "SubAccountMovePositionResult": ".sub_account_move_position_result",
     "SubAccountMovedPosition": ".sub_account_moved_position",
     "SubAccountOptionsEnabled": ".sub_account_options_enabled",
     "SubAccountOwnTransfer": ".sub_account_own_transfer",
+    "SubAccountPositionSide": ".sub_account_position_side",
     "SubAccountSnapshot": ".sub_account_snapshot",
     "SubAccountSnapshotBalance": ".sub_account_snapshot_balance",
     "SubAccountSnapshotData": ".sub_account_snapshot_data",
@@ -1391,6 +1478,8 @@ _MODULES = {
     "WalletAccountInfo": ".wallet_account_info",
     "WalletAccountSnapshot": ".wallet_account_snapshot",
     "WalletAccountStatus": ".wallet_account_status",
+    "WalletAddressQuestionnaire": ".wallet_address_questionnaire",
+    "WalletAddressVerification": ".wallet_address_verification",
     "WalletApiKeyPermission": ".wallet_api_key_permission",
     "WalletApiTradingIndicator": ".wallet_api_trading_indicator",
     "WalletApiTradingStatus": ".wallet_api_trading_status",
@@ -1436,6 +1525,7 @@ _MODULES = {
     "WalletFuturesSnapshotData": ".wallet_futures_snapshot_data",
     "WalletMarginSnapshotData": ".wallet_margin_snapshot_data",
     "WalletOpenSchedule": ".wallet_open_schedule",
+    "WalletQuestionnaireRequirements": ".wallet_questionnaire_requirements",
     "WalletSnapshot": ".wallet_snapshot",
     "WalletSnapshotBalance": ".wallet_snapshot_balance",
     "WalletSnapshotFuturesAsset": ".wallet_snapshot_futures_asset",
@@ -1446,10 +1536,22 @@ _MODULES = {
     "WalletSystemStatus": ".wallet_system_status",
     "WalletTradeFee": ".wallet_trade_fee",
     "WalletTransferId": ".wallet_transfer_id",
+    "WalletTravelRuleBlockType": ".wallet_travel_rule_block_type",
+    "WalletTravelRuleCountry": ".wallet_travel_rule_country",
+    "WalletTravelRuleCountryList": ".wallet_travel_rule_country_list",
+    "WalletTravelRuleDepositQuestionnaire": ".wallet_travel_rule_deposit_questionnaire",
+    "WalletTravelRuleDepositRecord": ".wallet_travel_rule_deposit_record",
+    "WalletTravelRuleDepositRecordV2": ".wallet_travel_rule_deposit_record_v2",
+    "WalletTravelRuleRegion": ".wallet_travel_rule_region",
+    "WalletTravelRuleRegionList": ".wallet_travel_rule_region_list",
+    "WalletTravelRuleSubmitResult": ".wallet_travel_rule_submit_result",
+    "WalletTravelRuleWithdrawRecord": ".wallet_travel_rule_withdraw_record",
+    "WalletTravelRuleWithdrawResult": ".wallet_travel_rule_withdraw_result",
     "WalletUniversalTransferHistory": ".wallet_universal_transfer_history",
     "WalletUniversalTransferRecord": ".wallet_universal_transfer_record",
     "WalletUniversalTransferType": ".wallet_universal_transfer_type",
     "WalletUserAsset": ".wallet_user_asset",
+    "WalletVasp": ".wallet_vasp",
     "WalletWithdrawAddress": ".wallet_withdraw_address",
     "WalletWithdrawQuota": ".wallet_withdraw_quota",
     "WalletWithdrawRecord": ".wallet_withdraw_record",
@@ -1890,6 +1992,12 @@ __all__ = (
     "ServerTime",
     "SimpleEarnAccount",
     "SimpleEarnAprPeriod",
+    "SimpleEarnBfusdAccount",
+    "SimpleEarnBfusdQuota",
+    "SimpleEarnBfusdReward",
+    "SimpleEarnBfusdRewardPage",
+    "SimpleEarnBfusdSubscription",
+    "SimpleEarnBfusdSubscriptionQuota",
     "SimpleEarnCollateralRecord",
     "SimpleEarnCollateralRecordPage",
     "SimpleEarnFlexiblePosition",
@@ -1925,9 +2033,29 @@ __all__ = (
     "SimpleEarnPersonalLeftQuota",
     "SimpleEarnRedeemDestination",
     "SimpleEarnRedemption",
+    "SimpleEarnRwusdAccount",
+    "SimpleEarnRwusdQuota",
+    "SimpleEarnRwusdReward",
+    "SimpleEarnRwusdRewardPage",
+    "SimpleEarnRwusdSubscription",
+    "SimpleEarnRwusdSubscriptionQuota",
     "SimpleEarnSourceAccount",
+    "SimpleEarnStableFastRedemptionQuota",
+    "SimpleEarnStableRate",
+    "SimpleEarnStableRatePage",
+    "SimpleEarnStableRecordStatus",
+    "SimpleEarnStableRedeemType",
+    "SimpleEarnStableRedemption",
+    "SimpleEarnStableRedemptionRecord",
+    "SimpleEarnStableRedemptionRecordPage",
+    "SimpleEarnStableSourceAsset",
+    "SimpleEarnStableStandardRedemptionQuota",
+    "SimpleEarnStableSubscriptionRecord",
+    "SimpleEarnStableSubscriptionRecordPage",
     "SimpleEarnSuccess",
     "SimpleEarnTierRates",
+    "SimpleEarnYieldArenaActivities",
+    "SimpleEarnYieldArenaActivity",
     "SorInfo",
     "SorOrderFull",
     "SorOrderResult",
@@ -1996,6 +2124,10 @@ __all__ = (
     "StakingWbethRewardPage",
     "SubAccountApiIpRestriction",
     "SubAccountApiIpRestrictionUpdate",
+    "SubAccountApiKeyCreated",
+    "SubAccountApiKeyInfo",
+    "SubAccountApiKeyList",
+    "SubAccountApiKeyPermissions",
     "SubAccountAssetBalance",
     "SubAccountAssetBalanceV3",
     "SubAccountAssets",
@@ -2007,6 +2139,7 @@ __all__ = (
     "SubAccountDeliveryTotals",
     "SubAccountDeposit",
     "SubAccountDepositAddress",
+    "SubAccountEmptyResponse",
     "SubAccountFuturesAccount",
     "SubAccountFuturesAccountCoinM",
     "SubAccountFuturesAccountUsdM",
@@ -2048,9 +2181,14 @@ __all__ = (
     "SubAccountMarginSummary",
     "SubAccountMarginTotals",
     "SubAccountMovedPosition",
+    "SubAccountMovePositionArg",
     "SubAccountMovePositionHistory",
+    "SubAccountMovePositionOrder",
+    "SubAccountMovePositionProductType",
+    "SubAccountMovePositionResult",
     "SubAccountOptionsEnabled",
     "SubAccountOwnTransfer",
+    "SubAccountPositionSide",
     "SubAccountSnapshot",
     "SubAccountSnapshotBalance",
     "SubAccountSnapshotData",
@@ -2116,6 +2254,8 @@ __all__ = (
     "WalletAccountInfo",
     "WalletAccountSnapshot",
     "WalletAccountStatus",
+    "WalletAddressQuestionnaire",
+    "WalletAddressVerification",
     "WalletApiKeyPermission",
     "WalletApiTradingIndicator",
     "WalletApiTradingStatus",
@@ -2161,6 +2301,7 @@ __all__ = (
     "WalletFuturesSnapshotData",
     "WalletMarginSnapshotData",
     "WalletOpenSchedule",
+    "WalletQuestionnaireRequirements",
     "WalletSnapshot",
     "WalletSnapshotBalance",
     "WalletSnapshotFuturesAsset",
@@ -2171,10 +2312,22 @@ __all__ = (
     "WalletSystemStatus",
     "WalletTradeFee",
     "WalletTransferId",
+    "WalletTravelRuleBlockType",
+    "WalletTravelRuleCountry",
+    "WalletTravelRuleCountryList",
+    "WalletTravelRuleDepositQuestionnaire",
+    "WalletTravelRuleDepositRecord",
+    "WalletTravelRuleDepositRecordV2",
+    "WalletTravelRuleRegion",
+    "WalletTravelRuleRegionList",
+    "WalletTravelRuleSubmitResult",
+    "WalletTravelRuleWithdrawRecord",
+    "WalletTravelRuleWithdrawResult",
     "WalletUniversalTransferHistory",
     "WalletUniversalTransferRecord",
     "WalletUniversalTransferType",
     "WalletUserAsset",
+    "WalletVasp",
     "WalletWithdrawAddress",
     "WalletWithdrawQuota",
     "WalletWithdrawRecord",

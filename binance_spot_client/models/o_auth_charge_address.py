@@ -21,12 +21,14 @@ class OAuthChargeAddress:
         address (str):
         tag (str | Unset): Memo or tag the deposit needs; empty when none.
         url (str | Unset): The address on a block explorer.
+        time (int | Unset): A timestamp (ms); Binance does not say of what.
     """
 
     coin: str
     address: str
     tag: str | Unset = UNSET
     url: str | Unset = UNSET
+    time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +39,8 @@ class OAuthChargeAddress:
         tag = self.tag
 
         url = self.url
+
+        time = self.time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +54,8 @@ class OAuthChargeAddress:
             field_dict["tag"] = tag
         if url is not UNSET:
             field_dict["url"] = url
+        if time is not UNSET:
+            field_dict["time"] = time
 
         return field_dict
 
@@ -62,6 +68,7 @@ class OAuthChargeAddress:
             d["address"],
             d.get("tag", UNSET),
             d.get("url", UNSET),
+            d.get("time", UNSET),
         )
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
@@ -84,4 +91,4 @@ class OAuthChargeAddress:
         return key in self.additional_properties
 
 
-_WIRE_NAMES = frozenset({"coin", "address", "tag", "url"})
+_WIRE_NAMES = frozenset({"coin", "address", "tag", "url", "time"})

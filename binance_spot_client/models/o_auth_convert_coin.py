@@ -20,12 +20,18 @@ class OAuthConvertCoin:
     Attributes:
         asset_code (str):
         asset_name (str | Unset):
+        logo_url (str | Unset):
+        size (str | Unset):
+        order (int | Unset):
         free_asset (str | Unset): The user's free amount of this coin.
         sub_selector (list[OAuthConvertTarget] | Unset): The coins this one converts to, with their limits.
     """
 
     asset_code: str
     asset_name: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    size: str | Unset = UNSET
+    order: int | Unset = UNSET
     free_asset: str | Unset = UNSET
     sub_selector: list[OAuthConvertTarget] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +45,12 @@ class OAuthConvertCoin:
         asset_code = self.asset_code
 
         asset_name = self.asset_name
+
+        logo_url = self.logo_url
+
+        size = self.size
+
+        order = self.order
 
         free_asset = self.free_asset
 
@@ -58,6 +70,12 @@ class OAuthConvertCoin:
         )
         if asset_name is not UNSET:
             field_dict["assetName"] = asset_name
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if size is not UNSET:
+            field_dict["size"] = size
+        if order is not UNSET:
+            field_dict["order"] = order
         if free_asset is not UNSET:
             field_dict["freeAsset"] = free_asset
         if sub_selector is not UNSET:
@@ -76,6 +94,9 @@ class OAuthConvertCoin:
         _instance = cls(
             d["assetCode"],
             d.get("assetName", UNSET),
+            d.get("logoUrl", UNSET),
+            d.get("size", UNSET),
+            d.get("order", UNSET),
             d.get("freeAsset", UNSET),
             sub_selector,
         )
@@ -102,4 +123,4 @@ class OAuthConvertCoin:
 
 from ..models.o_auth_convert_target import OAuthConvertTarget  # noqa: E402
 
-_WIRE_NAMES = frozenset({"assetCode", "assetName", "freeAsset", "subSelector"})
+_WIRE_NAMES = frozenset({"assetCode", "assetName", "logoUrl", "size", "order", "freeAsset", "subSelector"})

@@ -18,7 +18,7 @@ class OAuthConvertConfirmResponse:
     """
     Attributes:
         code (str):
-        data (OAuthConvertConfirm):
+        data (OAuthConvertConfirm): Amounts, fee and price here are JSON numbers, not strings.
         success (bool):
         message (None | str | Unset):
     """

@@ -8,6 +8,7 @@ _drift = logging.getLogger("binance_spot_client.drift")
 
 
 class SimpleEarnFlexibleRewardType(StrEnum):
+    ALL = "ALL"
     BONUS = "BONUS"
     REALTIME = "REALTIME"
     REWARDS = "REWARDS"

@@ -20,12 +20,12 @@ OPERATION = OPERATIONS["flexibleRewardsHistory"]
 
 
 def _arguments(
-    type_: SimpleEarnFlexibleRewardType | str,
     *,
     product_id: str | None = None,
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
+    type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -68,11 +68,11 @@ def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexibleRewa
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: SimpleEarnFlexibleRewardType | str,
     product_id: str | None = None,
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
+    type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
     recv_window: RecvWindow | None = None,
@@ -92,7 +92,7 @@ def sync_detailed(
         asset: Only rewards in this asset.
         start_time: Start of the time window, UTC milliseconds (inclusive).
         end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list. Required.
+        type_: Kind of reward to list; defaults to `ALL`.
         current: Page number, counted from 1; defaults to 1.
         size: Rows per page; defaults to 10, at most 100.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
@@ -121,11 +121,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: SimpleEarnFlexibleRewardType | str,
     product_id: str | None = None,
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
+    type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
     recv_window: RecvWindow | None = None,
@@ -145,7 +145,7 @@ def sync(
         asset: Only rewards in this asset.
         start_time: Start of the time window, UTC milliseconds (inclusive).
         end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list. Required.
+        type_: Kind of reward to list; defaults to `ALL`.
         current: Page number, counted from 1; defaults to 1.
         size: Rows per page; defaults to 10, at most 100.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
@@ -175,11 +175,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: SimpleEarnFlexibleRewardType | str,
     product_id: str | None = None,
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
+    type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
     recv_window: RecvWindow | None = None,
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         asset: Only rewards in this asset.
         start_time: Start of the time window, UTC milliseconds (inclusive).
         end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list. Required.
+        type_: Kind of reward to list; defaults to `ALL`.
         current: Page number, counted from 1; defaults to 1.
         size: Rows per page; defaults to 10, at most 100.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
@@ -228,11 +228,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: SimpleEarnFlexibleRewardType | str,
     product_id: str | None = None,
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
+    type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
     recv_window: RecvWindow | None = None,
@@ -252,7 +252,7 @@ async def asyncio(
         asset: Only rewards in this asset.
         start_time: Start of the time window, UTC milliseconds (inclusive).
         end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list. Required.
+        type_: Kind of reward to list; defaults to `ALL`.
         current: Page number, counted from 1; defaults to 1.
         size: Rows per page; defaults to 10, at most 100.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).

@@ -1,0 +1,145 @@
+"""BFUSD quotas: GET /sapi/v1/bfusd/quota (USER_DATA, weight 150).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+
+import httpx
+
+from ...models.simple_earn_bfusd_quota import SimpleEarnBfusdQuota
+from ...operations import OPERATIONS
+from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
+from ...signing._responses import collector_paused, decode_json, parse_failure
+from ...types import Response
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["bfusdQuotaDetails"]
+
+
+def _arguments() -> dict[str, object]:
+    return {}
+
+
+def _parse_response(response: httpx.Response) -> SimpleEarnBfusdQuota:
+    with collector_paused(response):
+        return _read(response)
+
+
+def _read(response: httpx.Response) -> SimpleEarnBfusdQuota:
+    data = decode_json(response, OPERATION.operation_id)
+    try:
+        response_200 = SimpleEarnBfusdQuota.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[SimpleEarnBfusdQuota]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        rate_limits=RateLimits.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnBfusdQuota]:
+    """BFUSD quotas.
+
+    Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+    fast and the standard route, with their minimums and fees.
+
+    GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: SpotClient,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnBfusdQuota:
+    """BFUSD quotas.
+
+    Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+    fast and the standard route, with their minimums and fees.
+
+    GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnBfusdQuota
+    """
+    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> Response[SimpleEarnBfusdQuota]:
+    """BFUSD quotas.
+
+    Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+    fast and the standard route, with their minimums and fees.
+
+    GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        the response with status, headers and the parsed body
+    """
+    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    recv_window: RecvWindow | None = None,
+    timeout: float | None = None,
+) -> SimpleEarnBfusdQuota:
+    """BFUSD quotas.
+
+    Returns what the account may still subscribe into BFUSD and what it may still redeem through the
+    fast and the standard route, with their minimums and fees.
+
+    GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
+
+
+    Args:
+        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+        timeout: Seconds to wait for this call (default: the client's, 10).
+
+    Returns:
+        SimpleEarnBfusdQuota
+    """
+    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))

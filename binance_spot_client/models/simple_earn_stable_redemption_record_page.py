@@ -1,0 +1,78 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimpleEarnStableRedemptionRecordPage")
+
+
+@_attrs_define
+class SimpleEarnStableRedemptionRecordPage:
+    """One page of BFUSD or RWUSD redemptions.
+
+    Attributes:
+        rows (list[SimpleEarnStableRedemptionRecord]):
+        total (int): Number of rows matching the query over all pages.
+    """
+
+    rows: list[SimpleEarnStableRedemptionRecord]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rows": rows,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        rows = [SimpleEarnStableRedemptionRecord.from_dict(item) for item in d["rows"]]
+
+        _instance = cls(
+            rows,
+            d["total"],
+        )
+        if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.simple_earn_stable_redemption_record import SimpleEarnStableRedemptionRecord  # noqa: E402
+
+_WIRE_NAMES = frozenset({"rows", "total"})

@@ -1,0 +1,182 @@
+"""Checking the JSON types of a decoded answer against the spec, at C speed.
+
+The generated models take plain JSON values as they come (that is what makes them fast),
+so a price sent as a number instead of decimal text, or a string where an id belongs,
+would reach the caller unnoticed. Here each operation's 200 schema in the shipped
+`openapi.json` becomes a msgspec type (TypedDicts, tuples, lists, unions) and
+`msgspec.convert` checks a decoded body against it: a mismatch is a
+`ResponseValidationError` naming the JSON path. The check only reads; fields the spec
+does not know are ignored here and kept by the models.
+
+Where JSON Schema says more than msgspec unions can hold, the type is widened, never
+narrowed, so a good answer is never refused: several object variants (`oneOf` of order
+answers) merge into one TypedDict of all their fields, required only where every variant
+requires them; several array variants become a list of their merged items.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import typing
+from importlib import resources
+from typing import Any, NotRequired, Required
+
+from ._errors import ResponseValidationError
+from ._operation import Operation
+
+__all__ = ["check_types", "type_checks_available", "wire_type"]
+
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - e.g. on PyPy: answers are then read unchecked
+    msgspec = None  # type: ignore[assignment]
+
+_SCALARS: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool, "null": type(None)}
+
+
+def type_checks_available() -> bool:
+    """Whether msgspec is installed, without which answers are read unchecked."""
+    return msgspec is not None
+
+
+@functools.cache
+def _document() -> dict[str, Any]:
+    text = resources.files("binance_spot_client").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+class _Builder:
+    """Turns schemas of one document into msgspec types, one TypedDict per named schema."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+        self.named: dict[str, Any] = {}
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+        return schema
+
+    def type_of(self, schema: dict[str, Any], name: str = "Answer") -> Any:
+        if "$ref" in schema:
+            ref = schema["$ref"].rsplit("/", 1)[1]
+            if ref not in self.named:
+                self.named[ref] = Any  # a placeholder while building, should a schema ever refer to itself
+                self.named[ref] = self.type_of(self.schemas[ref], ref)
+            return self.named[ref]
+        if "const" in schema:
+            return type(schema["const"])
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if variants:
+            return self.union(variants, name)
+        parts = schema.get("allOf")
+        if parts:  # one part: a $ref given a description of its own; several: objects to join
+            if len(parts) == 1:
+                return self.type_of(parts[0], name)
+            return self.type_of(self.merged_objects([self.resolve(part) for part in parts], all_required=True), name)
+        kinds = schema.get("type")
+        if isinstance(kinds, list):
+            return self.union([{**schema, "type": kind} for kind in kinds], name)
+        if kinds == "array":
+            return self.array(schema, name)
+        if kinds == "object":
+            return self.object(schema, name)
+        return _SCALARS.get(kinds, Any) if isinstance(kinds, str) else Any
+
+    def array(self, schema: dict[str, Any], name: str) -> Any:
+        positions = schema.get("prefixItems")
+        if positions is not None:
+            if schema.get("minItems") != len(positions):
+                return list[Any]
+            return tuple[tuple(self.type_of(item, f"{name}Item") for item in positions)]  # type: ignore[misc]
+        items = schema.get("items")
+        return list[self.type_of(items, f"{name}Item")] if items else list[Any]  # type: ignore[misc]
+
+    def object(self, schema: dict[str, Any], name: str) -> Any:
+        properties: dict[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        if not properties:
+            return dict[str, self.type_of(extra, f"{name}Value")] if isinstance(extra, dict) else dict[str, Any]  # type: ignore[misc]
+        required = set(schema.get("required", ()))
+        fields = {
+            key: (Required if key in required else NotRequired)[self.type_of(value, f"{name}_{key}")]
+            for key, value in properties.items()
+        }
+        return typing.TypedDict(name, fields)  # type: ignore[operator]
+
+    def union(self, variants: list[dict[str, Any]], name: str) -> Any:
+        """A union msgspec accepts: at most one object and one array member (merged if need be)."""
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for variant in variants:
+            resolved = self.resolve(variant)
+            nested = resolved.get("oneOf") or resolved.get("anyOf")
+            for member in nested or [variant]:
+                kind = self.resolve(member).get("type")
+                by_kind.setdefault(kind if isinstance(kind, str) else "any", []).append(member)
+        if "any" in by_kind:
+            return Any
+        members = []
+        for kind, schemas in by_kind.items():
+            if kind == "object" and len(schemas) > 1:
+                members.append(self.type_of(self.merged_objects([self.resolve(s) for s in schemas]), name))
+            elif kind == "array" and len(schemas) > 1:
+                items = [self.resolve(s).get("items", {}) for s in schemas]
+                members.append(list[self.union(items, f"{name}Item")])  # type: ignore[misc]
+            else:
+                members.append(self.type_of(schemas[0], name))
+        return functools.reduce(lambda left, right: left | right, members)
+
+    def merged_objects(self, schemas: list[dict[str, Any]], all_required: bool = False) -> dict[str, Any]:
+        """One object schema with every field of `schemas`; a field typed differently becomes untyped."""
+        properties: dict[str, Any] = {}
+        for schema in schemas:
+            for key, value in schema.get("properties", {}).items():
+                properties[key] = value if properties.get(key, value) == value else {}
+        required_sets = [set(schema.get("required", ())) for schema in schemas]
+        required = set.union(*required_sets) if all_required else set.intersection(*required_sets)
+        return {"type": "object", "properties": properties, "required": sorted(required)}
+
+
+@functools.cache
+def _builder() -> _Builder:
+    return _Builder(_document())
+
+
+@functools.cache
+def _answers() -> dict[str, dict[str, Any]]:
+    """The 200 schema of every operation in the spec, by operationId."""
+    found = {}
+    for methods in _document().get("paths", {}).values():
+        for definition in methods.values():
+            if isinstance(definition, dict) and "operationId" in definition:
+                media = definition["responses"]["200"]["content"]["application/json"]
+                found[definition["operationId"]] = media["schema"]
+    return found
+
+
+@functools.cache
+def _type_for(operation_id: str) -> Any:
+    schema = _answers().get(operation_id)
+    if schema is None:
+        return None  # not an operation of the spec (an ad hoc `request`): nothing to check against
+    return _builder().type_of(schema, operation_id[:1].upper() + operation_id[1:])
+
+
+def wire_type(operation: Operation) -> Any:
+    """The msgspec type of `operation`'s 200 answer, or None when the spec does not describe it."""
+    return _type_for(operation.operation_id)
+
+
+def check_types(operation: Operation, payload: object) -> None:
+    """Raise ResponseValidationError if `payload`'s JSON types do not fit the operation's answer."""
+    if msgspec is None:
+        return
+    expected = wire_type(operation)
+    if expected is None:
+        return
+    try:
+        msgspec.convert(payload, expected)
+    except msgspec.ValidationError as exc:
+        raise ResponseValidationError(operation.operation_id, [str(exc)], payload) from None
