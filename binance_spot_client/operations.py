@@ -13,7 +13,8 @@ from .signing import Operation, OperationIndex
 
 # operationId: (method, path, security, weight, module, tag,
 #   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern),
-#   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL))
+#   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL),
+#   body ("json"/"form" when some parameters travel in the request body), the wire names of those)
 OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "acceptConvertQuote": (
         "POST", "/sapi/v1/convert/acceptQuote", "TRADE", 500, "binance_spot_client.api.convert.accept_convert_quote", "convert",
@@ -24,6 +25,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "account": (
         "GET", "/api/v3/account", "USER_DATA", 20, "binance_spot_client.api.account.account", "account",
@@ -34,6 +37,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
@@ -44,6 +49,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "accountInfo": (
         "GET", "/sapi/v1/account/info", "USER_DATA", 1, "binance_spot_client.api.wallet.account_info", "wallet",
@@ -53,6 +60,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "accountStatus": (
         "GET", "/sapi/v1/account/status", "USER_DATA", 1, "binance_spot_client.api.wallet.account_status", "wallet",
@@ -62,6 +71,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "addressVerificationList": (
         "GET", "/sapi/v1/addressVerify/list", "USER_DATA", 1, "binance_spot_client.api.wallet.address_verification_list", "wallet",
@@ -71,6 +82,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "adjustCrossMarginMaxLeverage": (
         "POST", "/sapi/v1/margin/max-leverage", "USER_DATA", 3000, "binance_spot_client.api.margin.adjust_cross_margin_max_leverage", "margin",
@@ -81,6 +94,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
@@ -95,6 +110,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "allCoinsInformation": (
         "GET", "/sapi/v1/capital/config/getall", "USER_DATA", 10, "binance_spot_client.api.wallet.all_coins_information", "wallet",
@@ -104,6 +121,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "allOrderLists": (
         "GET", "/api/v3/allOrderList", "USER_DATA", 20, "binance_spot_client.api.account.all_order_lists", "account",
@@ -117,6 +136,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
@@ -131,6 +152,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "apiKeyPermission": (
         "GET", "/sapi/v1/account/apiRestrictions", "USER_DATA", 1, "binance_spot_client.api.wallet.api_key_permission", "wallet",
@@ -140,6 +163,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "apiTradingStatus": (
         "GET", "/sapi/v1/account/apiTradingStatus", "USER_DATA", 1, "binance_spot_client.api.wallet.api_trading_status", "wallet",
@@ -149,6 +174,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "applyDepositCredit": (
         "POST", "/sapi/v1/capital/deposit/credit-apply", "USER_DATA", 1, "binance_spot_client.api.wallet.apply_deposit_credit", "wallet",
@@ -162,6 +189,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("depositId", "txId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "assetBalance": (
         "GET", "/oauth-api/v1/balance", "OAUTH", 1, "binance_spot_client.api.oauth.asset_balance", "oauth",
@@ -171,6 +200,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "assetDetail": (
         "GET", "/sapi/v1/asset/assetDetail", "USER_DATA", 1, "binance_spot_client.api.wallet.asset_detail", "wallet",
@@ -181,6 +212,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "assetDividendRecord": (
         "GET", "/sapi/v1/asset/assetDividend", "USER_DATA", 10, "binance_spot_client.api.wallet.asset_dividend_record", "wallet",
@@ -194,6 +227,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "autoConvertingStableCoins": (
         "GET", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.auto_converting_stable_coins", "wallet",
@@ -203,6 +238,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
@@ -213,6 +250,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.beth_rewards_history", "staking",
@@ -226,6 +265,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdAccount": (
         "GET", "/sapi/v1/bfusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_account", "simple_earn",
@@ -235,6 +276,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdQuotaDetails": (
         "GET", "/sapi/v1/bfusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_quota_details", "simple_earn",
@@ -244,6 +287,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdRateHistory": (
         "GET", "/sapi/v1/bfusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rate_history", "simple_earn",
@@ -257,6 +302,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdRedemptionHistory": (
         "GET", "/sapi/v1/bfusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_redemption_history", "simple_earn",
@@ -270,6 +317,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdRewardsHistory": (
         "GET", "/sapi/v1/bfusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rewards_history", "simple_earn",
@@ -283,6 +332,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bfusdSubscriptionHistory": (
         "GET", "/sapi/v1/bfusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_subscription_history", "simple_earn",
@@ -297,6 +348,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "blvtInfo": (
         "GET", "/sapi/v1/blvt/tokenInfo", "MARKET_DATA", 1, "binance_spot_client.api.blvt.blvt_info", "blvt",
@@ -307,6 +360,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "blvtRedemptionRecord": (
         "GET", "/sapi/v1/blvt/redeem/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_redemption_record", "blvt",
@@ -321,6 +376,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "blvtSubscriptionRecord": (
         "GET", "/sapi/v1/blvt/subscribe/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_subscription_record", "blvt",
@@ -335,6 +392,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "blvtUserLimit": (
         "GET", "/sapi/v1/blvt/userLimit", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_user_limit", "blvt",
@@ -345,6 +404,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "bnbBurnStatus": (
         "GET", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.bnb_burn_status", "margin",
@@ -354,6 +415,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bnbConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-btc", "USER_DATA", 1, "binance_spot_client.api.wallet.bnb_convertible_assets", "wallet",
@@ -364,6 +427,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bnsolRateHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rate_history", "staking",
@@ -377,6 +442,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "bnsolRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/bnsolRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rewards_history", "staking",
@@ -390,6 +457,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "brokerSubmitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/broker/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_submit_deposit_questionnaire", "wallet",
@@ -408,6 +477,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "brokerWithdrawTravelRule": (
         "POST", "/sapi/v1/localentity/broker/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_withdraw_travel_rule", "wallet",
@@ -428,6 +499,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "busdConvert": (
         "POST", "/sapi/v1/asset/convert-transfer", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert", "wallet",
@@ -441,6 +514,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "busdConvertHistory": (
         "GET", "/sapi/v1/asset/convert-transfer/queryByPage", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert_history", "wallet",
@@ -457,6 +532,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "buyDualTokenGiftCard": (
         "POST", "/sapi/v1/giftcard/buyCode", "TRADE", 1, "binance_spot_client.api.gift_card.buy_dual_token_gift_card", "gift_card",
@@ -469,6 +546,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "c2cTradeHistory": (
         "GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", "USER_DATA", 1, "binance_spot_client.api.c2c.c_2_c_trade_history", "c2c",
@@ -483,6 +562,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
@@ -494,6 +575,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cancelConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/cancelOrder", "TRADE", 200, "binance_spot_client.api.convert.cancel_convert_limit_order", "convert",
@@ -504,16 +587,21 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cancelFuturesAlgoOrder": (
         "DELETE", "/sapi/v1/algo/futures/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_futures_algo_order", "algo",
         (
-            ("algoId", "algo_id", "integer", True, (), None, None, None),
+            ("algoId", "algo_id", "integer", False, (), None, None, None),
+            ("clientAlgoId", "client_algo_id", "string", False, (), None, None, None),
         ),
         (),
-        (),
+        (("algoId", "clientAlgoId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
@@ -528,6 +616,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
@@ -542,6 +632,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderListId", "listClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelMiningHashrateResale": (
         "POST", "/sapi/v1/mining/hash-transfer/config/cancel", "USER_DATA", 5, "binance_spot_client.api.mining.cancel_mining_hashrate_resale", "mining",
@@ -553,6 +645,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
@@ -563,6 +657,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
@@ -577,6 +673,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
@@ -590,6 +688,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderListId", "listClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
@@ -623,6 +723,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("cancelOrderId", "cancelOrigClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "cancelSpotAlgoOrder": (
         "DELETE", "/sapi/v1/algo/spot/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_spot_algo_order", "algo",
@@ -633,6 +735,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "changeDualInvestmentAutoCompound": (
         "POST", "/sapi/v1/dci/product/auto_compound/edit-status", "USER_DATA", 1, "binance_spot_client.api.dual_investment.change_dual_investment_auto_compound", "dual_investment",
@@ -644,6 +748,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "changeInvestmentPlanStatus": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit-status", "TRADE", 1, "binance_spot_client.api.auto_invest.change_investment_plan_status", "auto_invest",
@@ -655,6 +761,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "changePortfolioMarginAutoRepayFutures": (
         "POST", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.change_portfolio_margin_auto_repay_futures", "portfolio_margin",
@@ -665,6 +773,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "changeSavingsFixedPositionToDaily": (
         "POST", "/sapi/v1/lending/positionChanged", "USER_DATA", 1, "binance_spot_client.api.savings.change_savings_fixed_position_to_daily", "savings",
@@ -677,6 +787,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "chargeAddress": (
         "GET", "/oauth-api/v1/get-charge-address", "OAUTH", 1, "binance_spot_client.api.oauth.charge_address", "oauth",
@@ -688,6 +800,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "claimSolBoostRewards": (
         "POST", "/sapi/v1/sol-staking/sol/claim", "TRADE", 150, "binance_spot_client.api.staking.claim_sol_boost_rewards", "staking",
@@ -697,6 +811,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
@@ -708,6 +824,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "closeMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_listen_key", "margin",
@@ -718,6 +836,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "closeMarginRiskListenKey": (
         "DELETE", "/sapi/v1/margin/listen-key", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_risk_listen_key", "margin",
@@ -727,6 +847,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "cloudMiningPaymentHistory": (
         "GET", "/sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage", "USER_DATA", 600, "binance_spot_client.api.wallet.cloud_mining_payment_history", "wallet",
@@ -743,6 +865,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "convertAssetPrecision": (
         "GET", "/sapi/v1/convert/assetInfo", "USER_DATA", 100, "binance_spot_client.api.convert.convert_asset_precision", "convert",
@@ -752,6 +876,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "convertCoins": (
         "GET", "/oauth-api/v1/ocbs/support-coins", "OAUTH", 1, "binance_spot_client.api.oauth.convert_coins", "oauth",
@@ -761,6 +887,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "convertConfirm": (
         "POST", "/oauth-api/v1/ocbs/confirm", "OAUTH", 1, "binance_spot_client.api.oauth.convert_confirm", "oauth",
@@ -771,6 +899,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "convertHistory": (
         "GET", "/oauth-api/v1/ocbs/query-history", "OAUTH", 1, "binance_spot_client.api.oauth.convert_history", "oauth",
@@ -789,6 +919,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "convertLimitOpenOrders": (
         "GET", "/sapi/v1/convert/limit/queryOpenOrders", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_limit_open_orders", "convert",
@@ -798,6 +930,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "convertOrderStatus": (
         "GET", "/sapi/v1/convert/orderStatus", "USER_DATA", 100, "binance_spot_client.api.convert.convert_order_status", "convert",
@@ -809,6 +943,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "quoteId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "convertQuote": (
         "POST", "/oauth-api/v1/ocbs/quote", "OAUTH", 1, "binance_spot_client.api.oauth.convert_quote", "oauth",
@@ -822,6 +958,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "convertTradeHistory": (
         "GET", "/sapi/v1/convert/tradeFlow", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_trade_history", "convert",
@@ -834,6 +972,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "createGiftCard": (
         "POST", "/sapi/v1/giftcard/createCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.create_gift_card", "gift_card",
@@ -845,6 +985,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "createInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/add", "USER_DATA", 1, "binance_spot_client.api.auto_invest.create_investment_plan", "auto_invest",
@@ -866,6 +1008,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "createMarginSpecialKey": (
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
@@ -880,6 +1024,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "createSubAccountApiKey": (
         "POST", "/sapi/v1/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key", "sub_account",
@@ -900,6 +1046,32 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
+    ),
+    "createSubAccountApiKeyV2": (
+        "POST", "/sapi/v2/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key_v2", "sub_account",
+        (
+            ("email", "email", "string", True, (), None, None, None),
+            ("apiName", "api_name", "string", True, (), None, None, None),
+            ("status", "status", "enum", True, ("1", "2", "3", ), None, None, None),
+            ("canTrade", "can_trade", "boolean", False, (), None, None, None),
+            ("canMarginLoanRepay", "can_margin_loan_repay", "boolean", False, (), None, None, None),
+            ("canFuturesTrade", "can_futures_trade", "boolean", False, (), None, None, None),
+            ("canUniversalTransfer", "can_universal_transfer", "boolean", False, (), None, None, None),
+            ("canVanillaOptions", "can_vanilla_options", "boolean", False, (), None, None, None),
+            ("canFixApiTrading", "can_fix_api_trading", "boolean", False, (), None, None, None),
+            ("canFixApiReading", "can_fix_api_reading", "boolean", False, (), None, None, None),
+            ("ipAddress", "ip_address", "string", False, (), None, None, None),
+            ("thirdPartyName", "third_party_name", "string", False, (), None, None, None),
+            ("publicKey", "public_key", "string", False, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "form",
+        ("email", "apiName", "status", "canTrade", "canMarginLoanRepay", "canFuturesTrade", "canUniversalTransfer", "canVanillaOptions", "canFixApiTrading", "canFixApiReading", "ipAddress", "thirdPartyName", "publicKey", ),
     ),
     "createVirtualSubAccount": (
         "POST", "/sapi/v1/sub-account/virtualSubAccount", "USER_DATA", 1, "binance_spot_client.api.sub_account.create_virtual_sub_account", "sub_account",
@@ -910,6 +1082,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "crossMarginCollateralRatio": (
         "GET", "/sapi/v1/margin/crossMarginCollateralRatio", "MARKET_DATA", 100, "binance_spot_client.api.margin.cross_margin_collateral_ratio", "margin",
@@ -919,6 +1093,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "crossMarginFeeData": (
         "GET", "/sapi/v1/margin/crossMarginData", "USER_DATA", 5, "binance_spot_client.api.margin.cross_margin_fee_data", "margin",
@@ -930,6 +1106,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "crossMarginLeverageBracket": (
         "GET", "/sapi/v1/margin/leverageBracket", "MARKET_DATA", 1, "binance_spot_client.api.margin.cross_margin_leverage_bracket", "margin",
@@ -939,6 +1117,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "cryptoLoanIncomeHistory": (
         "GET", "/sapi/v1/loan/income", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.crypto_loan_income_history", "crypto_loans",
@@ -953,6 +1133,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dailyAccountSnapshot": (
         "GET", "/sapi/v1/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.wallet.daily_account_snapshot", "wallet",
@@ -966,6 +1148,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "delegationHistory": (
         "GET", "/sapi/v1/asset/custody/transfer-history", "USER_DATA", 60, "binance_spot_client.api.wallet.delegation_history", "wallet",
@@ -982,6 +1166,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "deleteMarginSpecialKey": (
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
@@ -993,6 +1179,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "deletePortfolioMarginCallLevel": (
         "DELETE", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.delete_portfolio_margin_call_level", "portfolio_margin",
@@ -1002,6 +1190,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "deleteSubAccountApiIpList": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_ip_list", "sub_account",
@@ -1015,6 +1205,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "deleteSubAccountApiKey": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_key", "sub_account",
@@ -1026,6 +1218,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositAddress": (
         "GET", "/sapi/v1/capital/deposit/address", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address", "wallet",
@@ -1038,6 +1232,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositAddressList": (
         "GET", "/sapi/v1/capital/deposit/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address_list", "wallet",
@@ -1049,6 +1245,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositHistory": (
         "GET", "/sapi/v1/capital/deposit/hisrec", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history", "wallet",
@@ -1066,6 +1264,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule", "wallet",
@@ -1086,6 +1286,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule_v2", "wallet",
@@ -1104,6 +1306,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depositToManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/deposit", "USER_DATA", 1, "binance_spot_client.api.sub_account.deposit_to_managed_sub_account", "sub_account",
@@ -1116,6 +1320,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
@@ -1128,6 +1334,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "disableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/disableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.disable_fast_withdraw_switch", "wallet",
@@ -1137,6 +1345,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
@@ -1147,6 +1357,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dualInvestmentAccounts": (
         "GET", "/sapi/v1/dci/product/accounts", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_accounts", "dual_investment",
@@ -1156,6 +1368,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dualInvestmentPositions": (
         "GET", "/sapi/v1/dci/product/positions", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_positions", "dual_investment",
@@ -1168,6 +1382,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dualInvestmentProductList": (
         "GET", "/sapi/v1/dci/product/list", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_product_list", "dual_investment",
@@ -1182,6 +1398,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dustConvert": (
         "POST", "/sapi/v1/asset/dust-convert/convert", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_convert", "wallet",
@@ -1197,6 +1415,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dustConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-convert/query-convertible-assets", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_convertible_assets", "wallet",
@@ -1209,6 +1429,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dustLog": (
         "GET", "/sapi/v1/asset/dribblet", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_log", "wallet",
@@ -1221,6 +1443,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "dustTransfer": (
         "POST", "/sapi/v1/asset/dust", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_transfer", "wallet",
@@ -1232,6 +1456,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "editInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit", "TRADE", 1, "binance_spot_client.api.auto_invest.edit_investment_plan", "auto_invest",
@@ -1250,6 +1476,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "editMarginSpecialKeyIp": (
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
@@ -1261,6 +1489,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "enableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/enableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.enable_fast_withdraw_switch", "wallet",
@@ -1270,6 +1500,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
@@ -1280,6 +1512,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "enableSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_futures", "sub_account",
@@ -1290,6 +1524,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "enableSubAccountLeveragedTokens": (
         "POST", "/sapi/v1/sub-account/blvt/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_leveraged_tokens", "sub_account",
@@ -1301,6 +1537,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "enableSubAccountMargin": (
         "POST", "/sapi/v1/sub-account/margin/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_margin", "sub_account",
@@ -1311,6 +1549,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "enableSubAccountOptions": (
         "POST", "/sapi/v1/sub-account/eoptions/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_options", "sub_account",
@@ -1321,6 +1561,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ethRedemptionHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_redemption_history", "staking",
@@ -1335,6 +1577,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ethStakingAccount": (
         "GET", "/sapi/v2/eth-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_account", "staking",
@@ -1344,6 +1588,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ethStakingHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_history", "staking",
@@ -1358,6 +1604,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ethStakingQuota": (
         "GET", "/sapi/v1/eth-staking/eth/quota", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_quota", "staking",
@@ -1367,6 +1615,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
@@ -1381,6 +1631,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
@@ -1393,6 +1645,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "exitMarginSpecialKeyMode": (
         "POST", "/sapi/v1/margin/exit-special-key-mode", "TRADE", 10, "binance_spot_client.api.margin.exit_margin_special_key_mode", "margin",
@@ -1402,6 +1656,23 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
+    ),
+    "fiatDeposit": (
+        "POST", "/sapi/v1/fiat/deposit", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_deposit", "fiat",
+        (
+            ("currency", "currency", "string", True, (), None, None, None),
+            ("apiPaymentMethod", "api_payment_method", "string", True, (), None, None, None),
+            ("amount", "amount", "decimal", True, (), None, None, None),
+            ("ext", "ext", "object", False, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "json",
+        ("currency", "apiPaymentMethod", "amount", "ext", ),
     ),
     "fiatDepositWithdrawHistory": (
         "GET", "/sapi/v1/fiat/orders", "USER_DATA", 45000, "binance_spot_client.api.fiat.fiat_deposit_withdraw_history", "fiat",
@@ -1416,6 +1687,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "fiatOrderDetail": (
         "GET", "/sapi/v1/fiat/get-order-detail", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_order_detail", "fiat",
@@ -1426,6 +1699,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "fiatPaymentsHistory": (
         "GET", "/sapi/v1/fiat/payments", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_payments_history", "fiat",
@@ -1440,6 +1715,24 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
+    ),
+    "fiatWithdraw": (
+        "POST", "/sapi/v2/fiat/withdraw", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_withdraw", "fiat",
+        (
+            ("currency", "currency", "string", True, (), None, None, None),
+            ("apiPaymentMethod", "api_payment_method", "string", True, (), None, None, None),
+            ("amount", "amount", "decimal", True, (), None, None, None),
+            ("accountInfo", "account_info", "object", True, (), None, None, None),
+            ("ext", "ext", "object", False, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "json",
+        ("currency", "apiPaymentMethod", "amount", "accountInfo", "ext", ),
     ),
     "flexibleLoanAdjustLtv": (
         "POST", "/sapi/v2/loan/flexible/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_adjust_ltv", "crypto_loans",
@@ -1453,6 +1746,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanBorrow": (
         "POST", "/sapi/v2/loan/flexible/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_borrow", "crypto_loans",
@@ -1466,6 +1761,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("loanAmount", "collateralAmount", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanBorrowHistory": (
         "GET", "/sapi/v2/loan/flexible/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_borrow_history", "crypto_loans",
@@ -1481,6 +1778,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanCollateralAssets": (
         "GET", "/sapi/v2/loan/flexible/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_assets", "crypto_loans",
@@ -1491,6 +1790,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanCollateralRepay": (
         "POST", "/sapi/v2/loan/flexible/repay/collateral", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay", "crypto_loans",
@@ -1504,6 +1805,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanCollateralRepayRate": (
         "GET", "/sapi/v2/loan/flexible/repay/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay_rate", "crypto_loans",
@@ -1515,6 +1818,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanInterestRateHistory": (
         "GET", "/sapi/v2/loan/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_interest_rate_history", "crypto_loans",
@@ -1529,6 +1834,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanLiquidationHistory": (
         "GET", "/sapi/v2/loan/flexible/liquidation/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_liquidation_history", "crypto_loans",
@@ -1544,6 +1851,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanLoanableAssets": (
         "GET", "/sapi/v2/loan/flexible/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_loanable_assets", "crypto_loans",
@@ -1554,6 +1863,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v2/loan/flexible/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_ltv_adjustment_history", "crypto_loans",
@@ -1569,6 +1880,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanOngoingOrders": (
         "GET", "/sapi/v2/loan/flexible/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.flexible_loan_ongoing_orders", "crypto_loans",
@@ -1582,6 +1895,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanRepay": (
         "POST", "/sapi/v2/loan/flexible/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_repay", "crypto_loans",
@@ -1597,6 +1912,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleLoanRepayHistory": (
         "GET", "/sapi/v2/loan/flexible/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_repay_history", "crypto_loans",
@@ -1612,6 +1929,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexiblePersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/flexible/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_personal_left_quota", "simple_earn",
@@ -1622,6 +1941,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleProductCollateralRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/collateralRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_collateral_record", "simple_earn",
@@ -1636,6 +1957,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleProductList": (
         "GET", "/sapi/v1/simple-earn/flexible/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_list", "simple_earn",
@@ -1648,6 +1971,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleProductPosition": (
         "GET", "/sapi/v1/simple-earn/flexible/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_position", "simple_earn",
@@ -1661,6 +1986,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleProductRateHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_rate_history", "simple_earn",
@@ -1676,6 +2003,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_redemption_record", "simple_earn",
@@ -1692,6 +2021,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_rewards_history", "simple_earn",
@@ -1708,6 +2039,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/flexible/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_preview", "simple_earn",
@@ -1719,6 +2052,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "flexibleSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_record", "simple_earn",
@@ -1735,6 +2070,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "fundingWallet": (
         "POST", "/sapi/v1/asset/get-funding-asset", "USER_DATA", 1, "binance_spot_client.api.wallet.funding_wallet", "wallet",
@@ -1746,6 +2083,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
@@ -1761,6 +2100,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/futures/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_open_orders", "algo",
@@ -1770,6 +2111,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresAlgoSubOrders": (
         "GET", "/sapi/v1/algo/futures/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_sub_orders", "algo",
@@ -1782,6 +2125,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
@@ -1795,6 +2140,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresLeadSymbolWhitelist": (
         "GET", "/sapi/v1/copyTrading/futures/leadSymbol", "USER_DATA", 20, "binance_spot_client.api.copy_trading.futures_lead_symbol_whitelist", "copy_trading",
@@ -1804,6 +2151,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresLeadTraderStatus": (
         "GET", "/sapi/v1/copyTrading/futures/userStatus", "TRADE", 20, "binance_spot_client.api.copy_trading.futures_lead_trader_status", "copy_trading",
@@ -1813,6 +2162,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "futuresTransferHistory": (
         "GET", "/sapi/v1/futures/transfer", "USER_DATA", 10, "binance_spot_client.api.futures.futures_transfer_history", "futures",
@@ -1827,6 +2178,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "giftCardRsaPublicKey": (
         "GET", "/sapi/v1/giftcard/cryptography/rsa-public-key", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_rsa_public_key", "gift_card",
@@ -1836,6 +2189,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "giftCardTokenLimit": (
         "GET", "/sapi/v1/giftcard/buyCode/token-limit", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_token_limit", "gift_card",
@@ -1846,6 +2201,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
@@ -1858,6 +2215,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
@@ -1870,6 +2229,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "indexLinkedPlanPosition": (
         "GET", "/sapi/v1/lending/auto-invest/index/user-summary", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_position", "auto_invest",
@@ -1880,6 +2241,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "indexLinkedPlanRebalanceHistory": (
         "GET", "/sapi/v1/lending/auto-invest/rebalance/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_rebalance_history", "auto_invest",
@@ -1893,6 +2256,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "indexLinkedPlanRedemptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/redeem/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_redemption_history", "auto_invest",
@@ -1908,6 +2273,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentAssets": (
         "GET", "/sapi/v1/lending/auto-invest/all/asset", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_assets", "auto_invest",
@@ -1917,6 +2284,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentIndexInfo": (
         "GET", "/sapi/v1/lending/auto-invest/index/info", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_index_info", "auto_invest",
@@ -1927,6 +2296,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentPlanHoldings": (
         "GET", "/sapi/v1/lending/auto-invest/plan/id", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_holdings", "auto_invest",
@@ -1938,6 +2309,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("planId", "requestId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "investmentPlanList": (
         "GET", "/sapi/v1/lending/auto-invest/plan/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_list", "auto_invest",
@@ -1948,6 +2321,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentPlanSubscriptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/history/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_subscription_history", "auto_invest",
@@ -1964,6 +2339,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentSourceAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/source-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_source_asset_list", "auto_invest",
@@ -1978,6 +2355,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "investmentTargetAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_target_asset_list", "auto_invest",
@@ -1990,6 +2369,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "isolatedMarginAccount": (
         "GET", "/sapi/v1/margin/isolated/account", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_account", "margin",
@@ -2000,6 +2381,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "isolatedMarginAccountLimit": (
         "GET", "/sapi/v1/margin/isolated/accountLimit", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_account_limit", "margin",
@@ -2009,6 +2392,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "isolatedMarginAllPairs": (
         "GET", "/sapi/v1/margin/isolated/allPairs", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
@@ -2019,6 +2404,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "isolatedMarginFeeData": (
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
@@ -2030,6 +2417,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
@@ -2041,6 +2430,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
@@ -2052,6 +2443,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "keepAliveMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_listen_key", "margin",
@@ -2062,6 +2455,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "keepAliveMarginRiskListenKey": (
         "PUT", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_risk_listen_key", "margin",
@@ -2072,6 +2467,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
@@ -2087,6 +2484,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "listConvertPairs": (
         "GET", "/sapi/v1/convert/exchangeInfo", "NONE", 3000, "binance_spot_client.api.convert.list_convert_pairs", "convert",
@@ -2098,6 +2497,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedPersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/locked/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_personal_left_quota", "simple_earn",
@@ -2108,6 +2509,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedProductList": (
         "GET", "/sapi/v1/simple-earn/locked/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_list", "simple_earn",
@@ -2120,6 +2523,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedProductPosition": (
         "GET", "/sapi/v1/simple-earn/locked/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_position", "simple_earn",
@@ -2134,6 +2539,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_redemption_record", "simple_earn",
@@ -2150,6 +2557,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/locked/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_rewards_history", "simple_earn",
@@ -2165,6 +2574,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/locked/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_preview", "simple_earn",
@@ -2177,6 +2588,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "lockedSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_record", "simple_earn",
@@ -2192,6 +2605,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountAssets": (
         "GET", "/sapi/v1/managed-subaccount/asset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_assets", "sub_account",
@@ -2202,6 +2617,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountDepositAddress": (
         "GET", "/sapi/v1/managed-subaccount/deposit/address", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_deposit_address", "sub_account",
@@ -2215,6 +2632,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountFuturesAssets": (
         "GET", "/sapi/v1/managed-subaccount/fetch-future-asset", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_futures_assets", "sub_account",
@@ -2226,6 +2645,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountList": (
         "GET", "/sapi/v1/managed-subaccount/info", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_list", "sub_account",
@@ -2238,6 +2659,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountMarginAssets": (
         "GET", "/sapi/v1/managed-subaccount/marginAsset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_margin_assets", "sub_account",
@@ -2249,6 +2672,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountSnapshot": (
         "GET", "/sapi/v1/managed-subaccount/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.sub_account.managed_sub_account_snapshot", "sub_account",
@@ -2263,6 +2688,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountTransferLog": (
         "GET", "/sapi/v1/managed-subaccount/query-trans-log", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log", "sub_account",
@@ -2278,6 +2705,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountTransferLogForInvestor": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForInvestor", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_investor", "sub_account",
@@ -2294,6 +2723,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "managedSubAccountTransferLogForTradingTeam": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForTradeParent", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_trading_team", "sub_account",
@@ -2310,6 +2741,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAccount": (
         "GET", "/sapi/v1/margin/account", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account", "margin",
@@ -2319,6 +2752,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAccountSummary": (
         "GET", "/sapi/v1/margin/tradeCoeff", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account_summary", "margin",
@@ -2328,6 +2763,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAllAssets": (
         "GET", "/sapi/v1/margin/allAssets", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_assets", "margin",
@@ -2338,6 +2775,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAllOrderLists": (
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
@@ -2353,6 +2792,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
@@ -2368,6 +2809,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
@@ -2378,6 +2821,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginAvailableInventory": (
         "GET", "/sapi/v1/margin/available-inventory", "USER_DATA", 50, "binance_spot_client.api.margin.margin_available_inventory", "margin",
@@ -2388,6 +2833,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginBorrowRepay": (
         "POST", "/sapi/v1/margin/borrow-repay", "USER_DATA", 1500, "binance_spot_client.api.margin.margin_borrow_repay", "margin",
@@ -2402,6 +2849,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginBorrowRepayRecords": (
         "GET", "/sapi/v1/margin/borrow-repay", "USER_DATA", 10, "binance_spot_client.api.margin.margin_borrow_repay_records", "margin",
@@ -2419,6 +2868,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginCapitalFlow": (
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
@@ -2435,6 +2886,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginDelistSchedule": (
         "GET", "/sapi/v1/margin/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_delist_schedule", "margin",
@@ -2444,6 +2897,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginForceLiquidationRecord": (
         "GET", "/sapi/v1/margin/forceLiquidationRec", "USER_DATA", 1, "binance_spot_client.api.margin.margin_force_liquidation_record", "margin",
@@ -2458,6 +2913,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginInterestHistory": (
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
@@ -2474,6 +2931,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginInterestRateHistory": (
         "GET", "/sapi/v1/margin/interestRateHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_rate_history", "margin",
@@ -2487,6 +2946,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginLimitPricePairs": (
         "GET", "/sapi/v1/margin/limit-price-pairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_limit_price_pairs", "margin",
@@ -2496,6 +2957,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginLiquidationLoan": (
         "GET", "/sapi/v1/margin/liquidation-loan", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan", "margin",
@@ -2505,6 +2968,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginLiquidationLoanRepayHistory": (
         "GET", "/sapi/v1/margin/liquidation-loan/repay-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan_repay_history", "margin",
@@ -2518,6 +2983,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginListSchedule": (
         "GET", "/sapi/v1/margin/list-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_list_schedule", "margin",
@@ -2527,6 +2994,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginManualLiquidation": (
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
@@ -2538,6 +3007,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginMaxBorrowable": (
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
@@ -2549,6 +3020,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginMaxTransferable": (
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
@@ -2560,6 +3033,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
@@ -2576,6 +3051,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginNextHourlyInterestRate": (
         "GET", "/sapi/v1/margin/next-hourly-interest-rate", "USER_DATA", 100, "binance_spot_client.api.margin.margin_next_hourly_interest_rate", "margin",
@@ -2587,6 +3064,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginOpenOrderLists": (
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
@@ -2598,6 +3077,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
@@ -2609,6 +3090,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginOrderCountUsage": (
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
@@ -2620,6 +3103,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
@@ -2634,6 +3119,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
@@ -2644,6 +3131,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginRestrictedAssets": (
         "GET", "/sapi/v1/margin/restricted-asset", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_restricted_assets", "margin",
@@ -2653,6 +3142,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginRiskBasedLiquidationRatio": (
         "GET", "/sapi/v1/margin/risk-based-liquidation-ratio", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_risk_based_liquidation_ratio", "margin",
@@ -2662,6 +3153,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginSmallLiabilityAssets": (
         "GET", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_assets", "margin",
@@ -2671,6 +3164,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginSmallLiabilityExchange": (
         "POST", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 3000, "binance_spot_client.api.margin.margin_small_liability_exchange", "margin",
@@ -2681,6 +3176,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginSmallLiabilityExchangeHistory": (
         "GET", "/sapi/v1/margin/exchange-small-liability-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_exchange_history", "margin",
@@ -2694,6 +3191,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
@@ -2704,6 +3203,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
@@ -2714,6 +3215,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "marginTransferHistory": (
         "GET", "/sapi/v1/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.margin.margin_transfer_history", "margin",
@@ -2730,6 +3233,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningAccountEarnings": (
         "GET", "/sapi/v1/mining/payment/uid", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_earnings", "mining",
@@ -2744,6 +3249,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningAccountHashrateHistory": (
         "GET", "/sapi/v1/mining/statistics/user/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_hashrate_history", "mining",
@@ -2755,6 +3262,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningAccountStatistics": (
         "GET", "/sapi/v1/mining/statistics/user/status", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_statistics", "mining",
@@ -2766,6 +3275,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningAlgorithms": (
         "GET", "/sapi/v1/mining/pub/algoList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_algorithms", "mining",
@@ -2775,6 +3286,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningCoins": (
         "GET", "/sapi/v1/mining/pub/coinList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_coins", "mining",
@@ -2784,6 +3297,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningEarnings": (
         "GET", "/sapi/v1/mining/payment/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_earnings", "mining",
@@ -2800,6 +3315,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningExtraBonuses": (
         "GET", "/sapi/v1/mining/payment/other", "USER_DATA", 5, "binance_spot_client.api.mining.mining_extra_bonuses", "mining",
@@ -2816,6 +3333,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningHashrateResaleDetail": (
         "GET", "/sapi/v1/mining/hash-transfer/profit/details", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resale_detail", "mining",
@@ -2829,6 +3348,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningHashrateResales": (
         "GET", "/sapi/v1/mining/hash-transfer/config/details/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resales", "mining",
@@ -2840,6 +3361,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningWorkerDetail": (
         "GET", "/sapi/v1/mining/worker/detail", "USER_DATA", 5, "binance_spot_client.api.mining.mining_worker_detail", "mining",
@@ -2852,6 +3375,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "miningWorkers": (
         "GET", "/sapi/v1/mining/worker/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_workers", "mining",
@@ -2867,6 +3392,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "mintPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/mint", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.mint_portfolio_margin_bfusd", "portfolio_margin",
@@ -2879,6 +3406,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "moveSubAccountFuturesPosition": (
         "POST", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.move_sub_account_futures_position", "sub_account",
@@ -2892,6 +3421,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
@@ -2907,6 +3438,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
@@ -2917,6 +3450,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
@@ -2931,6 +3466,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("preventedMatchId", "orderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
@@ -2946,6 +3483,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newFuturesTransfer": (
         "POST", "/sapi/v1/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.futures.new_futures_transfer", "futures",
@@ -2958,6 +3497,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
@@ -2975,6 +3516,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
@@ -2992,6 +3535,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
@@ -3002,6 +3547,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "newMarginListenKey": (
         "POST", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_key", "margin",
@@ -3011,6 +3558,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
@@ -3023,6 +3572,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
@@ -3049,6 +3600,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
@@ -3074,6 +3627,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
@@ -3106,6 +3661,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
@@ -3145,6 +3702,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newMarginRiskListenKey": (
         "POST", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_risk_listen_key", "margin",
@@ -3154,6 +3713,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
@@ -3182,6 +3743,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
@@ -3209,6 +3772,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
@@ -3230,6 +3795,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
@@ -3245,6 +3812,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "nftAssets": (
         "GET", "/sapi/v1/nft/user/getAsset", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_assets", "nft",
@@ -3256,6 +3825,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "nftDepositHistory": (
         "GET", "/sapi/v1/nft/history/deposit", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_deposit_history", "nft",
@@ -3269,6 +3840,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "nftTransactionHistory": (
         "GET", "/sapi/v1/nft/history/transactions", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_transaction_history", "nft",
@@ -3283,6 +3856,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "nftWithdrawHistory": (
         "GET", "/sapi/v1/nft/history/withdraw", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_withdraw_history", "nft",
@@ -3296,6 +3871,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedPersonalLeftQuota": (
         "GET", "/sapi/v1/onchain-yields/locked/personalLeftQuota", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_personal_left_quota", "staking",
@@ -3306,6 +3883,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedPosition": (
         "GET", "/sapi/v1/onchain-yields/locked/position", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_position", "staking",
@@ -3320,6 +3899,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedProductList": (
         "GET", "/sapi/v1/onchain-yields/locked/list", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_product_list", "staking",
@@ -3332,6 +3913,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedRedemptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/redemptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_redemption_record", "staking",
@@ -3348,6 +3931,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedRewardsHistory": (
         "GET", "/sapi/v1/onchain-yields/locked/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_rewards_history", "staking",
@@ -3363,6 +3948,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedSubscriptionPreview": (
         "GET", "/sapi/v1/onchain-yields/locked/subscriptionPreview", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_preview", "staking",
@@ -3375,6 +3962,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainLockedSubscriptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/subscriptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_record", "staking",
@@ -3391,6 +3980,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "onChainYieldsAccount": (
         "GET", "/sapi/v1/onchain-yields/account", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_yields_account", "staking",
@@ -3400,6 +3991,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "oneTimeInvestmentStatus": (
         "GET", "/sapi/v1/lending/auto-invest/one-off/status", "USER_DATA", 1, "binance_spot_client.api.auto_invest.one_time_investment_status", "auto_invest",
@@ -3411,6 +4004,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "openOrderLists": (
         "GET", "/api/v3/openOrderList", "USER_DATA", 6, "binance_spot_client.api.account.open_order_lists", "account",
@@ -3420,6 +4015,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
@@ -3430,6 +4027,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
@@ -3444,6 +4043,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
@@ -3457,6 +4058,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
@@ -3496,6 +4099,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("belowStopPrice", "belowTrailingDelta", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
@@ -3534,6 +4139,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
@@ -3584,6 +4191,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
@@ -3623,6 +4232,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
@@ -3674,6 +4285,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "payTradeHistory": (
         "GET", "/sapi/v1/pay/transactions", "USER_DATA", 3000, "binance_spot_client.api.pay.pay_trade_history", "pay",
@@ -3686,6 +4299,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ping": (
         "GET", "/api/v3/ping", "NONE", 1, "binance_spot_client.api.general.ping", "general",
@@ -3695,6 +4310,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "placeConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/placeOrder", "TRADE", 500, "binance_spot_client.api.convert.place_convert_limit_order", "convert",
@@ -3712,6 +4329,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("baseAmount", "quoteAmount", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "placeOneTimeInvestment": (
         "POST", "/sapi/v1/lending/auto-invest/one-off", "TRADE", 1, "binance_spot_client.api.auto_invest.place_one_time_investment", "auto_invest",
@@ -3729,6 +4348,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAccount": (
         "GET", "/sapi/v1/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_account", "portfolio_margin",
@@ -3738,6 +4359,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAssetCollection": (
         "POST", "/sapi/v1/portfolio/asset-collection", "USER_DATA", 60, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_collection", "portfolio_margin",
@@ -3748,6 +4371,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAssetIndexPrice": (
         "GET", "/sapi/v1/portfolio/asset-index-price", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_index_price", "portfolio_margin",
@@ -3758,6 +4383,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAssetLeverage": (
         "GET", "/sapi/v1/portfolio/margin-asset-leverage", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_leverage", "portfolio_margin",
@@ -3767,6 +4394,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAutoCollection": (
         "POST", "/sapi/v1/portfolio/auto-collection", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_collection", "portfolio_margin",
@@ -3776,6 +4405,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginAutoRepayFuturesStatus": (
         "GET", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 30, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_repay_futures_status", "portfolio_margin",
@@ -3785,6 +4416,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginBalance": (
         "GET", "/sapi/v1/portfolio/balance", "USER_DATA", 20, "binance_spot_client.api.portfolio_margin.portfolio_margin_balance", "portfolio_margin",
@@ -3795,6 +4428,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginBankruptcyLoanAmount": (
         "GET", "/sapi/v1/portfolio/pmLoan", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_amount", "portfolio_margin",
@@ -3804,6 +4439,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginBankruptcyLoanRepayHistory": (
         "GET", "/sapi/v1/portfolio/pmloan-history", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history", "portfolio_margin",
@@ -3817,6 +4454,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginBnbTransfer": (
         "POST", "/sapi/v1/portfolio/bnb-transfer", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bnb_transfer", "portfolio_margin",
@@ -3828,6 +4467,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginCallLevel": (
         "GET", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_call_level", "portfolio_margin",
@@ -3837,6 +4478,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginCollateralRate": (
         "GET", "/sapi/v1/portfolio/collateralRate", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_collateral_rate", "portfolio_margin",
@@ -3846,6 +4489,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginDeltaMode": (
         "GET", "/sapi/v1/portfolio/delta-mode", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_delta_mode", "portfolio_margin",
@@ -3855,6 +4500,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginEarnAssetBalance": (
         "GET", "/sapi/v1/portfolio/earn-asset-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_balance", "portfolio_margin",
@@ -3866,6 +4513,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginEarnAssetTransfer": (
         "POST", "/sapi/v1/portfolio/earn-asset-transfer", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_transfer", "portfolio_margin",
@@ -3878,6 +4527,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginNegativeBalanceInterestHistory": (
         "GET", "/sapi/v1/portfolio/interest-history", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_negative_balance_interest_history", "portfolio_margin",
@@ -3891,6 +4542,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginProTieredCollateralRate": (
         "GET", "/sapi/v2/portfolio/collateralRate", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate", "portfolio_margin",
@@ -3900,6 +4553,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "portfolioMarginSpanAccount": (
         "GET", "/sapi/v2/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_span_account", "portfolio_margin",
@@ -3909,6 +4564,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "purchaseSavingsFixedProject": (
         "POST", "/sapi/v1/lending/customizedFixed/purchase", "USER_DATA", 1, "binance_spot_client.api.savings.purchase_savings_fixed_project", "savings",
@@ -3920,6 +4577,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
@@ -3933,6 +4592,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "queryMarginOrderList": (
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
@@ -3946,6 +4607,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderListId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
@@ -3958,6 +4621,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "queryOrderList": (
         "GET", "/api/v3/orderList", "USER_DATA", 4, "binance_spot_client.api.account.query_order_list", "account",
@@ -3969,6 +4634,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderListId", "origClientOrderId", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "questionnaireRequirements": (
         "GET", "/sapi/v1/localentity/questionnaire-requirements", "USER_DATA", 1, "binance_spot_client.api.wallet.questionnaire_requirements", "wallet",
@@ -3978,6 +4645,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemBfusd": (
         "POST", "/sapi/v1/bfusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_bfusd", "simple_earn",
@@ -3989,6 +4658,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemBlvt": (
         "POST", "/sapi/v1/blvt/redeem", "USER_DATA", 1, "binance_spot_client.api.blvt.redeem_blvt", "blvt",
@@ -4000,6 +4671,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "redeemEth": (
         "POST", "/sapi/v1/eth-staking/eth/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_eth", "staking",
@@ -4011,6 +4684,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_flexible_product", "simple_earn",
@@ -4024,6 +4699,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("amount", "redeemAll", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "redeemGiftCard": (
         "POST", "/sapi/v1/giftcard/redeemCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.redeem_gift_card", "gift_card",
@@ -4035,6 +4712,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemIndexLinkedPlan": (
         "POST", "/sapi/v1/lending/auto-invest/redeem", "TRADE", 1, "binance_spot_client.api.auto_invest.redeem_index_linked_plan", "auto_invest",
@@ -4047,6 +4726,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_locked_product", "simple_earn",
@@ -4057,6 +4738,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/redeem", "TRADE", 1, "binance_spot_client.api.staking.redeem_on_chain_locked_product", "staking",
@@ -4068,6 +4751,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/redeem", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.redeem_portfolio_margin_bfusd", "portfolio_margin",
@@ -4080,6 +4765,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemRwusd": (
         "POST", "/sapi/v1/rwusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_rwusd", "simple_earn",
@@ -4091,6 +4778,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "redeemSol": (
         "POST", "/sapi/v1/sol-staking/sol/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_sol", "staking",
@@ -4101,6 +4790,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
@@ -4111,6 +4802,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
@@ -4122,6 +4815,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "repayMarginLiquidationLoan": (
         "POST", "/sapi/v1/margin/liquidation-loan/repay", "USER_DATA", 100, "binance_spot_client.api.margin.repay_margin_liquidation_loan", "margin",
@@ -4133,6 +4828,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "repayPortfolioMarginBankruptcyLoan": (
         "POST", "/sapi/v1/portfolio/repay", "USER_DATA", 3000, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_bankruptcy_loan", "portfolio_margin",
@@ -4143,6 +4840,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "repayPortfolioMarginFuturesNegativeBalance": (
         "POST", "/sapi/v1/portfolio/repay-futures-negative-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_futures_negative_balance", "portfolio_margin",
@@ -4153,6 +4852,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "requestConvertQuote": (
         "POST", "/sapi/v1/convert/getQuote", "TRADE", 200, "binance_spot_client.api.convert.request_convert_quote", "convert",
@@ -4168,6 +4869,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromAmount", "toAmount", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "resellMiningHashrate": (
         "POST", "/sapi/v1/mining/hash-transfer/config", "USER_DATA", 5, "binance_spot_client.api.mining.resell_mining_hashrate", "mining",
@@ -4183,6 +4886,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "revokeToken": (
         "POST", "/oauth-api/v1/revoke-token", "OAUTH", 1, "binance_spot_client.api.oauth.revoke_token", "oauth",
@@ -4192,6 +4897,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "rwusdAccount": (
         "GET", "/sapi/v1/rwusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_account", "simple_earn",
@@ -4201,6 +4908,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "rwusdQuotaDetails": (
         "GET", "/sapi/v1/rwusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_quota_details", "simple_earn",
@@ -4210,6 +4919,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "rwusdRateHistory": (
         "GET", "/sapi/v1/rwusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rate_history", "simple_earn",
@@ -4223,6 +4934,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "rwusdRedemptionHistory": (
         "GET", "/sapi/v1/rwusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_redemption_history", "simple_earn",
@@ -4236,6 +4949,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "rwusdRewardsHistory": (
         "GET", "/sapi/v1/rwusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rewards_history", "simple_earn",
@@ -4249,6 +4964,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "rwusdSubscriptionHistory": (
         "GET", "/sapi/v1/rwusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_subscription_history", "simple_earn",
@@ -4263,6 +4980,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "savingsFixedProjectList": (
         "GET", "/sapi/v1/lending/project/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_list", "savings",
@@ -4279,6 +4998,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "savingsFixedProjectPositions": (
         "GET", "/sapi/v1/lending/project/position/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_positions", "savings",
@@ -4291,6 +5012,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "setFlexibleAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/flexible/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_flexible_auto_subscribe", "simple_earn",
@@ -4302,6 +5025,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setLockedAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/locked/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_locked_auto_subscribe", "simple_earn",
@@ -4313,6 +5038,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setLockedRedeemOption": (
         "POST", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option", "simple_earn",
@@ -4324,6 +5051,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setLockedRedeemOptionWithGet": (
         "GET", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option_with_get", "simple_earn",
@@ -4335,6 +5064,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "setOnChainLockedAutoSubscribe": (
         "POST", "/sapi/v1/onchain-yields/locked/setAutoSubscribe", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_auto_subscribe", "staking",
@@ -4346,6 +5077,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setOnChainLockedRedeemOption": (
         "POST", "/sapi/v1/onchain-yields/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_redeem_option", "staking",
@@ -4357,6 +5090,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setPortfolioMarginCallLevel": (
         "POST", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.set_portfolio_margin_call_level", "portfolio_margin",
@@ -4367,6 +5102,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "setSoftStaking": (
         "GET", "/sapi/v1/soft-staking/set", "USER_DATA", 50, "binance_spot_client.api.staking.set_soft_staking", "staking",
@@ -4377,6 +5114,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "simpleEarnAccount": (
         "GET", "/sapi/v1/simple-earn/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.simple_earn_account", "simple_earn",
@@ -4386,6 +5125,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "softStakingProductList": (
         "GET", "/sapi/v1/soft-staking/list", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_product_list", "staking",
@@ -4398,6 +5139,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "softStakingRewardsHistory": (
         "GET", "/sapi/v1/soft-staking/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_rewards_history", "staking",
@@ -4412,6 +5155,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solBoostRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/boostRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_boost_rewards_history", "staking",
@@ -4426,6 +5171,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solRedemptionHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_redemption_history", "staking",
@@ -4440,6 +5187,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solStakingAccount": (
         "GET", "/sapi/v1/sol-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_account", "staking",
@@ -4449,6 +5198,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solStakingHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_history", "staking",
@@ -4463,6 +5214,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solStakingQuota": (
         "GET", "/sapi/v1/sol-staking/sol/quota", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_quota", "staking",
@@ -4472,6 +5225,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "solUnclaimedRewards": (
         "GET", "/sapi/v1/sol-staking/sol/history/unclaimedRewards", "USER_DATA", 150, "binance_spot_client.api.staking.sol_unclaimed_rewards", "staking",
@@ -4481,6 +5236,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
@@ -4496,6 +5253,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/spot/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_open_orders", "algo",
@@ -4505,6 +5264,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotAlgoSubOrders": (
         "GET", "/sapi/v1/algo/spot/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_sub_orders", "algo",
@@ -4517,6 +5278,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotAssetTags": (
         "GET", "/sapi/v1/spot/asset/tags", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_asset_tags", "wallet",
@@ -4527,6 +5290,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotDelistSchedule": (
         "GET", "/sapi/v1/spot/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_delist_schedule", "wallet",
@@ -4536,6 +5301,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotOpenSymbolList": (
         "GET", "/sapi/v1/spot/open-symbol-list", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_open_symbol_list", "wallet",
@@ -4545,9 +5312,11 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "spotRebateHistory": (
-        "GET", "/sapi/v1/rebate/taxQuery", "USER_DATA", 3000, "binance_spot_client.api.rebate.spot_rebate_history", "rebate",
+        "GET", "/sapi/v1/rebate/taxQuery", "USER_DATA", 12000, "binance_spot_client.api.rebate.spot_rebate_history", "rebate",
         (
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -4557,6 +5326,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "stableLoanAdjustLtv": (
         "POST", "/sapi/v1/loan/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_adjust_ltv", "crypto_loans",
@@ -4569,6 +5340,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanBorrow": (
         "POST", "/sapi/v1/loan/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_borrow", "crypto_loans",
@@ -4583,6 +5356,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("loanAmount", "collateralAmount", ), ),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanBorrowHistory": (
         "GET", "/sapi/v1/loan/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_borrow_history", "crypto_loans",
@@ -4599,6 +5374,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "stableLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_collateral_assets", "crypto_loans",
@@ -4610,6 +5387,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanCollateralRepayRate": (
         "GET", "/sapi/v1/loan/repay/collateral/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.stable_loan_collateral_repay_rate", "crypto_loans",
@@ -4622,6 +5401,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanCustomizeMarginCall": (
         "POST", "/sapi/v1/loan/customize/margin_call", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_customize_margin_call", "crypto_loans",
@@ -4634,6 +5415,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("orderId", "collateralCoin", ), ),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_loanable_assets", "crypto_loans",
@@ -4645,6 +5428,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v1/loan/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_ltv_adjustment_history", "crypto_loans",
@@ -4661,6 +5446,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "stableLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.stable_loan_ongoing_orders", "crypto_loans",
@@ -4675,6 +5462,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanRepay": (
         "POST", "/sapi/v1/loan/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_repay", "crypto_loans",
@@ -4688,6 +5477,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "stableLoanRepayHistory": (
         "GET", "/sapi/v1/loan/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_repay_history", "crypto_loans",
@@ -4704,6 +5495,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountApiIpRestriction": (
         "GET", "/sapi/v1/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_ip_restriction", "sub_account",
@@ -4715,6 +5508,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountApiKeys": (
         "GET", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_keys", "sub_account",
@@ -4728,6 +5523,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountAssets": (
         "GET", "/sapi/v4/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets", "sub_account",
@@ -4738,6 +5535,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountAssetsV3": (
         "GET", "/sapi/v3/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets_v3", "sub_account",
@@ -4748,6 +5547,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountDepositAddress": (
         "GET", "/sapi/v1/capital/deposit/subAddress", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_address", "sub_account",
@@ -4761,6 +5562,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountDepositHistory": (
         "GET", "/sapi/v1/capital/deposit/subHisrec", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_history", "sub_account",
@@ -4779,6 +5582,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesAccount": (
         "GET", "/sapi/v1/sub-account/futures/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_account", "sub_account",
@@ -4789,6 +5594,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesAccountV2": (
         "GET", "/sapi/v2/sub-account/futures/account", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_account_v2", "sub_account",
@@ -4800,6 +5607,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesPositionRisk": (
         "GET", "/sapi/v1/sub-account/futures/positionRisk", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_position_risk", "sub_account",
@@ -4810,6 +5619,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesPositionRiskV2": (
         "GET", "/sapi/v2/sub-account/futures/positionRisk", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_position_risk_v2", "sub_account",
@@ -4821,6 +5632,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesSummary": (
         "GET", "/sapi/v1/sub-account/futures/accountSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_summary", "sub_account",
@@ -4830,6 +5643,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesSummaryV2": (
         "GET", "/sapi/v2/sub-account/futures/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_summary_v2", "sub_account",
@@ -4842,6 +5657,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountFuturesTransferHistory": (
         "GET", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_transfer_history", "sub_account",
@@ -4857,6 +5674,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountList": (
         "GET", "/sapi/v1/sub-account/list", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_list", "sub_account",
@@ -4870,6 +5689,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountMarginAccount": (
         "GET", "/sapi/v1/sub-account/margin/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_account", "sub_account",
@@ -4880,6 +5701,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountMarginSummary": (
         "GET", "/sapi/v1/sub-account/margin/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_summary", "sub_account",
@@ -4889,6 +5712,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
@@ -4903,6 +5728,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountSpotSummary": (
         "GET", "/sapi/v1/sub-account/spotSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_summary", "sub_account",
@@ -4915,6 +5742,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountSpotTransferHistory": (
         "GET", "/sapi/v1/sub-account/sub/transfer/history", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_transfer_history", "sub_account",
@@ -4930,6 +5759,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountStatus": (
         "GET", "/sapi/v1/sub-account/status", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_status", "sub_account",
@@ -4940,6 +5771,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountTransactionStatistics": (
         "GET", "/sapi/v1/sub-account/transaction-statistics", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_transaction_statistics", "sub_account",
@@ -4950,6 +5783,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountTransferHistory": (
         "GET", "/sapi/v1/sub-account/transfer/subUserHistory", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_transfer_history", "sub_account",
@@ -4965,6 +5800,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountUniversalTransfer": (
         "POST", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer", "sub_account",
@@ -4982,6 +5819,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("fromEmail", "toEmail", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "subAccountUniversalTransferHistory": (
         "GET", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer_history", "sub_account",
@@ -4998,6 +5837,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "submitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire", "wallet",
@@ -5009,6 +5850,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "submitDepositQuestionnaireV2": (
         "PUT", "/sapi/v2/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire_v2", "wallet",
@@ -5020,6 +5863,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeBfusd": (
         "POST", "/sapi/v1/bfusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_bfusd", "simple_earn",
@@ -5031,6 +5876,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeBlvt": (
         "POST", "/sapi/v1/blvt/subscribe", "USER_DATA", 1, "binance_spot_client.api.blvt.subscribe_blvt", "blvt",
@@ -5042,6 +5889,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "subscribeDualInvestmentProduct": (
         "POST", "/sapi/v1/dci/product/subscribe", "TRADE", 1, "binance_spot_client.api.dual_investment.subscribe_dual_investment_product", "dual_investment",
@@ -5055,6 +5904,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeEthStaking": (
         "POST", "/sapi/v2/eth-staking/eth/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_eth_staking", "staking",
@@ -5065,6 +5916,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_flexible_product", "simple_earn",
@@ -5078,6 +5931,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_locked_product", "simple_earn",
@@ -5092,6 +5947,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/subscribe", "TRADE", 200, "binance_spot_client.api.staking.subscribe_on_chain_locked_product", "staking",
@@ -5108,6 +5965,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeRwusd": (
         "POST", "/sapi/v1/rwusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_rwusd", "simple_earn",
@@ -5119,6 +5978,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "subscribeSolStaking": (
         "POST", "/sapi/v1/sol-staking/sol/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_sol_staking", "staking",
@@ -5129,6 +5990,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "switchPortfolioMarginDeltaMode": (
         "POST", "/sapi/v1/portfolio/delta-mode", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.switch_portfolio_margin_delta_mode", "portfolio_margin",
@@ -5139,6 +6002,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "systemStatus": (
         "GET", "/sapi/v1/system/status", "NONE", 1, "binance_spot_client.api.wallet.system_status", "wallet",
@@ -5148,6 +6013,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "targetAssetRoiHistory": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/roi/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.target_asset_roi_history", "auto_invest",
@@ -5159,6 +6026,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
@@ -5187,6 +6056,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
@@ -5209,6 +6080,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
@@ -5223,6 +6096,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
@@ -5236,6 +6111,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
@@ -5248,6 +6125,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
@@ -5260,6 +6139,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
@@ -5274,6 +6155,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (("symbol", "symbols", ), ),
         False,
         "",
+        "",
+        (),
     ),
     "time": (
         "GET", "/api/v3/time", "NONE", 1, "binance_spot_client.api.general.time", "general",
@@ -5283,6 +6166,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "toggleAutoConversion": (
         "POST", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.toggle_auto_conversion", "wallet",
@@ -5294,6 +6179,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         True,
         "",
+        "",
+        (),
     ),
     "toggleBnbBurn": (
         "POST", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.toggle_bnb_burn", "margin",
@@ -5305,6 +6192,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
@@ -5315,6 +6204,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
@@ -5326,6 +6217,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "transferSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_futures", "sub_account",
@@ -5340,6 +6233,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "transferSubAccountSpotFutures": (
         "POST", "/sapi/v1/sub-account/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_futures", "sub_account",
@@ -5353,6 +6248,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "transferSubAccountSpotMargin": (
         "POST", "/sapi/v1/sub-account/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_margin", "sub_account",
@@ -5366,6 +6263,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "transferToMaster": (
         "POST", "/sapi/v1/sub-account/transfer/subToMaster", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_master", "sub_account",
@@ -5377,6 +6276,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "transferToSubAccount": (
         "POST", "/sapi/v1/sub-account/transfer/subToSub", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_sub_account", "sub_account",
@@ -5389,6 +6290,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "travelRuleCountryList": (
         "GET", "/sapi/v1/localentity/country/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_country_list", "wallet",
@@ -5398,6 +6301,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "travelRuleRegionList": (
         "GET", "/sapi/v1/localentity/region/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_region_list", "wallet",
@@ -5408,6 +6313,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
@@ -5423,6 +6330,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "unfilledOrderCount": (
         "GET", "/api/v3/rateLimit/order", "USER_DATA", 40, "binance_spot_client.api.account.unfilled_order_count", "account",
@@ -5432,6 +6341,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "universalTransfer": (
         "POST", "/sapi/v1/asset/transfer", "USER_DATA", 300, "binance_spot_client.api.wallet.universal_transfer", "wallet",
@@ -5446,6 +6357,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "universalTransferHistory": (
         "GET", "/sapi/v1/asset/transfer", "USER_DATA", 1, "binance_spot_client.api.wallet.universal_transfer_history", "wallet",
@@ -5462,6 +6375,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "updateSubAccountApiIpRestriction": (
         "POST", "/sapi/v2/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_ip_restriction", "sub_account",
@@ -5476,6 +6391,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "updateSubAccountApiKeyPermission": (
         "POST", "/sapi/v1/sub-account/subAccountApiPermission", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_key_permission", "sub_account",
@@ -5492,6 +6409,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "userAssets": (
         "POST", "/sapi/v3/asset/getUserAsset", "USER_DATA", 5, "binance_spot_client.api.wallet.user_assets", "wallet",
@@ -5503,6 +6422,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "userInfo": (
         "GET", "/oauth-api/v1/user-info", "OAUTH", 1, "binance_spot_client.api.oauth.user_info", "oauth",
@@ -5512,6 +6433,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "userStatus": (
         "GET", "/oauth-api/v1/user-status", "OAUTH", 1, "binance_spot_client.api.oauth.user_status", "oauth",
@@ -5521,6 +6444,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "https://www.binanceapis.com",
+        "",
+        (),
     ),
     "vaspList": (
         "GET", "/sapi/v1/localentity/vasp", "USER_DATA", 1, "binance_spot_client.api.wallet.vasp_list", "wallet",
@@ -5530,6 +6455,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "verifyGiftCard": (
         "GET", "/sapi/v1/giftcard/verify", "USER_DATA", 1, "binance_spot_client.api.gift_card.verify_gift_card", "gift_card",
@@ -5540,6 +6467,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanAccruedInterest": (
         "GET", "/sapi/v1/loan/vip/accruedInterest", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_accrued_interest", "vip_loans",
@@ -5555,6 +6484,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanApplicationStatus": (
         "GET", "/sapi/v1/loan/vip/request/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_application_status", "vip_loans",
@@ -5566,6 +6497,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanBorrow": (
         "POST", "/sapi/v1/loan/vip/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_borrow", "vip_loans",
@@ -5582,6 +6515,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanBorrowInterestRates": (
         "GET", "/sapi/v1/loan/vip/request/interestRate", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_borrow_interest_rates", "vip_loans",
@@ -5592,6 +6527,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanCollateralAccounts": (
         "GET", "/sapi/v1/loan/vip/collateral/account", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_collateral_accounts", "vip_loans",
@@ -5603,6 +6540,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/vip/collateral/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_collateral_assets", "vip_loans",
@@ -5613,6 +6552,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanFixedRateBorrow": (
         "POST", "/sapi/v1/loan/vip/fixed/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_borrow", "vip_loans",
@@ -5629,6 +6570,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanFixedRateMarket": (
         "GET", "/sapi/v1/loan/vip/fixed/market", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_market", "vip_loans",
@@ -5642,6 +6585,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanInterestRateHistory": (
         "GET", "/sapi/v1/loan/vip/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_interest_rate_history", "vip_loans",
@@ -5656,6 +6601,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/vip/loanable/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_loanable_assets", "vip_loans",
@@ -5667,6 +6614,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/vip/ongoing/orders", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_ongoing_orders", "vip_loans",
@@ -5682,6 +6631,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanRenew": (
         "POST", "/sapi/v1/loan/vip/renew", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_renew", "vip_loans",
@@ -5693,6 +6644,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanRepay": (
         "POST", "/sapi/v1/loan/vip/repay", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_repay", "vip_loans",
@@ -5704,6 +6657,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "vipLoanRepayHistory": (
         "GET", "/sapi/v1/loan/vip/repay/history", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_repay_history", "vip_loans",
@@ -5719,6 +6674,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "walletBalance": (
         "GET", "/sapi/v1/asset/wallet/balance", "USER_DATA", 60, "binance_spot_client.api.wallet.wallet_balance", "wallet",
@@ -5729,6 +6686,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "wbethRateHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rate_history", "staking",
@@ -5742,6 +6701,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "wbethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/wbethRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rewards_history", "staking",
@@ -5755,6 +6716,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "wbethUnwrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/unwrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_unwrap_history", "staking",
@@ -5768,6 +6731,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "wbethWrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/wrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_wrap_history", "staking",
@@ -5781,6 +6746,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdraw": (
         "POST", "/sapi/v1/capital/withdraw/apply", "USER_DATA", 900, "binance_spot_client.api.wallet.withdraw", "wallet",
@@ -5799,6 +6766,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawAddressList": (
         "GET", "/sapi/v1/capital/withdraw/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_address_list", "wallet",
@@ -5808,6 +6777,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawFromManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/withdraw", "USER_DATA", 1, "binance_spot_client.api.sub_account.withdraw_from_managed_sub_account", "sub_account",
@@ -5821,6 +6792,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawHistory": (
         "GET", "/sapi/v1/capital/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history", "wallet",
@@ -5838,6 +6811,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule", "wallet",
@@ -5857,6 +6832,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule_v2", "wallet",
@@ -5876,6 +6853,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawQuota": (
         "GET", "/sapi/v1/capital/withdraw/quota", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_quota", "wallet",
@@ -5885,6 +6864,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "withdrawTravelRule": (
         "POST", "/sapi/v1/localentity/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.withdraw_travel_rule", "wallet",
@@ -5904,6 +6885,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "wrapBeth": (
         "POST", "/sapi/v1/eth-staking/wbeth/wrap", "TRADE", 150, "binance_spot_client.api.staking.wrap_beth", "staking",
@@ -5914,6 +6897,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
     "yieldArenaActivities": (
         "GET", "/sapi/v1/earn/arena/activities", "USER_DATA", 150, "binance_spot_client.api.simple_earn.yield_arena_activities", "simple_earn",
@@ -5924,6 +6909,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (),
         False,
         "",
+        "",
+        (),
     ),
 })  # fmt: skip
 

@@ -15,6 +15,7 @@ from openapi_python_client.strings import PythonIdentifier, snake_case
 FIELD_PREFIX = "field_"
 METHODS = ("get", "post", "put", "delete")
 SIGNED = {"TRADE", "USER_DATA"}
+BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
 def python_name(wire_name: str) -> str:
@@ -34,6 +35,7 @@ class ParameterInfo:
     maximum: float | None = None
     pattern: str | None = None
     example: Any = None
+    in_body: bool = False
 
 
 @dataclass
@@ -52,6 +54,7 @@ class OperationInfo:
     mutually_exclusive: list[list[str]]
     one_of_required: list[list[str]]
     host: str = ""
+    body: str = ""
 
     @property
     def signed(self) -> bool:
@@ -106,6 +109,7 @@ class SpecIndex:
 
     def _read_operation(self, path: str, method: str, spec: dict[str, Any]) -> OperationInfo:
         operation_id = spec["operationId"]
+        body, body_parameters = self._read_body(spec.get("requestBody"))
         return OperationInfo(
             operation_id=operation_id,
             python_name=snake_case(operation_id),
@@ -117,11 +121,34 @@ class SpecIndex:
             summary=spec.get("summary", ""),
             description=spec.get("description", ""),
             deprecated=bool(spec.get("deprecated", False)),
-            parameters=[self._read_parameter(p) for p in spec.get("parameters", [])],
+            parameters=[self._read_parameter(p) for p in spec.get("parameters", [])] + body_parameters,
             mutually_exclusive=spec.get("x-binance-mutually-exclusive", []),
             one_of_required=spec.get("x-binance-one-of-required", []),
             host=spec.get("x-binance-host", ""),
+            body=body,
         )
+
+    def _read_body(self, spec: dict[str, Any] | None) -> tuple[str, list[ParameterInfo]]:
+        """A request body's fields as parameters, and how the body is encoded ("json" or "form")."""
+        if not spec:
+            return "", []
+        media_type, media = next(iter(spec["content"].items()))
+        encoding = BODY_ENCODINGS[media_type]
+        schema = self.resolve(media["schema"])
+        required = set(schema.get("required", ()))
+        fields = []
+        for name, property_schema in schema.get("properties", {}).items():
+            described = {
+                "name": name,
+                "required": name in required,
+                "description": property_schema.get("description", ""),
+            }
+            fields.append(self._read_parameter(described | {"schema": property_schema}))
+        for parameter in fields:
+            parameter.in_body = True
+            if parameter.kind == "enum":  # the endpoint modules import no body models: name the values instead
+                parameter.annotation = "Literal[" + ", ".join(repr(v) for v in parameter.enum) + "]"
+        return encoding, fields
 
     def _read_parameter(self, spec: dict[str, Any]) -> ParameterInfo:
         if "$ref" in spec:
@@ -144,6 +171,8 @@ class SpecIndex:
             kind = "array"
             annotation = "Sequence[str]"
             pattern = self.resolve(schema.get("items", {})).get("pattern")
+        elif schema.get("type") == "object":
+            kind, annotation = "object", "Mapping[str, object]"
         elif schema.get("format") == "decimal":
             kind, annotation = "decimal", "DecimalLike"
         elif schema.get("type") == "integer":
@@ -165,5 +194,5 @@ class SpecIndex:
             minimum=schema.get("minimum"),
             maximum=schema.get("maximum"),
             pattern=pattern,
-            example=spec.get("example", schema.get("example")),
+            example=spec.get("example", raw.get("example", schema.get("example"))),
         )

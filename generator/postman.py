@@ -42,6 +42,20 @@ def _value(parameter: ParameterInfo) -> str:
     return str(value)
 
 
+CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
+
+def _body(operation: OperationInfo) -> dict[str, Any]:
+    """The raw body of the few operations that take one, filled with the required fields' examples."""
+    fields = [p for p in operation.parameters if p.in_body and p.required]
+    if not operation.body:
+        return {}
+    if operation.body == "json":
+        raw = json.dumps({p.wire_name: p.example for p in fields}, separators=(",", ":"))
+        return {"body": {"mode": "raw", "raw": raw, "options": {"raw": {"language": "json"}}}}
+    return {"body": {"mode": "raw", "raw": "&".join(f"{p.wire_name}={_value(p)}" for p in fields)}}
+
+
 def _request(operation: OperationInfo) -> dict[str, Any]:
     query: list[dict[str, Any]] = [
         {
@@ -51,7 +65,7 @@ def _request(operation: OperationInfo) -> dict[str, Any]:
             "disabled": not p.required,
         }
         for p in operation.parameters
-        if p.kind != "indexed"  # numbered fields (details[0].asset) are added by hand in Postman
+        if p.kind != "indexed" and not p.in_body  # numbered fields (details[0].asset) are added by hand in Postman
     ]
     if operation.signed:
         query += [
@@ -68,11 +82,15 @@ def _request(operation: OperationInfo) -> dict[str, Any]:
         if operation.security != "NONE":
             headers.append({"key": "X-MBX-APIKEY", "value": "{{apiKey}}", "type": "text"})
     enabled = "&".join(f"{q['key']}={q['value']}" for q in query if not q["disabled"])
+    body = _body(operation)
+    if body:
+        headers.append({"key": "Content-Type", "value": CONTENT_TYPES[operation.body], "type": "text"})
     return {
         "name": operation.summary or operation.operation_id,
         "request": {
             "method": operation.method,
             "header": headers,
+            **body,
             "url": {
                 "raw": f"{host}{operation.path}" + (f"?{enabled}" if enabled else ""),
                 "host": [host],

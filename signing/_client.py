@@ -45,7 +45,7 @@ from ._limits import RateLimits
 from ._logging import log_exchange
 from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
-from ._parameters import build_query
+from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import HmacSigner, Signer, signer_from_private_key
@@ -77,6 +77,7 @@ _USER_AGENT = "binance-spot-client"
 _TIMEOUT_CODE = -1007  # "Timeout waiting for response from backend server": execution status unknown
 _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION_PATH = "/api/v3/time"
+_CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 # Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
 _ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
 
@@ -219,13 +220,14 @@ class _ClientCore:
         http: httpx.Client | httpx.AsyncClient,
         operation: Operation,
         query: str,
+        body: bytes,
         recv_window: RecvWindow | None,
         timeout: float | None,
     ) -> httpx.Request:
         # Binance Login's operations live on their own host, whatever the client's base URL.
-        url = httpx.URL((operation.host or self.base_url) + operation.path)
-        if query:
-            url = url.copy_with(query=query.encode("ascii"))
+        # One parse of the whole URL: httpx re-validates every character on each parse or copy_with.
+        url = httpx.URL(f"{operation.host or self.base_url}{operation.path}?{query}" if query else
+                        f"{operation.host or self.base_url}{operation.path}")  # fmt: skip
         seconds = self.timeout if timeout is None else timeout
         extensions: dict[str, Any] = {
             "binance_security": operation.security.value,
@@ -233,7 +235,10 @@ class _ClientCore:
         }
         if recv_window is not None:
             extensions["binance_recv_window"] = recv_window
-        return http.build_request(operation.method, url, headers=self._headers, extensions=extensions)
+        if not body:
+            return http.build_request(operation.method, url, headers=self._headers, extensions=extensions)
+        headers = {**self._headers, "Content-Type": _CONTENT_TYPES[operation.body]}
+        return http.build_request(operation.method, url, headers=headers, content=body, extensions=extensions)
 
     def _refuse_while_blocked(self) -> None:
         """Raise locally, sending nothing, while a 429's or 418's Retry-After is running."""
@@ -315,7 +320,7 @@ class _ClientCore:
         response or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = self._arguments_with_order_id(operation, arguments)
-        query = build_query(operation, arguments)
+        query, body = build_request_parts(operation, arguments)
         if self._time_sync_due(operation):
             yield _SYNC_TIME
         resynced = False
@@ -324,7 +329,7 @@ class _ClientCore:
             attempt += 1
             self._refuse_while_blocked()
             # Rebuilt on every attempt: BinanceAuth signs it afresh with a new timestamp.
-            request = self._build_request(http, operation, query, recv_window, timeout)
+            request = self._build_request(http, operation, query, body, recv_window, timeout)
             started = time.perf_counter()
             reply = yield request
             error: BinanceError

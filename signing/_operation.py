@@ -71,6 +71,9 @@ class Operation:
     deprecated: bool = False
     host: str = ""
     """The host the operation lives on when it is not the client's base URL (Binance Login's)."""
+    body: str = ""
+    """How `body_fields` travel: "json" or "form" in the request body; "" when all go in the query."""
+    body_fields: tuple[str, ...] = ()
     by_wire_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -88,8 +91,8 @@ class OperationIndex(Mapping[str, Operation]):
     The generated index holds each operation as a tuple of constants, which Python
     loads at no cost; building ~450 dataclasses eagerly took ~60 ms of import time.
     Rows: (method, path, security, weight, function, tag, parameters,
-    mutually_exclusive, one_of_required, deprecated, host), each parameter a tuple of
-    Parameter's fields in order.
+    mutually_exclusive, one_of_required, deprecated, host, body, body_fields), each
+    parameter a tuple of Parameter's fields in order.
     """
 
     __slots__ = ("_built", "_rows")
@@ -101,9 +104,8 @@ class OperationIndex(Mapping[str, Operation]):
     def __getitem__(self, operation_id: str) -> Operation:
         built = self._built.get(operation_id)
         if built is None:
-            method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated, host = self._rows[
-                operation_id
-            ]
+            (method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated, host, body,
+             body_fields) = self._rows[operation_id]  # fmt: skip
             built = Operation(
                 operation_id=operation_id,
                 method=method,
@@ -117,6 +119,8 @@ class OperationIndex(Mapping[str, Operation]):
                 one_of_required=one_of,
                 deprecated=deprecated,
                 host=host,
+                body=body,
+                body_fields=body_fields,
             )
             self._built[operation_id] = built
         return built

@@ -1,7 +1,8 @@
-"""Checking a call's arguments against the spec before anything is sent."""
+"""Checking a call's arguments against the spec before anything is sent, and encoding them."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -12,13 +13,43 @@ from ._encoding import decimal_text, encode_query
 from ._errors import ParameterError
 from ._operation import Operation, Parameter
 
-__all__ = ["build_query"]
+__all__ = ["build_query", "build_request_parts"]
 
 DecimalLike = Decimal | float | int | str
 
 
 def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
-    """Validate `arguments` (Python names; None means absent) and return the query string."""
+    """Validate `arguments` (Python names; None means absent) and return them all as a query string."""
+    return encode_query(_checked_pairs(operation, arguments))
+
+
+def build_request_parts(operation: Operation, arguments: Mapping[str, object]) -> tuple[str, bytes]:
+    """Validate `arguments` and return the query string and the request body (empty without one).
+
+    The few operations that take a body (`operation.body`) get their body fields as compact
+    JSON or as a form; the signature later covers the query string followed by these bytes.
+    """
+    pairs = _checked_pairs(operation, arguments)
+    if not operation.body:
+        return encode_query(pairs), b""
+    fields = set(operation.body_fields)
+    query = [(name, value) for name, value in pairs if name not in fields]
+    body = [(name, value) for name, value in pairs if name in fields]
+    if operation.body == "json":
+        decimals = {p.wire_name for p in operation.parameters if p.kind == "decimal"}
+        members = [f"{json.dumps(name)}:{_json_value(value, name in decimals)}" for name, value in body]
+        return encode_query(query), ("{" + ",".join(members) + "}").encode()
+    return encode_query(query), encode_query(body).encode("ascii")
+
+
+def _json_value(value: object, decimal: bool) -> str:
+    """One JSON body value; decimals as bare JSON numbers of their exact text (Binance's JSON bodies type them so)."""
+    if decimal:
+        return str(value)  # already plain decimal text (decimal_text), which is valid JSON number syntax
+    return json.dumps(value.value if isinstance(value, Enum) else value, separators=(",", ":"))
+
+
+def _checked_pairs(operation: Operation, arguments: Mapping[str, object]) -> list[tuple[str, object]]:
     present = {name: value for name, value in arguments.items() if value is not None}
     pairs: list[tuple[str, object]] = []
     for parameter in operation.parameters:
@@ -46,7 +77,7 @@ def build_query(operation: Operation, arguments: Mapping[str, object]) -> str:
         if not sent.intersection(group):
             names = [python.get(name, name) for name in group]
             raise ParameterError(names[0], f"one of {', '.join(names)} is required")
-    return encode_query(pairs)
+    return pairs
 
 
 def _indexed_fields(name: str, items: Sequence[Mapping[str, object]]) -> list[tuple[str, object]]:
@@ -82,6 +113,8 @@ def _check(parameter: Parameter, value: object) -> None:
             raise ParameterError(name, "must not be empty")
         if kind == "indexed" and not all(isinstance(item, Mapping) for item in value):
             raise ParameterError(name, "expected a list of mappings (one per numbered entry)")
+    elif kind == "object" and not isinstance(value, Mapping):
+        raise ParameterError(name, f"expected a mapping, got {type(value).__name__}")
     elif kind == "string" and not isinstance(value, str):
         raise ParameterError(name, f"expected a string, got {type(value).__name__}")
     if parameter.pattern is not None:

@@ -87,10 +87,25 @@ class Call:
 
 
 def parse_pairs(query: str, body: bytes, content_type: str) -> dict[str, str]:
-    """Name/value pairs from the query string and a form body; the query wins, as on Binance."""
+    """Name/value pairs from the query string and a form or JSON body; the query wins, as on Binance.
+
+    A JSON body's values become the text they would have in a query (objects as JSON text).
+    """
     pairs = parse_qsl(query, keep_blank_values=True)
+    pairs_in_body: list[tuple[str, str]] = []
     if body and "application/x-www-form-urlencoded" in content_type:
         pairs_in_body = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    elif body and "application/json" in content_type:
+        try:
+            fields = json.loads(body)
+        except ValueError:
+            raise not_valid("body") from None
+        if not isinstance(fields, dict):
+            raise not_valid("body")
+        pairs_in_body = [
+            (name, value if isinstance(value, str) else json.dumps(value)) for name, value in fields.items()
+        ]
+    if pairs_in_body:
         in_query = {name for name, _ in pairs}
         pairs += [(name, value) for name, value in pairs_in_body if name not in in_query]
     found: dict[str, str] = {}
@@ -155,6 +170,13 @@ def _convert(parameter: Parameter, text: str, enum_name: str) -> object:
         value = text
     elif parameter.kind == "array":
         value = _json_list(name, text, parameter.pattern)
+    elif parameter.kind == "object":
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise not_valid(name) from None
+        if not isinstance(value, dict):
+            raise not_valid(name)
     else:
         if parameter.pattern is not None and not re.fullmatch(parameter.pattern, text):
             raise illegal_characters(name, parameter.pattern)

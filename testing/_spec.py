@@ -47,6 +47,17 @@ class SpecOperation:
         return {name: example["value"] for name, example in media.get("examples", {}).items()}
 
     @property
+    def parameter_examples(self) -> dict[str, Any]:
+        """Each parameter's documented example by wire name, request body fields included."""
+        found = {
+            p["name"]: p.get("example", p.get("schema", {}).get("example"))
+            for p in self.definition.get("parameters", [])
+        }
+        for media in self.definition.get("requestBody", {}).get("content", {}).values():
+            found |= {name: field.get("example") for name, field in media["schema"].get("properties", {}).items()}
+        return found
+
+    @property
     def enum_names(self) -> dict[str, str]:
         """For each parameter whose schema is a named enum, that enum's name (`side` -> `OrderSide`)."""
         names = {}

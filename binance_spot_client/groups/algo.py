@@ -33,20 +33,23 @@ class Algo:
 
     def cancel_futures_algo_order(
         self,
-        algo_id: int,
         *,
+        algo_id: int | None = None,
+        client_algo_id: str | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
     ) -> AlgoCancelResult:
         """Cancel a futures algo order.
 
-        Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+        Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+        an API key with futures trading enabled.
 
         DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
         Args:
-            algo_id: Id of the algo order, as returned by the order queries. Required.
+            algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+            client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
             timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -58,6 +61,7 @@ class Algo:
         return _operation.sync(
             client=self._client,
             algo_id=algo_id,
+            client_algo_id=client_algo_id,
             recv_window=recv_window,
             timeout=timeout,
         )
@@ -505,20 +509,23 @@ class AsyncAlgo:
 
     async def cancel_futures_algo_order(
         self,
-        algo_id: int,
         *,
+        algo_id: int | None = None,
+        client_algo_id: str | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
     ) -> AlgoCancelResult:
         """Cancel a futures algo order.
 
-        Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+        Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+        an API key with futures trading enabled.
 
         DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
         Args:
-            algo_id: Id of the algo order, as returned by the order queries. Required.
+            algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+            client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
             timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -530,6 +537,7 @@ class AsyncAlgo:
         return await _operation.asyncio(
             client=self._client,
             algo_id=algo_id,
+            client_algo_id=client_algo_id,
             recv_window=recv_window,
             timeout=timeout,
         )

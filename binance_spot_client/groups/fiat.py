@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from ..signing import AsyncSpotClient, RecvWindow, SpotClient
 if TYPE_CHECKING:
     from ..models.fiat_order_detail import FiatOrderDetail
     from ..models.fiat_order_history import FiatOrderHistory
+    from ..models.fiat_order_submitted import FiatOrderSubmitted
     from ..models.fiat_payment_history import FiatPaymentHistory
 
 
@@ -26,6 +28,50 @@ class Fiat:
 
     def __init__(self, client: SpotClient) -> None:
         self._client = client
+
+    def fiat_deposit(
+        self,
+        currency: str,
+        api_payment_method: str,
+        amount: DecimalLike,
+        *,
+        ext: Mapping[str, object] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FiatOrderSubmitted:
+        """Submit a fiat deposit.
+
+        Opens a fiat deposit order; for now Binance takes only Brazilian real (BRL) through Pix, and the
+        order must exist before the money is sent from the bank. The account must have passed KYC (or
+        KYB) and activated fiat services. The fields travel in a JSON body; the signature parameters
+        stay in the query string.
+
+        POST /sapi/v1/fiat/deposit · security TRADE · weight 45000
+
+
+        Args:
+            currency: Fiat currency to deposit; currently only `BRL`. Required.
+            api_payment_method: Payment channel; currently only Pix. Required.
+            amount: Amount to deposit, in `currency`; sent as a JSON number written with the exact digits
+                given. Required.
+            ext: Extra, channel-specific details for the deposit, passed through as given.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FiatOrderSubmitted
+        """
+        from ..api.fiat import fiat_deposit as _operation
+
+        return _operation.sync(
+            client=self._client,
+            currency=currency,
+            api_payment_method=api_payment_method,
+            amount=amount,
+            ext=ext,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     def fiat_deposit_withdraw_history(
         self,
@@ -147,6 +193,55 @@ class Fiat:
             timeout=timeout,
         )
 
+    def fiat_withdraw(
+        self,
+        currency: str,
+        api_payment_method: str,
+        amount: DecimalLike,
+        account_info: Mapping[str, object],
+        *,
+        ext: Mapping[str, object] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FiatOrderSubmitted:
+        """Submit a fiat withdrawal.
+
+        Opens a withdrawal of fiat (BRL, ARS or MXN) by bank transfer to a bank account already bound to
+        the Binance account on the website or app. The answer only carries the order id: poll the fiat
+        order detail until the order completes. The account must have passed KYC (or KYB) and activated
+        fiat services. The fields travel in a JSON body; the signature parameters stay in the query
+        string.
+
+        POST /sapi/v2/fiat/withdraw · security TRADE · weight 45000
+
+
+        Args:
+            currency: Fiat currency to withdraw, such as `BRL`, `ARS` or `MXN`. Required.
+            api_payment_method: Payment channel; currently only `bank_transfer`. Required.
+            amount: Amount to withdraw, in `currency`; sent as a JSON number written with the exact digits
+                given. Required.
+            account_info: The bank account that receives the money; it must already be bound to the Binance
+                account. Required.
+            ext: Extra, channel-specific details for the withdrawal, passed through as given.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FiatOrderSubmitted
+        """
+        from ..api.fiat import fiat_withdraw as _operation
+
+        return _operation.sync(
+            client=self._client,
+            currency=currency,
+            api_payment_method=api_payment_method,
+            amount=amount,
+            account_info=account_info,
+            ext=ext,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
 
 class AsyncFiat:
     """`fiat` operations on an asynchronous client."""
@@ -155,6 +250,50 @@ class AsyncFiat:
 
     def __init__(self, client: AsyncSpotClient) -> None:
         self._client = client
+
+    async def fiat_deposit(
+        self,
+        currency: str,
+        api_payment_method: str,
+        amount: DecimalLike,
+        *,
+        ext: Mapping[str, object] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FiatOrderSubmitted:
+        """Submit a fiat deposit.
+
+        Opens a fiat deposit order; for now Binance takes only Brazilian real (BRL) through Pix, and the
+        order must exist before the money is sent from the bank. The account must have passed KYC (or
+        KYB) and activated fiat services. The fields travel in a JSON body; the signature parameters
+        stay in the query string.
+
+        POST /sapi/v1/fiat/deposit · security TRADE · weight 45000
+
+
+        Args:
+            currency: Fiat currency to deposit; currently only `BRL`. Required.
+            api_payment_method: Payment channel; currently only Pix. Required.
+            amount: Amount to deposit, in `currency`; sent as a JSON number written with the exact digits
+                given. Required.
+            ext: Extra, channel-specific details for the deposit, passed through as given.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FiatOrderSubmitted
+        """
+        from ..api.fiat import fiat_deposit as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            currency=currency,
+            api_payment_method=api_payment_method,
+            amount=amount,
+            ext=ext,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
 
     async def fiat_deposit_withdraw_history(
         self,
@@ -272,6 +411,55 @@ class AsyncFiat:
             end_time=end_time,
             page=page,
             rows=rows,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def fiat_withdraw(
+        self,
+        currency: str,
+        api_payment_method: str,
+        amount: DecimalLike,
+        account_info: Mapping[str, object],
+        *,
+        ext: Mapping[str, object] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> FiatOrderSubmitted:
+        """Submit a fiat withdrawal.
+
+        Opens a withdrawal of fiat (BRL, ARS or MXN) by bank transfer to a bank account already bound to
+        the Binance account on the website or app. The answer only carries the order id: poll the fiat
+        order detail until the order completes. The account must have passed KYC (or KYB) and activated
+        fiat services. The fields travel in a JSON body; the signature parameters stay in the query
+        string.
+
+        POST /sapi/v2/fiat/withdraw · security TRADE · weight 45000
+
+
+        Args:
+            currency: Fiat currency to withdraw, such as `BRL`, `ARS` or `MXN`. Required.
+            api_payment_method: Payment channel; currently only `bank_transfer`. Required.
+            amount: Amount to withdraw, in `currency`; sent as a JSON number written with the exact digits
+                given. Required.
+            account_info: The bank account that receives the money; it must already be bound to the Binance
+                account. Required.
+            ext: Extra, channel-specific details for the withdrawal, passed through as given.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            FiatOrderSubmitted
+        """
+        from ..api.fiat import fiat_withdraw as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            currency=currency,
+            api_payment_method=api_payment_method,
+            amount=amount,
+            account_info=account_info,
+            ext=ext,
             recv_window=recv_window,
             timeout=timeout,
         )

@@ -37,16 +37,16 @@ class Rebate:
         """Spot rebate history.
 
         Lists the spot trading rebates credited to the account (commission rebates and referral
-        kickbacks). The window is at most 90 days (the last 7 days by default) and cannot start before
-        2020-06-10.
+        kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
+        cannot start before 2020-06-10.
 
-        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 3000
+        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
 
 
         Args:
             start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            page: Page number, counted from 1. Defaults to 1.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
+            page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
             timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -85,16 +85,16 @@ class AsyncRebate:
         """Spot rebate history.
 
         Lists the spot trading rebates credited to the account (commission rebates and referral
-        kickbacks). The window is at most 90 days (the last 7 days by default) and cannot start before
-        2020-06-10.
+        kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
+        cannot start before 2020-06-10.
 
-        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 3000
+        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
 
 
         Args:
             start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            page: Page number, counted from 1. Defaults to 1.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
+            page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
             recv_window: Milliseconds the request stays valid (default: the client's, 5000).
             timeout: Seconds to wait for this call (default: the client's, 10).
 

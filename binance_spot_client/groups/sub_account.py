@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..signing import AsyncSpotClient, RecvWindow, SpotClient
 
@@ -137,6 +137,82 @@ class SubAccount:
             can_futures_trade=can_futures_trade,
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    def create_sub_account_api_key_v2(
+        self,
+        email: str,
+        api_name: str,
+        status: Literal["1", "2", "3"],
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        can_fix_api_trading: bool | None = None,
+        can_fix_api_reading: bool | None = None,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        public_key: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyCreated:
+        """Create an API key for a sub-account (v2).
+
+        Makes a new API key for one of the master account's sub-accounts, like the v1 call, with two
+        more permissions (FIX API trading and reading) and an optional RSA or Ed25519 public key. The
+        fields travel in a form-encoded body; Binance refuses `publicKey` in the query string. The
+        secret is only returned in this answer. Not for asset management sub-accounts; the caller must
+        pass Binance's KYC IP check.
+
+        POST /sapi/v2/sub-account/subAccountApi · security TRADE · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            api_name: Label of the new key. Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
+                IP list (then send `thirdPartyName`). Required.
+            can_trade: Allow spot and margin trading (default false).
+            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
+            can_futures_trade: Allow futures trading (default false).
+            can_universal_transfer: Allow universal transfers (default false).
+            can_vanilla_options: Allow vanilla options trading (default false).
+            can_fix_api_trading: Allow trading over the FIX API (default false); only for keys made from an Ed25519
+                `publicKey`, other keys get error -9000.
+            can_fix_api_reading: Allow reading over the FIX API (default false); only for keys made from an Ed25519
+                `publicKey`, other keys get error -9000.
+            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
+                `status` is `2`.
+            third_party_name: Name of the third-party IP list; required when `status` is `3`.
+            public_key: RSA or Ed25519 public key, to create an asymmetric key instead of an HMAC one; accepted
+                only in the body.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyCreated
+        """
+        from ..api.sub_account import create_sub_account_api_key_v2 as _operation
+
+        return _operation.sync(
+            client=self._client,
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            can_fix_api_trading=can_fix_api_trading,
+            can_fix_api_reading=can_fix_api_reading,
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,
@@ -2195,6 +2271,82 @@ class AsyncSubAccount:
             can_futures_trade=can_futures_trade,
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+            recv_window=recv_window,
+            timeout=timeout,
+        )
+
+    async def create_sub_account_api_key_v2(
+        self,
+        email: str,
+        api_name: str,
+        status: Literal["1", "2", "3"],
+        *,
+        can_trade: bool | None = None,
+        can_margin_loan_repay: bool | None = None,
+        can_futures_trade: bool | None = None,
+        can_universal_transfer: bool | None = None,
+        can_vanilla_options: bool | None = None,
+        can_fix_api_trading: bool | None = None,
+        can_fix_api_reading: bool | None = None,
+        ip_address: str | None = None,
+        third_party_name: str | None = None,
+        public_key: str | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+    ) -> SubAccountApiKeyCreated:
+        """Create an API key for a sub-account (v2).
+
+        Makes a new API key for one of the master account's sub-accounts, like the v1 call, with two
+        more permissions (FIX API trading and reading) and an optional RSA or Ed25519 public key. The
+        fields travel in a form-encoded body; Binance refuses `publicKey` in the query string. The
+        secret is only returned in this answer. Not for asset management sub-accounts; the caller must
+        pass Binance's KYC IP check.
+
+        POST /sapi/v2/sub-account/subAccountApi · security TRADE · weight 3000
+
+
+        Args:
+            email: Email of the sub-account. Required.
+            api_name: Label of the new key. Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
+                IP list (then send `thirdPartyName`). Required.
+            can_trade: Allow spot and margin trading (default false).
+            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
+            can_futures_trade: Allow futures trading (default false).
+            can_universal_transfer: Allow universal transfers (default false).
+            can_vanilla_options: Allow vanilla options trading (default false).
+            can_fix_api_trading: Allow trading over the FIX API (default false); only for keys made from an Ed25519
+                `publicKey`, other keys get error -9000.
+            can_fix_api_reading: Allow reading over the FIX API (default false); only for keys made from an Ed25519
+                `publicKey`, other keys get error -9000.
+            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
+                `status` is `2`.
+            third_party_name: Name of the third-party IP list; required when `status` is `3`.
+            public_key: RSA or Ed25519 public key, to create an asymmetric key instead of an HMAC one; accepted
+                only in the body.
+            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
+            timeout: Seconds to wait for this call (default: the client's, 10).
+
+        Returns:
+            SubAccountApiKeyCreated
+        """
+        from ..api.sub_account import create_sub_account_api_key_v2 as _operation
+
+        return await _operation.asyncio(
+            client=self._client,
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            can_fix_api_trading=can_fix_api_trading,
+            can_fix_api_reading=can_fix_api_reading,
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,

@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from .copy_trading_lead_symbols import CopyTradingLeadSymbols
     from .copy_trading_lead_trader_state import CopyTradingLeadTraderState
     from .copy_trading_lead_trader_status import CopyTradingLeadTraderStatus
+    from .create_sub_account_api_key_v2_body import CreateSubAccountApiKeyV2Body
     from .crypto_loans_flexible_borrow_history import CryptoLoansFlexibleBorrowHistory
     from .crypto_loans_flexible_borrow_record import CryptoLoansFlexibleBorrowRecord
     from .crypto_loans_flexible_borrow_result import CryptoLoansFlexibleBorrowResult
@@ -163,13 +164,20 @@ if TYPE_CHECKING:
     from .execution_rules import ExecutionRules
     from .execution_type import ExecutionType
     from .expiry_reason import ExpiryReason
+    from .fiat_deposit_body import FiatDepositBody
+    from .fiat_deposit_body_ext import FiatDepositBodyExt
     from .fiat_order import FiatOrder
     from .fiat_order_detail import FiatOrderDetail
     from .fiat_order_detail_data import FiatOrderDetailData
     from .fiat_order_detail_data_ext import FiatOrderDetailDataExt
     from .fiat_order_history import FiatOrderHistory
+    from .fiat_order_submitted import FiatOrderSubmitted
+    from .fiat_order_submitted_data import FiatOrderSubmittedData
     from .fiat_payment import FiatPayment
     from .fiat_payment_history import FiatPaymentHistory
+    from .fiat_withdraw_body import FiatWithdrawBody
+    from .fiat_withdraw_body_account_info import FiatWithdrawBodyAccountInfo
+    from .fiat_withdraw_body_ext import FiatWithdrawBodyExt
     from .futures_hist_data_link import FuturesHistDataLink
     from .futures_hist_data_links import FuturesHistDataLinks
     from .futures_hist_data_type import FuturesHistDataType
@@ -871,6 +879,7 @@ _MODULES = {
     "CopyTradingLeadSymbols": ".copy_trading_lead_symbols",
     "CopyTradingLeadTraderState": ".copy_trading_lead_trader_state",
     "CopyTradingLeadTraderStatus": ".copy_trading_lead_trader_status",
+    "CreateSubAccountApiKeyV2Body": ".create_sub_account_api_key_v2_body",
     "CryptoLoansFlexibleBorrowHistory": ".crypto_loans_flexible_borrow_history",
     "CryptoLoansFlexibleBorrowRecord": ".crypto_loans_flexible_borrow_record",
     "CryptoLoansFlexibleBorrowResult": ".crypto_loans_flexible_borrow_result",
@@ -938,13 +947,20 @@ _MODULES = {
     "ExecutionRules": ".execution_rules",
     "ExecutionType": ".execution_type",
     "ExpiryReason": ".expiry_reason",
+    "FiatDepositBody": ".fiat_deposit_body",
+    "FiatDepositBodyExt": ".fiat_deposit_body_ext",
     "FiatOrder": ".fiat_order",
     "FiatOrderDetail": ".fiat_order_detail",
     "FiatOrderDetailData": ".fiat_order_detail_data",
     "FiatOrderDetailDataExt": ".fiat_order_detail_data_ext",
     "FiatOrderHistory": ".fiat_order_history",
+    "FiatOrderSubmitted": ".fiat_order_submitted",
+    "FiatOrderSubmittedData": ".fiat_order_submitted_data",
     "FiatPayment": ".fiat_payment",
     "FiatPaymentHistory": ".fiat_payment_history",
+    "FiatWithdrawBody": ".fiat_withdraw_body",
+    "FiatWithdrawBodyAccountInfo": ".fiat_withdraw_body_account_info",
+    "FiatWithdrawBodyExt": ".fiat_withdraw_body_ext",
     "FuturesHistDataLink": ".futures_hist_data_link",
     "FuturesHistDataLinks": ".futures_hist_data_links",
     "FuturesHistDataType": ".futures_hist_data_type",
@@ -1647,6 +1663,7 @@ __all__ = (
     "CopyTradingLeadSymbols",
     "CopyTradingLeadTraderState",
     "CopyTradingLeadTraderStatus",
+    "CreateSubAccountApiKeyV2Body",
     "CryptoLoansFlexibleBorrowHistory",
     "CryptoLoansFlexibleBorrowRecord",
     "CryptoLoansFlexibleBorrowResult",
@@ -1714,13 +1731,20 @@ __all__ = (
     "ExecutionRuleType",
     "ExecutionType",
     "ExpiryReason",
+    "FiatDepositBody",
+    "FiatDepositBodyExt",
     "FiatOrder",
     "FiatOrderDetail",
     "FiatOrderDetailData",
     "FiatOrderDetailDataExt",
     "FiatOrderHistory",
+    "FiatOrderSubmitted",
+    "FiatOrderSubmittedData",
     "FiatPayment",
     "FiatPaymentHistory",
+    "FiatWithdrawBody",
+    "FiatWithdrawBodyAccountInfo",
+    "FiatWithdrawBodyExt",
     "FuturesHistDataLink",
     "FuturesHistDataLinks",
     "FuturesHistDataType",

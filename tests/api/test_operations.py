@@ -33,12 +33,21 @@ def spec_operation(operation_id: str) -> dict[str, Any]:
     raise LookupError(operation_id)
 
 
+def spec_parameters(operation_id: str) -> dict[str, dict[str, Any]]:
+    """The spec's parameters by wire name, request body fields included (as `{"schema": field}`)."""
+    definition = spec_operation(operation_id)
+    found = {p["name"]: p for p in definition.get("parameters", [])}
+    for media in definition.get("requestBody", {}).get("content", {}).values():
+        found |= {name: {"schema": field} for name, field in media["schema"].get("properties", {}).items()}
+    return found
+
+
 def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
     """Python keyword arguments from the required parameters' examples (plus one of each required group),
     and the wire pairs expected, including the client order id generated for order-changing calls."""
     wanted = {p.wire_name for p in operation.parameters if p.required}
     wanted |= {group[0] for group in operation.one_of_required}
-    spec_params = {p["name"]: p for p in spec_operation(operation.operation_id).get("parameters", [])}
+    spec_params = spec_parameters(operation.operation_id)
     kwargs: dict[str, Any] = {}
     wire: list[tuple[str, Any]] = []
     for parameter in operation.parameters:
@@ -67,6 +76,15 @@ def expected_query(pairs: list[tuple[str, Any]]) -> str:
         return str(value)
 
     return "&".join(f"{quote(name, safe='-_.~')}={quote(text(value), safe='-_.~')}" for name, value in pairs)
+
+
+def expected_body(encoding: str, pairs: list[tuple[str, Any]]) -> bytes:
+    """The body Binance expects: compact JSON or a form of the body fields; nothing without them."""
+    if not encoding:
+        return b""
+    if encoding == "json":
+        return json.dumps(dict(pairs), separators=(",", ":")).encode()
+    return expected_query(pairs).encode()
 
 
 def response_examples() -> list[tuple[str, str, Any]]:
@@ -134,11 +152,16 @@ def test_request_is_exactly_what_binance_expects(
     assert request.url.host == ("www.binanceapis.com" if operation.security.needs_access_token else "api.binance.com")
     assert request.url.path == operation.path
     query = request.url.query.decode()
-    unsigned = expected_query(wire)
+    in_query = [(name, value) for name, value in wire if name not in operation.body_fields]
+    in_body = [(name, value) for name, value in wire if name in operation.body_fields]
+    body = expected_body(operation.body, in_body)
+    assert request.content == body
+    unsigned = expected_query(in_query)
     if operation.security.signed:
         prefix = f"{unsigned}&" if unsigned else ""
         signed_part = f"{prefix}recvWindow=5000&timestamp=1700000000123"
-        assert query == f"{signed_part}&signature={HmacSigner(TEST_SECRET).sign(signed_part.encode())}"
+        signature = HmacSigner(TEST_SECRET).sign(signed_part.encode() + body)
+        assert query == f"{signed_part}&signature={quote(signature, safe='')}"
     else:
         assert query == unsigned
     assert request.headers.get("X-MBX-APIKEY") == (TEST_KEY if operation.security.needs_api_key else None)

@@ -124,13 +124,25 @@ def test_request_has_the_operations_parameters_optional_ones_disabled(
     ]
     query = {q["key"]: q for q in request["url"]["query"]}
     signing = ["recvWindow", "timestamp", "signature"] if operation.security.signed else []
-    wanted = [p.wire_name for p in operation.parameters if p.kind != "indexed"] + signing
-    assert list(query) == wanted
+    body_fields = set(operation.body_fields)
+    wanted = [p.wire_name for p in operation.parameters if p.kind != "indexed" and p.wire_name not in body_fields]
+    assert list(query) == wanted + signing
     for parameter in operation.parameters:
         if parameter.wire_name in query:
             assert query[parameter.wire_name]["disabled"] is not parameter.required
     assert all(query[name]["disabled"] is False for name in signing)
     headers = {h["key"]: h["value"] for h in request["header"]}
+    if operation.body:  # the required body fields, with their examples, in the raw body the script signs
+        content_type = headers.pop("Content-Type")
+        raw = request["body"]["raw"]
+        required = {p.wire_name for p in operation.parameters if p.required and p.wire_name in body_fields}
+        if operation.body == "json":
+            assert content_type == "application/json" and set(json.loads(raw)) == required
+        else:
+            assert content_type == "application/x-www-form-urlencoded"
+            assert {pair.split("=")[0] for pair in raw.split("&")} == required
+    else:
+        assert "body" not in request
     if operation.security.needs_access_token:
         assert request["url"]["host"] == ["{{oauthUrl}}"]
         assert headers == {"Authorization": "Bearer {{oauthAccessToken}}"}

@@ -135,7 +135,7 @@ def arguments(operation_id: str) -> dict[str, Any]:
         return ARGUMENTS[operation_id]
     operation = OPERATIONS[operation_id]
     wanted = {p.wire_name for p in operation.parameters if p.required} | {g[0] for g in operation.one_of_required}
-    examples = {p["name"]: p.get("example") for p in spec_operations()[operation_id].definition.get("parameters", [])}
+    examples = spec_operations()[operation_id].parameter_examples
     return {p.python_name: examples[p.wire_name] for p in operation.parameters if p.wire_name in wanted}
 
 

@@ -19,10 +19,13 @@ OPERATION = OPERATIONS["cancelFuturesAlgoOrder"]
 
 
 def _arguments(
-    algo_id: int,
+    *,
+    algo_id: int | None = None,
+    client_algo_id: str | None = None,
 ) -> dict[str, object]:
     return {
         "algo_id": algo_id,
+        "client_algo_id": client_algo_id,
     }
 
 
@@ -54,19 +57,22 @@ def _build_response(response: httpx.Response) -> Response[AlgoCancelResult]:
 def sync_detailed(
     *,
     client: SpotClient,
-    algo_id: int,
+    algo_id: int | None = None,
+    client_algo_id: str | None = None,
     recv_window: RecvWindow | None = None,
     timeout: float | None = None,
 ) -> Response[AlgoCancelResult]:
     """Cancel a futures algo order.
 
-    Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+    an API key with futures trading enabled.
 
     DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
     Args:
-        algo_id: Id of the algo order, as returned by the order queries. Required.
+        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
         timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -77,6 +83,7 @@ def sync_detailed(
         OPERATION,
         _arguments(
             algo_id=algo_id,
+            client_algo_id=client_algo_id,
         ),
         recv_window=recv_window,
         timeout=timeout,
@@ -87,19 +94,22 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    algo_id: int,
+    algo_id: int | None = None,
+    client_algo_id: str | None = None,
     recv_window: RecvWindow | None = None,
     timeout: float | None = None,
 ) -> AlgoCancelResult:
     """Cancel a futures algo order.
 
-    Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+    an API key with futures trading enabled.
 
     DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
     Args:
-        algo_id: Id of the algo order, as returned by the order queries. Required.
+        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
         timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -111,6 +121,7 @@ def sync(
             OPERATION,
             _arguments(
                 algo_id=algo_id,
+                client_algo_id=client_algo_id,
             ),
             recv_window=recv_window,
             timeout=timeout,
@@ -121,19 +132,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    algo_id: int,
+    algo_id: int | None = None,
+    client_algo_id: str | None = None,
     recv_window: RecvWindow | None = None,
     timeout: float | None = None,
 ) -> Response[AlgoCancelResult]:
     """Cancel a futures algo order.
 
-    Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+    an API key with futures trading enabled.
 
     DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
     Args:
-        algo_id: Id of the algo order, as returned by the order queries. Required.
+        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
         timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -144,6 +158,7 @@ async def asyncio_detailed(
         OPERATION,
         _arguments(
             algo_id=algo_id,
+            client_algo_id=client_algo_id,
         ),
         recv_window=recv_window,
         timeout=timeout,
@@ -154,19 +169,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    algo_id: int,
+    algo_id: int | None = None,
+    client_algo_id: str | None = None,
     recv_window: RecvWindow | None = None,
     timeout: float | None = None,
 ) -> AlgoCancelResult:
     """Cancel a futures algo order.
 
-    Stops an active futures algo order (VP or TWAP). Needs an API key with futures trading enabled.
+    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
+    an API key with futures trading enabled.
 
     DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
     Args:
-        algo_id: Id of the algo order, as returned by the order queries. Required.
+        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
+        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
         recv_window: Milliseconds the request stays valid (default: the client's, 5000).
         timeout: Seconds to wait for this call (default: the client's, 10).
 
@@ -178,6 +196,7 @@ async def asyncio(
             OPERATION,
             _arguments(
                 algo_id=algo_id,
+                client_algo_id=client_algo_id,
             ),
             recv_window=recv_window,
             timeout=timeout,

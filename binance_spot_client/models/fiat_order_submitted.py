@@ -1,0 +1,81 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FiatOrderSubmitted")
+
+
+@_attrs_define
+class FiatOrderSubmitted:
+    """Answer to a fiat deposit or withdrawal request.
+
+    Attributes:
+        code (str): `000000` on success.
+        message (str): `success` on success.
+        data (FiatOrderSubmittedData): Reference to a fiat order just opened.
+    """
+
+    code: str
+    message: str
+    data: FiatOrderSubmittedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        data = FiatOrderSubmittedData.from_dict(d["data"])
+
+        _instance = cls(
+            d["code"],
+            d["message"],
+            data,
+        )
+        if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.fiat_order_submitted_data import FiatOrderSubmittedData  # noqa: E402
+
+_WIRE_NAMES = frozenset({"code", "message", "data"})
