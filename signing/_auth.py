@@ -115,4 +115,7 @@ class BinanceAuth(httpx.Auth):
         query += f"recvWindow={window}&timestamp={stamp}"
         signature = self._signer.sign(query.encode("ascii") + request.content)
         query += f"&signature={quote(signature, safe='')}"
-        request.url = request.url.copy_with(query=query.encode("ascii"))
+        # A new URL from one string: copy_with would re-validate the old URL and the new query apart.
+        url = request.url
+        path = url.raw_path.split(b"?", 1)[0].decode("ascii")
+        request.url = httpx.URL(f"{url.scheme}://{url.netloc.decode('ascii')}{path}?{query}")

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import rows_of
+
 T = TypeVar("T", bound="OrderBook")
 
 
@@ -54,8 +56,8 @@ class OrderBook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        bids = [PriceLevel(item[0], item[1]) for item in d["bids"]]
-        asks = [PriceLevel(item[0], item[1]) for item in d["asks"]]
+        bids = rows_of(PriceLevel, d["bids"], 2)
+        asks = rows_of(PriceLevel, d["asks"], 2)
 
         _instance = cls(
             d["lastUpdateId"],

@@ -32,7 +32,7 @@ def answer_with(client: Spot, recorder: Recorder, status: int, content: bytes) -
         (b"", "body is not JSON: '(empty body)'"),
         (b"<html><body>maintenance</body></html>", "body is not JSON: '<html>"),
         (b'{"bids": [], "asks": []}', "missing required field 'lastUpdateId'"),
-        (b'{"lastUpdateId": 1, "bids": [["1.0"]], "asks": []}', "IndexError"),
+        (b'{"lastUpdateId": 1, "bids": [["1.0"]], "asks": []}', "missing 1 required positional argument: 'quantity'"),
     ],
     ids=["truncated", "empty", "html", "missing-field", "short-tuple"],
 )
@@ -44,6 +44,12 @@ def test_malformed_success_body_raises_response_validation_error(
         client.depth("BTCUSDT")
     assert caught.value.operation_id == "depth"
     assert problem in str(caught.value)
+
+
+def test_rows_longer_than_the_spec_are_read_up_to_its_fields(client: Spot, recorder: Recorder) -> None:
+    answer_with(client, recorder, 200, b'{"lastUpdateId": 1, "bids": [["1.0", "2.0", "new"]], "asks": [["3", "4"]]}')
+    book = client.depth("BTCUSDT")
+    assert [(level.price, level.quantity) for level in book.bids + book.asks] == [("1.0", "2.0"), ("3", "4")]
 
 
 def test_unknown_fields_are_kept_not_dropped(client: Spot, recorder: Recorder) -> None:

@@ -13,7 +13,7 @@ from ...models.kline_interval import KlineInterval
 from ...operations import OPERATIONS
 from ...signing import AsyncSpotClient, RateLimits, SpotClient
 from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...types import Response, rows_of
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["uiKlines"]
@@ -46,23 +46,7 @@ def _parse_response(response: httpx.Response) -> list[Kline]:
 def _read(response: httpx.Response) -> list[Kline]:
     data = decode_json(response, OPERATION.operation_id)
     try:
-        response_200 = [
-            Kline(
-                item[0],
-                item[1],
-                item[2],
-                item[3],
-                item[4],
-                item[5],
-                item[6],
-                item[7],
-                item[8],
-                item[9],
-                item[10],
-                item[11],
-            )
-            for item in data
-        ]
+        response_200 = rows_of(Kline, data, 12)
 
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise parse_failure(OPERATION.operation_id, exc, data) from exc
