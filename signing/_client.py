@@ -111,7 +111,7 @@ class _QuietCookieJar:
         return self._quiet_cookies
 
     @cookies.setter
-    def cookies(self, cookies: httpx._types.CookieTypes | None) -> None:
+    def cookies(self, cookies: Any) -> None:
         self._quiet_cookies = _QuietCookies(cookies)
 
 
