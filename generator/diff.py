@@ -6,11 +6,13 @@ OLD and NEW are spec folders, bundled spec files (.json/.yaml, such as
 binance_spot_client/openapi.json) or git revisions (the spec/ folder at that
 revision). Every change is classified from the point of view of code written
 against the generated package: a new optional parameter is compatible, a removed
-field or a newly required parameter is breaking.
+field or a newly required parameter is breaking, and so is a required parameter
+becoming optional (the generated signatures take required parameters by position and
+optional ones by keyword only, so a positional call would break).
 
-With --changelog, a section is prepended to CHANGELOG.md and the version in
-pyproject.toml is bumped: major for a breaking change, minor for additions,
-patch otherwise.
+With --changelog, a section is added to CHANGELOG.md above the previous release and
+the version in pyproject.toml is bumped: major for a breaking change (minor while the
+major is 0, as semantic versioning allows before 1.0), minor for additions, patch otherwise.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def _compare_parameter(
     if not old.get("required") and new.get("required"):
         changes.append(Change(op_id, "parameter became required", name, BREAKING))
     if old.get("required") and not new.get("required"):
-        changes.append(Change(op_id, "parameter became optional", name, COMPATIBLE))
+        changes.append(Change(op_id, "parameter became optional", name, BREAKING))  # positional -> keyword-only
     old_type, new_type = _type_of(old.get("schema", {}), old_r), _type_of(new.get("schema", {}), new_r)
     if old_type != new_type:
         changes.append(Change(op_id, "parameter type changed", f"{name}: {old_type} -> {new_type}", BREAKING))
@@ -216,7 +218,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 def next_version(version: str, changes: list[Change]) -> str:
     major, minor, patch = (int(part) for part in version.split("."))
     if any(change.impact == BREAKING for change in changes):
-        return f"{major + 1}.0.0"
+        return f"{major + 1}.0.0" if major else f"0.{minor + 1}.0"
     if any(change.kind.endswith("added") for change in changes):
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
@@ -253,8 +255,10 @@ def write_changelog(changes: list[Change], root: Path = ROOT, today: datetime.da
             section.append("")
     changelog = root / "CHANGELOG.md"
     previous = changelog.read_text("utf-8") if changelog.exists() else "# Changelog\n"
-    head, _, rest = previous.partition("\n")
-    changelog.write_text(f"{head}\n\n" + "\n".join(section) + rest.lstrip("\n").join(["\n", ""]), encoding="utf-8")
+    # Above the latest release, below the title and any introduction.
+    at = previous.find("\n## ")
+    before, after = (previous, "") if at < 0 else (previous[: at + 1], previous[at + 1 :])
+    changelog.write_text(before.rstrip("\n") + "\n\n" + "\n".join(section) + "\n" + after, encoding="utf-8")
     return version
 
 

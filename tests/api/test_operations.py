@@ -18,6 +18,7 @@ import pytest
 
 from binance_spot_client import OPERATIONS, AsyncSpot, Spot
 from binance_spot_client.signing import HmacSigner, Operation
+from binance_spot_client.testing._spec import spec_operations
 from generator.bundle import bundle
 from tests.conftest import TEST_ACCESS_TOKEN, TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder
 
@@ -33,27 +34,17 @@ def spec_operation(operation_id: str) -> dict[str, Any]:
     raise LookupError(operation_id)
 
 
-def spec_parameters(operation_id: str) -> dict[str, dict[str, Any]]:
-    """The spec's parameters by wire name, request body fields included (as `{"schema": field}`)."""
-    definition = spec_operation(operation_id)
-    found = {p["name"]: p for p in definition.get("parameters", [])}
-    for media in definition.get("requestBody", {}).get("content", {}).values():
-        found |= {name: {"schema": field} for name, field in media["schema"].get("properties", {}).items()}
-    return found
-
-
 def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
     """Python keyword arguments from the required parameters' examples (plus one of each required group),
     and the wire pairs expected, including the client order id generated for order-changing calls."""
     wanted = {p.wire_name for p in operation.parameters if p.required}
     wanted |= {group[0] for group in operation.one_of_required}
-    spec_params = spec_parameters(operation.operation_id)
+    examples = spec_operations()[operation.operation_id].parameter_examples
     kwargs: dict[str, Any] = {}
     wire: list[tuple[str, Any]] = []
     for parameter in operation.parameters:
         if parameter.wire_name in wanted:
-            spec_param = spec_params[parameter.wire_name]
-            value = spec_param.get("example", spec_param.get("schema", {}).get("example"))
+            value = examples[parameter.wire_name]
             assert value is not None, f"{operation.operation_id}.{parameter.wire_name} has no example"
             kwargs[parameter.python_name] = value
             if parameter.kind == "indexed":  # [{"a": 1}] goes out as name[0].a=1

@@ -91,7 +91,7 @@ BOOK = ["components", "schemas", "Book"]
         ),
         (lambda d: depth(d)["parameters"].pop(1), "parameter removed", BREAKING),
         (set_in([*PARAMS, 1, "required"], True), "parameter became required", BREAKING),
-        (set_in([*PARAMS, 0, "required"], False), "parameter became optional", COMPATIBLE),
+        (set_in([*PARAMS, 0, "required"], False), "parameter became optional", BREAKING),
         (set_in([*PARAMS, 1, "schema", "type"], "string"), "parameter type changed", BREAKING),
         (set_in([*PARAMS, 1, "schema", "maximum"], 1000), "parameter maximum changed", BREAKING),
         (set_in([*PARAMS, 1, "schema", "maximum"], 10000), "parameter maximum changed", COMPATIBLE),
@@ -116,24 +116,31 @@ def test_identical_specs_have_no_changes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("impacts", "expected"),
-    [([BREAKING, COMPATIBLE], "2.0.0"), ([COMPATIBLE], "1.5.0"), ([], "1.4.8")],
+    ("version", "impacts", "expected"),
+    [
+        ("1.4.7", [BREAKING, COMPATIBLE], "2.0.0"),
+        ("1.4.7", [COMPATIBLE], "1.5.0"),
+        ("1.4.7", [], "1.4.8"),
+        ("0.4.7", [BREAKING], "0.5.0"),
+    ],
 )
-def test_version_follows_the_most_severe_change(impacts: list[str], expected: str) -> None:
+def test_version_follows_the_most_severe_change(version: str, impacts: list[str], expected: str) -> None:
     kinds = {BREAKING: "operation removed", COMPATIBLE: "operation added"}
     changes = [Change("depth", kinds[i], "", i) for i in impacts]
-    assert next_version("1.4.7", changes) == expected
+    assert next_version(version, changes) == expected
 
 
 def test_changelog_section_and_version_bump(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "0.3.1"\n')
-    (tmp_path / "CHANGELOG.md").write_text("# Changelog\n\n## 0.3.1 — 2026-01-01\n\n- older\n")
+    (tmp_path / "CHANGELOG.md").write_text(
+        "# Changelog\n\nHow sections are made.\n\n## 0.3.1 — 2026-01-01\n\n- older\n"
+    )
     changes = changed(lambda d: depth(d)["parameters"].append({"name": "x", "in": "query"}))
     version = write_changelog(changes, tmp_path, today=datetime.date(2026, 11, 22))
     assert version == "0.4.0"
     assert 'version = "0.4.0"' in (tmp_path / "pyproject.toml").read_text()
     log = (tmp_path / "CHANGELOG.md").read_text()
-    assert log.startswith(
-        "# Changelog\n\n## 0.4.0 — 2026-11-22\n\n### Compatible\n\n- `depth`: optional parameter added (x)\n"
+    assert log == (
+        "# Changelog\n\nHow sections are made.\n\n## 0.4.0 — 2026-11-22\n\n### Compatible\n\n"
+        "- `depth`: optional parameter added (x)\n\n## 0.3.1 — 2026-01-01\n\n- older\n"
     )
-    assert "## 0.3.1 — 2026-01-01" in log
