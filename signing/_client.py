@@ -10,7 +10,10 @@ afresh. Around that sit Binance's rules for unattended use:
 * a 429 or 418 blocks further calls locally until its Retry-After has passed, so a
   loop cannot turn a rate limit into a ban (or a ban into a longer one);
 * `-1021` (timestamp outside recvWindow) resyncs the clock once, then retries reads;
-* every response's weight headers become `rate_limits`.
+* every response's weight headers become `rate_limits`;
+* answers of account operations have their JSON types checked against the spec
+  (`type_checks`): a mismatch raises ResponseValidationError carrying the answer, so an
+  order that was placed is never lost behind the error.
 
 `request` is the escape hatch for endpoints the spec does not describe yet.
 """
@@ -20,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -35,9 +37,7 @@ from ._errors import (
     APIError,
     BinanceError,
     IPBannedError,
-    OrderStatusUnknownError,
     RateLimitError,
-    ServerError,
     TransportError,
     error_from_response,
 )
@@ -45,6 +45,7 @@ from ._limits import RateLimits
 from ._logging import log_exchange
 from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
+from ._orders import new_client_order_id, outcome_unknown, settled_error, with_client_order_id
 from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
@@ -74,7 +75,6 @@ DEMO = ("https://demo-api.binance.com",)
 DEFAULT_BASE_URL = MAINNET[0]
 DEFAULT_TIMEOUT = 10.0
 _USER_AGENT = "binance-spot-client"
-_TIMEOUT_CODE = -1007  # "Timeout waiting for response from backend server": execution status unknown
 _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION_PATH = "/api/v3/time"
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
@@ -146,10 +146,6 @@ def _make_signer(
     return None
 
 
-def _new_client_order_id() -> str:
-    return uuid.uuid4().hex  # 32 characters, inside Binance's 36-character limit
-
-
 def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, names: Mapping[str, object]) -> Operation:
     """An operation for a path the spec does not know: parameters are sent as given, unchecked."""
     method = method.upper()
@@ -162,15 +158,6 @@ def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, name
         function="",
         parameters=tuple(Parameter(name, name, "any") for name in names),
     )
-
-
-def _outcome_unknown(error: BinanceError) -> bool:
-    """The server may have acted on the request: a 5xx, a -1007 timeout, or a lost answer."""
-    if isinstance(error, ServerError):
-        return True
-    if isinstance(error, APIError):
-        return error.code == _TIMEOUT_CODE
-    return isinstance(error, TransportError) and not error.not_sent
 
 
 class _ClientCore:
@@ -235,14 +222,6 @@ class _ClientCore:
     def _fail_over(self) -> None:
         self._host = (self._host + 1) % len(self.base_urls)
         logger.info("switching to %s", self.base_url)
-
-    def _arguments_with_order_id(self, operation: Operation, arguments: Mapping[str, object]) -> dict[str, object]:
-        """Give every order-changing call a client order id, so an unknown outcome can be queried."""
-        given = dict(arguments)
-        parameter = operation.by_wire_name.get("newClientOrderId")
-        if parameter is not None and not operation.safe_to_repeat and given.get(parameter.python_name) is None:
-            given[parameter.python_name] = self._client_order_id()
-        return given
 
     def _checks_types(self, operation: Operation) -> bool:
         if self.type_checks == "account":
@@ -323,7 +302,7 @@ class _ClientCore:
         """Seconds to wait before the next attempt, or None to give up and raise."""
         if not operation.safe_to_repeat or attempt >= self.retry.attempts:
             return None
-        if _outcome_unknown(error) or isinstance(error, TransportError):
+        if outcome_unknown(error) or isinstance(error, TransportError):
             self._fail_over()
             return self.retry.delay(attempt)
         if isinstance(error, RateLimitError) and self.retry.wait_on_rate_limit:
@@ -332,19 +311,6 @@ class _ClientCore:
                 self._blocked_by = None  # we wait it out ourselves
                 return wait
         return None
-
-    def _final_error(self, operation: Operation, error: BinanceError, arguments: Mapping[str, object]) -> BinanceError:
-        """An order call whose outcome is unknown becomes OrderStatusUnknownError."""
-        if operation.safe_to_repeat or not _outcome_unknown(error):
-            return error
-        order_id = operation.by_wire_name.get("newClientOrderId")
-        client_order_id = arguments.get(order_id.python_name) if order_id else None
-        return OrderStatusUnknownError(
-            operation.operation_id,
-            str(client_order_id) if client_order_id is not None else None,
-            str(arguments.get("symbol")) if arguments.get("symbol") is not None else None,
-            str(error),
-        )
 
     def _exchange(
         self,
@@ -358,7 +324,7 @@ class _ClientCore:
         response or transport error), seconds to sleep, or _SYNC_TIME; returns the successful
         response or raises the typed error. The sync and async clients only carry the steps out.
         """
-        arguments = self._arguments_with_order_id(operation, arguments)
+        arguments = with_client_order_id(operation, arguments, self._client_order_id)
         query, body = build_request_parts(operation, arguments)
         if self._time_sync_due(operation):
             yield _SYNC_TIME
@@ -390,7 +356,7 @@ class _ClientCore:
                     continue
             delay = self._retry_delay(operation, attempt, error)
             if delay is None:
-                raise self._final_error(operation, error, arguments) from error
+                raise settled_error(operation, error, arguments) from error
             yield delay
 
     def to_datetime(self, value: int) -> datetime:
@@ -425,7 +391,7 @@ class SpotClient(_ClientCore):
         microseconds: bool = False,
         retry: RetryPolicy | None = None,
         time_sync_interval: float | None = None,
-        client_order_id: Callable[[], str] = _new_client_order_id,
+        client_order_id: Callable[[], str] = new_client_order_id,
         oauth: OAuthSession | None = None,
         type_checks: TypeChecks = "account",
         transport: httpx.BaseTransport | None = None,
@@ -524,7 +490,7 @@ class AsyncSpotClient(_ClientCore):
         microseconds: bool = False,
         retry: RetryPolicy | None = None,
         time_sync_interval: float | None = None,
-        client_order_id: Callable[[], str] = _new_client_order_id,
+        client_order_id: Callable[[], str] = new_client_order_id,
         oauth: OAuthSession | None = None,
         type_checks: TypeChecks = "account",
         transport: httpx.AsyncBaseTransport | None = None,

@@ -44,8 +44,8 @@ def build_request_parts(operation: Operation, arguments: Mapping[str, object]) -
 
 def _json_value(value: object, decimal: bool) -> str:
     """One JSON body value; decimals as bare JSON numbers of their exact text (Binance's JSON bodies type them so)."""
-    if decimal:
-        return str(value)  # already plain decimal text (decimal_text), which is valid JSON number syntax
+    if decimal:  # plain decimal text already; Decimal's "f" form also gives ".5" and "+1" JSON's leading digit
+        return format(Decimal(str(value)), "f")
     return json.dumps(value.value if isinstance(value, Enum) else value, separators=(",", ":"))
 
 

@@ -41,6 +41,7 @@ from binance_spot_client.signing import (
     TransportError,
     signer_from_private_key,
 )
+from binance_spot_client.signing._orders import new_client_order_id, settled_error, with_client_order_id
 
 from ._connection import WS_API_MAINNET, Reconnect, wait_for_drop_or_rotation
 from ._events import Event, parse_event
@@ -119,6 +120,7 @@ class AsyncWebSocketAPI(WebSocketMethods):
         request_id: Callable[[], str | int] | None = None,
         microseconds: bool = False,
         open_timeout: float = 10.0,
+        client_order_id: Callable[[], str] = new_client_order_id,
     ) -> None:
         self._api_key = api_key
         self._signer = signer or _make_signer(api_secret, private_key, private_key_password)
@@ -135,6 +137,7 @@ class AsyncWebSocketAPI(WebSocketMethods):
         self.reconnects = 0
         self.microseconds = microseconds
         self.open_timeout = open_timeout
+        self._client_order_id = client_order_id
         counter = itertools.count(1)
         self._next_id: Callable[[], str | int] = request_id or (lambda: next(counter))
         self._pending: dict[str | int, tuple[asyncio.Future[dict[str, Any]], ClientConnection]] = {}
@@ -391,10 +394,25 @@ class AsyncWebSocketAPI(WebSocketMethods):
         spec = METHODS.get(method)
         if spec is None:
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
+        if spec.rest is None:
+            response = await self.request(
+                method, spec.build_params(arguments), request_id=request_id, timeout=timeout, recv_window=recv_window,
+                sign=spec.signed,
+            )  # fmt: skip
+            return spec.parse_result(response.result)
+        # As over REST: an order call carries a client order id, and an unknown outcome says which one to query.
+        operation = spec.operation
+        arguments = with_client_order_id(operation, arguments, self._client_order_id)
         params = spec.build_params(arguments)
-        response = await self.request(
-            method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
-        )
+        try:
+            response = await self.request(
+                method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
+            )
+        except BinanceError as error:
+            settled = settled_error(operation, error, arguments)
+            if settled is error:
+                raise
+            raise settled from error
         return spec.parse_result(response.result)
 
     # Methods without a REST twin

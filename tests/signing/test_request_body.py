@@ -41,6 +41,12 @@ def test_json_body_holds_the_body_fields_and_the_query_the_rest() -> None:
     assert body == b'{"currency":"BRL","amount":0.0000001,"instant":true,"ext":{"k":[1]}}'
 
 
+@pytest.mark.parametrize(("amount", "number"), [(".5", b"0.5"), ("+1", b"1"), ("1.50", b"1.50"), ("1e3", b"1000")])
+def test_json_decimals_are_valid_json_numbers_with_the_digits_given(amount: str, number: bytes) -> None:
+    _, body = build_request_parts(deposit("json"), {"currency": "BRL", "amount": amount})
+    assert body == b'{"currency":"BRL","amount":' + number + b"}"
+
+
 def test_form_body_is_percent_encoded_like_a_query() -> None:
     query, body = build_request_parts(deposit("form"), {"currency": "BRL", "amount": "10", "ext": None})
     assert (query, body) == ("", b"currency=BRL&amount=10")

@@ -17,6 +17,7 @@ from binance_spot_client.signing import (
     Ed25519Signer,
     HmacSigner,
     IPBannedError,
+    OrderStatusUnknownError,
     ParameterError,
     RateLimitError,
     ServerError,
@@ -260,13 +261,16 @@ async def test_documented_hmac_request_goes_on_the_wire_byte_for_byte(server: Lo
     async with AsyncWebSocketAPI(
         API_KEY, SECRET, url=server.url, clock=documented_clock, recv_window=100, request_id=lambda: "4885f793"
     ) as client:
-        order = await client.order_place(
-            "BTCUSDT", "SELL", "LIMIT", time_in_force="GTC", quantity="0.01000000", price="52000.00"
-        )
+        # As sent raw: the typed order_place would add a generated newClientOrderId the vector lacks.
+        response = await client.request(
+            "order.place",
+            {"symbol": "BTCUSDT", "side": "SELL", "type": "LIMIT", "timeInForce": "GTC", "quantity": "0.01000000",
+             "price": "52000.00"},
+        )  # fmt: skip
     params = server.received[0]["params"]
     assert signature_payload(params) == DOCUMENTED[0][2]
     assert params["signature"] == DOCUMENTED[0][3]
-    assert order.order_id == ORDER_RESULT["orderId"]
+    assert response.result["orderId"] == ORDER_RESULT["orderId"]
 
 
 ORDER_RESULT = {
@@ -287,3 +291,46 @@ ORDER_RESULT = {
     "workingTime": 1655716096505,
     "selfTradePreventionMode": "NONE",
 }
+
+
+ORDER = {"symbol": "BTCUSDT", "side": "BUY", "type_": "LIMIT", "time_in_force": "GTC", "quantity": "1", "price": "10"}
+
+
+def replying(error: dict[str, Any] | None, status: int) -> LocalServer:
+    """A server answering every request with this error (None: no answer at all)."""
+    return LocalServer(lambda m: None if error is None else {"id": m["id"], "status": status, "error": error})
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [(None, 0), ({"code": -1000, "msg": "internal"}, 503), ({"code": -1007, "msg": "backend timeout"}, 400)],
+    ids=["no-answer", "5xx", "-1007"],
+)
+async def test_order_with_unknown_outcome_names_the_client_order_id_to_query(
+    error: dict[str, Any] | None, status: int
+) -> None:
+    local = replying(error, status)
+    await local.start()
+    try:
+        async with api(local, api_key=API_KEY, api_secret=SECRET, client_order_id=lambda: "ws-generated") as client:
+            with pytest.raises(OrderStatusUnknownError) as caught:
+                await client.order_place(**ORDER, timeout=0.2)
+    finally:
+        await local.stop()
+    (sent,) = [m for m in local.received if m["method"] == "order.place"]
+    assert sent["params"]["newClientOrderId"] == "ws-generated"
+    assert (caught.value.client_order_id, caught.value.symbol) == ("ws-generated", "BTCUSDT")
+    assert isinstance(caught.value.__cause__, TransportError if error is None else (ServerError, ClientError))
+
+
+async def test_order_refused_outright_keeps_its_error_and_the_callers_id() -> None:
+    local = replying({"code": -2010, "msg": "Account has insufficient balance."}, 400)
+    await local.start()
+    try:
+        async with api(local, api_key=API_KEY, api_secret=SECRET) as client:
+            with pytest.raises(ClientError) as caught:
+                await client.order_place(**ORDER, new_client_order_id="mine")
+    finally:
+        await local.stop()
+    assert caught.value.code == -2010
+    assert local.received[-1]["params"]["newClientOrderId"] == "mine"
