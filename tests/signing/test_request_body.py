@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from binance_spot_client import ParameterError, Spot
 from binance_spot_client.signing import Clock, HmacSigner, Operation, Parameter, SecurityType
@@ -45,6 +50,19 @@ def test_json_body_holds_the_body_fields_and_the_query_the_rest() -> None:
 def test_json_decimals_are_valid_json_numbers_with_the_digits_given(amount: str, number: bytes) -> None:
     _, body = build_request_parts(deposit("json"), {"currency": "BRL", "amount": amount})
     assert body == b'{"currency":"BRL","amount":' + number + b"}"
+
+
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+    )
+)
+def test_any_finite_amount_is_a_json_number_of_the_same_value(amount: Decimal | int | float) -> None:
+    _, body = build_request_parts(deposit("json"), {"currency": "BRL", "amount": amount})
+    sent = json.loads(body, parse_float=Decimal, parse_int=Decimal)["amount"]
+    assert sent == (Decimal(repr(amount)) if isinstance(amount, float) else Decimal(amount))
 
 
 def test_form_body_is_percent_encoded_like_a_query() -> None:
