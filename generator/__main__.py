@@ -49,9 +49,15 @@ def tuples_as_objects(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec where positional arrays (prefixItems) are objects named by their titles.
 
     openapi-python-client reads prefixItems as a list of unions; as objects it builds
-    attrs models, whose `from_dict` our model template then reads by position.
+    attrs models, whose `from_dict` our model template then reads by position. Request
+    bodies are left out of the copy: their fields become plain arguments (generator/index.py),
+    so the body models openapi-python-client would write for them would go unused.
     """
     prepared = copy.deepcopy(document)
+    for item in prepared["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("requestBody", None)
     for schema in prepared["components"]["schemas"].values():
         if "prefixItems" in schema:
             items = schema.pop("prefixItems")

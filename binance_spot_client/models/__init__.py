@@ -96,7 +96,6 @@ if TYPE_CHECKING:
     from .copy_trading_lead_symbols import CopyTradingLeadSymbols
     from .copy_trading_lead_trader_state import CopyTradingLeadTraderState
     from .copy_trading_lead_trader_status import CopyTradingLeadTraderStatus
-    from .create_sub_account_api_key_v2_body import CreateSubAccountApiKeyV2Body
     from .crypto_loans_flexible_borrow_history import CryptoLoansFlexibleBorrowHistory
     from .crypto_loans_flexible_borrow_record import CryptoLoansFlexibleBorrowRecord
     from .crypto_loans_flexible_borrow_result import CryptoLoansFlexibleBorrowResult
@@ -164,8 +163,6 @@ if TYPE_CHECKING:
     from .execution_rules import ExecutionRules
     from .execution_type import ExecutionType
     from .expiry_reason import ExpiryReason
-    from .fiat_deposit_body import FiatDepositBody
-    from .fiat_deposit_body_ext import FiatDepositBodyExt
     from .fiat_order import FiatOrder
     from .fiat_order_detail import FiatOrderDetail
     from .fiat_order_detail_data import FiatOrderDetailData
@@ -175,9 +172,6 @@ if TYPE_CHECKING:
     from .fiat_order_submitted_data import FiatOrderSubmittedData
     from .fiat_payment import FiatPayment
     from .fiat_payment_history import FiatPaymentHistory
-    from .fiat_withdraw_body import FiatWithdrawBody
-    from .fiat_withdraw_body_account_info import FiatWithdrawBodyAccountInfo
-    from .fiat_withdraw_body_ext import FiatWithdrawBodyExt
     from .futures_hist_data_link import FuturesHistDataLink
     from .futures_hist_data_links import FuturesHistDataLinks
     from .futures_hist_data_type import FuturesHistDataType
@@ -879,7 +873,6 @@ _MODULES = {
     "CopyTradingLeadSymbols": ".copy_trading_lead_symbols",
     "CopyTradingLeadTraderState": ".copy_trading_lead_trader_state",
     "CopyTradingLeadTraderStatus": ".copy_trading_lead_trader_status",
-    "CreateSubAccountApiKeyV2Body": ".create_sub_account_api_key_v2_body",
     "CryptoLoansFlexibleBorrowHistory": ".crypto_loans_flexible_borrow_history",
     "CryptoLoansFlexibleBorrowRecord": ".crypto_loans_flexible_borrow_record",
     "CryptoLoansFlexibleBorrowResult": ".crypto_loans_flexible_borrow_result",
@@ -947,8 +940,6 @@ _MODULES = {
     "ExecutionRules": ".execution_rules",
     "ExecutionType": ".execution_type",
     "ExpiryReason": ".expiry_reason",
-    "FiatDepositBody": ".fiat_deposit_body",
-    "FiatDepositBodyExt": ".fiat_deposit_body_ext",
     "FiatOrder": ".fiat_order",
     "FiatOrderDetail": ".fiat_order_detail",
     "FiatOrderDetailData": ".fiat_order_detail_data",
@@ -958,9 +949,6 @@ _MODULES = {
     "FiatOrderSubmittedData": ".fiat_order_submitted_data",
     "FiatPayment": ".fiat_payment",
     "FiatPaymentHistory": ".fiat_payment_history",
-    "FiatWithdrawBody": ".fiat_withdraw_body",
-    "FiatWithdrawBodyAccountInfo": ".fiat_withdraw_body_account_info",
-    "FiatWithdrawBodyExt": ".fiat_withdraw_body_ext",
     "FuturesHistDataLink": ".futures_hist_data_link",
     "FuturesHistDataLinks": ".futures_hist_data_links",
     "FuturesHistDataType": ".futures_hist_data_type",
@@ -1663,7 +1651,6 @@ __all__ = (
     "CopyTradingLeadSymbols",
     "CopyTradingLeadTraderState",
     "CopyTradingLeadTraderStatus",
-    "CreateSubAccountApiKeyV2Body",
     "CryptoLoansFlexibleBorrowHistory",
     "CryptoLoansFlexibleBorrowRecord",
     "CryptoLoansFlexibleBorrowResult",
@@ -1731,8 +1718,6 @@ __all__ = (
     "ExecutionRuleType",
     "ExecutionType",
     "ExpiryReason",
-    "FiatDepositBody",
-    "FiatDepositBodyExt",
     "FiatOrder",
     "FiatOrderDetail",
     "FiatOrderDetailData",
@@ -1742,9 +1727,6 @@ __all__ = (
     "FiatOrderSubmittedData",
     "FiatPayment",
     "FiatPaymentHistory",
-    "FiatWithdrawBody",
-    "FiatWithdrawBodyAccountInfo",
-    "FiatWithdrawBodyExt",
     "FuturesHistDataLink",
     "FuturesHistDataLinks",
     "FuturesHistDataType",
