@@ -114,17 +114,17 @@ class _QuietCookieJar:
     def cookies(self, cookies: Any) -> None:
         self._quiet_cookies = _QuietCookies(cookies)
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)  # the httpx client's, next in the MRO
+        self.cookies = None
+
 
 class _HTTPClient(_QuietCookieJar, httpx.Client):
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.cookies = None
+    pass
 
 
 class _AsyncHTTPClient(_QuietCookieJar, httpx.AsyncClient):
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.cookies = None
+    pass
 
 
 class _SyncTime:
