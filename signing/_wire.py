@@ -8,6 +8,10 @@ would reach the caller unnoticed. Here each operation's 200 schema in the shippe
 `ResponseValidationError` naming the JSON path. The check only reads; fields the spec
 does not know are ignored here and kept by the models.
 
+Positional rows (price levels, klines) are the models' own msgspec structs (`types.Row`). For
+answers made of such rows, `answer_decoder` gives a decoder that builds them while it reads
+the bytes, the fast path of the two largest market data answers.
+
 Where JSON Schema says more than msgspec unions can hold, the type is widened, never
 narrowed, so a good answer is never refused: several object variants (`oneOf` of order
 answers) merge into one TypedDict of all their fields, required only where every variant
@@ -17,15 +21,17 @@ requires them; several array variants become a list of their merged items.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import typing
+from collections.abc import Callable
 from importlib import resources
 from typing import Any, NotRequired, Required
 
 from ._errors import ResponseValidationError
 from ._operation import Operation
 
-__all__ = ["check_types", "type_checks_available", "wire_type"]
+__all__ = ["answer_decoder", "check_types", "type_checks_available", "wire_type"]
 
 try:
     import msgspec
@@ -64,7 +70,7 @@ class _Builder:
             ref = schema["$ref"].rsplit("/", 1)[1]
             if ref not in self.named:
                 self.named[ref] = Any  # a placeholder while building, should a schema ever refer to itself
-                self.named[ref] = self.type_of(self.schemas[ref], ref)
+                self.named[ref] = self.row_model(ref) or self.type_of(self.schemas[ref], ref)
             return self.named[ref]
         if "const" in schema:
             return type(schema["const"])
@@ -84,6 +90,20 @@ class _Builder:
         if kinds == "object":
             return self.object(schema, name)
         return _SCALARS.get(kinds, Any) if isinstance(kinds, str) else Any
+
+    def row_model(self, name: str) -> type | None:
+        """The generated struct of a positional-row schema (one with prefixItems), else None."""
+        if "prefixItems" not in self.schemas.get(name, {}):
+            return None
+        model = getattr(importlib.import_module("binance_spot_client.models"), name, None)
+        return model if isinstance(model, type) and issubclass(model, msgspec.Struct) else None
+
+    def rows_of(self, schema: dict[str, Any]) -> type | None:
+        """The row model of an array schema whose items are positional rows, else None."""
+        items = schema.get("items", {})
+        if schema.get("type") != "array" or "$ref" not in items:
+            return None
+        return self.row_model(items["$ref"].rsplit("/", 1)[1])
 
     def array(self, schema: dict[str, Any], name: str) -> Any:
         positions = schema.get("prefixItems")
@@ -162,6 +182,50 @@ def _type_for(operation_id: str) -> Any:
     if schema is None:
         return None  # not an operation of the spec (an ad hoc `request`): nothing to check against
     return _builder().type_of(schema, operation_id[:1].upper() + operation_id[1:])
+
+
+def _rows_answer(schema: dict[str, Any]) -> Any:
+    """The decode type of an answer holding positional rows, or None for any other answer.
+
+    A list of rows decodes to a list of row models. An object whose fields are lists of rows
+    and scalars decodes to a dict of exactly those value types: its other fields, and any
+    Binance adds, are kept for the model's own reading. Anything else has no fast path.
+    """
+    builder = _builder()
+    schema = builder.resolve(schema)
+    row = builder.rows_of(schema)
+    if row is not None:
+        return list[row]  # type: ignore[valid-type]
+    if schema.get("type") != "object" or not schema.get("properties"):
+        return None
+    members: list[Any] = []
+    for field in schema["properties"].values():
+        field = builder.resolve(field)
+        row = builder.rows_of(field)
+        scalar = field.get("type")
+        kind = list[row] if row is not None else _SCALARS.get(scalar) if isinstance(scalar, str) else None  # type: ignore[valid-type]
+        if kind is None:
+            return None
+        if kind not in members:
+            members.append(kind)
+    rows = [member for member in members if typing.get_origin(member) is list]
+    if len(rows) != 1:  # no rows, or more kinds of array than one msgspec union can hold
+        return None
+    return dict[str, functools.reduce(lambda left, right: left | right, members)]  # type: ignore[misc]
+
+
+@functools.cache
+def answer_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
+    """A JSON decoder that builds the answer's positional rows as models, or None when it has none.
+
+    It raises a `ValueError` (msgspec's `DecodeError`) for any body off that shape, for the
+    caller to read the plain way instead.
+    """
+    schema = _answers().get(operation_id)
+    if msgspec is None or schema is None:
+        return None
+    target = _rows_answer(schema)
+    return None if target is None else msgspec.json.Decoder(target).decode
 
 
 def wire_type(operation: Operation) -> Any:

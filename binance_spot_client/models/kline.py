@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
+from ..types import Row
 
 T = TypeVar("T", bound="Kline")
 
 
-@_attrs_define
-class Kline:
+class Kline(Row):
     """One candlestick bar as a positional array of twelve values.
 
     Attributes:

@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
+from ..types import Row
 
 T = TypeVar("T", bound="PriceLevel")
 
 
-@_attrs_define
-class PriceLevel:
+class PriceLevel(Row):
     """One order book level as a `[price, quantity]` pair.
 
     Attributes:

@@ -32,7 +32,7 @@ def answer_with(client: Spot, recorder: Recorder, status: int, content: bytes) -
         (b"", "body is not JSON: '(empty body)'"),
         (b"<html><body>maintenance</body></html>", "body is not JSON: '<html>"),
         (b'{"bids": [], "asks": []}', "missing required field 'lastUpdateId'"),
-        (b'{"lastUpdateId": 1, "bids": [["1.0"]], "asks": []}', "missing 1 required positional argument: 'quantity'"),
+        (b'{"lastUpdateId": 1, "bids": [["1.0"]], "asks": []}', "Missing required argument 'quantity'"),
     ],
     ids=["truncated", "empty", "html", "missing-field", "short-tuple"],
 )

@@ -24,7 +24,7 @@ from openapi_python_client.strings import pascal_case
 
 import binance_spot_client.models as models
 from binance_spot_client import OPERATIONS, ResponseValidationError
-from binance_spot_client.types import UNSET
+from binance_spot_client.types import UNSET, Row
 from generator.__main__ import CONFIG, tuples_as_objects
 from generator.bundle import bundle
 from tests.api.test_operations import response_examples, spec_operation
@@ -136,6 +136,9 @@ def assert_same(got: Any, want: Any, path: str = "$") -> None:
     if attrs.has(type(want)):
         for field in attrs.fields(type(want)):
             assert_same(getattr(got, field.name), getattr(want, field.name), f"{path}.{field.name}")
+    elif isinstance(want, Row):
+        for name in want.__struct_fields__:
+            assert_same(getattr(got, name), getattr(want, name), f"{path}.{name}")
     elif isinstance(want, list):
         assert len(got) == len(want), path
         for i, (g, w) in enumerate(zip(got, want, strict=True)):
