@@ -57,17 +57,18 @@ def body(name: str) -> bytes:
 
 
 def with_decoder(parse: Callable[[httpx.Response], Any], loads: Callable[[bytes], Any]) -> Callable[[Any], Any]:
-    """`parse` with decode_json reading bodies through `loads` instead of msgspec."""
+    """`parse` with decode_json reading bodies through `loads` only (no msgspec, no row decoder)."""
 
     if not hasattr(_responses, "_loads"):  # a version that always used json.loads
         return parse
 
     def run(response: httpx.Response) -> Any:
-        saved, _responses._loads = _responses._loads, loads
+        saved = _responses._loads, getattr(_responses, "answer_decoder", None)
+        _responses._loads, _responses.answer_decoder = loads, lambda operation_id: None
         try:
             return parse(response)
         finally:
-            _responses._loads = saved
+            _responses._loads, _responses.answer_decoder = saved
 
     return run
 
