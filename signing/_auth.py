@@ -22,6 +22,7 @@ from ._errors import ParameterError, TokenRevokedError
 from ._oauth import OAuthSession
 from ._operation import SecurityType
 from ._signers import Signer
+from ._urls import with_query
 
 __all__ = ["BinanceAuth", "RecvWindow", "check_recv_window"]
 
@@ -115,7 +116,4 @@ class BinanceAuth(httpx.Auth):
         query += f"recvWindow={window}&timestamp={stamp}"
         signature = self._signer.sign(query.encode("ascii") + request.content)
         query += f"&signature={quote(signature, safe='')}"
-        # A new URL from one string: copy_with would re-validate the old URL and the new query apart.
-        url = request.url
-        path = url.raw_path.split(b"?", 1)[0].decode("ascii")
-        request.url = httpx.URL(f"{url.scheme}://{url.netloc.decode('ascii')}{path}?{query}")
+        request.url = with_query(request.url, query)

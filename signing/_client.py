@@ -50,6 +50,7 @@ from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import HmacSigner, Signer, signer_from_private_key
+from ._urls import url_with
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -243,9 +244,7 @@ class _ClientCore:
         timeout: float | None,
     ) -> httpx.Request:
         # Binance Login's operations live on their own host, whatever the client's base URL.
-        # One parse of the whole URL: httpx re-validates every character on each parse or copy_with.
-        url = httpx.URL(f"{operation.host or self.base_url}{operation.path}?{query}" if query else
-                        f"{operation.host or self.base_url}{operation.path}")  # fmt: skip
+        url = url_with(operation.host or self.base_url, operation.path, query)
         seconds = self.timeout if timeout is None else timeout
         extensions: dict[str, Any] = {
             "binance_security": operation.security.value,
