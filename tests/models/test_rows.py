@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -106,3 +108,21 @@ def test_the_stand_in_struct_behaves_like_a_row_where_msgspec_is_missing() -> No
         Level("1", "2", "3")
     with pytest.raises(TypeError, match=r"unexpected \['side'\]"):
         Level("1", "2", side="BUY")
+
+
+WITHOUT_MSGSPEC = """
+import sys
+sys.modules["msgspec"] = None  # `import msgspec` fails, as on PyPy
+import httpx
+from binance_spot_client.api.market import depth
+from binance_spot_client.models import PriceLevel
+from binance_spot_client.types import PlainStruct
+body = b'{"lastUpdateId": 1, "bids": [["4.0", "2", "new"]], "asks": []}'
+book = depth._parse_response(httpx.Response(200, content=body))
+print(issubclass(PriceLevel, PlainStruct), book.bids, book.bids[0].price_decimal)
+"""
+
+
+def test_without_msgspec_rows_are_plain_objects_read_the_same_way() -> None:
+    done = subprocess.run([sys.executable, "-c", WITHOUT_MSGSPEC], capture_output=True, text=True, check=True)
+    assert done.stdout == "True [PriceLevel(price='4.0', quantity='2')] 4.0\n"
