@@ -184,6 +184,15 @@ def _type_for(operation_id: str) -> Any:
     return _builder().type_of(schema, operation_id[:1].upper() + operation_id[1:])
 
 
+def _row_list_or_scalar(builder: _Builder, field: dict[str, Any]) -> Any:
+    """`list[<row model>]` for a list of rows, the Python type of a JSON scalar, else None."""
+    row = builder.rows_of(field)
+    if row is not None:
+        return list[row]  # type: ignore[valid-type]
+    kind = field.get("type")
+    return _SCALARS.get(kind) if isinstance(kind, str) else None
+
+
 def _rows_answer(schema: dict[str, Any]) -> Any:
     """The decode type of an answer holding positional rows, or None for any other answer.
 
@@ -200,10 +209,7 @@ def _rows_answer(schema: dict[str, Any]) -> Any:
         return None
     members: list[Any] = []
     for field in schema["properties"].values():
-        field = builder.resolve(field)
-        row = builder.rows_of(field)
-        scalar = field.get("type")
-        kind = list[row] if row is not None else _SCALARS.get(scalar) if isinstance(scalar, str) else None  # type: ignore[valid-type]
+        kind = _row_list_or_scalar(builder, builder.resolve(field))
         if kind is None:
             return None
         if kind not in members:
