@@ -13,21 +13,26 @@ from .signing import RateLimits
 class PlainStruct:
     """The stand-in for `msgspec.Struct` where msgspec does not install (PyPy).
 
-    Only what `Row` models use: fields in annotation order, set by position or keyword, with
-    equality and a repr. Class options meant for msgspec (`array_like`, `gc`) are ignored.
+    Only what our models use: fields in annotation order, set by position or keyword, defaults
+    from the class body, equality and a repr. Class options meant for msgspec (`array_like`,
+    `gc`, `rename`, `tag`, ...) are ignored: without msgspec, answers are read by `from_dict`.
     """
 
     __struct_fields__: ClassVar[tuple[str, ...]] = ()
+    __struct_defaults__: ClassVar[dict[str, object]] = {}
 
     def __init_subclass__(cls, **options: object) -> None:
         super().__init_subclass__()
-        cls.__struct_fields__ = (*cls.__struct_fields__, *cls.__dict__.get("__annotations__", {}))
+        declared = cls.__dict__.get("__annotations__", {})
+        cls.__struct_fields__ = (*cls.__struct_fields__, *declared)
+        defaults = {name: cls.__dict__[name] for name in declared if name in cls.__dict__}
+        cls.__struct_defaults__ = cls.__struct_defaults__ | defaults
 
     def __init__(self, *values: object, **named: object) -> None:
         fields = self.__struct_fields__
         if len(values) > len(fields):
             raise TypeError(f"{type(self).__name__} takes at most {len(fields)} positional arguments")
-        given = dict(zip(fields, values, strict=False)) | named
+        given = self.__struct_defaults__ | dict(zip(fields, values, strict=False)) | named
         missing = [name for name in fields if name not in given]
         unknown = set(given) - set(fields)
         if missing or unknown:
@@ -45,13 +50,29 @@ class PlainStruct:
         return f"{type(self).__name__}({values})"
 
 
+class PlainUnset:
+    """The stand-in for `msgspec.UNSET`'s type where msgspec does not install (PyPy)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+# `UNSET` marks a model field that was absent from the payload (as opposed to null). It is
+# msgspec's own marker, so that structs decoded by msgspec carry the same value as models
+# built by `from_dict`.
 if TYPE_CHECKING:
-    from msgspec import Struct
+    from msgspec import UNSET, Struct
+    from msgspec import UnsetType as Unset
 else:
     try:
-        from msgspec import Struct
-    except ImportError:  # e.g. on PyPy: rows are then plain Python objects, built more slowly
-        Struct = PlainStruct
+        from msgspec import UNSET, Struct
+        from msgspec import UnsetType as Unset
+    except ImportError:  # e.g. on PyPy: structs are then plain Python objects, built more slowly
+        Struct, Unset = PlainStruct, PlainUnset
+        UNSET = Unset()
 
 
 class Row(Struct, array_like=True, gc=False):
@@ -64,17 +85,41 @@ class Row(Struct, array_like=True, gc=False):
     """
 
 
-class Unset:
-    """Marks a model field that was absent from the payload (as opposed to null)."""
+class StructModel(Struct, forbid_unknown_fields=True, dict=True):
+    """Base of the object models of answers decoded straight into msgspec structs (exchangeInfo).
 
-    def __bool__(self) -> Literal[False]:
-        return False
+    Building 2,000 symbols and 22,000 filters as attrs models cost more than decoding the
+    JSON (bench/parse.py); msgspec builds these structs in C while it reads the bytes. A field
+    the spec does not know makes that decoding fail (`forbid_unknown_fields`), and the answer
+    is then read by the models' `from_dict`, which keeps such fields in `additional_properties`
+    (stored in the instance `__dict__`, outside the struct's own fields).
+    """
 
-    def __repr__(self) -> str:
-        return "UNSET"
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        extra: dict[str, Any] = self.__dict__.setdefault("additional_properties", {})
+        return extra
 
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["additional_properties"] = value
 
-UNSET: Unset = Unset()
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
 
 T = TypeVar("T")
 
@@ -106,4 +151,4 @@ def rows_of(model: Callable[..., T], rows: Sequence[Any], width: int) -> list[T]
         return [model(*row[:width]) for row in rows]
 
 
-__all__ = ["UNSET", "PlainStruct", "Response", "Row", "Unset", "rows_of"]
+__all__ = ["UNSET", "PlainStruct", "PlainUnset", "Response", "Row", "StructModel", "Unset", "rows_of"]

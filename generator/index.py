@@ -15,6 +15,10 @@ from openapi_python_client.strings import PythonIdentifier, snake_case
 FIELD_PREFIX = "field_"
 METHODS = ("get", "post", "put", "delete")
 SIGNED = {"TRADE", "USER_DATA"}
+# Answers whose models are msgspec structs (types.StructModel), decoded straight from the bytes:
+# exchangeInfo's thousands of symbols and filters cost more to build as attrs models than the
+# JSON costs to decode (bench/parse.py). Every object schema they reach becomes a struct.
+STRUCT_ANSWERS = ("exchangeInfo",)
 BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
@@ -36,6 +40,15 @@ class ParameterInfo:
     pattern: str | None = None
     example: Any = None
     in_body: bool = False
+
+
+@dataclass(frozen=True)
+class StructTag:
+    """How msgspec tells the members of a discriminated union apart: the field and this member's value."""
+
+    wire_name: str
+    python_name: str
+    value: str
 
 
 @dataclass
@@ -101,6 +114,40 @@ class SpecIndex:
             for name, schema in self.schemas.items()
             if "prefixItems" in schema
         }
+        self.structs: dict[str, StructTag | None] = {}
+        for operation in (self.operations[name] for name in STRUCT_ANSWERS if name in self.operations):
+            answer = document["paths"][operation.path][operation.method.lower()]["responses"]["200"]
+            self._add_structs(answer["content"]["application/json"]["schema"], None)
+
+    def _add_structs(self, schema: dict[str, Any], tag: StructTag | None) -> None:
+        """Mark the object schemas `schema` reaches as structs; union members get their tag.
+
+        msgspec decodes a union of structs only by a tag field, so a `oneOf` must name its
+        discriminator and each member must fix that field to one value. Objects must be named
+        schemas (they become the struct classes). Anything else stops the generator here.
+        """
+        name = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None
+        schema = self.resolve(schema)
+        if "oneOf" in schema:
+            field = schema.get("discriminator", {}).get("propertyName")
+            if field is None:
+                raise ValueError(f"a struct answer reaches a oneOf without a discriminator: {schema}")
+            for member in schema["oneOf"]:
+                values = self.resolve(self.resolve(member)["properties"][field]).get("enum", [])
+                if len(values) != 1:
+                    raise ValueError(f"union member {member} must fix {field} to one value")
+                self._add_structs(member, StructTag(field, python_name(field), values[0]))
+        elif schema.get("type") == "array":
+            self._add_structs(schema.get("items", {}), None)
+        elif schema.get("type") == "object" or "properties" in schema:
+            if name is None or not schema.get("properties"):
+                raise ValueError(f"a struct answer reaches an object that is not a named schema with fields: {schema}")
+            known = name in self.structs
+            self.structs[name] = tag or self.structs.get(name)
+            if known:
+                return
+            for field_schema in schema["properties"].values():
+                self._add_structs(field_schema, None)
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:

@@ -8,9 +8,10 @@ would reach the caller unnoticed. Here each operation's 200 schema in the shippe
 `ResponseValidationError` naming the JSON path. The check only reads; fields the spec
 does not know are ignored here and kept by the models.
 
-Positional rows (price levels, klines) are the models' own msgspec structs (`types.Row`). For
-answers made of such rows, `answer_decoder` gives a decoder that builds them while it reads
-the bytes, the fast path of the two largest market data answers.
+Positional rows (price levels, klines) are the models' own msgspec structs (`types.Row`), and
+so are all models of exchangeInfo (`types.StructModel`). For answers made of such structs,
+`answer_decoder` gives a decoder that builds them while it reads the bytes, the fast path of
+the largest market data answers; a body it refuses is read the plain way instead.
 
 Where JSON Schema says more than msgspec unions can hold, the type is widened, never
 narrowed, so a good answer is never refused: several object variants (`oneOf` of order
@@ -220,9 +221,18 @@ def _rows_answer(schema: dict[str, Any]) -> Any:
     return dict[str, functools.reduce(lambda left, right: left | right, members)]  # type: ignore[misc]
 
 
+def _struct_answer(schema: dict[str, Any]) -> type | None:
+    """The answer's model when it is a struct model (`types.StructModel`), else None."""
+    if "$ref" not in schema:
+        return None
+    model = getattr(importlib.import_module("binance_spot_client.models"), schema["$ref"].rsplit("/", 1)[1], None)
+    base = importlib.import_module("binance_spot_client.types").StructModel
+    return model if isinstance(model, type) and issubclass(model, base) else None
+
+
 @functools.cache
 def answer_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
-    """A JSON decoder that builds the answer's positional rows as models, or None when it has none.
+    """A JSON decoder that builds the answer's struct models or rows, or None when it has none.
 
     It raises a `ValueError` (msgspec's `DecodeError`) for any body off that shape, for the
     caller to read the plain way instead.
@@ -230,7 +240,7 @@ def answer_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
     schema = _answers().get(operation_id)
     if msgspec is None or schema is None:
         return None
-    target = _rows_answer(schema)
+    target = _struct_answer(schema) or _rows_answer(schema)
     return None if target is None else msgspec.json.Decoder(target).decode
 
 
@@ -244,8 +254,8 @@ def check_types(operation: Operation, payload: object) -> None:
     if msgspec is None:
         return
     expected = wire_type(operation)
-    if expected is None:
-        return
+    if expected is None or isinstance(payload, msgspec.Struct):
+        return  # no spec to check against, or a struct answer_decoder built: it checked every type
     try:
         msgspec.convert(payload, expected)
     except msgspec.ValidationError as exc:

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, StructModel, Unset
 
 T = TypeVar("T", bound="ExchangeInfo")
 
 
-@_attrs_define
-class ExchangeInfo:
+class ExchangeInfo(
+    StructModel,
+    rename={"server_time": "serverTime", "rate_limits": "rateLimits", "exchange_filters": "exchangeFilters"},
+):
     """Trading rules of the exchange and of the selected symbols.
 
     Attributes:
@@ -40,7 +39,6 @@ class ExchangeInfo:
     ]
     symbols: list[SymbolInfo]
     sors: list[SorInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timezone = self.timezone
@@ -96,6 +94,8 @@ class ExchangeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
         rate_limits = [RateLimit.from_dict(item) for item in d["rateLimits"]]
         exchange_filters = [
@@ -120,22 +120,6 @@ class ExchangeInfo:
         if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.exchange_max_num_algo_orders_filter import ExchangeMaxNumAlgoOrdersFilter  # noqa: E402

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.exchange_max_num_order_lists_filter_filter_type import ExchangeMaxNumOrderListsFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="ExchangeMaxNumOrderListsFilter")
 
 
-@_attrs_define
-class ExchangeMaxNumOrderListsFilter:
+class ExchangeMaxNumOrderListsFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="EXCHANGE_MAX_NUM_ORDER_LISTS",
+    rename={"max_num_order_lists": "maxNumOrderLists"},
+):
     """Caps the open order lists an account may have across the whole exchange; an OTOCO counts once.
 
     Example:
@@ -25,9 +27,12 @@ class ExchangeMaxNumOrderListsFilter:
         max_num_order_lists (int): Maximum number of open order lists.
     """
 
-    filter_type: ExchangeMaxNumOrderListsFilterFilterType
     max_num_order_lists: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> ExchangeMaxNumOrderListsFilterFilterType:
+        """Always `EXCHANGE_MAX_NUM_ORDER_LISTS`: the value that tells this model from the others on the wire."""
+        return ExchangeMaxNumOrderListsFilterFilterType("EXCHANGE_MAX_NUM_ORDER_LISTS")
 
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
@@ -47,38 +52,18 @@ class ExchangeMaxNumOrderListsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _EXCHANGE_MAX_NUM_ORDER_LISTS_FILTER_FILTER_TYPE.get(
-            d["filterType"]
-        ) or ExchangeMaxNumOrderListsFilterFilterType(d["filterType"])
+        if d["filterType"] != "EXCHANGE_MAX_NUM_ORDER_LISTS":  # another union member's tag: refuse it
+            ExchangeMaxNumOrderListsFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["maxNumOrderLists"],
         )
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_EXCHANGE_MAX_NUM_ORDER_LISTS_FILTER_FILTER_TYPE: dict[object, ExchangeMaxNumOrderListsFilterFilterType] = {
-    member.value: member for member in ExchangeMaxNumOrderListsFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "maxNumOrderLists"})

@@ -6,16 +6,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.market_lot_size_filter_filter_type import MarketLotSizeFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="MarketLotSizeFilter")
 
 
-@_attrs_define
-class MarketLotSizeFilter:
+class MarketLotSizeFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="MARKET_LOT_SIZE",
+    rename={"min_qty": "minQty", "max_qty": "maxQty", "step_size": "stepSize"},
+):
     """Limits on the quantity of MARKET orders: a range and a step size.
 
     Example:
@@ -28,11 +30,14 @@ class MarketLotSizeFilter:
         step_size (str): Quantities must be a whole multiple of this step.
     """
 
-    filter_type: MarketLotSizeFilterFilterType
     min_qty: str
     max_qty: str
     step_size: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> MarketLotSizeFilterFilterType:
+        """Always `MARKET_LOT_SIZE`: the value that tells this model from the others on the wire."""
+        return MarketLotSizeFilterFilterType("MARKET_LOT_SIZE")
 
     @property
     def min_qty_decimal(self) -> Decimal:
@@ -73,13 +78,13 @@ class MarketLotSizeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _MARKET_LOT_SIZE_FILTER_FILTER_TYPE.get(d["filterType"]) or MarketLotSizeFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "MARKET_LOT_SIZE":  # another union member's tag: refuse it
+            MarketLotSizeFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["minQty"],
             d["maxQty"],
             d["stepSize"],
@@ -88,25 +93,5 @@ class MarketLotSizeFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MARKET_LOT_SIZE_FILTER_FILTER_TYPE: dict[object, MarketLotSizeFilterFilterType] = {
-    member.value: member for member in MarketLotSizeFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "minQty", "maxQty", "stepSize"})

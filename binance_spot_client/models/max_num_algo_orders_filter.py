@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.max_num_algo_orders_filter_filter_type import MaxNumAlgoOrdersFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="MaxNumAlgoOrdersFilter")
 
 
-@_attrs_define
-class MaxNumAlgoOrdersFilter:
+class MaxNumAlgoOrdersFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="MAX_NUM_ALGO_ORDERS",
+    rename={"max_num_algo_orders": "maxNumAlgoOrders"},
+):
     """Caps the open stop-loss and take-profit orders (of any of their variants) an account may have on the symbol.
 
     Example:
@@ -25,9 +27,12 @@ class MaxNumAlgoOrdersFilter:
         max_num_algo_orders (int): Maximum number of open algo orders.
     """
 
-    filter_type: MaxNumAlgoOrdersFilterFilterType
     max_num_algo_orders: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> MaxNumAlgoOrdersFilterFilterType:
+        """Always `MAX_NUM_ALGO_ORDERS`: the value that tells this model from the others on the wire."""
+        return MaxNumAlgoOrdersFilterFilterType("MAX_NUM_ALGO_ORDERS")
 
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
@@ -47,38 +52,18 @@ class MaxNumAlgoOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _MAX_NUM_ALGO_ORDERS_FILTER_FILTER_TYPE.get(d["filterType"]) or MaxNumAlgoOrdersFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "MAX_NUM_ALGO_ORDERS":  # another union member's tag: refuse it
+            MaxNumAlgoOrdersFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["maxNumAlgoOrders"],
         )
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MAX_NUM_ALGO_ORDERS_FILTER_FILTER_TYPE: dict[object, MaxNumAlgoOrdersFilterFilterType] = {
-    member.value: member for member in MaxNumAlgoOrdersFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "maxNumAlgoOrders"})

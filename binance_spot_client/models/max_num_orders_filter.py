@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.max_num_orders_filter_filter_type import MaxNumOrdersFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="MaxNumOrdersFilter")
 
 
-@_attrs_define
-class MaxNumOrdersFilter:
+class MaxNumOrdersFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="MAX_NUM_ORDERS",
+    rename={"max_num_orders": "maxNumOrders"},
+):
     """Caps the open orders (algo and plain) an account may have on the symbol.
 
     Example:
@@ -25,9 +27,12 @@ class MaxNumOrdersFilter:
         max_num_orders (int): Maximum number of open orders.
     """
 
-    filter_type: MaxNumOrdersFilterFilterType
     max_num_orders: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> MaxNumOrdersFilterFilterType:
+        """Always `MAX_NUM_ORDERS`: the value that tells this model from the others on the wire."""
+        return MaxNumOrdersFilterFilterType("MAX_NUM_ORDERS")
 
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
@@ -47,38 +52,18 @@ class MaxNumOrdersFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _MAX_NUM_ORDERS_FILTER_FILTER_TYPE.get(d["filterType"]) or MaxNumOrdersFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "MAX_NUM_ORDERS":  # another union member's tag: refuse it
+            MaxNumOrdersFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["maxNumOrders"],
         )
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MAX_NUM_ORDERS_FILTER_FILTER_TYPE: dict[object, MaxNumOrdersFilterFilterType] = {
-    member.value: member for member in MaxNumOrdersFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "maxNumOrders"})

@@ -6,16 +6,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.min_notional_filter_filter_type import MinNotionalFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="MinNotionalFilter")
 
 
-@_attrs_define
-class MinNotionalFilter:
+class MinNotionalFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="MIN_NOTIONAL",
+    rename={"min_notional": "minNotional", "apply_to_market": "applyToMarket", "avg_price_mins": "avgPriceMins"},
+):
     """Smallest order value (price times quantity) accepted on the symbol.
 
     Example:
@@ -29,11 +31,14 @@ class MinNotionalFilter:
             reference price; 0 means the last price.
     """
 
-    filter_type: MinNotionalFilterFilterType
     min_notional: str
     apply_to_market: bool
     avg_price_mins: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> MinNotionalFilterFilterType:
+        """Always `MIN_NOTIONAL`: the value that tells this model from the others on the wire."""
+        return MinNotionalFilterFilterType("MIN_NOTIONAL")
 
     @property
     def min_notional_decimal(self) -> Decimal:
@@ -64,13 +69,13 @@ class MinNotionalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _MIN_NOTIONAL_FILTER_FILTER_TYPE.get(d["filterType"]) or MinNotionalFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "MIN_NOTIONAL":  # another union member's tag: refuse it
+            MinNotionalFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["minNotional"],
             d["applyToMarket"],
             d["avgPriceMins"],
@@ -79,25 +84,5 @@ class MinNotionalFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MIN_NOTIONAL_FILTER_FILTER_TYPE: dict[object, MinNotionalFilterFilterType] = {
-    member.value: member for member in MinNotionalFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "minNotional", "applyToMarket", "avgPriceMins"})

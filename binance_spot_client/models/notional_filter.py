@@ -6,16 +6,24 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.notional_filter_filter_type import NotionalFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="NotionalFilter")
 
 
-@_attrs_define
-class NotionalFilter:
+class NotionalFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="NOTIONAL",
+    rename={
+        "min_notional": "minNotional",
+        "apply_min_to_market": "applyMinToMarket",
+        "max_notional": "maxNotional",
+        "apply_max_to_market": "applyMaxToMarket",
+        "avg_price_mins": "avgPriceMins",
+    },
+):
     """Accepted range of order value (price times quantity) on the symbol.
 
     Example:
@@ -32,13 +40,16 @@ class NotionalFilter:
             reference price; 0 means the last price.
     """
 
-    filter_type: NotionalFilterFilterType
     min_notional: str
     apply_min_to_market: bool
     max_notional: str
     apply_max_to_market: bool
     avg_price_mins: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> NotionalFilterFilterType:
+        """Always `NOTIONAL`: the value that tells this model from the others on the wire."""
+        return NotionalFilterFilterType("NOTIONAL")
 
     @property
     def min_notional_decimal(self) -> Decimal:
@@ -80,11 +91,13 @@ class NotionalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _NOTIONAL_FILTER_FILTER_TYPE.get(d["filterType"]) or NotionalFilterFilterType(d["filterType"])
+        if d["filterType"] != "NOTIONAL":  # another union member's tag: refuse it
+            NotionalFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["minNotional"],
             d["applyMinToMarket"],
             d["maxNotional"],
@@ -95,26 +108,6 @@ class NotionalFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_NOTIONAL_FILTER_FILTER_TYPE: dict[object, NotionalFilterFilterType] = {
-    member.value: member for member in NotionalFilterFilterType
-}
 
 _WIRE_NAMES = frozenset(
     {"filterType", "minNotional", "applyMinToMarket", "maxNotional", "applyMaxToMarket", "avgPriceMins"}

@@ -6,16 +6,24 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.percent_price_by_side_filter_filter_type import PercentPriceBySideFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="PercentPriceBySideFilter")
 
 
-@_attrs_define
-class PercentPriceBySideFilter:
+class PercentPriceBySideFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="PERCENT_PRICE_BY_SIDE",
+    rename={
+        "bid_multiplier_up": "bidMultiplierUp",
+        "bid_multiplier_down": "bidMultiplierDown",
+        "ask_multiplier_up": "askMultiplierUp",
+        "ask_multiplier_down": "askMultiplierDown",
+        "avg_price_mins": "avgPriceMins",
+    },
+):
     """Like PERCENT_PRICE, with separate multipliers for buy (bid) and sell (ask) orders.
 
     Example:
@@ -32,13 +40,16 @@ class PercentPriceBySideFilter:
             reference price; 0 means the last price.
     """
 
-    filter_type: PercentPriceBySideFilterFilterType
     bid_multiplier_up: str
     bid_multiplier_down: str
     ask_multiplier_up: str
     ask_multiplier_down: str
     avg_price_mins: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> PercentPriceBySideFilterFilterType:
+        """Always `PERCENT_PRICE_BY_SIDE`: the value that tells this model from the others on the wire."""
+        return PercentPriceBySideFilterFilterType("PERCENT_PRICE_BY_SIDE")
 
     @property
     def bid_multiplier_up_decimal(self) -> Decimal:
@@ -90,13 +101,13 @@ class PercentPriceBySideFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _PERCENT_PRICE_BY_SIDE_FILTER_FILTER_TYPE.get(
-            d["filterType"]
-        ) or PercentPriceBySideFilterFilterType(d["filterType"])
+        if d["filterType"] != "PERCENT_PRICE_BY_SIDE":  # another union member's tag: refuse it
+            PercentPriceBySideFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["bidMultiplierUp"],
             d["bidMultiplierDown"],
             d["askMultiplierUp"],
@@ -107,26 +118,6 @@ class PercentPriceBySideFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_PERCENT_PRICE_BY_SIDE_FILTER_FILTER_TYPE: dict[object, PercentPriceBySideFilterFilterType] = {
-    member.value: member for member in PercentPriceBySideFilterFilterType
-}
 
 _WIRE_NAMES = frozenset(
     {"filterType", "bidMultiplierUp", "bidMultiplierDown", "askMultiplierUp", "askMultiplierDown", "avgPriceMins"}

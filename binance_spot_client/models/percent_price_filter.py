@@ -6,16 +6,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.percent_price_filter_filter_type import PercentPriceFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="PercentPriceFilter")
 
 
-@_attrs_define
-class PercentPriceFilter:
+class PercentPriceFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="PERCENT_PRICE",
+    rename={"multiplier_up": "multiplierUp", "multiplier_down": "multiplierDown", "avg_price_mins": "avgPriceMins"},
+):
     """Keeps an order's price within multipliers of the reference price, or of a recent average price when the symbol has
     none.
 
@@ -30,11 +32,14 @@ class PercentPriceFilter:
                 reference price; 0 means the last price.
     """
 
-    filter_type: PercentPriceFilterFilterType
     multiplier_up: str
     multiplier_down: str
     avg_price_mins: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> PercentPriceFilterFilterType:
+        """Always `PERCENT_PRICE`: the value that tells this model from the others on the wire."""
+        return PercentPriceFilterFilterType("PERCENT_PRICE")
 
     @property
     def multiplier_up_decimal(self) -> Decimal:
@@ -70,13 +75,13 @@ class PercentPriceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _PERCENT_PRICE_FILTER_FILTER_TYPE.get(d["filterType"]) or PercentPriceFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "PERCENT_PRICE":  # another union member's tag: refuse it
+            PercentPriceFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["multiplierUp"],
             d["multiplierDown"],
             d["avgPriceMins"],
@@ -85,25 +90,5 @@ class PercentPriceFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_PERCENT_PRICE_FILTER_FILTER_TYPE: dict[object, PercentPriceFilterFilterType] = {
-    member.value: member for member in PercentPriceFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "multiplierUp", "multiplierDown", "avgPriceMins"})

@@ -6,16 +6,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.price_filter_filter_type import PriceFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="PriceFilter")
 
 
-@_attrs_define
-class PriceFilter:
+class PriceFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="PRICE_FILTER",
+    rename={"min_price": "minPrice", "max_price": "maxPrice", "tick_size": "tickSize"},
+):
     """Limits on `price` and `stopPrice`: a range and a tick size. A value of 0 switches that check off.
 
     Example:
@@ -29,11 +31,14 @@ class PriceFilter:
         tick_size (str): Prices must be a whole multiple of this step; 0 disables the check.
     """
 
-    filter_type: PriceFilterFilterType
     min_price: str
     max_price: str
     tick_size: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> PriceFilterFilterType:
+        """Always `PRICE_FILTER`: the value that tells this model from the others on the wire."""
+        return PriceFilterFilterType("PRICE_FILTER")
 
     @property
     def min_price_decimal(self) -> Decimal:
@@ -74,11 +79,13 @@ class PriceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _PRICE_FILTER_FILTER_TYPE.get(d["filterType"]) or PriceFilterFilterType(d["filterType"])
+        if d["filterType"] != "PRICE_FILTER":  # another union member's tag: refuse it
+            PriceFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["minPrice"],
             d["maxPrice"],
             d["tickSize"],
@@ -87,25 +94,5 @@ class PriceFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_PRICE_FILTER_FILTER_TYPE: dict[object, PriceFilterFilterType] = {
-    member.value: member for member in PriceFilterFilterType
-}
 
 _WIRE_NAMES = frozenset({"filterType", "minPrice", "maxPrice", "tickSize"})

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.rate_limit_interval import RateLimitInterval
 from ..models.rate_limit_type import RateLimitType
+from ..types import StructModel
 
 T = TypeVar("T", bound="RateLimit")
 
 
-@_attrs_define
-class RateLimit:
+class RateLimit(
+    StructModel,
+    rename={"rate_limit_type": "rateLimitType", "interval_num": "intervalNum"},
+):
     """One rate limiter: at most `limit` units of `rateLimitType` per `intervalNum` × `interval`.
 
     Example:
@@ -32,7 +32,6 @@ class RateLimit:
     interval: RateLimitInterval
     interval_num: int
     limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rate_limit_type = self.rate_limit_type.value
@@ -58,6 +57,8 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
         rate_limit_type = _RATE_LIMIT_TYPE.get(d["rateLimitType"]) or RateLimitType(d["rateLimitType"])
         interval = _RATE_LIMIT_INTERVAL.get(d["interval"]) or RateLimitInterval(d["interval"])
@@ -71,22 +72,6 @@ class RateLimit:
         if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _RATE_LIMIT_TYPE: dict[object, RateLimitType] = {member.value: member for member in RateLimitType}

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import StructModel
 
 T = TypeVar("T", bound="SorInfo")
 
 
-@_attrs_define
-class SorInfo:
+class SorInfo(
+    StructModel,
+    rename={"base_asset": "baseAsset"},
+):
     """A set of symbols sharing a base asset that the smart order router can route across.
 
     Attributes:
@@ -22,7 +23,6 @@ class SorInfo:
 
     base_asset: str
     symbols: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         base_asset = self.base_asset
@@ -42,6 +42,8 @@ class SorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
         symbols = d["symbols"]
 
@@ -52,22 +54,6 @@ class SorInfo:
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WIRE_NAMES = frozenset({"baseAsset", "symbols"})

@@ -5,19 +5,42 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.order_type import OrderType
 from ..models.permission import Permission
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.symbol_status import SymbolStatus
+from ..types import StructModel
 
 T = TypeVar("T", bound="SymbolInfo")
 
 
-@_attrs_define
-class SymbolInfo:
+class SymbolInfo(
+    StructModel,
+    rename={
+        "base_asset": "baseAsset",
+        "base_asset_precision": "baseAssetPrecision",
+        "quote_asset": "quoteAsset",
+        "quote_precision": "quotePrecision",
+        "quote_asset_precision": "quoteAssetPrecision",
+        "base_commission_precision": "baseCommissionPrecision",
+        "quote_commission_precision": "quoteCommissionPrecision",
+        "order_types": "orderTypes",
+        "iceberg_allowed": "icebergAllowed",
+        "oco_allowed": "ocoAllowed",
+        "oto_allowed": "otoAllowed",
+        "opo_allowed": "opoAllowed",
+        "quote_order_qty_market_allowed": "quoteOrderQtyMarketAllowed",
+        "allow_trailing_stop": "allowTrailingStop",
+        "cancel_replace_allowed": "cancelReplaceAllowed",
+        "amend_allowed": "amendAllowed",
+        "peg_instructions_allowed": "pegInstructionsAllowed",
+        "is_spot_trading_allowed": "isSpotTradingAllowed",
+        "is_margin_trading_allowed": "isMarginTradingAllowed",
+        "permission_sets": "permissionSets",
+        "default_self_trade_prevention_mode": "defaultSelfTradePreventionMode",
+        "allowed_self_trade_prevention_modes": "allowedSelfTradePreventionModes",
+    },
+):
     """Rules and capabilities of one trading pair.
 
     Attributes:
@@ -98,7 +121,6 @@ class SymbolInfo:
     permission_sets: list[list[Permission]]
     default_self_trade_prevention_mode: SelfTradePreventionMode
     allowed_self_trade_prevention_modes: list[SelfTradePreventionMode]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -229,6 +251,8 @@ class SymbolInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
         status = _SYMBOL_STATUS.get(d["status"]) or SymbolStatus(d["status"])
         order_types = [_ORDER_TYPE.get(item) or OrderType(item) for item in d["orderTypes"]]
@@ -282,22 +306,6 @@ class SymbolInfo:
         if len(d) > 26 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.iceberg_parts_filter import IcebergPartsFilter  # noqa: E402

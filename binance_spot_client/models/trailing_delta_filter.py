@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.trailing_delta_filter_filter_type import TrailingDeltaFilterFilterType
+from ..types import StructModel
 
 T = TypeVar("T", bound="TrailingDeltaFilter")
 
 
-@_attrs_define
-class TrailingDeltaFilter:
+class TrailingDeltaFilter(
+    StructModel,
+    tag_field="filterType",
+    tag="TRAILING_DELTA",
+    rename={
+        "min_trailing_above_delta": "minTrailingAboveDelta",
+        "max_trailing_above_delta": "maxTrailingAboveDelta",
+        "min_trailing_below_delta": "minTrailingBelowDelta",
+        "max_trailing_below_delta": "maxTrailingBelowDelta",
+    },
+):
     """Accepted range of `trailingDelta` for trailing stop orders, in basis points, by the direction the stop triggers.
 
     Example:
@@ -31,12 +38,15 @@ class TrailingDeltaFilter:
         max_trailing_below_delta (int): Highest trailingDelta for orders that trigger below the market.
     """
 
-    filter_type: TrailingDeltaFilterFilterType
     min_trailing_above_delta: int
     max_trailing_above_delta: int
     min_trailing_below_delta: int
     max_trailing_below_delta: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filter_type(self) -> TrailingDeltaFilterFilterType:
+        """Always `TRAILING_DELTA`: the value that tells this model from the others on the wire."""
+        return TrailingDeltaFilterFilterType("TRAILING_DELTA")
 
     def to_dict(self) -> dict[str, Any]:
         filter_type = self.filter_type.value
@@ -65,13 +75,13 @@ class TrailingDeltaFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
-        filter_type = _TRAILING_DELTA_FILTER_FILTER_TYPE.get(d["filterType"]) or TrailingDeltaFilterFilterType(
-            d["filterType"]
-        )
+        if d["filterType"] != "TRAILING_DELTA":  # another union member's tag: refuse it
+            TrailingDeltaFilterFilterType(d["filterType"])
 
         _instance = cls(
-            filter_type,
             d["minTrailingAboveDelta"],
             d["maxTrailingAboveDelta"],
             d["minTrailingBelowDelta"],
@@ -81,26 +91,6 @@ class TrailingDeltaFilter:
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_TRAILING_DELTA_FILTER_FILTER_TYPE: dict[object, TrailingDeltaFilterFilterType] = {
-    member.value: member for member in TrailingDeltaFilterFilterType
-}
 
 _WIRE_NAMES = frozenset(
     {"filterType", "minTrailingAboveDelta", "maxTrailingAboveDelta", "minTrailingBelowDelta", "maxTrailingBelowDelta"}

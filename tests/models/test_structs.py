@@ -1,0 +1,178 @@
+"""exchangeInfo's models are msgspec structs (`types.StructModel`), decoded straight from the bytes.
+
+The answer's decoder builds every symbol and filter in C; a body it refuses (a field or an
+enum value the spec does not know, a filter type it has no class for, a wrong JSON type) is
+read the plain way by the generated `from_dict`. Both readings must give the same models.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import msgspec
+import pytest
+
+from binance_spot_client import ResponseValidationError, Spot
+from binance_spot_client.models import (
+    ExchangeInfo,
+    ExchangeMaxNumOrdersFilter,
+    LotSizeFilter,
+    MyFilters,
+    PriceFilter,
+    PriceFilterFilterType,
+    SymbolInfo,
+    SymbolStatus,
+)
+from binance_spot_client.signing._wire import answer_decoder
+from binance_spot_client.types import UNSET, StructModel
+from tests.models.test_parsing import assert_same, example, parse
+from tests.models.test_rows import parse_plainly
+
+INFO = example("exchangeInfo")
+
+
+def changed(edit: Any) -> dict[str, Any]:
+    """A copy of the spec's exchangeInfo example with `edit(body)` applied."""
+    body = copy.deepcopy(INFO)
+    edit(body)
+    return body
+
+
+def decoded(body: dict[str, Any]) -> ExchangeInfo:
+    decode = answer_decoder("exchangeInfo")
+    assert decode is not None
+    info: ExchangeInfo = decode(json.dumps(body).encode())
+    return info
+
+
+def refused(body: dict[str, Any]) -> bool:
+    try:
+        decoded(body)
+    except msgspec.ValidationError:
+        return True
+    return False
+
+
+def test_the_decoder_builds_the_whole_answer_as_struct_models_with_exact_values() -> None:
+    info = decoded(INFO)
+    assert type(info) is ExchangeInfo and isinstance(info, StructModel)
+    assert info.exchange_filters == [ExchangeMaxNumOrdersFilter(1000)]
+    (symbol,) = info.symbols
+    assert type(symbol) is SymbolInfo and symbol.symbol == "ETHBTC" and symbol.permission_sets == [["SPOT", "MARGIN"]]
+    assert symbol.filters == [
+        PriceFilter("0.00000100", "100000.00000000", "0.00000100"),
+        LotSizeFilter("0.00100000", "100000.00000000", "0.00100000"),
+    ]
+    price = symbol.filters[0]
+    assert isinstance(price, PriceFilter)
+    assert price.filter_type is PriceFilterFilterType.PRICE_FILTER
+    assert price.tick_size_decimal == Decimal("0.000001")
+    assert info.sors is not UNSET and info.sors[0].symbols == ["BTCUSDT", "BTCUSDC"]
+    assert info.to_dict() == INFO
+
+
+def test_the_generated_parse_uses_the_decoder_and_equals_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert_same(parse("exchangeInfo", INFO), decoded(INFO))
+    assert_same(parse("exchangeInfo", INFO), parse_plainly("exchangeInfo", INFO, monkeypatch))
+
+
+OFF_THE_SPEC = {
+    "a new symbol field": lambda body: body["symbols"][0].update(newRule=True),
+    "a new filter field": lambda body: body["symbols"][0]["filters"][0].update(maxPriceStep="5"),
+    "a new top-level field": lambda body: body.update(serverTimeZone="UTC"),
+    "a number for a tick size": lambda body: body["symbols"][0]["filters"][0].update(tickSize=0.000001),
+}
+
+
+@pytest.mark.parametrize("edit", list(OFF_THE_SPEC.values()), ids=list(OFF_THE_SPEC))
+def test_a_body_off_the_spec_is_refused_by_the_decoder_and_read_plainly(
+    edit: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = changed(edit)
+    assert refused(body)
+    assert_same(parse("exchangeInfo", body), parse_plainly("exchangeInfo", body, monkeypatch))
+
+
+def test_an_enum_value_the_spec_does_not_know_is_kept_by_the_decoder_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = changed(lambda body: body["symbols"][0].update(status="PAUSED_FOR_AUCTION"))
+    status = decoded(body).symbols[0].status  # msgspec asks the enum, whose drift handling keeps the value
+    assert status == "PAUSED_FOR_AUCTION" and isinstance(status, SymbolStatus)
+    assert_same(parse("exchangeInfo", body), parse_plainly("exchangeInfo", body, monkeypatch))
+
+
+def test_fields_the_spec_does_not_know_are_kept_on_the_struct_that_received_them() -> None:
+    body = changed(lambda body: body["symbols"][0]["filters"][1].update(maxQtyStep="5", note=None))
+    info = parse("exchangeInfo", body)
+    lot = info.symbols[0].filters[1]
+    assert lot.additional_properties == {"maxQtyStep": "5", "note": None}
+    assert lot["maxQtyStep"] == "5" and "note" in lot and lot.additional_keys == ["maxQtyStep", "note"]
+    assert info.symbols[0].filters[0].additional_properties == {} and info.symbols[0].additional_properties == {}
+    assert info.to_dict() == body
+
+
+def test_an_optional_field_left_out_is_unset_in_both_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = changed(lambda body: body.pop("sors"))
+    assert decoded(body).sors is UNSET
+    assert parse_plainly("exchangeInfo", body, monkeypatch).sors is UNSET
+    assert "sors" not in decoded(body).to_dict()
+
+
+def test_a_filter_type_without_a_class_fails_the_answer_as_before() -> None:
+    body = changed(lambda body: body["symbols"][0]["filters"].append({"filterType": "NEW_FILTER", "limit": 1}))
+    assert refused(body)
+    with pytest.raises(ResponseValidationError):
+        parse("exchangeInfo", body)
+
+
+def test_a_filter_refuses_another_filters_tag_when_built_from_a_dict() -> None:
+    with pytest.raises(ValueError, match="'LOT_SIZE' is not a valid PriceFilterFilterType"):
+        PriceFilter.from_dict({"filterType": "LOT_SIZE", "minPrice": "1", "maxPrice": "2", "tickSize": "1"})
+
+
+def test_models_outside_exchange_info_still_read_the_shared_filters() -> None:
+    filters = parse("myFilters", example("myFilters"))
+    assert type(filters) is MyFilters and not isinstance(filters, StructModel)
+    assert all(isinstance(item, StructModel) for item in filters.symbol_filters)
+
+
+def test_type_checks_pass_a_decoded_answer_and_still_check_a_plain_one() -> None:
+    def client(body: dict[str, Any]) -> Spot:
+        content = json.dumps(body).encode()
+        transport = httpx.MockTransport(lambda _: httpx.Response(200, content=content))
+        return Spot("key", "secret", type_checks="all", transport=transport)
+
+    assert client(INFO).exchange_info().symbols[0].symbol == "ETHBTC"
+    wrong = changed(lambda body: body["symbols"][0].update(symbol=5))
+    with pytest.raises(ResponseValidationError) as caught:
+        client(wrong).exchange_info()
+    assert str(caught.value) == "exchangeInfo: Expected `str`, got `int` - at `$.symbols[0].symbol`"
+
+
+WITHOUT_MSGSPEC = """
+import sys
+sys.modules["msgspec"] = None  # `import msgspec` fails, as on PyPy
+import json
+import httpx
+from binance_spot_client.api.general import exchange_info
+from binance_spot_client.types import UNSET, PlainStruct, PlainUnset
+body = json.loads(sys.stdin.read())
+info = exchange_info._parse_response(httpx.Response(200, content=json.dumps(body).encode()))
+print(isinstance(info, PlainStruct), isinstance(UNSET, PlainUnset), info.to_dict() == body)
+print(info.symbols[0].filters[0])
+"""
+
+
+def test_without_msgspec_the_models_are_plain_objects_read_the_same_way() -> None:
+    body = json.dumps(changed(lambda body: body.pop("sors")))
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_MSGSPEC], input=body, capture_output=True, text=True, check=True
+    )
+    assert done.stdout == (
+        "True True True\nPriceFilter(min_price='0.00000100', max_price='100000.00000000', tick_size='0.00000100')\n"
+    )
