@@ -10,15 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier, snake_case
+from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 FIELD_PREFIX = "field_"
 METHODS = ("get", "post", "put", "delete")
 SIGNED = {"TRADE", "USER_DATA"}
 # Answers whose models are msgspec structs (types.StructModel), decoded straight from the bytes:
-# exchangeInfo's thousands of symbols and filters cost more to build as attrs models than the
-# JSON costs to decode (bench/parse.py). Every object schema they reach becomes a struct.
-STRUCT_ANSWERS = ("exchangeInfo",)
+# exchangeInfo's 22,000 filters and the tickers of all 3,000 symbols cost more to build as attrs
+# models than the JSON costs to decode (bench/parse.py). Every object schema they reach becomes a
+# struct.
+STRUCT_ANSWERS = ("exchangeInfo", "ticker24hr", "tickerTradingDay", "ticker", "tickerPrice", "tickerBookTicker")
 BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
@@ -117,19 +118,26 @@ class SpecIndex:
         self.structs: dict[str, StructTag | None] = {}
         for operation in (self.operations[name] for name in STRUCT_ANSWERS if name in self.operations):
             answer = document["paths"][operation.path][operation.method.lower()]["responses"]["200"]
-            self._add_structs(answer["content"]["application/json"]["schema"], None)
+            self._add_structs(answer["content"]["application/json"]["schema"], None, answer=True)
+        self.struct_classes = {pascal_case(name) for name in self.structs}
 
-    def _add_structs(self, schema: dict[str, Any], tag: StructTag | None) -> None:
+    def _add_structs(self, schema: dict[str, Any], tag: StructTag | None, answer: bool = False) -> None:
         """Mark the object schemas `schema` reaches as structs; union members get their tag.
 
-        msgspec decodes a union of structs only by a tag field, so a `oneOf` must name its
-        discriminator and each member must fix that field to one value. Objects must be named
+        msgspec decodes a union of structs only by a tag field, so inside an answer a `oneOf`
+        must name its discriminator and each member must fix that field to one value. The
+        answer itself may be an untagged `oneOf` (a ticker or a list, FULL or MINI): its decoder
+        reads the first variant of each JSON type (signing/_wire.py). Objects must be named
         schemas (they become the struct classes). Anything else stops the generator here.
         """
         name = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None
         schema = self.resolve(schema)
         if "oneOf" in schema:
             field = schema.get("discriminator", {}).get("propertyName")
+            if field is None and answer:
+                for member in schema["oneOf"]:
+                    self._add_structs(member, None)
+                return
             if field is None:
                 raise ValueError(f"a struct answer reaches a oneOf without a discriminator: {schema}")
             for member in schema["oneOf"]:

@@ -9,7 +9,8 @@ would reach the caller unnoticed. Here each operation's 200 schema in the shippe
 does not know are ignored here and kept by the models.
 
 Positional rows (price levels, klines) are the models' own msgspec structs (`types.Row`), and
-so are all models of exchangeInfo (`types.StructModel`). For answers made of such structs,
+so are all models of exchangeInfo and of the tickers (`types.StructModel`). For answers made of
+such structs,
 `answer_decoder` gives a decoder that builds them while it reads the bytes, the fast path of
 the largest market data answers; a body it refuses is read the plain way instead.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import re
 import typing
 from collections.abc import Callable
 from importlib import resources
@@ -96,7 +98,7 @@ class _Builder:
         """The generated struct of a positional-row schema (one with prefixItems), else None."""
         if "prefixItems" not in self.schemas.get(name, {}):
             return None
-        model = getattr(importlib.import_module("binance_spot_client.models"), name, None)
+        model = _model_named(name)
         return model if isinstance(model, type) and issubclass(model, msgspec.Struct) else None
 
     def rows_of(self, schema: dict[str, Any]) -> type | None:
@@ -160,6 +162,26 @@ class _Builder:
         return {"type": "object", "properties": properties, "required": sorted(required)}
 
 
+def _folded(name: str) -> str:
+    return re.sub("[^0-9a-z]", "", name.lower())
+
+
+@functools.cache
+def _model_names() -> dict[str, str]:
+    """Model class names by their folded schema name.
+
+    openapi-python-client names a class by the PascalCase of its schema's name, which can
+    differ in case from it: the class of `Ticker24hrFull` is `Ticker24HrFull`.
+    """
+    return {_folded(name): name for name in importlib.import_module("binance_spot_client.models").__all__}
+
+
+def _model_named(schema_name: str) -> Any:
+    """The generated model class of a schema, or None when there is none."""
+    name = _model_names().get(_folded(schema_name))
+    return None if name is None else getattr(importlib.import_module("binance_spot_client.models"), name)
+
+
 @functools.cache
 def _builder() -> _Builder:
     return _Builder(_document())
@@ -221,13 +243,42 @@ def _rows_answer(schema: dict[str, Any]) -> Any:
     return dict[str, functools.reduce(lambda left, right: left | right, members)]  # type: ignore[misc]
 
 
-def _struct_answer(schema: dict[str, Any]) -> type | None:
-    """The answer's model when it is a struct model (`types.StructModel`), else None."""
+def _struct_model(schema: dict[str, Any]) -> type | None:
+    """The model a `$ref` names when it is a struct model (`types.StructModel`), else None."""
     if "$ref" not in schema:
         return None
-    model = getattr(importlib.import_module("binance_spot_client.models"), schema["$ref"].rsplit("/", 1)[1], None)
-    base = importlib.import_module("binance_spot_client.types").StructModel
-    return model if isinstance(model, type) and issubclass(model, base) else None
+    model = _model_named(schema["$ref"].rsplit("/", 1)[1])
+    return model if isinstance(model, type) and issubclass(model, _struct_model_base()) else None
+
+
+def _struct_model_base() -> type:
+    base: type = importlib.import_module("binance_spot_client.types").StructModel
+    return base
+
+
+def _struct_answer(schema: dict[str, Any]) -> Any:
+    """The decode type of an answer made of struct models, else None.
+
+    Of a `oneOf` (one ticker or a list of them, FULL or MINI) it takes the first object variant
+    and the first array variant: those the generated parse tries first, so a body the decoder
+    accepts is one the plain reading would have read as the same models.
+    """
+    variants = schema.get("oneOf", [schema])
+    first_object: dict[str, Any] = next((variant for variant in variants if "$ref" in variant), {})
+    first_array: dict[str, Any] = next((variant for variant in variants if variant.get("type") == "array"), {})
+    members: list[Any] = []
+    if (model := _struct_model(first_object)) is not None:
+        members.append(model)
+    if (items := _struct_model(first_array.get("items", {}))) is not None:
+        members.append(list[items])  # type: ignore[valid-type]
+    return functools.reduce(lambda left, right: left | right, members) if members else None
+
+
+def _decoded_as_models(payload: object) -> bool:
+    """Whether `payload` is struct models an answer decoder built (and so type-checked while reading)."""
+    if isinstance(payload, list):
+        return bool(payload) and isinstance(payload[0], _struct_model_base())
+    return isinstance(payload, _struct_model_base())
 
 
 @functools.cache
@@ -254,8 +305,8 @@ def check_types(operation: Operation, payload: object) -> None:
     if msgspec is None:
         return
     expected = wire_type(operation)
-    if expected is None or isinstance(payload, msgspec.Struct):
-        return  # no spec to check against, or a struct answer_decoder built: it checked every type
+    if expected is None or _decoded_as_models(payload):
+        return  # no spec to check against, or structs answer_decoder built: it checked every type
     try:
         msgspec.convert(payload, expected)
     except msgspec.ValidationError as exc:

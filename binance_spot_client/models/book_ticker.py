@@ -6,14 +6,15 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import StructModel
 
 T = TypeVar("T", bound="BookTicker")
 
 
-@_attrs_define
-class BookTicker:
+class BookTicker(
+    StructModel,
+    rename={"bid_price": "bidPrice", "bid_qty": "bidQty", "ask_price": "askPrice", "ask_qty": "askQty"},
+):
     """Best bid and best ask of a symbol with the quantities resting there.
 
     Attributes:
@@ -29,7 +30,6 @@ class BookTicker:
     bid_qty: str
     ask_price: str
     ask_qty: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
     def bid_price_decimal(self) -> Decimal:
@@ -78,6 +78,8 @@ class BookTicker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
 
         _instance = cls(
@@ -90,22 +92,6 @@ class BookTicker:
         if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WIRE_NAMES = frozenset({"symbol", "bidPrice", "bidQty", "askPrice", "askQty"})

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import StructModel
 
 T = TypeVar("T", bound="TickerPrice")
 
 
-@_attrs_define
-class TickerPrice:
+class TickerPrice(
+    StructModel,
+):
     """The latest trade price of a symbol.
 
     Attributes:
@@ -23,7 +23,6 @@ class TickerPrice:
 
     symbol: str
     price: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
     def price_decimal(self) -> Decimal:
@@ -48,6 +47,8 @@ class TickerPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
 
         _instance = cls(
@@ -57,22 +58,6 @@ class TickerPrice:
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WIRE_NAMES = frozenset({"symbol", "price"})

@@ -6,14 +6,25 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import StructModel
 
 T = TypeVar("T", bound="TickerRollingWindowMini")
 
 
-@_attrs_define
-class TickerRollingWindowMini:
+class TickerRollingWindowMini(
+    StructModel,
+    rename={
+        "open_price": "openPrice",
+        "high_price": "highPrice",
+        "low_price": "lowPrice",
+        "last_price": "lastPrice",
+        "quote_volume": "quoteVolume",
+        "open_time": "openTime",
+        "close_time": "closeTime",
+        "first_id": "firstId",
+        "last_id": "lastId",
+    },
+):
     """Reduced statistics of a symbol over the requested rolling window (`type=MINI`).
 
     Attributes:
@@ -43,7 +54,6 @@ class TickerRollingWindowMini:
     first_id: int
     last_id: int
     count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
     def open_price_decimal(self) -> Decimal:
@@ -123,6 +133,8 @@ class TickerRollingWindowMini:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+            return src_dict
         d = src_dict
 
         _instance = cls(
@@ -142,22 +154,6 @@ class TickerRollingWindowMini:
         if len(d) > 12 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WIRE_NAMES = frozenset(

@@ -1,8 +1,8 @@
-"""exchangeInfo's models are msgspec structs (`types.StructModel`), decoded straight from the bytes.
+"""exchangeInfo's and the tickers' models are msgspec structs (`types.StructModel`), decoded from the bytes.
 
-The answer's decoder builds every symbol and filter in C; a body it refuses (a field or an
-enum value the spec does not know, a filter type it has no class for, a wrong JSON type) is
-read the plain way by the generated `from_dict`. Both readings must give the same models.
+The answer's decoder builds every symbol, filter and ticker in C; a body it refuses (a field
+the spec does not know, a filter type it has no class for, a wrong JSON type, a MINI ticker)
+is read the plain way by the generated `from_dict`. Both readings must give the same models.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ from binance_spot_client.models import (
     PriceFilterFilterType,
     SymbolInfo,
     SymbolStatus,
+    Ticker24HrFull,
+    Ticker24HrMini,
+    TickerPrice,
 )
 from binance_spot_client.signing._wire import answer_decoder
 from binance_spot_client.types import UNSET, StructModel
@@ -152,6 +155,55 @@ def test_type_checks_pass_a_decoded_answer_and_still_check_a_plain_one() -> None
     with pytest.raises(ResponseValidationError) as caught:
         client(wrong).exchange_info()
     assert str(caught.value) == "exchangeInfo: Expected `str`, got `int` - at `$.symbols[0].symbol`"
+
+
+TICKER_EXAMPLES = [
+    (operation_id, name)
+    for operation_id, names in {
+        "ticker24hr": ("full", "mini", "fullList", "miniList"),
+        "ticker": ("full", "mini", "fullList", "miniList"),
+        "tickerTradingDay": ("full", "mini", "fullList", "miniList"),
+        "tickerPrice": ("single", "list"),
+        "tickerBookTicker": ("single", "list"),
+    }.items()
+    for name in names
+]
+
+
+@pytest.mark.parametrize(("operation_id", "name"), TICKER_EXAMPLES, ids=[f"{o}-{n}" for o, n in TICKER_EXAMPLES])
+def test_tickers_decode_their_first_variants_and_equal_the_plain_reading(
+    operation_id: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = example(operation_id, name)
+    decode = answer_decoder(operation_id)
+    assert decode is not None
+    try:
+        decode(json.dumps(body).encode())
+        read_by_decoder = True
+    except msgspec.ValidationError:
+        read_by_decoder = False
+    assert read_by_decoder == ("mini" not in name.lower())  # MINI is not the first variant: read plainly
+    assert_same(parse(operation_id, body), parse_plainly(operation_id, body, monkeypatch))
+
+
+def test_a_list_of_tickers_is_read_into_structs_with_exact_values() -> None:
+    assert parse("tickerPrice", [{"symbol": "LTCBTC", "price": "4.00000200"}]) == [TickerPrice("LTCBTC", "4.00000200")]
+    (full,) = parse("ticker24hr", example("ticker24hr", "fullList")[:1])
+    assert type(full) is Ticker24HrFull and full.to_dict() == example("ticker24hr", "fullList")[0]
+    (mini,) = parse("ticker24hr", example("ticker24hr", "miniList")[:1])
+    assert type(mini) is Ticker24HrMini and mini.to_dict() == example("ticker24hr", "miniList")[0]
+
+
+def test_type_checks_pass_decoded_tickers_and_still_check_plain_ones() -> None:
+    def prices(body: object) -> Any:
+        content = json.dumps(body).encode()
+        transport = httpx.MockTransport(lambda _: httpx.Response(200, content=content))
+        return Spot("key", "secret", type_checks="all", transport=transport).ticker_price()
+
+    assert prices([{"symbol": "LTCBTC", "price": "4.00000200"}]) == [TickerPrice("LTCBTC", "4.00000200")]
+    with pytest.raises(ResponseValidationError) as caught:
+        prices([{"symbol": "LTCBTC", "price": 4.000002}])
+    assert str(caught.value) == "tickerPrice: Expected `str`, got `float` - at `$[0].price`"
 
 
 WITHOUT_MSGSPEC = """

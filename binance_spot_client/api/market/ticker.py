@@ -60,6 +60,10 @@ def _read(
             | TickerRollingWindowFull
             | TickerRollingWindowMini
         ):
+            if isinstance(data, TickerRollingWindowFull):  # the answer's decoder already built it
+                return data
+            if isinstance(data, TickerRollingWindowMini):  # the answer's decoder already built it
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

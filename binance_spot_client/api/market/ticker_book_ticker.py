@@ -43,6 +43,8 @@ def _read(response: httpx.Response) -> BookTicker | list[BookTicker]:
     try:
 
         def _parse_response_200(data: object) -> BookTicker | list[BookTicker]:
+            if isinstance(data, BookTicker):  # the answer's decoder already built it
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

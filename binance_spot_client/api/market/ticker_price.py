@@ -43,6 +43,8 @@ def _read(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
     try:
 
         def _parse_response_200(data: object) -> list[TickerPrice] | TickerPrice:
+            if isinstance(data, TickerPrice):  # the answer's decoder already built it
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
