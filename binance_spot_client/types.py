@@ -85,7 +85,37 @@ class Row(Struct, array_like=True, gc=False):
     """
 
 
-class StructModel(Struct, forbid_unknown_fields=True, dict=True):
+V = TypeVar("V")
+
+
+class AdditionalProperties(Generic[V]):
+    """Item access to the fields Binance sent that the spec does not describe.
+
+    Models keep such fields in `additional_properties`: `model["newField"]`, `"newField" in
+    model`. A map answer (symbol -> value) is all additional properties.
+    """
+
+    __slots__ = ()
+    additional_properties: dict[str, V]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True, dict=True):
     """Base of the object models of answers decoded straight into msgspec structs (exchangeInfo).
 
     Building 2,000 symbols and 22,000 filters as attrs models cost more than decoding the
@@ -103,22 +133,6 @@ class StructModel(Struct, forbid_unknown_fields=True, dict=True):
     @additional_properties.setter
     def additional_properties(self, value: dict[str, Any]) -> None:
         self.__dict__["additional_properties"] = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 T = TypeVar("T")
@@ -151,4 +165,14 @@ def rows_of(model: Callable[..., T], rows: Sequence[Any], width: int) -> list[T]
         return [model(*row[:width]) for row in rows]
 
 
-__all__ = ["UNSET", "PlainStruct", "PlainUnset", "Response", "Row", "StructModel", "Unset", "rows_of"]
+__all__ = [
+    "UNSET",
+    "AdditionalProperties",
+    "PlainStruct",
+    "PlainUnset",
+    "Response",
+    "Row",
+    "StructModel",
+    "Unset",
+    "rows_of",
+]

@@ -251,6 +251,7 @@ def _struct_model(schema: dict[str, Any]) -> type | None:
     return model if isinstance(model, type) and issubclass(model, _struct_model_base()) else None
 
 
+@functools.cache
 def _struct_model_base() -> type:
     base: type = importlib.import_module("binance_spot_client.types").StructModel
     return base

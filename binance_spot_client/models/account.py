@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission import Permission
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
-class Account:
+class Account(AdditionalProperties[Any]):
     """The state of an account, as returned by the account information endpoint.
 
     Attributes:
@@ -146,22 +147,6 @@ class Account:
         if len(d) > 16 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.balance import Balance  # noqa: E402

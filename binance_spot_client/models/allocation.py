@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.allocation_type import AllocationType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="Allocation")
 
 
 @_attrs_define
-class Allocation:
+class Allocation(AdditionalProperties[Any]):
     """One allocation received from an order placed through the Smart Order Router.
 
     Attributes:
@@ -147,22 +148,6 @@ class Allocation:
         if len(d) > 14 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _ALLOCATION_TYPE: dict[object, AllocationType] = {member.value: member for member in AllocationType}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CancelReplaceFailure")
 
 
 @_attrs_define
-class CancelReplaceFailure:
+class CancelReplaceFailure(AdditionalProperties[Any]):
     """Error body of a cancel-replace request that failed or only partly succeeded: the usual `code` and `msg` (-2021 when
     one half succeeded, -2022 when neither did) plus `data` detailing each half. Binance sends it with HTTP 409 when one
     half succeeded and with HTTP 400 when nothing succeeded; the 400 case is covered by the generic error response,
@@ -62,22 +64,6 @@ class CancelReplaceFailure:
         if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.cancel_replace_failure_data import CancelReplaceFailureData  # noqa: E402

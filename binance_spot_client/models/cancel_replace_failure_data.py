@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cancel_replace_step_result import CancelReplaceStepResult
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="CancelReplaceFailureData")
 
 
 @_attrs_define
-class CancelReplaceFailureData:
+class CancelReplaceFailureData(AdditionalProperties[Any]):
     """What happened to each half of a cancel-replace request that did not fully succeed.
 
     Attributes:
@@ -88,22 +89,6 @@ class CancelReplaceFailureData:
         if len(d) > 4 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.canceled_order import CanceledOrder  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CryptoLoansFlexibleLtvAdjustmentHistory")
 
 
 @_attrs_define
-class CryptoLoansFlexibleLtvAdjustmentHistory:
+class CryptoLoansFlexibleLtvAdjustmentHistory(AdditionalProperties[Any]):
     """
     Attributes:
         rows (list[CryptoLoansFlexibleLtvAdjustment]): Adjustments of this page.
@@ -54,22 +56,6 @@ class CryptoLoansFlexibleLtvAdjustmentHistory:
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.crypto_loans_flexible_ltv_adjustment import CryptoLoansFlexibleLtvAdjustment  # noqa: E402

@@ -11,12 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.order_side import OrderSide
 from ..models.time_in_force import TimeInForce
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="MarginForceLiquidation")
 
 
 @_attrs_define
-class MarginForceLiquidation:
+class MarginForceLiquidation(AdditionalProperties[Any]):
     """An order placed by the exchange to liquidate the account.
 
     Attributes:
@@ -125,22 +126,6 @@ class MarginForceLiquidation:
         if len(d) > 10 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MarginNewOrderAck")
 
 
 @_attrs_define
-class MarginNewOrderAck:
+class MarginNewOrderAck(AdditionalProperties[Any]):
     """A new margin order, acknowledgement only (`newOrderRespType=ACK`).
 
     Attributes:
@@ -69,22 +71,6 @@ class MarginNewOrderAck:
         if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WIRE_NAMES = frozenset({"symbol", "orderId", "clientOrderId", "isIsolated", "transactTime"})

@@ -14,13 +14,13 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="MarginNewOrderResult")
 
 
 @_attrs_define
-class MarginNewOrderResult:
+class MarginNewOrderResult(AdditionalProperties[Any]):
     """A new margin order with its resulting state (`newOrderRespType=RESULT`).
 
     Attributes:
@@ -166,22 +166,6 @@ class MarginNewOrderResult:
         if len(d) > 13 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}

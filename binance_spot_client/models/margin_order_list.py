@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="MarginOrderList")
 
 
 @_attrs_define
-class MarginOrderList:
+class MarginOrderList(AdditionalProperties[Any]):
     """A margin order list (OCO, OTO or OTOCO).
 
     Attributes:
@@ -105,22 +106,6 @@ class MarginOrderList:
         if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: E402

@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.max_asset_filter_filter_type import MaxAssetFilterFilterType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="MaxAssetFilter")
 
 
 @_attrs_define
-class MaxAssetFilter:
+class MaxAssetFilter(AdditionalProperties[Any]):
     """Caps how much of one asset a single order may move: the quantity when the asset is the symbol's base, the notional
     when it is the quote. Applies to every symbol containing the asset.
 
@@ -70,22 +71,6 @@ class MaxAssetFilter:
         if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _MAX_ASSET_FILTER_FILTER_TYPE: dict[object, MaxAssetFilterFilterType] = {

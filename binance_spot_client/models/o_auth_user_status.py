@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.o_auth_certificate_status import OAuthCertificateStatus
 from ..models.o_auth_certificate_type import OAuthCertificateType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="OAuthUserStatus")
 
 
 @_attrs_define
-class OAuthUserStatus:
+class OAuthUserStatus(AdditionalProperties[Any]):
     """
     Attributes:
         certificate_type (OAuthCertificateType): 1: a person, 2: a company.
@@ -57,22 +58,6 @@ class OAuthUserStatus:
         if len(d) > 2 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _O_AUTH_CERTIFICATE_TYPE: dict[object, OAuthCertificateType] = {member.value: member for member in OAuthCertificateType}

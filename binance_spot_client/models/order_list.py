@@ -11,12 +11,13 @@ from attrs import field as _attrs_field
 from ..models.contingency_type import ContingencyType
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="OrderList")
 
 
 @_attrs_define
-class OrderList:
+class OrderList(AdditionalProperties[Any]):
     """An order list (OCO, OTO, …) with the orders it is made of.
 
     Attributes:
@@ -101,22 +102,6 @@ class OrderList:
         if len(d) > 8 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.order_list_entry import OrderListEntry  # noqa: E402

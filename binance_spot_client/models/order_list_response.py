@@ -11,12 +11,13 @@ from attrs import field as _attrs_field
 from ..models.contingency_type import ContingencyType
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="OrderListResponse")
 
 
 @_attrs_define
-class OrderListResponse:
+class OrderListResponse(AdditionalProperties[Any]):
     """Answer to the placement of an order list (OCO, OTO, OTOCO, OPO, OPOCO).
 
     Attributes:
@@ -117,22 +118,6 @@ class OrderListResponse:
         if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.new_order_ack import NewOrderAck  # noqa: E402

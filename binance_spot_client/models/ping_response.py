@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="PingResponse")
 
 
 @_attrs_define
-class PingResponse:
+class PingResponse(AdditionalProperties[Any]):
     """The empty object returned by the connectivity test."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,19 +33,3 @@ class PingResponse:
         if src_dict:
             _instance.additional_properties = {key: value for key, value in src_dict.items()}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

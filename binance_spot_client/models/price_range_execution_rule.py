@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_rule_type import ExecutionRuleType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="PriceRangeExecutionRule")
 
 
 @_attrs_define
-class PriceRangeExecutionRule:
+class PriceRangeExecutionRule(AdditionalProperties[Any]):
     """A price-range rule: trades are kept within bounds derived from the symbol's reference price by these multipliers,
     with separate bounds for the buy and the sell side.
 
@@ -94,22 +95,6 @@ class PriceRangeExecutionRule:
         if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _EXECUTION_RULE_TYPE: dict[object, ExecutionRuleType] = {member.value: member for member in ExecutionRuleType}

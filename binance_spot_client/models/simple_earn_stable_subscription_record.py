@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_earn_stable_record_status import SimpleEarnStableRecordStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SimpleEarnStableSubscriptionRecord")
 
 
 @_attrs_define
-class SimpleEarnStableSubscriptionRecord:
+class SimpleEarnStableSubscriptionRecord(AdditionalProperties[Any]):
     """One conversion into BFUSD or RWUSD.
 
     Attributes:
@@ -89,22 +90,6 @@ class SimpleEarnStableSubscriptionRecord:
         if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _SIMPLE_EARN_STABLE_RECORD_STATUS: dict[object, SimpleEarnStableRecordStatus] = {

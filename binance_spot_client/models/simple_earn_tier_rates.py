@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SimpleEarnTierRates")
 
 
 @_attrs_define
-class SimpleEarnTierRates:
+class SimpleEarnTierRates(AdditionalProperties["float"]):
     """Annual percentage rates by holding tier: each key names a tier by amount range and asset (for example `0-5BTC`),
     each value is the rate for that tier as a fraction (0.05 is 5%).
 
@@ -34,19 +36,3 @@ class SimpleEarnTierRates:
         if src_dict:
             _instance.additional_properties = {key: value for key, value in src_dict.items()}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> float:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: float) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -18,13 +18,13 @@ from ..models.peg_price_type import PegPriceType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
 from ..models.working_floor import WorkingFloor
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SorOrderResult")
 
 
 @_attrs_define
-class SorOrderResult:
+class SorOrderResult(AdditionalProperties[Any]):
     """Answer of an order placed with smart order routing and `newOrderRespType=RESULT`: the order's state, including where
     it was worked, without fills.
 
@@ -340,22 +340,6 @@ class SorOrderResult:
         if len(d) > 17 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}

@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_side import OrderSide
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SubAccountMovedPosition")
 
 
 @_attrs_define
-class SubAccountMovedPosition:
+class SubAccountMovedPosition(AdditionalProperties[Any]):
     """A futures position moved between two accounts of the same master.
 
     Attributes:
@@ -107,22 +108,6 @@ class SubAccountMovedPosition:
         if len(d) > 9 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _ORDER_SIDE: dict[object, OrderSide] = {member.value: member for member in OrderSide}

@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.rate_limit_interval import RateLimitInterval
 from ..models.rate_limit_type import RateLimitType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="UnfilledOrderCount")
 
 
 @_attrs_define
-class UnfilledOrderCount:
+class UnfilledOrderCount(AdditionalProperties[Any]):
     """The account's unfilled order count for one rate limit interval.
 
     Attributes:
@@ -74,22 +75,6 @@ class UnfilledOrderCount:
         if len(d) > 5 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _RATE_LIMIT_TYPE: dict[object, RateLimitType] = {member.value: member for member in RateLimitType}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="WalletApiTradingStatusDataIndicators")
 
 
 @_attrs_define
-class WalletApiTradingStatusDataIndicators:
+class WalletApiTradingStatusDataIndicators(AdditionalProperties["list[WalletApiTradingIndicator]"]):
     """Indicator values by symbol, refreshed every 30 seconds; only present when some indicator has data."""
 
     additional_properties: dict[str, list[WalletApiTradingIndicator]] = _attrs_field(init=False, factory=dict)
@@ -37,22 +39,6 @@ class WalletApiTradingStatusDataIndicators:
                 key: [WalletApiTradingIndicator.from_dict(item) for item in value] for key, value in src_dict.items()
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[WalletApiTradingIndicator]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[WalletApiTradingIndicator]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.wallet_api_trading_indicator import WalletApiTradingIndicator  # noqa: E402

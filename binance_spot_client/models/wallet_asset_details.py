@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="WalletAssetDetails")
 
 
 @_attrs_define
-class WalletAssetDetails:
+class WalletAssetDetails(AdditionalProperties["WalletAssetDetail"]):
     """Asset details keyed by asset code."""
 
     additional_properties: dict[str, WalletAssetDetail] = _attrs_field(init=False, factory=dict)
@@ -34,22 +36,6 @@ class WalletAssetDetails:
                 key: WalletAssetDetail.from_dict(value) for key, value in src_dict.items()
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> WalletAssetDetail:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: WalletAssetDetail) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.wallet_asset_detail import WalletAssetDetail  # noqa: E402

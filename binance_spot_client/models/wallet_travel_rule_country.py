@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wallet_travel_rule_block_type import WalletTravelRuleBlockType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="WalletTravelRuleCountry")
 
 
 @_attrs_define
-class WalletTravelRuleCountry:
+class WalletTravelRuleCountry(AdditionalProperties[Any]):
     """A country travel-rule answers may name.
 
     Attributes:
@@ -79,22 +80,6 @@ class WalletTravelRuleCountry:
         if len(d) > 6 and not _WIRE_NAMES.issuperset(d):
             _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 _WALLET_TRAVEL_RULE_BLOCK_TYPE: dict[object, WalletTravelRuleBlockType] = {
