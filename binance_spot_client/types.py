@@ -116,10 +116,11 @@ class AdditionalProperties(Generic[V]):
 
 
 class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True, dict=True):
-    """Base of the object models of answers decoded straight into msgspec structs (exchangeInfo).
+    """Base of the object models of answers decoded straight into msgspec structs.
 
-    Building 2,000 symbols and 22,000 filters as attrs models cost more than decoding the
-    JSON (bench/parse.py); msgspec builds these structs in C while it reads the bytes. A field
+    Those answers (exchangeInfo, the tickers: `STRUCT_ANSWERS` in generator/index.py) are the
+    ones whose thousands of models cost more to build as attrs classes than the JSON costs to
+    decode (bench/parse.py); msgspec builds these structs in C while it reads the bytes. A field
     the spec does not know makes that decoding fail (`forbid_unknown_fields`), and the answer
     is then read by the models' `from_dict`, which keeps such fields in `additional_properties`
     (stored in the instance `__dict__`, outside the struct's own fields).

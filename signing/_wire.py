@@ -10,9 +10,8 @@ does not know are ignored here and kept by the models.
 
 Positional rows (price levels, klines) are the models' own msgspec structs (`types.Row`), and
 so are all models of exchangeInfo and of the tickers (`types.StructModel`). For answers made of
-such structs,
-`answer_decoder` gives a decoder that builds them while it reads the bytes, the fast path of
-the largest market data answers; a body it refuses is read the plain way instead.
+such structs, `answer_decoder` gives a decoder that builds them while it reads the bytes, the
+fast path of the largest market data answers; a body it refuses is read the plain way instead.
 
 Where JSON Schema says more than msgspec unions can hold, the type is widened, never
 narrowed, so a good answer is never refused: several object variants (`oneOf` of order

@@ -1,0 +1,45 @@
+"""Which schemas the generator renders as msgspec structs, and what it refuses to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.bundle import bundle
+from generator.index import STRUCT_ANSWERS, SpecIndex, StructTag
+
+INDEX = SpecIndex(bundle())
+
+
+def test_every_object_schema_a_struct_answer_reaches_is_a_struct_and_nothing_else() -> None:
+    structs = INDEX.structs
+    assert structs["ExchangeInfo"] is None and structs["SymbolInfo"] is None and structs["Ticker24hrMini"] is None
+    assert structs["PriceFilter"] == StructTag("filterType", "filter_type", "PRICE_FILTER")
+    assert structs["ExchangeMaxNumOrdersFilter"] == StructTag("filterType", "filter_type", "EXCHANGE_MAX_NUM_ORDERS")
+    assert "MyFilters" not in structs and "Account" not in structs and "MaxAssetFilter" not in structs
+    assert "Ticker24HrFull" in INDEX.struct_classes  # the class name openapi-python-client gives Ticker24hrFull
+    assert set(STRUCT_ANSWERS) <= set(INDEX.operations)
+
+
+def refusal(schema: dict[str, Any], **schemas: dict[str, Any]) -> str:
+    index = SpecIndex.__new__(SpecIndex)
+    index.schemas, index.structs = schemas, {}
+    with pytest.raises(ValueError) as caught:
+        index._add_structs(schema, None, answer=True)
+    return str(caught.value)
+
+
+def test_shapes_msgspec_cannot_decode_stop_the_generator() -> None:
+    untagged = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+    a = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["A"]}}}
+    b = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["B", "C"]}}}
+    holder = {"type": "object", "properties": {"items": {"type": "array", "items": untagged}}}
+    assert refusal({"$ref": "#/components/schemas/H"}, H=holder, A=a, B=b).startswith(
+        "a struct answer reaches a oneOf without a discriminator"
+    )
+    tagged = {**untagged, "discriminator": {"propertyName": "kind"}}
+    assert "must fix kind to one value" in refusal(tagged, A=a, B=b)
+    assert refusal({"type": "object", "properties": {"x": {"type": "string"}}}).startswith(
+        "a struct answer reaches an object that is not a named schema"
+    )
