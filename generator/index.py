@@ -157,6 +157,12 @@ class SpecIndex:
             for field_schema in schema["properties"].values():
                 self._add_structs(field_schema, None)
 
+    @staticmethod
+    def camel(name: str) -> str:
+        """`name` in camelCase as msgspec's `rename="camel"` writes it (a test holds the two together)."""
+        first, *rest = name.split("_")
+        return first + "".join(part[:1].upper() + part[1:] for part in rest)
+
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:
             schema = self.schemas[schema["$ref"].rsplit("/", 1)[1]]

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BookTicker")
 
 class BookTicker(
     StructModel,
-    rename={"bid_price": "bidPrice", "bid_qty": "bidQty", "ask_price": "askPrice", "ask_qty": "askQty"},
+    rename="camel",
 ):
     """Best bid and best ask of a symbol with the quantities resting there.
 

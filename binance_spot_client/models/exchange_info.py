@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ExchangeInfo")
 
 class ExchangeInfo(
     StructModel,
-    rename={"server_time": "serverTime", "rate_limits": "rateLimits", "exchange_filters": "exchangeFilters"},
+    rename="camel",
 ):
     """Trading rules of the exchange and of the selected symbols.
 
@@ -139,14 +139,6 @@ def _parse_exchange_filters_item(
     | ExchangeMaxNumOrderListsFilter
     | ExchangeMaxNumOrdersFilter
 ):
-    if isinstance(data, ExchangeMaxNumOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumAlgoOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumIcebergOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumOrderListsFilter):  # the answer's decoder already built it
-        return data
     if isinstance(data, dict):
         member = _EXCHANGE_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
         if member is not None:

@@ -15,7 +15,7 @@ class ExchangeMaxNumAlgoOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="EXCHANGE_MAX_NUM_ALGO_ORDERS",
-    rename={"max_num_algo_orders": "maxNumAlgoOrders"},
+    rename="camel",
 ):
     """Caps the open stop-loss and take-profit orders an account may have across the whole exchange.
 

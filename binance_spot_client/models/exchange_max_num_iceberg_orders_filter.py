@@ -15,7 +15,7 @@ class ExchangeMaxNumIcebergOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="EXCHANGE_MAX_NUM_ICEBERG_ORDERS",
-    rename={"max_num_iceberg_orders": "maxNumIcebergOrders"},
+    rename="camel",
 ):
     """Caps the open iceberg orders an account may have across the whole exchange.
 

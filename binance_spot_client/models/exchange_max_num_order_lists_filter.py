@@ -15,7 +15,7 @@ class ExchangeMaxNumOrderListsFilter(
     StructModel,
     tag_field="filterType",
     tag="EXCHANGE_MAX_NUM_ORDER_LISTS",
-    rename={"max_num_order_lists": "maxNumOrderLists"},
+    rename="camel",
 ):
     """Caps the open order lists an account may have across the whole exchange; an OTOCO counts once.
 

@@ -15,7 +15,7 @@ class ExchangeMaxNumOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="EXCHANGE_MAX_NUM_ORDERS",
-    rename={"max_num_orders": "maxNumOrders"},
+    rename="camel",
 ):
     """Caps the open orders (algo and plain) an account may have across the whole exchange.
 

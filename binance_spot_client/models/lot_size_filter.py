@@ -16,7 +16,7 @@ class LotSizeFilter(
     StructModel,
     tag_field="filterType",
     tag="LOT_SIZE",
-    rename={"min_qty": "minQty", "max_qty": "maxQty", "step_size": "stepSize"},
+    rename="camel",
 ):
     """Limits on `quantity` and `icebergQty`: a range and a step size.
 

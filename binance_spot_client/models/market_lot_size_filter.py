@@ -16,7 +16,7 @@ class MarketLotSizeFilter(
     StructModel,
     tag_field="filterType",
     tag="MARKET_LOT_SIZE",
-    rename={"min_qty": "minQty", "max_qty": "maxQty", "step_size": "stepSize"},
+    rename="camel",
 ):
     """Limits on the quantity of MARKET orders: a range and a step size.
 

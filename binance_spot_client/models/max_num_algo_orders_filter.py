@@ -15,7 +15,7 @@ class MaxNumAlgoOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_NUM_ALGO_ORDERS",
-    rename={"max_num_algo_orders": "maxNumAlgoOrders"},
+    rename="camel",
 ):
     """Caps the open stop-loss and take-profit orders (of any of their variants) an account may have on the symbol.
 

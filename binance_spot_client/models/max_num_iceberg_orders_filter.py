@@ -15,7 +15,7 @@ class MaxNumIcebergOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_NUM_ICEBERG_ORDERS",
-    rename={"max_num_iceberg_orders": "maxNumIcebergOrders"},
+    rename="camel",
 ):
     """Caps the open iceberg orders (icebergQty above zero) an account may have on the symbol.
 

@@ -15,7 +15,7 @@ class MaxNumOrderAmendsFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_NUM_ORDER_AMENDS",
-    rename={"max_num_order_amends": "maxNumOrderAmends"},
+    rename="camel",
 ):
     """Caps how many times one order on the symbol may be amended; going over gives error -2038.
 

@@ -15,7 +15,7 @@ class MaxNumOrderListsFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_NUM_ORDER_LISTS",
-    rename={"max_num_order_lists": "maxNumOrderLists"},
+    rename="camel",
 ):
     """Caps the open order lists an account may have on the symbol; an OTOCO counts once.
 

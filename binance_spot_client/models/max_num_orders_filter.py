@@ -15,7 +15,7 @@ class MaxNumOrdersFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_NUM_ORDERS",
-    rename={"max_num_orders": "maxNumOrders"},
+    rename="camel",
 ):
     """Caps the open orders (algo and plain) an account may have on the symbol.
 

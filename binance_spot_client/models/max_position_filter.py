@@ -16,7 +16,7 @@ class MaxPositionFilter(
     StructModel,
     tag_field="filterType",
     tag="MAX_POSITION",
-    rename={"max_position": "maxPosition"},
+    rename="camel",
 ):
     """Caps an account's position in the base asset: free plus locked balance plus the quantity of open buy orders. Buy
     orders that would exceed it are rejected.

@@ -16,7 +16,7 @@ class MinNotionalFilter(
     StructModel,
     tag_field="filterType",
     tag="MIN_NOTIONAL",
-    rename={"min_notional": "minNotional", "apply_to_market": "applyToMarket", "avg_price_mins": "avgPriceMins"},
+    rename="camel",
 ):
     """Smallest order value (price times quantity) accepted on the symbol.
 

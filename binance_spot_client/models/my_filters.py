@@ -169,14 +169,6 @@ def _parse_exchange_filters_item(
     | ExchangeMaxNumOrderListsFilter
     | ExchangeMaxNumOrdersFilter
 ):
-    if isinstance(data, ExchangeMaxNumOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumAlgoOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumIcebergOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, ExchangeMaxNumOrderListsFilter):  # the answer's decoder already built it
-        return data
     if isinstance(data, dict):
         member = _EXCHANGE_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
         if member is not None:
@@ -245,36 +237,6 @@ def _parse_symbol_filters_item(
     | PriceFilter
     | TrailingDeltaFilter
 ):
-    if isinstance(data, PriceFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, PercentPriceFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, PercentPriceBySideFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, LotSizeFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MinNotionalFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, NotionalFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, IcebergPartsFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MarketLotSizeFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumAlgoOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumIcebergOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxPositionFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, TrailingDeltaFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrderAmendsFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrderListsFilter):  # the answer's decoder already built it
-        return data
     if isinstance(data, dict):
         member = _SYMBOL_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
         if member is not None:

@@ -16,13 +16,7 @@ class NotionalFilter(
     StructModel,
     tag_field="filterType",
     tag="NOTIONAL",
-    rename={
-        "min_notional": "minNotional",
-        "apply_min_to_market": "applyMinToMarket",
-        "max_notional": "maxNotional",
-        "apply_max_to_market": "applyMaxToMarket",
-        "avg_price_mins": "avgPriceMins",
-    },
+    rename="camel",
 ):
     """Accepted range of order value (price times quantity) on the symbol.
 

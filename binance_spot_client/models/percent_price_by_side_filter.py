@@ -16,13 +16,7 @@ class PercentPriceBySideFilter(
     StructModel,
     tag_field="filterType",
     tag="PERCENT_PRICE_BY_SIDE",
-    rename={
-        "bid_multiplier_up": "bidMultiplierUp",
-        "bid_multiplier_down": "bidMultiplierDown",
-        "ask_multiplier_up": "askMultiplierUp",
-        "ask_multiplier_down": "askMultiplierDown",
-        "avg_price_mins": "avgPriceMins",
-    },
+    rename="camel",
 ):
     """Like PERCENT_PRICE, with separate multipliers for buy (bid) and sell (ask) orders.
 

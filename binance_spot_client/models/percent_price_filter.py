@@ -16,7 +16,7 @@ class PercentPriceFilter(
     StructModel,
     tag_field="filterType",
     tag="PERCENT_PRICE",
-    rename={"multiplier_up": "multiplierUp", "multiplier_down": "multiplierDown", "avg_price_mins": "avgPriceMins"},
+    rename="camel",
 ):
     """Keeps an order's price within multipliers of the reference price, or of a recent average price when the symbol has
     none.

@@ -16,7 +16,7 @@ class PriceFilter(
     StructModel,
     tag_field="filterType",
     tag="PRICE_FILTER",
-    rename={"min_price": "minPrice", "max_price": "maxPrice", "tick_size": "tickSize"},
+    rename="camel",
 ):
     """Limits on `price` and `stopPrice`: a range and a tick size. A value of 0 switches that check off.
 

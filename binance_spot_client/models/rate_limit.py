@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RateLimit")
 
 class RateLimit(
     StructModel,
-    rename={"rate_limit_type": "rateLimitType", "interval_num": "intervalNum"},
+    rename="camel",
 ):
     """One rate limiter: at most `limit` units of `rateLimitType` per `intervalNum` × `interval`.
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="SorInfo")
 
 class SorInfo(
     StructModel,
-    rename={"base_asset": "baseAsset"},
+    rename="camel",
 ):
     """A set of symbols sharing a base asset that the smart order router can route across.
 

@@ -16,30 +16,7 @@ T = TypeVar("T", bound="SymbolInfo")
 
 class SymbolInfo(
     StructModel,
-    rename={
-        "base_asset": "baseAsset",
-        "base_asset_precision": "baseAssetPrecision",
-        "quote_asset": "quoteAsset",
-        "quote_precision": "quotePrecision",
-        "quote_asset_precision": "quoteAssetPrecision",
-        "base_commission_precision": "baseCommissionPrecision",
-        "quote_commission_precision": "quoteCommissionPrecision",
-        "order_types": "orderTypes",
-        "iceberg_allowed": "icebergAllowed",
-        "oco_allowed": "ocoAllowed",
-        "oto_allowed": "otoAllowed",
-        "opo_allowed": "opoAllowed",
-        "quote_order_qty_market_allowed": "quoteOrderQtyMarketAllowed",
-        "allow_trailing_stop": "allowTrailingStop",
-        "cancel_replace_allowed": "cancelReplaceAllowed",
-        "amend_allowed": "amendAllowed",
-        "peg_instructions_allowed": "pegInstructionsAllowed",
-        "is_spot_trading_allowed": "isSpotTradingAllowed",
-        "is_margin_trading_allowed": "isMarginTradingAllowed",
-        "permission_sets": "permissionSets",
-        "default_self_trade_prevention_mode": "defaultSelfTradePreventionMode",
-        "allowed_self_trade_prevention_modes": "allowedSelfTradePreventionModes",
-    },
+    rename="camel",
 ):
     """Rules and capabilities of one trading pair.
 
@@ -347,36 +324,6 @@ def _parse_filters_item(
     | PriceFilter
     | TrailingDeltaFilter
 ):
-    if isinstance(data, PriceFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, PercentPriceFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, PercentPriceBySideFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, LotSizeFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MinNotionalFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, NotionalFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, IcebergPartsFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MarketLotSizeFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumAlgoOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumIcebergOrdersFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxPositionFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, TrailingDeltaFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrderAmendsFilter):  # the answer's decoder already built it
-        return data
-    if isinstance(data, MaxNumOrderListsFilter):  # the answer's decoder already built it
-        return data
     if isinstance(data, dict):
         member = _SYMBOL_FILTER_BY_FILTER_TYPE.get(data.get("filterType"))
         if member is not None:

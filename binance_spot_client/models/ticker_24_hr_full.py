@@ -13,26 +13,7 @@ T = TypeVar("T", bound="Ticker24HrFull")
 
 class Ticker24HrFull(
     StructModel,
-    rename={
-        "price_change": "priceChange",
-        "price_change_percent": "priceChangePercent",
-        "weighted_avg_price": "weightedAvgPrice",
-        "prev_close_price": "prevClosePrice",
-        "last_price": "lastPrice",
-        "last_qty": "lastQty",
-        "bid_price": "bidPrice",
-        "bid_qty": "bidQty",
-        "ask_price": "askPrice",
-        "ask_qty": "askQty",
-        "open_price": "openPrice",
-        "high_price": "highPrice",
-        "low_price": "lowPrice",
-        "quote_volume": "quoteVolume",
-        "open_time": "openTime",
-        "close_time": "closeTime",
-        "first_id": "firstId",
-        "last_id": "lastId",
-    },
+    rename="camel",
 ):
     """Full statistics of a symbol over the last 24 hours.
 

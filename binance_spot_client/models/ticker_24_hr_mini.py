@@ -13,17 +13,7 @@ T = TypeVar("T", bound="Ticker24HrMini")
 
 class Ticker24HrMini(
     StructModel,
-    rename={
-        "open_price": "openPrice",
-        "high_price": "highPrice",
-        "low_price": "lowPrice",
-        "last_price": "lastPrice",
-        "quote_volume": "quoteVolume",
-        "open_time": "openTime",
-        "close_time": "closeTime",
-        "first_id": "firstId",
-        "last_id": "lastId",
-    },
+    rename="camel",
 ):
     """Reduced statistics of a symbol over the last 24 hours (`type=MINI`).
 

@@ -13,17 +13,7 @@ T = TypeVar("T", bound="TickerRollingWindowMini")
 
 class TickerRollingWindowMini(
     StructModel,
-    rename={
-        "open_price": "openPrice",
-        "high_price": "highPrice",
-        "low_price": "lowPrice",
-        "last_price": "lastPrice",
-        "quote_volume": "quoteVolume",
-        "open_time": "openTime",
-        "close_time": "closeTime",
-        "first_id": "firstId",
-        "last_id": "lastId",
-    },
+    rename="camel",
 ):
     """Reduced statistics of a symbol over the requested rolling window (`type=MINI`).
 

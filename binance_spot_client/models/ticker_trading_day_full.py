@@ -13,20 +13,7 @@ T = TypeVar("T", bound="TickerTradingDayFull")
 
 class TickerTradingDayFull(
     StructModel,
-    rename={
-        "price_change": "priceChange",
-        "price_change_percent": "priceChangePercent",
-        "weighted_avg_price": "weightedAvgPrice",
-        "open_price": "openPrice",
-        "high_price": "highPrice",
-        "low_price": "lowPrice",
-        "last_price": "lastPrice",
-        "quote_volume": "quoteVolume",
-        "open_time": "openTime",
-        "close_time": "closeTime",
-        "first_id": "firstId",
-        "last_id": "lastId",
-    },
+    rename="camel",
 ):
     """Full statistics of a symbol for the current trading day.
 

@@ -15,12 +15,7 @@ class TrailingDeltaFilter(
     StructModel,
     tag_field="filterType",
     tag="TRAILING_DELTA",
-    rename={
-        "min_trailing_above_delta": "minTrailingAboveDelta",
-        "max_trailing_above_delta": "maxTrailingAboveDelta",
-        "min_trailing_below_delta": "minTrailingBelowDelta",
-        "max_trailing_below_delta": "maxTrailingBelowDelta",
-    },
+    rename="camel",
 ):
     """Accepted range of `trailingDelta` for trailing stop orders, in basis points, by the direction the stop triggers.
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 import pytest
+from openapi_python_client.strings import pascal_case
 
+import binance_spot_client.models as models
 from generator.bundle import bundle
 from generator.index import STRUCT_ANSWERS, SpecIndex, StructTag
 
@@ -43,3 +46,12 @@ def test_shapes_msgspec_cannot_decode_stop_the_generator() -> None:
     assert refusal({"type": "object", "properties": {"x": {"type": "string"}}}).startswith(
         "a struct answer reaches an object that is not a named schema"
     )
+
+
+def test_struct_fields_go_by_their_wire_names() -> None:
+    for schema_name, tag in INDEX.structs.items():
+        model = getattr(models, pascal_case(schema_name))
+        wire = set(INDEX.schemas[schema_name]["properties"]) - ({tag.wire_name} if tag else set())
+        assert {field.encode_name for field in msgspec.structs.fields(model)} == wire, schema_name
+        if tag is not None:
+            assert (model.__struct_config__.tag_field, model.__struct_config__.tag) == (tag.wire_name, tag.value)

@@ -60,9 +60,7 @@ def _read(
             | TickerRollingWindowFull
             | TickerRollingWindowMini
         ):
-            if isinstance(data, TickerRollingWindowFull):  # the answer's decoder already built it
-                return data
-            if isinstance(data, TickerRollingWindowMini):  # the answer's decoder already built it
+            if isinstance(data, (TickerRollingWindowFull, TickerRollingWindowMini)):  # the answer's decoder built it
                 return data
             try:
                 if not isinstance(data, dict):

@@ -51,9 +51,7 @@ def _read(response: httpx.Response) -> list[Ticker24HrFull] | list[Ticker24HrMin
         def _parse_response_200(
             data: object,
         ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-            if isinstance(data, Ticker24HrFull):  # the answer's decoder already built it
-                return data
-            if isinstance(data, Ticker24HrMini):  # the answer's decoder already built it
+            if isinstance(data, (Ticker24HrFull, Ticker24HrMini)):  # the answer's decoder built it
                 return data
             try:
                 if not isinstance(data, dict):

@@ -43,7 +43,7 @@ def _read(response: httpx.Response) -> BookTicker | list[BookTicker]:
     try:
 
         def _parse_response_200(data: object) -> BookTicker | list[BookTicker]:
-            if isinstance(data, BookTicker):  # the answer's decoder already built it
+            if isinstance(data, BookTicker):  # the answer's decoder built it
                 return data
             try:
                 if not isinstance(data, dict):

@@ -43,7 +43,7 @@ def _read(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
     try:
 
         def _parse_response_200(data: object) -> list[TickerPrice] | TickerPrice:
-            if isinstance(data, TickerPrice):  # the answer's decoder already built it
+            if isinstance(data, TickerPrice):  # the answer's decoder built it
                 return data
             try:
                 if not isinstance(data, dict):

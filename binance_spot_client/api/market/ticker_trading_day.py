@@ -55,9 +55,7 @@ def _read(
         def _parse_response_200(
             data: object,
         ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-            if isinstance(data, TickerTradingDayFull):  # the answer's decoder already built it
-                return data
-            if isinstance(data, TickerTradingDayMini):  # the answer's decoder already built it
+            if isinstance(data, (TickerTradingDayFull, TickerTradingDayMini)):  # the answer's decoder built it
                 return data
             try:
                 if not isinstance(data, dict):
