@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
@@ -23,12 +24,21 @@ LARGE_BODY = 64 * 1024
 # msgspec reads Binance's bodies in 0.4-0.95x the time of json.loads with no more memory; orjson was
 # as fast but peaked at 3.5-4x json.loads' memory on the large bodies (bench/parse.py).
 _loads: Callable[[bytes], Any]
+_SHAPE_ERRORS: tuple[type[Exception], ...]  # a well-formed body of the wrong shape, as msgspec reports it
 try:
+    from msgspec import ValidationError
     from msgspec.json import Decoder
 
     _loads = Decoder().decode
+    _SHAPE_ERRORS = (ValidationError,)
 except ImportError:  # pragma: no cover - e.g. on PyPy
     _loads = json.loads
+    _SHAPE_ERRORS = ()
+
+# A body an answer's decoder refuses (signing/_wire.py) is read the slower, plain way. Said once
+# per operation, on the logger that reports what Binance sends beyond the spec.
+_drift = logging.getLogger("binance_spot_client.drift")
+_reported_shapes: set[str] = set()
 
 
 # Where decode_checked leaves a body it already decoded, for the generated reader to take.
@@ -44,8 +54,10 @@ def decode_json(response: httpx.Response, operation_id: str) -> Any:
     if rows is not None:
         try:
             return rows(content)
-        except ValueError:  # not the spec's shape: read plainly, and let the models say what is wrong
-            pass
+        except ValueError as exc:  # not the spec's shape: read plainly, and let the models say what is wrong
+            if isinstance(exc, _SHAPE_ERRORS) and operation_id not in _reported_shapes:
+                _reported_shapes.add(operation_id)
+                _drift.warning("%s answer does not fit the spec (%s): read the slower way", operation_id, exc)
     try:
         return _loads(content)
     except ValueError:

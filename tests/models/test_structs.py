@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import subprocess
 import sys
 from decimal import Decimal
@@ -32,6 +33,7 @@ from binance_spot_client.models import (
     Ticker24HrMini,
     TickerPrice,
 )
+from binance_spot_client.signing import _responses
 from binance_spot_client.signing._wire import answer_decoder
 from binance_spot_client.types import UNSET, StructModel
 from tests.models.test_parsing import assert_same, example, parse
@@ -228,3 +230,16 @@ def test_without_msgspec_the_models_are_plain_objects_read_the_same_way() -> Non
     assert done.stdout == (
         "True True True\nPriceFilter(min_price='0.00000100', max_price='100000.00000000', tick_size='0.00000100')\n"
     )
+
+
+def test_a_body_off_the_spec_is_reported_once_on_the_drift_logger(caplog: pytest.LogCaptureFixture) -> None:
+    _responses._reported_shapes.discard("exchangeInfo")
+    body = changed(lambda body: body["symbols"][0].update(newRule=True))
+    with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
+        parse("exchangeInfo", body)
+        parse("exchangeInfo", body)
+        parse("exchangeInfo", INFO)
+    assert [record.getMessage() for record in caplog.records] == [
+        "exchangeInfo answer does not fit the spec (Object contains unknown field `newRule` - at `$.symbols[0]`):"
+        " read the slower way"
+    ]
