@@ -127,7 +127,7 @@ class SpecIndex:
         msgspec decodes a union of structs only by a tag field, so inside an answer a `oneOf`
         must name its discriminator and each member must fix that field to one value. The
         answer itself may be an untagged `oneOf` (a ticker or a list, FULL or MINI): its decoder
-        reads the first variant of each JSON type (signing/_wire.py). Objects must be named
+        tries the variants in turn (signing/_wire.py). Objects must be named
         schemas (they become the struct classes). Anything else stops the generator here.
         """
         name = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None

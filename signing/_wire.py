@@ -256,22 +256,57 @@ def _struct_model_base() -> type:
     return base
 
 
-def _struct_answer(schema: dict[str, Any]) -> Any:
-    """The decode type of an answer made of struct models, else None.
+def _struct_answer(schema: dict[str, Any]) -> list[Any]:
+    """The decode types of an answer made of struct models, to try in turn; empty for other answers.
 
-    Of a `oneOf` (one ticker or a list of them, FULL or MINI) it takes the first object variant
-    and the first array variant: those the generated parse tries first, so a body the decoder
-    accepts is one the plain reading would have read as the same models.
+    A `oneOf` (one ticker or a list of them, FULL or MINI) gets a type per variant: its i-th
+    object variant or a list of its i-th array variant's items, in the order the generated parse
+    tries them. A variant joins only if each earlier one of its JSON type requires a field it
+    lacks: a body it accepts then fails the earlier variants' `from_dict` too, so the plain
+    reading would give the very same models.
     """
     variants = schema.get("oneOf", [schema])
-    first_object: dict[str, Any] = next((variant for variant in variants if "$ref" in variant), {})
-    first_array: dict[str, Any] = next((variant for variant in variants if variant.get("type") == "array"), {})
-    members: list[Any] = []
-    if (model := _struct_model(first_object)) is not None:
-        members.append(model)
-    if (items := _struct_model(first_array.get("items", {}))) is not None:
-        members.append(list[items])  # type: ignore[valid-type]
-    return functools.reduce(lambda left, right: left | right, members) if members else None
+    objects = _told_apart([_struct_model(variant) for variant in variants if "$ref" in variant])
+    arrays = _told_apart([_struct_model(variant.get("items", {})) for variant in variants if "items" in variant])
+    types: list[Any] = []
+    for position in range(max(len(objects), len(arrays))):
+        members: list[Any] = objects[position : position + 1]
+        members += [list[items] for items in arrays[position : position + 1]]  # type: ignore[valid-type]
+        types.append(functools.reduce(lambda left, right: left | right, members))
+    return types
+
+
+def _told_apart(models: list[type | None]) -> list[type]:
+    """The leading struct models, up to the first that is not one or that an earlier one may accept."""
+    kept: list[type] = []
+    for model in models:
+        if model is None or not all(_requires_more(earlier, model) for earlier in kept):
+            break
+        kept.append(model)
+    return kept
+
+
+def _requires_more(earlier: type, later: type) -> bool:
+    """Whether `earlier` requires a field `later` does not have (so never reads what `later` decodes)."""
+    later_fields = {field.encode_name for field in msgspec.structs.fields(later)}
+    return any(field.required and field.encode_name not in later_fields for field in msgspec.structs.fields(earlier))
+
+
+def _in_turn(decoders: list[Callable[[bytes], Any]]) -> Callable[[bytes], Any]:
+    """One decoder trying `decoders` in order; when all refuse the body, the first one's error."""
+    if len(decoders) == 1:
+        return decoders[0]
+
+    def decode(content: bytes) -> Any:
+        refusals = []
+        for decoder in decoders:
+            try:
+                return decoder(content)
+            except msgspec.ValidationError as exc:
+                refusals.append(exc)
+        raise refusals[0]
+
+    return decode
 
 
 def _decoded_as_models(payload: object) -> bool:
@@ -291,7 +326,10 @@ def answer_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
     schema = _answers().get(operation_id)
     if msgspec is None or schema is None:
         return None
-    target = _struct_answer(schema) or _rows_answer(schema)
+    structs = _struct_answer(schema)
+    if structs:
+        return _in_turn([msgspec.json.Decoder(target).decode for target in structs])
+    target = _rows_answer(schema)
     return None if target is None else msgspec.json.Decoder(target).decode
 
 

@@ -1,8 +1,8 @@
 """exchangeInfo's and the tickers' models are msgspec structs (`types.StructModel`), decoded from the bytes.
 
 The answer's decoder builds every symbol, filter and ticker in C; a body it refuses (a field
-the spec does not know, a filter type it has no class for, a wrong JSON type, a MINI ticker)
-is read the plain way by the generated `from_dict`. Both readings must give the same models.
+the spec does not know, a filter type it has no class for, a wrong JSON type) is read the
+plain way by the generated `from_dict`. Both readings must give the same models.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from binance_spot_client.models import (
     TickerPrice,
 )
 from binance_spot_client.signing import _responses
-from binance_spot_client.signing._wire import answer_decoder
+from binance_spot_client.signing._wire import _told_apart, answer_decoder
 from binance_spot_client.types import UNSET, StructModel
 from tests.models.test_parsing import assert_same, example, parse
 from tests.models.test_rows import parse_plainly
@@ -173,19 +173,48 @@ TICKER_EXAMPLES = [
 
 
 @pytest.mark.parametrize(("operation_id", "name"), TICKER_EXAMPLES, ids=[f"{o}-{n}" for o, n in TICKER_EXAMPLES])
-def test_tickers_decode_their_first_variants_and_equal_the_plain_reading(
-    operation_id: str, name: str, monkeypatch: pytest.MonkeyPatch
+def test_tickers_of_every_variant_are_decoded_and_equal_the_plain_reading(
+    operation_id: str, name: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     body = example(operation_id, name)
     decode = answer_decoder(operation_id)
     assert decode is not None
-    try:
-        decode(json.dumps(body).encode())
-        read_by_decoder = True
-    except msgspec.ValidationError:
-        read_by_decoder = False
-    assert read_by_decoder == ("mini" not in name.lower())  # MINI is not the first variant: read plainly
-    assert_same(parse(operation_id, body), parse_plainly(operation_id, body, monkeypatch))
+    decoded = decode(json.dumps(body).encode())  # FULL or MINI, one or a list: no fallback
+    with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
+        assert_same(parse(operation_id, body), parse_plainly(operation_id, body, monkeypatch))
+    assert_same(parse(operation_id, body), decoded)
+    assert caplog.records == []
+
+
+class Wide(msgspec.Struct):
+    a: str
+    b: str
+
+
+class Narrow(msgspec.Struct):
+    a: str
+    c: str = ""
+
+
+def test_a_variant_is_decoded_only_if_the_earlier_ones_could_not_read_its_bodies() -> None:
+    assert _told_apart([Wide, Narrow]) == [Wide, Narrow]  # Wide requires b, which a Narrow body lacks
+    assert _told_apart([Narrow, Wide]) == [Narrow]  # Narrow.from_dict would read a Wide body: stop there
+    assert _told_apart([None, Narrow]) == []
+
+
+def test_a_ticker_of_neither_variant_is_read_plainly_and_reported_by_the_first_variant(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _responses._reported_shapes.discard("ticker24hr")
+    body = [{**example("ticker24hr", "fullList")[0], "newStat": "1"}]
+    with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
+        (ticker,) = parse("ticker24hr", body)
+    assert type(ticker) is Ticker24HrFull and ticker.additional_properties == {"newStat": "1"}
+    assert [record.getMessage() for record in caplog.records] == [
+        "ticker24hr answer does not fit the spec (Object contains unknown field `newStat` - at `$[0]`):"
+        " read the slower way"
+    ]
+    assert_same([ticker], parse_plainly("ticker24hr", body, monkeypatch))
 
 
 def test_a_list_of_tickers_is_read_into_structs_with_exact_values() -> None:
