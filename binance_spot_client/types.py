@@ -135,6 +135,29 @@ class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True,
     def additional_properties(self, value: dict[str, Any]) -> None:
         self.__dict__["additional_properties"] = value
 
+    # Struct equality, repr, copies and pickles know the declared fields only. The fields the
+    # spec does not know belong to the value too, as they do in the attrs models.
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return super().__eq__(other) is True and self.__dict__.get("additional_properties", {}) == other.__dict__.get(
+            "additional_properties", {}
+        )
+
+    def __repr__(self) -> str:
+        extra = self.__dict__.get("additional_properties")
+        fields = super().__repr__()
+        return f"{fields[:-1]}, additional_properties={extra!r})" if extra else fields
+
+    def __copy__(self) -> "StructModel":
+        clone = type(self)(*(getattr(self, name) for name in self.__struct_fields__))
+        clone.__dict__.update(self.__dict__)
+        return clone
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), tuple(getattr(self, name) for name in self.__struct_fields__), self.__dict__.copy() or None
+
 
 T = TypeVar("T")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import pickle
 import subprocess
 import sys
 from decimal import Decimal
@@ -119,6 +120,22 @@ def test_fields_the_spec_does_not_know_are_kept_on_the_struct_that_received_them
     assert lot["maxQtyStep"] == "5" and "note" in lot and lot.additional_keys == ["maxQtyStep", "note"]
     assert info.symbols[0].filters[0].additional_properties == {} and info.symbols[0].additional_properties == {}
     assert info.to_dict() == body
+
+
+def test_unknown_fields_count_in_equality_and_survive_repr_copies_and_pickles() -> None:
+    plain = LotSizeFilter(min_qty="1", max_qty="9", step_size="1")
+    extended = LotSizeFilter.from_dict({**plain.to_dict(), "maxQtyStep": "5"})
+    assert extended != plain and plain != extended and plain == LotSizeFilter("1", "9", "1")
+    assert repr(plain) == "LotSizeFilter(min_qty='1', max_qty='9', step_size='1')"
+    assert repr(extended) == (
+        "LotSizeFilter(min_qty='1', max_qty='9', step_size='1', additional_properties={'maxQtyStep': '5'})"
+    )
+    for clone in (copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))):
+        assert clone(plain) == plain and clone(plain).additional_properties == {}
+        twin = clone(extended)
+        assert twin == extended and twin.additional_properties == {"maxQtyStep": "5"}
+        assert twin.filter_type == "LOT_SIZE" and twin.to_dict() == extended.to_dict()
+    assert copy.deepcopy(extended).additional_properties is not extended.additional_properties
 
 
 def test_an_optional_field_left_out_is_unset_in_both_readings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,6 +265,10 @@ body = json.loads(sys.stdin.read())
 info = exchange_info._parse_response(httpx.Response(200, content=json.dumps(body).encode()))
 print(isinstance(info, PlainStruct), isinstance(UNSET, PlainUnset), info.to_dict() == body)
 print(info.symbols[0].filters[0])
+import copy, pickle
+from binance_spot_client.models import LotSizeFilter
+lot = LotSizeFilter.from_dict({"filterType": "LOT_SIZE", "minQty": "1", "maxQty": "9", "stepSize": "1", "new": 1})
+print(lot != LotSizeFilter("1", "9", "1"), copy.copy(lot) == lot == pickle.loads(pickle.dumps(lot)), repr(lot))
 """
 
 
@@ -258,6 +279,7 @@ def test_without_msgspec_the_models_are_plain_objects_read_the_same_way() -> Non
     )
     assert done.stdout == (
         "True True True\nPriceFilter(min_price='0.00000100', max_price='100000.00000000', tick_size='0.00000100')\n"
+        "True True LotSizeFilter(min_qty='1', max_qty='9', step_size='1', additional_properties={'new': 1})\n"
     )
 
 
