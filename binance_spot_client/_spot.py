@@ -12,35 +12,70 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from .signing import AsyncSpotClient, RecvWindow, SpotClient
+from .signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .groups.algo import Algo, AsyncAlgo
-    from .groups.auto_invest import AsyncAutoInvest, AutoInvest
-    from .groups.blvt import AsyncBlvt, Blvt
-    from .groups.c2c import AsyncC2c, C2c
-    from .groups.convert import AsyncConvert, Convert
-    from .groups.copy_trading import AsyncCopyTrading, CopyTrading
-    from .groups.crypto_loans import AsyncCryptoLoans, CryptoLoans
-    from .groups.dual_investment import AsyncDualInvestment, DualInvestment
-    from .groups.fiat import AsyncFiat, Fiat
-    from .groups.futures import AsyncFutures, Futures
-    from .groups.gift_card import AsyncGiftCard, GiftCard
-    from .groups.margin import AsyncMargin, Margin
-    from .groups.mining import AsyncMining, Mining
-    from .groups.nft import AsyncNft, Nft
-    from .groups.oauth import AsyncOauth, Oauth
-    from .groups.pay import AsyncPay, Pay
-    from .groups.portfolio_margin import AsyncPortfolioMargin, PortfolioMargin
-    from .groups.rebate import AsyncRebate, Rebate
-    from .groups.savings import AsyncSavings, Savings
-    from .groups.simple_earn import AsyncSimpleEarn, SimpleEarn
-    from .groups.staking import AsyncStaking, Staking
-    from .groups.sub_account import AsyncSubAccount, SubAccount
-    from .groups.vip_loans import AsyncVipLoans, VipLoans
-    from .groups.wallet import AsyncWallet, Wallet
+    from .groups.algo import Algo, AlgoWithRawResponse, AsyncAlgo, AsyncAlgoWithRawResponse
+    from .groups.auto_invest import (
+        AsyncAutoInvest,
+        AsyncAutoInvestWithRawResponse,
+        AutoInvest,
+        AutoInvestWithRawResponse,
+    )
+    from .groups.blvt import AsyncBlvt, AsyncBlvtWithRawResponse, Blvt, BlvtWithRawResponse
+    from .groups.c2c import AsyncC2c, AsyncC2cWithRawResponse, C2c, C2cWithRawResponse
+    from .groups.convert import AsyncConvert, AsyncConvertWithRawResponse, Convert, ConvertWithRawResponse
+    from .groups.copy_trading import (
+        AsyncCopyTrading,
+        AsyncCopyTradingWithRawResponse,
+        CopyTrading,
+        CopyTradingWithRawResponse,
+    )
+    from .groups.crypto_loans import (
+        AsyncCryptoLoans,
+        AsyncCryptoLoansWithRawResponse,
+        CryptoLoans,
+        CryptoLoansWithRawResponse,
+    )
+    from .groups.dual_investment import (
+        AsyncDualInvestment,
+        AsyncDualInvestmentWithRawResponse,
+        DualInvestment,
+        DualInvestmentWithRawResponse,
+    )
+    from .groups.fiat import AsyncFiat, AsyncFiatWithRawResponse, Fiat, FiatWithRawResponse
+    from .groups.futures import AsyncFutures, AsyncFuturesWithRawResponse, Futures, FuturesWithRawResponse
+    from .groups.gift_card import AsyncGiftCard, AsyncGiftCardWithRawResponse, GiftCard, GiftCardWithRawResponse
+    from .groups.margin import AsyncMargin, AsyncMarginWithRawResponse, Margin, MarginWithRawResponse
+    from .groups.mining import AsyncMining, AsyncMiningWithRawResponse, Mining, MiningWithRawResponse
+    from .groups.nft import AsyncNft, AsyncNftWithRawResponse, Nft, NftWithRawResponse
+    from .groups.oauth import AsyncOauth, AsyncOauthWithRawResponse, Oauth, OauthWithRawResponse
+    from .groups.pay import AsyncPay, AsyncPayWithRawResponse, Pay, PayWithRawResponse
+    from .groups.portfolio_margin import (
+        AsyncPortfolioMargin,
+        AsyncPortfolioMarginWithRawResponse,
+        PortfolioMargin,
+        PortfolioMarginWithRawResponse,
+    )
+    from .groups.rebate import AsyncRebate, AsyncRebateWithRawResponse, Rebate, RebateWithRawResponse
+    from .groups.savings import AsyncSavings, AsyncSavingsWithRawResponse, Savings, SavingsWithRawResponse
+    from .groups.simple_earn import (
+        AsyncSimpleEarn,
+        AsyncSimpleEarnWithRawResponse,
+        SimpleEarn,
+        SimpleEarnWithRawResponse,
+    )
+    from .groups.staking import AsyncStaking, AsyncStakingWithRawResponse, Staking, StakingWithRawResponse
+    from .groups.sub_account import (
+        AsyncSubAccount,
+        AsyncSubAccountWithRawResponse,
+        SubAccount,
+        SubAccountWithRawResponse,
+    )
+    from .groups.vip_loans import AsyncVipLoans, AsyncVipLoansWithRawResponse, VipLoans, VipLoansWithRawResponse
+    from .groups.wallet import AsyncWallet, AsyncWalletWithRawResponse, Wallet, WalletWithRawResponse
     from .models.account import Account
     from .models.account_commission import AccountCommission
     from .models.account_trade import AccountTrade
@@ -102,6 +137,11 @@ DecimalLike = str | int | float | Decimal
 
 class Spot(SpotClient):
     """Binance Spot REST client (synchronous). Credentials are optional for public data."""
+
+    @cached_property
+    def with_raw_response(self) -> SpotWithRawResponse:
+        """The same methods, each returning the whole `Response`: status, headers, rate limits and the model."""
+        return SpotWithRawResponse(self)
 
     @cached_property
     def algo(self) -> Algo:
@@ -275,8 +315,7 @@ class Spot(SpotClient):
         self,
         *,
         omit_zero_balances: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Account:
         """Account information.
 
@@ -290,8 +329,8 @@ class Spot(SpotClient):
         Args:
             omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
                 zero. Defaults to `false` (every asset is listed).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             Account
@@ -301,16 +340,13 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             omit_zero_balances=omit_zero_balances,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def account_commission(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AccountCommission:
         """Commission rates.
 
@@ -322,8 +358,8 @@ class Spot(SpotClient):
 
         Args:
             symbol: The symbol to get the rates for. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AccountCommission
@@ -333,8 +369,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def agg_trades(
@@ -345,7 +380,7 @@ class Spot(SpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
         """Aggregate trades.
 
@@ -362,7 +397,8 @@ class Spot(SpotClient):
             start_time: Earliest trade time to include, in milliseconds (included).
             end_time: Latest trade time to include, in milliseconds (included).
             limit: How many entries to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AggregateTrade]
@@ -376,7 +412,7 @@ class Spot(SpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     def all_order_lists(
@@ -386,8 +422,7 @@ class Spot(SpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderList]:
         """All order lists.
 
@@ -406,8 +441,8 @@ class Spot(SpotClient):
             end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
                 after `startTime`; not allowed with `fromId`.
             limit: How many order lists to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[OrderList]
@@ -420,8 +455,7 @@ class Spot(SpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def all_orders(
@@ -432,8 +466,7 @@ class Spot(SpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Order]:
         """All orders.
 
@@ -454,8 +487,8 @@ class Spot(SpotClient):
             end_time: Latest order creation time, in milliseconds since the Unix epoch (UTC). At most 24 hours
                 after `startTime`.
             limit: How many orders to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Order]
@@ -469,15 +502,13 @@ class Spot(SpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def avg_price(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AveragePrice:
         """Average price.
 
@@ -489,7 +520,8 @@ class Spot(SpotClient):
 
         Args:
             symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AveragePrice
@@ -499,15 +531,13 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_open_orders(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[CanceledOrder | CanceledOrderList]:
         """Cancel all open orders on a symbol.
 
@@ -520,8 +550,8 @@ class Spot(SpotClient):
 
         Args:
             symbol: Trading pair the request applies to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[CanceledOrder | CanceledOrderList]
@@ -531,8 +561,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_order(
@@ -543,8 +572,7 @@ class Spot(SpotClient):
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         cancel_restrictions: CancelRestrictions | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CanceledOrder:
         """Cancel an order.
 
@@ -566,8 +594,8 @@ class Spot(SpotClient):
                 only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
                 When the condition is not met Binance answers with error -2011; an unknown value gives
                 -1145.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CanceledOrder
@@ -581,8 +609,7 @@ class Spot(SpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             cancel_restrictions=cancel_restrictions,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_order_list(
@@ -592,8 +619,7 @@ class Spot(SpotClient):
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CanceledOrderList:
         """Cancel an order list.
 
@@ -610,8 +636,8 @@ class Spot(SpotClient):
             order_list_id: Exchange id of the order list to cancel.
             list_client_order_id: Client id of the order list to cancel.
             new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CanceledOrderList
@@ -624,8 +650,7 @@ class Spot(SpotClient):
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_replace_order(
@@ -655,8 +680,7 @@ class Spot(SpotClient):
         peg_price_type: PegPriceType | str | None = None,
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CancelReplaceResult:
         """Cancel an order and place a new one.
 
@@ -740,8 +764,8 @@ class Spot(SpotClient):
                 Must be sent together with `pegOffsetType`.
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CancelReplaceResult
@@ -774,8 +798,7 @@ class Spot(SpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def depth(
@@ -784,7 +807,7 @@ class Spot(SpotClient):
         *,
         limit: int | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderBook:
         """Order book.
 
@@ -801,7 +824,8 @@ class Spot(SpotClient):
                 cut down to 5000).
             symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
                 fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderBook
@@ -813,7 +837,7 @@ class Spot(SpotClient):
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def exchange_info(
@@ -824,7 +848,7 @@ class Spot(SpotClient):
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExchangeInfo:
         """Exchange information.
 
@@ -856,7 +880,8 @@ class Spot(SpotClient):
                 present but left empty. Defaults to true.
             symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
                 `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ExchangeInfo
@@ -870,7 +895,7 @@ class Spot(SpotClient):
             permissions=permissions,
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def execution_rules(
@@ -879,7 +904,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExecutionRules:
         """Execution rules.
 
@@ -896,7 +921,8 @@ class Spot(SpotClient):
                 other parameters.
             symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ExecutionRules
@@ -908,7 +934,7 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def historical_block_trades(
@@ -917,7 +943,7 @@ class Spot(SpotClient):
         from_id: int,
         *,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[HistoricalBlockTrade]:
         """Block trades.
 
@@ -930,7 +956,8 @@ class Spot(SpotClient):
             symbol: The trading pair. Required.
             from_id: Block trade id to start from. Required.
             limit: How many block trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[HistoricalBlockTrade]
@@ -942,7 +969,7 @@ class Spot(SpotClient):
             symbol=symbol,
             from_id=from_id,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     def historical_trades(
@@ -951,7 +978,7 @@ class Spot(SpotClient):
         *,
         limit: int | None = None,
         from_id: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[RecentTrade]:
         """Older trades.
 
@@ -965,7 +992,8 @@ class Spot(SpotClient):
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
             from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[RecentTrade]
@@ -977,7 +1005,7 @@ class Spot(SpotClient):
             symbol=symbol,
             limit=limit,
             from_id=from_id,
-            timeout=timeout,
+            **options,
         )
 
     def klines(
@@ -989,7 +1017,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Kline]:
         """Klines (candlesticks).
 
@@ -1008,7 +1036,8 @@ class Spot(SpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Kline]
@@ -1023,7 +1052,7 @@ class Spot(SpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     def my_allocations(
@@ -1035,8 +1064,7 @@ class Spot(SpotClient):
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Allocation]:
         """Allocations.
 
@@ -1057,8 +1085,8 @@ class Spot(SpotClient):
             from_allocation_id: Start from this allocation id (inclusive).
             limit: How many allocations to return. Default 500, maximum 1000.
             order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Allocation]
@@ -1073,16 +1101,13 @@ class Spot(SpotClient):
             from_allocation_id=from_allocation_id,
             limit=limit,
             order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def my_filters(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MyFilters:
         """Filters relevant to the account.
 
@@ -1094,8 +1119,8 @@ class Spot(SpotClient):
 
         Args:
             symbol: The symbol whose filters are returned. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MyFilters
@@ -1105,8 +1130,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def my_prevented_matches(
@@ -1117,8 +1141,7 @@ class Spot(SpotClient):
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PreventedMatch]:
         """Prevented matches.
 
@@ -1136,8 +1159,8 @@ class Spot(SpotClient):
             from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
             limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
                 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PreventedMatch]
@@ -1151,8 +1174,7 @@ class Spot(SpotClient):
             order_id=order_id,
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def my_trades(
@@ -1164,8 +1186,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AccountTrade]:
         """Account trade list.
 
@@ -1187,8 +1208,8 @@ class Spot(SpotClient):
                 `startTime`.
             from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
             limit: How many trades to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AccountTrade]
@@ -1203,8 +1224,7 @@ class Spot(SpotClient):
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_oco_order(
@@ -1229,8 +1249,7 @@ class Spot(SpotClient):
         stop_limit_time_in_force: TimeInForce | str | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO (legacy).
 
@@ -1283,8 +1302,8 @@ class Spot(SpotClient):
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -1312,8 +1331,7 @@ class Spot(SpotClient):
             stop_limit_time_in_force=stop_limit_time_in_force,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_order(
@@ -1337,8 +1355,7 @@ class Spot(SpotClient):
         peg_price_type: PegPriceType | str | None = None,
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order.
 
@@ -1399,8 +1416,8 @@ class Spot(SpotClient):
                 Must be sent together with `pegOffsetType`.
             peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
                 together with `pegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NewOrderAck | NewOrderFull | NewOrderResult
@@ -1427,8 +1444,7 @@ class Spot(SpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_sor_order(
@@ -1446,8 +1462,7 @@ class Spot(SpotClient):
         iceberg_qty: DecimalLike | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order using smart order routing.
 
@@ -1480,8 +1495,8 @@ class Spot(SpotClient):
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NewOrderAck | SorOrderFull | SorOrderResult
@@ -1502,15 +1517,12 @@ class Spot(SpotClient):
             iceberg_qty=iceberg_qty,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def open_order_lists(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderList]:
         """Open order lists.
 
@@ -1520,8 +1532,8 @@ class Spot(SpotClient):
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[OrderList]
@@ -1530,16 +1542,14 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def open_orders(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Order]:
         """Current open orders.
 
@@ -1552,8 +1562,8 @@ class Spot(SpotClient):
         Args:
             symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
                 (weight 80 instead of 6).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Order]
@@ -1563,8 +1573,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_amend_keep_priority(
@@ -1575,8 +1584,7 @@ class Spot(SpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderAmendResult:
         """Reduce an order's quantity, keeping its priority.
 
@@ -1596,8 +1604,8 @@ class Spot(SpotClient):
             new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
                 omitted. Sending the current client order id keeps it.
             new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderAmendResult
@@ -1611,8 +1619,7 @@ class Spot(SpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_amendments(
@@ -1622,8 +1629,7 @@ class Spot(SpotClient):
         *,
         from_execution_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderAmendment]:
         """Order amendments.
 
@@ -1638,8 +1644,8 @@ class Spot(SpotClient):
             order_id: The exchange-assigned id of the order. Required.
             from_execution_id: Start from this execution id (inclusive).
             limit: How many amendments to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[OrderAmendment]
@@ -1652,8 +1658,7 @@ class Spot(SpotClient):
             order_id=order_id,
             from_execution_id=from_execution_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_list_oco(
@@ -1689,8 +1694,7 @@ class Spot(SpotClient):
         below_peg_offset_type: PegOffsetType | str | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO order list.
 
@@ -1769,8 +1773,8 @@ class Spot(SpotClient):
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -1809,8 +1813,7 @@ class Spot(SpotClient):
             below_peg_offset_type=below_peg_offset_type,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_list_opo(
@@ -1845,8 +1848,7 @@ class Spot(SpotClient):
         pending_peg_price_type: PegPriceType | str | None = None,
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPO order list.
 
@@ -1918,8 +1920,8 @@ class Spot(SpotClient):
                 100). Must be sent together with `pendingPegOffsetType`.
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -1957,8 +1959,7 @@ class Spot(SpotClient):
             pending_peg_price_type=pending_peg_price_type,
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_list_opoco(
@@ -2005,8 +2006,7 @@ class Spot(SpotClient):
         pending_below_peg_price_type: PegPriceType | str | None = None,
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPOCO order list.
 
@@ -2109,8 +2109,8 @@ class Spot(SpotClient):
                 most 100). Must be sent together with `pendingBelowPegOffsetType`.
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -2160,8 +2160,7 @@ class Spot(SpotClient):
             pending_below_peg_price_type=pending_below_peg_price_type,
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_list_oto(
@@ -2197,8 +2196,7 @@ class Spot(SpotClient):
         pending_peg_price_type: PegPriceType | str | None = None,
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTO order list.
 
@@ -2273,8 +2271,8 @@ class Spot(SpotClient):
                 100). Must be sent together with `pendingPegOffsetType`.
             pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
                 be sent together with `pendingPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -2313,8 +2311,7 @@ class Spot(SpotClient):
             pending_peg_price_type=pending_peg_price_type,
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def order_list_otoco(
@@ -2362,8 +2359,7 @@ class Spot(SpotClient):
         pending_below_peg_price_type: PegPriceType | str | None = None,
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTOCO order list.
 
@@ -2468,8 +2464,8 @@ class Spot(SpotClient):
                 most 100). Must be sent together with `pendingBelowPegOffsetType`.
             pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
                 Must be sent together with `pendingBelowPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderListResponse
@@ -2520,14 +2516,12 @@ class Spot(SpotClient):
             pending_below_peg_price_type=pending_below_peg_price_type,
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def ping(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PingResponse:
         """Test connectivity.
 
@@ -2538,7 +2532,8 @@ class Spot(SpotClient):
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PingResponse
@@ -2547,7 +2542,7 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
-            timeout=timeout,
+            **options,
         )
 
     def query_order(
@@ -2556,8 +2551,7 @@ class Spot(SpotClient):
         *,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Order:
         """Query order.
 
@@ -2574,8 +2568,8 @@ class Spot(SpotClient):
             symbol: The symbol the order was placed on. Required.
             order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
             orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             Order
@@ -2587,8 +2581,7 @@ class Spot(SpotClient):
             symbol=symbol,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def query_order_list(
@@ -2596,8 +2589,7 @@ class Spot(SpotClient):
         *,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderList:
         """Query order list.
 
@@ -2610,8 +2602,8 @@ class Spot(SpotClient):
         Args:
             order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
             orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OrderList
@@ -2622,15 +2614,13 @@ class Spot(SpotClient):
             client=self,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def reference_price(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ReferencePrice:
         """Reference price.
 
@@ -2643,7 +2633,8 @@ class Spot(SpotClient):
 
         Args:
             symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ReferencePrice
@@ -2653,7 +2644,7 @@ class Spot(SpotClient):
         return _operation.sync(
             client=self,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     def reference_price_calculation(
@@ -2661,7 +2652,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ReferencePriceCalculation:
         """Reference price calculation.
 
@@ -2676,7 +2667,8 @@ class Spot(SpotClient):
             symbol: The trading pair. Required.
             symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
                 and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ReferencePriceCalculation
@@ -2687,7 +2679,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def test_new_order(
@@ -2712,8 +2704,7 @@ class Spot(SpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         compute_commission_rates: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order.
 
@@ -2775,8 +2766,8 @@ class Spot(SpotClient):
                 together with `pegOffsetValue`.
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -2804,8 +2795,7 @@ class Spot(SpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             compute_commission_rates=compute_commission_rates,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def test_new_sor_order(
@@ -2824,8 +2814,7 @@ class Spot(SpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         compute_commission_rates: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
         """Test an order using smart order routing.
 
@@ -2857,8 +2846,8 @@ class Spot(SpotClient):
                 the symbol's `defaultSelfTradePreventionMode` applies.
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             TestOrderCommission | TestOrderEmpty
@@ -2880,8 +2869,7 @@ class Spot(SpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def ticker(
@@ -2892,7 +2880,7 @@ class Spot(SpotClient):
         window_size: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -2920,7 +2908,8 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -2934,7 +2923,7 @@ class Spot(SpotClient):
             window_size=window_size,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def ticker24hr(
@@ -2944,7 +2933,7 @@ class Spot(SpotClient):
         symbols: Sequence[str] | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24-hour ticker statistics.
 
@@ -2964,7 +2953,8 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
@@ -2977,7 +2967,7 @@ class Spot(SpotClient):
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def ticker_book_ticker(
@@ -2986,7 +2976,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask.
 
@@ -3004,7 +2994,8 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             BookTicker | list[BookTicker]
@@ -3016,7 +3007,7 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def ticker_price(
@@ -3025,7 +3016,7 @@ class Spot(SpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price.
 
@@ -3043,7 +3034,8 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[TickerPrice] | TickerPrice
@@ -3055,7 +3047,7 @@ class Spot(SpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def ticker_trading_day(
@@ -3066,7 +3058,7 @@ class Spot(SpotClient):
         time_zone: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading day ticker.
 
@@ -3087,7 +3079,8 @@ class Spot(SpotClient):
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -3101,13 +3094,12 @@ class Spot(SpotClient):
             time_zone=time_zone,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     def time(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ServerTime:
         """Server time.
 
@@ -3118,7 +3110,8 @@ class Spot(SpotClient):
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ServerTime
@@ -3127,7 +3120,7 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
-            timeout=timeout,
+            **options,
         )
 
     def trades(
@@ -3135,7 +3128,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[RecentTrade]:
         """Recent trades.
 
@@ -3147,7 +3140,8 @@ class Spot(SpotClient):
         Args:
             symbol: The trading pair. Required.
             limit: How many trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[RecentTrade]
@@ -3158,7 +3152,7 @@ class Spot(SpotClient):
             client=self,
             symbol=symbol,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     def ui_klines(
@@ -3170,7 +3164,7 @@ class Spot(SpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Kline]:
         """Klines tuned for charts.
 
@@ -3189,7 +3183,8 @@ class Spot(SpotClient):
             time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
                 `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
             limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[Kline]
@@ -3204,14 +3199,12 @@ class Spot(SpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     def unfilled_order_count(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[UnfilledOrderCount]:
         """Unfilled order count.
 
@@ -3222,8 +3215,8 @@ class Spot(SpotClient):
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[UnfilledOrderCount]
@@ -3232,13 +3225,17 @@ class Spot(SpotClient):
 
         return _operation.sync(
             client=self,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
 class AsyncSpot(AsyncSpotClient):
     """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSpotWithRawResponse:
+        """The same methods, each returning the whole `Response`: status, headers, rate limits and the model."""
+        return AsyncSpotWithRawResponse(self)
 
     @cached_property
     def algo(self) -> AsyncAlgo:
@@ -3412,66 +3409,29 @@ class AsyncSpot(AsyncSpotClient):
         self,
         *,
         omit_zero_balances: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Account:
-        """Account information.
-
-        Returns the state of the account behind the API key: its commission rates, what it is allowed to
-        do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
-        holds.
-
-        GET /api/v3/account · security USER_DATA · weight 20
-
-
-        Args:
-            omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
-                zero. Defaults to `false` (every asset is listed).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            Account
-        """
+        """Account information (the coroutine of `Spot.account`, which describes it)."""
         from .api.account import account as _operation
 
         return await _operation.asyncio(
             client=self,
             omit_zero_balances=omit_zero_balances,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def account_commission(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AccountCommission:
-        """Commission rates.
-
-        Returns the commission rates that apply to the account on one symbol: the standard, special and
-        tax rates, and the BNB payment discount.
-
-        GET /api/v3/account/commission · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol to get the rates for. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AccountCommission
-        """
+        """Commission rates (the coroutine of `Spot.account_commission`, which describes it)."""
         from .api.account import account_commission as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def agg_trades(
@@ -3482,28 +3442,9 @@ class AsyncSpot(AsyncSpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
-        """Aggregate trades.
-
-        Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-        time are reported as one entry with their quantities added up. Select by first aggregate id or
-        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-        GET /api/v3/aggTrades · security NONE · weight 4
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Aggregate trade id to start from (included).
-            start_time: Earliest trade time to include, in milliseconds (included).
-            end_time: Latest trade time to include, in milliseconds (included).
-            limit: How many entries to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AggregateTrade]
-        """
+        """Aggregate trades (the coroutine of `Spot.agg_trades`, which describes it)."""
         from .api.market import agg_trades as _operation
 
         return await _operation.asyncio(
@@ -3513,7 +3454,7 @@ class AsyncSpot(AsyncSpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     async def all_order_lists(
@@ -3523,32 +3464,9 @@ class AsyncSpot(AsyncSpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderList]:
-        """All order lists.
-
-        Lists the account's order lists whatever their state, either starting from an order list id
-        (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
-        cannot be combined.
-
-        GET /api/v3/allOrderList · security USER_DATA · weight 20
-
-
-        Args:
-            from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-                together with `startTime` or `endTime`.
-            start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                before `endTime`; not allowed with `fromId`.
-            end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                after `startTime`; not allowed with `fromId`.
-            limit: How many order lists to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderList]
-        """
+        """All order lists (the coroutine of `Spot.all_order_lists`, which describes it)."""
         from .api.account import all_order_lists as _operation
 
         return await _operation.asyncio(
@@ -3557,8 +3475,7 @@ class AsyncSpot(AsyncSpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def all_orders(
@@ -3569,34 +3486,9 @@ class AsyncSpot(AsyncSpotClient):
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Order]:
-        """All orders.
-
-        Lists the account's orders on a symbol whatever their state (open, canceled or filled). With
-        `orderId`, the list starts at that order id and goes up; without it, the most recent orders come
-        back. A time window given by `startTime` and `endTime` may span at most 24 hours. For some old
-        orders `cummulativeQuoteQty` is negative, meaning the value is not available.
-
-        GET /api/v3/allOrders · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol whose orders are listed. Required.
-            order_id: Return orders whose id is greater than or equal to this one. Not needed when a time
-                window is given.
-            start_time: Earliest order creation time, in milliseconds since the Unix epoch (UTC). At most 24
-                hours before `endTime`.
-            end_time: Latest order creation time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                after `startTime`.
-            limit: How many orders to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Order]
-        """
+        """All orders (the coroutine of `Spot.all_orders`, which describes it)."""
         from .api.account import all_orders as _operation
 
         return await _operation.asyncio(
@@ -3606,70 +3498,35 @@ class AsyncSpot(AsyncSpotClient):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def avg_price(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AveragePrice:
-        """Average price.
-
-        Returns a symbol's current average trade price over a short trailing window, with the window
-        length in minutes and the time of the last trade counted.
-
-        GET /api/v3/avgPrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AveragePrice
-        """
+        """Average price (the coroutine of `Spot.avg_price`, which describes it)."""
         from .api.market import avg_price as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_open_orders(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[CanceledOrder | CanceledOrderList]:
-        """Cancel all open orders on a symbol.
-
-        Cancels every active order of the account on one symbol, orders that belong to order lists
-        included. Standalone orders come back as canceled orders and each affected order list comes back
-        as a whole.
-
-        DELETE /api/v3/openOrders · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[CanceledOrder | CanceledOrderList]
-        """
+        """Cancel all open orders on a symbol (the coroutine of `Spot.cancel_open_orders`, which describes it)."""
         from .api.trade import cancel_open_orders as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_order(
@@ -3680,35 +3537,9 @@ class AsyncSpot(AsyncSpotClient):
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
         cancel_restrictions: CancelRestrictions | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CanceledOrder:
-        """Cancel an order.
-
-        Cancels one active order, found by `orderId` and/or `origClientOrderId`. When both are given,
-        the order found by `orderId` must also carry `origClientOrderId`, otherwise the request is
-        rejected; giving `orderId` alone is the fastest. `cancelRestrictions` makes the cancellation
-        conditional on the order's status. The answer may include the conditional order fields (iceberg,
-        stop, strategy, pegging, STP...).
-
-        DELETE /api/v3/order · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            order_id: Exchange id of the order to cancel.
-            orig_client_order_id: Client order id of the order to cancel.
-            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
-                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
-                When the condition is not met Binance answers with error -2011; an unknown value gives
-                -1145.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CanceledOrder
-        """
+        """Cancel an order (the coroutine of `Spot.cancel_order`, which describes it)."""
         from .api.trade import cancel_order as _operation
 
         return await _operation.asyncio(
@@ -3718,8 +3549,7 @@ class AsyncSpot(AsyncSpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             cancel_restrictions=cancel_restrictions,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_order_list(
@@ -3729,30 +3559,9 @@ class AsyncSpot(AsyncSpotClient):
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CanceledOrderList:
-        """Cancel an order list.
-
-        Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-        given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-        request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-        same effect on the whole list.
-
-        DELETE /api/v3/orderList · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            order_list_id: Exchange id of the order list to cancel.
-            list_client_order_id: Client id of the order list to cancel.
-            new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CanceledOrderList
-        """
+        """Cancel an order list (the coroutine of `Spot.cancel_order_list`, which describes it)."""
         from .api.trade import cancel_order_list as _operation
 
         return await _operation.asyncio(
@@ -3761,8 +3570,7 @@ class AsyncSpot(AsyncSpotClient):
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_replace_order(
@@ -3792,97 +3600,9 @@ class AsyncSpot(AsyncSpotClient):
         peg_price_type: PegPriceType | str | None = None,
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CancelReplaceResult:
-        """Cancel an order and place a new one.
-
-        In a single request, cancels one of your orders and submits a replacement on that symbol.
-        Filters and the unfilled order count are checked before either step runs. `cancelReplaceMode`
-        decides whether the new order is still attempted when the cancellation fails, and
-        `orderRateLimitExceededMode` whether the cancellation still happens once the unfilled order
-        count is exhausted. Cancelling one order of an order list cancels the whole list. The new order
-        takes the same parameters, with the same type-dependent rules, as `POST /api/v3/order`.
-
-        Outcomes: both steps succeeding gives HTTP 200; one step succeeding and the other failing gives
-        HTTP 409 with a `CancelReplaceFailure` body (error -2021); nothing succeeding gives HTTP 400
-        with the same body shape (error -2022). With the unfilled order count exceeded, `DO_NOTHING`
-        makes the request fail with a plain error (-1015), while `CANCEL_ONLY` still attempts the
-        cancellation and fails the new order: Binance then answers 429 under `STOP_ON_FAILURE`, and 409
-        (or 400 if the cancellation failed too) under `ALLOW_FAILURE`.
-
-        POST /api/v3/order/cancelReplace · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
-                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
-                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
-                `quantity` and `price`. Required.
-            cancel_replace_mode: What to do when the cancellation fails: `STOP_ON_FAILURE` skips the new order,
-                `ALLOW_FAILURE` places it anyway. Required.
-            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
-            quantity: Amount of base asset to buy or sell.
-            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
-                instead of a base quantity. The engine derives the base quantity from the available
-                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
-                to this amount.
-            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
-            cancel_new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-            cancel_orig_client_order_id: Client order id of the order to cancel. Send it or `cancelOrderId`; when both are sent,
-                the order found by `cancelOrderId` must also carry this client id, otherwise the request
-                is rejected.
-            cancel_order_id: Exchange id of the order to cancel. Send it or `cancelOrigClientOrderId`; when both are
-                sent, they must designate the same order. Cancelling by this id alone is the fastest
-                way.
-            new_client_order_id: Your own id for the new order, unique among your open orders; Binance generates one when
-                it is omitted.
-            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-                responses.
-            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-                are reserved by Binance.
-            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
-                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
-                `BUY` trigger below it.
-            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
-                points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
-            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
-                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            cancel_restrictions: Makes the cancellation conditional on the order's current status: `ONLY_NEW` cancels
-                only an order still in `NEW`, `ONLY_PARTIALLY_FILLED` only one in `PARTIALLY_FILLED`.
-                When the condition is not met Binance answers with error -2011; an unknown value gives
-                -1145.
-            order_rate_limit_exceeded_mode: What to do when the account has exceeded its unfilled order count: `DO_NOTHING` rejects
-                the whole request (the cancellation is only attempted within the limit), `CANCEL_ONLY`
-                still cancels the order.
-            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
-                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
-                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
-                the price parameter becomes optional when this is set.
-            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CancelReplaceResult
-        """
+        """Cancel an order and place a new one (the coroutine of `Spot.cancel_replace_order`, which describes it)."""
         from .api.trade import cancel_replace_order as _operation
 
         return await _operation.asyncio(
@@ -3911,8 +3631,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def depth(
@@ -3921,28 +3640,9 @@ class AsyncSpot(AsyncSpotClient):
         *,
         limit: int | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderBook:
-        """Order book.
-
-        Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-        quantity]` pair, together with the book's last update id. The weight grows with the number of
-        levels asked for.
-
-        GET /api/v3/depth · security NONE · weight 5
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-                cut down to 5000).
-            symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-                fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderBook
-        """
+        """Order book (the coroutine of `Spot.depth`, which describes it)."""
         from .api.market import depth as _operation
 
         return await _operation.asyncio(
@@ -3950,7 +3650,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def exchange_info(
@@ -3961,43 +3661,9 @@ class AsyncSpot(AsyncSpotClient):
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExchangeInfo:
-        """Exchange information.
-
-        Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-        symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-        optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-        permission are listed; symbols that only carry other permissions appear only when `permissions`
-        names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-        How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-        `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-        `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-        GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-        Args:
-            symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-                or `symbolStatus`.
-            symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-            permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-                value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-                of one element selects the same symbols as the bare value, so this is modelled as a list
-                and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-                listed; to see symbols with any other permission, name every wanted permission
-                explicitly. Cannot be combined with `symbol` or `symbols`.
-            show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-                present but left empty. Defaults to true.
-            symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-                `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExchangeInfo
-        """
+        """Exchange information (the coroutine of `Spot.exchange_info`, which describes it)."""
         from .api.general import exchange_info as _operation
 
         return await _operation.asyncio(
@@ -4007,7 +3673,7 @@ class AsyncSpot(AsyncSpotClient):
             permissions=permissions,
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def execution_rules(
@@ -4016,28 +3682,9 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExecutionRules:
-        """Execution rules.
-
-        Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-        of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-        one of the parameters may be sent.
-
-        GET /api/v3/executionRules · security NONE · weight 40
-
-
-        Args:
-            symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-            symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-                other parameters.
-            symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-                `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ExecutionRules
-        """
+        """Execution rules (the coroutine of `Spot.execution_rules`, which describes it)."""
         from .api.general import execution_rules as _operation
 
         return await _operation.asyncio(
@@ -4045,7 +3692,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def historical_block_trades(
@@ -4054,24 +3701,9 @@ class AsyncSpot(AsyncSpotClient):
         from_id: int,
         *,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[HistoricalBlockTrade]:
-        """Block trades.
-
-        Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-        GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            from_id: Block trade id to start from. Required.
-            limit: How many block trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[HistoricalBlockTrade]
-        """
+        """Block trades (the coroutine of `Spot.historical_block_trades`, which describes it)."""
         from .api.market import historical_block_trades as _operation
 
         return await _operation.asyncio(
@@ -4079,7 +3711,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             from_id=from_id,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     async def historical_trades(
@@ -4088,25 +3720,9 @@ class AsyncSpot(AsyncSpotClient):
         *,
         limit: int | None = None,
         from_id: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[RecentTrade]:
-        """Older trades.
-
-        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-        returns the latest trades.
-
-        GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many trades to return. Defaults to 500; at most 1000.
-            from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[RecentTrade]
-        """
+        """Older trades (the coroutine of `Spot.historical_trades`, which describes it)."""
         from .api.market import historical_trades as _operation
 
         return await _operation.asyncio(
@@ -4114,7 +3730,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             limit=limit,
             from_id=from_id,
-            timeout=timeout,
+            **options,
         )
 
     async def klines(
@@ -4126,30 +3742,9 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Kline]:
-        """Klines (candlesticks).
-
-        Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
-        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
-        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
-
-        GET /api/v3/klines · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-            start_time: Earliest bar open time to include, in milliseconds (UTC).
-            end_time: Latest time to include, in milliseconds (UTC).
-            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-            limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Kline]
-        """
+        """Klines (candlesticks) (the coroutine of `Spot.klines`, which describes it)."""
         from .api.market import klines as _operation
 
         return await _operation.asyncio(
@@ -4160,7 +3755,7 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     async def my_allocations(
@@ -4172,34 +3767,9 @@ class AsyncSpot(AsyncSpotClient):
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Allocation]:
-        """Allocations.
-
-        Lists the allocations the account received from orders placed through the Smart Order Router
-        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-        `orderId` + `fromAllocationId`.
-
-        GET /api/v3/myAllocations · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol of the allocations. Required.
-            start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                oldest allocations from then on.
-            end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-                newest allocations up to then.
-            from_allocation_id: Start from this allocation id (inclusive).
-            limit: How many allocations to return. Default 500, maximum 1000.
-            order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Allocation]
-        """
+        """Allocations (the coroutine of `Spot.my_allocations`, which describes it)."""
         from .api.account import my_allocations as _operation
 
         return await _operation.asyncio(
@@ -4210,40 +3780,21 @@ class AsyncSpot(AsyncSpotClient):
             from_allocation_id=from_allocation_id,
             limit=limit,
             order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def my_filters(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MyFilters:
-        """Filters relevant to the account.
-
-        Returns the exchange, symbol and asset filters that constrain the account's orders on one
-        symbol. Asset filters such as `MAX_ASSET`, which are set per account, are only visible here.
-
-        GET /api/v3/myFilters · security USER_DATA · weight 40
-
-
-        Args:
-            symbol: The symbol whose filters are returned. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MyFilters
-        """
+        """Filters relevant to the account (the coroutine of `Spot.my_filters`, which describes it)."""
         from .api.account import my_filters as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def my_prevented_matches(
@@ -4254,31 +3805,9 @@ class AsyncSpot(AsyncSpotClient):
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PreventedMatch]:
-        """Prevented matches.
-
-        Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-        with `fromPreventedMatchId` and then `limit`.
-
-        GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol of the prevented matches. Required.
-            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-            order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-                500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PreventedMatch]
-        """
+        """Prevented matches (the coroutine of `Spot.my_prevented_matches`, which describes it)."""
         from .api.account import my_prevented_matches as _operation
 
         return await _operation.asyncio(
@@ -4288,8 +3817,7 @@ class AsyncSpot(AsyncSpotClient):
             order_id=order_id,
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def my_trades(
@@ -4301,35 +3829,9 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AccountTrade]:
-        """Account trade list.
-
-        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-        `fromId`. A time window may span at most 24 hours.
-
-        GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-        Args:
-            symbol: The symbol whose trades are listed. Required.
-            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-                with a time window; lowers the weight to 5.
-            start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-                `endTime`.
-            end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-                `startTime`.
-            from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-            limit: How many trades to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AccountTrade]
-        """
+        """Account trade list (the coroutine of `Spot.my_trades`, which describes it)."""
         from .api.account import my_trades as _operation
 
         return await _operation.asyncio(
@@ -4340,8 +3842,7 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_oco_order(
@@ -4366,66 +3867,9 @@ class AsyncSpot(AsyncSpotClient):
         stop_limit_time_in_force: TimeInForce | str | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OCO (legacy).
-
-        Deprecated by Binance in favour of `POST /api/v3/orderList/oco` (`orderListOco`), which
-        describes the pair as an above and a below order and allows more order types for them (take-
-        profit legs, for instance); new code should use that endpoint.
-
-        Places a one-cancels-the-other pair on one symbol: a `LIMIT_MAKER` leg at `price` and a stop-
-        loss leg triggered at `stopPrice` (a `STOP_LOSS_LIMIT` when `stopLimitPrice` is given, else
-        `STOP_LOSS`). For a `SELL`, the limit price must be above the last price and the stop price
-        below it; for a `BUY`, the other way round. Both legs have the same quantity (iceberg quantities
-        may differ). The pair counts as two orders against the `EXCHANGE_MAX_ORDERS` and
-        `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/order/oco · security TRADE · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`limitClientOrderId`, `stopClientOrderId`).
-            side: Side of both legs. Required.
-            quantity: Quantity of both legs. Required.
-            limit_client_order_id: Your own id for the limit leg, unique among your open orders; Binance generates one when
-                it is omitted.
-            price: Limit price of the `LIMIT_MAKER` leg. Required.
-            limit_strategy_id: Your own numeric label linking the limit leg to one of your strategies; echoed back in
-                responses.
-            limit_strategy_type: Your own numeric label for the kind of strategy the limit leg follows. Values below
-                1000000 are reserved by Binance.
-            limit_iceberg_qty: Visible part of the limit leg, making it an iceberg order.
-            trailing_delta: Trailing distance in basis points (BIPS) for the stop leg; see the trailing stop FAQ.
-            stop_client_order_id: Your own id for the stop leg, unique among your open orders; Binance generates one when
-                it is omitted.
-            stop_price: Trigger price of the stop leg. Required.
-            stop_strategy_id: Your own numeric label linking the stop leg to one of your strategies; echoed back in
-                responses.
-            stop_strategy_type: Your own numeric label for the kind of strategy the stop leg follows. Values below
-                1000000 are reserved by Binance.
-            stop_limit_price: Limit price of the stop leg, which makes it a `STOP_LOSS_LIMIT`; requires
-                `stopLimitTimeInForce`.
-            stop_iceberg_qty: Visible part of a `STOP_LOSS_LIMIT` stop leg, making it an iceberg order.
-            stop_limit_time_in_force: Time in force of a `STOP_LOSS_LIMIT` stop leg: `GTC`, `FOK` or `IOC`.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OCO (legacy) (the coroutine of `Spot.new_oco_order`, which describes it)."""
         from .api.trade import new_oco_order as _operation
 
         return await _operation.asyncio(
@@ -4449,8 +3893,7 @@ class AsyncSpot(AsyncSpotClient):
             stop_limit_time_in_force=stop_limit_time_in_force,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_order(
@@ -4474,74 +3917,9 @@ class AsyncSpot(AsyncSpotClient):
         peg_price_type: PegPriceType | str | None = None,
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
-        """Place an order.
-
-        Sends a new order for one symbol to the matching engine. Which parameters are needed depends on
-        `type` (see that parameter). Stop-loss and take-profit orders trigger on `stopPrice`, on a
-        trailing distance (`trailingDelta`), or both. Limit-priced types may be pegged to the book with
-        `pegPriceType`, and `LIMIT`-style orders can be made icebergs with `icebergQty`. The order
-        counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/order · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
-                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
-                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
-                `quantity` and `price`. Required.
-            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
-            quantity: Amount of base asset to buy or sell.
-            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
-                instead of a base quantity. The engine derives the base quantity from the available
-                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
-                to this amount.
-            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
-            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-                is omitted. An id in use can only be reused once the order carrying it has filled;
-                otherwise the new order is rejected.
-            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-                responses.
-            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-                are reserved by Binance.
-            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
-                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
-                `BUY` trigger below it.
-            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
-                points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
-            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
-                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
-                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
-                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
-                the price parameter becomes optional when this is set.
-            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NewOrderAck | NewOrderFull | NewOrderResult
-        """
+        """Place an order (the coroutine of `Spot.new_order`, which describes it)."""
         from .api.trade import new_order as _operation
 
         return await _operation.asyncio(
@@ -4564,8 +3942,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_price_type=peg_price_type,
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_sor_order(
@@ -4583,46 +3960,9 @@ class AsyncSpot(AsyncSpotClient):
         iceberg_qty: DecimalLike | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
-        """Place an order using smart order routing.
-
-        Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
-        of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
-        from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
-        `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
-        listed under `sors` in exchange information. The order counts as one against the
-        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/sor/order · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-            time_in_force: How long the order stays active; needed for `LIMIT`.
-            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-            price: Limit price; needed for `LIMIT`.
-            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-                is omitted. An id in use can only be reused once the order carrying it has filled;
-                otherwise the new order is rejected.
-            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-                responses.
-            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-                are reserved by Binance.
-            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NewOrderAck | SorOrderFull | SorOrderResult
-        """
+        """Place an order using smart order routing (the coroutine of `Spot.new_sor_order`, which describes it)."""
         from .api.trade import new_sor_order as _operation
 
         return await _operation.asyncio(
@@ -4639,69 +3979,34 @@ class AsyncSpot(AsyncSpotClient):
             iceberg_qty=iceberg_qty,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def open_order_lists(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderList]:
-        """Open order lists.
-
-        Lists the account's order lists that are still executing.
-
-        GET /api/v3/openOrderList · security USER_DATA · weight 6
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderList]
-        """
+        """Open order lists (the coroutine of `Spot.open_order_lists`, which describes it)."""
         from .api.account import open_order_lists as _operation
 
         return await _operation.asyncio(
             client=self,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def open_orders(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Order]:
-        """Current open orders.
-
-        Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-        every symbol. Leaving the symbol out is much more expensive in request weight.
-
-        GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-        Args:
-            symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-                (weight 80 instead of 6).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Order]
-        """
+        """Current open orders (the coroutine of `Spot.open_orders`, which describes it)."""
         from .api.account import open_orders as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_amend_keep_priority(
@@ -4712,33 +4017,9 @@ class AsyncSpot(AsyncSpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderAmendResult:
-        """Reduce an order's quantity, keeping its priority.
-
-        Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
-        price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-        order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-        too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-        accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-            orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
-            new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
-                omitted. Sending the current client order id keeps it.
-            new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderAmendResult
-        """
+        """Reduce an order's quantity, keeping its priority (the coroutine of `Spot.order_amend_keep_priority`, which describes it)."""
         from .api.trade import order_amend_keep_priority as _operation
 
         return await _operation.asyncio(
@@ -4748,8 +4029,7 @@ class AsyncSpot(AsyncSpotClient):
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_amendments(
@@ -4759,28 +4039,9 @@ class AsyncSpot(AsyncSpotClient):
         *,
         from_execution_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[OrderAmendment]:
-        """Order amendments.
-
-        Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-        account, oldest first.
-
-        GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Required.
-            from_execution_id: Start from this execution id (inclusive).
-            limit: How many amendments to return. Default 500, maximum 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[OrderAmendment]
-        """
+        """Order amendments (the coroutine of `Spot.order_amendments`, which describes it)."""
         from .api.account import order_amendments as _operation
 
         return await _operation.asyncio(
@@ -4789,8 +4050,7 @@ class AsyncSpot(AsyncSpotClient):
             order_id=order_id,
             from_execution_id=from_execution_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_list_oco(
@@ -4826,92 +4086,9 @@ class AsyncSpot(AsyncSpotClient):
         below_peg_offset_type: PegOffsetType | str | None = None,
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OCO order list.
-
-        Places a one-cancels-the-other pair: an above order and a below order on the same side and
-        quantity, where one order being activated expires the other. One leg must be `LIMIT_MAKER`,
-        `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`, the other `STOP_LOSS` or `STOP_LOSS_LIMIT`. For a `SELL`
-        pair, the limit price (or take-profit trigger) must be above the last traded price and the stop-
-        loss trigger below it; for a `BUY` pair, the reverse. The pair counts as two orders against the
-        `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/orderList/oco · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`aboveClientOrderId`, `belowClientOrderId`).
-            side: Side of both orders. Required.
-            quantity: Quantity of both orders. Required.
-            above_type: Type of the above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. Required.
-            above_client_order_id: Your own id for the above order, unique among your open orders; Binance generates one
-                when it is omitted.
-            above_iceberg_qty: Visible part of the above order, making it an iceberg order; only with
-                `aboveTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
-                as a decimal string here.)
-            above_price: Limit price of the above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
-                `TAKE_PROFIT_LIMIT`.
-            above_stop_price: Trigger price of the above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
-                `TAKE_PROFIT_LIMIT`; those types need this and/or `aboveTrailingDelta`.
-            above_trailing_delta: Trailing distance in basis points (BIPS) for the above order; see the trailing stop FAQ.
-            above_time_in_force: Time in force of the above order; mandatory when `aboveType` is `STOP_LOSS_LIMIT` or
-                `TAKE_PROFIT_LIMIT`.
-            above_strategy_id: Your own numeric label linking the above order to one of your strategies; echoed back in
-                responses.
-            above_strategy_type: Your own numeric label for the kind of strategy the above order follows. Values below
-                1000000 are reserved by Binance.
-            above_peg_price_type: Makes the above order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
-                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
-                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            above_peg_offset_value: How many price levels away from the best price the above order is pegged to (at most
-                100). Must be sent together with `abovePegOffsetType`.
-            above_peg_offset_type: Unit of `abovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
-                sent together with `abovePegOffsetValue`.
-            below_type: Type of the below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. Required.
-            below_client_order_id: Your own id for the below order, unique among your open orders; Binance generates one
-                when it is omitted.
-            below_iceberg_qty: Visible part of the below order, making it an iceberg order; only with
-                `belowTimeInForce=GTC`. (Binance's table types it LONG; it is a quantity, so it travels
-                as a decimal string here.)
-            below_price: Limit price of the below order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
-                `TAKE_PROFIT_LIMIT`.
-            below_stop_price: Trigger price of the below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
-                `TAKE_PROFIT_LIMIT`; this and/or `belowTrailingDelta` must be sent.
-            below_trailing_delta: Trailing distance in basis points (BIPS) for the below order; see the trailing stop FAQ.
-            below_time_in_force: Time in force of the below order; mandatory when `belowType` is `STOP_LOSS_LIMIT` or
-                `TAKE_PROFIT_LIMIT`.
-            below_strategy_id: Your own numeric label linking the below order to one of your strategies; echoed back in
-                responses.
-            below_strategy_type: Your own numeric label for the kind of strategy the below order follows. Values below
-                1000000 are reserved by Binance.
-            below_peg_price_type: Makes the below order a pegged order whose price follows the book: `PRIMARY_PEG` tracks
-                the best price on the order's own side, `MARKET_PEG` the best price of the other side.
-                Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            below_peg_offset_value: How many price levels away from the best price the below order is pegged to (at most
-                100). Must be sent together with `belowPegOffsetType`.
-            below_peg_offset_type: Unit of `belowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
-                sent together with `belowPegOffsetValue`.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OCO order list (the coroutine of `Spot.order_list_oco`, which describes it)."""
         from .api.trade import order_list_oco as _operation
 
         return await _operation.asyncio(
@@ -4946,8 +4123,7 @@ class AsyncSpot(AsyncSpotClient):
             below_peg_offset_type=below_peg_offset_type,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_list_opo(
@@ -4982,85 +4158,9 @@ class AsyncSpot(AsyncSpotClient):
         pending_peg_price_type: PegPriceType | str | None = None,
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OPO order list.
-
-        Places a one-pays-the-other list: a variant of OTO in which the working order buys and the
-        pending order sells, and the pending order has no quantity of its own. Once the working order is
-        completely filled, the quantity it received becomes the pending order's quantity. The list
-        counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/orderList/opo · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingClientOrderId`).
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
-            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
-            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-                when it is omitted.
-            working_price: Limit price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-                in responses.
-            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-                1000000 are reserved by Binance.
-            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
-            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-                and/or `pendingTrailingDelta`. Required.
-            pending_side: Side of the pending order. Must be `SELL` for an OPO. Required.
-            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-                when it is omitted.
-            pending_price: Limit price of the pending order, for its limit-priced types.
-            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-                see the trailing stop FAQ.
-            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-            pending_time_in_force: Time in force of the pending order.
-            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-                in responses.
-            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-                1000000 are reserved by Binance.
-            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-                100). Must be sent together with `pendingPegOffsetType`.
-            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `pendingPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OPO order list (the coroutine of `Spot.order_list_opo`, which describes it)."""
         from .api.trade import order_list_opo as _operation
 
         return await _operation.asyncio(
@@ -5094,8 +4194,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_price_type=pending_peg_price_type,
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_list_opoco(
@@ -5142,116 +4241,9 @@ class AsyncSpot(AsyncSpotClient):
         pending_below_peg_price_type: PegPriceType | str | None = None,
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OPOCO order list.
-
-        Places a one-pays-the-other list with an OCO pair as pending orders: a variant of OTOCO in which
-        the working order buys, the pending above/below pair sells, and the pair has no quantity of its
-        own. Once the working order is completely filled, the quantity it received becomes the quantity
-        of the pending pair.
-
-        POST /api/v3/orderList/opoco · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
-            working_side: Side of the working order. Must be `BUY` for an OPO. Required.
-            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-                when it is omitted.
-            working_price: Limit price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-                in responses.
-            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-                1000000 are reserved by Binance.
-            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
-            pending_side: Side of both pending orders. Must be `SELL` for an OPOCO. Required.
-            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
-                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
-                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
-                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`. Required.
-            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
-                generates one when it is omitted.
-            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
-                `TAKE_PROFIT_LIMIT`.
-            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
-            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
-                stop FAQ.
-            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
-                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
-            pending_above_time_in_force: Time in force of the pending above order.
-            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
-                back in responses.
-            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
-                below 1000000 are reserved by Binance.
-            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
-                most 100). Must be sent together with `pendingAbovePegOffsetType`.
-            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingAbovePegOffsetValue`.
-            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
-                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`.
-            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
-                generates one when it is omitted.
-            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
-            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
-                for those types.
-            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
-                stop FAQ.
-            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
-                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
-            pending_below_time_in_force: Time in force of the pending below order.
-            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
-                back in responses.
-            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
-                below 1000000 are reserved by Binance.
-            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
-                most 100). Must be sent together with `pendingBelowPegOffsetType`.
-            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingBelowPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OPOCO order list (the coroutine of `Spot.order_list_opoco`, which describes it)."""
         from .api.trade import order_list_opoco as _operation
 
         return await _operation.asyncio(
@@ -5297,8 +4289,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_price_type=pending_below_peg_price_type,
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_list_oto(
@@ -5334,88 +4325,9 @@ class AsyncSpot(AsyncSpotClient):
         pending_peg_price_type: PegPriceType | str | None = None,
         pending_peg_offset_value: int | None = None,
         pending_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OTO order list.
-
-        Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
-        `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
-        order is completely filled. Cancelling either order cancels or expires the other. If the working
-        order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
-        its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
-        `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/orderList/oto · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingClientOrderId`).
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
-            working_side: Side of the working order. Required.
-            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-                when it is omitted.
-            working_price: Limit price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-                in responses.
-            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-                1000000 are reserved by Binance.
-            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
-            pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-                and/or `pendingTrailingDelta`. Required.
-            pending_side: Side of the pending order. Required.
-            pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-                when it is omitted.
-            pending_price: Limit price of the pending order, for its limit-priced types.
-            pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-            pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-                see the trailing stop FAQ.
-            pending_quantity: Quantity of the pending order. Required.
-            pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-            pending_time_in_force: Time in force of the pending order.
-            pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-                in responses.
-            pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-                1000000 are reserved by Binance.
-            pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-                100). Must be sent together with `pendingPegOffsetType`.
-            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `pendingPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OTO order list (the coroutine of `Spot.order_list_oto`, which describes it)."""
         from .api.trade import order_list_oto as _operation
 
         return await _operation.asyncio(
@@ -5450,8 +4362,7 @@ class AsyncSpot(AsyncSpotClient):
             pending_peg_price_type=pending_peg_price_type,
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def order_list_otoco(
@@ -5499,118 +4410,9 @@ class AsyncSpot(AsyncSpotClient):
         pending_below_peg_price_type: PegPriceType | str | None = None,
         pending_below_peg_offset_value: int | None = None,
         pending_below_peg_offset_type: PegOffsetType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderListResponse:
-        """Place an OTOCO order list.
-
-        Places a one-triggers-one-cancels-the-other list of three orders: a working order (`LIMIT` or
-        `LIMIT_MAKER`) that behaves as in an OTO, and two pending orders (above and below) forming an
-        OCO pair under the same rules as `POST /api/v3/orderList/oco`. The pending pair joins the book
-        once the working order is completely filled. The list counts as three orders against the
-        `EXCHANGE_MAX_NUM_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-        POST /api/v3/orderList/otoco · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-                one when it is omitted. It can be reused only once the list carrying it is filled or
-                fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-                `orderReports` of the answer.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
-            working_side: Side of the working order. Required.
-            working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-                when it is omitted.
-            working_price: Limit price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-            working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-                in responses.
-            working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-                1000000 are reserved by Binance.
-            working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
-            pending_side: Side of both pending orders. Required.
-            pending_quantity: Quantity of both pending orders. Required.
-            pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
-                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
-                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
-                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`. Required.
-            pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
-                generates one when it is omitted.
-            pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
-                `TAKE_PROFIT_LIMIT`.
-            pending_above_stop_price: Trigger price of the pending above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`.
-            pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
-                stop FAQ.
-            pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
-                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
-            pending_above_time_in_force: Time in force of the pending above order.
-            pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
-                back in responses.
-            pending_above_strategy_type: Your own numeric label for the kind of strategy the pending above order follows. Values
-                below 1000000 are reserved by Binance.
-            pending_above_peg_price_type: Makes the pending above order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
-                most 100). Must be sent together with `pendingAbovePegOffsetType`.
-            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingAbovePegOffsetValue`.
-            pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
-                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`.
-            pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
-                generates one when it is omitted.
-            pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
-            pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
-                for those types.
-            pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
-                stop FAQ.
-            pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
-                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
-            pending_below_time_in_force: Time in force of the pending below order.
-            pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
-                back in responses.
-            pending_below_strategy_type: Your own numeric label for the kind of strategy the pending below order follows. Values
-                below 1000000 are reserved by Binance.
-            pending_below_peg_price_type: Makes the pending below order a pegged order whose price follows the book: `PRIMARY_PEG`
-                tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-                side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-            pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
-                most 100). Must be sent together with `pendingBelowPegOffsetType`.
-            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingBelowPegOffsetValue`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderListResponse
-        """
+        """Place an OTOCO order list (the coroutine of `Spot.order_list_otoco`, which describes it)."""
         from .api.trade import order_list_otoco as _operation
 
         return await _operation.asyncio(
@@ -5657,34 +4459,19 @@ class AsyncSpot(AsyncSpotClient):
             pending_below_peg_price_type=pending_below_peg_price_type,
             pending_below_peg_offset_value=pending_below_peg_offset_value,
             pending_below_peg_offset_type=pending_below_peg_offset_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def ping(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PingResponse:
-        """Test connectivity.
-
-        Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-        object.
-
-        GET /api/v3/ping · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PingResponse
-        """
+        """Test connectivity (the coroutine of `Spot.ping`, which describes it)."""
         from .api.general import ping as _operation
 
         return await _operation.asyncio(
             client=self,
-            timeout=timeout,
+            **options,
         )
 
     async def query_order(
@@ -5693,30 +4480,9 @@ class AsyncSpot(AsyncSpotClient):
         *,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Order:
-        """Query order.
-
-        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
-        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
-        the order is found by `orderId` and the request fails unless its client id equals
-        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
-        value is not available.
-
-        GET /api/v3/order · security USER_DATA · weight 4
-
-
-        Args:
-            symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
-            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            Order
-        """
+        """Query order (the coroutine of `Spot.query_order`, which describes it)."""
         from .api.account import query_order as _operation
 
         return await _operation.asyncio(
@@ -5724,8 +4490,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def query_order_list(
@@ -5733,64 +4498,30 @@ class AsyncSpot(AsyncSpotClient):
         *,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OrderList:
-        """Query order list.
-
-        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-        GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-        Args:
-            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OrderList
-        """
+        """Query order list (the coroutine of `Spot.query_order_list`, which describes it)."""
         from .api.account import query_order_list as _operation
 
         return await _operation.asyncio(
             client=self,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def reference_price(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ReferencePrice:
-        """Reference price.
-
-        Returns a symbol's current reference price (used by price-range execution rules and price
-        filters). `referencePrice` is null when none is set at the moment; a symbol that has never had
-        one answers with error -2043.
-
-        GET /api/v3/referencePrice · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePrice
-        """
+        """Reference price (the coroutine of `Spot.reference_price`, which describes it)."""
         from .api.market import reference_price as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     async def reference_price_calculation(
@@ -5798,33 +4529,16 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ReferencePriceCalculation:
-        """Reference price calculation.
-
-        Explains how a symbol's reference price is produced: either by the matching engine as an
-        arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-        price answers with error -2043.
-
-        GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-                and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ReferencePriceCalculation
-        """
+        """Reference price calculation (the coroutine of `Spot.reference_price_calculation`, which describes it)."""
         from .api.market import reference_price_calculation as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def test_new_order(
@@ -5849,75 +4563,9 @@ class AsyncSpot(AsyncSpotClient):
         peg_offset_value: int | None = None,
         peg_offset_type: PegOffsetType | str | None = None,
         compute_commission_rates: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
-        """Test an order.
-
-        Runs the same checks as placing an order (parameters, filters, signature, `recvWindow`) without
-        sending the order to the matching engine. Accepts every parameter of `POST /api/v3/order` plus
-        `computeCommissionRates`, which makes the answer report the commission rates the order would
-        pay.
-
-        POST /api/v3/order/test · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
-                (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
-                `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
-                `quantity` and `price`. Required.
-            time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT`; must be `GTC` for iceberg orders.
-            quantity: Amount of base asset to buy or sell.
-            quote_order_qty: `MARKET` orders only: amount of quote asset to spend (`BUY`) or to obtain (`SELL`)
-                instead of a base quantity. The engine derives the base quantity from the available
-                liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
-                to this amount.
-            price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
-            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-                is omitted. An id in use can only be reused once the order carrying it has filled;
-                otherwise the new order is rejected.
-            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-                responses.
-            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-                are reserved by Binance.
-            stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
-                `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
-                `BUY` trigger below it.
-            trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
-                points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
-            iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
-                and `LIMIT` orders answer with `FULL` and every other type with `ACK`.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            peg_price_type: Makes the order a pegged order whose price follows the book: `PRIMARY_PEG` tracks the
-                best price on the order's own side, `MARKET_PEG` the best price of the other side. Only
-                for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
-                the price parameter becomes optional when this is set.
-            peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
-            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-                being empty.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            TestOrderCommission | TestOrderEmpty
-        """
+        """Test an order (the coroutine of `Spot.test_new_order`, which describes it)."""
         from .api.trade import test_new_order as _operation
 
         return await _operation.asyncio(
@@ -5941,8 +4589,7 @@ class AsyncSpot(AsyncSpotClient):
             peg_offset_value=peg_offset_value,
             peg_offset_type=peg_offset_type,
             compute_commission_rates=compute_commission_rates,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def test_new_sor_order(
@@ -5961,45 +4608,9 @@ class AsyncSpot(AsyncSpotClient):
         new_order_resp_type: OrderResponseType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         compute_commission_rates: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
-        """Test an order using smart order routing.
-
-        Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
-        without sending the order to the matching engine. With `computeCommissionRates=true` the answer
-        reports the commission rates the order would pay.
-
-        POST /api/v3/sor/order/test · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair the request applies to. Required.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-            time_in_force: How long the order stays active; needed for `LIMIT`.
-            quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-            price: Limit price; needed for `LIMIT`.
-            new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-                is omitted. An id in use can only be reused once the order carrying it has filled;
-                otherwise the new order is rejected.
-            strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-                responses.
-            strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-                are reserved by Binance.
-            iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-            new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-            self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-                (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-                the symbol's `defaultSelfTradePreventionMode` applies.
-            compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-                being empty.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            TestOrderCommission | TestOrderEmpty
-        """
+        """Test an order using smart order routing (the coroutine of `Spot.test_new_sor_order`, which describes it)."""
         from .api.trade import test_new_sor_order as _operation
 
         return await _operation.asyncio(
@@ -6017,8 +4628,7 @@ class AsyncSpot(AsyncSpotClient):
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def ticker(
@@ -6029,39 +4639,14 @@ class AsyncSpot(AsyncSpotClient):
         window_size: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
         | TickerRollingWindowFull
         | TickerRollingWindowMini
     ):
-        """Rolling window ticker.
-
-        Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
-        window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-        can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
-        and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
-        change fields.
-
-        GET /api/v3/ticker · security NONE · weight 4
-
-
-        Args:
-            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-                `symbol`.
-            window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
-                (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-            type_: Response detail, `FULL` (the default) or `MINI`.
-            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-                with error -1220; with `symbols` the others are left out of the list. Binance accepts
-                `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-        """
+        """Rolling window ticker (the coroutine of `Spot.ticker`, which describes it)."""
         from .api.market import ticker as _operation
 
         return await _operation.asyncio(
@@ -6071,7 +4656,7 @@ class AsyncSpot(AsyncSpotClient):
             window_size=window_size,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def ticker24hr(
@@ -6081,31 +4666,9 @@ class AsyncSpot(AsyncSpotClient):
         symbols: Sequence[str] | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-        """24-hour ticker statistics.
-
-        Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
-        object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
-        `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
-
-        GET /api/v3/ticker/24hr · security NONE · weight 2
-
-
-        Args:
-            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-                Leave both out to get every symbol in a list.
-            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-                combined with `symbol`.
-            type_: Response detail, `FULL` (the default) or `MINI`.
-            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-                with error -1220; for several or all symbols the others are left out of the list.
-                Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
-        """
+        """24-hour ticker statistics (the coroutine of `Spot.ticker24hr`, which describes it)."""
         from .api.market import ticker24hr as _operation
 
         return await _operation.asyncio(
@@ -6114,7 +4677,7 @@ class AsyncSpot(AsyncSpotClient):
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def ticker_book_ticker(
@@ -6123,29 +4686,9 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]:
-        """Best bid and ask.
-
-        Returns the top of the order book (best bid and best ask with their quantities). With `symbol`
-        the answer is one object; with `symbols`, or with neither (every symbol), it is a list.
-
-        GET /api/v3/ticker/bookTicker · security NONE · weight 2
-
-
-        Args:
-            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-                Leave both out to get every symbol in a list.
-            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-                combined with `symbol`.
-            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-                with error -1220; for several or all symbols the others are left out of the list.
-                Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            BookTicker | list[BookTicker]
-        """
+        """Best bid and ask (the coroutine of `Spot.ticker_book_ticker`, which describes it)."""
         from .api.market import ticker_book_ticker as _operation
 
         return await _operation.asyncio(
@@ -6153,7 +4696,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def ticker_price(
@@ -6162,29 +4705,9 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice:
-        """Latest price.
-
-        Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
-        neither (every symbol), it is a list.
-
-        GET /api/v3/ticker/price · security NONE · weight 2
-
-
-        Args:
-            symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-                Leave both out to get every symbol in a list.
-            symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-                combined with `symbol`.
-            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-                with error -1220; for several or all symbols the others are left out of the list.
-                Binance accepts `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[TickerPrice] | TickerPrice
-        """
+        """Latest price (the coroutine of `Spot.ticker_price`, which describes it)."""
         from .api.market import ticker_price as _operation
 
         return await _operation.asyncio(
@@ -6192,7 +4715,7 @@ class AsyncSpot(AsyncSpotClient):
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def ticker_trading_day(
@@ -6203,32 +4726,9 @@ class AsyncSpot(AsyncSpotClient):
         time_zone: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-        """Trading day ticker.
-
-        Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
-        Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
-        must be sent. `type=MINI` drops the price change fields.
-
-        GET /api/v3/ticker/tradingDay · security NONE · weight 4
-
-
-        Args:
-            symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-            symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-                `symbol`.
-            time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
-                minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-            type_: Response detail, `FULL` (the default) or `MINI`.
-            symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-                with error -1220; with `symbols` the others are left out of the list. Binance accepts
-                `TRADING`, `HALT` and `BREAK` here.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
-        """
+        """Trading day ticker (the coroutine of `Spot.ticker_trading_day`, which describes it)."""
         from .api.market import ticker_trading_day as _operation
 
         return await _operation.asyncio(
@@ -6238,33 +4738,19 @@ class AsyncSpot(AsyncSpotClient):
             time_zone=time_zone,
             type_=type_,
             symbol_status=symbol_status,
-            timeout=timeout,
+            **options,
         )
 
     async def time(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ServerTime:
-        """Server time.
-
-        Returns the exchange's current clock, useful for checking connectivity and for keeping the
-        `timestamp` of signed requests close to the server's time.
-
-        GET /api/v3/time · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ServerTime
-        """
+        """Server time (the coroutine of `Spot.time`, which describes it)."""
         from .api.general import time as _operation
 
         return await _operation.asyncio(
             client=self,
-            timeout=timeout,
+            **options,
         )
 
     async def trades(
@@ -6272,30 +4758,16 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[RecentTrade]:
-        """Recent trades.
-
-        Returns the latest trades of a symbol, oldest first.
-
-        GET /api/v3/trades · security NONE · weight 25
-
-
-        Args:
-            symbol: The trading pair. Required.
-            limit: How many trades to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[RecentTrade]
-        """
+        """Recent trades (the coroutine of `Spot.trades`, which describes it)."""
         from .api.market import trades as _operation
 
         return await _operation.asyncio(
             client=self,
             symbol=symbol,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     async def ui_klines(
@@ -6307,30 +4779,9 @@ class AsyncSpot(AsyncSpotClient):
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Kline]:
-        """Klines tuned for charts.
-
-        Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-        candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-        shifts bar boundaries, not the meaning of `startTime`/`endTime`.
-
-        GET /api/v3/uiKlines · security NONE · weight 2
-
-
-        Args:
-            symbol: The trading pair. Required.
-            interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-            start_time: Earliest bar open time to include, in milliseconds (UTC).
-            end_time: Latest time to include, in milliseconds (UTC).
-            time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-                `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-            limit: How many bars to return. Defaults to 500; at most 1000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[Kline]
-        """
+        """Klines tuned for charts (the coroutine of `Spot.ui_klines`, which describes it)."""
         from .api.market import ui_klines as _operation
 
         return await _operation.asyncio(
@@ -6341,37 +4792,418 @@ class AsyncSpot(AsyncSpotClient):
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
-            timeout=timeout,
+            **options,
         )
 
     async def unfilled_order_count(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[UnfilledOrderCount]:
-        """Unfilled order count.
-
-        Shows, for every interval of the ORDERS rate limit, how many unfilled orders the account has
-        placed so far and what the limit is.
-
-        GET /api/v3/rateLimit/order · security USER_DATA · weight 40
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[UnfilledOrderCount]
-        """
+        """Unfilled order count (the coroutine of `Spot.unfilled_order_count`, which describes it)."""
         from .api.account import unfilled_order_count as _operation
 
         return await _operation.asyncio(
             client=self,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncSpot", "Spot"]
+class SpotWithRawResponse:
+    """`Spot.with_raw_response`: each method of `Spot`, returning the whole `Response`."""
+
+    def __init__(self, client: Spot) -> None:
+        self._client = client
+        self.account = raw_response_wrapper(client.account)
+        self.account_commission = raw_response_wrapper(client.account_commission)
+        self.agg_trades = raw_response_wrapper(client.agg_trades)
+        self.all_order_lists = raw_response_wrapper(client.all_order_lists)
+        self.all_orders = raw_response_wrapper(client.all_orders)
+        self.avg_price = raw_response_wrapper(client.avg_price)
+        self.cancel_open_orders = raw_response_wrapper(client.cancel_open_orders)
+        self.cancel_order = raw_response_wrapper(client.cancel_order)
+        self.cancel_order_list = raw_response_wrapper(client.cancel_order_list)
+        self.cancel_replace_order = raw_response_wrapper(client.cancel_replace_order)
+        self.depth = raw_response_wrapper(client.depth)
+        self.exchange_info = raw_response_wrapper(client.exchange_info)
+        self.execution_rules = raw_response_wrapper(client.execution_rules)
+        self.historical_block_trades = raw_response_wrapper(client.historical_block_trades)
+        self.historical_trades = raw_response_wrapper(client.historical_trades)
+        self.klines = raw_response_wrapper(client.klines)
+        self.my_allocations = raw_response_wrapper(client.my_allocations)
+        self.my_filters = raw_response_wrapper(client.my_filters)
+        self.my_prevented_matches = raw_response_wrapper(client.my_prevented_matches)
+        self.my_trades = raw_response_wrapper(client.my_trades)
+        self.new_oco_order = raw_response_wrapper(client.new_oco_order)
+        self.new_order = raw_response_wrapper(client.new_order)
+        self.new_sor_order = raw_response_wrapper(client.new_sor_order)
+        self.open_order_lists = raw_response_wrapper(client.open_order_lists)
+        self.open_orders = raw_response_wrapper(client.open_orders)
+        self.order_amend_keep_priority = raw_response_wrapper(client.order_amend_keep_priority)
+        self.order_amendments = raw_response_wrapper(client.order_amendments)
+        self.order_list_oco = raw_response_wrapper(client.order_list_oco)
+        self.order_list_opo = raw_response_wrapper(client.order_list_opo)
+        self.order_list_opoco = raw_response_wrapper(client.order_list_opoco)
+        self.order_list_oto = raw_response_wrapper(client.order_list_oto)
+        self.order_list_otoco = raw_response_wrapper(client.order_list_otoco)
+        self.ping = raw_response_wrapper(client.ping)
+        self.query_order = raw_response_wrapper(client.query_order)
+        self.query_order_list = raw_response_wrapper(client.query_order_list)
+        self.reference_price = raw_response_wrapper(client.reference_price)
+        self.reference_price_calculation = raw_response_wrapper(client.reference_price_calculation)
+        self.test_new_order = raw_response_wrapper(client.test_new_order)
+        self.test_new_sor_order = raw_response_wrapper(client.test_new_sor_order)
+        self.ticker = raw_response_wrapper(client.ticker)
+        self.ticker24hr = raw_response_wrapper(client.ticker24hr)
+        self.ticker_book_ticker = raw_response_wrapper(client.ticker_book_ticker)
+        self.ticker_price = raw_response_wrapper(client.ticker_price)
+        self.ticker_trading_day = raw_response_wrapper(client.ticker_trading_day)
+        self.time = raw_response_wrapper(client.time)
+        self.trades = raw_response_wrapper(client.trades)
+        self.ui_klines = raw_response_wrapper(client.ui_klines)
+        self.unfilled_order_count = raw_response_wrapper(client.unfilled_order_count)
+
+    @cached_property
+    def algo(self) -> AlgoWithRawResponse:
+        from .groups.algo import AlgoWithRawResponse
+
+        return AlgoWithRawResponse(self._client.algo)
+
+    @cached_property
+    def auto_invest(self) -> AutoInvestWithRawResponse:
+        from .groups.auto_invest import AutoInvestWithRawResponse
+
+        return AutoInvestWithRawResponse(self._client.auto_invest)
+
+    @cached_property
+    def blvt(self) -> BlvtWithRawResponse:
+        from .groups.blvt import BlvtWithRawResponse
+
+        return BlvtWithRawResponse(self._client.blvt)
+
+    @cached_property
+    def c2c(self) -> C2cWithRawResponse:
+        from .groups.c2c import C2cWithRawResponse
+
+        return C2cWithRawResponse(self._client.c2c)
+
+    @cached_property
+    def convert(self) -> ConvertWithRawResponse:
+        from .groups.convert import ConvertWithRawResponse
+
+        return ConvertWithRawResponse(self._client.convert)
+
+    @cached_property
+    def copy_trading(self) -> CopyTradingWithRawResponse:
+        from .groups.copy_trading import CopyTradingWithRawResponse
+
+        return CopyTradingWithRawResponse(self._client.copy_trading)
+
+    @cached_property
+    def crypto_loans(self) -> CryptoLoansWithRawResponse:
+        from .groups.crypto_loans import CryptoLoansWithRawResponse
+
+        return CryptoLoansWithRawResponse(self._client.crypto_loans)
+
+    @cached_property
+    def dual_investment(self) -> DualInvestmentWithRawResponse:
+        from .groups.dual_investment import DualInvestmentWithRawResponse
+
+        return DualInvestmentWithRawResponse(self._client.dual_investment)
+
+    @cached_property
+    def fiat(self) -> FiatWithRawResponse:
+        from .groups.fiat import FiatWithRawResponse
+
+        return FiatWithRawResponse(self._client.fiat)
+
+    @cached_property
+    def futures(self) -> FuturesWithRawResponse:
+        from .groups.futures import FuturesWithRawResponse
+
+        return FuturesWithRawResponse(self._client.futures)
+
+    @cached_property
+    def gift_card(self) -> GiftCardWithRawResponse:
+        from .groups.gift_card import GiftCardWithRawResponse
+
+        return GiftCardWithRawResponse(self._client.gift_card)
+
+    @cached_property
+    def margin(self) -> MarginWithRawResponse:
+        from .groups.margin import MarginWithRawResponse
+
+        return MarginWithRawResponse(self._client.margin)
+
+    @cached_property
+    def mining(self) -> MiningWithRawResponse:
+        from .groups.mining import MiningWithRawResponse
+
+        return MiningWithRawResponse(self._client.mining)
+
+    @cached_property
+    def nft(self) -> NftWithRawResponse:
+        from .groups.nft import NftWithRawResponse
+
+        return NftWithRawResponse(self._client.nft)
+
+    @cached_property
+    def oauth(self) -> OauthWithRawResponse:
+        from .groups.oauth import OauthWithRawResponse
+
+        return OauthWithRawResponse(self._client.oauth)
+
+    @cached_property
+    def pay(self) -> PayWithRawResponse:
+        from .groups.pay import PayWithRawResponse
+
+        return PayWithRawResponse(self._client.pay)
+
+    @cached_property
+    def portfolio_margin(self) -> PortfolioMarginWithRawResponse:
+        from .groups.portfolio_margin import PortfolioMarginWithRawResponse
+
+        return PortfolioMarginWithRawResponse(self._client.portfolio_margin)
+
+    @cached_property
+    def rebate(self) -> RebateWithRawResponse:
+        from .groups.rebate import RebateWithRawResponse
+
+        return RebateWithRawResponse(self._client.rebate)
+
+    @cached_property
+    def savings(self) -> SavingsWithRawResponse:
+        from .groups.savings import SavingsWithRawResponse
+
+        return SavingsWithRawResponse(self._client.savings)
+
+    @cached_property
+    def simple_earn(self) -> SimpleEarnWithRawResponse:
+        from .groups.simple_earn import SimpleEarnWithRawResponse
+
+        return SimpleEarnWithRawResponse(self._client.simple_earn)
+
+    @cached_property
+    def staking(self) -> StakingWithRawResponse:
+        from .groups.staking import StakingWithRawResponse
+
+        return StakingWithRawResponse(self._client.staking)
+
+    @cached_property
+    def sub_account(self) -> SubAccountWithRawResponse:
+        from .groups.sub_account import SubAccountWithRawResponse
+
+        return SubAccountWithRawResponse(self._client.sub_account)
+
+    @cached_property
+    def vip_loans(self) -> VipLoansWithRawResponse:
+        from .groups.vip_loans import VipLoansWithRawResponse
+
+        return VipLoansWithRawResponse(self._client.vip_loans)
+
+    @cached_property
+    def wallet(self) -> WalletWithRawResponse:
+        from .groups.wallet import WalletWithRawResponse
+
+        return WalletWithRawResponse(self._client.wallet)
+
+
+class AsyncSpotWithRawResponse:
+    """`AsyncSpot.with_raw_response`: each method of `AsyncSpot`, returning the whole `Response`."""
+
+    def __init__(self, client: AsyncSpot) -> None:
+        self._client = client
+        self.account = async_raw_response_wrapper(client.account)
+        self.account_commission = async_raw_response_wrapper(client.account_commission)
+        self.agg_trades = async_raw_response_wrapper(client.agg_trades)
+        self.all_order_lists = async_raw_response_wrapper(client.all_order_lists)
+        self.all_orders = async_raw_response_wrapper(client.all_orders)
+        self.avg_price = async_raw_response_wrapper(client.avg_price)
+        self.cancel_open_orders = async_raw_response_wrapper(client.cancel_open_orders)
+        self.cancel_order = async_raw_response_wrapper(client.cancel_order)
+        self.cancel_order_list = async_raw_response_wrapper(client.cancel_order_list)
+        self.cancel_replace_order = async_raw_response_wrapper(client.cancel_replace_order)
+        self.depth = async_raw_response_wrapper(client.depth)
+        self.exchange_info = async_raw_response_wrapper(client.exchange_info)
+        self.execution_rules = async_raw_response_wrapper(client.execution_rules)
+        self.historical_block_trades = async_raw_response_wrapper(client.historical_block_trades)
+        self.historical_trades = async_raw_response_wrapper(client.historical_trades)
+        self.klines = async_raw_response_wrapper(client.klines)
+        self.my_allocations = async_raw_response_wrapper(client.my_allocations)
+        self.my_filters = async_raw_response_wrapper(client.my_filters)
+        self.my_prevented_matches = async_raw_response_wrapper(client.my_prevented_matches)
+        self.my_trades = async_raw_response_wrapper(client.my_trades)
+        self.new_oco_order = async_raw_response_wrapper(client.new_oco_order)
+        self.new_order = async_raw_response_wrapper(client.new_order)
+        self.new_sor_order = async_raw_response_wrapper(client.new_sor_order)
+        self.open_order_lists = async_raw_response_wrapper(client.open_order_lists)
+        self.open_orders = async_raw_response_wrapper(client.open_orders)
+        self.order_amend_keep_priority = async_raw_response_wrapper(client.order_amend_keep_priority)
+        self.order_amendments = async_raw_response_wrapper(client.order_amendments)
+        self.order_list_oco = async_raw_response_wrapper(client.order_list_oco)
+        self.order_list_opo = async_raw_response_wrapper(client.order_list_opo)
+        self.order_list_opoco = async_raw_response_wrapper(client.order_list_opoco)
+        self.order_list_oto = async_raw_response_wrapper(client.order_list_oto)
+        self.order_list_otoco = async_raw_response_wrapper(client.order_list_otoco)
+        self.ping = async_raw_response_wrapper(client.ping)
+        self.query_order = async_raw_response_wrapper(client.query_order)
+        self.query_order_list = async_raw_response_wrapper(client.query_order_list)
+        self.reference_price = async_raw_response_wrapper(client.reference_price)
+        self.reference_price_calculation = async_raw_response_wrapper(client.reference_price_calculation)
+        self.test_new_order = async_raw_response_wrapper(client.test_new_order)
+        self.test_new_sor_order = async_raw_response_wrapper(client.test_new_sor_order)
+        self.ticker = async_raw_response_wrapper(client.ticker)
+        self.ticker24hr = async_raw_response_wrapper(client.ticker24hr)
+        self.ticker_book_ticker = async_raw_response_wrapper(client.ticker_book_ticker)
+        self.ticker_price = async_raw_response_wrapper(client.ticker_price)
+        self.ticker_trading_day = async_raw_response_wrapper(client.ticker_trading_day)
+        self.time = async_raw_response_wrapper(client.time)
+        self.trades = async_raw_response_wrapper(client.trades)
+        self.ui_klines = async_raw_response_wrapper(client.ui_klines)
+        self.unfilled_order_count = async_raw_response_wrapper(client.unfilled_order_count)
+
+    @cached_property
+    def algo(self) -> AsyncAlgoWithRawResponse:
+        from .groups.algo import AsyncAlgoWithRawResponse
+
+        return AsyncAlgoWithRawResponse(self._client.algo)
+
+    @cached_property
+    def auto_invest(self) -> AsyncAutoInvestWithRawResponse:
+        from .groups.auto_invest import AsyncAutoInvestWithRawResponse
+
+        return AsyncAutoInvestWithRawResponse(self._client.auto_invest)
+
+    @cached_property
+    def blvt(self) -> AsyncBlvtWithRawResponse:
+        from .groups.blvt import AsyncBlvtWithRawResponse
+
+        return AsyncBlvtWithRawResponse(self._client.blvt)
+
+    @cached_property
+    def c2c(self) -> AsyncC2cWithRawResponse:
+        from .groups.c2c import AsyncC2cWithRawResponse
+
+        return AsyncC2cWithRawResponse(self._client.c2c)
+
+    @cached_property
+    def convert(self) -> AsyncConvertWithRawResponse:
+        from .groups.convert import AsyncConvertWithRawResponse
+
+        return AsyncConvertWithRawResponse(self._client.convert)
+
+    @cached_property
+    def copy_trading(self) -> AsyncCopyTradingWithRawResponse:
+        from .groups.copy_trading import AsyncCopyTradingWithRawResponse
+
+        return AsyncCopyTradingWithRawResponse(self._client.copy_trading)
+
+    @cached_property
+    def crypto_loans(self) -> AsyncCryptoLoansWithRawResponse:
+        from .groups.crypto_loans import AsyncCryptoLoansWithRawResponse
+
+        return AsyncCryptoLoansWithRawResponse(self._client.crypto_loans)
+
+    @cached_property
+    def dual_investment(self) -> AsyncDualInvestmentWithRawResponse:
+        from .groups.dual_investment import AsyncDualInvestmentWithRawResponse
+
+        return AsyncDualInvestmentWithRawResponse(self._client.dual_investment)
+
+    @cached_property
+    def fiat(self) -> AsyncFiatWithRawResponse:
+        from .groups.fiat import AsyncFiatWithRawResponse
+
+        return AsyncFiatWithRawResponse(self._client.fiat)
+
+    @cached_property
+    def futures(self) -> AsyncFuturesWithRawResponse:
+        from .groups.futures import AsyncFuturesWithRawResponse
+
+        return AsyncFuturesWithRawResponse(self._client.futures)
+
+    @cached_property
+    def gift_card(self) -> AsyncGiftCardWithRawResponse:
+        from .groups.gift_card import AsyncGiftCardWithRawResponse
+
+        return AsyncGiftCardWithRawResponse(self._client.gift_card)
+
+    @cached_property
+    def margin(self) -> AsyncMarginWithRawResponse:
+        from .groups.margin import AsyncMarginWithRawResponse
+
+        return AsyncMarginWithRawResponse(self._client.margin)
+
+    @cached_property
+    def mining(self) -> AsyncMiningWithRawResponse:
+        from .groups.mining import AsyncMiningWithRawResponse
+
+        return AsyncMiningWithRawResponse(self._client.mining)
+
+    @cached_property
+    def nft(self) -> AsyncNftWithRawResponse:
+        from .groups.nft import AsyncNftWithRawResponse
+
+        return AsyncNftWithRawResponse(self._client.nft)
+
+    @cached_property
+    def oauth(self) -> AsyncOauthWithRawResponse:
+        from .groups.oauth import AsyncOauthWithRawResponse
+
+        return AsyncOauthWithRawResponse(self._client.oauth)
+
+    @cached_property
+    def pay(self) -> AsyncPayWithRawResponse:
+        from .groups.pay import AsyncPayWithRawResponse
+
+        return AsyncPayWithRawResponse(self._client.pay)
+
+    @cached_property
+    def portfolio_margin(self) -> AsyncPortfolioMarginWithRawResponse:
+        from .groups.portfolio_margin import AsyncPortfolioMarginWithRawResponse
+
+        return AsyncPortfolioMarginWithRawResponse(self._client.portfolio_margin)
+
+    @cached_property
+    def rebate(self) -> AsyncRebateWithRawResponse:
+        from .groups.rebate import AsyncRebateWithRawResponse
+
+        return AsyncRebateWithRawResponse(self._client.rebate)
+
+    @cached_property
+    def savings(self) -> AsyncSavingsWithRawResponse:
+        from .groups.savings import AsyncSavingsWithRawResponse
+
+        return AsyncSavingsWithRawResponse(self._client.savings)
+
+    @cached_property
+    def simple_earn(self) -> AsyncSimpleEarnWithRawResponse:
+        from .groups.simple_earn import AsyncSimpleEarnWithRawResponse
+
+        return AsyncSimpleEarnWithRawResponse(self._client.simple_earn)
+
+    @cached_property
+    def staking(self) -> AsyncStakingWithRawResponse:
+        from .groups.staking import AsyncStakingWithRawResponse
+
+        return AsyncStakingWithRawResponse(self._client.staking)
+
+    @cached_property
+    def sub_account(self) -> AsyncSubAccountWithRawResponse:
+        from .groups.sub_account import AsyncSubAccountWithRawResponse
+
+        return AsyncSubAccountWithRawResponse(self._client.sub_account)
+
+    @cached_property
+    def vip_loans(self) -> AsyncVipLoansWithRawResponse:
+        from .groups.vip_loans import AsyncVipLoansWithRawResponse
+
+        return AsyncVipLoansWithRawResponse(self._client.vip_loans)
+
+    @cached_property
+    def wallet(self) -> AsyncWalletWithRawResponse:
+        from .groups.wallet import AsyncWalletWithRawResponse
+
+        return AsyncWalletWithRawResponse(self._client.wallet)
+
+
+__all__ = ["AsyncSpot", "AsyncSpotWithRawResponse", "Spot", "SpotWithRawResponse"]

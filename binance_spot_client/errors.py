@@ -1,15 +1,18 @@
-"""The exceptions this package raises (see `binance_spot_client.signing._errors`). Generated; do not edit."""
+"""Every exception this package raises, as defined in `binance_spot_client.signing`. Generated; do not edit."""
 
 from .signing import (
     APIError,
     BinanceError,
     ClientError,
     IPBannedError,
+    OAuthError,
+    OAuthStateError,
     OrderStatusUnknownError,
     ParameterError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    TokenRevokedError,
     TransportError,
 )
 
@@ -18,10 +21,13 @@ __all__ = [
     "BinanceError",
     "ClientError",
     "IPBannedError",
+    "OAuthError",
+    "OAuthStateError",
     "OrderStatusUnknownError",
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "TokenRevokedError",
     "TransportError",
 ]

@@ -9,7 +9,10 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Mapping
 
-from .signing import Operation, OperationIndex
+from .signing import AnswerSchemas, Operation, OperationIndex
+
+# The schemas the operations' answer plans refer to (generator/answers.py), read on first use.
+ANSWER_SCHEMAS = AnswerSchemas("binance_spot_client", "answer_schemas.json")
 
 # operationId: (method, path, security, weight, module, tag,
 #   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern),
@@ -6914,4 +6917,4 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     ),
 })  # fmt: skip
 
-__all__ = ["OPERATIONS"]
+__all__ = ["ANSWER_SCHEMAS", "OPERATIONS"]

@@ -17,9 +17,12 @@ committed package: regenerating an unchanged spec must change no byte.
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import filecmp
+import functools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +37,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 
+from generator.answers import answer_plan, answer_schemas
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
 
@@ -41,8 +45,25 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "binance_spot_client"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
+# The hand-written packages, linked into the generated one where they are installed
+# (binance_spot_client.signing, .websocket, .testing), so that the tree shows the installed
+# layout to import-graph tools and type checkers. Links are relative: the tree moves whole.
+CORE_LINKS = ("signing", "websocket", "testing")
+# openapi-python-client's own modules whose content lives in the core (signing/_types.py, signing/_client.py).
+UNUSED_FILES = ("types.py", "client.py")
 # Files rendered from our own templates, next to openapi-python-client's output.
 EXTRA_FILES = {"operations.py": "operations.py.jinja", "_spot.py": "spot.py.jinja"}
+
+
+def core_error_names() -> list[str]:
+    """The exception classes the core defines (`__all__` of signing/_errors.py), read without importing it."""
+    tree = ast.parse((ROOT / "signing" / "_errors.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets):
+            names = ast.literal_eval(node.value)
+            classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+            return sorted(name for name in names if name in classes)
+    raise SystemExit("signing/_errors.py has no __all__")
 
 
 def tuples_as_objects(document: dict[str, Any]) -> dict[str, Any]:
@@ -83,11 +104,15 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
         raise SystemExit(f"openapi-python-client could not read the spec: {openapi.header}\n{openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["binance"] = index
+    project.env.globals["answer_plan"] = functools.partial(answer_plan, index)
+    project.env.globals["error_names"] = core_error_names()
     errors = project.build()
     for error in errors:
         print(f"{error.level.value}: {error.header}\n{error.detail}", file=sys.stderr)
     if errors:
         raise SystemExit("generation failed")
+    for unused in UNUSED_FILES:  # openapi-python-client writes them; the core holds what they would
+        (output / unused).unlink()
     for name, template in EXTRA_FILES.items():
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
     groups = output / "groups"
@@ -103,17 +128,20 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
             group_template.render(tag=tag, name=name, endpoints=endpoints), encoding="utf-8"
         )
     (output / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
+    (output / "answer_schemas.json").write_text(answer_schemas(index), encoding="utf-8")
     # The bundled spec ships with the package: the testing kit validates and answers from it.
     (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml")]
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(output)], check=True)
     subprocess.run([*ruff, "format", "--quiet", *settings, str(output)], check=True)
+    for name in CORE_LINKS:
+        (output / name).symlink_to(Path("..") / name, target_is_directory=True)
 
 
 def differences(left: Path, right: Path) -> list[str]:
-    """Relative paths of files that differ, or exist on one side only."""
-    found: list[str] = []
+    """Relative paths of files that differ, or exist on one side only; the core's links by their targets."""
+    found = [name for name in CORE_LINKS if _link_target(left / name) != _link_target(right / name)]
 
     def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
         found.extend(prefix + name for name in comparison.left_only + comparison.right_only)
@@ -124,8 +152,12 @@ def differences(left: Path, right: Path) -> list[str]:
         for name, sub in sorted(comparison.subdirs.items()):
             walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__", *CORE_LINKS]), "")
     return sorted(found)
+
+
+def _link_target(path: Path) -> str | None:
+    return os.readlink(path) if path.is_symlink() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.output.name}/ is up to date with spec/")
             return 0
         shutil.rmtree(args.output, ignore_errors=True)
-        shutil.copytree(fresh, args.output, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(fresh, args.output, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     print(f"wrote {args.output}")
     return 0
 

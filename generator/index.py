@@ -80,6 +80,11 @@ class OperationInfo:
         return None if self.path.startswith("/api/") else self.tag
 
     @property
+    def facade(self) -> str:
+        """Where users find the operation and its description: `Spot.depth`, `Spot.wallet.system_status`."""
+        return f"Spot.{self.group}.{self.python_name}" if self.group else f"Spot.{self.python_name}"
+
+    @property
     def module(self) -> str:
         return f"binance_spot_client.api.{self.tag}.{self.python_name}"
 
@@ -127,7 +132,7 @@ class SpecIndex:
         msgspec decodes a union of structs only by a tag field, so inside an answer a `oneOf`
         must name its discriminator and each member must fix that field to one value. The
         answer itself may be an untagged `oneOf` (a ticker or a list, FULL or MINI): its decoder
-        tries the variants in turn (signing/_wire.py). Objects must be named
+        tries the variants in turn (generator/answers.py). Objects must be named
         schemas (they become the struct classes). Anything else stops the generator here.
         """
         name = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None

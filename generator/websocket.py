@@ -101,9 +101,12 @@ def render() -> str:
         if rest is None:
             continue
         lines, returns = headers[_facade_name(rest)]
-        names = [line.split(":")[0] for line in lines if ":" in line]
+        # The REST method's per-call options; a WebSocket call takes its own two.
+        lines = [line for line in lines if not line.startswith("**")]
         if "*," not in lines:
             lines = [*lines, "*,"]
+        lines += ["recv_window: RecvWindow | None = None,", "timeout: float | None = None,"]
+        names = [line.split(":")[0] for line in lines if ":" in line]
         arguments = ", ".join(f"{n}={n}" for n in names)
         signature = "\n".join(f"        {line}" for line in [*lines, "request_id: str | int | None = None,"])
         deprecated = " Deprecated by Binance." if entry.get("deprecated") else ""

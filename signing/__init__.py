@@ -1,9 +1,19 @@
-"""The hand-written core of binance_spot_client: signing, clock, errors and the HTTP client.
+"""The hand-written core of binance_spot_client: signing, clock, errors, the HTTP client and the
+runtime types the generated modules share.
 
-Installed as `binance_spot_client.signing`; the generated package builds on it.
+Installed as `binance_spot_client.signing`; the generated package builds on it, and nothing
+here imports the generated package (tests/test_architecture.py holds that rule).
 """
 
+from ._answers import AnswerPlan, AnswerSchemas, type_checks_available
 from ._auth import BinanceAuth, RecvWindow, check_recv_window
+from ._calls import (
+    CallOptions,
+    Endpoint,
+    Response,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 from ._client import (
     DEFAULT_BASE_URL,
     DEMO,
@@ -44,9 +54,11 @@ from ._oauth import (
     pkce_challenge,
 )
 from ._operation import Operation, OperationIndex, Parameter, SecurityType
+from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
+from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -56,39 +68,54 @@ __all__ = [
     "MARKET_DATA_ONLY",
     "TESTNET",
     "TOKEN_URL",
+    "UNSET",
     "APIError",
+    "AdditionalProperties",
+    "AnswerPlan",
+    "AnswerSchemas",
     "AsyncSpotClient",
     "AuthorizationRequest",
     "BinanceAuth",
     "BinanceError",
     "BinanceLogin",
+    "CallOptions",
+    "ClientOptionFields",
+    "ClientOptions",
     "ClientError",
     "Clock",
     "Ed25519Signer",
+    "Endpoint",
     "HmacSigner",
     "IPBannedError",
     "OAuthError",
     "OAuthSession",
     "OAuthStateError",
     "OAuthToken",
-    "OrderStatusUnknownError",
     "Operation",
     "OperationIndex",
+    "OrderStatusUnknownError",
     "Parameter",
     "ParameterError",
+    "PlainStruct",
+    "PlainUnset",
     "RateLimitError",
     "RateLimits",
     "RecvWindow",
+    "Response",
     "ResponseValidationError",
     "RetryPolicy",
+    "Row",
     "RsaSigner",
     "SecurityType",
     "ServerError",
     "Signer",
     "SpotClient",
+    "StructModel",
     "TokenRevokedError",
     "TransportError",
     "TypeChecks",
+    "Unset",
+    "async_raw_response_wrapper",
     "build_query",
     "check_recv_window",
     "decimal_text",
@@ -97,7 +124,10 @@ __all__ = [
     "error_from_response",
     "load_private_key",
     "pkce_challenge",
+    "raw_response_wrapper",
     "redact",
+    "rows_of",
     "signer_from_private_key",
     "to_datetime",
+    "type_checks_available",
 ]

@@ -66,6 +66,10 @@ class BinanceAuth(httpx.Auth):
         self.recv_window = check_recv_window(recv_window)
         self.microseconds = microseconds
 
+    def with_settings(self, recv_window: RecvWindow, microseconds: bool) -> BinanceAuth:
+        """The same credentials, clock and OAuth session with another default recvWindow or time unit."""
+        return BinanceAuth(self._api_key, self._signer, self.clock, recv_window, microseconds, self.oauth)
+
     def __repr__(self) -> str:
         key = "***" if self._api_key else None
         return f"BinanceAuth(api_key={key}, signer={self._signer!r}, clock={self.clock!r})"

@@ -21,22 +21,29 @@ afresh. Around that sit Binance's rules for unattended use:
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
+import inspect
 import logging
 import time
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._auth import BinanceAuth, RecvWindow
+from ._answers import AnswerPlan
+from ._auth import BinanceAuth
+from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
 from ._clock import Clock, to_datetime
 from ._errors import (
     APIError,
     BinanceError,
     IPBannedError,
+    ParameterError,
     RateLimitError,
     TransportError,
     error_from_response,
@@ -45,7 +52,8 @@ from ._limits import RateLimits
 from ._logging import log_exchange
 from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
-from ._orders import new_client_order_id, outcome_unknown, settled_error, with_client_order_id
+from ._options import DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, ClientOptionFields, ClientOptions, TypeChecks
+from ._orders import outcome_unknown, settled_error, with_client_order_id
 from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
@@ -60,21 +68,10 @@ __all__ = [
     "TESTNET",
     "AsyncSpotClient",
     "SpotClient",
+    "TypeChecks",
 ]
 
-MAINNET = (
-    "https://api.binance.com",
-    "https://api-gcp.binance.com",
-    "https://api1.binance.com",
-    "https://api2.binance.com",
-    "https://api3.binance.com",
-    "https://api4.binance.com",
-)
-MARKET_DATA_ONLY = ("https://data-api.binance.vision",)
-TESTNET = ("https://testnet.binance.vision",)
-DEMO = ("https://demo-api.binance.com",)
 DEFAULT_BASE_URL = MAINNET[0]
-DEFAULT_TIMEOUT = 10.0
 _USER_AGENT = "binance-spot-client"
 _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION_PATH = "/api/v3/time"
@@ -82,11 +79,8 @@ _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-ur
 # Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
 _ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
 
-TypeChecks = Literal["account", "all", "off"]
-"""Which answers have their JSON types checked against the spec before they become models:
-those of account operations (TRADE, USER_DATA, Binance Login; the default), all, or none."""
-
 logger = logging.getLogger("binance_spot_client")
+T = TypeVar("T")
 
 
 class _QuietCookies(httpx.Cookies):
@@ -147,6 +141,13 @@ def _make_signer(
     return None
 
 
+def _headers_for(options: ClientOptions) -> dict[str, str]:
+    headers = {"User-Agent": _USER_AGENT}
+    if options.microseconds:
+        headers["X-MBX-TIME-UNIT"] = "MICROSECOND"
+    return headers
+
+
 def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, names: Mapping[str, object]) -> Operation:
     """An operation for a path the spec does not know: parameters are sent as given, unchecked."""
     method = method.upper()
@@ -161,6 +162,16 @@ def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, name
     )
 
 
+@dataclass
+class _SharedState:
+    """What a client and its `with_options` copies learn together: they share one IP and account."""
+
+    rate_limits: RateLimits = field(default_factory=RateLimits)
+    blocked_until: float = 0.0
+    blocked_by: APIError | None = None
+    last_time_sync: float | None = None
+
+
 class _ClientCore:
     """Configuration and the per-attempt decisions shared by the sync and async clients."""
 
@@ -171,46 +182,62 @@ class _ClientCore:
         private_key: bytes | str | Path | None,
         private_key_password: str | bytes | None,
         signer: Signer | None,
-        base_url: str | Sequence[str],
-        recv_window: RecvWindow,
-        timeout: float,
         clock: Clock | None,
-        microseconds: bool,
-        retry: RetryPolicy,
-        time_sync_interval: float | None,
-        client_order_id: Callable[[], str],
-        oauth: OAuthSession | None = None,
-        type_checks: TypeChecks = "account",
+        oauth: OAuthSession | None,
+        options: ClientOptions,
     ) -> None:
-        if type_checks not in ("account", "all", "off"):
-            raise ValueError(f"type_checks must be 'account', 'all' or 'off', not {type_checks!r}")
-        self.type_checks = type_checks
-        urls = (base_url,) if isinstance(base_url, str) else tuple(base_url)
-        if not urls:
-            raise ValueError("base_url needs at least one URL")
-        self.base_urls = tuple(url.rstrip("/") for url in urls)
+        self.options = options
         self._host = 0
-        self.timeout = timeout
         self.clock = clock or Clock()
-        self.microseconds = microseconds
-        self.retry = retry
-        self.time_sync_interval = time_sync_interval
-        self._last_time_sync: float | None = None
-        self._client_order_id = client_order_id
-        self.rate_limits = RateLimits()
-        self._blocked_until = 0.0
-        self._blocked_by: APIError | None = None
+        self._shared = _SharedState()
         self.auth = BinanceAuth(
             api_key,
             signer or _make_signer(api_secret, private_key, private_key_password),
             self.clock,
-            recv_window,
-            microseconds,
+            options.recv_window,
+            options.microseconds,
             oauth,
         )
-        self._headers = {"User-Agent": _USER_AGENT}
-        if microseconds:
-            self._headers["X-MBX-TIME-UNIT"] = "MICROSECOND"
+        self._headers = _headers_for(options)
+
+    def _copy_with(self, changes: Mapping[str, Any]) -> Self:
+        """A copy with other options that shares the connection pool, clock, credentials and limits."""
+        options = self.options.replace(changes)
+        pool = ("proxy", "verify", "http2")
+        changed = [name for name in pool if getattr(options, name) != getattr(self.options, name)]
+        if changed:
+            raise ParameterError(changed[0], "belongs to the connection pool a copy shares: make a new client")
+        clone = copy.copy(self)
+        for name, attribute in inspect.getmembers(type(self)):
+            if isinstance(attribute, functools.cached_property):
+                clone.__dict__.pop(name, None)  # groups and views built for the original client
+        clone.options = options
+        clone._owns_http = False  # type: ignore[attr-defined]  # set by both subclasses
+        clone._host = self._host if options.base_urls == self.options.base_urls else 0
+        clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
+        clone._headers = _headers_for(options)
+        return clone
+
+    @property
+    def base_urls(self) -> tuple[str, ...]:
+        return self.options.base_urls
+
+    @property
+    def timeout(self) -> float:
+        return self.options.timeout
+
+    @property
+    def microseconds(self) -> bool:
+        return self.options.microseconds
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self.options.retry
+
+    @property
+    def rate_limits(self) -> RateLimits:
+        """Binance's usage counters from the latest answer (shared with `with_options` copies)."""
+        return self._shared.rate_limits
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
@@ -225,14 +252,16 @@ class _ClientCore:
         logger.info("switching to %s", self.base_url)
 
     def _checks_types(self, operation: Operation) -> bool:
-        if self.type_checks == "account":
+        if self.options.type_checks == "account":
             return operation.security in _ACCOUNT_SECURITY
-        return self.type_checks == "all"
+        return self.options.type_checks == "all"
 
     def _time_sync_due(self, operation: Operation) -> bool:
-        if not operation.security.signed or self.time_sync_interval is None:
+        interval = self.options.time_sync_interval
+        if not operation.security.signed or interval is None:
             return False
-        return self._last_time_sync is None or time.monotonic() - self._last_time_sync >= self.time_sync_interval
+        last = self._shared.last_time_sync
+        return last is None or time.monotonic() - last >= interval
 
     def _build_request(
         self,
@@ -240,29 +269,30 @@ class _ClientCore:
         operation: Operation,
         query: str,
         body: bytes,
-        recv_window: RecvWindow | None,
-        timeout: float | None,
+        settings: CallSettings,
     ) -> httpx.Request:
         # Binance Login's operations live on their own host, whatever the client's base URL.
         url = url_with(operation.host or self.base_url, operation.path, query)
-        seconds = self.timeout if timeout is None else timeout
+        seconds = self.timeout if settings.timeout is None else settings.timeout
         extensions: dict[str, Any] = {
             "binance_security": operation.security.value,
             "timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds},
         }
-        if recv_window is not None:
-            extensions["binance_recv_window"] = recv_window
-        if not body:
-            return http.build_request(operation.method, url, headers=self._headers, extensions=extensions)
-        headers = {**self._headers, "Content-Type": _CONTENT_TYPES[operation.body]}
-        return http.build_request(operation.method, url, headers=headers, content=body, extensions=extensions)
+        if settings.recv_window is not None:
+            extensions["binance_recv_window"] = settings.recv_window
+        headers = self._headers
+        if body or settings.headers:
+            headers = {**headers, **(settings.headers or {})}
+            if body:
+                headers["Content-Type"] = _CONTENT_TYPES[operation.body]
+        return http.build_request(operation.method, url, headers=headers, content=body or None, extensions=extensions)
 
     def _refuse_while_blocked(self) -> None:
         """Raise locally, sending nothing, while a 429's or 418's Retry-After is running."""
-        blocked_by = self._blocked_by
-        if blocked_by is None or time.time() >= self._blocked_until:
+        blocked_by = self._shared.blocked_by
+        if blocked_by is None or time.time() >= self._shared.blocked_until:
             return
-        remaining = self._blocked_until - time.time()
+        remaining = self._shared.blocked_until - time.time()
         error_type = type(blocked_by)
         raise error_type(
             blocked_by.status_code,
@@ -273,7 +303,7 @@ class _ClientCore:
 
     def _outcome(self, response: httpx.Response, started: float) -> APIError | None:
         """Record limits and bans from a response; return its error, if it is one."""
-        self.rate_limits = RateLimits.from_headers(response.headers)
+        self._shared.rate_limits = RateLimits.from_headers(response.headers)
         log_exchange(logger, response, time.perf_counter() - started, self.rate_limits)
         if response.status_code < 400 and not response.content.startswith(b'{"code":'):
             return None
@@ -287,8 +317,8 @@ class _ClientCore:
             # Binance Login's {"code": "000000", ..., "success": true}.
             return None
         if isinstance(error, (RateLimitError, IPBannedError)) and error.retry_after is not None:
-            self._blocked_until = time.time() + error.retry_after
-            self._blocked_by = error
+            self._shared.blocked_until = time.time() + error.retry_after
+            self._shared.blocked_by = error
         return error
 
     def _transport_error(self, operation: Operation, exc: httpx.TransportError) -> TransportError:
@@ -307,7 +337,7 @@ class _ClientCore:
         if isinstance(error, RateLimitError) and self.retry.wait_on_rate_limit:
             wait = error.retry_after
             if wait is not None and wait <= self.retry.max_rate_limit_wait:
-                self._blocked_by = None  # we wait it out ourselves
+                self._shared.blocked_by = None  # we wait it out ourselves
                 return wait
         return None
 
@@ -316,15 +346,18 @@ class _ClientCore:
         http: httpx.Client | httpx.AsyncClient,
         operation: Operation,
         arguments: Mapping[str, object],
-        recv_window: RecvWindow | None,
-        timeout: float | None,
+        answer: AnswerPlan | None,
+        options: Mapping[str, object],
     ) -> Generator[httpx.Request | float | _SyncTime, httpx.Response | httpx.TransportError | None, httpx.Response]:
         """Binance's rules for one call, as steps: yields a request to send (and receives its
         response or transport error), seconds to sleep, or _SYNC_TIME; returns the successful
         response or raises the typed error. The sync and async clients only carry the steps out.
         """
-        arguments = with_client_order_id(operation, arguments, self._client_order_id)
+        arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
         query, body = build_request_parts(operation, arguments)
+        settings = checked_call_options(operation, options)
+        if settings.query:
+            query = f"{query}&{settings.query}" if query else settings.query
         if self._time_sync_due(operation):
             yield _SYNC_TIME
         resynced = False
@@ -333,17 +366,17 @@ class _ClientCore:
             attempt += 1
             self._refuse_while_blocked()
             # Rebuilt on every attempt: BinanceAuth signs it afresh with a new timestamp.
-            request = self._build_request(http, operation, query, body, recv_window, timeout)
+            request = self._build_request(http, operation, query, body, settings)
             started = time.perf_counter()
             reply = yield request
             error: BinanceError
             if isinstance(reply, httpx.Response):
-                answer = self._outcome(reply, started)
-                if answer is None:
-                    if self._checks_types(operation):
-                        decode_checked(reply, operation)
+                refusal = self._outcome(reply, started)
+                if refusal is None:
+                    if answer is not None and self._checks_types(operation):
+                        decode_checked(reply, answer)
                     return reply
-                error = answer
+                error = refusal
             else:
                 assert reply is not None, "the driver sends back a response or a transport error"
                 error = self._transport_error(operation, reply)
@@ -367,7 +400,7 @@ class _ClientCore:
         # The time unit header asked for microseconds, and serverTime is a time like any other.
         server_ms = server_time / 1000 if self.microseconds else float(server_time)
         self.clock.learn_offset(sent_ms, server_ms, self.clock.local_ms())
-        self._last_time_sync = time.monotonic()
+        self._shared.last_time_sync = time.monotonic()
         logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
         return self.clock.offset_ms
 
@@ -383,41 +416,40 @@ class SpotClient(_ClientCore):
         private_key: bytes | str | Path | None = None,
         private_key_password: str | bytes | None = None,
         signer: Signer | None = None,
-        base_url: str | Sequence[str] = MAINNET,
-        recv_window: RecvWindow = 5000,
-        timeout: float = DEFAULT_TIMEOUT,
         clock: Clock | None = None,
-        microseconds: bool = False,
-        retry: RetryPolicy | None = None,
-        time_sync_interval: float | None = None,
-        client_order_id: Callable[[], str] = new_client_order_id,
         oauth: OAuthSession | None = None,
-        type_checks: TypeChecks = "account",
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
-        proxy: str | None = None,
-        verify: Any = True,
-        http2: bool = False,
+        options: ClientOptions | None = None,
+        **option_fields: Unpack[ClientOptionFields],
     ) -> None:
-        super().__init__(
-            api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth, type_checks,
-        )  # fmt: skip
+        """Credentials (an HMAC secret or an RSA/Ed25519 private key), stateful parts, and the options:
+        whole (`options=`) and/or as keyword arguments (see `ClientOptions`)."""
+        options = (options or ClientOptions()).replace(option_fields)
+        super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
         self.http = http_client or _HTTPClient(
-            transport=transport, timeout=timeout, proxy=proxy, verify=verify, http2=http2
+            transport=transport,
+            timeout=options.timeout,
+            proxy=options.proxy,
+            verify=options.verify,
+            http2=options.http2,
         )
+
+    def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
+        """A copy with some options changed, sharing this client's connection pool, clock, credentials and
+        rate-limit guard (closing the copy leaves the pool open; closing this client closes it)."""
+        return self._copy_with(changes)
 
     def send(
         self,
         operation: Operation,
         arguments: Mapping[str, object],
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        answer: AnswerPlan | None = None,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        flow = self._exchange(self.http, operation, arguments, recv_window, timeout)
+        flow = self._exchange(self.http, operation, arguments, answer, options)
         step = next(flow)
         while True:
             reply: httpx.Response | httpx.TransportError | None = None
@@ -436,6 +468,19 @@ class SpotClient(_ClientCore):
                 response: httpx.Response = done.value
                 return response
 
+    def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
+        """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
+        response = self.send(endpoint.operation, arguments, endpoint.answer, **options)
+        if raw_responses_requested():
+            return endpoint.response(response)  # type: ignore[return-value]  # with_raw_response's wrapper says so
+        return endpoint.read(response)
+
+    def call_detailed(
+        self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions
+    ) -> Response[T]:
+        """Send one call of a generated operation; return status, headers, rate limits and the model."""
+        return endpoint.response(self.send(endpoint.operation, arguments, endpoint.answer, **options))
+
     def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
         sent_ms = self.clock.local_ms()
@@ -451,13 +496,12 @@ class SpotClient(_ClientCore):
         params: Mapping[str, object] | None = None,
         *,
         security: SecurityType | str = SecurityType.NONE,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Call any endpoint, e.g. one the spec does not cover yet, and return its decoded JSON."""
         arguments = {k: v for k, v in (params or {}).items() if v is not None}
         operation = _ad_hoc_operation(method, path, security, arguments)
-        response = self.send(operation, arguments, recv_window=recv_window, timeout=timeout)
+        response = self.send(operation, arguments, **options)
         return decode_json(response, operation.operation_id)
 
     def close(self) -> None:
@@ -482,41 +526,40 @@ class AsyncSpotClient(_ClientCore):
         private_key: bytes | str | Path | None = None,
         private_key_password: str | bytes | None = None,
         signer: Signer | None = None,
-        base_url: str | Sequence[str] = MAINNET,
-        recv_window: RecvWindow = 5000,
-        timeout: float = DEFAULT_TIMEOUT,
         clock: Clock | None = None,
-        microseconds: bool = False,
-        retry: RetryPolicy | None = None,
-        time_sync_interval: float | None = None,
-        client_order_id: Callable[[], str] = new_client_order_id,
         oauth: OAuthSession | None = None,
-        type_checks: TypeChecks = "account",
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
-        proxy: str | None = None,
-        verify: Any = True,
-        http2: bool = False,
+        options: ClientOptions | None = None,
+        **option_fields: Unpack[ClientOptionFields],
     ) -> None:
-        super().__init__(
-            api_key, api_secret, private_key, private_key_password, signer, base_url, recv_window, timeout, clock,
-            microseconds, retry or RetryPolicy(), time_sync_interval, client_order_id, oauth, type_checks,
-        )  # fmt: skip
+        """Credentials (an HMAC secret or an RSA/Ed25519 private key), stateful parts, and the options:
+        whole (`options=`) and/or as keyword arguments (see `ClientOptions`)."""
+        options = (options or ClientOptions()).replace(option_fields)
+        super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
         self.http = http_client or _AsyncHTTPClient(
-            transport=transport, timeout=timeout, proxy=proxy, verify=verify, http2=http2
+            transport=transport,
+            timeout=options.timeout,
+            proxy=options.proxy,
+            verify=options.verify,
+            http2=options.http2,
         )
+
+    def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
+        """A copy with some options changed, sharing this client's connection pool, clock, credentials and
+        rate-limit guard (closing the copy leaves the pool open; closing this client closes it)."""
+        return self._copy_with(changes)
 
     async def send(
         self,
         operation: Operation,
         arguments: Mapping[str, object],
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        answer: AnswerPlan | None = None,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        flow = self._exchange(self.http, operation, arguments, recv_window, timeout)
+        flow = self._exchange(self.http, operation, arguments, answer, options)
         step = next(flow)
         while True:
             reply: httpx.Response | httpx.TransportError | None = None
@@ -535,6 +578,19 @@ class AsyncSpotClient(_ClientCore):
                 response: httpx.Response = done.value
                 return response
 
+    async def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
+        """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
+        response = await self.send(endpoint.operation, arguments, endpoint.answer, **options)
+        if raw_responses_requested():
+            return endpoint.response(response)  # type: ignore[return-value]  # with_raw_response's wrapper says so
+        return endpoint.read(response)
+
+    async def call_detailed(
+        self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions
+    ) -> Response[T]:
+        """Send one call of a generated operation; return status, headers, rate limits and the model."""
+        return endpoint.response(await self.send(endpoint.operation, arguments, endpoint.answer, **options))
+
     async def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
         sent_ms = self.clock.local_ms()
@@ -550,13 +606,12 @@ class AsyncSpotClient(_ClientCore):
         params: Mapping[str, object] | None = None,
         *,
         security: SecurityType | str = SecurityType.NONE,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Call any endpoint and return its decoded JSON."""
         arguments = {k: v for k, v in (params or {}).items() if v is not None}
         operation = _ad_hoc_operation(method, path, security, arguments)
-        response = await self.send(operation, arguments, recv_window=recv_window, timeout=timeout)
+        response = await self.send(operation, arguments, **options)
         return decode_json(response, operation.operation_id)
 
     async def aclose(self) -> None:

@@ -3,80 +3,44 @@
 from __future__ import annotations
 
 import gc
-import json
-import logging
-from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any
 
 import httpx
 
+from ._answers import AnswerPlan, plain_json
 from ._errors import ResponseValidationError
-from ._operation import Operation
-from ._wire import answer_decoder, check_types
 
-__all__ = ["collector_paused", "decode_checked", "decode_json", "parse_failure"]
+__all__ = ["collector_paused", "decode_answer", "decode_checked", "decode_json", "parse_failure"]
 
 # Bodies from this size on are decoded and built into models with the cyclic collector paused.
 LARGE_BODY = 64 * 1024
-
-# msgspec reads Binance's bodies in 0.4-0.95x the time of json.loads with no more memory; orjson was
-# as fast but peaked at 3.5-4x json.loads' memory on the large bodies (bench/parse.py).
-_loads: Callable[[bytes], Any]
-_SHAPE_ERRORS: tuple[type[Exception], ...]  # a well-formed body of the wrong shape, as msgspec reports it
-try:
-    from msgspec import ValidationError
-    from msgspec.json import Decoder
-
-    _loads = Decoder().decode
-    _SHAPE_ERRORS = (ValidationError,)
-except ImportError:  # pragma: no cover - e.g. on PyPy
-    _loads = json.loads
-    _SHAPE_ERRORS = ()
-
-# A body an answer's decoder refuses (signing/_wire.py) is read the slower, plain way. Said once
-# per operation, on the logger that reports what Binance sends beyond the spec.
-_drift = logging.getLogger("binance_spot_client.drift")
-_reported_shapes: set[str] = set()
-
 
 # Where decode_checked leaves a body it already decoded, for the generated reader to take.
 _DECODED = "binance_decoded_json"
 
 
-def decode_json(response: httpx.Response, operation_id: str) -> Any:
-    """The decoded body, or a ResponseValidationError naming the operation and quoting the body."""
+def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
+    """The decoded body (models where the answer's fast decoders take it), decoded once per response."""
     if _DECODED in response.extensions:
         return response.extensions[_DECODED]
-    content = response.content
-    rows = answer_decoder(operation_id)
-    if rows is not None:
-        try:
-            return rows(content)
-        except ValueError as exc:  # not the spec's shape: read plainly, and let the models say what is wrong
-            if isinstance(exc, _SHAPE_ERRORS) and operation_id not in _reported_shapes:
-                _reported_shapes.add(operation_id)
-                _drift.warning("%s answer does not fit the spec (%s): read the slower way", operation_id, exc)
-    try:
-        return _loads(content)
-    except ValueError:
-        pass
-    try:  # what msgspec refuses and json reads: NaN, lone surrogates, UTF-16 bodies
-        return json.loads(content)
-    except ValueError:
-        excerpt = content[:200].decode("utf-8", "replace") or "(empty body)"
-        raise ResponseValidationError(operation_id, [f"body is not JSON: {excerpt!r}"]) from None
+    return answer.decode(response.content)
 
 
-def decode_checked(response: httpx.Response, operation: Operation) -> None:
-    """Decode the body and check its JSON types against the spec (see _wire), once.
+def decode_json(response: httpx.Response, operation_id: str) -> Any:
+    """The body as plain JSON values, or a ResponseValidationError naming the operation and quoting the body."""
+    return plain_json(response.content, operation_id)
+
+
+def decode_checked(response: httpx.Response, answer: AnswerPlan) -> None:
+    """Decode the body and check its JSON types against the spec (see _answers), once.
 
     The decoded body stays on the response, so the generated reader does not decode it again.
     """
     with collector_paused(response):
-        data = decode_json(response, operation.operation_id)
-        check_types(operation, data)
+        data = decode_answer(response, answer)
+        answer.check(data)
     response.extensions[_DECODED] = data
 
 

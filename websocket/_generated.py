@@ -150,6 +150,7 @@ class WebSocketMethods:
     async def ping(
         self,
         *,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> PingResponse:
@@ -157,12 +158,13 @@ class WebSocketMethods:
 
         Parameters and result are those of the REST operation `ping`.
         """
-        result: PingResponse = await self.call("ping", request_id=request_id, timeout=timeout)
+        result: PingResponse = await self.call("ping", request_id=request_id, recv_window=recv_window, timeout=timeout)
         return result
 
     async def time(
         self,
         *,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> ServerTime:
@@ -170,7 +172,7 @@ class WebSocketMethods:
 
         Parameters and result are those of the REST operation `time`.
         """
-        result: ServerTime = await self.call("time", request_id=request_id, timeout=timeout)
+        result: ServerTime = await self.call("time", request_id=request_id, recv_window=recv_window, timeout=timeout)
         return result
 
     async def exchange_info(
@@ -181,6 +183,7 @@ class WebSocketMethods:
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> ExchangeInfo:
@@ -196,6 +199,7 @@ class WebSocketMethods:
             permissions=permissions,
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -206,6 +210,7 @@ class WebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> ExecutionRules:
@@ -219,6 +224,7 @@ class WebSocketMethods:
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -229,6 +235,7 @@ class WebSocketMethods:
         *,
         limit: int | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> OrderBook:
@@ -237,7 +244,13 @@ class WebSocketMethods:
         Parameters and result are those of the REST operation `depth`.
         """
         result: OrderBook = await self.call(
-            "depth", request_id=request_id, symbol=symbol, limit=limit, symbol_status=symbol_status, timeout=timeout
+            "depth",
+            request_id=request_id,
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+            recv_window=recv_window,
+            timeout=timeout,
         )
         return result
 
@@ -246,6 +259,7 @@ class WebSocketMethods:
         symbol: str,
         *,
         limit: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[RecentTrade]:
@@ -254,7 +268,7 @@ class WebSocketMethods:
         Parameters and result are those of the REST operation `trades`.
         """
         result: list[RecentTrade] = await self.call(
-            "trades.recent", request_id=request_id, symbol=symbol, limit=limit, timeout=timeout
+            "trades.recent", request_id=request_id, symbol=symbol, limit=limit, recv_window=recv_window, timeout=timeout
         )
         return result
 
@@ -264,6 +278,7 @@ class WebSocketMethods:
         *,
         limit: int | None = None,
         from_id: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[RecentTrade]:
@@ -272,7 +287,13 @@ class WebSocketMethods:
         Parameters and result are those of the REST operation `historicalTrades`.
         """
         result: list[RecentTrade] = await self.call(
-            "trades.historical", request_id=request_id, symbol=symbol, limit=limit, from_id=from_id, timeout=timeout
+            "trades.historical",
+            request_id=request_id,
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+            recv_window=recv_window,
+            timeout=timeout,
         )
         return result
 
@@ -282,6 +303,7 @@ class WebSocketMethods:
         from_id: int,
         *,
         limit: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[HistoricalBlockTrade]:
@@ -295,6 +317,7 @@ class WebSocketMethods:
             symbol=symbol,
             from_id=from_id,
             limit=limit,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -307,6 +330,7 @@ class WebSocketMethods:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[AggregateTrade]:
@@ -322,6 +346,7 @@ class WebSocketMethods:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -335,6 +360,7 @@ class WebSocketMethods:
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Kline]:
@@ -351,6 +377,7 @@ class WebSocketMethods:
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -364,6 +391,7 @@ class WebSocketMethods:
         end_time: int | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Kline]:
@@ -380,6 +408,7 @@ class WebSocketMethods:
             end_time=end_time,
             time_zone=time_zone,
             limit=limit,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -388,6 +417,7 @@ class WebSocketMethods:
         self,
         symbol: str,
         *,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> AveragePrice:
@@ -395,7 +425,9 @@ class WebSocketMethods:
 
         Parameters and result are those of the REST operation `avgPrice`.
         """
-        result: AveragePrice = await self.call("avgPrice", request_id=request_id, symbol=symbol, timeout=timeout)
+        result: AveragePrice = await self.call(
+            "avgPrice", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+        )
         return result
 
     async def ticker_24hr(
@@ -405,6 +437,7 @@ class WebSocketMethods:
         symbols: Sequence[str] | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
@@ -419,6 +452,7 @@ class WebSocketMethods:
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -431,6 +465,7 @@ class WebSocketMethods:
         time_zone: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
@@ -448,6 +483,7 @@ class WebSocketMethods:
             time_zone=time_zone,
             type_=type_,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -460,6 +496,7 @@ class WebSocketMethods:
         window_size: str | None = None,
         type_: TickerType | str | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> (
@@ -485,6 +522,7 @@ class WebSocketMethods:
             window_size=window_size,
             type_=type_,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -495,6 +533,7 @@ class WebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[TickerPrice] | TickerPrice:
@@ -508,6 +547,7 @@ class WebSocketMethods:
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -518,6 +558,7 @@ class WebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> BookTicker | list[BookTicker]:
@@ -531,6 +572,7 @@ class WebSocketMethods:
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result
@@ -539,6 +581,7 @@ class WebSocketMethods:
         self,
         symbol: str,
         *,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> ReferencePrice:
@@ -547,7 +590,7 @@ class WebSocketMethods:
         Parameters and result are those of the REST operation `referencePrice`.
         """
         result: ReferencePrice = await self.call(
-            "referencePrice", request_id=request_id, symbol=symbol, timeout=timeout
+            "referencePrice", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
         )
         return result
 
@@ -556,6 +599,7 @@ class WebSocketMethods:
         symbol: str,
         *,
         symbol_status: SymbolStatus | str | None = None,
+        recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> ReferencePriceCalculation:
@@ -568,6 +612,7 @@ class WebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             symbol_status=symbol_status,
+            recv_window=recv_window,
             timeout=timeout,
         )
         return result

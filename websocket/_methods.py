@@ -18,8 +18,6 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
-import httpx
-
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
 
@@ -97,8 +95,8 @@ class WebSocketMethod:
         """The REST model for a REST twin (through its generated parser), else the method's schema."""
         if self.rest is not None:
             module = importlib.import_module(OPERATIONS[self.rest].function)
-            # The generated parser reads an httpx.Response; wrapping the result keeps one parser per model.
-            return module._parse_response(httpx.Response(200, json=result))
+            # The generated module's own parser, so the result is exactly what the REST client returns.
+            return module.ENDPOINT.parse(result)
         if self.schema == "SessionStatus":
             return SessionStatus.from_dict(result)
         if self.schema == "UserDataSubscription":

@@ -1,1 +1,1 @@
-"""One module per operation, grouped by tag. Generated from spec/; do not edit."""
+"""Contains methods for accessing the API"""

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.algo_cancel_result import AlgoCancelResult
@@ -36,8 +36,7 @@ class Algo:
         *,
         algo_id: int | None = None,
         client_algo_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoCancelResult:
         """Cancel a futures algo order.
 
@@ -50,8 +49,8 @@ class Algo:
         Args:
             algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
             client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoCancelResult
@@ -62,16 +61,13 @@ class Algo:
             client=self._client,
             algo_id=algo_id,
             client_algo_id=client_algo_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_spot_algo_order(
         self,
         algo_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoCancelResult:
         """Cancel a spot algo order.
 
@@ -82,8 +78,8 @@ class Algo:
 
         Args:
             algo_id: Id of the algo order, as returned by the order queries. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoCancelResult
@@ -93,8 +89,7 @@ class Algo:
         return _operation.sync(
             client=self._client,
             algo_id=algo_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def futures_algo_historical_orders(
@@ -106,8 +101,7 @@ class Algo:
         end_time: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
         """Past futures algo orders.
 
@@ -124,8 +118,8 @@ class Algo:
             end_time: Latest order time to include, UTC milliseconds.
             page: Page number, starting at 1 (default 1).
             page_size: Orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoOrders
@@ -140,15 +134,12 @@ class Algo:
             end_time=end_time,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def futures_algo_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
         """Open futures algo orders.
 
@@ -159,8 +150,8 @@ class Algo:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoOrders
@@ -169,8 +160,7 @@ class Algo:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def futures_algo_sub_orders(
@@ -179,8 +169,7 @@ class Algo:
         *,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoSubOrders:
         """Sub-orders of a futures algo order.
 
@@ -194,8 +183,8 @@ class Algo:
             algo_id: Id of the algo order. Required.
             page: Page number, starting at 1 (default 1).
             page_size: Sub-orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoSubOrders
@@ -207,8 +196,7 @@ class Algo:
             algo_id=algo_id,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_futures_twap_order(
@@ -222,8 +210,7 @@ class Algo:
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
         """Place a futures TWAP order.
 
@@ -252,8 +239,8 @@ class Algo:
             reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
                 order that opens a position.
             limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoNewOrderResult
@@ -270,8 +257,7 @@ class Algo:
             client_algo_id=client_algo_id,
             reduce_only=reduce_only,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_futures_vp_order(
@@ -285,8 +271,7 @@ class Algo:
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
         """Place a futures volume participation (VP) order.
 
@@ -314,8 +299,8 @@ class Algo:
             reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
                 order that opens a position.
             limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoNewOrderResult
@@ -332,8 +317,7 @@ class Algo:
             client_algo_id=client_algo_id,
             reduce_only=reduce_only,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_spot_twap_order(
@@ -345,8 +329,7 @@ class Algo:
         *,
         client_algo_id: str | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
         """Place a spot TWAP order.
 
@@ -366,8 +349,8 @@ class Algo:
             client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
                 when omitted.
             limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoNewOrderResult
@@ -382,8 +365,7 @@ class Algo:
             duration=duration,
             client_algo_id=client_algo_id,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def spot_algo_historical_orders(
@@ -395,8 +377,7 @@ class Algo:
         end_time: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
         """Past spot algo orders.
 
@@ -413,8 +394,8 @@ class Algo:
             end_time: Latest order time to include, UTC milliseconds.
             page: Page number, starting at 1 (default 1).
             page_size: Orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoOrders
@@ -429,15 +410,12 @@ class Algo:
             end_time=end_time,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def spot_algo_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
         """Open spot algo orders.
 
@@ -447,8 +425,8 @@ class Algo:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoOrders
@@ -457,8 +435,7 @@ class Algo:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def spot_algo_sub_orders(
@@ -467,8 +444,7 @@ class Algo:
         *,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoSubOrders:
         """Sub-orders of a spot algo order.
 
@@ -481,8 +457,8 @@ class Algo:
             algo_id: Id of the algo order. Required.
             page: Page number, starting at 1 (default 1).
             page_size: Sub-orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AlgoSubOrders
@@ -494,8 +470,7 @@ class Algo:
             algo_id=algo_id,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -512,65 +487,30 @@ class AsyncAlgo:
         *,
         algo_id: int | None = None,
         client_algo_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoCancelResult:
-        """Cancel a futures algo order.
-
-        Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-        an API key with futures trading enabled.
-
-        DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
-
-
-        Args:
-            algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-            client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoCancelResult
-        """
+        """Cancel a futures algo order (the coroutine of `Spot.algo.cancel_futures_algo_order`, which describes it)."""
         from ..api.algo import cancel_futures_algo_order as _operation
 
         return await _operation.asyncio(
             client=self._client,
             algo_id=algo_id,
             client_algo_id=client_algo_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_spot_algo_order(
         self,
         algo_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoCancelResult:
-        """Cancel a spot algo order.
-
-        Stops an open spot TWAP order.
-
-        DELETE /sapi/v1/algo/spot/order · security TRADE · weight 1
-
-
-        Args:
-            algo_id: Id of the algo order, as returned by the order queries. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoCancelResult
-        """
+        """Cancel a spot algo order (the coroutine of `Spot.algo.cancel_spot_algo_order`, which describes it)."""
         from ..api.algo import cancel_spot_algo_order as _operation
 
         return await _operation.asyncio(
             client=self._client,
             algo_id=algo_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def futures_algo_historical_orders(
@@ -582,30 +522,9 @@ class AsyncAlgo:
         end_time: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
-        """Past futures algo orders.
-
-        Lists the caller's futures algo orders, finished ones included, filtered by symbol, side and
-        time and paged with `page`/`pageSize`. Needs an API key with futures trading enabled.
-
-        GET /sapi/v1/algo/futures/historicalOrders · security USER_DATA · weight 1
-
-
-        Args:
-            symbol: Only orders of this symbol.
-            side: Only orders of this side.
-            start_time: Earliest order time to include, UTC milliseconds.
-            end_time: Latest order time to include, UTC milliseconds.
-            page: Page number, starting at 1 (default 1).
-            page_size: Orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoOrders
-        """
+        """Past futures algo orders (the coroutine of `Spot.algo.futures_algo_historical_orders`, which describes it)."""
         from ..api.algo import futures_algo_historical_orders as _operation
 
         return await _operation.asyncio(
@@ -616,37 +535,19 @@ class AsyncAlgo:
             end_time=end_time,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def futures_algo_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
-        """Open futures algo orders.
-
-        Lists the caller's futures algo orders that are still running. Needs an API key with futures
-        trading enabled.
-
-        GET /sapi/v1/algo/futures/openOrders · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoOrders
-        """
+        """Open futures algo orders (the coroutine of `Spot.algo.futures_algo_open_orders`, which describes it)."""
         from ..api.algo import futures_algo_open_orders as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def futures_algo_sub_orders(
@@ -655,27 +556,9 @@ class AsyncAlgo:
         *,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoSubOrders:
-        """Sub-orders of a futures algo order.
-
-        Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
-        Needs an API key with futures trading enabled.
-
-        GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
-
-
-        Args:
-            algo_id: Id of the algo order. Required.
-            page: Page number, starting at 1 (default 1).
-            page_size: Sub-orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoSubOrders
-        """
+        """Sub-orders of a futures algo order (the coroutine of `Spot.algo.futures_algo_sub_orders`, which describes it)."""
         from ..api.algo import futures_algo_sub_orders as _operation
 
         return await _operation.asyncio(
@@ -683,8 +566,7 @@ class AsyncAlgo:
             algo_id=algo_id,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_futures_twap_order(
@@ -698,42 +580,9 @@ class AsyncAlgo:
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
-        """Place a futures TWAP order.
-
-        Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-        evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
-        duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
-        at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
-        position mode follow the futures account's settings. As with VP orders, `success: true` only
-        means accepted: query the order to learn whether it runs or expired.
-
-        POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
-
-
-        Args:
-            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-            side: Buy or sell. Required.
-            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-                mandatory and must be `LONG` or `SHORT`.
-            quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
-                price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
-                gives 1,000 USDT as the lower bound. Required.
-            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
-                2024 file says values outside are moved to the nearest bound. Required.
-            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-                when omitted.
-            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-                order that opens a position.
-            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoNewOrderResult
-        """
+        """Place a futures TWAP order (the coroutine of `Spot.algo.new_futures_twap_order`, which describes it)."""
         from ..api.algo import new_futures_twap_order as _operation
 
         return await _operation.asyncio(
@@ -746,8 +595,7 @@ class AsyncAlgo:
             client_algo_id=client_algo_id,
             reduce_only=reduce_only,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_futures_vp_order(
@@ -761,41 +609,9 @@ class AsyncAlgo:
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
-        """Place a futures volume participation (VP) order.
-
-        Starts a volume participation algo on a USDⓈ-M futures symbol: the quantity is worked into the
-        market at a pace set by `urgency`, at market price or within `limitPrice`. Needs an API key with
-        futures trading enabled; at most 10 algo orders may be open at once, and leverage and position
-        mode follow the futures account's settings. `success: true` only means the order was accepted:
-        it can still expire right away (too little balance, a `reduceOnly` that would open a position, a
-        position side that does not match the mode), so check its status with the open or historical
-        algo order queries.
-
-        POST /sapi/v1/algo/futures/newOrderVp · security TRADE · weight 3000
-
-
-        Args:
-            symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-            side: Buy or sell. Required.
-            position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-                mandatory and must be `LONG` or `SHORT`.
-            quantity: Base asset quantity. Its notional value (quantity × mark price) must be above the
-                equivalent of 10,000 USDT and below the equivalent of 1,000,000 USDT. Required.
-            urgency: How fast the algo works the order relative to the market's volume. Required.
-            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-                when omitted.
-            reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-                order that opens a position.
-            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoNewOrderResult
-        """
+        """Place a futures volume participation (VP) order (the coroutine of `Spot.algo.new_futures_vp_order`, which describes it)."""
         from ..api.algo import new_futures_vp_order as _operation
 
         return await _operation.asyncio(
@@ -808,8 +624,7 @@ class AsyncAlgo:
             client_algo_id=client_algo_id,
             reduce_only=reduce_only,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_spot_twap_order(
@@ -821,33 +636,9 @@ class AsyncAlgo:
         *,
         client_algo_id: str | None = None,
         limit_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoNewOrderResult:
-        """Place a spot TWAP order.
-
-        Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-        `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
-        open at once (current documentation).
-
-        POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
-
-
-        Args:
-            symbol: Spot symbol, e.g. `BTCUSDT`. Required.
-            side: Buy or sell. Required.
-            quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
-                equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
-            duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
-            client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-                when omitted.
-            limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoNewOrderResult
-        """
+        """Place a spot TWAP order (the coroutine of `Spot.algo.new_spot_twap_order`, which describes it)."""
         from ..api.algo import new_spot_twap_order as _operation
 
         return await _operation.asyncio(
@@ -858,8 +649,7 @@ class AsyncAlgo:
             duration=duration,
             client_algo_id=client_algo_id,
             limit_price=limit_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_algo_historical_orders(
@@ -871,30 +661,9 @@ class AsyncAlgo:
         end_time: int | None = None,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
-        """Past spot algo orders.
-
-        Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-        and paged with `page`/`pageSize`.
-
-        GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
-
-
-        Args:
-            symbol: Only orders of this symbol.
-            side: Only orders of this side.
-            start_time: Earliest order time to include, UTC milliseconds.
-            end_time: Latest order time to include, UTC milliseconds.
-            page: Page number, starting at 1 (default 1).
-            page_size: Orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoOrders
-        """
+        """Past spot algo orders (the coroutine of `Spot.algo.spot_algo_historical_orders`, which describes it)."""
         from ..api.algo import spot_algo_historical_orders as _operation
 
         return await _operation.asyncio(
@@ -905,36 +674,19 @@ class AsyncAlgo:
             end_time=end_time,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_algo_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoOrders:
-        """Open spot algo orders.
-
-        Lists the caller's spot TWAP orders that are still running.
-
-        GET /sapi/v1/algo/spot/openOrders · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoOrders
-        """
+        """Open spot algo orders (the coroutine of `Spot.algo.spot_algo_open_orders`, which describes it)."""
         from ..api.algo import spot_algo_open_orders as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_algo_sub_orders(
@@ -943,26 +695,9 @@ class AsyncAlgo:
         *,
         page: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AlgoSubOrders:
-        """Sub-orders of a spot algo order.
-
-        Lists the orders a spot TWAP order has placed on the market, with the algo's executed totals.
-
-        GET /sapi/v1/algo/spot/subOrders · security USER_DATA · weight 1
-
-
-        Args:
-            algo_id: Id of the algo order. Required.
-            page: Page number, starting at 1 (default 1).
-            page_size: Sub-orders per page, 1 to 100 (default 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AlgoSubOrders
-        """
+        """Sub-orders of a spot algo order (the coroutine of `Spot.algo.spot_algo_sub_orders`, which describes it)."""
         from ..api.algo import spot_algo_sub_orders as _operation
 
         return await _operation.asyncio(
@@ -970,9 +705,42 @@ class AsyncAlgo:
             algo_id=algo_id,
             page=page,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncAlgo", "Algo"]
+class AlgoWithRawResponse:
+    """`algo` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Algo) -> None:
+        self.cancel_futures_algo_order = raw_response_wrapper(group.cancel_futures_algo_order)
+        self.cancel_spot_algo_order = raw_response_wrapper(group.cancel_spot_algo_order)
+        self.futures_algo_historical_orders = raw_response_wrapper(group.futures_algo_historical_orders)
+        self.futures_algo_open_orders = raw_response_wrapper(group.futures_algo_open_orders)
+        self.futures_algo_sub_orders = raw_response_wrapper(group.futures_algo_sub_orders)
+        self.new_futures_twap_order = raw_response_wrapper(group.new_futures_twap_order)
+        self.new_futures_vp_order = raw_response_wrapper(group.new_futures_vp_order)
+        self.new_spot_twap_order = raw_response_wrapper(group.new_spot_twap_order)
+        self.spot_algo_historical_orders = raw_response_wrapper(group.spot_algo_historical_orders)
+        self.spot_algo_open_orders = raw_response_wrapper(group.spot_algo_open_orders)
+        self.spot_algo_sub_orders = raw_response_wrapper(group.spot_algo_sub_orders)
+
+
+class AsyncAlgoWithRawResponse:
+    """`algo` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncAlgo) -> None:
+        self.cancel_futures_algo_order = async_raw_response_wrapper(group.cancel_futures_algo_order)
+        self.cancel_spot_algo_order = async_raw_response_wrapper(group.cancel_spot_algo_order)
+        self.futures_algo_historical_orders = async_raw_response_wrapper(group.futures_algo_historical_orders)
+        self.futures_algo_open_orders = async_raw_response_wrapper(group.futures_algo_open_orders)
+        self.futures_algo_sub_orders = async_raw_response_wrapper(group.futures_algo_sub_orders)
+        self.new_futures_twap_order = async_raw_response_wrapper(group.new_futures_twap_order)
+        self.new_futures_vp_order = async_raw_response_wrapper(group.new_futures_vp_order)
+        self.new_spot_twap_order = async_raw_response_wrapper(group.new_spot_twap_order)
+        self.spot_algo_historical_orders = async_raw_response_wrapper(group.spot_algo_historical_orders)
+        self.spot_algo_open_orders = async_raw_response_wrapper(group.spot_algo_open_orders)
+        self.spot_algo_sub_orders = async_raw_response_wrapper(group.spot_algo_sub_orders)
+
+
+__all__ = ["AsyncAlgo", "AsyncAlgoWithRawResponse", "Algo", "AlgoWithRawResponse"]

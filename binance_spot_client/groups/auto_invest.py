@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.auto_invest_assets import AutoInvestAssets
@@ -53,9 +53,7 @@ class AutoInvest:
         self,
         plan_id: int,
         status: AutoInvestPlanStatus | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanStatusChange:
         """Pause, resume or remove a plan.
 
@@ -68,8 +66,8 @@ class AutoInvest:
         Args:
             plan_id: Plan to change. Required.
             status: New state of the plan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestPlanStatusChange
@@ -80,8 +78,7 @@ class AutoInvest:
             client=self._client,
             plan_id=plan_id,
             status=status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def create_investment_plan(
@@ -99,8 +96,7 @@ class AutoInvest:
         subscription_start_day: int | None = None,
         subscription_start_weekday: AutoInvestWeekday | str | None = None,
         flexible_allowed_to_use: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
         """Create an Auto-Invest plan.
 
@@ -127,8 +123,8 @@ class AutoInvest:
             details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
                 `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
                 1].percentage=40`, not as one JSON value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestPlanChange
@@ -149,8 +145,7 @@ class AutoInvest:
             source_asset=source_asset,
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def edit_investment_plan(
@@ -165,8 +160,7 @@ class AutoInvest:
         subscription_start_weekday: AutoInvestWeekday | str | None = None,
         flexible_allowed_to_use: bool | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
         """Adjust an Auto-Invest plan.
 
@@ -188,8 +182,8 @@ class AutoInvest:
             details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
                 `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
                 1].percentage=40`, not as one JSON value.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestPlanChange
@@ -207,16 +201,13 @@ class AutoInvest:
             source_asset=source_asset,
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def index_linked_plan_position(
         self,
         index_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestIndexPosition:
         """Index-linked plan position.
 
@@ -228,8 +219,8 @@ class AutoInvest:
 
         Args:
             index_id: Index of the plan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestIndexPosition
@@ -239,8 +230,7 @@ class AutoInvest:
         return _operation.sync(
             client=self._client,
             index_id=index_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def index_linked_plan_rebalance_history(
@@ -250,8 +240,7 @@ class AutoInvest:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRebalance]:
         """Index-linked rebalance history.
 
@@ -266,8 +255,8 @@ class AutoInvest:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AutoInvestRebalance]
@@ -280,8 +269,7 @@ class AutoInvest:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def index_linked_plan_redemption_history(
@@ -293,8 +281,7 @@ class AutoInvest:
         current: int | None = None,
         asset: str | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRedemptionRecord]:
         """Index-linked redemption history.
 
@@ -311,8 +298,8 @@ class AutoInvest:
             current: Page number, counted from 1; defaults to 1.
             asset: Only sales of this asset.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AutoInvestRedemptionRecord]
@@ -327,15 +314,12 @@ class AutoInvest:
             current=current,
             asset=asset,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_assets(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestAssets:
         """All Auto-Invest assets.
 
@@ -345,8 +329,8 @@ class AutoInvest:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestAssets
@@ -355,16 +339,13 @@ class AutoInvest:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_index_info(
         self,
         index_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestIndexInfo:
         """Index details.
 
@@ -375,8 +356,8 @@ class AutoInvest:
 
         Args:
             index_id: Index to describe. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestIndexInfo
@@ -386,8 +367,7 @@ class AutoInvest:
         return _operation.sync(
             client=self._client,
             index_id=index_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_plan_holdings(
@@ -395,8 +375,7 @@ class AutoInvest:
         *,
         plan_id: int | None = None,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanHoldings:
         """Plan holding details.
 
@@ -409,8 +388,8 @@ class AutoInvest:
         Args:
             plan_id: Plan to show.
             request_id: Your request identifier from the plan's creation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestPlanHoldings
@@ -421,16 +400,13 @@ class AutoInvest:
             client=self._client,
             plan_id=plan_id,
             request_id=request_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_plan_list(
         self,
         plan_type: AutoInvestPlanType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanList:
         """List Auto-Invest plans.
 
@@ -441,8 +417,8 @@ class AutoInvest:
 
         Args:
             plan_type: Kind of plan to list. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestPlanList
@@ -452,8 +428,7 @@ class AutoInvest:
         return _operation.sync(
             client=self._client,
             plan_type=plan_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_plan_subscription_history(
@@ -466,8 +441,7 @@ class AutoInvest:
         plan_type: AutoInvestPlanTypeFilter | str | None = None,
         size: int | None = None,
         current: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestSubscriptionRecord]:
         """Auto-Invest purchase history.
 
@@ -484,8 +458,8 @@ class AutoInvest:
             plan_type: Only purchases of this kind of plan.
             size: Rows per page; defaults to 10, at most 100.
             current: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AutoInvestSubscriptionRecord]
@@ -501,8 +475,7 @@ class AutoInvest:
             plan_type=plan_type,
             size=size,
             current=current,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_source_asset_list(
@@ -513,8 +486,7 @@ class AutoInvest:
         index_id: int | None = None,
         flexible_allowed_to_use: bool | None = None,
         source_type: AutoInvestSourceType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestSourceAssetList:
         """List Auto-Invest source assets.
 
@@ -530,8 +502,8 @@ class AutoInvest:
             flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
                 balance is short.
             source_type: Binance site placing the request (filter from Binance's current page).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestSourceAssetList
@@ -545,8 +517,7 @@ class AutoInvest:
             usage_type=usage_type,
             flexible_allowed_to_use=flexible_allowed_to_use,
             source_type=source_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def investment_target_asset_list(
@@ -555,8 +526,7 @@ class AutoInvest:
         target_asset: str | None = None,
         size: int | None = None,
         current: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestTargetAssetList:
         """List Auto-Invest target assets.
 
@@ -570,8 +540,8 @@ class AutoInvest:
             target_asset: Only this target asset.
             size: Rows per page; defaults to 10, at most 100.
             current: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestTargetAssetList
@@ -583,8 +553,7 @@ class AutoInvest:
             target_asset=target_asset,
             size=size,
             current=current,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def one_time_investment_status(
@@ -592,8 +561,7 @@ class AutoInvest:
         transaction_id: int,
         *,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestOneTimeTransactionStatus:
         """One-time purchase status.
 
@@ -606,8 +574,8 @@ class AutoInvest:
             transaction_id: Transaction to check. Required.
             request_id: Your own identifier of the request, to query it later; Binance expects the source type
                 followed by a unique value, such as `TR12354859`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestOneTimeTransactionStatus
@@ -618,8 +586,7 @@ class AutoInvest:
             client=self._client,
             transaction_id=transaction_id,
             request_id=request_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def place_one_time_investment(
@@ -633,8 +600,7 @@ class AutoInvest:
         plan_id: int | None = None,
         index_id: int | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestOneTimeTransaction:
         """One-time Auto-Invest purchase.
 
@@ -658,8 +624,8 @@ class AutoInvest:
             details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
                 `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
                 1].percentage=40`, not as one JSON value.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestOneTimeTransaction
@@ -676,8 +642,7 @@ class AutoInvest:
             plan_id=plan_id,
             index_id=index_id,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_index_linked_plan(
@@ -686,8 +651,7 @@ class AutoInvest:
         redemption_percentage: int,
         *,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestRedemption:
         """Redeem an index-linked plan.
 
@@ -701,8 +665,8 @@ class AutoInvest:
             request_id: Your own identifier of the request, to query it later; Binance expects the source type
                 followed by a unique value, such as `TR12354859`.
             redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             AutoInvestRedemption
@@ -714,17 +678,14 @@ class AutoInvest:
             index_id=index_id,
             request_id=request_id,
             redemption_percentage=redemption_percentage,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def target_asset_roi_history(
         self,
         target_asset: str,
         his_roi_type: AutoInvestRoiPeriod | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRoiPoint]:
         """Target asset ROI history.
 
@@ -737,8 +698,8 @@ class AutoInvest:
         Args:
             target_asset: Target asset. Required.
             his_roi_type: Look-back period. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[AutoInvestRoiPoint]
@@ -749,8 +710,7 @@ class AutoInvest:
             client=self._client,
             target_asset=target_asset,
             his_roi_type=his_roi_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -766,35 +726,16 @@ class AsyncAutoInvest:
         self,
         plan_id: int,
         status: AutoInvestPlanStatus | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanStatusChange:
-        """Pause, resume or remove a plan.
-
-        Puts a plan in a new state: `ONGOING` resumes it, `PAUSED` suspends it, `REMOVED` ends it.
-        Binance allows three calls per second per account.
-
-        POST /sapi/v1/lending/auto-invest/plan/edit-status · security TRADE · weight 1
-
-
-        Args:
-            plan_id: Plan to change. Required.
-            status: New state of the plan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestPlanStatusChange
-        """
+        """Pause, resume or remove a plan (the coroutine of `Spot.auto_invest.change_investment_plan_status`, which describes it)."""
         from ..api.auto_invest import change_investment_plan_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
             plan_id=plan_id,
             status=status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def create_investment_plan(
@@ -812,40 +753,9 @@ class AsyncAutoInvest:
         subscription_start_day: int | None = None,
         subscription_start_weekday: AutoInvestWeekday | str | None = None,
         flexible_allowed_to_use: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
-        """Create an Auto-Invest plan.
-
-        Creates a recurring plan that buys one asset, a portfolio of assets or a Binance index on a
-        schedule.
-
-        POST /sapi/v1/lending/auto-invest/plan/add · security USER_DATA · weight 1
-
-
-        Args:
-            source_type: Binance site placing the request. Required.
-            request_id: Your own identifier of the request, to query it later; Binance expects the source type
-                followed by a unique value, such as `TR12354859`.
-            plan_type: Kind of plan. Required.
-            index_id: Index to follow, for `INDEX` plans.
-            subscription_amount: Amount of the source asset spent at each investment. Required.
-            subscription_cycle: How often the plan invests. Required.
-            subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-            subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-            subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-            source_asset: Asset the plan pays with. Required.
-            flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-                balance is short.
-            details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-                `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-                1].percentage=40`, not as one JSON value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestPlanChange
-        """
+        """Create an Auto-Invest plan (the coroutine of `Spot.auto_invest.create_investment_plan`, which describes it)."""
         from ..api.auto_invest import create_investment_plan as _operation
 
         return await _operation.asyncio(
@@ -862,8 +772,7 @@ class AsyncAutoInvest:
             source_asset=source_asset,
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def edit_investment_plan(
@@ -878,35 +787,9 @@ class AsyncAutoInvest:
         subscription_start_weekday: AutoInvestWeekday | str | None = None,
         flexible_allowed_to_use: bool | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
-        """Adjust an Auto-Invest plan.
-
-        Changes the amount, schedule, source asset or target assets of an existing plan.
-
-        POST /sapi/v1/lending/auto-invest/plan/edit · security TRADE · weight 1
-
-
-        Args:
-            plan_id: Plan to adjust. Required.
-            subscription_amount: Amount of the source asset spent at each investment. Required.
-            subscription_cycle: How often the plan invests. Required.
-            subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-            subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-            subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-            source_asset: Asset the plan pays with. Required.
-            flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-                balance is short.
-            details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-                `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-                1].percentage=40`, not as one JSON value.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestPlanChange
-        """
+        """Adjust an Auto-Invest plan (the coroutine of `Spot.auto_invest.edit_investment_plan`, which describes it)."""
         from ..api.auto_invest import edit_investment_plan as _operation
 
         return await _operation.asyncio(
@@ -920,40 +803,21 @@ class AsyncAutoInvest:
             source_asset=source_asset,
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def index_linked_plan_position(
         self,
         index_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestIndexPosition:
-        """Index-linked plan position.
-
-        Shows the account's position in the plan following an index: totals, allocation and each asset's
-        holding.
-
-        GET /sapi/v1/lending/auto-invest/index/user-summary · security USER_DATA · weight 1
-
-
-        Args:
-            index_id: Index of the plan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestIndexPosition
-        """
+        """Index-linked plan position (the coroutine of `Spot.auto_invest.index_linked_plan_position`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_position as _operation
 
         return await _operation.asyncio(
             client=self._client,
             index_id=index_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def index_linked_plan_rebalance_history(
@@ -963,28 +827,9 @@ class AsyncAutoInvest:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRebalance]:
-        """Index-linked rebalance history.
-
-        Lists the rebalances of the account's index-linked plans and the trades each made. The window
-        spans at most 30 days; without `startTime` and `endTime` the last 30 days are returned.
-
-        GET /sapi/v1/lending/auto-invest/rebalance/history · security USER_DATA · weight 1
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AutoInvestRebalance]
-        """
+        """Index-linked rebalance history (the coroutine of `Spot.auto_invest.index_linked_plan_rebalance_history`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_rebalance_history as _operation
 
         return await _operation.asyncio(
@@ -993,8 +838,7 @@ class AsyncAutoInvest:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def index_linked_plan_redemption_history(
@@ -1006,30 +850,9 @@ class AsyncAutoInvest:
         current: int | None = None,
         asset: str | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRedemptionRecord]:
-        """Index-linked redemption history.
-
-        Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-        `startTime` and `endTime` the last 30 days are returned.
-
-        GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
-
-
-        Args:
-            request_id: Redemption request to show. Required.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            asset: Only sales of this asset.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AutoInvestRedemptionRecord]
-        """
+        """Index-linked redemption history (the coroutine of `Spot.auto_invest.index_linked_plan_redemption_history`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_redemption_history as _operation
 
         return await _operation.asyncio(
@@ -1040,67 +863,33 @@ class AsyncAutoInvest:
             current=current,
             asset=asset,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_assets(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestAssets:
-        """All Auto-Invest assets.
-
-        Lists every asset Auto-Invest plans can pay with and every asset they can buy.
-
-        GET /sapi/v1/lending/auto-invest/all/asset · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestAssets
-        """
+        """All Auto-Invest assets (the coroutine of `Spot.auto_invest.investment_assets`, which describes it)."""
         from ..api.auto_invest import investment_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_index_info(
         self,
         index_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestIndexInfo:
-        """Index details.
-
-        Describes a Binance index that Auto-Invest plans can follow: its name, state and asset weights.
-
-        GET /sapi/v1/lending/auto-invest/index/info · security USER_DATA · weight 1
-
-
-        Args:
-            index_id: Index to describe. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestIndexInfo
-        """
+        """Index details (the coroutine of `Spot.auto_invest.investment_index_info`, which describes it)."""
         from ..api.auto_invest import investment_index_info as _operation
 
         return await _operation.asyncio(
             client=self._client,
             index_id=index_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_plan_holdings(
@@ -1108,65 +897,30 @@ class AsyncAutoInvest:
         *,
         plan_id: int | None = None,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanHoldings:
-        """Plan holding details.
-
-        Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-        the plan with `planId` or with the `requestId` used to create it.
-
-        GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
-
-
-        Args:
-            plan_id: Plan to show.
-            request_id: Your request identifier from the plan's creation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestPlanHoldings
-        """
+        """Plan holding details (the coroutine of `Spot.auto_invest.investment_plan_holdings`, which describes it)."""
         from ..api.auto_invest import investment_plan_holdings as _operation
 
         return await _operation.asyncio(
             client=self._client,
             plan_id=plan_id,
             request_id=request_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_plan_list(
         self,
         plan_type: AutoInvestPlanType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestPlanList:
-        """List Auto-Invest plans.
-
-        Lists the account's plans of one kind with their schedules, value and returns.
-
-        GET /sapi/v1/lending/auto-invest/plan/list · security USER_DATA · weight 1
-
-
-        Args:
-            plan_type: Kind of plan to list. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestPlanList
-        """
+        """List Auto-Invest plans (the coroutine of `Spot.auto_invest.investment_plan_list`, which describes it)."""
         from ..api.auto_invest import investment_plan_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
             plan_type=plan_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_plan_subscription_history(
@@ -1179,30 +933,9 @@ class AsyncAutoInvest:
         plan_type: AutoInvestPlanTypeFilter | str | None = None,
         size: int | None = None,
         current: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestSubscriptionRecord]:
-        """Auto-Invest purchase history.
-
-        Lists the purchases made by the account's plans and one-time transactions.
-
-        GET /sapi/v1/lending/auto-invest/history/list · security USER_DATA · weight 1
-
-
-        Args:
-            plan_id: Only purchases of this plan.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            target_asset: Only purchases of this asset.
-            plan_type: Only purchases of this kind of plan.
-            size: Rows per page; defaults to 10, at most 100.
-            current: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AutoInvestSubscriptionRecord]
-        """
+        """Auto-Invest purchase history (the coroutine of `Spot.auto_invest.investment_plan_subscription_history`, which describes it)."""
         from ..api.auto_invest import investment_plan_subscription_history as _operation
 
         return await _operation.asyncio(
@@ -1214,8 +947,7 @@ class AsyncAutoInvest:
             plan_type=plan_type,
             size=size,
             current=current,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_source_asset_list(
@@ -1226,29 +958,9 @@ class AsyncAutoInvest:
         index_id: int | None = None,
         flexible_allowed_to_use: bool | None = None,
         source_type: AutoInvestSourceType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestSourceAssetList:
-        """List Auto-Invest source assets.
-
-        Lists the assets a plan or one-time purchase can pay with, with amount limits and the fee rate.
-
-        GET /sapi/v1/lending/auto-invest/source-asset/list · security USER_DATA · weight 1
-
-
-        Args:
-            target_asset: Only source assets usable for this target asset.
-            index_id: Only source assets usable for this index.
-            usage_type: Whether the assets are for a recurring plan or a one-time purchase. Required.
-            flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-                balance is short.
-            source_type: Binance site placing the request (filter from Binance's current page).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestSourceAssetList
-        """
+        """List Auto-Invest source assets (the coroutine of `Spot.auto_invest.investment_source_asset_list`, which describes it)."""
         from ..api.auto_invest import investment_source_asset_list as _operation
 
         return await _operation.asyncio(
@@ -1258,8 +970,7 @@ class AsyncAutoInvest:
             usage_type=usage_type,
             flexible_allowed_to_use=flexible_allowed_to_use,
             source_type=source_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def investment_target_asset_list(
@@ -1268,27 +979,9 @@ class AsyncAutoInvest:
         target_asset: str | None = None,
         size: int | None = None,
         current: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestTargetAssetList:
-        """List Auto-Invest target assets.
-
-        Lists the assets Auto-Invest plans can buy, each with simulated returns over several look-back
-        periods.
-
-        GET /sapi/v1/lending/auto-invest/target-asset/list · security USER_DATA · weight 1
-
-
-        Args:
-            target_asset: Only this target asset.
-            size: Rows per page; defaults to 10, at most 100.
-            current: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestTargetAssetList
-        """
+        """List Auto-Invest target assets (the coroutine of `Spot.auto_invest.investment_target_asset_list`, which describes it)."""
         from ..api.auto_invest import investment_target_asset_list as _operation
 
         return await _operation.asyncio(
@@ -1296,8 +989,7 @@ class AsyncAutoInvest:
             target_asset=target_asset,
             size=size,
             current=current,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def one_time_investment_status(
@@ -1305,34 +997,16 @@ class AsyncAutoInvest:
         transaction_id: int,
         *,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestOneTimeTransactionStatus:
-        """One-time purchase status.
-
-        Tells whether a one-time Auto-Invest purchase has completed.
-
-        GET /sapi/v1/lending/auto-invest/one-off/status · security USER_DATA · weight 1
-
-
-        Args:
-            transaction_id: Transaction to check. Required.
-            request_id: Your own identifier of the request, to query it later; Binance expects the source type
-                followed by a unique value, such as `TR12354859`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestOneTimeTransactionStatus
-        """
+        """One-time purchase status (the coroutine of `Spot.auto_invest.one_time_investment_status`, which describes it)."""
         from ..api.auto_invest import one_time_investment_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
             transaction_id=transaction_id,
             request_id=request_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def place_one_time_investment(
@@ -1346,37 +1020,9 @@ class AsyncAutoInvest:
         plan_id: int | None = None,
         index_id: int | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestOneTimeTransaction:
-        """One-time Auto-Invest purchase.
-
-        Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-        or for an index (`indexId`). Query the outcome with the one-time transaction status after
-        `waitSecond` seconds.
-
-        POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
-
-
-        Args:
-            source_type: Binance site placing the request. Required.
-            request_id: Your own identifier of the request, to query it later; Binance expects the source type
-                followed by a unique value, such as `TR12354859`.
-            subscription_amount: Amount of the source asset to spend. Required.
-            source_asset: Asset to pay with. Required.
-            flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-                balance is short.
-            plan_id: Buy as this existing plan would.
-            index_id: Buy the assets of this index.
-            details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-                `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-                1].percentage=40`, not as one JSON value.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestOneTimeTransaction
-        """
+        """One-time Auto-Invest purchase (the coroutine of `Spot.auto_invest.place_one_time_investment`, which describes it)."""
         from ..api.auto_invest import place_one_time_investment as _operation
 
         return await _operation.asyncio(
@@ -1389,8 +1035,7 @@ class AsyncAutoInvest:
             plan_id=plan_id,
             index_id=index_id,
             details=details,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_index_linked_plan(
@@ -1399,27 +1044,9 @@ class AsyncAutoInvest:
         redemption_percentage: int,
         *,
         request_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> AutoInvestRedemption:
-        """Redeem an index-linked plan.
-
-        Sells a percentage of the holdings of the plan following an index.
-
-        POST /sapi/v1/lending/auto-invest/redeem · security TRADE · weight 1
-
-
-        Args:
-            index_id: Index of the plan to redeem. Required.
-            request_id: Your own identifier of the request, to query it later; Binance expects the source type
-                followed by a unique value, such as `TR12354859`.
-            redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            AutoInvestRedemption
-        """
+        """Redeem an index-linked plan (the coroutine of `Spot.auto_invest.redeem_index_linked_plan`, which describes it)."""
         from ..api.auto_invest import redeem_index_linked_plan as _operation
 
         return await _operation.asyncio(
@@ -1427,44 +1054,74 @@ class AsyncAutoInvest:
             index_id=index_id,
             request_id=request_id,
             redemption_percentage=redemption_percentage,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def target_asset_roi_history(
         self,
         target_asset: str,
         his_roi_type: AutoInvestRoiPeriod | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AutoInvestRoiPoint]:
-        """Target asset ROI history.
-
-        Returns the simulated return curve of regularly investing in one target asset over a look-back
-        period.
-
-        GET /sapi/v1/lending/auto-invest/target-asset/roi/list · security USER_DATA · weight 1
-
-
-        Args:
-            target_asset: Target asset. Required.
-            his_roi_type: Look-back period. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[AutoInvestRoiPoint]
-        """
+        """Target asset ROI history (the coroutine of `Spot.auto_invest.target_asset_roi_history`, which describes it)."""
         from ..api.auto_invest import target_asset_roi_history as _operation
 
         return await _operation.asyncio(
             client=self._client,
             target_asset=target_asset,
             his_roi_type=his_roi_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncAutoInvest", "AutoInvest"]
+class AutoInvestWithRawResponse:
+    """`auto_invest` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AutoInvest) -> None:
+        self.change_investment_plan_status = raw_response_wrapper(group.change_investment_plan_status)
+        self.create_investment_plan = raw_response_wrapper(group.create_investment_plan)
+        self.edit_investment_plan = raw_response_wrapper(group.edit_investment_plan)
+        self.index_linked_plan_position = raw_response_wrapper(group.index_linked_plan_position)
+        self.index_linked_plan_rebalance_history = raw_response_wrapper(group.index_linked_plan_rebalance_history)
+        self.index_linked_plan_redemption_history = raw_response_wrapper(group.index_linked_plan_redemption_history)
+        self.investment_assets = raw_response_wrapper(group.investment_assets)
+        self.investment_index_info = raw_response_wrapper(group.investment_index_info)
+        self.investment_plan_holdings = raw_response_wrapper(group.investment_plan_holdings)
+        self.investment_plan_list = raw_response_wrapper(group.investment_plan_list)
+        self.investment_plan_subscription_history = raw_response_wrapper(group.investment_plan_subscription_history)
+        self.investment_source_asset_list = raw_response_wrapper(group.investment_source_asset_list)
+        self.investment_target_asset_list = raw_response_wrapper(group.investment_target_asset_list)
+        self.one_time_investment_status = raw_response_wrapper(group.one_time_investment_status)
+        self.place_one_time_investment = raw_response_wrapper(group.place_one_time_investment)
+        self.redeem_index_linked_plan = raw_response_wrapper(group.redeem_index_linked_plan)
+        self.target_asset_roi_history = raw_response_wrapper(group.target_asset_roi_history)
+
+
+class AsyncAutoInvestWithRawResponse:
+    """`auto_invest` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncAutoInvest) -> None:
+        self.change_investment_plan_status = async_raw_response_wrapper(group.change_investment_plan_status)
+        self.create_investment_plan = async_raw_response_wrapper(group.create_investment_plan)
+        self.edit_investment_plan = async_raw_response_wrapper(group.edit_investment_plan)
+        self.index_linked_plan_position = async_raw_response_wrapper(group.index_linked_plan_position)
+        self.index_linked_plan_rebalance_history = async_raw_response_wrapper(group.index_linked_plan_rebalance_history)
+        self.index_linked_plan_redemption_history = async_raw_response_wrapper(
+            group.index_linked_plan_redemption_history
+        )
+        self.investment_assets = async_raw_response_wrapper(group.investment_assets)
+        self.investment_index_info = async_raw_response_wrapper(group.investment_index_info)
+        self.investment_plan_holdings = async_raw_response_wrapper(group.investment_plan_holdings)
+        self.investment_plan_list = async_raw_response_wrapper(group.investment_plan_list)
+        self.investment_plan_subscription_history = async_raw_response_wrapper(
+            group.investment_plan_subscription_history
+        )
+        self.investment_source_asset_list = async_raw_response_wrapper(group.investment_source_asset_list)
+        self.investment_target_asset_list = async_raw_response_wrapper(group.investment_target_asset_list)
+        self.one_time_investment_status = async_raw_response_wrapper(group.one_time_investment_status)
+        self.place_one_time_investment = async_raw_response_wrapper(group.place_one_time_investment)
+        self.redeem_index_linked_plan = async_raw_response_wrapper(group.redeem_index_linked_plan)
+        self.target_asset_roi_history = async_raw_response_wrapper(group.target_asset_roi_history)
+
+
+__all__ = ["AsyncAutoInvest", "AsyncAutoInvestWithRawResponse", "AutoInvest", "AutoInvestWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.blvt_info import BlvtInfo
@@ -34,7 +34,7 @@ class Blvt:
         self,
         *,
         token_name: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtInfo]:
         """Leveraged token info (retired).
 
@@ -48,7 +48,8 @@ class Blvt:
 
         Args:
             token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[BlvtInfo]
@@ -58,7 +59,7 @@ class Blvt:
         return _operation.sync(
             client=self._client,
             token_name=token_name,
-            timeout=timeout,
+            **options,
         )
 
     def blvt_redemption_record(
@@ -69,8 +70,7 @@ class Blvt:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
         """Leveraged token redemptions (retired).
 
@@ -87,8 +87,8 @@ class Blvt:
             start_time: Start of the window, UTC milliseconds.
             end_time: End of the window, UTC milliseconds.
             limit: Number of records. Defaults to 1000; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[BlvtRedemptionRecord]
@@ -102,8 +102,7 @@ class Blvt:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def blvt_subscription_record(
@@ -114,8 +113,7 @@ class Blvt:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
         """Leveraged token subscriptions (retired).
 
@@ -132,8 +130,8 @@ class Blvt:
             start_time: Start of the window, UTC milliseconds.
             end_time: End of the window, UTC milliseconds.
             limit: Number of records. Defaults to 500; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
@@ -147,16 +145,14 @@ class Blvt:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def blvt_user_limit(
         self,
         *,
         token_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtUserLimit]:
         """Leveraged token user limits (retired).
 
@@ -169,8 +165,8 @@ class Blvt:
 
         Args:
             token_name: Only this token; every token when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[BlvtUserLimit]
@@ -180,17 +176,14 @@ class Blvt:
         return _operation.sync(
             client=self._client,
             token_name=token_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_blvt(
         self,
         token_name: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtRedemption:
         """Redeem a leveraged token (retired).
 
@@ -204,8 +197,8 @@ class Blvt:
         Args:
             token_name: Leveraged token, such as `BTCUP`. Required.
             amount: Number of tokens to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             BlvtRedemption
@@ -216,17 +209,14 @@ class Blvt:
             client=self._client,
             token_name=token_name,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_blvt(
         self,
         token_name: str,
         cost: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtSubscription:
         """Subscribe to a leveraged token (retired).
 
@@ -240,8 +230,8 @@ class Blvt:
         Args:
             token_name: Leveraged token, such as `BTCUP`. Required.
             cost: USDT to spend, from the spot balance. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             BlvtSubscription
@@ -252,8 +242,7 @@ class Blvt:
             client=self._client,
             token_name=token_name,
             cost=cost,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -269,31 +258,15 @@ class AsyncBlvt:
         self,
         *,
         token_name: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtInfo]:
-        """Leveraged token info (retired).
-
-        Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
-        basket.
-
-        GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[BlvtInfo]
-        """
+        """Leveraged token info (retired) (the coroutine of `Spot.blvt.blvt_info`, which describes it)."""
         from ..api.blvt import blvt_info as _operation
 
         return await _operation.asyncio(
             client=self._client,
             token_name=token_name,
-            timeout=timeout,
+            **options,
         )
 
     async def blvt_redemption_record(
@@ -304,30 +277,9 @@ class AsyncBlvt:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
-        """Leveraged token redemptions (retired).
-
-        Listed the account's leveraged token redemptions of the last 90 days.
-
-        GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-            id: Only the record with this id.
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds.
-            limit: Number of records. Defaults to 1000; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[BlvtRedemptionRecord]
-        """
+        """Leveraged token redemptions (retired) (the coroutine of `Spot.blvt.blvt_redemption_record`, which describes it)."""
         from ..api.blvt import blvt_redemption_record as _operation
 
         return await _operation.asyncio(
@@ -337,8 +289,7 @@ class AsyncBlvt:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def blvt_subscription_record(
@@ -349,30 +300,9 @@ class AsyncBlvt:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
-        """Leveraged token subscriptions (retired).
-
-        Listed the account's leveraged token subscriptions of the last 90 days.
-
-        GET /sapi/v1/blvt/subscribe/record · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-            id: Only the record with this id.
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds.
-            limit: Number of records. Defaults to 500; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]
-        """
+        """Leveraged token subscriptions (retired) (the coroutine of `Spot.blvt.blvt_subscription_record`, which describes it)."""
         from ..api.blvt import blvt_subscription_record as _operation
 
         return await _operation.asyncio(
@@ -382,114 +312,79 @@ class AsyncBlvt:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def blvt_user_limit(
         self,
         *,
         token_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[BlvtUserLimit]:
-        """Leveraged token user limits (retired).
-
-        Returned the account's daily subscription and redemption limits per leveraged token.
-
-        GET /sapi/v1/blvt/userLimit · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Only this token; every token when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[BlvtUserLimit]
-        """
+        """Leveraged token user limits (retired) (the coroutine of `Spot.blvt.blvt_user_limit`, which describes it)."""
         from ..api.blvt import blvt_user_limit as _operation
 
         return await _operation.asyncio(
             client=self._client,
             token_name=token_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_blvt(
         self,
         token_name: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtRedemption:
-        """Redeem a leveraged token (retired).
-
-        Sold leveraged tokens back to Binance for USDT.
-
-        POST /sapi/v1/blvt/redeem · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Leveraged token, such as `BTCUP`. Required.
-            amount: Number of tokens to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            BlvtRedemption
-        """
+        """Redeem a leveraged token (retired) (the coroutine of `Spot.blvt.redeem_blvt`, which describes it)."""
         from ..api.blvt import redeem_blvt as _operation
 
         return await _operation.asyncio(
             client=self._client,
             token_name=token_name,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_blvt(
         self,
         token_name: str,
         cost: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> BlvtSubscription:
-        """Subscribe to a leveraged token (retired).
-
-        Bought leveraged tokens from Binance with USDT from the spot wallet.
-
-        POST /sapi/v1/blvt/subscribe · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            token_name: Leveraged token, such as `BTCUP`. Required.
-            cost: USDT to spend, from the spot balance. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            BlvtSubscription
-        """
+        """Subscribe to a leveraged token (retired) (the coroutine of `Spot.blvt.subscribe_blvt`, which describes it)."""
         from ..api.blvt import subscribe_blvt as _operation
 
         return await _operation.asyncio(
             client=self._client,
             token_name=token_name,
             cost=cost,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncBlvt", "Blvt"]
+class BlvtWithRawResponse:
+    """`blvt` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Blvt) -> None:
+        self.blvt_info = raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record = raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record = raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit = raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt = raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt = raw_response_wrapper(group.subscribe_blvt)
+
+
+class AsyncBlvtWithRawResponse:
+    """`blvt` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncBlvt) -> None:
+        self.blvt_info = async_raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record = async_raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record = async_raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit = async_raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt = async_raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt = async_raw_response_wrapper(group.subscribe_blvt)
+
+
+__all__ = ["AsyncBlvt", "AsyncBlvtWithRawResponse", "Blvt", "BlvtWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.c2c_trade_history import C2CTradeHistory
@@ -34,8 +34,7 @@ class C2c:
         end_timestamp: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> C2CTradeHistory:
         """C2C trade history.
 
@@ -51,8 +50,8 @@ class C2c:
             end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
             page: Page number, counted from 1. Defaults to 1.
             rows: Rows per page. Defaults to 100; at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             C2CTradeHistory
@@ -66,8 +65,7 @@ class C2c:
             end_timestamp=end_timestamp,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -87,29 +85,9 @@ class AsyncC2c:
         end_timestamp: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> C2CTradeHistory:
-        """C2C trade history.
-
-        Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
-        the last 30 days come back.
-
-        GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
-
-
-        Args:
-            trade_type: Only purchases (`BUY`) or only sales (`SELL`).
-            start_timestamp: Start of the window, UTC milliseconds.
-            end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
-            page: Page number, counted from 1. Defaults to 1.
-            rows: Rows per page. Defaults to 100; at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            C2CTradeHistory
-        """
+        """C2C trade history (the coroutine of `Spot.c2c.c_2_c_trade_history`, which describes it)."""
         from ..api.c2c import c_2_c_trade_history as _operation
 
         return await _operation.asyncio(
@@ -119,9 +97,22 @@ class AsyncC2c:
             end_timestamp=end_timestamp,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncC2c", "C2c"]
+class C2cWithRawResponse:
+    """`c2c` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: C2c) -> None:
+        self.c_2_c_trade_history = raw_response_wrapper(group.c_2_c_trade_history)
+
+
+class AsyncC2cWithRawResponse:
+    """`c2c` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncC2c) -> None:
+        self.c_2_c_trade_history = async_raw_response_wrapper(group.c_2_c_trade_history)
+
+
+__all__ = ["AsyncC2c", "AsyncC2cWithRawResponse", "C2c", "C2cWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.convert_accepted_quote import ConvertAcceptedQuote
@@ -39,9 +39,7 @@ class Convert:
     def accept_convert_quote(
         self,
         quote_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertAcceptedQuote:
         """Accept a quote.
 
@@ -52,8 +50,8 @@ class Convert:
 
         Args:
             quote_id: Id of the quote to accept. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertAcceptedQuote
@@ -63,16 +61,13 @@ class Convert:
         return _operation.sync(
             client=self._client,
             quote_id=quote_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_convert_limit_order(
         self,
         order_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
         """Cancel a limit order.
 
@@ -83,8 +78,8 @@ class Convert:
 
         Args:
             order_id: Id of the order, as returned when it was placed. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertLimitOrderResult
@@ -94,15 +89,12 @@ class Convert:
         return _operation.sync(
             client=self._client,
             order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def convert_asset_precision(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[ConvertAssetPrecision]:
         """Asset precision.
 
@@ -112,8 +104,8 @@ class Convert:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[ConvertAssetPrecision]
@@ -122,15 +114,12 @@ class Convert:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def convert_limit_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertOrderList:
         """Open limit orders.
 
@@ -140,8 +129,8 @@ class Convert:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertOrderList
@@ -150,8 +139,7 @@ class Convert:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def convert_order_status(
@@ -159,8 +147,7 @@ class Convert:
         *,
         order_id: str | None = None,
         quote_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertOrder:
         """Conversion order status.
 
@@ -172,8 +159,8 @@ class Convert:
         Args:
             order_id: Id of the order.
             quote_id: Id of the quote the order came from.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertOrder
@@ -184,8 +171,7 @@ class Convert:
             client=self._client,
             order_id=order_id,
             quote_id=quote_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def convert_trade_history(
@@ -194,8 +180,7 @@ class Convert:
         end_time: int,
         *,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertTradeHistory:
         """Conversion history.
 
@@ -208,8 +193,8 @@ class Convert:
             start_time: Start of the window, UTC milliseconds. Required.
             end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
             limit: Number of conversions returned. Defaults to 100; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertTradeHistory
@@ -221,8 +206,7 @@ class Convert:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def list_convert_pairs(
@@ -230,7 +214,7 @@ class Convert:
         *,
         from_asset: str | None = None,
         to_asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[ConvertPair]:
         """List convert pairs.
 
@@ -243,7 +227,8 @@ class Convert:
         Args:
             from_asset: Only pairs giving this asset.
             to_asset: Only pairs receiving this asset.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[ConvertPair]
@@ -254,7 +239,7 @@ class Convert:
             client=self._client,
             from_asset=from_asset,
             to_asset=to_asset,
-            timeout=timeout,
+            **options,
         )
 
     def place_convert_limit_order(
@@ -268,8 +253,7 @@ class Convert:
         base_amount: DecimalLike | None = None,
         quote_amount: DecimalLike | None = None,
         wallet_type: ConvertWalletType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
         """Place a limit order.
 
@@ -289,8 +273,8 @@ class Convert:
             side: `BUY` or `SELL` the base asset. Required.
             wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
             expired_type: How long the order stays open. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertLimitOrderResult
@@ -307,8 +291,7 @@ class Convert:
             side=side,
             wallet_type=wallet_type,
             expired_type=expired_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def request_convert_quote(
@@ -320,8 +303,7 @@ class Convert:
         to_amount: DecimalLike | None = None,
         wallet_type: ConvertWalletType | str | None = None,
         valid_time: ConvertQuoteValidTime | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertQuote:
         """Request a quote.
 
@@ -339,8 +321,8 @@ class Convert:
             to_amount: Amount to receive; credited when the quote is accepted.
             wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
             valid_time: How long the quote stays valid. Defaults to `10s`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             ConvertQuote
@@ -355,8 +337,7 @@ class Convert:
             to_amount=to_amount,
             wallet_type=wallet_type,
             valid_time=valid_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -371,119 +352,53 @@ class AsyncConvert:
     async def accept_convert_quote(
         self,
         quote_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertAcceptedQuote:
-        """Accept a quote.
-
-        Accepts a quote by its id, which creates the conversion order.
-
-        POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
-
-
-        Args:
-            quote_id: Id of the quote to accept. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertAcceptedQuote
-        """
+        """Accept a quote (the coroutine of `Spot.convert.accept_convert_quote`, which describes it)."""
         from ..api.convert import accept_convert_quote as _operation
 
         return await _operation.asyncio(
             client=self._client,
             quote_id=quote_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_convert_limit_order(
         self,
         order_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
-        """Cancel a limit order.
-
-        Cancels an open convert limit order.
-
-        POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
-
-
-        Args:
-            order_id: Id of the order, as returned when it was placed. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertLimitOrderResult
-        """
+        """Cancel a limit order (the coroutine of `Spot.convert.cancel_convert_limit_order`, which describes it)."""
         from ..api.convert import cancel_convert_limit_order as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_id=order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_asset_precision(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[ConvertAssetPrecision]:
-        """Asset precision.
-
-        Lists how many decimal places Binance Convert accepts in amounts of each asset.
-
-        GET /sapi/v1/convert/assetInfo · security USER_DATA · weight 100
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[ConvertAssetPrecision]
-        """
+        """Asset precision (the coroutine of `Spot.convert.convert_asset_precision`, which describes it)."""
         from ..api.convert import convert_asset_precision as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_limit_open_orders(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertOrderList:
-        """Open limit orders.
-
-        Lists the account's open convert limit orders.
-
-        GET /sapi/v1/convert/limit/queryOpenOrders · security USER_DATA · weight 3000
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertOrderList
-        """
+        """Open limit orders (the coroutine of `Spot.convert.convert_limit_open_orders`, which describes it)."""
         from ..api.convert import convert_limit_open_orders as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_order_status(
@@ -491,33 +406,16 @@ class AsyncConvert:
         *,
         order_id: str | None = None,
         quote_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertOrder:
-        """Conversion order status.
-
-        Returns a conversion order, found by its order id or by the id of the quote it came from.
-
-        GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
-
-
-        Args:
-            order_id: Id of the order.
-            quote_id: Id of the quote the order came from.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertOrder
-        """
+        """Conversion order status (the coroutine of `Spot.convert.convert_order_status`, which describes it)."""
         from ..api.convert import convert_order_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_id=order_id,
             quote_id=quote_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_trade_history(
@@ -526,26 +424,9 @@ class AsyncConvert:
         end_time: int,
         *,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertTradeHistory:
-        """Conversion history.
-
-        Lists the account's conversions in a window of at most 30 days.
-
-        GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
-
-
-        Args:
-            start_time: Start of the window, UTC milliseconds. Required.
-            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
-            limit: Number of conversions returned. Defaults to 100; at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertTradeHistory
-        """
+        """Conversion history (the coroutine of `Spot.convert.convert_trade_history`, which describes it)."""
         from ..api.convert import convert_trade_history as _operation
 
         return await _operation.asyncio(
@@ -553,8 +434,7 @@ class AsyncConvert:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def list_convert_pairs(
@@ -562,31 +442,16 @@ class AsyncConvert:
         *,
         from_asset: str | None = None,
         to_asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[ConvertPair]:
-        """List convert pairs.
-
-        Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-        `toAsset` or both; with neither, only part of the pairs comes back.
-
-        GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
-
-
-        Args:
-            from_asset: Only pairs giving this asset.
-            to_asset: Only pairs receiving this asset.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[ConvertPair]
-        """
+        """List convert pairs (the coroutine of `Spot.convert.list_convert_pairs`, which describes it)."""
         from ..api.convert import list_convert_pairs as _operation
 
         return await _operation.asyncio(
             client=self._client,
             from_asset=from_asset,
             to_asset=to_asset,
-            timeout=timeout,
+            **options,
         )
 
     async def place_convert_limit_order(
@@ -600,33 +465,9 @@ class AsyncConvert:
         base_amount: DecimalLike | None = None,
         quote_amount: DecimalLike | None = None,
         wallet_type: ConvertWalletType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
-        """Place a limit order.
-
-        Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-        reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-        amount on one side only: `baseAmount` or `quoteAmount`.
-
-        POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
-
-
-        Args:
-            base_asset: Base asset of the pair. Required.
-            quote_asset: Quote asset of the pair. Required.
-            limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
-            base_amount: Amount of the base asset.
-            quote_amount: Amount of the quote asset.
-            side: `BUY` or `SELL` the base asset. Required.
-            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-            expired_type: How long the order stays open. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertLimitOrderResult
-        """
+        """Place a limit order (the coroutine of `Spot.convert.place_convert_limit_order`, which describes it)."""
         from ..api.convert import place_convert_limit_order as _operation
 
         return await _operation.asyncio(
@@ -639,8 +480,7 @@ class AsyncConvert:
             side=side,
             wallet_type=wallet_type,
             expired_type=expired_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def request_convert_quote(
@@ -652,31 +492,9 @@ class AsyncConvert:
         to_amount: DecimalLike | None = None,
         wallet_type: ConvertWalletType | str | None = None,
         valid_time: ConvertQuoteValidTime | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> ConvertQuote:
-        """Request a quote.
-
-        Asks for a price to convert one asset into another. Give either the amount to spend
-        (`fromAmount`) or the amount to receive (`toAmount`). The quote carries a `quoteId` only when
-        the balance is enough; accept it before `validTimestamp` to convert.
-
-        POST /sapi/v1/convert/getQuote · security TRADE · weight 200
-
-
-        Args:
-            from_asset: Asset to give. Required.
-            to_asset: Asset to receive. Required.
-            from_amount: Amount to give; debited when the quote is accepted.
-            to_amount: Amount to receive; credited when the quote is accepted.
-            wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-            valid_time: How long the quote stays valid. Defaults to `10s`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            ConvertQuote
-        """
+        """Request a quote (the coroutine of `Spot.convert.request_convert_quote`, which describes it)."""
         from ..api.convert import request_convert_quote as _operation
 
         return await _operation.asyncio(
@@ -687,9 +505,38 @@ class AsyncConvert:
             to_amount=to_amount,
             wallet_type=wallet_type,
             valid_time=valid_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncConvert", "Convert"]
+class ConvertWithRawResponse:
+    """`convert` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Convert) -> None:
+        self.accept_convert_quote = raw_response_wrapper(group.accept_convert_quote)
+        self.cancel_convert_limit_order = raw_response_wrapper(group.cancel_convert_limit_order)
+        self.convert_asset_precision = raw_response_wrapper(group.convert_asset_precision)
+        self.convert_limit_open_orders = raw_response_wrapper(group.convert_limit_open_orders)
+        self.convert_order_status = raw_response_wrapper(group.convert_order_status)
+        self.convert_trade_history = raw_response_wrapper(group.convert_trade_history)
+        self.list_convert_pairs = raw_response_wrapper(group.list_convert_pairs)
+        self.place_convert_limit_order = raw_response_wrapper(group.place_convert_limit_order)
+        self.request_convert_quote = raw_response_wrapper(group.request_convert_quote)
+
+
+class AsyncConvertWithRawResponse:
+    """`convert` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncConvert) -> None:
+        self.accept_convert_quote = async_raw_response_wrapper(group.accept_convert_quote)
+        self.cancel_convert_limit_order = async_raw_response_wrapper(group.cancel_convert_limit_order)
+        self.convert_asset_precision = async_raw_response_wrapper(group.convert_asset_precision)
+        self.convert_limit_open_orders = async_raw_response_wrapper(group.convert_limit_open_orders)
+        self.convert_order_status = async_raw_response_wrapper(group.convert_order_status)
+        self.convert_trade_history = async_raw_response_wrapper(group.convert_trade_history)
+        self.list_convert_pairs = async_raw_response_wrapper(group.list_convert_pairs)
+        self.place_convert_limit_order = async_raw_response_wrapper(group.place_convert_limit_order)
+        self.request_convert_quote = async_raw_response_wrapper(group.request_convert_quote)
+
+
+__all__ = ["AsyncConvert", "AsyncConvertWithRawResponse", "Convert", "ConvertWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.copy_trading_lead_symbols import CopyTradingLeadSymbols
@@ -28,9 +28,7 @@ class CopyTrading:
 
     def futures_lead_symbol_whitelist(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CopyTradingLeadSymbols:
         """Symbols open to futures lead trading.
 
@@ -41,8 +39,8 @@ class CopyTrading:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CopyTradingLeadSymbols
@@ -51,15 +49,12 @@ class CopyTrading:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def futures_lead_trader_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CopyTradingLeadTraderStatus:
         """Whether the caller is a futures lead trader.
 
@@ -71,8 +66,8 @@ class CopyTrading:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CopyTradingLeadTraderStatus
@@ -81,8 +76,7 @@ class CopyTrading:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -96,62 +90,43 @@ class AsyncCopyTrading:
 
     async def futures_lead_symbol_whitelist(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CopyTradingLeadSymbols:
-        """Symbols open to futures lead trading.
-
-        Lists the futures symbols a lead trader may trade in copy trading, with their base and quote
-        assets, inside Binance's `code`/`message`/`data` envelope.
-
-        GET /sapi/v1/copyTrading/futures/leadSymbol · security USER_DATA · weight 20
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CopyTradingLeadSymbols
-        """
+        """Symbols open to futures lead trading (the coroutine of `Spot.copy_trading.futures_lead_symbol_whitelist`, which describes it)."""
         from ..api.copy_trading import futures_lead_symbol_whitelist as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def futures_lead_trader_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CopyTradingLeadTraderStatus:
-        """Whether the caller is a futures lead trader.
-
-        Tells whether the account behind the API key is currently a lead trader of futures copy trading.
-        The answer is wrapped in Binance's `code`/`message`/`data` envelope; `code` `000000` means
-        success.
-
-        GET /sapi/v1/copyTrading/futures/userStatus · security TRADE · weight 20
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CopyTradingLeadTraderStatus
-        """
+        """Whether the caller is a futures lead trader (the coroutine of `Spot.copy_trading.futures_lead_trader_status`, which describes it)."""
         from ..api.copy_trading import futures_lead_trader_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncCopyTrading", "CopyTrading"]
+class CopyTradingWithRawResponse:
+    """`copy_trading` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: CopyTrading) -> None:
+        self.futures_lead_symbol_whitelist = raw_response_wrapper(group.futures_lead_symbol_whitelist)
+        self.futures_lead_trader_status = raw_response_wrapper(group.futures_lead_trader_status)
+
+
+class AsyncCopyTradingWithRawResponse:
+    """`copy_trading` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncCopyTrading) -> None:
+        self.futures_lead_symbol_whitelist = async_raw_response_wrapper(group.futures_lead_symbol_whitelist)
+        self.futures_lead_trader_status = async_raw_response_wrapper(group.futures_lead_trader_status)
+
+
+__all__ = ["AsyncCopyTrading", "AsyncCopyTradingWithRawResponse", "CopyTrading", "CopyTradingWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.crypto_loans_flexible_borrow_history import CryptoLoansFlexibleBorrowHistory
@@ -59,8 +59,7 @@ class CryptoLoans:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[CryptoLoansIncome]:
         """Crypto loan asset movements.
 
@@ -77,8 +76,8 @@ class CryptoLoans:
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             limit: Maximum number of rows (default 20, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[CryptoLoansIncome]
@@ -92,8 +91,7 @@ class CryptoLoans:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_adjust_ltv(
@@ -102,9 +100,7 @@ class CryptoLoans:
         collateral_coin: str,
         adjustment_amount: DecimalLike,
         direction: CryptoLoansLtvDirection | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
         """Adjust a flexible-rate loan's LTV.
 
@@ -119,8 +115,8 @@ class CryptoLoans:
             collateral_coin: Collateral coin of the loan. Required.
             adjustment_amount: Collateral to add or take out. Required.
             direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleLtvAdjustResult
@@ -133,8 +129,7 @@ class CryptoLoans:
             collateral_coin=collateral_coin,
             adjustment_amount=adjustment_amount,
             direction=direction,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_borrow(
@@ -144,8 +139,7 @@ class CryptoLoans:
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleBorrowResult:
         """Borrow at a flexible rate.
 
@@ -161,8 +155,8 @@ class CryptoLoans:
             loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
             collateral_coin: Coin pledged as collateral. Required.
             collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleBorrowResult
@@ -175,8 +169,7 @@ class CryptoLoans:
             loan_amount=loan_amount,
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_borrow_history(
@@ -188,8 +181,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleBorrowHistory:
         """Flexible-rate loan borrow history.
 
@@ -207,8 +199,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleBorrowHistory
@@ -223,16 +215,14 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_collateral_assets(
         self,
         *,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleCollateralAssets:
         """Flexible-rate collateral coins.
 
@@ -244,8 +234,8 @@ class CryptoLoans:
 
         Args:
             collateral_coin: Only loans secured by this collateral coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleCollateralAssets
@@ -255,8 +245,7 @@ class CryptoLoans:
         return _operation.sync(
             client=self._client,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_collateral_repay(
@@ -266,8 +255,7 @@ class CryptoLoans:
         repay_amount: DecimalLike,
         *,
         full_repayment: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayResult:
         """Repay a flexible-rate loan with its collateral.
 
@@ -283,8 +271,8 @@ class CryptoLoans:
             collateral_coin: Collateral coin of the loan, the one sold to repay it. Required.
             repay_amount: Amount of the loan coin to pay back. Required.
             full_repayment: Whether to close the whole loan (default false: a partial repayment of `repayAmount`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleRepayResult
@@ -297,17 +285,14 @@ class CryptoLoans:
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
             full_repayment=full_repayment,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_collateral_repay_rate(
         self,
         loan_coin: str,
         collateral_coin: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleCollateralRepayRate:
         """Collateral repayment rate, flexible-rate.
 
@@ -320,8 +305,8 @@ class CryptoLoans:
         Args:
             loan_coin: Coin of the loan. Required.
             collateral_coin: Collateral coin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleCollateralRepayRate
@@ -332,8 +317,7 @@ class CryptoLoans:
             client=self._client,
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_interest_rate_history(
@@ -344,8 +328,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleInterestRateHistory:
         """Flexible-rate interest rate history.
 
@@ -361,8 +344,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleInterestRateHistory
@@ -376,8 +359,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_liquidation_history(
@@ -389,8 +371,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLiquidationHistory:
         """Flexible-rate loan liquidation history.
 
@@ -407,8 +388,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleLiquidationHistory
@@ -423,16 +404,14 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_loanable_assets(
         self,
         *,
         loan_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLoanableAssets:
         """Flexible-rate loanable coins.
 
@@ -444,8 +423,8 @@ class CryptoLoans:
 
         Args:
             loan_coin: Only loans that borrow this coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleLoanableAssets
@@ -455,8 +434,7 @@ class CryptoLoans:
         return _operation.sync(
             client=self._client,
             loan_coin=loan_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_ltv_adjustment_history(
@@ -468,8 +446,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustmentHistory:
         """Flexible-rate loan LTV adjustment history.
 
@@ -487,8 +464,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleLtvAdjustmentHistory
@@ -503,8 +480,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_ongoing_orders(
@@ -514,8 +490,7 @@ class CryptoLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleOngoingOrders:
         """Ongoing flexible-rate loans.
 
@@ -529,8 +504,8 @@ class CryptoLoans:
             collateral_coin: Only loans secured by this collateral coin.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleOngoingOrders
@@ -543,8 +518,7 @@ class CryptoLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_repay(
@@ -556,8 +530,7 @@ class CryptoLoans:
         collateral_return: bool | None = None,
         full_repayment: bool | None = None,
         repayment_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayResult:
         """Repay a flexible-rate loan.
 
@@ -575,8 +548,8 @@ class CryptoLoans:
                 the loan, lowering its LTV.
             full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
             repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleRepayResult
@@ -591,8 +564,7 @@ class CryptoLoans:
             collateral_return=collateral_return,
             full_repayment=full_repayment,
             repayment_type=repayment_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_loan_repay_history(
@@ -604,8 +576,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayHistory:
         """Flexible-rate loan repayment history.
 
@@ -622,8 +593,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansFlexibleRepayHistory
@@ -638,8 +609,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_adjust_ltv(
@@ -647,9 +617,7 @@ class CryptoLoans:
         order_id: int,
         amount: DecimalLike,
         direction: CryptoLoansLtvDirection | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
         """Adjust a stable-rate loan's LTV (retired).
 
@@ -665,8 +633,8 @@ class CryptoLoans:
             order_id: Loan order to adjust. Required.
             amount: Collateral to add or take out. Required.
             direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableLtvAdjustResult
@@ -678,8 +646,7 @@ class CryptoLoans:
             order_id=order_id,
             amount=amount,
             direction=direction,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_borrow(
@@ -690,8 +657,7 @@ class CryptoLoans:
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableBorrowResult:
         """Borrow at a stable rate (retired).
 
@@ -710,8 +676,8 @@ class CryptoLoans:
             collateral_coin: Coin pledged as collateral. Required.
             collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
             loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableBorrowResult
@@ -725,8 +691,7 @@ class CryptoLoans:
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_borrow_history(
@@ -739,8 +704,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableBorrowHistory:
         """Stable-rate loan borrow history.
 
@@ -759,8 +723,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableBorrowHistory
@@ -776,8 +740,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_collateral_assets(
@@ -785,8 +748,7 @@ class CryptoLoans:
         *,
         collateral_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableCollateralAssets:
         """Stable-rate collateral coins (retired).
 
@@ -802,8 +764,8 @@ class CryptoLoans:
         Args:
             collateral_coin: Only loans secured by this collateral coin.
             vip_level: VIP level to show the figures of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableCollateralAssets
@@ -814,8 +776,7 @@ class CryptoLoans:
             client=self._client,
             collateral_coin=collateral_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_collateral_repay_rate(
@@ -823,9 +784,7 @@ class CryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         repay_amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableCollateralRepayRate:
         """Collateral repayment rate, stable-rate (retired).
 
@@ -841,8 +800,8 @@ class CryptoLoans:
             loan_coin: Coin of the loan. Required.
             collateral_coin: Collateral coin. Required.
             repay_amount: Amount of the borrowed coin to repay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableCollateralRepayRate
@@ -854,8 +813,7 @@ class CryptoLoans:
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_customize_margin_call(
@@ -864,8 +822,7 @@ class CryptoLoans:
         *,
         order_id: int | None = None,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableMarginCalls:
         """Set a stable-rate loan's margin call (retired).
 
@@ -882,8 +839,8 @@ class CryptoLoans:
             order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
             collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
             margin_call: New margin-call LTV. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableMarginCalls
@@ -895,8 +852,7 @@ class CryptoLoans:
             order_id=order_id,
             collateral_coin=collateral_coin,
             margin_call=margin_call,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_loanable_assets(
@@ -904,8 +860,7 @@ class CryptoLoans:
         *,
         loan_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLoanableAssets:
         """Stable-rate loanable coins (retired).
 
@@ -921,8 +876,8 @@ class CryptoLoans:
         Args:
             loan_coin: Only loans that borrow this coin.
             vip_level: VIP level to show the rates of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableLoanableAssets
@@ -933,8 +888,7 @@ class CryptoLoans:
             client=self._client,
             loan_coin=loan_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_ltv_adjustment_history(
@@ -947,8 +901,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustmentHistory:
         """Stable-rate loan LTV adjustment history.
 
@@ -967,8 +920,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableLtvAdjustmentHistory
@@ -984,8 +937,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_ongoing_orders(
@@ -996,8 +948,7 @@ class CryptoLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableOngoingOrders:
         """Ongoing stable-rate loans (retired).
 
@@ -1015,8 +966,8 @@ class CryptoLoans:
             collateral_coin: Only loans secured by this collateral coin.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableOngoingOrders
@@ -1030,8 +981,7 @@ class CryptoLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_repay(
@@ -1041,8 +991,7 @@ class CryptoLoans:
         *,
         type_: int | None = None,
         collateral_return: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
         """Repay a stable-rate loan (retired).
 
@@ -1061,8 +1010,8 @@ class CryptoLoans:
             type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
             collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
                 stays in the loan.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableRepayPending | CryptoLoansStableRepayResult
@@ -1075,8 +1024,7 @@ class CryptoLoans:
             amount=amount,
             type_=type_,
             collateral_return=collateral_return,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def stable_loan_repay_history(
@@ -1089,8 +1037,7 @@ class CryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayHistory:
         """Stable-rate loan repayment history.
 
@@ -1109,8 +1056,8 @@ class CryptoLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             CryptoLoansStableRepayHistory
@@ -1126,8 +1073,7 @@ class CryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -1147,30 +1093,9 @@ class AsyncCryptoLoans:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[CryptoLoansIncome]:
-        """Crypto loan asset movements.
-
-        Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-        removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-        range may span at most 30 days.
-
-        GET /sapi/v1/loan/income · security USER_DATA · weight 6000
-
-
-        Args:
-            asset: Only movements of this coin.
-            type_: Only movements of this kind; every kind when omitted.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            limit: Maximum number of rows (default 20, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[CryptoLoansIncome]
-        """
+        """Crypto loan asset movements (the coroutine of `Spot.crypto_loans.crypto_loan_income_history`, which describes it)."""
         from ..api.crypto_loans import crypto_loan_income_history as _operation
 
         return await _operation.asyncio(
@@ -1180,8 +1105,7 @@ class AsyncCryptoLoans:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_adjust_ltv(
@@ -1190,29 +1114,9 @@ class AsyncCryptoLoans:
         collateral_coin: str,
         adjustment_amount: DecimalLike,
         direction: CryptoLoansLtvDirection | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
-        """Adjust a flexible-rate loan's LTV.
-
-        Adds collateral to, or takes collateral out of, a flexible-rate crypto loan. The API key needs
-        the Spot & Margin trading permission.
-
-        POST /sapi/v2/loan/flexible/adjust/ltv · security TRADE · weight 6000
-
-
-        Args:
-            loan_coin: Coin of the loan. Required.
-            collateral_coin: Collateral coin of the loan. Required.
-            adjustment_amount: Collateral to add or take out. Required.
-            direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleLtvAdjustResult
-        """
+        """Adjust a flexible-rate loan's LTV (the coroutine of `Spot.crypto_loans.flexible_loan_adjust_ltv`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_adjust_ltv as _operation
 
         return await _operation.asyncio(
@@ -1221,8 +1125,7 @@ class AsyncCryptoLoans:
             collateral_coin=collateral_coin,
             adjustment_amount=adjustment_amount,
             direction=direction,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_borrow(
@@ -1232,29 +1135,9 @@ class AsyncCryptoLoans:
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleBorrowResult:
-        """Borrow at a flexible rate.
-
-        Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-        `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
-        accounts can borrow.
-
-        POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
-
-
-        Args:
-            loan_coin: Coin to borrow. Required.
-            loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-            collateral_coin: Coin pledged as collateral. Required.
-            collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleBorrowResult
-        """
+        """Borrow at a flexible rate (the coroutine of `Spot.crypto_loans.flexible_loan_borrow`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_borrow as _operation
 
         return await _operation.asyncio(
@@ -1263,8 +1146,7 @@ class AsyncCryptoLoans:
             loan_amount=loan_amount,
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_borrow_history(
@@ -1276,31 +1158,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleBorrowHistory:
-        """Flexible-rate loan borrow history.
-
-        Lists flexible-rate crypto loans taken since 2024-02-27 08:00 UTC (earlier ones live under the
-        v1 path). Without `startTime` and `endTime` the last 90 days are returned; the range may span at
-        most 180 days.
-
-        GET /sapi/v2/loan/flexible/borrow/history · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleBorrowHistory
-        """
+        """Flexible-rate loan borrow history (the coroutine of `Spot.crypto_loans.flexible_loan_borrow_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_borrow_history as _operation
 
         return await _operation.asyncio(
@@ -1311,40 +1171,22 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_collateral_assets(
         self,
         *,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleCollateralAssets:
-        """Flexible-rate collateral coins.
-
-        Gives the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-        flexible-rate loans.
-
-        GET /sapi/v2/loan/flexible/collateral/data · security USER_DATA · weight 400
-
-
-        Args:
-            collateral_coin: Only loans secured by this collateral coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleCollateralAssets
-        """
+        """Flexible-rate collateral coins (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_assets`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_collateral_repay(
@@ -1354,29 +1196,9 @@ class AsyncCryptoLoans:
         repay_amount: DecimalLike,
         *,
         full_repayment: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayResult:
-        """Repay a flexible-rate loan with its collateral.
-
-        Pays down a flexible-rate crypto loan by selling part of the pledged collateral instead of
-        spending the borrowed coin. `repayAmount` is counted in the loan coin and is needed even for a
-        full repayment. The rate applied can be previewed with `flexibleLoanCollateralRepayRate`.
-
-        POST /sapi/v2/loan/flexible/repay/collateral · security TRADE · weight 6000
-
-
-        Args:
-            loan_coin: Coin of the loan. Required.
-            collateral_coin: Collateral coin of the loan, the one sold to repay it. Required.
-            repay_amount: Amount of the loan coin to pay back. Required.
-            full_repayment: Whether to close the whole loan (default false: a partial repayment of `repayAmount`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleRepayResult
-        """
+        """Repay a flexible-rate loan with its collateral (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_repay`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_repay as _operation
 
         return await _operation.asyncio(
@@ -1385,43 +1207,23 @@ class AsyncCryptoLoans:
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
             full_repayment=full_repayment,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_collateral_repay_rate(
         self,
         loan_coin: str,
         collateral_coin: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleCollateralRepayRate:
-        """Collateral repayment rate, flexible-rate.
-
-        Quotes the latest collateral-to-loan-coin rate used when a flexible-rate loan is repaid with
-        collateral (`flexibleLoanRepay` with `repaymentType` 2).
-
-        GET /sapi/v2/loan/flexible/repay/rate · security USER_DATA · weight 6000
-
-
-        Args:
-            loan_coin: Coin of the loan. Required.
-            collateral_coin: Collateral coin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleCollateralRepayRate
-        """
+        """Collateral repayment rate, flexible-rate (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_repay_rate`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_repay_rate as _operation
 
         return await _operation.asyncio(
             client=self._client,
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_interest_rate_history(
@@ -1432,29 +1234,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleInterestRateHistory:
-        """Flexible-rate interest rate history.
-
-        Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-        and `endTime` the last 90 days are returned; the range may span at most 90 days.
-
-        GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
-
-
-        Args:
-            coin: Coin to report on. Required.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleInterestRateHistory
-        """
+        """Flexible-rate interest rate history (the coroutine of `Spot.crypto_loans.flexible_loan_interest_rate_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_interest_rate_history as _operation
 
         return await _operation.asyncio(
@@ -1464,8 +1246,7 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_liquidation_history(
@@ -1477,30 +1258,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLiquidationHistory:
-        """Flexible-rate loan liquidation history.
-
-        Lists liquidations of flexible-rate crypto loans: debt settled, collateral sold and returned,
-        and the fee.
-
-        GET /sapi/v2/loan/flexible/liquidation/history · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleLiquidationHistory
-        """
+        """Flexible-rate loan liquidation history (the coroutine of `Spot.crypto_loans.flexible_loan_liquidation_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_liquidation_history as _operation
 
         return await _operation.asyncio(
@@ -1511,40 +1271,22 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_loanable_assets(
         self,
         *,
         loan_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLoanableAssets:
-        """Flexible-rate loanable coins.
-
-        Gives the current interest rate and the borrow limits (in USD value) of coins that can be
-        borrowed at a flexible rate.
-
-        GET /sapi/v2/loan/flexible/loanable/data · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleLoanableAssets
-        """
+        """Flexible-rate loanable coins (the coroutine of `Spot.crypto_loans.flexible_loan_loanable_assets`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_loanable_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             loan_coin=loan_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_ltv_adjustment_history(
@@ -1556,31 +1298,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustmentHistory:
-        """Flexible-rate loan LTV adjustment history.
-
-        Lists collateral additions and removals on flexible-rate crypto loans made since 2024-02-27
-        08:00 UTC. Without `startTime` and `endTime` the last 90 days are returned; the range may span
-        at most 180 days.
-
-        GET /sapi/v2/loan/flexible/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleLtvAdjustmentHistory
-        """
+        """Flexible-rate loan LTV adjustment history (the coroutine of `Spot.crypto_loans.flexible_loan_ltv_adjustment_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_ltv_adjustment_history as _operation
 
         return await _operation.asyncio(
@@ -1591,8 +1311,7 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_ongoing_orders(
@@ -1602,27 +1321,9 @@ class AsyncCryptoLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleOngoingOrders:
-        """Ongoing flexible-rate loans.
-
-        Lists the account's open flexible-rate crypto loans with their debt, collateral and current LTV.
-
-        GET /sapi/v2/loan/flexible/ongoing/orders · security USER_DATA · weight 300
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleOngoingOrders
-        """
+        """Ongoing flexible-rate loans (the coroutine of `Spot.crypto_loans.flexible_loan_ongoing_orders`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_ongoing_orders as _operation
 
         return await _operation.asyncio(
@@ -1631,8 +1332,7 @@ class AsyncCryptoLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_repay(
@@ -1644,31 +1344,9 @@ class AsyncCryptoLoans:
         collateral_return: bool | None = None,
         full_repayment: bool | None = None,
         repayment_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayResult:
-        """Repay a flexible-rate loan.
-
-        Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-        `repayAmount` is needed even for a full repayment.
-
-        POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
-
-
-        Args:
-            loan_coin: Coin of the loan. Required.
-            collateral_coin: Collateral coin of the loan. Required.
-            repay_amount: Amount of the borrowed coin to repay. Required.
-            collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
-                the loan, lowering its LTV.
-            full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
-            repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleRepayResult
-        """
+        """Repay a flexible-rate loan (the coroutine of `Spot.crypto_loans.flexible_loan_repay`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_repay as _operation
 
         return await _operation.asyncio(
@@ -1679,8 +1357,7 @@ class AsyncCryptoLoans:
             collateral_return=collateral_return,
             full_repayment=full_repayment,
             repayment_type=repayment_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_loan_repay_history(
@@ -1692,30 +1369,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleRepayHistory:
-        """Flexible-rate loan repayment history.
-
-        Lists repayments of flexible-rate crypto loans made since 2024-02-27 08:00 UTC. Without
-        `startTime` and `endTime` the last 90 days are returned; the range may span at most 180 days.
-
-        GET /sapi/v2/loan/flexible/repay/history · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansFlexibleRepayHistory
-        """
+        """Flexible-rate loan repayment history (the coroutine of `Spot.crypto_loans.flexible_loan_repay_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_repay_history as _operation
 
         return await _operation.asyncio(
@@ -1726,8 +1382,7 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_adjust_ltv(
@@ -1735,30 +1390,9 @@ class AsyncCryptoLoans:
         order_id: int,
         amount: DecimalLike,
         direction: CryptoLoansLtvDirection | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
-        """Adjust a stable-rate loan's LTV (retired).
-
-        Added collateral to, or took collateral out of, a stable-rate crypto loan. Binance retired it on
-        2024-11-05 together with the other stable-rate loan endpoints.
-
-        POST /sapi/v1/loan/adjust/ltv · security TRADE · weight 6000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            order_id: Loan order to adjust. Required.
-            amount: Collateral to add or take out. Required.
-            direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableLtvAdjustResult
-        """
+        """Adjust a stable-rate loan's LTV (retired) (the coroutine of `Spot.crypto_loans.stable_loan_adjust_ltv`, which describes it)."""
         from ..api.crypto_loans import stable_loan_adjust_ltv as _operation
 
         return await _operation.asyncio(
@@ -1766,8 +1400,7 @@ class AsyncCryptoLoans:
             order_id=order_id,
             amount=amount,
             direction=direction,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_borrow(
@@ -1778,32 +1411,9 @@ class AsyncCryptoLoans:
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableBorrowResult:
-        """Borrow at a stable rate (retired).
-
-        Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-        `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-        the other stable-rate loan endpoints.
-
-        POST /sapi/v1/loan/borrow · security TRADE · weight 6000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            loan_coin: Coin to borrow. Required.
-            loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-            collateral_coin: Coin pledged as collateral. Required.
-            collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-            loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableBorrowResult
-        """
+        """Borrow at a stable rate (retired) (the coroutine of `Spot.crypto_loans.stable_loan_borrow`, which describes it)."""
         from ..api.crypto_loans import stable_loan_borrow as _operation
 
         return await _operation.asyncio(
@@ -1813,8 +1423,7 @@ class AsyncCryptoLoans:
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_borrow_history(
@@ -1827,32 +1436,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableBorrowHistory:
-        """Stable-rate loan borrow history.
-
-        Lists stable-rate (fixed-term) crypto loans taken by the account. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-        history query although stable-rate borrowing was retired.
-
-        GET /sapi/v1/loan/borrow/history · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only this loan order.
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableBorrowHistory
-        """
+        """Stable-rate loan borrow history (the coroutine of `Spot.crypto_loans.stable_loan_borrow_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_borrow_history as _operation
 
         return await _operation.asyncio(
@@ -1864,8 +1450,7 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_collateral_assets(
@@ -1873,37 +1458,16 @@ class AsyncCryptoLoans:
         *,
         collateral_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableCollateralAssets:
-        """Stable-rate collateral coins (retired).
-
-        Gave the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-        stable-rate loans. Binance retired it on 2024-11-05 together with the other stable-rate loan
-        endpoints.
-
-        GET /sapi/v1/loan/collateral/data · security USER_DATA · weight 400
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            collateral_coin: Only loans secured by this collateral coin.
-            vip_level: VIP level to show the figures of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableCollateralAssets
-        """
+        """Stable-rate collateral coins (retired) (the coroutine of `Spot.crypto_loans.stable_loan_collateral_assets`, which describes it)."""
         from ..api.crypto_loans import stable_loan_collateral_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             collateral_coin=collateral_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_collateral_repay_rate(
@@ -1911,30 +1475,9 @@ class AsyncCryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         repay_amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableCollateralRepayRate:
-        """Collateral repayment rate, stable-rate (retired).
-
-        Quoted the collateral-to-loan-coin rate used when a stable-rate loan is repaid with collateral;
-        a quote held for about 8 seconds.
-
-        GET /sapi/v1/loan/repay/collateral/rate · security USER_DATA · weight 6000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            loan_coin: Coin of the loan. Required.
-            collateral_coin: Collateral coin. Required.
-            repay_amount: Amount of the borrowed coin to repay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableCollateralRepayRate
-        """
+        """Collateral repayment rate, stable-rate (retired) (the coroutine of `Spot.crypto_loans.stable_loan_collateral_repay_rate`, which describes it)."""
         from ..api.crypto_loans import stable_loan_collateral_repay_rate as _operation
 
         return await _operation.asyncio(
@@ -1942,8 +1485,7 @@ class AsyncCryptoLoans:
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_customize_margin_call(
@@ -1952,30 +1494,9 @@ class AsyncCryptoLoans:
         *,
         order_id: int | None = None,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableMarginCalls:
-        """Set a stable-rate loan's margin call (retired).
-
-        Set the LTV at which Binance sends a margin call for open stable-rate loans, either for one
-        order or for every order using a collateral coin. Binance retired it on 2024-11-05 together with
-        the other stable-rate loan endpoints.
-
-        POST /sapi/v1/loan/customize/margin_call · security TRADE · weight 6000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-            collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
-            margin_call: New margin-call LTV. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableMarginCalls
-        """
+        """Set a stable-rate loan's margin call (retired) (the coroutine of `Spot.crypto_loans.stable_loan_customize_margin_call`, which describes it)."""
         from ..api.crypto_loans import stable_loan_customize_margin_call as _operation
 
         return await _operation.asyncio(
@@ -1983,8 +1504,7 @@ class AsyncCryptoLoans:
             order_id=order_id,
             collateral_coin=collateral_coin,
             margin_call=margin_call,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_loanable_assets(
@@ -1992,37 +1512,16 @@ class AsyncCryptoLoans:
         *,
         loan_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLoanableAssets:
-        """Stable-rate loanable coins (retired).
-
-        Gave the interest rates by term and the borrow limits (in USD value) of coins that could be
-        borrowed at a stable rate. Binance retired it on 2024-11-05 together with the other stable-rate
-        loan endpoints.
-
-        GET /sapi/v1/loan/loanable/data · security USER_DATA · weight 400
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            vip_level: VIP level to show the rates of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableLoanableAssets
-        """
+        """Stable-rate loanable coins (retired) (the coroutine of `Spot.crypto_loans.stable_loan_loanable_assets`, which describes it)."""
         from ..api.crypto_loans import stable_loan_loanable_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             loan_coin=loan_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_ltv_adjustment_history(
@@ -2035,32 +1534,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustmentHistory:
-        """Stable-rate loan LTV adjustment history.
-
-        Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-        history query although stable-rate loans were retired.
-
-        GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only adjustments of this loan order.
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableLtvAdjustmentHistory
-        """
+        """Stable-rate loan LTV adjustment history (the coroutine of `Spot.crypto_loans.stable_loan_ltv_adjustment_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_ltv_adjustment_history as _operation
 
         return await _operation.asyncio(
@@ -2072,8 +1548,7 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_ongoing_orders(
@@ -2084,31 +1559,9 @@ class AsyncCryptoLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableOngoingOrders:
-        """Ongoing stable-rate loans (retired).
-
-        Listed the account's open stable-rate crypto loans with their debt and LTV. Binance retired it
-        on 2024-11-05 together with the other stable-rate loan endpoints.
-
-        GET /sapi/v1/loan/ongoing/orders · security USER_DATA · weight 300
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            order_id: Only this loan order.
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableOngoingOrders
-        """
+        """Ongoing stable-rate loans (retired) (the coroutine of `Spot.crypto_loans.stable_loan_ongoing_orders`, which describes it)."""
         from ..api.crypto_loans import stable_loan_ongoing_orders as _operation
 
         return await _operation.asyncio(
@@ -2118,8 +1571,7 @@ class AsyncCryptoLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_repay(
@@ -2129,32 +1581,9 @@ class AsyncCryptoLoans:
         *,
         type_: int | None = None,
         collateral_return: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
-        """Repay a stable-rate loan (retired).
-
-        Repaid part or all of a stable-rate crypto loan, with the borrowed coin or with collateral. The
-        answer gave the remaining balances, or only the state while the repayment was still processing.
-        Binance retired it on 2024-11-05 together with the other stable-rate loan endpoints.
-
-        POST /sapi/v1/loan/repay · security TRADE · weight 6000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            order_id: Loan order to repay. Required.
-            amount: Amount of the borrowed coin to repay. Required.
-            type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-            collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
-                stays in the loan.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableRepayPending | CryptoLoansStableRepayResult
-        """
+        """Repay a stable-rate loan (retired) (the coroutine of `Spot.crypto_loans.stable_loan_repay`, which describes it)."""
         from ..api.crypto_loans import stable_loan_repay as _operation
 
         return await _operation.asyncio(
@@ -2163,8 +1592,7 @@ class AsyncCryptoLoans:
             amount=amount,
             type_=type_,
             collateral_return=collateral_return,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def stable_loan_repay_history(
@@ -2177,32 +1605,9 @@ class AsyncCryptoLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayHistory:
-        """Stable-rate loan repayment history.
-
-        Lists repayments of stable-rate crypto loans. Without `startTime` and `endTime` the last 90 days
-        are returned; the range may span at most 180 days. Binance keeps this history query although
-        stable-rate loans were retired.
-
-        GET /sapi/v1/loan/repay/history · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only repayments of this loan order.
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            CryptoLoansStableRepayHistory
-        """
+        """Stable-rate loan repayment history (the coroutine of `Spot.crypto_loans.stable_loan_repay_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_repay_history as _operation
 
         return await _operation.asyncio(
@@ -2214,9 +1619,72 @@ class AsyncCryptoLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncCryptoLoans", "CryptoLoans"]
+class CryptoLoansWithRawResponse:
+    """`crypto_loans` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: CryptoLoans) -> None:
+        self.crypto_loan_income_history = raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv = raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow = raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history = raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets = raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay = raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate = raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
+        self.flexible_loan_interest_rate_history = raw_response_wrapper(group.flexible_loan_interest_rate_history)
+        self.flexible_loan_liquidation_history = raw_response_wrapper(group.flexible_loan_liquidation_history)
+        self.flexible_loan_loanable_assets = raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history = raw_response_wrapper(group.flexible_loan_ltv_adjustment_history)
+        self.flexible_loan_ongoing_orders = raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay = raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history = raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv = raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow = raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history = raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets = raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate = raw_response_wrapper(group.stable_loan_collateral_repay_rate)
+        self.stable_loan_customize_margin_call = raw_response_wrapper(group.stable_loan_customize_margin_call)
+        self.stable_loan_loanable_assets = raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history = raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
+        self.stable_loan_ongoing_orders = raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay = raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history = raw_response_wrapper(group.stable_loan_repay_history)
+
+
+class AsyncCryptoLoansWithRawResponse:
+    """`crypto_loans` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncCryptoLoans) -> None:
+        self.crypto_loan_income_history = async_raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow = async_raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history = async_raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets = async_raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay = async_raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate = async_raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
+        self.flexible_loan_interest_rate_history = async_raw_response_wrapper(group.flexible_loan_interest_rate_history)
+        self.flexible_loan_liquidation_history = async_raw_response_wrapper(group.flexible_loan_liquidation_history)
+        self.flexible_loan_loanable_assets = async_raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history = async_raw_response_wrapper(
+            group.flexible_loan_ltv_adjustment_history
+        )
+        self.flexible_loan_ongoing_orders = async_raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay = async_raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history = async_raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv = async_raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow = async_raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history = async_raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets = async_raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate = async_raw_response_wrapper(group.stable_loan_collateral_repay_rate)
+        self.stable_loan_customize_margin_call = async_raw_response_wrapper(group.stable_loan_customize_margin_call)
+        self.stable_loan_loanable_assets = async_raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history = async_raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
+        self.stable_loan_ongoing_orders = async_raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay = async_raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history = async_raw_response_wrapper(group.stable_loan_repay_history)
+
+
+__all__ = ["AsyncCryptoLoans", "AsyncCryptoLoansWithRawResponse", "CryptoLoans", "CryptoLoansWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.dual_investment_account import DualInvestmentAccount
@@ -36,9 +36,7 @@ class DualInvestment:
         self,
         position_id: int,
         auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentAutoCompoundChange:
         """Change a position's auto-compound plan.
 
@@ -53,8 +51,8 @@ class DualInvestment:
         Args:
             position_id: Position to change, from the positions list. Required.
             auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             DualInvestmentAutoCompoundChange
@@ -65,15 +63,12 @@ class DualInvestment:
             client=self._client,
             position_id=position_id,
             auto_compound_plan=auto_compound_plan,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dual_investment_accounts(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentAccount:
         """Dual Investment account summary.
 
@@ -83,8 +78,8 @@ class DualInvestment:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             DualInvestmentAccount
@@ -93,8 +88,7 @@ class DualInvestment:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dual_investment_positions(
@@ -103,8 +97,7 @@ class DualInvestment:
         status: DualInvestmentPositionStatus | str | None = None,
         page_size: int | None = None,
         page_index: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentPositionPage:
         """Dual Investment positions.
 
@@ -117,8 +110,8 @@ class DualInvestment:
             status: Only positions in this state; all states when omitted.
             page_size: Rows per page; defaults to 100, between 1 and 100.
             page_index: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             DualInvestmentPositionPage
@@ -130,8 +123,7 @@ class DualInvestment:
             status=status,
             page_size=page_size,
             page_index=page_index,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dual_investment_product_list(
@@ -142,8 +134,7 @@ class DualInvestment:
         *,
         page_size: int | None = None,
         page_index: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentProductPage:
         """List Dual Investment products.
 
@@ -161,8 +152,8 @@ class DualInvestment:
             invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
             page_size: Rows per page; defaults to 100, between 1 and 100.
             page_index: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             DualInvestmentProductPage
@@ -176,8 +167,7 @@ class DualInvestment:
             invest_coin=invest_coin,
             page_size=page_size,
             page_index=page_index,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_dual_investment_product(
@@ -187,8 +177,7 @@ class DualInvestment:
         deposit_amount: DecimalLike,
         *,
         auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentSubscription:
         """Subscribe to a Dual Investment product.
 
@@ -205,8 +194,8 @@ class DualInvestment:
             deposit_amount: Amount of the invested asset to subscribe. Required.
             auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
                 description no longer takes it (the plan is set in the Binance app).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             DualInvestmentSubscription
@@ -219,8 +208,7 @@ class DualInvestment:
             order_id=order_id,
             deposit_amount=deposit_amount,
             auto_compound_plan=auto_compound_plan,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -236,65 +224,28 @@ class AsyncDualInvestment:
         self,
         position_id: int,
         auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentAutoCompoundChange:
-        """Change a position's auto-compound plan.
-
-        Sets or removes the auto-compound plan of a Dual Investment position. Unavailable daily between
-        15:31 and 16:00 (UTC+8); at most one call per second per account.
-
-        POST /sapi/v1/dci/product/auto_compound/edit-status · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            position_id: Position to change, from the positions list. Required.
-            auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            DualInvestmentAutoCompoundChange
-        """
+        """Change a position's auto-compound plan (the coroutine of `Spot.dual_investment.change_dual_investment_auto_compound`, which describes it)."""
         from ..api.dual_investment import change_dual_investment_auto_compound as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             auto_compound_plan=auto_compound_plan,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dual_investment_accounts(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentAccount:
-        """Dual Investment account summary.
-
-        Values the account's Dual Investment holdings in BTC and in USDT.
-
-        GET /sapi/v1/dci/product/accounts · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            DualInvestmentAccount
-        """
+        """Dual Investment account summary (the coroutine of `Spot.dual_investment.dual_investment_accounts`, which describes it)."""
         from ..api.dual_investment import dual_investment_accounts as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dual_investment_positions(
@@ -303,26 +254,9 @@ class AsyncDualInvestment:
         status: DualInvestmentPositionStatus | str | None = None,
         page_size: int | None = None,
         page_index: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentPositionPage:
-        """Dual Investment positions.
-
-        Lists the account's Dual Investment positions, optionally only those in one state.
-
-        GET /sapi/v1/dci/product/positions · security USER_DATA · weight 1
-
-
-        Args:
-            status: Only positions in this state; all states when omitted.
-            page_size: Rows per page; defaults to 100, between 1 and 100.
-            page_index: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            DualInvestmentPositionPage
-        """
+        """Dual Investment positions (the coroutine of `Spot.dual_investment.dual_investment_positions`, which describes it)."""
         from ..api.dual_investment import dual_investment_positions as _operation
 
         return await _operation.asyncio(
@@ -330,8 +264,7 @@ class AsyncDualInvestment:
             status=status,
             page_size=page_size,
             page_index=page_index,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dual_investment_product_list(
@@ -342,31 +275,9 @@ class AsyncDualInvestment:
         *,
         page_size: int | None = None,
         page_index: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentProductPage:
-        """List Dual Investment products.
-
-        Lists the Dual Investment products and quotes for one direction and asset pair. For a sell-high
-        (`CALL`) product the invested asset is the base (for example BNB) and the exercised asset the
-        quote (USDT); for a buy-low (`PUT`) product it is the other way round.
-
-        GET /sapi/v1/dci/product/list · security USER_DATA · weight 1
-
-
-        Args:
-            option_type: `CALL` (sell high) or `PUT` (buy low). Required.
-            exercised_coin: Asset received if the strike price is reached: the quote asset for `CALL`, the base
-                asset for `PUT`. Required.
-            invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
-            page_size: Rows per page; defaults to 100, between 1 and 100.
-            page_index: Page number, counted from 1; defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            DualInvestmentProductPage
-        """
+        """List Dual Investment products (the coroutine of `Spot.dual_investment.dual_investment_product_list`, which describes it)."""
         from ..api.dual_investment import dual_investment_product_list as _operation
 
         return await _operation.asyncio(
@@ -376,8 +287,7 @@ class AsyncDualInvestment:
             invest_coin=invest_coin,
             page_size=page_size,
             page_index=page_index,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_dual_investment_product(
@@ -387,30 +297,9 @@ class AsyncDualInvestment:
         deposit_amount: DecimalLike,
         *,
         auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> DualInvestmentSubscription:
-        """Subscribe to a Dual Investment product.
-
-        Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
-        list. A reply of "Products are not available." means the rate dropped or the quote expired;
-        "Failed" means a system or network error.
-
-        POST /sapi/v1/dci/product/subscribe · security TRADE · weight 1
-
-
-        Args:
-            id: Product identifier, from the product list. Required.
-            order_id: Quote identifier, from the product list. Required.
-            deposit_amount: Amount of the invested asset to subscribe. Required.
-            auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
-                description no longer takes it (the plan is set in the Binance app).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            DualInvestmentSubscription
-        """
+        """Subscribe to a Dual Investment product (the coroutine of `Spot.dual_investment.subscribe_dual_investment_product`, which describes it)."""
         from ..api.dual_investment import subscribe_dual_investment_product as _operation
 
         return await _operation.asyncio(
@@ -419,9 +308,37 @@ class AsyncDualInvestment:
             order_id=order_id,
             deposit_amount=deposit_amount,
             auto_compound_plan=auto_compound_plan,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncDualInvestment", "DualInvestment"]
+class DualInvestmentWithRawResponse:
+    """`dual_investment` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: DualInvestment) -> None:
+        self.change_dual_investment_auto_compound = raw_response_wrapper(group.change_dual_investment_auto_compound)
+        self.dual_investment_accounts = raw_response_wrapper(group.dual_investment_accounts)
+        self.dual_investment_positions = raw_response_wrapper(group.dual_investment_positions)
+        self.dual_investment_product_list = raw_response_wrapper(group.dual_investment_product_list)
+        self.subscribe_dual_investment_product = raw_response_wrapper(group.subscribe_dual_investment_product)
+
+
+class AsyncDualInvestmentWithRawResponse:
+    """`dual_investment` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncDualInvestment) -> None:
+        self.change_dual_investment_auto_compound = async_raw_response_wrapper(
+            group.change_dual_investment_auto_compound
+        )
+        self.dual_investment_accounts = async_raw_response_wrapper(group.dual_investment_accounts)
+        self.dual_investment_positions = async_raw_response_wrapper(group.dual_investment_positions)
+        self.dual_investment_product_list = async_raw_response_wrapper(group.dual_investment_product_list)
+        self.subscribe_dual_investment_product = async_raw_response_wrapper(group.subscribe_dual_investment_product)
+
+
+__all__ = [
+    "AsyncDualInvestment",
+    "AsyncDualInvestmentWithRawResponse",
+    "DualInvestment",
+    "DualInvestmentWithRawResponse",
+]

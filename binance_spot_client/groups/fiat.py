@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.fiat_order_detail import FiatOrderDetail
@@ -36,8 +36,7 @@ class Fiat:
         amount: DecimalLike,
         *,
         ext: Mapping[str, object] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderSubmitted:
         """Submit a fiat deposit.
 
@@ -55,8 +54,8 @@ class Fiat:
             amount: Amount to deposit, in `currency`; sent as a JSON number written with the exact digits
                 given. Required.
             ext: Extra, channel-specific details for the deposit, passed through as given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FiatOrderSubmitted
@@ -69,8 +68,7 @@ class Fiat:
             api_payment_method=api_payment_method,
             amount=amount,
             ext=ext,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def fiat_deposit_withdraw_history(
@@ -81,8 +79,7 @@ class Fiat:
         end_time: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderHistory:
         """Fiat deposit and withdrawal history.
 
@@ -98,8 +95,8 @@ class Fiat:
             end_time: End of the window, UTC milliseconds.
             page: Page number, counted from 1. Defaults to 1.
             rows: Rows per page. Defaults to 100; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FiatOrderHistory
@@ -113,16 +110,13 @@ class Fiat:
             end_time=end_time,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def fiat_order_detail(
         self,
         order_no: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderDetail:
         """Fiat order detail.
 
@@ -134,8 +128,8 @@ class Fiat:
 
         Args:
             order_no: Id of the order, as returned when it was submitted. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FiatOrderDetail
@@ -145,8 +139,7 @@ class Fiat:
         return _operation.sync(
             client=self._client,
             order_no=order_no,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def fiat_payments_history(
@@ -157,8 +150,7 @@ class Fiat:
         end_time: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatPaymentHistory:
         """Fiat payments history.
 
@@ -174,8 +166,8 @@ class Fiat:
             end_time: End of the window, UTC milliseconds.
             page: Page number, counted from 1. Defaults to 1.
             rows: Rows per page. Defaults to 100; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FiatPaymentHistory
@@ -189,8 +181,7 @@ class Fiat:
             end_time=end_time,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def fiat_withdraw(
@@ -201,8 +192,7 @@ class Fiat:
         account_info: Mapping[str, object],
         *,
         ext: Mapping[str, object] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderSubmitted:
         """Submit a fiat withdrawal.
 
@@ -223,8 +213,8 @@ class Fiat:
             account_info: The bank account that receives the money; it must already be bound to the Binance
                 account. Required.
             ext: Extra, channel-specific details for the withdrawal, passed through as given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FiatOrderSubmitted
@@ -238,8 +228,7 @@ class Fiat:
             amount=amount,
             account_info=account_info,
             ext=ext,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -258,31 +247,9 @@ class AsyncFiat:
         amount: DecimalLike,
         *,
         ext: Mapping[str, object] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderSubmitted:
-        """Submit a fiat deposit.
-
-        Opens a fiat deposit order; for now Binance takes only Brazilian real (BRL) through Pix, and the
-        order must exist before the money is sent from the bank. The account must have passed KYC (or
-        KYB) and activated fiat services. The fields travel in a JSON body; the signature parameters
-        stay in the query string.
-
-        POST /sapi/v1/fiat/deposit · security TRADE · weight 45000
-
-
-        Args:
-            currency: Fiat currency to deposit; currently only `BRL`. Required.
-            api_payment_method: Payment channel; currently only Pix. Required.
-            amount: Amount to deposit, in `currency`; sent as a JSON number written with the exact digits
-                given. Required.
-            ext: Extra, channel-specific details for the deposit, passed through as given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FiatOrderSubmitted
-        """
+        """Submit a fiat deposit (the coroutine of `Spot.fiat.fiat_deposit`, which describes it)."""
         from ..api.fiat import fiat_deposit as _operation
 
         return await _operation.asyncio(
@@ -291,8 +258,7 @@ class AsyncFiat:
             api_payment_method=api_payment_method,
             amount=amount,
             ext=ext,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def fiat_deposit_withdraw_history(
@@ -303,29 +269,9 @@ class AsyncFiat:
         end_time: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderHistory:
-        """Fiat deposit and withdrawal history.
-
-        Lists the account's fiat deposits or withdrawals (bank transfers, cards, …). Without a window,
-        the last 30 days come back.
-
-        GET /sapi/v1/fiat/orders · security USER_DATA · weight 45000
-
-
-        Args:
-            transaction_type: 0 for deposits, 1 for withdrawals. Required.
-            begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-            end_time: End of the window, UTC milliseconds.
-            page: Page number, counted from 1. Defaults to 1.
-            rows: Rows per page. Defaults to 100; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FiatOrderHistory
-        """
+        """Fiat deposit and withdrawal history (the coroutine of `Spot.fiat.fiat_deposit_withdraw_history`, which describes it)."""
         from ..api.fiat import fiat_deposit_withdraw_history as _operation
 
         return await _operation.asyncio(
@@ -335,40 +281,21 @@ class AsyncFiat:
             end_time=end_time,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def fiat_order_detail(
         self,
         order_no: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderDetail:
-        """Fiat order detail.
-
-        Returns the state of a fiat deposit or withdrawal order, for example to poll a withdrawal until
-        it completes. The account must have passed KYC (or KYB) and activated fiat services.
-
-        GET /sapi/v1/fiat/get-order-detail · security USER_DATA · weight 1
-
-
-        Args:
-            order_no: Id of the order, as returned when it was submitted. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FiatOrderDetail
-        """
+        """Fiat order detail (the coroutine of `Spot.fiat.fiat_order_detail`, which describes it)."""
         from ..api.fiat import fiat_order_detail as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_no=order_no,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def fiat_payments_history(
@@ -379,29 +306,9 @@ class AsyncFiat:
         end_time: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatPaymentHistory:
-        """Fiat payments history.
-
-        Lists the account's purchases of crypto with fiat, or sales of crypto for fiat. Without a
-        window, the last 30 days come back.
-
-        GET /sapi/v1/fiat/payments · security USER_DATA · weight 1
-
-
-        Args:
-            transaction_type: 0 for purchases (buy), 1 for sales (sell). Required.
-            begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-            end_time: End of the window, UTC milliseconds.
-            page: Page number, counted from 1. Defaults to 1.
-            rows: Rows per page. Defaults to 100; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FiatPaymentHistory
-        """
+        """Fiat payments history (the coroutine of `Spot.fiat.fiat_payments_history`, which describes it)."""
         from ..api.fiat import fiat_payments_history as _operation
 
         return await _operation.asyncio(
@@ -411,8 +318,7 @@ class AsyncFiat:
             end_time=end_time,
             page=page,
             rows=rows,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def fiat_withdraw(
@@ -423,34 +329,9 @@ class AsyncFiat:
         account_info: Mapping[str, object],
         *,
         ext: Mapping[str, object] | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FiatOrderSubmitted:
-        """Submit a fiat withdrawal.
-
-        Opens a withdrawal of fiat (BRL, ARS or MXN) by bank transfer to a bank account already bound to
-        the Binance account on the website or app. The answer only carries the order id: poll the fiat
-        order detail until the order completes. The account must have passed KYC (or KYB) and activated
-        fiat services. The fields travel in a JSON body; the signature parameters stay in the query
-        string.
-
-        POST /sapi/v2/fiat/withdraw · security TRADE · weight 45000
-
-
-        Args:
-            currency: Fiat currency to withdraw, such as `BRL`, `ARS` or `MXN`. Required.
-            api_payment_method: Payment channel; currently only `bank_transfer`. Required.
-            amount: Amount to withdraw, in `currency`; sent as a JSON number written with the exact digits
-                given. Required.
-            account_info: The bank account that receives the money; it must already be bound to the Binance
-                account. Required.
-            ext: Extra, channel-specific details for the withdrawal, passed through as given.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FiatOrderSubmitted
-        """
+        """Submit a fiat withdrawal (the coroutine of `Spot.fiat.fiat_withdraw`, which describes it)."""
         from ..api.fiat import fiat_withdraw as _operation
 
         return await _operation.asyncio(
@@ -460,9 +341,30 @@ class AsyncFiat:
             amount=amount,
             account_info=account_info,
             ext=ext,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncFiat", "Fiat"]
+class FiatWithRawResponse:
+    """`fiat` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Fiat) -> None:
+        self.fiat_deposit = raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history = raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail = raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history = raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw = raw_response_wrapper(group.fiat_withdraw)
+
+
+class AsyncFiatWithRawResponse:
+    """`fiat` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncFiat) -> None:
+        self.fiat_deposit = async_raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail = async_raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history = async_raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw = async_raw_response_wrapper(group.fiat_withdraw)
+
+
+__all__ = ["AsyncFiat", "AsyncFiatWithRawResponse", "Fiat", "FiatWithRawResponse"]

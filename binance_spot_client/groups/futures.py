@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.futures_hist_data_links import FuturesHistDataLinks
@@ -34,9 +34,7 @@ class Futures:
         data_type: FuturesHistDataType | str,
         start_time: int,
         end_time: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
         """Download links for historical futures order book data.
 
@@ -54,8 +52,8 @@ class Futures:
             data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
             start_time: Start of the period, UTC milliseconds. Required.
             end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FuturesHistDataLinks
@@ -68,8 +66,7 @@ class Futures:
             data_type=data_type,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def futures_transfer_history(
@@ -80,8 +77,7 @@ class Futures:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesTransferHistory:
         """History of spot–futures transfers.
 
@@ -100,8 +96,8 @@ class Futures:
             end_time: Latest transfer time to include, UTC milliseconds.
             current: Page number, starting at 1 (default 1).
             size: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FuturesTransferHistory
@@ -115,8 +111,7 @@ class Futures:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_futures_transfer(
@@ -124,9 +119,7 @@ class Futures:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesTransferResult:
         """Move an asset between spot and futures.
 
@@ -144,8 +137,8 @@ class Futures:
             amount: Amount of the asset to move. Required.
             type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
                 COIN-M futures, `4` COIN-M futures → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             FuturesTransferResult
@@ -157,8 +150,7 @@ class Futures:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -176,32 +168,9 @@ class AsyncFutures:
         data_type: FuturesHistDataType | str,
         start_time: int,
         end_time: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
-        """Download links for historical futures order book data.
-
-        Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-        data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-        `endTime` is at most 7 days, each link expires after one day, and Binance's current
-        documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
-        endpoint as deprecated in 2024, but the documentation still lists it).
-
-        GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
-
-
-        Args:
-            symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
-            data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
-            start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FuturesHistDataLinks
-        """
+        """Download links for historical futures order book data (the coroutine of `Spot.futures.futures_historical_data_link`, which describes it)."""
         from ..api.futures import futures_historical_data_link as _operation
 
         return await _operation.asyncio(
@@ -210,8 +179,7 @@ class AsyncFutures:
             data_type=data_type,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def futures_transfer_history(
@@ -222,32 +190,9 @@ class AsyncFutures:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesTransferHistory:
-        """History of spot–futures transfers.
-
-        Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
-        page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
-        /sapi/v1/asset/transfer`) covers these moves.
-
-        GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            asset: Asset whose transfers are listed. Required.
-            start_time: Earliest transfer time to include, UTC milliseconds. Required.
-            end_time: Latest transfer time to include, UTC milliseconds.
-            current: Page number, starting at 1 (default 1).
-            size: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FuturesTransferHistory
-        """
+        """History of spot–futures transfers (the coroutine of `Spot.futures.futures_transfer_history`, which describes it)."""
         from ..api.futures import futures_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -257,8 +202,7 @@ class AsyncFutures:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_futures_transfer(
@@ -266,32 +210,9 @@ class AsyncFutures:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> FuturesTransferResult:
-        """Move an asset between spot and futures.
-
-        Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
-        (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
-        use the wallet's universal transfer.
-
-        POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
-                COIN-M futures, `4` COIN-M futures → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            FuturesTransferResult
-        """
+        """Move an asset between spot and futures (the coroutine of `Spot.futures.new_futures_transfer`, which describes it)."""
         from ..api.futures import new_futures_transfer as _operation
 
         return await _operation.asyncio(
@@ -299,9 +220,26 @@ class AsyncFutures:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncFutures", "Futures"]
+class FuturesWithRawResponse:
+    """`futures` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Futures) -> None:
+        self.futures_historical_data_link = raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history = raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer = raw_response_wrapper(group.new_futures_transfer)
+
+
+class AsyncFuturesWithRawResponse:
+    """`futures` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncFutures) -> None:
+        self.futures_historical_data_link = async_raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history = async_raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer = async_raw_response_wrapper(group.new_futures_transfer)
+
+
+__all__ = ["AsyncFutures", "AsyncFuturesWithRawResponse", "Futures", "FuturesWithRawResponse"]

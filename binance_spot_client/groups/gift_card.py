@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.gift_card_code_result import GiftCardCodeResult
@@ -34,9 +34,7 @@ class GiftCard:
         base_token: str,
         face_token: str,
         base_token_amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardCodeResult:
         """Buy a dual-token gift card.
 
@@ -53,8 +51,8 @@ class GiftCard:
             base_token: Token to pay with. Required.
             face_token: Token the card redeems to. Required.
             base_token_amount: Amount of `baseToken` to pay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardCodeResult
@@ -66,17 +64,14 @@ class GiftCard:
             base_token=base_token,
             face_token=face_token,
             base_token_amount=base_token_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def create_gift_card(
         self,
         token: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardCodeResult:
         """Create a gift card.
 
@@ -91,8 +86,8 @@ class GiftCard:
         Args:
             token: Asset the card holds. Required.
             amount: Amount of the asset the card holds. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardCodeResult
@@ -103,15 +98,12 @@ class GiftCard:
             client=self._client,
             token=token,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def gift_card_rsa_public_key(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardRsaPublicKey:
         """Gift card RSA public key.
 
@@ -122,8 +114,8 @@ class GiftCard:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardRsaPublicKey
@@ -132,16 +124,13 @@ class GiftCard:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def gift_card_token_limit(
         self,
         base_token: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardTokenLimits:
         """Dual-token gift card limits.
 
@@ -153,8 +142,8 @@ class GiftCard:
 
         Args:
             base_token: Token to pay with. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardTokenLimits
@@ -164,8 +153,7 @@ class GiftCard:
         return _operation.sync(
             client=self._client,
             base_token=base_token,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_gift_card(
@@ -173,8 +161,7 @@ class GiftCard:
         code: str,
         *,
         external_uid: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardRedemption:
         """Redeem a gift card.
 
@@ -189,8 +176,8 @@ class GiftCard:
             external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
                 apply per-user redemption limits instead of limiting the whole account. Recommended when
                 several of your users redeem through one account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardRedemption
@@ -201,16 +188,13 @@ class GiftCard:
             client=self._client,
             code=code,
             external_uid=external_uid,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def verify_gift_card(
         self,
         reference_no: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardVerification:
         """Verify a gift card.
 
@@ -222,8 +206,8 @@ class GiftCard:
 
         Args:
             reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             GiftCardVerification
@@ -233,8 +217,7 @@ class GiftCard:
         return _operation.sync(
             client=self._client,
             reference_no=reference_no,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -251,31 +234,9 @@ class AsyncGiftCard:
         base_token: str,
         face_token: str,
         base_token_amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardCodeResult:
-        """Buy a dual-token gift card.
-
-        Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-        or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-        card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-        have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-        permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
-
-        POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
-
-
-        Args:
-            base_token: Token to pay with. Required.
-            face_token: Token the card redeems to. Required.
-            base_token_amount: Amount of `baseToken` to pay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardCodeResult
-        """
+        """Buy a dual-token gift card (the coroutine of `Spot.gift_card.buy_dual_token_gift_card`, which describes it)."""
         from ..api.gift_card import buy_dual_token_gift_card as _operation
 
         return await _operation.asyncio(
@@ -283,106 +244,49 @@ class AsyncGiftCard:
             base_token=base_token,
             face_token=face_token,
             base_token_amount=base_token_amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def create_gift_card(
         self,
         token: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardCodeResult:
-        """Create a gift card.
-
-        Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
-        be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
-        funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
-        worth can be created per 24 hours.
-
-        POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
-
-
-        Args:
-            token: Asset the card holds. Required.
-            amount: Amount of the asset the card holds. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardCodeResult
-        """
+        """Create a gift card (the coroutine of `Spot.gift_card.create_gift_card`, which describes it)."""
         from ..api.gift_card import create_gift_card as _operation
 
         return await _operation.asyncio(
             client=self._client,
             token=token,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def gift_card_rsa_public_key(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardRsaPublicKey:
-        """Gift card RSA public key.
-
-        Returns the RSA public key used to encrypt gift card codes before redemption. The key changes
-        daily.
-
-        GET /sapi/v1/giftcard/cryptography/rsa-public-key · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardRsaPublicKey
-        """
+        """Gift card RSA public key (the coroutine of `Spot.gift_card.gift_card_rsa_public_key`, which describes it)."""
         from ..api.gift_card import gift_card_rsa_public_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def gift_card_token_limit(
         self,
         base_token: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardTokenLimits:
-        """Dual-token gift card limits.
-
-        Lists, for a payment token, which tokens a dual-token gift card can be bought for and the
-        payment limits.
-
-        GET /sapi/v1/giftcard/buyCode/token-limit · security USER_DATA · weight 1
-
-
-        Args:
-            base_token: Token to pay with. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardTokenLimits
-        """
+        """Dual-token gift card limits (the coroutine of `Spot.gift_card.gift_card_token_limit`, which describes it)."""
         from ..api.gift_card import gift_card_token_limit as _operation
 
         return await _operation.asyncio(
             client=self._client,
             base_token=base_token,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_gift_card(
@@ -390,69 +294,55 @@ class AsyncGiftCard:
         code: str,
         *,
         external_uid: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardRedemption:
-        """Redeem a gift card.
-
-        Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
-        within 24 hours, redemption is blocked for the rest of the day.
-
-        POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
-
-
-        Args:
-            code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
-            external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
-                apply per-user redemption limits instead of limiting the whole account. Recommended when
-                several of your users redeem through one account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardRedemption
-        """
+        """Redeem a gift card (the coroutine of `Spot.gift_card.redeem_gift_card`, which describes it)."""
         from ..api.gift_card import redeem_gift_card as _operation
 
         return await _operation.asyncio(
             client=self._client,
             code=code,
             external_uid=external_uid,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def verify_gift_card(
         self,
         reference_no: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> GiftCardVerification:
-        """Verify a gift card.
-
-        Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
-        numbers within an hour, verification is blocked for the rest of that hour.
-
-        GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
-
-
-        Args:
-            reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            GiftCardVerification
-        """
+        """Verify a gift card (the coroutine of `Spot.gift_card.verify_gift_card`, which describes it)."""
         from ..api.gift_card import verify_gift_card as _operation
 
         return await _operation.asyncio(
             client=self._client,
             reference_no=reference_no,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncGiftCard", "GiftCard"]
+class GiftCardWithRawResponse:
+    """`gift_card` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: GiftCard) -> None:
+        self.buy_dual_token_gift_card = raw_response_wrapper(group.buy_dual_token_gift_card)
+        self.create_gift_card = raw_response_wrapper(group.create_gift_card)
+        self.gift_card_rsa_public_key = raw_response_wrapper(group.gift_card_rsa_public_key)
+        self.gift_card_token_limit = raw_response_wrapper(group.gift_card_token_limit)
+        self.redeem_gift_card = raw_response_wrapper(group.redeem_gift_card)
+        self.verify_gift_card = raw_response_wrapper(group.verify_gift_card)
+
+
+class AsyncGiftCardWithRawResponse:
+    """`gift_card` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncGiftCard) -> None:
+        self.buy_dual_token_gift_card = async_raw_response_wrapper(group.buy_dual_token_gift_card)
+        self.create_gift_card = async_raw_response_wrapper(group.create_gift_card)
+        self.gift_card_rsa_public_key = async_raw_response_wrapper(group.gift_card_rsa_public_key)
+        self.gift_card_token_limit = async_raw_response_wrapper(group.gift_card_token_limit)
+        self.redeem_gift_card = async_raw_response_wrapper(group.redeem_gift_card)
+        self.verify_gift_card = async_raw_response_wrapper(group.verify_gift_card)
+
+
+__all__ = ["AsyncGiftCard", "AsyncGiftCardWithRawResponse", "GiftCard", "GiftCardWithRawResponse"]

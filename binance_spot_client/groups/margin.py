@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.margin_account import MarginAccount
@@ -95,9 +95,7 @@ class Margin:
     def adjust_cross_margin_max_leverage(
         self,
         max_leverage: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSuccess:
         """Set cross margin maximum leverage.
 
@@ -109,8 +107,8 @@ class Margin:
 
         Args:
             max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginSuccess
@@ -120,15 +118,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             max_leverage=max_leverage,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bnb_burn_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBnbBurn:
         """BNB fee and interest payment settings.
 
@@ -138,8 +133,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginBnbBurn
@@ -148,8 +143,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_all_margin_open_orders(
@@ -157,8 +151,7 @@ class Margin:
         symbol: str,
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
         """Cancel all open margin orders of a pair.
 
@@ -172,8 +165,8 @@ class Margin:
             symbol: Trading pair, for example `BTCUSDT`. Required.
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginCanceledOrder | MarginCanceledOrderList]
@@ -184,8 +177,7 @@ class Margin:
             client=self._client,
             symbol=symbol,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_margin_order(
@@ -196,8 +188,7 @@ class Margin:
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginCanceledOrder:
         """Cancel a margin order.
 
@@ -213,8 +204,8 @@ class Margin:
             order_id: Id of the order to cancel.
             orig_client_order_id: Client order id of the order to cancel.
             new_client_order_id: Your own id for the cancellation; generated when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginCanceledOrder
@@ -228,8 +219,7 @@ class Margin:
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cancel_margin_order_list(
@@ -240,8 +230,7 @@ class Margin:
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginCanceledOrderList:
         """Cancel a margin order list.
 
@@ -258,8 +247,8 @@ class Margin:
             order_list_id: Id of the list to cancel.
             list_client_order_id: Client id of the list to cancel.
             new_client_order_id: Your own id for the cancellation; generated when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginCanceledOrderList
@@ -273,16 +262,14 @@ class Margin:
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def close_isolated_margin_listen_key(
         self,
         symbol: str,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Close an isolated margin user data stream.
 
@@ -297,7 +284,8 @@ class Margin:
             symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
                 the endpoint, missing from the 2024 file. Required.
             listen_key: The listen key to close. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -308,14 +296,13 @@ class Margin:
             client=self._client,
             symbol=symbol,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     def close_margin_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Close a cross margin user data stream.
 
@@ -328,7 +315,8 @@ class Margin:
 
         Args:
             listen_key: The listen key to close. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -338,13 +326,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     def close_margin_risk_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Close a margin risk data stream.
 
@@ -354,7 +341,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -363,7 +351,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def create_margin_special_key(
@@ -374,8 +362,7 @@ class Margin:
         ip: str | None = None,
         public_key: str | None = None,
         permission_mode: MarginSpecialKeyPermission | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSpecialKeyCreated:
         """Create a margin special key.
 
@@ -393,8 +380,8 @@ class Margin:
             ip: Allowed IP addresses, comma-separated, at most 30.
             public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
             permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginSpecialKeyCreated
@@ -408,14 +395,12 @@ class Margin:
             ip=ip,
             public_key=public_key,
             permission_mode=permission_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cross_margin_collateral_ratio(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCollateralRatio]:
         """Cross margin collateral ratios.
 
@@ -425,7 +410,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginCollateralRatio]
@@ -434,7 +420,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def cross_margin_fee_data(
@@ -442,8 +428,7 @@ class Margin:
         *,
         vip_level: int | None = None,
         coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCrossFee]:
         """Cross margin fee data.
 
@@ -456,8 +441,8 @@ class Margin:
         Args:
             vip_level: VIP level whose terms to show; defaults to the account's own level.
             coin: Only this asset; all assets when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginCrossFee]
@@ -468,14 +453,12 @@ class Margin:
             client=self._client,
             vip_level=vip_level,
             coin=coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cross_margin_leverage_bracket(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginLeverageBracket]:
         """Cross Margin Pro leverage brackets.
 
@@ -487,7 +470,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginLeverageBracket]
@@ -496,7 +480,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def delete_margin_special_key(
@@ -504,8 +488,7 @@ class Margin:
         *,
         api_name: str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Delete margin special keys.
 
@@ -518,8 +501,8 @@ class Margin:
         Args:
             api_name: Name of the keys to delete.
             symbol: Isolated margin pair of the keys; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -530,16 +513,13 @@ class Margin:
             client=self._client,
             api_name=api_name,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def disable_isolated_margin_account(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountToggle:
         """Disable an isolated margin account.
 
@@ -551,8 +531,8 @@ class Margin:
 
         Args:
             symbol: Trading pair, for example `BTCUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginIsolatedAccountToggle
@@ -562,8 +542,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def edit_margin_special_key_ip(
@@ -571,8 +550,7 @@ class Margin:
         ip: str,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Set the IP list of a margin special key.
 
@@ -585,8 +563,8 @@ class Margin:
         Args:
             ip: Allowed IP addresses, comma-separated, at most 30. Required.
             symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -597,16 +575,13 @@ class Margin:
             client=self._client,
             ip=ip,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_isolated_margin_account(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountToggle:
         """Enable an isolated margin account.
 
@@ -617,8 +592,8 @@ class Margin:
 
         Args:
             symbol: Trading pair, for example `BTCUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginIsolatedAccountToggle
@@ -628,15 +603,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def exit_margin_special_key_mode(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Leave margin special key mode.
 
@@ -648,8 +620,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -658,16 +630,14 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def isolated_margin_account(
         self,
         *,
         symbols: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccount:
         """Isolated margin accounts.
 
@@ -680,8 +650,8 @@ class Margin:
 
         Args:
             symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginIsolatedAccount
@@ -691,15 +661,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbols=symbols,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def isolated_margin_account_limit(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountLimit:
         """Isolated margin account quota.
 
@@ -709,8 +676,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginIsolatedAccountLimit
@@ -719,16 +686,14 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def isolated_margin_all_pairs(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedPair]:
         """Isolated margin pairs.
 
@@ -739,8 +704,8 @@ class Margin:
 
         Args:
             symbol: Only this pair; all pairs when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginIsolatedPair]
@@ -750,8 +715,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def isolated_margin_fee_data(
@@ -759,8 +723,7 @@ class Margin:
         *,
         vip_level: int | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedFee]:
         """Isolated margin fee data.
 
@@ -773,8 +736,8 @@ class Margin:
         Args:
             vip_level: VIP level whose terms to show; defaults to the account's own level.
             symbol: Only this pair; all pairs when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginIsolatedFee]
@@ -785,8 +748,7 @@ class Margin:
             client=self._client,
             vip_level=vip_level,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def isolated_margin_tier_data(
@@ -794,8 +756,7 @@ class Margin:
         symbol: str,
         *,
         tier: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedTier]:
         """Isolated margin tiers.
 
@@ -807,8 +768,8 @@ class Margin:
         Args:
             symbol: Trading pair, for example `BTCUSDT`. Required.
             tier: Only this tier; every tier when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginIsolatedTier]
@@ -819,16 +780,14 @@ class Margin:
             client=self._client,
             symbol=symbol,
             tier=tier,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def keep_alive_isolated_margin_listen_key(
         self,
         symbol: str,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Keep an isolated margin user data stream alive.
 
@@ -843,7 +802,8 @@ class Margin:
             symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
                 the endpoint, missing from the 2024 file. Required.
             listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -854,14 +814,13 @@ class Margin:
             client=self._client,
             symbol=symbol,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     def keep_alive_margin_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Keep a cross margin user data stream alive.
 
@@ -875,7 +834,8 @@ class Margin:
 
         Args:
             listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -885,14 +845,13 @@ class Margin:
         return _operation.sync(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     def keep_alive_margin_risk_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Keep a margin risk data stream alive.
 
@@ -903,7 +862,8 @@ class Margin:
 
         Args:
             listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -913,14 +873,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     def margin_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAccount:
         """Cross margin account.
 
@@ -931,8 +889,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginAccount
@@ -941,15 +899,12 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_account_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAccountSummary:
         """Margin level thresholds.
 
@@ -960,8 +915,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginAccountSummary
@@ -970,15 +925,14 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_all_assets(
         self,
         *,
         asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginAsset]:
         """Margin assets.
 
@@ -990,7 +944,8 @@ class Margin:
 
         Args:
             asset: Only this asset; all assets when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginAsset]
@@ -1000,7 +955,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             asset=asset,
-            timeout=timeout,
+            **options,
         )
 
     def margin_all_order_lists(
@@ -1012,8 +967,7 @@ class Margin:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
         """All margin order lists.
 
@@ -1031,8 +985,8 @@ class Margin:
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginOrderList]
@@ -1047,8 +1001,7 @@ class Margin:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_all_orders(
@@ -1060,8 +1013,7 @@ class Margin:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
         """All margin orders.
 
@@ -1080,8 +1032,8 @@ class Margin:
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginOrder]
@@ -1096,15 +1048,14 @@ class Margin:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_all_pairs(
         self,
         *,
         symbol: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginPair]:
         """Cross margin pairs.
 
@@ -1115,7 +1066,8 @@ class Margin:
 
         Args:
             symbol: Only this pair; all pairs when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginPair]
@@ -1125,15 +1077,13 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     def margin_available_inventory(
         self,
         type_: MarginAccountScope | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
         """Margin available inventory.
 
@@ -1144,8 +1094,8 @@ class Margin:
 
         Args:
             type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginAvailableInventory
@@ -1155,8 +1105,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_borrow_repay(
@@ -1166,9 +1115,7 @@ class Margin:
         symbol: str,
         amount: DecimalLike,
         type_: MarginBorrowRepayType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
         """Borrow or repay.
 
@@ -1187,8 +1134,8 @@ class Margin:
                 when `isIsolated=TRUE`. Required.
             amount: Amount to borrow or repay. Required.
             type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginTransactionId
@@ -1202,8 +1149,7 @@ class Margin:
             symbol=symbol,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_borrow_repay_records(
@@ -1217,8 +1163,7 @@ class Margin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBorrowRepayRecords:
         """Borrow and repay records.
 
@@ -1238,8 +1183,8 @@ class Margin:
             end_time: End of the range, UTC milliseconds; defaults to now.
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginBorrowRepayRecords
@@ -1256,8 +1201,7 @@ class Margin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_capital_flow(
@@ -1270,8 +1214,7 @@ class Margin:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCapitalFlow]:
         """Margin capital flow.
 
@@ -1290,8 +1233,8 @@ class Margin:
             end_time: End of the time range, UTC milliseconds.
             from_id: Return records with an `id` above this one; the latest records when omitted.
             limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginCapitalFlow]
@@ -1307,14 +1250,12 @@ class Margin:
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_delist_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginDelistSchedule]:
         """Margin delisting schedule.
 
@@ -1324,7 +1265,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginDelistSchedule]
@@ -1333,7 +1275,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def margin_force_liquidation_record(
@@ -1344,8 +1286,7 @@ class Margin:
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginForceLiquidations:
         """Forced liquidation record.
 
@@ -1360,8 +1301,8 @@ class Margin:
             isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginForceLiquidations
@@ -1375,8 +1316,7 @@ class Margin:
             isolated_symbol=isolated_symbol,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_interest_history(
@@ -1389,8 +1329,7 @@ class Margin:
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginInterestHistory:
         """Interest history.
 
@@ -1408,8 +1347,8 @@ class Margin:
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
             archived: `true` to search the archive (records older than 6 months); default `false`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginInterestHistory
@@ -1425,8 +1364,7 @@ class Margin:
             current=current,
             size=size,
             archived=archived,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_interest_rate_history(
@@ -1436,8 +1374,7 @@ class Margin:
         vip_level: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
         """Interest rate history.
 
@@ -1452,8 +1389,8 @@ class Margin:
             vip_level: VIP level whose rates to show; defaults to the account's own level.
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginInterestRate]
@@ -1466,14 +1403,12 @@ class Margin:
             vip_level=vip_level,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_limit_price_pairs(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLimitPricePairs:
         """Pairs with a limit price band.
 
@@ -1485,7 +1420,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginLimitPricePairs
@@ -1494,14 +1430,12 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def margin_liquidation_loan(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoan:
         """Liquidation loan.
 
@@ -1512,8 +1446,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginLiquidationLoan
@@ -1522,8 +1456,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_liquidation_loan_repay_history(
@@ -1533,8 +1466,7 @@ class Margin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoanRepayHistory:
         """Liquidation loan repayments.
 
@@ -1549,8 +1481,8 @@ class Margin:
             end_time: End of the range, UTC milliseconds; defaults to now.
             current: Page number, counted from 1; default 1.
             size: Records per page; default 50.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginLiquidationLoanRepayHistory
@@ -1563,14 +1495,12 @@ class Margin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_list_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginListSchedule]:
         """Margin listing schedule.
 
@@ -1580,7 +1510,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginListSchedule]
@@ -1589,7 +1520,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def margin_manual_liquidation(
@@ -1597,8 +1528,7 @@ class Margin:
         type_: MarginAccountScope | str,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
         """Liquidate a margin account manually.
 
@@ -1611,8 +1541,8 @@ class Margin:
         Args:
             type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
             symbol: Isolated margin pair; required when `type=ISOLATED`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginManualLiquidation] | MarginManualLiquidation
@@ -1623,8 +1553,7 @@ class Margin:
             client=self._client,
             type_=type_,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_max_borrowable(
@@ -1632,8 +1561,7 @@ class Margin:
         asset: str,
         *,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginMaxBorrowable:
         """Maximum borrowable amount.
 
@@ -1646,8 +1574,8 @@ class Margin:
         Args:
             asset: Asset code, for example `BTC`. Required.
             isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginMaxBorrowable
@@ -1658,8 +1586,7 @@ class Margin:
             client=self._client,
             asset=asset,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_max_transferable(
@@ -1667,8 +1594,7 @@ class Margin:
         asset: str,
         *,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginMaxTransferable:
         """Maximum transfer-out amount.
 
@@ -1681,8 +1607,8 @@ class Margin:
         Args:
             asset: Asset code, for example `BTC`. Required.
             isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginMaxTransferable
@@ -1693,8 +1619,7 @@ class Margin:
             client=self._client,
             asset=asset,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_my_trades(
@@ -1707,8 +1632,7 @@ class Margin:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginTrade]:
         """Margin trades.
 
@@ -1728,8 +1652,8 @@ class Margin:
             end_time: End of the time range, UTC milliseconds.
             from_id: Return trades from this trade id on.
             limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginTrade]
@@ -1745,17 +1669,14 @@ class Margin:
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_next_hourly_interest_rate(
         self,
         assets: str,
         is_isolated: MarginIsolatedFlag | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginNextHourlyInterestRate]:
         """Next hourly interest rate.
 
@@ -1767,8 +1688,8 @@ class Margin:
         Args:
             assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
             is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginNextHourlyInterestRate]
@@ -1779,8 +1700,7 @@ class Margin:
             client=self._client,
             assets=assets,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_open_order_lists(
@@ -1788,8 +1708,7 @@ class Margin:
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
         """Open margin order lists.
 
@@ -1802,8 +1721,8 @@ class Margin:
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
             symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginOrderList]
@@ -1814,8 +1733,7 @@ class Margin:
             client=self._client,
             is_isolated=is_isolated,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_open_orders(
@@ -1823,8 +1741,7 @@ class Margin:
         *,
         symbol: str | None = None,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
         """Open margin orders.
 
@@ -1838,8 +1755,8 @@ class Margin:
             symbol: Only this pair; required when `isIsolated=TRUE`.
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginOrder]
@@ -1850,8 +1767,7 @@ class Margin:
             client=self._client,
             symbol=symbol,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_order_count_usage(
@@ -1859,8 +1775,7 @@ class Margin:
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderCountUsage]:
         """Margin order count usage.
 
@@ -1874,8 +1789,8 @@ class Margin:
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
             symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginOrderCountUsage]
@@ -1886,8 +1801,7 @@ class Margin:
             client=self._client,
             is_isolated=is_isolated,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_prevented_matches(
@@ -1898,8 +1812,7 @@ class Margin:
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginPreventedMatch]:
         """Margin prevented matches.
 
@@ -1917,8 +1830,8 @@ class Margin:
             from_prevented_match_id: With `orderId`: return matches from this id on.
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginPreventedMatch]
@@ -1932,15 +1845,13 @@ class Margin:
             order_id=order_id,
             from_prevented_match_id=from_prevented_match_id,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_price_index(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginPriceIndex:
         """Margin price index.
 
@@ -1951,7 +1862,8 @@ class Margin:
 
         Args:
             symbol: Trading pair, for example `BTCUSDT`. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginPriceIndex
@@ -1961,13 +1873,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     def margin_restricted_assets(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginRestrictedAssets:
         """Restricted margin assets.
 
@@ -1978,7 +1889,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginRestrictedAssets
@@ -1987,13 +1899,12 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def margin_risk_based_liquidation_ratio(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginRiskBasedLiquidationRatio]:
         """Risk-based liquidation ratios.
 
@@ -2003,7 +1914,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginRiskBasedLiquidationRatio]
@@ -2012,14 +1924,12 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def margin_small_liability_assets(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginSmallLiability]:
         """Small liability assets.
 
@@ -2029,8 +1939,8 @@ class Margin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginSmallLiability]
@@ -2039,16 +1949,13 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_small_liability_exchange(
         self,
         asset_names: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
         """Clear small liabilities.
 
@@ -2060,8 +1967,8 @@ class Margin:
 
         Args:
             asset_names: Debt assets to clear, comma-separated (for example `BTC,ETH`). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginEmptyResponse
@@ -2071,8 +1978,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             asset_names=asset_names,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_small_liability_exchange_history(
@@ -2082,8 +1988,7 @@ class Margin:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
         """Small liability exchange history.
 
@@ -2097,8 +2002,8 @@ class Margin:
             size: Records per page, at most 100. Required.
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginSmallLiabilityExchangeHistory
@@ -2111,16 +2016,14 @@ class Margin:
             size=size,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_special_key(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSpecialKey:
         """Query a margin special key.
 
@@ -2131,8 +2034,8 @@ class Margin:
 
         Args:
             symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginSpecialKey
@@ -2142,16 +2045,14 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_special_key_list(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginSpecialKey]:
         """List margin special keys.
 
@@ -2162,8 +2063,8 @@ class Margin:
 
         Args:
             symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[MarginSpecialKey]
@@ -2173,8 +2074,7 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def margin_transfer_history(
@@ -2187,8 +2087,7 @@ class Margin:
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginTransferHistory:
         """Margin transfer history.
 
@@ -2206,8 +2105,8 @@ class Margin:
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
             isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginTransferHistory
@@ -2223,15 +2122,13 @@ class Margin:
             current=current,
             size=size,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_isolated_margin_listen_key(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
         """Open an isolated margin user data stream.
 
@@ -2246,7 +2143,8 @@ class Margin:
         Args:
             symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
                 the endpoint, missing from the 2024 file. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginListenKey
@@ -2256,13 +2154,12 @@ class Margin:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
         """Open a cross margin user data stream.
 
@@ -2275,7 +2172,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginListenKey
@@ -2284,7 +2182,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_listen_token(
@@ -2293,7 +2191,7 @@ class Margin:
         symbol: str | None = None,
         is_isolated: bool | None = None,
         validity: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenToken:
         """Create a margin listen token.
 
@@ -2309,7 +2207,8 @@ class Margin:
             symbol: Isolated margin pair; required when `isIsolated` is `true`.
             is_isolated: `true` for an isolated margin account; cross margin when omitted.
             validity: Validity of the token in milliseconds; default and maximum 24 hours.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginListenToken
@@ -2321,7 +2220,7 @@ class Margin:
             symbol=symbol,
             is_isolated=is_isolated,
             validity=validity,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_oco(
@@ -2344,8 +2243,7 @@ class Margin:
         side_effect_type: MarginSideEffectType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         auto_repay_at_cancel: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OCO.
 
@@ -2381,8 +2279,8 @@ class Margin:
             auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
                 when the order is cancelled; default `true`. Binance suggests `false` when orders are
                 placed and cancelled at a high rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginNewOrderList
@@ -2408,8 +2306,7 @@ class Margin:
             side_effect_type=side_effect_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             auto_repay_at_cancel=auto_repay_at_cancel,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_order(
@@ -2431,8 +2328,7 @@ class Margin:
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult:
         """Place a margin order.
 
@@ -2469,8 +2365,8 @@ class Margin:
             auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
                 when the order is cancelled; default `true`. Binance suggests `false` when orders are
                 placed and cancelled at a high rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult
@@ -2495,8 +2391,7 @@ class Margin:
             self_trade_prevention_mode=self_trade_prevention_mode,
             trailing_delta=trailing_delta,
             auto_repay_at_cancel=auto_repay_at_cancel,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_oto(
@@ -2525,8 +2420,7 @@ class Margin:
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
         pending_time_in_force: TimeInForce | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTO.
 
@@ -2571,8 +2465,8 @@ class Margin:
             pending_quantity: Quantity of the pending order. Required.
             pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
             pending_time_in_force: Time in force of a limit-priced pending order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginNewOrderList
@@ -2604,8 +2498,7 @@ class Margin:
             pending_quantity=pending_quantity,
             pending_iceberg_qty=pending_iceberg_qty,
             pending_time_in_force=pending_time_in_force,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_otoco(
@@ -2641,8 +2534,7 @@ class Margin:
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
         pending_below_time_in_force: TimeInForce | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTOCO.
 
@@ -2694,8 +2586,8 @@ class Margin:
             pending_below_trailing_delta: Trailing distance of a stop pending below order.
             pending_below_iceberg_qty: Visible quantity of the pending below order; only with `pendingBelowTimeInForce=GTC`.
             pending_below_time_in_force: Time in force of a limit-priced pending below order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginNewOrderList
@@ -2734,14 +2626,12 @@ class Margin:
             pending_below_trailing_delta=pending_below_trailing_delta,
             pending_below_iceberg_qty=pending_below_iceberg_qty,
             pending_below_time_in_force=pending_below_time_in_force,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def new_margin_risk_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
         """Open a margin risk data stream.
 
@@ -2753,7 +2643,8 @@ class Margin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginListenKey
@@ -2762,7 +2653,7 @@ class Margin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def query_margin_order(
@@ -2772,8 +2663,7 @@ class Margin:
         is_isolated: MarginIsolatedFlag | str | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginOrder:
         """Query a margin order.
 
@@ -2789,8 +2679,8 @@ class Margin:
                 cross margin account.
             order_id: Order id.
             orig_client_order_id: Client order id of the order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginOrder
@@ -2803,8 +2693,7 @@ class Margin:
             is_isolated=is_isolated,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def query_margin_order_list(
@@ -2814,8 +2703,7 @@ class Margin:
         symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginOrderList:
         """Query a margin order list.
 
@@ -2830,8 +2718,8 @@ class Margin:
             symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
             order_list_id: Id of the list.
             orig_client_order_id: Client id of the list.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginOrderList
@@ -2844,17 +2732,14 @@ class Margin:
             symbol=symbol,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def repay_margin_liquidation_loan(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoanRepay:
         """Repay the liquidation loan.
 
@@ -2867,8 +2752,8 @@ class Margin:
         Args:
             asset: Asset to repay with, for example `USDC`. Required.
             amount: Amount to repay; positive and at most the remaining loan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginLiquidationLoanRepay
@@ -2879,8 +2764,7 @@ class Margin:
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def toggle_bnb_burn(
@@ -2888,8 +2772,7 @@ class Margin:
         *,
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBnbBurn:
         """Set BNB fee and interest payment.
 
@@ -2902,8 +2785,8 @@ class Margin:
         Args:
             spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
             interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MarginBnbBurn
@@ -2914,8 +2797,7 @@ class Margin:
             client=self._client,
             spot_bnb_burn=spot_bnb_burn,
             interest_bnb_burn=interest_bnb_burn,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -2930,61 +2812,27 @@ class AsyncMargin:
     async def adjust_cross_margin_max_leverage(
         self,
         max_leverage: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSuccess:
-        """Set cross margin maximum leverage.
-
-        Sets the maximum leverage of the cross margin account: 3 or 5 for Cross Margin Classic, 10 for
-        Cross Margin Pro (20 where allowed).
-
-        POST /sapi/v1/margin/max-leverage · security USER_DATA · weight 3000
-
-
-        Args:
-            max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginSuccess
-        """
+        """Set cross margin maximum leverage (the coroutine of `Spot.margin.adjust_cross_margin_max_leverage`, which describes it)."""
         from ..api.margin import adjust_cross_margin_max_leverage as _operation
 
         return await _operation.asyncio(
             client=self._client,
             max_leverage=max_leverage,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bnb_burn_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBnbBurn:
-        """BNB fee and interest payment settings.
-
-        Tells whether spot trading fees and margin interest are paid in BNB.
-
-        GET /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginBnbBurn
-        """
+        """BNB fee and interest payment settings (the coroutine of `Spot.margin.bnb_burn_status`, which describes it)."""
         from ..api.margin import bnb_burn_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_all_margin_open_orders(
@@ -2992,35 +2840,16 @@ class AsyncMargin:
         symbol: str,
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
-        """Cancel all open margin orders of a pair.
-
-        Cancels every open order of a pair in a margin account, order lists included. The answer mixes
-        cancelled orders and cancelled order lists.
-
-        DELETE /sapi/v1/margin/openOrders · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginCanceledOrder | MarginCanceledOrderList]
-        """
+        """Cancel all open margin orders of a pair (the coroutine of `Spot.margin.cancel_all_margin_open_orders`, which describes it)."""
         from ..api.margin import cancel_all_margin_open_orders as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_margin_order(
@@ -3031,29 +2860,9 @@ class AsyncMargin:
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginCanceledOrder:
-        """Cancel a margin order.
-
-        Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
-
-        DELETE /sapi/v1/margin/order · security TRADE · weight 10
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            order_id: Id of the order to cancel.
-            orig_client_order_id: Client order id of the order to cancel.
-            new_client_order_id: Your own id for the cancellation; generated when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginCanceledOrder
-        """
+        """Cancel a margin order (the coroutine of `Spot.margin.cancel_margin_order`, which describes it)."""
         from ..api.margin import cancel_margin_order as _operation
 
         return await _operation.asyncio(
@@ -3063,8 +2872,7 @@ class AsyncMargin:
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cancel_margin_order_list(
@@ -3075,30 +2883,9 @@ class AsyncMargin:
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginCanceledOrderList:
-        """Cancel a margin order list.
-
-        Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
-        cancelling one leg through the single-order cancel also ends the list.
-
-        DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            order_list_id: Id of the list to cancel.
-            list_client_order_id: Client id of the list to cancel.
-            new_client_order_id: Your own id for the cancellation; generated when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginCanceledOrderList
-        """
+        """Cancel a margin order list (the coroutine of `Spot.margin.cancel_margin_order_list`, which describes it)."""
         from ..api.margin import cancel_margin_order_list as _operation
 
         return await _operation.asyncio(
@@ -3108,97 +2895,49 @@ class AsyncMargin:
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def close_isolated_margin_listen_key(
         self,
         symbol: str,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Close an isolated margin user data stream.
-
-        Closes an isolated margin user data stream and invalidates its listen key.
-
-        DELETE /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 3000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-                the endpoint, missing from the 2024 file. Required.
-            listen_key: The listen key to close. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Close an isolated margin user data stream (the coroutine of `Spot.margin.close_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import close_isolated_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     async def close_margin_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Close a cross margin user data stream.
-
-        Closes a cross margin user data stream and invalidates its listen key.
-
-        DELETE /sapi/v1/userDataStream · security USER_STREAM · weight 3000
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            listen_key: The listen key to close. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Close a cross margin user data stream (the coroutine of `Spot.margin.close_margin_listen_key`, which describes it)."""
         from ..api.margin import close_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     async def close_margin_risk_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Close a margin risk data stream.
-
-        Closes the margin risk stream and invalidates its listen key.
-
-        DELETE /sapi/v1/margin/listen-key · security USER_STREAM · weight 3000
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Close a margin risk data stream (the coroutine of `Spot.margin.close_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import close_margin_risk_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def create_margin_special_key(
@@ -3209,31 +2948,9 @@ class AsyncMargin:
         ip: str | None = None,
         public_key: str | None = None,
         permission_mode: MarginSpecialKeyPermission | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSpecialKeyCreated:
-        """Create a margin special key.
-
-        Creates a special (low-latency) API key for the cross margin account, or for the isolated
-        account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
-        creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
-        latency trading) are open to VIP 7 and above, or on agreement with Binance.
-
-        POST /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-        Args:
-            api_name: Name of the key. Required.
-            symbol: Isolated margin pair the key trades; leave it out for cross margin.
-            ip: Allowed IP addresses, comma-separated, at most 30.
-            public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
-            permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginSpecialKeyCreated
-        """
+        """Create a margin special key (the coroutine of `Spot.margin.create_margin_special_key`, which describes it)."""
         from ..api.margin import create_margin_special_key as _operation
 
         return await _operation.asyncio(
@@ -3243,33 +2960,19 @@ class AsyncMargin:
             ip=ip,
             public_key=public_key,
             permission_mode=permission_mode,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cross_margin_collateral_ratio(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCollateralRatio]:
-        """Cross margin collateral ratios.
-
-        Lists the collateral discount bands of cross margin, grouped by asset.
-
-        GET /sapi/v1/margin/crossMarginCollateralRatio · security MARKET_DATA · weight 100
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginCollateralRatio]
-        """
+        """Cross margin collateral ratios (the coroutine of `Spot.margin.cross_margin_collateral_ratio`, which describes it)."""
         from ..api.margin import cross_margin_collateral_ratio as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def cross_margin_fee_data(
@@ -3277,61 +2980,28 @@ class AsyncMargin:
         *,
         vip_level: int | None = None,
         coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCrossFee]:
-        """Cross margin fee data.
-
-        Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-        one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
-
-        GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
-
-
-        Args:
-            vip_level: VIP level whose terms to show; defaults to the account's own level.
-            coin: Only this asset; all assets when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginCrossFee]
-        """
+        """Cross margin fee data (the coroutine of `Spot.margin.cross_margin_fee_data`, which describes it)."""
         from ..api.margin import cross_margin_fee_data as _operation
 
         return await _operation.asyncio(
             client=self._client,
             vip_level=vip_level,
             coin=coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cross_margin_leverage_bracket(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginLeverageBracket]:
-        """Cross Margin Pro leverage brackets.
-
-        Lists the leverage brackets of liability assets in Cross Margin Pro mode.
-
-        GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginLeverageBracket]
-        """
+        """Cross Margin Pro leverage brackets (the coroutine of `Spot.margin.cross_margin_leverage_bracket`, which describes it)."""
         from ..api.margin import cross_margin_leverage_bracket as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def delete_margin_special_key(
@@ -3339,66 +3009,30 @@ class AsyncMargin:
         *,
         api_name: str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Delete margin special keys.
-
-        Deletes the special keys with the given name (cross margin, or the isolated account of
-        `symbol`). Deleting the keys does not leave special key mode; see `exitMarginSpecialKeyMode`.
-
-        DELETE /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-        Args:
-            api_name: Name of the keys to delete.
-            symbol: Isolated margin pair of the keys; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Delete margin special keys (the coroutine of `Spot.margin.delete_margin_special_key`, which describes it)."""
         from ..api.margin import delete_margin_special_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             api_name=api_name,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def disable_isolated_margin_account(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountToggle:
-        """Disable an isolated margin account.
-
-        Disables the isolated margin account of a pair. A pair can be disabled at most once every 24
-        hours.
-
-        DELETE /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginIsolatedAccountToggle
-        """
+        """Disable an isolated margin account (the coroutine of `Spot.margin.disable_isolated_margin_account`, which describes it)."""
         from ..api.margin import disable_isolated_margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def edit_margin_special_key_ip(
@@ -3406,187 +3040,84 @@ class AsyncMargin:
         ip: str,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Set the IP list of a margin special key.
-
-        Replaces the allowed IP addresses of the special key of the cross margin account, or of the
-        isolated account of `symbol`.
-
-        PUT /sapi/v1/margin/apiKey/ip · security TRADE · weight 1
-
-
-        Args:
-            ip: Allowed IP addresses, comma-separated, at most 30. Required.
-            symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Set the IP list of a margin special key (the coroutine of `Spot.margin.edit_margin_special_key_ip`, which describes it)."""
         from ..api.margin import edit_margin_special_key_ip as _operation
 
         return await _operation.asyncio(
             client=self._client,
             ip=ip,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_isolated_margin_account(
         self,
         symbol: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountToggle:
-        """Enable an isolated margin account.
-
-        Enables the isolated margin account of a pair, creating it if needed.
-
-        POST /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginIsolatedAccountToggle
-        """
+        """Enable an isolated margin account (the coroutine of `Spot.margin.enable_isolated_margin_account`, which describes it)."""
         from ..api.margin import enable_isolated_margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def exit_margin_special_key_mode(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Leave margin special key mode.
-
-        Takes a Cross Margin Classic account out of special key mode: its special keys are deleted,
-        order checks return to normal, and no new special key can be created for a cooldown (24 hours by
-        default). The account must have no debt and must not be in liquidation.
-
-        POST /sapi/v1/margin/exit-special-key-mode · security TRADE · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Leave margin special key mode (the coroutine of `Spot.margin.exit_margin_special_key_mode`, which describes it)."""
         from ..api.margin import exit_margin_special_key_mode as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def isolated_margin_account(
         self,
         *,
         symbols: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccount:
-        """Isolated margin accounts.
-
-        Returns the isolated margin accounts: for each pair its two balances, margin level and
-        liquidation figures. With `symbols` only those pairs are returned, and the BTC totals are left
-        out.
-
-        GET /sapi/v1/margin/isolated/account · security USER_DATA · weight 10
-
-
-        Args:
-            symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginIsolatedAccount
-        """
+        """Isolated margin accounts (the coroutine of `Spot.margin.isolated_margin_account`, which describes it)."""
         from ..api.margin import isolated_margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbols=symbols,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def isolated_margin_account_limit(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginIsolatedAccountLimit:
-        """Isolated margin account quota.
-
-        Tells how many isolated margin accounts are enabled and how many may be.
-
-        GET /sapi/v1/margin/isolated/accountLimit · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginIsolatedAccountLimit
-        """
+        """Isolated margin account quota (the coroutine of `Spot.margin.isolated_margin_account_limit`, which describes it)."""
         from ..api.margin import isolated_margin_account_limit as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def isolated_margin_all_pairs(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedPair]:
-        """Isolated margin pairs.
-
-        Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
-
-        GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
-
-
-        Args:
-            symbol: Only this pair; all pairs when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginIsolatedPair]
-        """
+        """Isolated margin pairs (the coroutine of `Spot.margin.isolated_margin_all_pairs`, which describes it)."""
         from ..api.margin import isolated_margin_all_pairs as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def isolated_margin_fee_data(
@@ -3594,34 +3125,16 @@ class AsyncMargin:
         *,
         vip_level: int | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedFee]:
-        """Isolated margin fee data.
-
-        Lists the isolated margin borrowing terms of every pair, or of one `symbol`, for a VIP level;
-        the account's own level when `vipLevel` is omitted.
-
-        GET /sapi/v1/margin/isolatedMarginData · security USER_DATA · weight 10
-
-
-        Args:
-            vip_level: VIP level whose terms to show; defaults to the account's own level.
-            symbol: Only this pair; all pairs when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginIsolatedFee]
-        """
+        """Isolated margin fee data (the coroutine of `Spot.margin.isolated_margin_fee_data`, which describes it)."""
         from ..api.margin import isolated_margin_fee_data as _operation
 
         return await _operation.asyncio(
             client=self._client,
             vip_level=vip_level,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def isolated_margin_tier_data(
@@ -3629,213 +3142,99 @@ class AsyncMargin:
         symbol: str,
         *,
         tier: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginIsolatedTier]:
-        """Isolated margin tiers.
-
-        Lists the leverage tiers of an isolated margin pair, or one tier.
-
-        GET /sapi/v1/margin/isolatedMarginTier · security USER_DATA · weight 1
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            tier: Only this tier; every tier when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginIsolatedTier]
-        """
+        """Isolated margin tiers (the coroutine of `Spot.margin.isolated_margin_tier_data`, which describes it)."""
         from ..api.margin import isolated_margin_tier_data as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
             tier=tier,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def keep_alive_isolated_margin_listen_key(
         self,
         symbol: str,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Keep an isolated margin user data stream alive.
-
-        Extends an isolated margin listen key by 60 minutes.
-
-        PUT /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-                the endpoint, missing from the 2024 file. Required.
-            listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Keep an isolated margin user data stream alive (the coroutine of `Spot.margin.keep_alive_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_isolated_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     async def keep_alive_margin_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Keep a cross margin user data stream alive.
-
-        Extends a cross margin listen key by 60 minutes; a keep-alive about every 30 minutes keeps the
-        stream open.
-
-        PUT /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Keep a cross margin user data stream alive (the coroutine of `Spot.margin.keep_alive_margin_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     async def keep_alive_margin_risk_listen_key(
         self,
         listen_key: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Keep a margin risk data stream alive.
-
-        Extends a margin risk stream listen key by 60 minutes.
-
-        PUT /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
-
-
-        Args:
-            listen_key: The listen key to extend. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Keep a margin risk data stream alive (the coroutine of `Spot.margin.keep_alive_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_margin_risk_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             listen_key=listen_key,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAccount:
-        """Cross margin account.
-
-        Returns the cross margin account: margin levels, totals valued in BTC and USDT, permissions and
-        the balance of every asset.
-
-        GET /sapi/v1/margin/account · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginAccount
-        """
+        """Cross margin account (the coroutine of `Spot.margin.margin_account`, which describes it)."""
         from ..api.margin import margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_account_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAccountSummary:
-        """Margin level thresholds.
-
-        Returns the margin levels at which the account is in normal standing, receives a margin call,
-        and is liquidated.
-
-        GET /sapi/v1/margin/tradeCoeff · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginAccountSummary
-        """
+        """Margin level thresholds (the coroutine of `Spot.margin.margin_account_summary`, which describes it)."""
         from ..api.margin import margin_account_summary as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_all_assets(
         self,
         *,
         asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginAsset]:
-        """Margin assets.
-
-        Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
-        sent.
-
-        GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
-
-
-        Args:
-            asset: Only this asset; all assets when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginAsset]
-        """
+        """Margin assets (the coroutine of `Spot.margin.margin_all_assets`, which describes it)."""
         from ..api.margin import margin_all_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_all_order_lists(
@@ -3847,31 +3246,9 @@ class AsyncMargin:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
-        """All margin order lists.
-
-        Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-        `endTime`.
-
-        GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
-
-
-        Args:
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-            from_id: Return lists from this order list id on.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginOrderList]
-        """
+        """All margin order lists (the coroutine of `Spot.margin.margin_all_order_lists`, which describes it)."""
         from ..api.margin import margin_all_order_lists as _operation
 
         return await _operation.asyncio(
@@ -3882,8 +3259,7 @@ class AsyncMargin:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_all_orders(
@@ -3895,32 +3271,9 @@ class AsyncMargin:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
-        """All margin orders.
-
-        Lists the orders of a pair, open or not. With `orderId` the orders from that id on are returned;
-        otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-        hours apart. For some old orders `cummulativeQuoteQty` is negative: the figure is not available.
-
-        GET /sapi/v1/margin/allOrders · security USER_DATA · weight 200
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            order_id: Return orders with this id and later.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginOrder]
-        """
+        """All margin orders (the coroutine of `Spot.margin.margin_all_orders`, which describes it)."""
         from ..api.margin import margin_all_orders as _operation
 
         return await _operation.asyncio(
@@ -3931,67 +3284,36 @@ class AsyncMargin:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_all_pairs(
         self,
         *,
         symbol: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginPair]:
-        """Cross margin pairs.
-
-        Lists the cross margin trading pairs, or one pair when `symbol` is sent.
-
-        GET /sapi/v1/margin/allPairs · security MARKET_DATA · weight 1
-
-
-        Args:
-            symbol: Only this pair; all pairs when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginPair]
-        """
+        """Cross margin pairs (the coroutine of `Spot.margin.margin_all_pairs`, which describes it)."""
         from ..api.margin import margin_all_pairs as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_available_inventory(
         self,
         type_: MarginAccountScope | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
-        """Margin available inventory.
-
-        Shows how much of each asset is still available to borrow in cross or isolated margin.
-
-        GET /sapi/v1/margin/available-inventory · security USER_DATA · weight 50
-
-
-        Args:
-            type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginAvailableInventory
-        """
+        """Margin available inventory (the coroutine of `Spot.margin.margin_available_inventory`, which describes it)."""
         from ..api.margin import margin_available_inventory as _operation
 
         return await _operation.asyncio(
             client=self._client,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_borrow_repay(
@@ -4001,33 +3323,9 @@ class AsyncMargin:
         symbol: str,
         amount: DecimalLike,
         type_: MarginBorrowRepayType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
-        """Borrow or repay.
-
-        Borrows an asset into, or repays a loan from, the cross margin account or one isolated margin
-        account. The answer carries the id of the operation; its outcome can be followed with
-        `marginBorrowRepayRecords`.
-
-        POST /sapi/v1/margin/borrow-repay · security USER_DATA · weight 1500
-
-
-        Args:
-            asset: Asset to borrow or repay. Required.
-            is_isolated: `TRUE` for the isolated margin account of `symbol`, `FALSE` for the cross margin
-                account. Required.
-            symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
-                when `isIsolated=TRUE`. Required.
-            amount: Amount to borrow or repay. Required.
-            type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginTransactionId
-        """
+        """Borrow or repay (the coroutine of `Spot.margin.margin_borrow_repay`, which describes it)."""
         from ..api.margin import margin_borrow_repay as _operation
 
         return await _operation.asyncio(
@@ -4037,8 +3335,7 @@ class AsyncMargin:
             symbol=symbol,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_borrow_repay_records(
@@ -4052,33 +3349,9 @@ class AsyncMargin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBorrowRepayRecords:
-        """Borrow and repay records.
-
-        Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-        wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-        one 7 days; when neither time is sent the last 7 days are returned.
-
-        GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
-
-
-        Args:
-            type_: `BORROW` for loans, `REPAY` for repayments. Required.
-            asset: Asset code, for example `BTC`.
-            isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            tx_id: Id of one operation (the `tranId` returned when it was made).
-            start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
-            end_time: End of the range, UTC milliseconds; defaults to now.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginBorrowRepayRecords
-        """
+        """Borrow and repay records (the coroutine of `Spot.margin.margin_borrow_repay_records`, which describes it)."""
         from ..api.margin import margin_borrow_repay_records as _operation
 
         return await _operation.asyncio(
@@ -4091,8 +3364,7 @@ class AsyncMargin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_capital_flow(
@@ -4105,32 +3377,9 @@ class AsyncMargin:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginCapitalFlow]:
-        """Margin capital flow.
-
-        Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
-        margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-        and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
-
-        GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
-
-
-        Args:
-            asset: Only this asset.
-            symbol: Isolated margin pair; required to query isolated margin data.
-            type_: Only this kind of movement.
-            start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
-            end_time: End of the time range, UTC milliseconds.
-            from_id: Return records with an `id` above this one; the latest records when omitted.
-            limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginCapitalFlow]
-        """
+        """Margin capital flow (the coroutine of `Spot.margin.margin_capital_flow`, which describes it)."""
         from ..api.margin import margin_capital_flow as _operation
 
         return await _operation.asyncio(
@@ -4142,33 +3391,19 @@ class AsyncMargin:
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_delist_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginDelistSchedule]:
-        """Margin delisting schedule.
-
-        Lists upcoming removals of assets from cross margin and of pairs from isolated margin.
-
-        GET /sapi/v1/margin/delist-schedule · security MARKET_DATA · weight 100
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginDelistSchedule]
-        """
+        """Margin delisting schedule (the coroutine of `Spot.margin.margin_delist_schedule`, which describes it)."""
         from ..api.margin import margin_delist_schedule as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_force_liquidation_record(
@@ -4179,28 +3414,9 @@ class AsyncMargin:
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginForceLiquidations:
-        """Forced liquidation record.
-
-        Lists the orders the exchange placed to liquidate the account, newest first.
-
-        GET /sapi/v1/margin/forceLiquidationRec · security USER_DATA · weight 1
-
-
-        Args:
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginForceLiquidations
-        """
+        """Forced liquidation record (the coroutine of `Spot.margin.margin_force_liquidation_record`, which describes it)."""
         from ..api.margin import margin_force_liquidation_record as _operation
 
         return await _operation.asyncio(
@@ -4210,8 +3426,7 @@ class AsyncMargin:
             isolated_symbol=isolated_symbol,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_interest_history(
@@ -4224,31 +3439,9 @@ class AsyncMargin:
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginInterestHistory:
-        """Interest history.
-
-        Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
-        is sent. Set `archived=true` for records older than 6 months.
-
-        GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Asset code, for example `BTC`.
-            isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 10, at most 100.
-            archived: `true` to search the archive (records older than 6 months); default `false`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginInterestHistory
-        """
+        """Interest history (the coroutine of `Spot.margin.margin_interest_history`, which describes it)."""
         from ..api.margin import margin_interest_history as _operation
 
         return await _operation.asyncio(
@@ -4260,8 +3453,7 @@ class AsyncMargin:
             current=current,
             size=size,
             archived=archived,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_interest_rate_history(
@@ -4271,28 +3463,9 @@ class AsyncMargin:
         vip_level: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
-        """Interest rate history.
-
-        Lists the daily interest rates of an asset over time. The range between `startTime` and
-        `endTime` is at most 30 days.
-
-        GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Asset code, for example `BTC`. Required.
-            vip_level: VIP level whose rates to show; defaults to the account's own level.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginInterestRate]
-        """
+        """Interest rate history (the coroutine of `Spot.margin.margin_interest_rate_history`, which describes it)."""
         from ..api.margin import margin_interest_rate_history as _operation
 
         return await _operation.asyncio(
@@ -4301,64 +3474,31 @@ class AsyncMargin:
             vip_level=vip_level,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_limit_price_pairs(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLimitPricePairs:
-        """Pairs with a limit price band.
-
-        Lists the cross margin pairs whose limit orders must be priced within a band (plus or minus 15%)
-        around the index price: buys priced more than 15% above it and sells more than 15% below it are
-        rejected.
-
-        GET /sapi/v1/margin/limit-price-pairs · security MARKET_DATA · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginLimitPricePairs
-        """
+        """Pairs with a limit price band (the coroutine of `Spot.margin.margin_limit_price_pairs`, which describes it)."""
         from ..api.margin import margin_limit_price_pairs as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_liquidation_loan(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoan:
-        """Liquidation loan.
-
-        Returns the cross margin liquidation loan: the deficit, in USDC, left when a liquidation drove
-        the account's equity below zero, with what has been repaid and what remains.
-
-        GET /sapi/v1/margin/liquidation-loan · security USER_DATA · weight 100
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginLiquidationLoan
-        """
+        """Liquidation loan (the coroutine of `Spot.margin.margin_liquidation_loan`, which describes it)."""
         from ..api.margin import margin_liquidation_loan as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_liquidation_loan_repay_history(
@@ -4368,28 +3508,9 @@ class AsyncMargin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoanRepayHistory:
-        """Liquidation loan repayments.
-
-        Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-        days (an earlier `startTime` is moved forward).
-
-        GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
-
-
-        Args:
-            start_time: Start of the range, UTC milliseconds; defaults to 7 days ago.
-            end_time: End of the range, UTC milliseconds; defaults to now.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 50.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginLiquidationLoanRepayHistory
-        """
+        """Liquidation loan repayments (the coroutine of `Spot.margin.margin_liquidation_loan_repay_history`, which describes it)."""
         from ..api.margin import margin_liquidation_loan_repay_history as _operation
 
         return await _operation.asyncio(
@@ -4398,33 +3519,19 @@ class AsyncMargin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_list_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginListSchedule]:
-        """Margin listing schedule.
-
-        Lists upcoming additions of assets to cross margin and of pairs to isolated margin.
-
-        GET /sapi/v1/margin/list-schedule · security MARKET_DATA · weight 100
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginListSchedule]
-        """
+        """Margin listing schedule (the coroutine of `Spot.margin.margin_list_schedule`, which describes it)."""
         from ..api.margin import margin_list_schedule as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_manual_liquidation(
@@ -4432,34 +3539,16 @@ class AsyncMargin:
         type_: MarginAccountScope | str,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
-        """Liquidate a margin account manually.
-
-        Closes the positions of the cross margin account (Classic or Pro mode), or of an isolated
-        account where that is allowed, and settles its debt.
-
-        POST /sapi/v1/margin/manual-liquidation · security TRADE · weight 3000
-
-
-        Args:
-            type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
-            symbol: Isolated margin pair; required when `type=ISOLATED`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginManualLiquidation] | MarginManualLiquidation
-        """
+        """Liquidate a margin account manually (the coroutine of `Spot.margin.margin_manual_liquidation`, which describes it)."""
         from ..api.margin import margin_manual_liquidation as _operation
 
         return await _operation.asyncio(
             client=self._client,
             type_=type_,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_max_borrowable(
@@ -4467,34 +3556,16 @@ class AsyncMargin:
         asset: str,
         *,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginMaxBorrowable:
-        """Maximum borrowable amount.
-
-        Tells how much of an asset the cross margin account (or the isolated account of
-        `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
-
-        GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
-
-
-        Args:
-            asset: Asset code, for example `BTC`. Required.
-            isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginMaxBorrowable
-        """
+        """Maximum borrowable amount (the coroutine of `Spot.margin.margin_max_borrowable`, which describes it)."""
         from ..api.margin import margin_max_borrowable as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_max_transferable(
@@ -4502,34 +3573,16 @@ class AsyncMargin:
         asset: str,
         *,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginMaxTransferable:
-        """Maximum transfer-out amount.
-
-        Tells how much of an asset can be transferred out of the cross margin account, or out of the
-        isolated account of `isolatedSymbol`.
-
-        GET /sapi/v1/margin/maxTransferable · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Asset code, for example `BTC`. Required.
-            isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginMaxTransferable
-        """
+        """Maximum transfer-out amount (the coroutine of `Spot.margin.margin_max_transferable`, which describes it)."""
         from ..api.margin import margin_max_transferable as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_my_trades(
@@ -4542,33 +3595,9 @@ class AsyncMargin:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginTrade]:
-        """Margin trades.
-
-        Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-        otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-        hours apart.
-
-        GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            order_id: Only the trades of this order.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            from_id: Return trades from this trade id on.
-            limit: Most records to return; default 500, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginTrade]
-        """
+        """Margin trades (the coroutine of `Spot.margin.margin_my_trades`, which describes it)."""
         from ..api.margin import margin_my_trades as _operation
 
         return await _operation.asyncio(
@@ -4580,42 +3609,23 @@ class AsyncMargin:
             end_time=end_time,
             from_id=from_id,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_next_hourly_interest_rate(
         self,
         assets: str,
         is_isolated: MarginIsolatedFlag | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginNextHourlyInterestRate]:
-        """Next hourly interest rate.
-
-        Estimates the rate of the next hourly interest charge for up to 20 assets.
-
-        GET /sapi/v1/margin/next-hourly-interest-rate · security USER_DATA · weight 100
-
-
-        Args:
-            assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
-            is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginNextHourlyInterestRate]
-        """
+        """Next hourly interest rate (the coroutine of `Spot.margin.margin_next_hourly_interest_rate`, which describes it)."""
         from ..api.margin import margin_next_hourly_interest_rate as _operation
 
         return await _operation.asyncio(
             client=self._client,
             assets=assets,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_open_order_lists(
@@ -4623,34 +3633,16 @@ class AsyncMargin:
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
-        """Open margin order lists.
-
-        Lists the margin order lists still open.
-
-        GET /sapi/v1/margin/openOrderList · security USER_DATA · weight 10
-
-
-        Args:
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginOrderList]
-        """
+        """Open margin order lists (the coroutine of `Spot.margin.margin_open_order_lists`, which describes it)."""
         from ..api.margin import margin_open_order_lists as _operation
 
         return await _operation.asyncio(
             client=self._client,
             is_isolated=is_isolated,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_open_orders(
@@ -4658,35 +3650,16 @@ class AsyncMargin:
         *,
         symbol: str | None = None,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
-        """Open margin orders.
-
-        Lists the open orders of one pair, or of every pair when `symbol` is omitted (cross margin only;
-        isolated margin needs `symbol`).
-
-        GET /sapi/v1/margin/openOrders · security USER_DATA · weight 10
-
-
-        Args:
-            symbol: Only this pair; required when `isIsolated=TRUE`.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginOrder]
-        """
+        """Open margin orders (the coroutine of `Spot.margin.margin_open_orders`, which describes it)."""
         from ..api.margin import margin_open_orders as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_order_count_usage(
@@ -4694,35 +3667,16 @@ class AsyncMargin:
         *,
         is_isolated: MarginIsolatedFlag | str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginOrderCountUsage]:
-        """Margin order count usage.
-
-        Shows how many orders the account has placed in each order rate limit window, cross margin or
-        the isolated account of `symbol`.
-
-        GET /sapi/v1/margin/rateLimit/order · security TRADE · weight 20
-
-
-        Args:
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginOrderCountUsage]
-        """
+        """Margin order count usage (the coroutine of `Spot.margin.margin_order_count_usage`, which describes it)."""
         from ..api.margin import margin_order_count_usage as _operation
 
         return await _operation.asyncio(
             client=self._client,
             is_isolated=is_isolated,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_prevented_matches(
@@ -4733,31 +3687,9 @@ class AsyncMargin:
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
         is_isolated: MarginIsolatedFlag | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginPreventedMatch]:
-        """Margin prevented matches.
-
-        Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-        `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-        most 500 records per request).
-
-        GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            prevented_match_id: Only this prevented match.
-            order_id: Only the prevented matches of this order.
-            from_prevented_match_id: With `orderId`: return matches from this id on.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginPreventedMatch]
-        """
+        """Margin prevented matches (the coroutine of `Spot.margin.margin_prevented_matches`, which describes it)."""
         from ..api.margin import margin_prevented_matches as _operation
 
         return await _operation.asyncio(
@@ -4767,147 +3699,71 @@ class AsyncMargin:
             order_id=order_id,
             from_prevented_match_id=from_prevented_match_id,
             is_isolated=is_isolated,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_price_index(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginPriceIndex:
-        """Margin price index.
-
-        Returns the margin price index of a pair.
-
-        GET /sapi/v1/margin/priceIndex · security MARKET_DATA · weight 10
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginPriceIndex
-        """
+        """Margin price index (the coroutine of `Spot.margin.margin_price_index`, which describes it)."""
         from ..api.margin import margin_price_index as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_restricted_assets(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginRestrictedAssets:
-        """Restricted margin assets.
-
-        Lists the assets that cannot currently be bought on margin and those whose collateral cap is
-        reached.
-
-        GET /sapi/v1/margin/restricted-asset · security MARKET_DATA · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginRestrictedAssets
-        """
+        """Restricted margin assets (the coroutine of `Spot.margin.margin_restricted_assets`, which describes it)."""
         from ..api.margin import margin_restricted_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_risk_based_liquidation_ratio(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginRiskBasedLiquidationRatio]:
-        """Risk-based liquidation ratios.
-
-        Lists the risk-based liquidation ratio of each margin asset.
-
-        GET /sapi/v1/margin/risk-based-liquidation-ratio · security MARKET_DATA · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginRiskBasedLiquidationRatio]
-        """
+        """Risk-based liquidation ratios (the coroutine of `Spot.margin.margin_risk_based_liquidation_ratio`, which describes it)."""
         from ..api.margin import margin_risk_based_liquidation_ratio as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_small_liability_assets(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginSmallLiability]:
-        """Small liability assets.
-
-        Lists the debts small enough to be cleared with the small liability exchange.
-
-        GET /sapi/v1/margin/exchange-small-liability · security USER_DATA · weight 100
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginSmallLiability]
-        """
+        """Small liability assets (the coroutine of `Spot.margin.margin_small_liability_assets`, which describes it)."""
         from ..api.margin import margin_small_liability_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_small_liability_exchange(
         self,
         asset_names: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginEmptyResponse:
-        """Clear small liabilities.
-
-        Clears small debts (each worth less than 10 USDT, at most 10 assets) of the cross margin
-        account. It can be used once every 6 hours.
-
-        POST /sapi/v1/margin/exchange-small-liability · security USER_DATA · weight 3000
-
-
-        Args:
-            asset_names: Debt assets to clear, comma-separated (for example `BTC,ETH`). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginEmptyResponse
-        """
+        """Clear small liabilities (the coroutine of `Spot.margin.margin_small_liability_exchange`, which describes it)."""
         from ..api.margin import margin_small_liability_exchange as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset_names=asset_names,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_small_liability_exchange_history(
@@ -4917,27 +3773,9 @@ class AsyncMargin:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
-        """Small liability exchange history.
-
-        Lists past small liability exchanges, page by page.
-
-        GET /sapi/v1/margin/exchange-small-liability-history · security USER_DATA · weight 100
-
-
-        Args:
-            current: Page number, counted from 1. Required.
-            size: Records per page, at most 100. Required.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginSmallLiabilityExchangeHistory
-        """
+        """Small liability exchange history (the coroutine of `Spot.margin.margin_small_liability_exchange_history`, which describes it)."""
         from ..api.margin import margin_small_liability_exchange_history as _operation
 
         return await _operation.asyncio(
@@ -4946,70 +3784,37 @@ class AsyncMargin:
             size=size,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_special_key(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginSpecialKey:
-        """Query a margin special key.
-
-        Returns the special key of the cross margin account, or of the isolated account of `symbol`.
-
-        GET /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-        Args:
-            symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginSpecialKey
-        """
+        """Query a margin special key (the coroutine of `Spot.margin.margin_special_key`, which describes it)."""
         from ..api.margin import margin_special_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_special_key_list(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[MarginSpecialKey]:
-        """List margin special keys.
-
-        Lists the special keys of the cross margin account, or of the isolated account of `symbol`.
-
-        GET /sapi/v1/margin/api-key-list · security TRADE · weight 1
-
-
-        Args:
-            symbol: Isolated margin pair; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[MarginSpecialKey]
-        """
+        """List margin special keys (the coroutine of `Spot.margin.margin_special_key_list`, which describes it)."""
         from ..api.margin import margin_special_key_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def margin_transfer_history(
@@ -5022,31 +3827,9 @@ class AsyncMargin:
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginTransferHistory:
-        """Margin transfer history.
-
-        Lists transfers into and out of the margin accounts, newest first. By default the last 7 days
-        are returned and records older than 6 months are not available.
-
-        GET /sapi/v1/margin/transfer · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Asset code, for example `BTC`.
-            type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 10, at most 100.
-            isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginTransferHistory
-        """
+        """Margin transfer history (the coroutine of `Spot.margin.margin_transfer_history`, which describes it)."""
         from ..api.margin import margin_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -5058,68 +3841,33 @@ class AsyncMargin:
             current=current,
             size=size,
             isolated_symbol=isolated_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_isolated_margin_listen_key(
         self,
         symbol: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
-        """Open an isolated margin user data stream.
-
-        Creates a listen key for the user data stream of one isolated margin pair, or returns the active
-        one with its validity extended by 60 minutes.
-
-        POST /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-                the endpoint, missing from the 2024 file. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginListenKey
-        """
+        """Open an isolated margin user data stream (the coroutine of `Spot.margin.new_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import new_isolated_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
-        """Open a cross margin user data stream.
-
-        Creates a listen key for the cross margin user data stream, or returns the active one with its
-        validity extended by 60 minutes.
-
-        POST /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginListenKey
-        """
+        """Open a cross margin user data stream (the coroutine of `Spot.margin.new_margin_listen_key`, which describes it)."""
         from ..api.margin import new_margin_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_listen_token(
@@ -5128,27 +3876,9 @@ class AsyncMargin:
         symbol: str | None = None,
         is_isolated: bool | None = None,
         validity: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenToken:
-        """Create a margin listen token.
-
-        Creates a token that lets the WebSocket API method `userDataStream.subscribe.listenToken` follow
-        the cross margin account, or one isolated account, for a limited time (24 hours by default and
-        at most). The subscription is not renewed automatically: request a new token before
-        `expirationTime` and subscribe again.
-
-        POST /sapi/v1/userListenToken · security USER_STREAM · weight 1
-
-
-        Args:
-            symbol: Isolated margin pair; required when `isIsolated` is `true`.
-            is_isolated: `true` for an isolated margin account; cross margin when omitted.
-            validity: Validity of the token in milliseconds; default and maximum 24 hours.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginListenToken
-        """
+        """Create a margin listen token (the coroutine of `Spot.margin.new_margin_listen_token`, which describes it)."""
         from ..api.margin import new_margin_listen_token as _operation
 
         return await _operation.asyncio(
@@ -5156,7 +3886,7 @@ class AsyncMargin:
             symbol=symbol,
             is_isolated=is_isolated,
             validity=validity,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_oco(
@@ -5179,49 +3909,9 @@ class AsyncMargin:
         side_effect_type: MarginSideEffectType | str | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         auto_repay_at_cancel: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
-        """Place a margin OCO.
-
-        Places a one-cancels-the-other pair of orders in a margin account: a limit leg at `price` and a
-        stop leg at `stopPrice` (a stop-limit leg when `stopLimitPrice` is sent). For a sell the limit
-        price must be above the last price and the stop price below it; for a buy the other way round.
-        Both legs share `quantity` (iceberg quantities may differ), and the list counts as 2 orders
-        against the order rate limit.
-
-        POST /sapi/v1/margin/order/oco · security TRADE · weight 6
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            list_client_order_id: Your own id for the whole list; generated when omitted.
-            side: Side of both legs. Required.
-            quantity: Base quantity of each leg. Required.
-            limit_client_order_id: Your own id for the limit leg.
-            price: Price of the limit leg. Required.
-            limit_iceberg_qty: Visible quantity of the limit leg.
-            stop_client_order_id: Your own id for the stop leg.
-            stop_price: Trigger price of the stop leg. Required.
-            stop_limit_price: Limit price of the stop leg, making it a stop-limit order; needs `stopLimitTimeInForce`.
-            stop_iceberg_qty: Visible quantity of the stop leg.
-            stop_limit_time_in_force: Time in force of a stop-limit leg.
-            new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-                `FULL`, others to `ACK`.
-            side_effect_type: Borrowing or repaying done around the order; default `NO_SIDE_EFFECT`.
-            self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-                accepted, and the symbol's default applies when omitted.
-            auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-                when the order is cancelled; default `true`. Binance suggests `false` when orders are
-                placed and cancelled at a high rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginNewOrderList
-        """
+        """Place a margin OCO (the coroutine of `Spot.margin.new_margin_oco`, which describes it)."""
         from ..api.margin import new_margin_oco as _operation
 
         return await _operation.asyncio(
@@ -5243,8 +3933,7 @@ class AsyncMargin:
             side_effect_type=side_effect_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             auto_repay_at_cancel=auto_repay_at_cancel,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_order(
@@ -5266,50 +3955,9 @@ class AsyncMargin:
         self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
         trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult:
-        """Place a margin order.
-
-        Places an order in the cross margin account, or in the isolated account of `symbol`. The
-        parameters an order type needs are those of spot orders (`LIMIT` needs `timeInForce`, `quantity`
-        and `price`; `MARKET` needs `quantity` or `quoteOrderQty`; stop and take-profit types need
-        `stopPrice` or `trailingDelta`). `sideEffectType` lets the order borrow what it needs or repay
-        debt with its proceeds.
-
-        POST /sapi/v1/margin/order · security TRADE · weight 6
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters are needed. Required.
-            quantity: Base asset quantity.
-            quote_order_qty: `MARKET` orders only: quote asset amount to spend or receive instead of a base quantity.
-            price: Limit price.
-            stop_price: Trigger price of `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders.
-            new_client_order_id: Your own id for the order, unique among open orders; generated when omitted.
-            iceberg_qty: Visible quantity, making a `LIMIT`, `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` order an
-                iceberg.
-            new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-                `FULL`, others to `ACK`.
-            side_effect_type: Borrowing or repaying done around the order; default `NO_SIDE_EFFECT`.
-            time_in_force: How long the order stays active; needed by limit-priced types.
-            self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-                accepted, and the symbol's default applies when omitted.
-            trailing_delta: Trailing distance in basis points for stop and take-profit orders.
-            auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-                when the order is cancelled; default `true`. Binance suggests `false` when orders are
-                placed and cancelled at a high rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult
-        """
+        """Place a margin order (the coroutine of `Spot.margin.new_margin_order`, which describes it)."""
         from ..api.margin import new_margin_order as _operation
 
         return await _operation.asyncio(
@@ -5330,8 +3978,7 @@ class AsyncMargin:
             self_trade_prevention_mode=self_trade_prevention_mode,
             trailing_delta=trailing_delta,
             auto_repay_at_cancel=auto_repay_at_cancel,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_oto(
@@ -5360,58 +4007,9 @@ class AsyncMargin:
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
         pending_time_in_force: TimeInForce | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
-        """Place a margin OTO.
-
-        Places a one-triggers-the-other list in a margin account: a working `LIMIT` or `LIMIT_MAKER`
-        order goes on the book, and the pending order is placed only once the working order is fully
-        filled. Cancelling either order ends the other. If the working order fills at once, the answer
-        still shows the pending order as `PENDING_NEW`. The list counts as 2 orders against the unfilled
-        order count and the order number filters.
-
-        POST /sapi/v1/margin/order/oto · security TRADE · weight 6
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-                ids; generated when omitted.
-            new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-                `FULL`, others to `ACK`.
-            side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-                `AUTO_BORROW_REPAY`.
-            self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-                accepted, and the symbol's default applies when omitted.
-            auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-                when the order is cancelled; default `true`. Binance suggests `false` when orders are
-                placed and cancelled at a high rate.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-            working_side: Side of the working order. Required.
-            working_client_order_id: Your own id for the working order; generated when omitted.
-            working_price: Price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-            working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-            pending_type: Type of the pending order; any type except a `MARKET` order sized with `quoteOrderQty`. Required.
-            pending_side: Side of the pending order. Required.
-            pending_client_order_id: Your own id for the pending order; generated when omitted.
-            pending_price: Price of the pending order; needed by limit-priced types and whenever
-                `pendingTrailingDelta` is sent.
-            pending_stop_price: Trigger price of a stop or take-profit pending order.
-            pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
-            pending_quantity: Quantity of the pending order. Required.
-            pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
-            pending_time_in_force: Time in force of a limit-priced pending order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginNewOrderList
-        """
+        """Place a margin OTO (the coroutine of `Spot.margin.new_margin_oto`, which describes it)."""
         from ..api.margin import new_margin_oto as _operation
 
         return await _operation.asyncio(
@@ -5439,8 +4037,7 @@ class AsyncMargin:
             pending_quantity=pending_quantity,
             pending_iceberg_qty=pending_iceberg_qty,
             pending_time_in_force=pending_time_in_force,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_otoco(
@@ -5476,65 +4073,9 @@ class AsyncMargin:
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
         pending_below_time_in_force: TimeInForce | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
-        """Place a margin OTOCO.
-
-        Places a one-triggers-one-cancels-the-other list in a margin account: a working `LIMIT` or
-        `LIMIT_MAKER` order, and two pending orders (above and below) that form an OCO pair placed once
-        the working order is fully filled. The pending pair follows the OCO price rules. The list counts
-        as 3 orders against the unfilled order count and the order number filters.
-
-        POST /sapi/v1/margin/order/otoco · security TRADE · weight 6
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-                ids; generated when omitted.
-            new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-                `FULL`, others to `ACK`.
-            side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-                `AUTO_BORROW_REPAY`.
-            self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-                accepted, and the symbol's default applies when omitted.
-            auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-                when the order is cancelled; default `true`. Binance suggests `false` when orders are
-                placed and cancelled at a high rate.
-            working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-            working_side: Side of the working order. Required.
-            working_client_order_id: Your own id for the working order; generated when omitted.
-            working_price: Price of the working order. Required.
-            working_quantity: Quantity of the working order. Required.
-            working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-            working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-            pending_side: Side of both pending orders. Required.
-            pending_quantity: Quantity of both pending orders. Required.
-            pending_above_type: Type of the pending above order: `LIMIT_MAKER`, `STOP_LOSS` or `STOP_LOSS_LIMIT`. Required.
-            pending_above_client_order_id: Your own id for the pending above order; generated when omitted.
-            pending_above_price: Price of the pending above order; needed by limit-priced types and whenever a trailing
-                delta is sent.
-            pending_above_stop_price: Trigger price of a stop pending above order.
-            pending_above_trailing_delta: Trailing distance of a stop pending above order.
-            pending_above_iceberg_qty: Visible quantity of the pending above order; only with `pendingAboveTimeInForce=GTC`.
-            pending_above_time_in_force: Time in force of a limit-priced pending above order.
-            pending_below_type: Type of the pending below order: `LIMIT_MAKER`, `STOP_LOSS` or `STOP_LOSS_LIMIT`.
-            pending_below_client_order_id: Your own id for the pending below order; generated when omitted.
-            pending_below_price: Price of the pending below order; needed by limit-priced types and whenever a trailing
-                delta is sent.
-            pending_below_stop_price: Trigger price of a stop pending below order.
-            pending_below_trailing_delta: Trailing distance of a stop pending below order.
-            pending_below_iceberg_qty: Visible quantity of the pending below order; only with `pendingBelowTimeInForce=GTC`.
-            pending_below_time_in_force: Time in force of a limit-priced pending below order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginNewOrderList
-        """
+        """Place a margin OTOCO (the coroutine of `Spot.margin.new_margin_otoco`, which describes it)."""
         from ..api.margin import new_margin_otoco as _operation
 
         return await _operation.asyncio(
@@ -5569,35 +4110,19 @@ class AsyncMargin:
             pending_below_trailing_delta=pending_below_trailing_delta,
             pending_below_iceberg_qty=pending_below_iceberg_qty,
             pending_below_time_in_force=pending_below_time_in_force,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def new_margin_risk_listen_key(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginListenKey:
-        """Open a margin risk data stream.
-
-        Creates a listen key for the margin risk stream (margin calls, liability changes) on
-        wss://margin-stream.binance.com, or returns the active one with its validity extended by 60
-        minutes. Cross margin only.
-
-        POST /sapi/v1/margin/listen-key · security USER_STREAM · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginListenKey
-        """
+        """Open a margin risk data stream (the coroutine of `Spot.margin.new_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import new_margin_risk_listen_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def query_margin_order(
@@ -5607,29 +4132,9 @@ class AsyncMargin:
         is_isolated: MarginIsolatedFlag | str | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginOrder:
-        """Query a margin order.
-
-        Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-        `cummulativeQuoteQty` is negative: the figure is not available.
-
-        GET /sapi/v1/margin/order · security USER_DATA · weight 10
-
-
-        Args:
-            symbol: Trading pair, for example `BTCUSDT`. Required.
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            order_id: Order id.
-            orig_client_order_id: Client order id of the order.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginOrder
-        """
+        """Query a margin order (the coroutine of `Spot.margin.query_margin_order`, which describes it)."""
         from ..api.margin import query_margin_order as _operation
 
         return await _operation.asyncio(
@@ -5638,8 +4143,7 @@ class AsyncMargin:
             is_isolated=is_isolated,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def query_margin_order_list(
@@ -5649,28 +4153,9 @@ class AsyncMargin:
         symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginOrderList:
-        """Query a margin order list.
-
-        Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
-
-        GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
-
-
-        Args:
-            is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-                cross margin account.
-            symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-            order_list_id: Id of the list.
-            orig_client_order_id: Client id of the list.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginOrderList
-        """
+        """Query a margin order list (the coroutine of `Spot.margin.query_margin_order_list`, which describes it)."""
         from ..api.margin import query_margin_order_list as _operation
 
         return await _operation.asyncio(
@@ -5679,43 +4164,23 @@ class AsyncMargin:
             symbol=symbol,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def repay_margin_liquidation_loan(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginLiquidationLoanRepay:
-        """Repay the liquidation loan.
-
-        Repays part or all of the cross margin liquidation loan from the spot wallet. The amount must be
-        positive and no more than what is owed; the repayment fails if the spot wallet lacks the funds.
-
-        POST /sapi/v1/margin/liquidation-loan/repay · security USER_DATA · weight 100
-
-
-        Args:
-            asset: Asset to repay with, for example `USDC`. Required.
-            amount: Amount to repay; positive and at most the remaining loan. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginLiquidationLoanRepay
-        """
+        """Repay the liquidation loan (the coroutine of `Spot.margin.repay_margin_liquidation_loan`, which describes it)."""
         from ..api.margin import repay_margin_liquidation_loan as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def toggle_bnb_burn(
@@ -5723,35 +4188,183 @@ class AsyncMargin:
         *,
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MarginBnbBurn:
-        """Set BNB fee and interest payment.
-
-        Turns paying spot trading fees in BNB, and paying margin interest in BNB, on or off. Send at
-        least one of the two settings.
-
-        POST /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-        Args:
-            spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
-            interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MarginBnbBurn
-        """
+        """Set BNB fee and interest payment (the coroutine of `Spot.margin.toggle_bnb_burn`, which describes it)."""
         from ..api.margin import toggle_bnb_burn as _operation
 
         return await _operation.asyncio(
             client=self._client,
             spot_bnb_burn=spot_bnb_burn,
             interest_bnb_burn=interest_bnb_burn,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncMargin", "Margin"]
+class MarginWithRawResponse:
+    """`margin` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Margin) -> None:
+        self.adjust_cross_margin_max_leverage = raw_response_wrapper(group.adjust_cross_margin_max_leverage)
+        self.bnb_burn_status = raw_response_wrapper(group.bnb_burn_status)
+        self.cancel_all_margin_open_orders = raw_response_wrapper(group.cancel_all_margin_open_orders)
+        self.cancel_margin_order = raw_response_wrapper(group.cancel_margin_order)
+        self.cancel_margin_order_list = raw_response_wrapper(group.cancel_margin_order_list)
+        self.close_isolated_margin_listen_key = raw_response_wrapper(group.close_isolated_margin_listen_key)
+        self.close_margin_listen_key = raw_response_wrapper(group.close_margin_listen_key)
+        self.close_margin_risk_listen_key = raw_response_wrapper(group.close_margin_risk_listen_key)
+        self.create_margin_special_key = raw_response_wrapper(group.create_margin_special_key)
+        self.cross_margin_collateral_ratio = raw_response_wrapper(group.cross_margin_collateral_ratio)
+        self.cross_margin_fee_data = raw_response_wrapper(group.cross_margin_fee_data)
+        self.cross_margin_leverage_bracket = raw_response_wrapper(group.cross_margin_leverage_bracket)
+        self.delete_margin_special_key = raw_response_wrapper(group.delete_margin_special_key)
+        self.disable_isolated_margin_account = raw_response_wrapper(group.disable_isolated_margin_account)
+        self.edit_margin_special_key_ip = raw_response_wrapper(group.edit_margin_special_key_ip)
+        self.enable_isolated_margin_account = raw_response_wrapper(group.enable_isolated_margin_account)
+        self.exit_margin_special_key_mode = raw_response_wrapper(group.exit_margin_special_key_mode)
+        self.isolated_margin_account = raw_response_wrapper(group.isolated_margin_account)
+        self.isolated_margin_account_limit = raw_response_wrapper(group.isolated_margin_account_limit)
+        self.isolated_margin_all_pairs = raw_response_wrapper(group.isolated_margin_all_pairs)
+        self.isolated_margin_fee_data = raw_response_wrapper(group.isolated_margin_fee_data)
+        self.isolated_margin_tier_data = raw_response_wrapper(group.isolated_margin_tier_data)
+        self.keep_alive_isolated_margin_listen_key = raw_response_wrapper(group.keep_alive_isolated_margin_listen_key)
+        self.keep_alive_margin_listen_key = raw_response_wrapper(group.keep_alive_margin_listen_key)
+        self.keep_alive_margin_risk_listen_key = raw_response_wrapper(group.keep_alive_margin_risk_listen_key)
+        self.margin_account = raw_response_wrapper(group.margin_account)
+        self.margin_account_summary = raw_response_wrapper(group.margin_account_summary)
+        self.margin_all_assets = raw_response_wrapper(group.margin_all_assets)
+        self.margin_all_order_lists = raw_response_wrapper(group.margin_all_order_lists)
+        self.margin_all_orders = raw_response_wrapper(group.margin_all_orders)
+        self.margin_all_pairs = raw_response_wrapper(group.margin_all_pairs)
+        self.margin_available_inventory = raw_response_wrapper(group.margin_available_inventory)
+        self.margin_borrow_repay = raw_response_wrapper(group.margin_borrow_repay)
+        self.margin_borrow_repay_records = raw_response_wrapper(group.margin_borrow_repay_records)
+        self.margin_capital_flow = raw_response_wrapper(group.margin_capital_flow)
+        self.margin_delist_schedule = raw_response_wrapper(group.margin_delist_schedule)
+        self.margin_force_liquidation_record = raw_response_wrapper(group.margin_force_liquidation_record)
+        self.margin_interest_history = raw_response_wrapper(group.margin_interest_history)
+        self.margin_interest_rate_history = raw_response_wrapper(group.margin_interest_rate_history)
+        self.margin_limit_price_pairs = raw_response_wrapper(group.margin_limit_price_pairs)
+        self.margin_liquidation_loan = raw_response_wrapper(group.margin_liquidation_loan)
+        self.margin_liquidation_loan_repay_history = raw_response_wrapper(group.margin_liquidation_loan_repay_history)
+        self.margin_list_schedule = raw_response_wrapper(group.margin_list_schedule)
+        self.margin_manual_liquidation = raw_response_wrapper(group.margin_manual_liquidation)
+        self.margin_max_borrowable = raw_response_wrapper(group.margin_max_borrowable)
+        self.margin_max_transferable = raw_response_wrapper(group.margin_max_transferable)
+        self.margin_my_trades = raw_response_wrapper(group.margin_my_trades)
+        self.margin_next_hourly_interest_rate = raw_response_wrapper(group.margin_next_hourly_interest_rate)
+        self.margin_open_order_lists = raw_response_wrapper(group.margin_open_order_lists)
+        self.margin_open_orders = raw_response_wrapper(group.margin_open_orders)
+        self.margin_order_count_usage = raw_response_wrapper(group.margin_order_count_usage)
+        self.margin_prevented_matches = raw_response_wrapper(group.margin_prevented_matches)
+        self.margin_price_index = raw_response_wrapper(group.margin_price_index)
+        self.margin_restricted_assets = raw_response_wrapper(group.margin_restricted_assets)
+        self.margin_risk_based_liquidation_ratio = raw_response_wrapper(group.margin_risk_based_liquidation_ratio)
+        self.margin_small_liability_assets = raw_response_wrapper(group.margin_small_liability_assets)
+        self.margin_small_liability_exchange = raw_response_wrapper(group.margin_small_liability_exchange)
+        self.margin_small_liability_exchange_history = raw_response_wrapper(
+            group.margin_small_liability_exchange_history
+        )
+        self.margin_special_key = raw_response_wrapper(group.margin_special_key)
+        self.margin_special_key_list = raw_response_wrapper(group.margin_special_key_list)
+        self.margin_transfer_history = raw_response_wrapper(group.margin_transfer_history)
+        self.new_isolated_margin_listen_key = raw_response_wrapper(group.new_isolated_margin_listen_key)
+        self.new_margin_listen_key = raw_response_wrapper(group.new_margin_listen_key)
+        self.new_margin_listen_token = raw_response_wrapper(group.new_margin_listen_token)
+        self.new_margin_oco = raw_response_wrapper(group.new_margin_oco)
+        self.new_margin_order = raw_response_wrapper(group.new_margin_order)
+        self.new_margin_oto = raw_response_wrapper(group.new_margin_oto)
+        self.new_margin_otoco = raw_response_wrapper(group.new_margin_otoco)
+        self.new_margin_risk_listen_key = raw_response_wrapper(group.new_margin_risk_listen_key)
+        self.query_margin_order = raw_response_wrapper(group.query_margin_order)
+        self.query_margin_order_list = raw_response_wrapper(group.query_margin_order_list)
+        self.repay_margin_liquidation_loan = raw_response_wrapper(group.repay_margin_liquidation_loan)
+        self.toggle_bnb_burn = raw_response_wrapper(group.toggle_bnb_burn)
+
+
+class AsyncMarginWithRawResponse:
+    """`margin` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncMargin) -> None:
+        self.adjust_cross_margin_max_leverage = async_raw_response_wrapper(group.adjust_cross_margin_max_leverage)
+        self.bnb_burn_status = async_raw_response_wrapper(group.bnb_burn_status)
+        self.cancel_all_margin_open_orders = async_raw_response_wrapper(group.cancel_all_margin_open_orders)
+        self.cancel_margin_order = async_raw_response_wrapper(group.cancel_margin_order)
+        self.cancel_margin_order_list = async_raw_response_wrapper(group.cancel_margin_order_list)
+        self.close_isolated_margin_listen_key = async_raw_response_wrapper(group.close_isolated_margin_listen_key)
+        self.close_margin_listen_key = async_raw_response_wrapper(group.close_margin_listen_key)
+        self.close_margin_risk_listen_key = async_raw_response_wrapper(group.close_margin_risk_listen_key)
+        self.create_margin_special_key = async_raw_response_wrapper(group.create_margin_special_key)
+        self.cross_margin_collateral_ratio = async_raw_response_wrapper(group.cross_margin_collateral_ratio)
+        self.cross_margin_fee_data = async_raw_response_wrapper(group.cross_margin_fee_data)
+        self.cross_margin_leverage_bracket = async_raw_response_wrapper(group.cross_margin_leverage_bracket)
+        self.delete_margin_special_key = async_raw_response_wrapper(group.delete_margin_special_key)
+        self.disable_isolated_margin_account = async_raw_response_wrapper(group.disable_isolated_margin_account)
+        self.edit_margin_special_key_ip = async_raw_response_wrapper(group.edit_margin_special_key_ip)
+        self.enable_isolated_margin_account = async_raw_response_wrapper(group.enable_isolated_margin_account)
+        self.exit_margin_special_key_mode = async_raw_response_wrapper(group.exit_margin_special_key_mode)
+        self.isolated_margin_account = async_raw_response_wrapper(group.isolated_margin_account)
+        self.isolated_margin_account_limit = async_raw_response_wrapper(group.isolated_margin_account_limit)
+        self.isolated_margin_all_pairs = async_raw_response_wrapper(group.isolated_margin_all_pairs)
+        self.isolated_margin_fee_data = async_raw_response_wrapper(group.isolated_margin_fee_data)
+        self.isolated_margin_tier_data = async_raw_response_wrapper(group.isolated_margin_tier_data)
+        self.keep_alive_isolated_margin_listen_key = async_raw_response_wrapper(
+            group.keep_alive_isolated_margin_listen_key
+        )
+        self.keep_alive_margin_listen_key = async_raw_response_wrapper(group.keep_alive_margin_listen_key)
+        self.keep_alive_margin_risk_listen_key = async_raw_response_wrapper(group.keep_alive_margin_risk_listen_key)
+        self.margin_account = async_raw_response_wrapper(group.margin_account)
+        self.margin_account_summary = async_raw_response_wrapper(group.margin_account_summary)
+        self.margin_all_assets = async_raw_response_wrapper(group.margin_all_assets)
+        self.margin_all_order_lists = async_raw_response_wrapper(group.margin_all_order_lists)
+        self.margin_all_orders = async_raw_response_wrapper(group.margin_all_orders)
+        self.margin_all_pairs = async_raw_response_wrapper(group.margin_all_pairs)
+        self.margin_available_inventory = async_raw_response_wrapper(group.margin_available_inventory)
+        self.margin_borrow_repay = async_raw_response_wrapper(group.margin_borrow_repay)
+        self.margin_borrow_repay_records = async_raw_response_wrapper(group.margin_borrow_repay_records)
+        self.margin_capital_flow = async_raw_response_wrapper(group.margin_capital_flow)
+        self.margin_delist_schedule = async_raw_response_wrapper(group.margin_delist_schedule)
+        self.margin_force_liquidation_record = async_raw_response_wrapper(group.margin_force_liquidation_record)
+        self.margin_interest_history = async_raw_response_wrapper(group.margin_interest_history)
+        self.margin_interest_rate_history = async_raw_response_wrapper(group.margin_interest_rate_history)
+        self.margin_limit_price_pairs = async_raw_response_wrapper(group.margin_limit_price_pairs)
+        self.margin_liquidation_loan = async_raw_response_wrapper(group.margin_liquidation_loan)
+        self.margin_liquidation_loan_repay_history = async_raw_response_wrapper(
+            group.margin_liquidation_loan_repay_history
+        )
+        self.margin_list_schedule = async_raw_response_wrapper(group.margin_list_schedule)
+        self.margin_manual_liquidation = async_raw_response_wrapper(group.margin_manual_liquidation)
+        self.margin_max_borrowable = async_raw_response_wrapper(group.margin_max_borrowable)
+        self.margin_max_transferable = async_raw_response_wrapper(group.margin_max_transferable)
+        self.margin_my_trades = async_raw_response_wrapper(group.margin_my_trades)
+        self.margin_next_hourly_interest_rate = async_raw_response_wrapper(group.margin_next_hourly_interest_rate)
+        self.margin_open_order_lists = async_raw_response_wrapper(group.margin_open_order_lists)
+        self.margin_open_orders = async_raw_response_wrapper(group.margin_open_orders)
+        self.margin_order_count_usage = async_raw_response_wrapper(group.margin_order_count_usage)
+        self.margin_prevented_matches = async_raw_response_wrapper(group.margin_prevented_matches)
+        self.margin_price_index = async_raw_response_wrapper(group.margin_price_index)
+        self.margin_restricted_assets = async_raw_response_wrapper(group.margin_restricted_assets)
+        self.margin_risk_based_liquidation_ratio = async_raw_response_wrapper(group.margin_risk_based_liquidation_ratio)
+        self.margin_small_liability_assets = async_raw_response_wrapper(group.margin_small_liability_assets)
+        self.margin_small_liability_exchange = async_raw_response_wrapper(group.margin_small_liability_exchange)
+        self.margin_small_liability_exchange_history = async_raw_response_wrapper(
+            group.margin_small_liability_exchange_history
+        )
+        self.margin_special_key = async_raw_response_wrapper(group.margin_special_key)
+        self.margin_special_key_list = async_raw_response_wrapper(group.margin_special_key_list)
+        self.margin_transfer_history = async_raw_response_wrapper(group.margin_transfer_history)
+        self.new_isolated_margin_listen_key = async_raw_response_wrapper(group.new_isolated_margin_listen_key)
+        self.new_margin_listen_key = async_raw_response_wrapper(group.new_margin_listen_key)
+        self.new_margin_listen_token = async_raw_response_wrapper(group.new_margin_listen_token)
+        self.new_margin_oco = async_raw_response_wrapper(group.new_margin_oco)
+        self.new_margin_order = async_raw_response_wrapper(group.new_margin_order)
+        self.new_margin_oto = async_raw_response_wrapper(group.new_margin_oto)
+        self.new_margin_otoco = async_raw_response_wrapper(group.new_margin_otoco)
+        self.new_margin_risk_listen_key = async_raw_response_wrapper(group.new_margin_risk_listen_key)
+        self.query_margin_order = async_raw_response_wrapper(group.query_margin_order)
+        self.query_margin_order_list = async_raw_response_wrapper(group.query_margin_order_list)
+        self.repay_margin_liquidation_loan = async_raw_response_wrapper(group.repay_margin_liquidation_loan)
+        self.toggle_bnb_burn = async_raw_response_wrapper(group.toggle_bnb_burn)
+
+
+__all__ = ["AsyncMargin", "AsyncMarginWithRawResponse", "Margin", "MarginWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.mining_account_earnings_response import MiningAccountEarningsResponse
@@ -41,9 +41,7 @@ class Mining:
         self,
         config_id: int,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningCancelHashrateResaleResponse:
         """Cancel a hashrate resale.
 
@@ -55,8 +53,8 @@ class Mining:
         Args:
             config_id: Id of the resale configuration to cancel. Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningCancelHashrateResaleResponse
@@ -67,8 +65,7 @@ class Mining:
             client=self._client,
             config_id=config_id,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_account_earnings(
@@ -79,8 +76,7 @@ class Mining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountEarningsResponse:
         """Account-level mining earnings.
 
@@ -98,8 +94,8 @@ class Mining:
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningAccountEarningsResponse
@@ -113,17 +109,14 @@ class Mining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_account_hashrate_history(
         self,
         algo: str,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountHashrateHistoryResponse:
         """Mining account hashrate history.
 
@@ -136,8 +129,8 @@ class Mining:
         Args:
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningAccountHashrateHistoryResponse
@@ -148,17 +141,14 @@ class Mining:
             client=self._client,
             algo=algo,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_account_statistics(
         self,
         algo: str,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountStatisticsResponse:
         """Mining account statistics.
 
@@ -171,8 +161,8 @@ class Mining:
         Args:
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningAccountStatisticsResponse
@@ -183,14 +173,12 @@ class Mining:
             client=self._client,
             algo=algo,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_algorithms(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAlgorithmsResponse:
         """Mining algorithms.
 
@@ -200,7 +188,8 @@ class Mining:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningAlgorithmsResponse
@@ -209,13 +198,12 @@ class Mining:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def mining_coins(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningCoinsResponse:
         """Minable coins.
 
@@ -225,7 +213,8 @@ class Mining:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningCoinsResponse
@@ -234,7 +223,7 @@ class Mining:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def mining_earnings(
@@ -247,8 +236,7 @@ class Mining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningEarningsResponse:
         """Daily mining earnings.
 
@@ -268,8 +256,8 @@ class Mining:
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningEarningsResponse
@@ -285,8 +273,7 @@ class Mining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_extra_bonuses(
@@ -299,8 +286,7 @@ class Mining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningExtraBonusesResponse:
         """Extra mining bonuses.
 
@@ -320,8 +306,8 @@ class Mining:
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningExtraBonusesResponse
@@ -337,8 +323,7 @@ class Mining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_hashrate_resale_detail(
@@ -348,8 +333,7 @@ class Mining:
         user_name: str | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningHashrateResaleDetailResponse:
         """Days of a hashrate resale.
 
@@ -365,8 +349,8 @@ class Mining:
                 lists it, so it is optional here.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningHashrateResaleDetailResponse
@@ -379,8 +363,7 @@ class Mining:
             user_name=user_name,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_hashrate_resales(
@@ -388,8 +371,7 @@ class Mining:
         *,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningHashrateResalesResponse:
         """Hashrate resale configurations.
 
@@ -402,8 +384,8 @@ class Mining:
         Args:
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningHashrateResalesResponse
@@ -414,8 +396,7 @@ class Mining:
             client=self._client,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_worker_detail(
@@ -423,9 +404,7 @@ class Mining:
         algo: str,
         user_name: str,
         worker_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningWorkerDetailResponse:
         """Worker hashrate history.
 
@@ -439,8 +418,8 @@ class Mining:
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
             worker_name: Name of the worker (miner) to report on. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningWorkerDetailResponse
@@ -452,8 +431,7 @@ class Mining:
             algo=algo,
             user_name=user_name,
             worker_name=worker_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mining_workers(
@@ -465,8 +443,7 @@ class Mining:
         sort: int | None = None,
         sort_column: int | None = None,
         worker_status: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningWorkersResponse:
         """Workers of a mining account.
 
@@ -484,8 +461,8 @@ class Mining:
             sort_column: Column to sort by: 1 worker name (default), 2 current hashrate, 3 24-hour average
                 hashrate, 4 current rejection rate, 5 time of the last share.
             worker_status: Only workers in this state: 0 all (default), 1 valid, 2 invalid, 3 no longer valid.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningWorkersResponse
@@ -500,8 +477,7 @@ class Mining:
             sort=sort,
             sort_column=sort_column,
             worker_status=worker_status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def resell_mining_hashrate(
@@ -512,9 +488,7 @@ class Mining:
         end_date: int,
         to_pool_user: str,
         hash_rate: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningResellHashrateResponse:
         """Resell hashrate.
 
@@ -532,8 +506,8 @@ class Mining:
             to_pool_user: Mining account that receives the hashrate. Required.
             hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
                 BTC and more than 500000 for ETH. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             MiningResellHashrateResponse
@@ -548,8 +522,7 @@ class Mining:
             end_date=end_date,
             to_pool_user=to_pool_user,
             hash_rate=hash_rate,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -565,34 +538,16 @@ class AsyncMining:
         self,
         config_id: int,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningCancelHashrateResaleResponse:
-        """Cancel a hashrate resale.
-
-        Cancels a hashrate resale configuration of a mining account.
-
-        POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
-
-
-        Args:
-            config_id: Id of the resale configuration to cancel. Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningCancelHashrateResaleResponse
-        """
+        """Cancel a hashrate resale (the coroutine of `Spot.mining.cancel_mining_hashrate_resale`, which describes it)."""
         from ..api.mining import cancel_mining_hashrate_resale as _operation
 
         return await _operation.asyncio(
             client=self._client,
             config_id=config_id,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_account_earnings(
@@ -603,31 +558,9 @@ class AsyncMining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountEarningsResponse:
-        """Account-level mining earnings.
-
-        Lists earnings credited to the account as a whole rather than to mining (referral commissions,
-        refunds, rebates), with the mining account each one belongs to, one page at a time.
-
-        GET /sapi/v1/mining/payment/uid · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-                every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-                every day is returned.
-            page_index: Page to return, counted from 1; the first page when omitted.
-            page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningAccountEarningsResponse
-        """
+        """Account-level mining earnings (the coroutine of `Spot.mining.mining_account_earnings`, which describes it)."""
         from ..api.mining import mining_account_earnings as _operation
 
         return await _operation.asyncio(
@@ -637,128 +570,63 @@ class AsyncMining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_account_hashrate_history(
         self,
         algo: str,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountHashrateHistoryResponse:
-        """Mining account hashrate history.
-
-        Returns the hourly and daily hashrate series of a mining account, with the rejection rate of
-        each point.
-
-        GET /sapi/v1/mining/statistics/user/list · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningAccountHashrateHistoryResponse
-        """
+        """Mining account hashrate history (the coroutine of `Spot.mining.mining_account_hashrate_history`, which describes it)."""
         from ..api.mining import mining_account_hashrate_history as _operation
 
         return await _operation.asyncio(
             client=self._client,
             algo=algo,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_account_statistics(
         self,
         algo: str,
         user_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAccountStatisticsResponse:
-        """Mining account statistics.
-
-        Summarises a mining account: 15-minute and 24-hour hashrate, valid and invalid worker counts,
-        and earnings of today (estimated) and yesterday per coin.
-
-        GET /sapi/v1/mining/statistics/user/status · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningAccountStatisticsResponse
-        """
+        """Mining account statistics (the coroutine of `Spot.mining.mining_account_statistics`, which describes it)."""
         from ..api.mining import mining_account_statistics as _operation
 
         return await _operation.asyncio(
             client=self._client,
             algo=algo,
             user_name=user_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_algorithms(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningAlgorithmsResponse:
-        """Mining algorithms.
-
-        Lists the algorithms Binance Pool supports, with the unit their hashrates are measured in.
-
-        GET /sapi/v1/mining/pub/algoList · security MARKET_DATA · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningAlgorithmsResponse
-        """
+        """Mining algorithms (the coroutine of `Spot.mining.mining_algorithms`, which describes it)."""
         from ..api.mining import mining_algorithms as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_coins(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningCoinsResponse:
-        """Minable coins.
-
-        Lists the coins Binance Pool mines and the algorithm each one uses.
-
-        GET /sapi/v1/mining/pub/coinList · security MARKET_DATA · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningCoinsResponse
-        """
+        """Minable coins (the coroutine of `Spot.mining.mining_coins`, which describes it)."""
         from ..api.mining import mining_coins as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_earnings(
@@ -771,33 +639,9 @@ class AsyncMining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningEarningsResponse:
-        """Daily mining earnings.
-
-        Lists the daily mining earnings of a mining account, with the hashrate behind each day and any
-        hashrate or income transferred away, one page at a time.
-
-        GET /sapi/v1/mining/payment/list · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            coin: Only rows for this coin (for example `BTC`).
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-                every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-                every day is returned.
-            page_index: Page to return, counted from 1; the first page when omitted.
-            page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningEarningsResponse
-        """
+        """Daily mining earnings (the coroutine of `Spot.mining.mining_earnings`, which describes it)."""
         from ..api.mining import mining_earnings as _operation
 
         return await _operation.asyncio(
@@ -809,8 +653,7 @@ class AsyncMining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_extra_bonuses(
@@ -823,33 +666,9 @@ class AsyncMining:
         end_date: int | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningExtraBonusesResponse:
-        """Extra mining bonuses.
-
-        Lists the rewards a mining account received besides regular mining earnings (merged mining,
-        activity bonuses, rebates, smart pool, pool savings...), one page at a time.
-
-        GET /sapi/v1/mining/payment/other · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            coin: Only rows for this coin (for example `BTC`).
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-                every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-                every day is returned.
-            page_index: Page to return, counted from 1; the first page when omitted.
-            page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningExtraBonusesResponse
-        """
+        """Extra mining bonuses (the coroutine of `Spot.mining.mining_extra_bonuses`, which describes it)."""
         from ..api.mining import mining_extra_bonuses as _operation
 
         return await _operation.asyncio(
@@ -861,8 +680,7 @@ class AsyncMining:
             end_date=end_date,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_hashrate_resale_detail(
@@ -872,29 +690,9 @@ class AsyncMining:
         user_name: str | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningHashrateResaleDetailResponse:
-        """Days of a hashrate resale.
-
-        Lists, day by day, the hashrate transferred under one resale configuration and the earnings that
-        went with it.
-
-        GET /sapi/v1/mining/hash-transfer/profit/details · security USER_DATA · weight 5
-
-
-        Args:
-            config_id: Id of the resale configuration (from `miningHashrateResales` or `resellMiningHashrate`). Required.
-            user_name: Mining account. Binance's 2024 file requires it; the current documentation no longer
-                lists it, so it is optional here.
-            page_index: Page to return, counted from 1; the first page when omitted.
-            page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningHashrateResaleDetailResponse
-        """
+        """Days of a hashrate resale (the coroutine of `Spot.mining.mining_hashrate_resale_detail`, which describes it)."""
         from ..api.mining import mining_hashrate_resale_detail as _operation
 
         return await _operation.asyncio(
@@ -903,8 +701,7 @@ class AsyncMining:
             user_name=user_name,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_hashrate_resales(
@@ -912,34 +709,16 @@ class AsyncMining:
         *,
         page_index: int | None = None,
         page_size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningHashrateResalesResponse:
-        """Hashrate resale configurations.
-
-        Lists the hashrate resale configurations of the account (hashrate sent to, or received from,
-        another mining account for a range of days), one page at a time.
-
-        GET /sapi/v1/mining/hash-transfer/config/details/list · security USER_DATA · weight 5
-
-
-        Args:
-            page_index: Page to return, counted from 1; the first page when omitted.
-            page_size: Rows per page, from 10 to 200.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningHashrateResalesResponse
-        """
+        """Hashrate resale configurations (the coroutine of `Spot.mining.mining_hashrate_resales`, which describes it)."""
         from ..api.mining import mining_hashrate_resales as _operation
 
         return await _operation.asyncio(
             client=self._client,
             page_index=page_index,
             page_size=page_size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_worker_detail(
@@ -947,28 +726,9 @@ class AsyncMining:
         algo: str,
         user_name: str,
         worker_name: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningWorkerDetailResponse:
-        """Worker hashrate history.
-
-        Returns the hourly and daily hashrate series of one worker of a mining account, with the
-        rejection rate of each point.
-
-        GET /sapi/v1/mining/worker/detail · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            worker_name: Name of the worker (miner) to report on. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningWorkerDetailResponse
-        """
+        """Worker hashrate history (the coroutine of `Spot.mining.mining_worker_detail`, which describes it)."""
         from ..api.mining import mining_worker_detail as _operation
 
         return await _operation.asyncio(
@@ -976,8 +736,7 @@ class AsyncMining:
             algo=algo,
             user_name=user_name,
             worker_name=worker_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mining_workers(
@@ -989,31 +748,9 @@ class AsyncMining:
         sort: int | None = None,
         sort_column: int | None = None,
         worker_status: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningWorkersResponse:
-        """Workers of a mining account.
-
-        Lists the workers (miners) of a mining account with their current and 24-hour hashrate, one page
-        at a time; the list can be filtered by worker state and sorted by several columns.
-
-        GET /sapi/v1/mining/worker/list · security USER_DATA · weight 5
-
-
-        Args:
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            page_index: Page to return, counted from 1; the first page when omitted.
-            sort: Sort direction: 0 ascending (default), 1 descending.
-            sort_column: Column to sort by: 1 worker name (default), 2 current hashrate, 3 24-hour average
-                hashrate, 4 current rejection rate, 5 time of the last share.
-            worker_status: Only workers in this state: 0 all (default), 1 valid, 2 invalid, 3 no longer valid.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningWorkersResponse
-        """
+        """Workers of a mining account (the coroutine of `Spot.mining.mining_workers`, which describes it)."""
         from ..api.mining import mining_workers as _operation
 
         return await _operation.asyncio(
@@ -1024,8 +761,7 @@ class AsyncMining:
             sort=sort,
             sort_column=sort_column,
             worker_status=worker_status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def resell_mining_hashrate(
@@ -1036,32 +772,9 @@ class AsyncMining:
         end_date: int,
         to_pool_user: str,
         hash_rate: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> MiningResellHashrateResponse:
-        """Resell hashrate.
-
-        Creates a hashrate resale configuration: part of a mining account's hashrate goes to another
-        mining account between two dates. The answer carries the id of the new configuration.
-
-        POST /sapi/v1/mining/hash-transfer/config · security USER_DATA · weight 5
-
-
-        Args:
-            user_name: Binance Pool mining account (sub-account name used for mining). Required.
-            algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            start_date: When the resale starts, UTC milliseconds. Required.
-            end_date: When the resale ends, UTC milliseconds. Required.
-            to_pool_user: Mining account that receives the hashrate. Required.
-            hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
-                BTC and more than 500000 for ETH. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            MiningResellHashrateResponse
-        """
+        """Resell hashrate (the coroutine of `Spot.mining.resell_mining_hashrate`, which describes it)."""
         from ..api.mining import resell_mining_hashrate as _operation
 
         return await _operation.asyncio(
@@ -1072,9 +785,46 @@ class AsyncMining:
             end_date=end_date,
             to_pool_user=to_pool_user,
             hash_rate=hash_rate,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncMining", "Mining"]
+class MiningWithRawResponse:
+    """`mining` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Mining) -> None:
+        self.cancel_mining_hashrate_resale = raw_response_wrapper(group.cancel_mining_hashrate_resale)
+        self.mining_account_earnings = raw_response_wrapper(group.mining_account_earnings)
+        self.mining_account_hashrate_history = raw_response_wrapper(group.mining_account_hashrate_history)
+        self.mining_account_statistics = raw_response_wrapper(group.mining_account_statistics)
+        self.mining_algorithms = raw_response_wrapper(group.mining_algorithms)
+        self.mining_coins = raw_response_wrapper(group.mining_coins)
+        self.mining_earnings = raw_response_wrapper(group.mining_earnings)
+        self.mining_extra_bonuses = raw_response_wrapper(group.mining_extra_bonuses)
+        self.mining_hashrate_resale_detail = raw_response_wrapper(group.mining_hashrate_resale_detail)
+        self.mining_hashrate_resales = raw_response_wrapper(group.mining_hashrate_resales)
+        self.mining_worker_detail = raw_response_wrapper(group.mining_worker_detail)
+        self.mining_workers = raw_response_wrapper(group.mining_workers)
+        self.resell_mining_hashrate = raw_response_wrapper(group.resell_mining_hashrate)
+
+
+class AsyncMiningWithRawResponse:
+    """`mining` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncMining) -> None:
+        self.cancel_mining_hashrate_resale = async_raw_response_wrapper(group.cancel_mining_hashrate_resale)
+        self.mining_account_earnings = async_raw_response_wrapper(group.mining_account_earnings)
+        self.mining_account_hashrate_history = async_raw_response_wrapper(group.mining_account_hashrate_history)
+        self.mining_account_statistics = async_raw_response_wrapper(group.mining_account_statistics)
+        self.mining_algorithms = async_raw_response_wrapper(group.mining_algorithms)
+        self.mining_coins = async_raw_response_wrapper(group.mining_coins)
+        self.mining_earnings = async_raw_response_wrapper(group.mining_earnings)
+        self.mining_extra_bonuses = async_raw_response_wrapper(group.mining_extra_bonuses)
+        self.mining_hashrate_resale_detail = async_raw_response_wrapper(group.mining_hashrate_resale_detail)
+        self.mining_hashrate_resales = async_raw_response_wrapper(group.mining_hashrate_resales)
+        self.mining_worker_detail = async_raw_response_wrapper(group.mining_worker_detail)
+        self.mining_workers = async_raw_response_wrapper(group.mining_workers)
+        self.resell_mining_hashrate = async_raw_response_wrapper(group.resell_mining_hashrate)
+
+
+__all__ = ["AsyncMining", "AsyncMiningWithRawResponse", "Mining", "MiningWithRawResponse"]

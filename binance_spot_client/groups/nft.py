@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.nft_assets import NftAssets
@@ -33,8 +33,7 @@ class Nft:
         *,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftAssets:
         """NFT assets.
 
@@ -46,8 +45,8 @@ class Nft:
         Args:
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NftAssets
@@ -58,8 +57,7 @@ class Nft:
             client=self._client,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def nft_deposit_history(
@@ -69,8 +67,7 @@ class Nft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftDepositHistory:
         """NFT deposit history.
 
@@ -85,8 +82,8 @@ class Nft:
             end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NftDepositHistory
@@ -99,8 +96,7 @@ class Nft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def nft_transaction_history(
@@ -111,8 +107,7 @@ class Nft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftTransactionHistory:
         """NFT transaction history.
 
@@ -128,8 +123,8 @@ class Nft:
             end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NftTransactionHistory
@@ -143,8 +138,7 @@ class Nft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def nft_withdraw_history(
@@ -154,8 +148,7 @@ class Nft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftWithdrawHistory:
         """NFT withdraw history.
 
@@ -170,8 +163,8 @@ class Nft:
             end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             NftWithdrawHistory
@@ -184,8 +177,7 @@ class Nft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -202,33 +194,16 @@ class AsyncNft:
         *,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftAssets:
-        """NFT assets.
-
-        Lists the NFTs the account holds.
-
-        GET /sapi/v1/nft/user/getAsset · security USER_DATA · weight 3000
-
-
-        Args:
-            limit: Rows per page. Defaults to 50; at most 50.
-            page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NftAssets
-        """
+        """NFT assets (the coroutine of `Spot.nft.nft_assets`, which describes it)."""
         from ..api.nft import nft_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def nft_deposit_history(
@@ -238,28 +213,9 @@ class AsyncNft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftDepositHistory:
-        """NFT deposit history.
-
-        Lists NFTs deposited to the account. The window is at most 90 days; without one, the last 7 days
-        come back.
-
-        GET /sapi/v1/nft/history/deposit · security USER_DATA · weight 3000
-
-
-        Args:
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            limit: Rows per page. Defaults to 50; at most 50.
-            page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NftDepositHistory
-        """
+        """NFT deposit history (the coroutine of `Spot.nft.nft_deposit_history`, which describes it)."""
         from ..api.nft import nft_deposit_history as _operation
 
         return await _operation.asyncio(
@@ -268,8 +224,7 @@ class AsyncNft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def nft_transaction_history(
@@ -280,29 +235,9 @@ class AsyncNft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftTransactionHistory:
-        """NFT transaction history.
-
-        Lists the account's NFT trades of one kind. The window is at most 90 days; without one, the last
-        7 days come back.
-
-        GET /sapi/v1/nft/history/transactions · security USER_DATA · weight 3000
-
-
-        Args:
-            order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            limit: Rows per page. Defaults to 50; at most 50.
-            page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NftTransactionHistory
-        """
+        """NFT transaction history (the coroutine of `Spot.nft.nft_transaction_history`, which describes it)."""
         from ..api.nft import nft_transaction_history as _operation
 
         return await _operation.asyncio(
@@ -312,8 +247,7 @@ class AsyncNft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def nft_withdraw_history(
@@ -323,28 +257,9 @@ class AsyncNft:
         end_time: int | None = None,
         limit: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> NftWithdrawHistory:
-        """NFT withdraw history.
-
-        Lists NFTs withdrawn from the account. The window is at most 90 days; without one, the last 7
-        days come back.
-
-        GET /sapi/v1/nft/history/withdraw · security USER_DATA · weight 3000
-
-
-        Args:
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            limit: Rows per page. Defaults to 50; at most 50.
-            page: Page number, counted from 1. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            NftWithdrawHistory
-        """
+        """NFT withdraw history (the coroutine of `Spot.nft.nft_withdraw_history`, which describes it)."""
         from ..api.nft import nft_withdraw_history as _operation
 
         return await _operation.asyncio(
@@ -353,9 +268,28 @@ class AsyncNft:
             end_time=end_time,
             limit=limit,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncNft", "Nft"]
+class NftWithRawResponse:
+    """`nft` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Nft) -> None:
+        self.nft_assets = raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history = raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history = raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history = raw_response_wrapper(group.nft_withdraw_history)
+
+
+class AsyncNftWithRawResponse:
+    """`nft` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncNft) -> None:
+        self.nft_assets = async_raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history = async_raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history = async_raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history = async_raw_response_wrapper(group.nft_withdraw_history)
+
+
+__all__ = ["AsyncNft", "AsyncNftWithRawResponse", "Nft", "NftWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.o_auth_balance_response import OAuthBalanceResponse
@@ -35,8 +35,7 @@ class Oauth:
 
     def asset_balance(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthBalanceResponse:
         """Asset balances.
 
@@ -46,7 +45,8 @@ class Oauth:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthBalanceResponse
@@ -55,15 +55,14 @@ class Oauth:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def charge_address(
         self,
         coin: str,
         network: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthChargeAddressResponse:
         """Deposit address.
 
@@ -76,7 +75,8 @@ class Oauth:
             coin: The coin, e.g. BTC or BNB. Required.
             network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
                 Binance's capital config. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthChargeAddressResponse
@@ -87,13 +87,12 @@ class Oauth:
             client=self._client,
             coin=coin,
             network=network,
-            timeout=timeout,
+            **options,
         )
 
     def convert_coins(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertCoinsResponse:
         """Convertible coins.
 
@@ -103,7 +102,8 @@ class Oauth:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthConvertCoinsResponse
@@ -112,14 +112,13 @@ class Oauth:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def convert_confirm(
         self,
         quote_id: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertConfirmResponse:
         """Confirm a convert quote.
 
@@ -130,7 +129,8 @@ class Oauth:
 
         Args:
             quote_id: The quote's id from convertQuote. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthConvertConfirmResponse
@@ -140,7 +140,7 @@ class Oauth:
         return _operation.sync(
             client=self._client,
             quote_id=quote_id,
-            timeout=timeout,
+            **options,
         )
 
     def convert_history(
@@ -155,7 +155,7 @@ class Oauth:
         update_time_end: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertHistoryResponse:
         """Convert history.
 
@@ -174,7 +174,8 @@ class Oauth:
             update_time_end: Updated at or before this time (ms).
             page: Page number, from 1 (default 1).
             rows: Conversions per page, at most 2000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthConvertHistoryResponse
@@ -192,7 +193,7 @@ class Oauth:
             update_time_end=update_time_end,
             page=page,
             rows=rows,
-            timeout=timeout,
+            **options,
         )
 
     def convert_quote(
@@ -201,8 +202,7 @@ class Oauth:
         to_asset: str,
         base_asset: str,
         amount: DecimalLike,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertQuoteResponse:
         """Convert quote.
 
@@ -217,7 +217,8 @@ class Oauth:
             to_asset: The coin received. Required.
             base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
             amount: The amount of `baseAsset`. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthConvertQuoteResponse
@@ -230,13 +231,12 @@ class Oauth:
             to_asset=to_asset,
             base_asset=base_asset,
             amount=amount,
-            timeout=timeout,
+            **options,
         )
 
     def revoke_token(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthRevokeTokenResponse:
         """Revoke the access token.
 
@@ -246,7 +246,8 @@ class Oauth:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthRevokeTokenResponse
@@ -255,13 +256,12 @@ class Oauth:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def user_info(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthUserInfoResponse:
         """User info.
 
@@ -271,7 +271,8 @@ class Oauth:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthUserInfoResponse
@@ -280,13 +281,12 @@ class Oauth:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def user_status(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthUserStatusResponse:
         """User KYC status.
 
@@ -296,7 +296,8 @@ class Oauth:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             OAuthUserStatusResponse
@@ -305,7 +306,7 @@ class Oauth:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -319,112 +320,56 @@ class AsyncOauth:
 
     async def asset_balance(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthBalanceResponse:
-        """Asset balances.
-
-        The user's spot balances, one entry per asset.
-
-        GET /oauth-api/v1/balance · security OAUTH · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthBalanceResponse
-        """
+        """Asset balances (the coroutine of `Spot.oauth.asset_balance`, which describes it)."""
         from ..api.oauth import asset_balance as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def charge_address(
         self,
         coin: str,
         network: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthChargeAddressResponse:
-        """Deposit address.
-
-        The user's deposit address for a coin on a network.
-
-        GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
-
-
-        Args:
-            coin: The coin, e.g. BTC or BNB. Required.
-            network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
-                Binance's capital config. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthChargeAddressResponse
-        """
+        """Deposit address (the coroutine of `Spot.oauth.charge_address`, which describes it)."""
         from ..api.oauth import charge_address as _operation
 
         return await _operation.asyncio(
             client=self._client,
             coin=coin,
             network=network,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_coins(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertCoinsResponse:
-        """Convertible coins.
-
-        The coins the user can convert from, each with the coins it converts to and their limits.
-
-        GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthConvertCoinsResponse
-        """
+        """Convertible coins (the coroutine of `Spot.oauth.convert_coins`, which describes it)."""
         from ..api.oauth import convert_coins as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_confirm(
         self,
         quote_id: str,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertConfirmResponse:
-        """Confirm a convert quote.
-
-        Executes the conversion of a quote that has not expired yet.
-
-        POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
-
-
-        Args:
-            quote_id: The quote's id from convertQuote. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthConvertConfirmResponse
-        """
+        """Confirm a convert quote (the coroutine of `Spot.oauth.convert_confirm`, which describes it)."""
         from ..api.oauth import convert_confirm as _operation
 
         return await _operation.asyncio(
             client=self._client,
             quote_id=quote_id,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_history(
@@ -439,30 +384,9 @@ class AsyncOauth:
         update_time_end: int | None = None,
         page: int | None = None,
         rows: int | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertHistoryResponse:
-        """Convert history.
-
-        The user's conversions, newest first, a page at a time.
-
-        GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
-
-
-        Args:
-            order_id: Only this conversion order.
-            status: Only conversions in this status.
-            quote_id: Only the conversion of this quote.
-            create_time_start: Created at or after this time (ms).
-            create_time_end: Created at or before this time (ms).
-            update_time_start: Updated at or after this time (ms).
-            update_time_end: Updated at or before this time (ms).
-            page: Page number, from 1 (default 1).
-            rows: Conversions per page, at most 2000.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthConvertHistoryResponse
-        """
+        """Convert history (the coroutine of `Spot.oauth.convert_history`, which describes it)."""
         from ..api.oauth import convert_history as _operation
 
         return await _operation.asyncio(
@@ -476,7 +400,7 @@ class AsyncOauth:
             update_time_end=update_time_end,
             page=page,
             rows=rows,
-            timeout=timeout,
+            **options,
         )
 
     async def convert_quote(
@@ -485,27 +409,9 @@ class AsyncOauth:
         to_asset: str,
         base_asset: str,
         amount: DecimalLike,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthConvertQuoteResponse:
-        """Convert quote.
-
-        A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-        its quoteId before it expires.
-
-        POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
-
-
-        Args:
-            from_asset: The coin given. Required.
-            to_asset: The coin received. Required.
-            base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-            amount: The amount of `baseAsset`. Required.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthConvertQuoteResponse
-        """
+        """Convert quote (the coroutine of `Spot.oauth.convert_quote`, which describes it)."""
         from ..api.oauth import convert_quote as _operation
 
         return await _operation.asyncio(
@@ -514,83 +420,74 @@ class AsyncOauth:
             to_asset=to_asset,
             base_asset=base_asset,
             amount=amount,
-            timeout=timeout,
+            **options,
         )
 
     async def revoke_token(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthRevokeTokenResponse:
-        """Revoke the access token.
-
-        Invalidates the access token this call is made with; `data` is true when it was cleared.
-
-        POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthRevokeTokenResponse
-        """
+        """Revoke the access token (the coroutine of `Spot.oauth.revoke_token`, which describes it)."""
         from ..api.oauth import revoke_token as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def user_info(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthUserInfoResponse:
-        """User info.
-
-        The user's id and, with the `user:email` scope, e-mail address.
-
-        GET /oauth-api/v1/user-info · security OAUTH · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthUserInfoResponse
-        """
+        """User info (the coroutine of `Spot.oauth.user_info`, which describes it)."""
         from ..api.oauth import user_info as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def user_status(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> OAuthUserStatusResponse:
-        """User KYC status.
-
-        Whether the user is a person or a company, and how far identity verification (KYC) has got.
-
-        GET /oauth-api/v1/user-status · security OAUTH · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            OAuthUserStatusResponse
-        """
+        """User KYC status (the coroutine of `Spot.oauth.user_status`, which describes it)."""
         from ..api.oauth import user_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncOauth", "Oauth"]
+class OauthWithRawResponse:
+    """`oauth` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Oauth) -> None:
+        self.asset_balance = raw_response_wrapper(group.asset_balance)
+        self.charge_address = raw_response_wrapper(group.charge_address)
+        self.convert_coins = raw_response_wrapper(group.convert_coins)
+        self.convert_confirm = raw_response_wrapper(group.convert_confirm)
+        self.convert_history = raw_response_wrapper(group.convert_history)
+        self.convert_quote = raw_response_wrapper(group.convert_quote)
+        self.revoke_token = raw_response_wrapper(group.revoke_token)
+        self.user_info = raw_response_wrapper(group.user_info)
+        self.user_status = raw_response_wrapper(group.user_status)
+
+
+class AsyncOauthWithRawResponse:
+    """`oauth` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncOauth) -> None:
+        self.asset_balance = async_raw_response_wrapper(group.asset_balance)
+        self.charge_address = async_raw_response_wrapper(group.charge_address)
+        self.convert_coins = async_raw_response_wrapper(group.convert_coins)
+        self.convert_confirm = async_raw_response_wrapper(group.convert_confirm)
+        self.convert_history = async_raw_response_wrapper(group.convert_history)
+        self.convert_quote = async_raw_response_wrapper(group.convert_quote)
+        self.revoke_token = async_raw_response_wrapper(group.revoke_token)
+        self.user_info = async_raw_response_wrapper(group.user_info)
+        self.user_status = async_raw_response_wrapper(group.user_status)
+
+
+__all__ = ["AsyncOauth", "AsyncOauthWithRawResponse", "Oauth", "OauthWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.pay_trade_history import PayTradeHistory
@@ -31,8 +31,7 @@ class Pay:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PayTradeHistory:
         """Pay trade history.
 
@@ -47,8 +46,8 @@ class Pay:
             start_time: Start of the window, UTC milliseconds.
             end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
             limit: Number of transactions returned. Defaults to 100; at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PayTradeHistory
@@ -60,8 +59,7 @@ class Pay:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -79,28 +77,9 @@ class AsyncPay:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PayTradeHistory:
-        """Pay trade history.
-
-        Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
-        boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
-        and only the last 18 months can be queried.
-
-        GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
-
-
-        Args:
-            start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-            limit: Number of transactions returned. Defaults to 100; at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PayTradeHistory
-        """
+        """Pay trade history (the coroutine of `Spot.pay.pay_trade_history`, which describes it)."""
         from ..api.pay import pay_trade_history as _operation
 
         return await _operation.asyncio(
@@ -108,9 +87,22 @@ class AsyncPay:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncPay", "Pay"]
+class PayWithRawResponse:
+    """`pay` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Pay) -> None:
+        self.pay_trade_history = raw_response_wrapper(group.pay_trade_history)
+
+
+class AsyncPayWithRawResponse:
+    """`pay` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncPay) -> None:
+        self.pay_trade_history = async_raw_response_wrapper(group.pay_trade_history)
+
+
+__all__ = ["AsyncPay", "AsyncPayWithRawResponse", "Pay", "PayWithRawResponse"]

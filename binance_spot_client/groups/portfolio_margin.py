@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.portfolio_margin_account import PortfolioMarginAccount
@@ -48,9 +48,7 @@ class PortfolioMargin:
     def change_portfolio_margin_auto_repay_futures(
         self,
         auto_repay: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Set auto-repay of futures negative balance.
 
@@ -61,8 +59,8 @@ class PortfolioMargin:
 
         Args:
             auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -72,15 +70,12 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             auto_repay=auto_repay,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def delete_portfolio_margin_call_level(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Remove the margin call level.
 
@@ -90,8 +85,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -100,8 +95,7 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def mint_portfolio_margin_bfusd(
@@ -109,9 +103,7 @@ class PortfolioMargin:
         from_asset: str,
         target_asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBfusdMint:
         """Mint BFUSD.
 
@@ -124,8 +116,8 @@ class PortfolioMargin:
             from_asset: Asset to convert, `USDT` or `USDC`. Required.
             target_asset: Asset to obtain, `BFUSD`. Required.
             amount: Amount of `fromAsset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginBfusdMint
@@ -137,15 +129,12 @@ class PortfolioMargin:
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginAccount:
         """Portfolio margin account.
 
@@ -156,8 +145,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginAccount
@@ -166,16 +155,13 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_asset_collection(
         self,
         asset: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Collect one futures asset.
 
@@ -187,8 +173,8 @@ class PortfolioMargin:
 
         Args:
             asset: Asset to collect, for example `LDUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -198,15 +184,14 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_asset_index_price(
         self,
         *,
         asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginAssetIndexPrice]:
         """Asset index prices.
 
@@ -218,7 +203,8 @@ class PortfolioMargin:
 
         Args:
             asset: Only this asset; every asset when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginAssetIndexPrice]
@@ -228,14 +214,12 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             asset=asset,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_asset_leverage(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginAssetLeverage]:
         """Asset leverage.
 
@@ -245,8 +229,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginAssetLeverage]
@@ -255,15 +239,12 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_auto_collection(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Collect all futures funds.
 
@@ -274,8 +255,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -284,15 +265,12 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_auto_repay_futures_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginAutoRepayStatus:
         """Auto-repay of futures negative balance.
 
@@ -302,8 +280,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginAutoRepayStatus
@@ -312,16 +290,14 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_balance(
         self,
         *,
         asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginBalance]:
         """Portfolio margin pro balances.
 
@@ -332,8 +308,8 @@ class PortfolioMargin:
 
         Args:
             asset: Only this asset.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginBalance]
@@ -343,15 +319,12 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_bankruptcy_loan_amount(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBankruptcyLoan:
         """Bankruptcy loan amount.
 
@@ -361,8 +334,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginBankruptcyLoan
@@ -371,8 +344,7 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_bankruptcy_loan_repay_history(
@@ -382,8 +354,7 @@ class PortfolioMargin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginLoanRepayHistory:
         """Bankruptcy loan repayments.
 
@@ -398,8 +369,8 @@ class PortfolioMargin:
             end_time: End of the time range, UTC milliseconds.
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginLoanRepayHistory
@@ -412,17 +383,14 @@ class PortfolioMargin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_bnb_transfer(
         self,
         amount: DecimalLike,
         transfer_side: PortfolioMarginTransferSide | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Transfer BNB.
 
@@ -435,8 +403,8 @@ class PortfolioMargin:
         Args:
             amount: Amount of BNB to move. Required.
             transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginTransactionId
@@ -447,15 +415,12 @@ class PortfolioMargin:
             client=self._client,
             amount=amount,
             transfer_side=transfer_side,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_call_level(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginCallLevel:
         """Margin call level.
 
@@ -466,8 +431,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginCallLevel
@@ -476,14 +441,12 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_collateral_rate(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginCollateralRate]:
         """Classic portfolio margin collateral rates.
 
@@ -493,7 +456,8 @@ class PortfolioMargin:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginCollateralRate]
@@ -502,14 +466,12 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_delta_mode(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginDeltaMode:
         """Delta mode status.
 
@@ -519,8 +481,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginDeltaMode
@@ -529,17 +491,14 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_earn_asset_balance(
         self,
         asset: str,
         transfer_type: PortfolioMarginEarnTransferType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginEarnAssetBalance:
         """Transferable earn asset balance.
 
@@ -552,8 +511,8 @@ class PortfolioMargin:
         Args:
             asset: Earn asset; `LDUSDT` only. Required.
             transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginEarnAssetBalance
@@ -564,8 +523,7 @@ class PortfolioMargin:
             client=self._client,
             asset=asset,
             transfer_type=transfer_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_earn_asset_transfer(
@@ -573,9 +531,7 @@ class PortfolioMargin:
         asset: str,
         transfer_type: PortfolioMarginEarnTransferType | str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Transfer an earn asset.
 
@@ -589,8 +545,8 @@ class PortfolioMargin:
             asset: Earn asset; `LDUSDT` only. Required.
             transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
             amount: Amount to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -602,8 +558,7 @@ class PortfolioMargin:
             asset=asset,
             transfer_type=transfer_type,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_negative_balance_interest_history(
@@ -613,8 +568,7 @@ class PortfolioMargin:
         start_time: int | None = None,
         end_time: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:
         """Negative balance interest history.
 
@@ -628,8 +582,8 @@ class PortfolioMargin:
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             size: Records to return; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginInterest]
@@ -642,15 +596,12 @@ class PortfolioMargin:
             start_time=start_time,
             end_time=end_time,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_pro_tiered_collateral_rate(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginTieredCollateralRate]:
         """Portfolio margin pro tiered collateral rates.
 
@@ -661,8 +612,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[PortfolioMarginTieredCollateralRate]
@@ -671,15 +622,12 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def portfolio_margin_span_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginSpanAccount:
         """Portfolio margin pro SPAN account.
 
@@ -690,8 +638,8 @@ class PortfolioMargin:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginSpanAccount
@@ -700,8 +648,7 @@ class PortfolioMargin:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_portfolio_margin_bfusd(
@@ -709,9 +656,7 @@ class PortfolioMargin:
         from_asset: str,
         target_asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBfusdRedeem:
         """Redeem BFUSD.
 
@@ -724,8 +669,8 @@ class PortfolioMargin:
             from_asset: Asset to convert, `BFUSD`. Required.
             target_asset: Asset to obtain, `USDT` or `USDC`. Required.
             amount: Amount of BFUSD to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginBfusdRedeem
@@ -737,16 +682,14 @@ class PortfolioMargin:
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def repay_portfolio_margin_bankruptcy_loan(
         self,
         *,
         from_: PortfolioMarginRepaySource | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Repay the bankruptcy loan.
 
@@ -757,8 +700,8 @@ class PortfolioMargin:
 
         Args:
             from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginTransactionId
@@ -768,16 +711,14 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             from_=from_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def repay_portfolio_margin_futures_negative_balance(
         self,
         *,
         from_: PortfolioMarginRepaySource | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Repay futures negative balance.
 
@@ -788,8 +729,8 @@ class PortfolioMargin:
 
         Args:
             from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -799,16 +740,13 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             from_=from_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_portfolio_margin_call_level(
         self,
         margin_call_level: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginCallLevel:
         """Set the margin call level.
 
@@ -820,8 +758,8 @@ class PortfolioMargin:
 
         Args:
             margin_call_level: Notification level, from 1.1 to 2.0. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginCallLevel
@@ -831,16 +769,13 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             margin_call_level=margin_call_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def switch_portfolio_margin_delta_mode(
         self,
         delta_enabled: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Switch Delta mode.
 
@@ -852,8 +787,8 @@ class PortfolioMargin:
 
         Args:
             delta_enabled: `true` to turn Delta mode on, `false` to turn it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             PortfolioMarginMessage
@@ -863,8 +798,7 @@ class PortfolioMargin:
         return _operation.sync(
             client=self._client,
             delta_enabled=delta_enabled,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -879,60 +813,27 @@ class AsyncPortfolioMargin:
     async def change_portfolio_margin_auto_repay_futures(
         self,
         auto_repay: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Set auto-repay of futures negative balance.
-
-        Turns the automatic repayment of futures negative balances on (the default) or off.
-
-        POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
-
-
-        Args:
-            auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Set auto-repay of futures negative balance (the coroutine of `Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures`, which describes it)."""
         from ..api.portfolio_margin import change_portfolio_margin_auto_repay_futures as _operation
 
         return await _operation.asyncio(
             client=self._client,
             auto_repay=auto_repay,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def delete_portfolio_margin_call_level(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Remove the margin call level.
-
-        Removes the margin call notification level of the portfolio margin account.
-
-        DELETE /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Remove the margin call level (the coroutine of `Spot.portfolio_margin.delete_portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import delete_portfolio_margin_call_level as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def mint_portfolio_margin_bfusd(
@@ -940,27 +841,9 @@ class AsyncPortfolioMargin:
         from_asset: str,
         target_asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBfusdMint:
-        """Mint BFUSD.
-
-        Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
-
-        POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
-
-
-        Args:
-            from_asset: Asset to convert, `USDT` or `USDC`. Required.
-            target_asset: Asset to obtain, `BFUSD`. Required.
-            amount: Amount of `fromAsset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginBfusdMint
-        """
+        """Mint BFUSD (the coroutine of `Spot.portfolio_margin.mint_portfolio_margin_bfusd`, which describes it)."""
         from ..api.portfolio_margin import mint_portfolio_margin_bfusd as _operation
 
         return await _operation.asyncio(
@@ -968,242 +851,111 @@ class AsyncPortfolioMargin:
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginAccount:
-        """Portfolio margin account.
-
-        Returns the risk figures of the portfolio margin account: unified maintenance margin ratio,
-        equity, margins, status and account type.
-
-        GET /sapi/v1/portfolio/account · security USER_DATA · weight 5
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginAccount
-        """
+        """Portfolio margin account (the coroutine of `Spot.portfolio_margin.portfolio_margin_account`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_asset_collection(
         self,
         asset: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Collect one futures asset.
-
-        Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
-        be moved this way.
-
-        POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
-
-
-        Args:
-            asset: Asset to collect, for example `LDUSDT`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Collect one futures asset (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_collection`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_collection as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_asset_index_price(
         self,
         *,
         asset: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginAssetIndexPrice]:
-        """Asset index prices.
-
-        Returns the portfolio margin index price of one asset, or of every asset when `asset` is
-        omitted.
-
-        GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
-
-
-        Args:
-            asset: Only this asset; every asset when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginAssetIndexPrice]
-        """
+        """Asset index prices (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_index_price`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_index_price as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_asset_leverage(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginAssetLeverage]:
-        """Asset leverage.
-
-        Lists the leverage of each asset in portfolio margin.
-
-        GET /sapi/v1/portfolio/margin-asset-leverage · security USER_DATA · weight 50
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginAssetLeverage]
-        """
+        """Asset leverage (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_leverage`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_leverage as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_auto_collection(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Collect all futures funds.
-
-        Moves every asset except BNB from the futures account to the margin account of portfolio margin.
-        At most 500 calls per hour, counted on a rolling basis.
-
-        POST /sapi/v1/portfolio/auto-collection · security USER_DATA · weight 1500
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Collect all futures funds (the coroutine of `Spot.portfolio_margin.portfolio_margin_auto_collection`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_auto_collection as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_auto_repay_futures_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginAutoRepayStatus:
-        """Auto-repay of futures negative balance.
-
-        Tells whether futures negative balances are repaid automatically.
-
-        GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginAutoRepayStatus
-        """
+        """Auto-repay of futures negative balance (the coroutine of `Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_auto_repay_futures_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_balance(
         self,
         *,
         asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginBalance]:
-        """Portfolio margin pro balances.
-
-        Returns the balances of a portfolio margin pro account per asset, broken down by product.
-
-        GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
-
-
-        Args:
-            asset: Only this asset.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginBalance]
-        """
+        """Portfolio margin pro balances (the coroutine of `Spot.portfolio_margin.portfolio_margin_balance`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_balance as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_bankruptcy_loan_amount(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBankruptcyLoan:
-        """Bankruptcy loan amount.
-
-        Returns the bankruptcy loan of the portfolio margin account; the amount is 0 when there is none.
-
-        GET /sapi/v1/portfolio/pmLoan · security USER_DATA · weight 500
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginBankruptcyLoan
-        """
+        """Bankruptcy loan amount (the coroutine of `Spot.portfolio_margin.portfolio_margin_bankruptcy_loan_amount`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_amount as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_bankruptcy_loan_repay_history(
@@ -1213,28 +965,9 @@ class AsyncPortfolioMargin:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginLoanRepayHistory:
-        """Bankruptcy loan repayments.
-
-        Lists repayments of the bankruptcy loan. The range may span at most 360 days; without times the
-        last 30 days are returned, and with only one of them a 30-day window from or to it.
-
-        GET /sapi/v1/portfolio/pmloan-history · security USER_DATA · weight 500
-
-
-        Args:
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page number, counted from 1; default 1.
-            size: Records per page; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginLoanRepayHistory
-        """
+        """Bankruptcy loan repayments (the coroutine of `Spot.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_repay_history as _operation
 
         return await _operation.asyncio(
@@ -1243,160 +976,75 @@ class AsyncPortfolioMargin:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_bnb_transfer(
         self,
         amount: DecimalLike,
         transfer_side: PortfolioMarginTransferSide | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
-        """Transfer BNB.
-
-        Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
-        2 calls per 10 minutes, counted on a rolling basis.
-
-        POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
-
-
-        Args:
-            amount: Amount of BNB to move. Required.
-            transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginTransactionId
-        """
+        """Transfer BNB (the coroutine of `Spot.portfolio_margin.portfolio_margin_bnb_transfer`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bnb_transfer as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
             transfer_side=transfer_side,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_call_level(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginCallLevel:
-        """Margin call level.
-
-        Returns the margin call notification level of the portfolio margin account; an empty object when
-        none is set.
-
-        GET /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginCallLevel
-        """
+        """Margin call level (the coroutine of `Spot.portfolio_margin.portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_call_level as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_collateral_rate(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginCollateralRate]:
-        """Classic portfolio margin collateral rates.
-
-        Lists the collateral rate of each asset in classic portfolio margin.
-
-        GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginCollateralRate]
-        """
+        """Classic portfolio margin collateral rates (the coroutine of `Spot.portfolio_margin.portfolio_margin_collateral_rate`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_collateral_rate as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_delta_mode(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginDeltaMode:
-        """Delta mode status.
-
-        Tells whether Delta mode is on for the account.
-
-        GET /sapi/v1/portfolio/delta-mode · security USER_DATA · weight 1500
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginDeltaMode
-        """
+        """Delta mode status (the coroutine of `Spot.portfolio_margin.portfolio_margin_delta_mode`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_delta_mode as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_earn_asset_balance(
         self,
         asset: str,
         transfer_type: PortfolioMarginEarnTransferType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginEarnAssetBalance:
-        """Transferable earn asset balance.
-
-        Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
-        margin futures account.
-
-        GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
-
-
-        Args:
-            asset: Earn asset; `LDUSDT` only. Required.
-            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginEarnAssetBalance
-        """
+        """Transferable earn asset balance (the coroutine of `Spot.portfolio_margin.portfolio_margin_earn_asset_balance`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_earn_asset_balance as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             transfer_type=transfer_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_earn_asset_transfer(
@@ -1404,28 +1052,9 @@ class AsyncPortfolioMargin:
         asset: str,
         transfer_type: PortfolioMarginEarnTransferType | str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Transfer an earn asset.
-
-        Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
-        collateral.
-
-        POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
-
-
-        Args:
-            asset: Earn asset; `LDUSDT` only. Required.
-            transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-            amount: Amount to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Transfer an earn asset (the coroutine of `Spot.portfolio_margin.portfolio_margin_earn_asset_transfer`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_earn_asset_transfer as _operation
 
         return await _operation.asyncio(
@@ -1433,8 +1062,7 @@ class AsyncPortfolioMargin:
             asset=asset,
             transfer_type=transfer_type,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_negative_balance_interest_history(
@@ -1444,27 +1072,9 @@ class AsyncPortfolioMargin:
         start_time: int | None = None,
         end_time: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:
-        """Negative balance interest history.
-
-        Lists the interest charged on negative balances of the portfolio margin account.
-
-        GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Only this asset.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            size: Records to return; default 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginInterest]
-        """
+        """Negative balance interest history (the coroutine of `Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_negative_balance_interest_history as _operation
 
         return await _operation.asyncio(
@@ -1473,66 +1083,31 @@ class AsyncPortfolioMargin:
             start_time=start_time,
             end_time=end_time,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_pro_tiered_collateral_rate(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginTieredCollateralRate]:
-        """Portfolio margin pro tiered collateral rates.
-
-        Lists, for each asset, the collateral rate that applies to each tier of holdings in portfolio
-        margin pro.
-
-        GET /sapi/v2/portfolio/collateralRate · security USER_DATA · weight 50
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[PortfolioMarginTieredCollateralRate]
-        """
+        """Portfolio margin pro tiered collateral rates (the coroutine of `Spot.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_pro_tiered_collateral_rate as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def portfolio_margin_span_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginSpanAccount:
-        """Portfolio margin pro SPAN account.
-
-        Returns the risk figures of a portfolio margin pro SPAN account, with the maintenance margin of
-        each risk unit.
-
-        GET /sapi/v2/portfolio/account · security USER_DATA · weight 5
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginSpanAccount
-        """
+        """Portfolio margin pro SPAN account (the coroutine of `Spot.portfolio_margin.portfolio_margin_span_account`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_span_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_portfolio_margin_bfusd(
@@ -1540,27 +1115,9 @@ class AsyncPortfolioMargin:
         from_asset: str,
         target_asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginBfusdRedeem:
-        """Redeem BFUSD.
-
-        Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
-
-        POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
-
-
-        Args:
-            from_asset: Asset to convert, `BFUSD`. Required.
-            target_asset: Asset to obtain, `USDT` or `USDC`. Required.
-            amount: Amount of BFUSD to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginBfusdRedeem
-        """
+        """Redeem BFUSD (the coroutine of `Spot.portfolio_margin.redeem_portfolio_margin_bfusd`, which describes it)."""
         from ..api.portfolio_margin import redeem_portfolio_margin_bfusd as _operation
 
         return await _operation.asyncio(
@@ -1568,135 +1125,167 @@ class AsyncPortfolioMargin:
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def repay_portfolio_margin_bankruptcy_loan(
         self,
         *,
         from_: PortfolioMarginRepaySource | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
-        """Repay the bankruptcy loan.
-
-        Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
-
-        POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
-
-
-        Args:
-            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginTransactionId
-        """
+        """Repay the bankruptcy loan (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan`, which describes it)."""
         from ..api.portfolio_margin import repay_portfolio_margin_bankruptcy_loan as _operation
 
         return await _operation.asyncio(
             client=self._client,
             from_=from_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def repay_portfolio_margin_futures_negative_balance(
         self,
         *,
         from_: PortfolioMarginRepaySource | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Repay futures negative balance.
-
-        Repays the negative balance of the futures account now, from the spot or margin wallet.
-
-        POST /sapi/v1/portfolio/repay-futures-negative-balance · security USER_DATA · weight 1500
-
-
-        Args:
-            from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Repay futures negative balance (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance`, which describes it)."""
         from ..api.portfolio_margin import repay_portfolio_margin_futures_negative_balance as _operation
 
         return await _operation.asyncio(
             client=self._client,
             from_=from_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_portfolio_margin_call_level(
         self,
         margin_call_level: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginCallLevel:
-        """Set the margin call level.
-
-        Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
-        portfolio margin account.
-
-        POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-        Args:
-            margin_call_level: Notification level, from 1.1 to 2.0. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginCallLevel
-        """
+        """Set the margin call level (the coroutine of `Spot.portfolio_margin.set_portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import set_portfolio_margin_call_level as _operation
 
         return await _operation.asyncio(
             client=self._client,
             margin_call_level=margin_call_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def switch_portfolio_margin_delta_mode(
         self,
         delta_enabled: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
-        """Switch Delta mode.
-
-        Turns Delta mode on or off for an existing portfolio margin pro or portfolio margin retail
-        account.
-
-        POST /sapi/v1/portfolio/delta-mode · security TRADE · weight 1500
-
-
-        Args:
-            delta_enabled: `true` to turn Delta mode on, `false` to turn it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            PortfolioMarginMessage
-        """
+        """Switch Delta mode (the coroutine of `Spot.portfolio_margin.switch_portfolio_margin_delta_mode`, which describes it)."""
         from ..api.portfolio_margin import switch_portfolio_margin_delta_mode as _operation
 
         return await _operation.asyncio(
             client=self._client,
             delta_enabled=delta_enabled,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncPortfolioMargin", "PortfolioMargin"]
+class PortfolioMarginWithRawResponse:
+    """`portfolio_margin` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: PortfolioMargin) -> None:
+        self.change_portfolio_margin_auto_repay_futures = raw_response_wrapper(
+            group.change_portfolio_margin_auto_repay_futures
+        )
+        self.delete_portfolio_margin_call_level = raw_response_wrapper(group.delete_portfolio_margin_call_level)
+        self.mint_portfolio_margin_bfusd = raw_response_wrapper(group.mint_portfolio_margin_bfusd)
+        self.portfolio_margin_account = raw_response_wrapper(group.portfolio_margin_account)
+        self.portfolio_margin_asset_collection = raw_response_wrapper(group.portfolio_margin_asset_collection)
+        self.portfolio_margin_asset_index_price = raw_response_wrapper(group.portfolio_margin_asset_index_price)
+        self.portfolio_margin_asset_leverage = raw_response_wrapper(group.portfolio_margin_asset_leverage)
+        self.portfolio_margin_auto_collection = raw_response_wrapper(group.portfolio_margin_auto_collection)
+        self.portfolio_margin_auto_repay_futures_status = raw_response_wrapper(
+            group.portfolio_margin_auto_repay_futures_status
+        )
+        self.portfolio_margin_balance = raw_response_wrapper(group.portfolio_margin_balance)
+        self.portfolio_margin_bankruptcy_loan_amount = raw_response_wrapper(
+            group.portfolio_margin_bankruptcy_loan_amount
+        )
+        self.portfolio_margin_bankruptcy_loan_repay_history = raw_response_wrapper(
+            group.portfolio_margin_bankruptcy_loan_repay_history
+        )
+        self.portfolio_margin_bnb_transfer = raw_response_wrapper(group.portfolio_margin_bnb_transfer)
+        self.portfolio_margin_call_level = raw_response_wrapper(group.portfolio_margin_call_level)
+        self.portfolio_margin_collateral_rate = raw_response_wrapper(group.portfolio_margin_collateral_rate)
+        self.portfolio_margin_delta_mode = raw_response_wrapper(group.portfolio_margin_delta_mode)
+        self.portfolio_margin_earn_asset_balance = raw_response_wrapper(group.portfolio_margin_earn_asset_balance)
+        self.portfolio_margin_earn_asset_transfer = raw_response_wrapper(group.portfolio_margin_earn_asset_transfer)
+        self.portfolio_margin_negative_balance_interest_history = raw_response_wrapper(
+            group.portfolio_margin_negative_balance_interest_history
+        )
+        self.portfolio_margin_pro_tiered_collateral_rate = raw_response_wrapper(
+            group.portfolio_margin_pro_tiered_collateral_rate
+        )
+        self.portfolio_margin_span_account = raw_response_wrapper(group.portfolio_margin_span_account)
+        self.redeem_portfolio_margin_bfusd = raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
+        self.repay_portfolio_margin_bankruptcy_loan = raw_response_wrapper(group.repay_portfolio_margin_bankruptcy_loan)
+        self.repay_portfolio_margin_futures_negative_balance = raw_response_wrapper(
+            group.repay_portfolio_margin_futures_negative_balance
+        )
+        self.set_portfolio_margin_call_level = raw_response_wrapper(group.set_portfolio_margin_call_level)
+        self.switch_portfolio_margin_delta_mode = raw_response_wrapper(group.switch_portfolio_margin_delta_mode)
+
+
+class AsyncPortfolioMarginWithRawResponse:
+    """`portfolio_margin` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncPortfolioMargin) -> None:
+        self.change_portfolio_margin_auto_repay_futures = async_raw_response_wrapper(
+            group.change_portfolio_margin_auto_repay_futures
+        )
+        self.delete_portfolio_margin_call_level = async_raw_response_wrapper(group.delete_portfolio_margin_call_level)
+        self.mint_portfolio_margin_bfusd = async_raw_response_wrapper(group.mint_portfolio_margin_bfusd)
+        self.portfolio_margin_account = async_raw_response_wrapper(group.portfolio_margin_account)
+        self.portfolio_margin_asset_collection = async_raw_response_wrapper(group.portfolio_margin_asset_collection)
+        self.portfolio_margin_asset_index_price = async_raw_response_wrapper(group.portfolio_margin_asset_index_price)
+        self.portfolio_margin_asset_leverage = async_raw_response_wrapper(group.portfolio_margin_asset_leverage)
+        self.portfolio_margin_auto_collection = async_raw_response_wrapper(group.portfolio_margin_auto_collection)
+        self.portfolio_margin_auto_repay_futures_status = async_raw_response_wrapper(
+            group.portfolio_margin_auto_repay_futures_status
+        )
+        self.portfolio_margin_balance = async_raw_response_wrapper(group.portfolio_margin_balance)
+        self.portfolio_margin_bankruptcy_loan_amount = async_raw_response_wrapper(
+            group.portfolio_margin_bankruptcy_loan_amount
+        )
+        self.portfolio_margin_bankruptcy_loan_repay_history = async_raw_response_wrapper(
+            group.portfolio_margin_bankruptcy_loan_repay_history
+        )
+        self.portfolio_margin_bnb_transfer = async_raw_response_wrapper(group.portfolio_margin_bnb_transfer)
+        self.portfolio_margin_call_level = async_raw_response_wrapper(group.portfolio_margin_call_level)
+        self.portfolio_margin_collateral_rate = async_raw_response_wrapper(group.portfolio_margin_collateral_rate)
+        self.portfolio_margin_delta_mode = async_raw_response_wrapper(group.portfolio_margin_delta_mode)
+        self.portfolio_margin_earn_asset_balance = async_raw_response_wrapper(group.portfolio_margin_earn_asset_balance)
+        self.portfolio_margin_earn_asset_transfer = async_raw_response_wrapper(
+            group.portfolio_margin_earn_asset_transfer
+        )
+        self.portfolio_margin_negative_balance_interest_history = async_raw_response_wrapper(
+            group.portfolio_margin_negative_balance_interest_history
+        )
+        self.portfolio_margin_pro_tiered_collateral_rate = async_raw_response_wrapper(
+            group.portfolio_margin_pro_tiered_collateral_rate
+        )
+        self.portfolio_margin_span_account = async_raw_response_wrapper(group.portfolio_margin_span_account)
+        self.redeem_portfolio_margin_bfusd = async_raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
+        self.repay_portfolio_margin_bankruptcy_loan = async_raw_response_wrapper(
+            group.repay_portfolio_margin_bankruptcy_loan
+        )
+        self.repay_portfolio_margin_futures_negative_balance = async_raw_response_wrapper(
+            group.repay_portfolio_margin_futures_negative_balance
+        )
+        self.set_portfolio_margin_call_level = async_raw_response_wrapper(group.set_portfolio_margin_call_level)
+        self.switch_portfolio_margin_delta_mode = async_raw_response_wrapper(group.switch_portfolio_margin_delta_mode)
+
+
+__all__ = [
+    "AsyncPortfolioMargin",
+    "AsyncPortfolioMarginWithRawResponse",
+    "PortfolioMargin",
+    "PortfolioMarginWithRawResponse",
+]

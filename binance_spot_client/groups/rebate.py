@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.rebate_history import RebateHistory
@@ -31,8 +31,7 @@ class Rebate:
         start_time: int | None = None,
         end_time: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> RebateHistory:
         """Spot rebate history.
 
@@ -47,8 +46,8 @@ class Rebate:
             start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
             end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
             page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             RebateHistory
@@ -60,8 +59,7 @@ class Rebate:
             start_time=start_time,
             end_time=end_time,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -79,28 +77,9 @@ class AsyncRebate:
         start_time: int | None = None,
         end_time: int | None = None,
         page: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> RebateHistory:
-        """Spot rebate history.
-
-        Lists the spot trading rebates credited to the account (commission rebates and referral
-        kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
-        cannot start before 2020-06-10.
-
-        GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
-
-
-        Args:
-            start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
-            page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            RebateHistory
-        """
+        """Spot rebate history (the coroutine of `Spot.rebate.spot_rebate_history`, which describes it)."""
         from ..api.rebate import spot_rebate_history as _operation
 
         return await _operation.asyncio(
@@ -108,9 +87,22 @@ class AsyncRebate:
             start_time=start_time,
             end_time=end_time,
             page=page,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncRebate", "Rebate"]
+class RebateWithRawResponse:
+    """`rebate` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Rebate) -> None:
+        self.spot_rebate_history = raw_response_wrapper(group.spot_rebate_history)
+
+
+class AsyncRebateWithRawResponse:
+    """`rebate` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncRebate) -> None:
+        self.spot_rebate_history = async_raw_response_wrapper(group.spot_rebate_history)
+
+
+__all__ = ["AsyncRebate", "AsyncRebateWithRawResponse", "Rebate", "RebateWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.savings_fixed_position import SavingsFixedPosition
@@ -38,8 +38,7 @@ class Savings:
         lot: int,
         *,
         position_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SavingsPositionChange:
         """Move a fixed position to flexible savings.
 
@@ -55,8 +54,8 @@ class Savings:
             project_id: Project of the position. Required.
             lot: Number of lots to move. Required.
             position_id: Position to move; mandatory for fixed (not activity) positions.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SavingsPositionChange
@@ -68,17 +67,14 @@ class Savings:
             project_id=project_id,
             lot=lot,
             position_id=position_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def purchase_savings_fixed_project(
         self,
         project_id: str,
         lot: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SavingsFixedPurchase:
         """Buy a fixed savings project.
 
@@ -92,8 +88,8 @@ class Savings:
         Args:
             project_id: Project to buy. Required.
             lot: Number of lots to buy. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SavingsFixedPurchase
@@ -104,8 +100,7 @@ class Savings:
             client=self._client,
             project_id=project_id,
             lot=lot,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def savings_fixed_project_list(
@@ -118,8 +113,7 @@ class Savings:
         sort_by: SavingsProjectSort | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SavingsFixedProject]:
         """List fixed savings projects.
 
@@ -139,8 +133,8 @@ class Savings:
             sort_by: Sort field; defaults to `START_TIME`.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SavingsFixedProject]
@@ -156,8 +150,7 @@ class Savings:
             sort_by=sort_by,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def savings_fixed_project_positions(
@@ -166,8 +159,7 @@ class Savings:
         *,
         project_id: str | None = None,
         status: SavingsPositionStatus | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SavingsFixedPosition]:
         """Fixed savings positions.
 
@@ -182,8 +174,8 @@ class Savings:
             asset: Asset of the positions. Required.
             project_id: Only positions in this project.
             status: Only positions in this state.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SavingsFixedPosition]
@@ -195,8 +187,7 @@ class Savings:
             asset=asset,
             project_id=project_id,
             status=status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -214,29 +205,9 @@ class AsyncSavings:
         lot: int,
         *,
         position_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SavingsPositionChange:
-        """Move a fixed position to flexible savings.
-
-        Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-        `positionId` was needed for fixed positions.
-
-        POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            project_id: Project of the position. Required.
-            lot: Number of lots to move. Required.
-            position_id: Position to move; mandatory for fixed (not activity) positions.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SavingsPositionChange
-        """
+        """Move a fixed position to flexible savings (the coroutine of `Spot.savings.change_savings_fixed_position_to_daily`, which describes it)."""
         from ..api.savings import change_savings_fixed_position_to_daily as _operation
 
         return await _operation.asyncio(
@@ -244,44 +215,23 @@ class AsyncSavings:
             project_id=project_id,
             lot=lot,
             position_id=position_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def purchase_savings_fixed_project(
         self,
         project_id: str,
         lot: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SavingsFixedPurchase:
-        """Buy a fixed savings project.
-
-        Bought lots of a fixed-term or activity savings project.
-
-        POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            project_id: Project to buy. Required.
-            lot: Number of lots to buy. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SavingsFixedPurchase
-        """
+        """Buy a fixed savings project (the coroutine of `Spot.savings.purchase_savings_fixed_project`, which describes it)."""
         from ..api.savings import purchase_savings_fixed_project as _operation
 
         return await _operation.asyncio(
             client=self._client,
             project_id=project_id,
             lot=lot,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def savings_fixed_project_list(
@@ -294,33 +244,9 @@ class AsyncSavings:
         sort_by: SavingsProjectSort | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SavingsFixedProject]:
-        """List fixed savings projects.
-
-        Listed the fixed-term and activity savings projects of the former Savings product, filtered and
-        sorted.
-
-        GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            asset: Only projects of this asset.
-            type_: Kind of project to list. Required.
-            status: Availability filter; defaults to `ALL`.
-            is_sort_asc: Sort ascending; defaults to true.
-            sort_by: Sort field; defaults to `START_TIME`.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SavingsFixedProject]
-        """
+        """List fixed savings projects (the coroutine of `Spot.savings.savings_fixed_project_list`, which describes it)."""
         from ..api.savings import savings_fixed_project_list as _operation
 
         return await _operation.asyncio(
@@ -332,8 +258,7 @@ class AsyncSavings:
             sort_by=sort_by,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def savings_fixed_project_positions(
@@ -342,28 +267,9 @@ class AsyncSavings:
         *,
         project_id: str | None = None,
         status: SavingsPositionStatus | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SavingsFixedPosition]:
-        """Fixed savings positions.
-
-        Listed the account's positions in fixed-term and activity savings projects for one asset.
-
-        GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            asset: Asset of the positions. Required.
-            project_id: Only positions in this project.
-            status: Only positions in this state.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SavingsFixedPosition]
-        """
+        """Fixed savings positions (the coroutine of `Spot.savings.savings_fixed_project_positions`, which describes it)."""
         from ..api.savings import savings_fixed_project_positions as _operation
 
         return await _operation.asyncio(
@@ -371,9 +277,30 @@ class AsyncSavings:
             asset=asset,
             project_id=project_id,
             status=status,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncSavings", "Savings"]
+class SavingsWithRawResponse:
+    """`savings` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Savings) -> None:
+        self.change_savings_fixed_position_to_daily = raw_response_wrapper(group.change_savings_fixed_position_to_daily)
+        self.purchase_savings_fixed_project = raw_response_wrapper(group.purchase_savings_fixed_project)
+        self.savings_fixed_project_list = raw_response_wrapper(group.savings_fixed_project_list)
+        self.savings_fixed_project_positions = raw_response_wrapper(group.savings_fixed_project_positions)
+
+
+class AsyncSavingsWithRawResponse:
+    """`savings` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncSavings) -> None:
+        self.change_savings_fixed_position_to_daily = async_raw_response_wrapper(
+            group.change_savings_fixed_position_to_daily
+        )
+        self.purchase_savings_fixed_project = async_raw_response_wrapper(group.purchase_savings_fixed_project)
+        self.savings_fixed_project_list = async_raw_response_wrapper(group.savings_fixed_project_list)
+        self.savings_fixed_project_positions = async_raw_response_wrapper(group.savings_fixed_project_positions)
+
+
+__all__ = ["AsyncSavings", "AsyncSavingsWithRawResponse", "Savings", "SavingsWithRawResponse"]

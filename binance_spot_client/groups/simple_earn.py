@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.simple_earn_account import SimpleEarnAccount
@@ -66,9 +66,7 @@ class SimpleEarn:
 
     def bfusd_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdAccount:
         """BFUSD holdings.
 
@@ -79,8 +77,8 @@ class SimpleEarn:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnBfusdAccount
@@ -89,15 +87,12 @@ class SimpleEarn:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bfusd_quota_details(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdQuota:
         """BFUSD quotas.
 
@@ -108,8 +103,8 @@ class SimpleEarn:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnBfusdQuota
@@ -118,8 +113,7 @@ class SimpleEarn:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bfusd_rate_history(
@@ -129,8 +123,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRatePage:
         """BFUSD rate history.
 
@@ -146,8 +139,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRatePage
@@ -160,8 +153,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bfusd_redemption_history(
@@ -171,8 +163,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemptionRecordPage:
         """BFUSD redemption history.
 
@@ -188,8 +179,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRedemptionRecordPage
@@ -202,8 +193,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bfusd_rewards_history(
@@ -213,8 +203,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdRewardPage:
         """BFUSD rewards history.
 
@@ -231,8 +220,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnBfusdRewardPage
@@ -245,8 +234,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bfusd_subscription_history(
@@ -257,8 +245,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableSubscriptionRecordPage:
         """BFUSD subscription history.
 
@@ -276,8 +263,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableSubscriptionRecordPage
@@ -291,16 +278,13 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_personal_left_quota(
         self,
         product_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnPersonalLeftQuota:
         """Remaining flexible quota.
 
@@ -311,8 +295,8 @@ class SimpleEarn:
 
         Args:
             product_id: Flexible product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnPersonalLeftQuota
@@ -322,8 +306,7 @@ class SimpleEarn:
         return _operation.sync(
             client=self._client,
             product_id=product_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_product_collateral_record(
@@ -334,8 +317,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnCollateralRecordPage:
         """Flexible collateral history.
 
@@ -352,8 +334,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnCollateralRecordPage
@@ -367,8 +349,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_product_list(
@@ -377,8 +358,7 @@ class SimpleEarn:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleProductPage:
         """List flexible products.
 
@@ -392,8 +372,8 @@ class SimpleEarn:
             asset: Only products for this asset.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleProductPage
@@ -405,8 +385,7 @@ class SimpleEarn:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_product_position(
@@ -416,8 +395,7 @@ class SimpleEarn:
         product_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexiblePositionPage:
         """Flexible holdings.
 
@@ -432,8 +410,8 @@ class SimpleEarn:
             product_id: Only the holding in this product.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexiblePositionPage
@@ -446,8 +424,7 @@ class SimpleEarn:
             product_id=product_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_product_rate_history(
@@ -459,8 +436,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRatePage:
         """Flexible rate history.
 
@@ -478,8 +454,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleRatePage
@@ -494,8 +470,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_redemption_record(
@@ -508,8 +483,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRedemptionRecordPage:
         """Flexible redemption history.
 
@@ -528,8 +502,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleRedemptionRecordPage
@@ -545,8 +519,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_rewards_history(
@@ -559,8 +532,7 @@ class SimpleEarn:
         type_: SimpleEarnFlexibleRewardType | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRewardPage:
         """Flexible rewards history.
 
@@ -579,8 +551,8 @@ class SimpleEarn:
             type_: Kind of reward to list; defaults to `ALL`.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleRewardPage
@@ -596,17 +568,14 @@ class SimpleEarn:
             type_=type_,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_subscription_preview(
         self,
         product_id: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscriptionPreview:
         """Preview a flexible subscription.
 
@@ -618,8 +587,8 @@ class SimpleEarn:
         Args:
             product_id: Flexible product to preview. Required.
             amount: Amount that would be subscribed. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleSubscriptionPreview
@@ -630,8 +599,7 @@ class SimpleEarn:
             client=self._client,
             product_id=product_id,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def flexible_subscription_record(
@@ -644,8 +612,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscriptionRecordPage:
         """Flexible subscription history.
 
@@ -664,8 +631,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleSubscriptionRecordPage
@@ -681,16 +648,13 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_personal_left_quota(
         self,
         project_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnPersonalLeftQuota:
         """Remaining locked quota.
 
@@ -701,8 +665,8 @@ class SimpleEarn:
 
         Args:
             project_id: Locked product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnPersonalLeftQuota
@@ -712,8 +676,7 @@ class SimpleEarn:
         return _operation.sync(
             client=self._client,
             project_id=project_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_product_list(
@@ -722,8 +685,7 @@ class SimpleEarn:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedProductPage:
         """List locked products.
 
@@ -737,8 +699,8 @@ class SimpleEarn:
             asset: Only products for this asset.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedProductPage
@@ -750,8 +712,7 @@ class SimpleEarn:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_product_position(
@@ -762,8 +723,7 @@ class SimpleEarn:
         project_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedPositionPage:
         """Locked positions.
 
@@ -780,8 +740,8 @@ class SimpleEarn:
             project_id: Only positions in this product.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedPositionPage
@@ -795,8 +755,7 @@ class SimpleEarn:
             project_id=project_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_redemption_record(
@@ -809,8 +768,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedRedemptionRecordPage:
         """Locked redemption history.
 
@@ -829,8 +787,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedRedemptionRecordPage
@@ -846,8 +804,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_rewards_history(
@@ -859,8 +816,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedRewardPage:
         """Locked rewards history.
 
@@ -878,8 +834,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedRewardPage
@@ -894,8 +850,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_subscription_preview(
@@ -904,8 +859,7 @@ class SimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SimpleEarnLockedSubscriptionPreview]:
         """Preview a locked subscription.
 
@@ -919,8 +873,8 @@ class SimpleEarn:
             project_id: Locked product to preview. Required.
             amount: Amount that would be locked. Required.
             auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SimpleEarnLockedSubscriptionPreview]
@@ -932,8 +886,7 @@ class SimpleEarn:
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def locked_subscription_record(
@@ -945,8 +898,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscriptionRecordPage:
         """Locked subscription history.
 
@@ -964,8 +916,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedSubscriptionRecordPage
@@ -980,17 +932,14 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_bfusd(
         self,
         amount: DecimalLike,
         type_: SimpleEarnStableRedeemType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem BFUSD.
 
@@ -1005,8 +954,8 @@ class SimpleEarn:
             amount: Amount of BFUSD to redeem. Required.
             type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
                 the field, so always send it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRedemption
@@ -1017,8 +966,7 @@ class SimpleEarn:
             client=self._client,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_flexible_product(
@@ -1028,8 +976,7 @@ class SimpleEarn:
         redeem_all: bool | None = None,
         amount: DecimalLike | None = None,
         dest_account: SimpleEarnRedeemDestination | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
         """Redeem from a flexible product.
 
@@ -1044,8 +991,8 @@ class SimpleEarn:
             redeem_all: Redeem the whole holding; defaults to false.
             amount: Amount to redeem; mandatory unless `redeemAll` is true.
             dest_account: Wallet to pay into; defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRedemption
@@ -1058,16 +1005,13 @@ class SimpleEarn:
             redeem_all=redeem_all,
             amount=amount,
             dest_account=dest_account,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_locked_product(
         self,
         position_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
         """Redeem a locked position early.
 
@@ -1080,8 +1024,8 @@ class SimpleEarn:
 
         Args:
             position_id: Locked position to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRedemption
@@ -1091,17 +1035,14 @@ class SimpleEarn:
         return _operation.sync(
             client=self._client,
             position_id=position_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_rwusd(
         self,
         amount: DecimalLike,
         type_: SimpleEarnStableRedeemType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem RWUSD.
 
@@ -1116,8 +1057,8 @@ class SimpleEarn:
             amount: Amount of RWUSD to redeem. Required.
             type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
                 the field, so always send it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRedemption
@@ -1128,15 +1069,12 @@ class SimpleEarn:
             client=self._client,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdAccount:
         """RWUSD holdings.
 
@@ -1146,8 +1084,8 @@ class SimpleEarn:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRwusdAccount
@@ -1156,15 +1094,12 @@ class SimpleEarn:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_quota_details(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdQuota:
         """RWUSD quotas.
 
@@ -1176,8 +1111,8 @@ class SimpleEarn:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRwusdQuota
@@ -1186,8 +1121,7 @@ class SimpleEarn:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_rate_history(
@@ -1197,8 +1131,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRatePage:
         """RWUSD rate history.
 
@@ -1214,8 +1147,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRatePage
@@ -1228,8 +1161,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_redemption_history(
@@ -1239,8 +1171,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemptionRecordPage:
         """RWUSD redemption history.
 
@@ -1256,8 +1187,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableRedemptionRecordPage
@@ -1270,8 +1201,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_rewards_history(
@@ -1281,8 +1211,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdRewardPage:
         """RWUSD rewards history.
 
@@ -1299,8 +1228,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRwusdRewardPage
@@ -1313,8 +1242,7 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def rwusd_subscription_history(
@@ -1325,8 +1253,7 @@ class SimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableSubscriptionRecordPage:
         """RWUSD subscription history.
 
@@ -1344,8 +1271,8 @@ class SimpleEarn:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnStableSubscriptionRecordPage
@@ -1359,17 +1286,14 @@ class SimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_flexible_auto_subscribe(
         self,
         product_id: str,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Switch flexible auto-subscribe.
 
@@ -1381,8 +1305,8 @@ class SimpleEarn:
         Args:
             product_id: Flexible product to change. Required.
             auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnSuccess
@@ -1393,17 +1317,14 @@ class SimpleEarn:
             client=self._client,
             product_id=product_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_locked_auto_subscribe(
         self,
         position_id: int,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Switch locked auto-renewal.
 
@@ -1415,8 +1336,8 @@ class SimpleEarn:
         Args:
             position_id: Locked position to change. Required.
             auto_subscribe: True to renew at maturity, false not to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnSuccess
@@ -1427,17 +1348,14 @@ class SimpleEarn:
             client=self._client,
             position_id=position_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_locked_redeem_option(
         self,
         position_id: int,
         redeem_to: SimpleEarnLockedRedeemTo | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout.
 
@@ -1450,8 +1368,8 @@ class SimpleEarn:
         Args:
             position_id: Locked position to change. Required.
             redeem_to: Where the principal goes at maturity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnSuccess
@@ -1462,8 +1380,7 @@ class SimpleEarn:
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_locked_redeem_option_with_get(
@@ -1471,8 +1388,7 @@ class SimpleEarn:
         position_id: int,
         *,
         redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout (GET form).
 
@@ -1487,8 +1403,8 @@ class SimpleEarn:
         Args:
             position_id: Locked position to change. Required.
             redeem_to: Where the principal goes at maturity; the 2024 file gives `FLEXIBLE` as the default.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnSuccess
@@ -1499,15 +1415,12 @@ class SimpleEarn:
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def simple_earn_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnAccount:
         """Simple Earn account summary.
 
@@ -1518,8 +1431,8 @@ class SimpleEarn:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnAccount
@@ -1528,17 +1441,14 @@ class SimpleEarn:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_bfusd(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdSubscription:
         """Subscribe to BFUSD.
 
@@ -1551,8 +1461,8 @@ class SimpleEarn:
         Args:
             asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
             amount: Amount of `asset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnBfusdSubscription
@@ -1563,8 +1473,7 @@ class SimpleEarn:
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_flexible_product(
@@ -1574,8 +1483,7 @@ class SimpleEarn:
         *,
         auto_subscribe: bool | None = None,
         source_account: SimpleEarnSourceAccount | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscription:
         """Subscribe to a flexible product.
 
@@ -1591,8 +1499,8 @@ class SimpleEarn:
             auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
                 true.
             source_account: Wallet to pay from; defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnFlexibleSubscription
@@ -1605,8 +1513,7 @@ class SimpleEarn:
             amount=amount,
             auto_subscribe=auto_subscribe,
             source_account=source_account,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_locked_product(
@@ -1617,8 +1524,7 @@ class SimpleEarn:
         auto_subscribe: bool | None = None,
         source_account: SimpleEarnSourceAccount | str | None = None,
         redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscription:
         """Subscribe to a locked product.
 
@@ -1636,8 +1542,8 @@ class SimpleEarn:
             source_account: Wallet to pay from; defaults to `SPOT`.
             redeem_to: Where the principal goes at maturity when it is not renewed: `SPOT` or `FLEXIBLE`
                 (Binance's pages disagree on the default).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnLockedSubscription
@@ -1651,17 +1557,14 @@ class SimpleEarn:
             auto_subscribe=auto_subscribe,
             source_account=source_account,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_rwusd(
         self,
         asset: SimpleEarnStableSourceAsset | str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdSubscription:
         """Subscribe to RWUSD.
 
@@ -1674,8 +1577,8 @@ class SimpleEarn:
         Args:
             asset: Stablecoin to pay with. Required.
             amount: Amount of `asset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnRwusdSubscription
@@ -1686,16 +1589,14 @@ class SimpleEarn:
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def yield_arena_activities(
         self,
         *,
         lang: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnYieldArenaActivities:
         """Yield Arena campaigns.
 
@@ -1708,8 +1609,8 @@ class SimpleEarn:
         Args:
             lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
                 defaults to `en`, which is also used when the tag is malformed or has no translation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SimpleEarnYieldArenaActivities
@@ -1719,8 +1620,7 @@ class SimpleEarn:
         return _operation.sync(
             client=self._client,
             lang=lang,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -1734,60 +1634,26 @@ class AsyncSimpleEarn:
 
     async def bfusd_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdAccount:
-        """BFUSD holdings.
-
-        Returns the account's BFUSD balance and the profit it has earned so far, counted in USDT and in
-        BFUSD.
-
-        GET /sapi/v1/bfusd/account · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnBfusdAccount
-        """
+        """BFUSD holdings (the coroutine of `Spot.simple_earn.bfusd_account`, which describes it)."""
         from ..api.simple_earn import bfusd_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bfusd_quota_details(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdQuota:
-        """BFUSD quotas.
-
-        Returns what the account may still subscribe into BFUSD and what it may still redeem through the
-        fast and the standard route, with their minimums and fees.
-
-        GET /sapi/v1/bfusd/quota · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnBfusdQuota
-        """
+        """BFUSD quotas (the coroutine of `Spot.simple_earn.bfusd_quota_details`, which describes it)."""
         from ..api.simple_earn import bfusd_quota_details as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bfusd_rate_history(
@@ -1797,29 +1663,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRatePage:
-        """BFUSD rate history.
-
-        Lists past annual rates of BFUSD, newest first. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now; with only `endTime`, the month before it.
-
-        GET /sapi/v1/bfusd/history/rateHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRatePage
-        """
+        """BFUSD rate history (the coroutine of `Spot.simple_earn.bfusd_rate_history`, which describes it)."""
         from ..api.simple_earn import bfusd_rate_history as _operation
 
         return await _operation.asyncio(
@@ -1828,8 +1674,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bfusd_redemption_history(
@@ -1839,29 +1684,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemptionRecordPage:
-        """BFUSD redemption history.
-
-        Lists the account's BFUSD redemptions with their fees and arrival times. The window spans at
-        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, everything from it up to now; with only `endTime`, the month before it.
-
-        GET /sapi/v1/bfusd/history/redemptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRedemptionRecordPage
-        """
+        """BFUSD redemption history (the coroutine of `Spot.simple_earn.bfusd_redemption_history`, which describes it)."""
         from ..api.simple_earn import bfusd_redemption_history as _operation
 
         return await _operation.asyncio(
@@ -1870,8 +1695,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bfusd_rewards_history(
@@ -1881,30 +1705,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdRewardPage:
-        """BFUSD rewards history.
-
-        Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-        month before it.
-
-        GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnBfusdRewardPage
-        """
+        """BFUSD rewards history (the coroutine of `Spot.simple_earn.bfusd_rewards_history`, which describes it)."""
         from ..api.simple_earn import bfusd_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -1913,8 +1716,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bfusd_subscription_history(
@@ -1925,31 +1727,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableSubscriptionRecordPage:
-        """BFUSD subscription history.
-
-        Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-        current time, so send both bounds to be sure of the window.
-
-        GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only subscriptions paid with this stablecoin.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableSubscriptionRecordPage
-        """
+        """BFUSD subscription history (the coroutine of `Spot.simple_earn.bfusd_subscription_history`, which describes it)."""
         from ..api.simple_earn import bfusd_subscription_history as _operation
 
         return await _operation.asyncio(
@@ -1959,39 +1739,21 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_personal_left_quota(
         self,
         product_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnPersonalLeftQuota:
-        """Remaining flexible quota.
-
-        Tells how much more the account may subscribe to a flexible product.
-
-        GET /sapi/v1/simple-earn/flexible/personalLeftQuota · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Flexible product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnPersonalLeftQuota
-        """
+        """Remaining flexible quota (the coroutine of `Spot.simple_earn.flexible_personal_left_quota`, which describes it)."""
         from ..api.simple_earn import flexible_personal_left_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
             product_id=product_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_product_collateral_record(
@@ -2002,30 +1764,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnCollateralRecordPage:
-        """Flexible collateral history.
-
-        Lists when flexible holdings were pledged as, or released from, loan collateral. The window
-        spans at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with
-        only `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/flexible/history/collateralRecord · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Only records of this product.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnCollateralRecordPage
-        """
+        """Flexible collateral history (the coroutine of `Spot.simple_earn.flexible_product_collateral_record`, which describes it)."""
         from ..api.simple_earn import flexible_product_collateral_record as _operation
 
         return await _operation.asyncio(
@@ -2035,8 +1776,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_product_list(
@@ -2045,27 +1785,9 @@ class AsyncSimpleEarn:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleProductPage:
-        """List flexible products.
-
-        Lists the flexible Simple Earn products on offer, with their current rates, limits and status.
-        Filter by `asset`; the list is paged with `current` and `size`.
-
-        GET /sapi/v1/simple-earn/flexible/list · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only products for this asset.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleProductPage
-        """
+        """List flexible products (the coroutine of `Spot.simple_earn.flexible_product_list`, which describes it)."""
         from ..api.simple_earn import flexible_product_list as _operation
 
         return await _operation.asyncio(
@@ -2073,8 +1795,7 @@ class AsyncSimpleEarn:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_product_position(
@@ -2084,28 +1805,9 @@ class AsyncSimpleEarn:
         product_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexiblePositionPage:
-        """Flexible holdings.
-
-        Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-        `asset` or `productId`; paged with `current` and `size`.
-
-        GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only holdings of this asset.
-            product_id: Only the holding in this product.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexiblePositionPage
-        """
+        """Flexible holdings (the coroutine of `Spot.simple_earn.flexible_product_position`, which describes it)."""
         from ..api.simple_earn import flexible_product_position as _operation
 
         return await _operation.asyncio(
@@ -2114,8 +1816,7 @@ class AsyncSimpleEarn:
             product_id=product_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_product_rate_history(
@@ -2127,31 +1828,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRatePage:
-        """Flexible rate history.
-
-        Lists past annual rates of one flexible product. The window spans at most one year; without
-        `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-        it, with only `endTime` the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Flexible product. Required.
-            apr_period: Whether points are daily or yearly rates; defaults to `DAY`.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleRatePage
-        """
+        """Flexible rate history (the coroutine of `Spot.simple_earn.flexible_product_rate_history`, which describes it)."""
         from ..api.simple_earn import flexible_product_rate_history as _operation
 
         return await _operation.asyncio(
@@ -2162,8 +1841,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_redemption_record(
@@ -2176,32 +1854,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRedemptionRecordPage:
-        """Flexible redemption history.
-
-        Lists the account's redemptions from flexible products. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/flexible/history/redemptionRecord · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Only redemptions from this product.
-            redeem_id: Only this redemption.
-            asset: Only redemptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleRedemptionRecordPage
-        """
+        """Flexible redemption history (the coroutine of `Spot.simple_earn.flexible_redemption_record`, which describes it)."""
         from ..api.simple_earn import flexible_redemption_record as _operation
 
         return await _operation.asyncio(
@@ -2213,8 +1868,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_rewards_history(
@@ -2227,32 +1881,9 @@ class AsyncSimpleEarn:
         type_: SimpleEarnFlexibleRewardType | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleRewardPage:
-        """Flexible rewards history.
-
-        Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-        at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Only rewards from this product.
-            asset: Only rewards in this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            type_: Kind of reward to list; defaults to `ALL`.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleRewardPage
-        """
+        """Flexible rewards history (the coroutine of `Spot.simple_earn.flexible_rewards_history`, which describes it)."""
         from ..api.simple_earn import flexible_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2264,42 +1895,23 @@ class AsyncSimpleEarn:
             type_=type_,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_subscription_preview(
         self,
         product_id: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscriptionPreview:
-        """Preview a flexible subscription.
-
-        Estimates the daily rewards a flexible subscription of `amount` would earn, without subscribing.
-
-        GET /sapi/v1/simple-earn/flexible/subscriptionPreview · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Flexible product to preview. Required.
-            amount: Amount that would be subscribed. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleSubscriptionPreview
-        """
+        """Preview a flexible subscription (the coroutine of `Spot.simple_earn.flexible_subscription_preview`, which describes it)."""
         from ..api.simple_earn import flexible_subscription_preview as _operation
 
         return await _operation.asyncio(
             client=self._client,
             product_id=product_id,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def flexible_subscription_record(
@@ -2312,32 +1924,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscriptionRecordPage:
-        """Flexible subscription history.
-
-        Lists the account's subscriptions to flexible products. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/flexible/history/subscriptionRecord · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Only subscriptions to this product.
-            purchase_id: Only this subscription.
-            asset: Only subscriptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleSubscriptionRecordPage
-        """
+        """Flexible subscription history (the coroutine of `Spot.simple_earn.flexible_subscription_record`, which describes it)."""
         from ..api.simple_earn import flexible_subscription_record as _operation
 
         return await _operation.asyncio(
@@ -2349,39 +1938,21 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_personal_left_quota(
         self,
         project_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnPersonalLeftQuota:
-        """Remaining locked quota.
-
-        Tells how much more the account may subscribe to a locked product.
-
-        GET /sapi/v1/simple-earn/locked/personalLeftQuota · security USER_DATA · weight 150
-
-
-        Args:
-            project_id: Locked product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnPersonalLeftQuota
-        """
+        """Remaining locked quota (the coroutine of `Spot.simple_earn.locked_personal_left_quota`, which describes it)."""
         from ..api.simple_earn import locked_personal_left_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
             project_id=project_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_product_list(
@@ -2390,27 +1961,9 @@ class AsyncSimpleEarn:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedProductPage:
-        """List locked products.
-
-        Lists the locked (fixed-term) Simple Earn products on offer with their duration, rate and
-        subscription limits. Filter by `asset`; paged with `current` and `size`.
-
-        GET /sapi/v1/simple-earn/locked/list · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only products for this asset.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedProductPage
-        """
+        """List locked products (the coroutine of `Spot.simple_earn.locked_product_list`, which describes it)."""
         from ..api.simple_earn import locked_product_list as _operation
 
         return await _operation.asyncio(
@@ -2418,8 +1971,7 @@ class AsyncSimpleEarn:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_product_position(
@@ -2430,30 +1982,9 @@ class AsyncSimpleEarn:
         project_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedPositionPage:
-        """Locked positions.
-
-        Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-        and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-        `current` and `size`.
-
-        GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only positions in this asset.
-            position_id: Only this position.
-            project_id: Only positions in this product.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedPositionPage
-        """
+        """Locked positions (the coroutine of `Spot.simple_earn.locked_product_position`, which describes it)."""
         from ..api.simple_earn import locked_product_position as _operation
 
         return await _operation.asyncio(
@@ -2463,8 +1994,7 @@ class AsyncSimpleEarn:
             project_id=project_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_redemption_record(
@@ -2477,32 +2007,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedRedemptionRecordPage:
-        """Locked redemption history.
-
-        Lists the account's redemptions of locked positions, at maturity or early. The window spans at
-        most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/locked/history/redemptionRecord · security USER_DATA · weight 150
-
-
-        Args:
-            position_id: Only redemptions of this position.
-            redeem_id: Only this redemption.
-            asset: Only redemptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedRedemptionRecordPage
-        """
+        """Locked redemption history (the coroutine of `Spot.simple_earn.locked_redemption_record`, which describes it)."""
         from ..api.simple_earn import locked_redemption_record as _operation
 
         return await _operation.asyncio(
@@ -2514,8 +2021,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_rewards_history(
@@ -2527,31 +2033,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedRewardPage:
-        """Locked rewards history.
-
-        Lists reward payments from locked positions. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/locked/history/rewardsRecord · security USER_DATA · weight 150
-
-
-        Args:
-            position_id: Only rewards of this position.
-            asset: Only rewards in this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedRewardPage
-        """
+        """Locked rewards history (the coroutine of `Spot.simple_earn.locked_rewards_history`, which describes it)."""
         from ..api.simple_earn import locked_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2562,8 +2046,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_subscription_preview(
@@ -2572,27 +2055,9 @@ class AsyncSimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SimpleEarnLockedSubscriptionPreview]:
-        """Preview a locked subscription.
-
-        Estimates the rewards and key dates of locking `amount` in a locked product, without
-        subscribing.
-
-        GET /sapi/v1/simple-earn/locked/subscriptionPreview · security USER_DATA · weight 150
-
-
-        Args:
-            project_id: Locked product to preview. Required.
-            amount: Amount that would be locked. Required.
-            auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SimpleEarnLockedSubscriptionPreview]
-        """
+        """Preview a locked subscription (the coroutine of `Spot.simple_earn.locked_subscription_preview`, which describes it)."""
         from ..api.simple_earn import locked_subscription_preview as _operation
 
         return await _operation.asyncio(
@@ -2600,8 +2065,7 @@ class AsyncSimpleEarn:
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def locked_subscription_record(
@@ -2613,31 +2077,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscriptionRecordPage:
-        """Locked subscription history.
-
-        Lists the account's subscriptions to locked products. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/simple-earn/locked/history/subscriptionRecord · security USER_DATA · weight 150
-
-
-        Args:
-            purchase_id: Only this subscription.
-            asset: Only subscriptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedSubscriptionRecordPage
-        """
+        """Locked subscription history (the coroutine of `Spot.simple_earn.locked_subscription_record`, which describes it)."""
         from ..api.simple_earn import locked_subscription_record as _operation
 
         return await _operation.asyncio(
@@ -2648,45 +2090,23 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_bfusd(
         self,
         amount: DecimalLike,
         type_: SimpleEarnStableRedeemType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
-        """Redeem BFUSD.
-
-        Turns `amount` BFUSD back into USDT, paid into the spot wallet only. The fast route pays at once
-        for a fee; the standard route waits for the redemption period. The API key needs the spot and
-        margin trading permission.
-
-        POST /sapi/v1/bfusd/redeem · security TRADE · weight 150
-
-
-        Args:
-            amount: Amount of BFUSD to redeem. Required.
-            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-                the field, so always send it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRedemption
-        """
+        """Redeem BFUSD (the coroutine of `Spot.simple_earn.redeem_bfusd`, which describes it)."""
         from ..api.simple_earn import redeem_bfusd as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_flexible_product(
@@ -2696,28 +2116,9 @@ class AsyncSimpleEarn:
         redeem_all: bool | None = None,
         amount: DecimalLike | None = None,
         dest_account: SimpleEarnRedeemDestination | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
-        """Redeem from a flexible product.
-
-        Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
-        call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
-
-
-        Args:
-            product_id: Product to redeem from. Required.
-            redeem_all: Redeem the whole holding; defaults to false.
-            amount: Amount to redeem; mandatory unless `redeemAll` is true.
-            dest_account: Wallet to pay into; defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRedemption
-        """
+        """Redeem from a flexible product (the coroutine of `Spot.simple_earn.redeem_flexible_product`, which describes it)."""
         from ..api.simple_earn import redeem_flexible_product as _operation
 
         return await _operation.asyncio(
@@ -2726,136 +2127,61 @@ class AsyncSimpleEarn:
             redeem_all=redeem_all,
             amount=amount,
             dest_account=dest_account,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_locked_product(
         self,
         position_id: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
-        """Redeem a locked position early.
-
-        Redeems a locked position before it matures; early redemption may forfeit rewards. Binance
-        allows one call every 3 seconds per account, and the API key needs the spot and margin trading
-        permission.
-
-        POST /sapi/v1/simple-earn/locked/redeem · security TRADE · weight 1
-
-
-        Args:
-            position_id: Locked position to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRedemption
-        """
+        """Redeem a locked position early (the coroutine of `Spot.simple_earn.redeem_locked_product`, which describes it)."""
         from ..api.simple_earn import redeem_locked_product as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_rwusd(
         self,
         amount: DecimalLike,
         type_: SimpleEarnStableRedeemType | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
-        """Redeem RWUSD.
-
-        Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
-        for a fee; the standard route waits for the redemption period. The API key needs the spot and
-        margin trading permission.
-
-        POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
-
-
-        Args:
-            amount: Amount of RWUSD to redeem. Required.
-            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-                the field, so always send it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRedemption
-        """
+        """Redeem RWUSD (the coroutine of `Spot.simple_earn.redeem_rwusd`, which describes it)."""
         from ..api.simple_earn import redeem_rwusd as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdAccount:
-        """RWUSD holdings.
-
-        Returns the account's RWUSD balance and the total profit it has earned.
-
-        GET /sapi/v1/rwusd/account · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRwusdAccount
-        """
+        """RWUSD holdings (the coroutine of `Spot.simple_earn.rwusd_account`, which describes it)."""
         from ..api.simple_earn import rwusd_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_quota_details(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdQuota:
-        """RWUSD quotas.
-
-        Returns which stablecoins can be converted into RWUSD and how much more, what may still be
-        redeemed through the fast and the standard route with their minimums and fees, and whether
-        subscribing and redeeming are open.
-
-        GET /sapi/v1/rwusd/quota · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRwusdQuota
-        """
+        """RWUSD quotas (the coroutine of `Spot.simple_earn.rwusd_quota_details`, which describes it)."""
         from ..api.simple_earn import rwusd_quota_details as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_rate_history(
@@ -2865,29 +2191,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRatePage:
-        """RWUSD rate history.
-
-        Lists past annual rates of RWUSD, newest first. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now; with only `endTime`, the month before it.
-
-        GET /sapi/v1/rwusd/history/rateHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRatePage
-        """
+        """RWUSD rate history (the coroutine of `Spot.simple_earn.rwusd_rate_history`, which describes it)."""
         from ..api.simple_earn import rwusd_rate_history as _operation
 
         return await _operation.asyncio(
@@ -2896,8 +2202,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_redemption_history(
@@ -2907,29 +2212,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemptionRecordPage:
-        """RWUSD redemption history.
-
-        Lists the account's RWUSD redemptions with their fees and arrival times. The window spans at
-        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, everything from it up to now; with only `endTime`, the month before it.
-
-        GET /sapi/v1/rwusd/history/redemptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableRedemptionRecordPage
-        """
+        """RWUSD redemption history (the coroutine of `Spot.simple_earn.rwusd_redemption_history`, which describes it)."""
         from ..api.simple_earn import rwusd_redemption_history as _operation
 
         return await _operation.asyncio(
@@ -2938,8 +2223,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_rewards_history(
@@ -2949,30 +2233,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdRewardPage:
-        """RWUSD rewards history.
-
-        Lists the rewards paid on the account's RWUSD holding, with the position and rate each payout
-        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-        month before it.
-
-        GET /sapi/v1/rwusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRwusdRewardPage
-        """
+        """RWUSD rewards history (the coroutine of `Spot.simple_earn.rwusd_rewards_history`, which describes it)."""
         from ..api.simple_earn import rwusd_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2981,8 +2244,7 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def rwusd_subscription_history(
@@ -2993,31 +2255,9 @@ class AsyncSimpleEarn:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnStableSubscriptionRecordPage:
-        """RWUSD subscription history.
-
-        Lists the account's conversions into RWUSD. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-        current time, so send both bounds to be sure of the window.
-
-        GET /sapi/v1/rwusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            asset: Only subscriptions paid with this stablecoin.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnStableSubscriptionRecordPage
-        """
+        """RWUSD subscription history (the coroutine of `Spot.simple_earn.rwusd_subscription_history`, which describes it)."""
         from ..api.simple_earn import rwusd_subscription_history as _operation
 
         return await _operation.asyncio(
@@ -3027,111 +2267,55 @@ class AsyncSimpleEarn:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_flexible_auto_subscribe(
         self,
         product_id: str,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
-        """Switch flexible auto-subscribe.
-
-        Turns automatic re-subscription of a flexible product's rewards on or off.
-
-        POST /sapi/v1/simple-earn/flexible/setAutoSubscribe · security USER_DATA · weight 150
-
-
-        Args:
-            product_id: Flexible product to change. Required.
-            auto_subscribe: True to switch automatic subscription on, false to switch it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnSuccess
-        """
+        """Switch flexible auto-subscribe (the coroutine of `Spot.simple_earn.set_flexible_auto_subscribe`, which describes it)."""
         from ..api.simple_earn import set_flexible_auto_subscribe as _operation
 
         return await _operation.asyncio(
             client=self._client,
             product_id=product_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_locked_auto_subscribe(
         self,
         position_id: int,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
-        """Switch locked auto-renewal.
-
-        Turns automatic renewal of a locked position at maturity on or off.
-
-        POST /sapi/v1/simple-earn/locked/setAutoSubscribe · security USER_DATA · weight 150
-
-
-        Args:
-            position_id: Locked position to change. Required.
-            auto_subscribe: True to renew at maturity, false not to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnSuccess
-        """
+        """Switch locked auto-renewal (the coroutine of `Spot.simple_earn.set_locked_auto_subscribe`, which describes it)."""
         from ..api.simple_earn import set_locked_auto_subscribe as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_locked_redeem_option(
         self,
         position_id: int,
         redeem_to: SimpleEarnLockedRedeemTo | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
-        """Set a locked position's payout.
-
-        Chooses where a locked position's principal goes at maturity: the spot wallet or the matching
-        flexible product.
-
-        POST /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-        Args:
-            position_id: Locked position to change. Required.
-            redeem_to: Where the principal goes at maturity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnSuccess
-        """
+        """Set a locked position's payout (the coroutine of `Spot.simple_earn.set_locked_redeem_option`, which describes it)."""
         from ..api.simple_earn import set_locked_redeem_option as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_locked_redeem_option_with_get(
@@ -3139,100 +2323,44 @@ class AsyncSimpleEarn:
         position_id: int,
         *,
         redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
-        """Set a locked position's payout (GET form).
-
-        The GET form of setting where a locked position's principal goes at maturity, as Binance's 2024
-        OpenAPI file describes it. Use `setLockedRedeemOption` (POST) instead.
-
-        GET /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            position_id: Locked position to change. Required.
-            redeem_to: Where the principal goes at maturity; the 2024 file gives `FLEXIBLE` as the default.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnSuccess
-        """
+        """Set a locked position's payout (GET form) (the coroutine of `Spot.simple_earn.set_locked_redeem_option_with_get`, which describes it)."""
         from ..api.simple_earn import set_locked_redeem_option_with_get as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def simple_earn_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnAccount:
-        """Simple Earn account summary.
-
-        Values the account's Simple Earn holdings in BTC and USDT, in total and split into flexible and
-        locked.
-
-        GET /sapi/v1/simple-earn/account · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnAccount
-        """
+        """Simple Earn account summary (the coroutine of `Spot.simple_earn.simple_earn_account`, which describes it)."""
         from ..api.simple_earn import simple_earn_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_bfusd(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnBfusdSubscription:
-        """Subscribe to BFUSD.
-
-        Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
-        used as the source. The API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
-
-
-        Args:
-            asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
-            amount: Amount of `asset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnBfusdSubscription
-        """
+        """Subscribe to BFUSD (the coroutine of `Spot.simple_earn.subscribe_bfusd`, which describes it)."""
         from ..api.simple_earn import subscribe_bfusd as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_flexible_product(
@@ -3242,29 +2370,9 @@ class AsyncSimpleEarn:
         *,
         auto_subscribe: bool | None = None,
         source_account: SimpleEarnSourceAccount | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscription:
-        """Subscribe to a flexible product.
-
-        Moves `amount` of the product's asset into a flexible Simple Earn product. Binance allows one
-        call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/simple-earn/flexible/subscribe · security TRADE · weight 1
-
-
-        Args:
-            product_id: Product to subscribe to, as listed by the flexible product list. Required.
-            amount: Amount of the product's asset to subscribe. Required.
-            auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
-                true.
-            source_account: Wallet to pay from; defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnFlexibleSubscription
-        """
+        """Subscribe to a flexible product (the coroutine of `Spot.simple_earn.subscribe_flexible_product`, which describes it)."""
         from ..api.simple_earn import subscribe_flexible_product as _operation
 
         return await _operation.asyncio(
@@ -3273,8 +2381,7 @@ class AsyncSimpleEarn:
             amount=amount,
             auto_subscribe=auto_subscribe,
             source_account=source_account,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_locked_product(
@@ -3285,31 +2392,9 @@ class AsyncSimpleEarn:
         auto_subscribe: bool | None = None,
         source_account: SimpleEarnSourceAccount | str | None = None,
         redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscription:
-        """Subscribe to a locked product.
-
-        Locks `amount` in a fixed-term Simple Earn product and opens a position. Binance allows one call
-        every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/simple-earn/locked/subscribe · security TRADE · weight 1
-
-
-        Args:
-            project_id: Product to subscribe to, as listed by the locked product list. Required.
-            amount: Amount of the product's asset to lock. Required.
-            auto_subscribe: Whether the position is renewed automatically when it matures. Binance's 2024 file gives
-                true as the default, its current pages false; send it explicitly.
-            source_account: Wallet to pay from; defaults to `SPOT`.
-            redeem_to: Where the principal goes at maturity when it is not renewed: `SPOT` or `FLEXIBLE`
-                (Binance's pages disagree on the default).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnLockedSubscription
-        """
+        """Subscribe to a locked product (the coroutine of `Spot.simple_earn.subscribe_locked_product`, which describes it)."""
         from ..api.simple_earn import subscribe_locked_product as _operation
 
         return await _operation.asyncio(
@@ -3319,77 +2404,135 @@ class AsyncSimpleEarn:
             auto_subscribe=auto_subscribe,
             source_account=source_account,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_rwusd(
         self,
         asset: SimpleEarnStableSourceAsset | str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdSubscription:
-        """Subscribe to RWUSD.
-
-        Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
-        used as the source. The API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
-
-
-        Args:
-            asset: Stablecoin to pay with. Required.
-            amount: Amount of `asset` to convert. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnRwusdSubscription
-        """
+        """Subscribe to RWUSD (the coroutine of `Spot.simple_earn.subscribe_rwusd`, which describes it)."""
         from ..api.simple_earn import subscribe_rwusd as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def yield_arena_activities(
         self,
         *,
         lang: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimpleEarnYieldArenaActivities:
-        """Yield Arena campaigns.
-
-        Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
-        pools, reward tokens, links and time spans.
-
-        GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
-
-
-        Args:
-            lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
-                defaults to `en`, which is also used when the tag is malformed or has no translation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SimpleEarnYieldArenaActivities
-        """
+        """Yield Arena campaigns (the coroutine of `Spot.simple_earn.yield_arena_activities`, which describes it)."""
         from ..api.simple_earn import yield_arena_activities as _operation
 
         return await _operation.asyncio(
             client=self._client,
             lang=lang,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncSimpleEarn", "SimpleEarn"]
+class SimpleEarnWithRawResponse:
+    """`simple_earn` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: SimpleEarn) -> None:
+        self.bfusd_account = raw_response_wrapper(group.bfusd_account)
+        self.bfusd_quota_details = raw_response_wrapper(group.bfusd_quota_details)
+        self.bfusd_rate_history = raw_response_wrapper(group.bfusd_rate_history)
+        self.bfusd_redemption_history = raw_response_wrapper(group.bfusd_redemption_history)
+        self.bfusd_rewards_history = raw_response_wrapper(group.bfusd_rewards_history)
+        self.bfusd_subscription_history = raw_response_wrapper(group.bfusd_subscription_history)
+        self.flexible_personal_left_quota = raw_response_wrapper(group.flexible_personal_left_quota)
+        self.flexible_product_collateral_record = raw_response_wrapper(group.flexible_product_collateral_record)
+        self.flexible_product_list = raw_response_wrapper(group.flexible_product_list)
+        self.flexible_product_position = raw_response_wrapper(group.flexible_product_position)
+        self.flexible_product_rate_history = raw_response_wrapper(group.flexible_product_rate_history)
+        self.flexible_redemption_record = raw_response_wrapper(group.flexible_redemption_record)
+        self.flexible_rewards_history = raw_response_wrapper(group.flexible_rewards_history)
+        self.flexible_subscription_preview = raw_response_wrapper(group.flexible_subscription_preview)
+        self.flexible_subscription_record = raw_response_wrapper(group.flexible_subscription_record)
+        self.locked_personal_left_quota = raw_response_wrapper(group.locked_personal_left_quota)
+        self.locked_product_list = raw_response_wrapper(group.locked_product_list)
+        self.locked_product_position = raw_response_wrapper(group.locked_product_position)
+        self.locked_redemption_record = raw_response_wrapper(group.locked_redemption_record)
+        self.locked_rewards_history = raw_response_wrapper(group.locked_rewards_history)
+        self.locked_subscription_preview = raw_response_wrapper(group.locked_subscription_preview)
+        self.locked_subscription_record = raw_response_wrapper(group.locked_subscription_record)
+        self.redeem_bfusd = raw_response_wrapper(group.redeem_bfusd)
+        self.redeem_flexible_product = raw_response_wrapper(group.redeem_flexible_product)
+        self.redeem_locked_product = raw_response_wrapper(group.redeem_locked_product)
+        self.redeem_rwusd = raw_response_wrapper(group.redeem_rwusd)
+        self.rwusd_account = raw_response_wrapper(group.rwusd_account)
+        self.rwusd_quota_details = raw_response_wrapper(group.rwusd_quota_details)
+        self.rwusd_rate_history = raw_response_wrapper(group.rwusd_rate_history)
+        self.rwusd_redemption_history = raw_response_wrapper(group.rwusd_redemption_history)
+        self.rwusd_rewards_history = raw_response_wrapper(group.rwusd_rewards_history)
+        self.rwusd_subscription_history = raw_response_wrapper(group.rwusd_subscription_history)
+        self.set_flexible_auto_subscribe = raw_response_wrapper(group.set_flexible_auto_subscribe)
+        self.set_locked_auto_subscribe = raw_response_wrapper(group.set_locked_auto_subscribe)
+        self.set_locked_redeem_option = raw_response_wrapper(group.set_locked_redeem_option)
+        self.set_locked_redeem_option_with_get = raw_response_wrapper(group.set_locked_redeem_option_with_get)
+        self.simple_earn_account = raw_response_wrapper(group.simple_earn_account)
+        self.subscribe_bfusd = raw_response_wrapper(group.subscribe_bfusd)
+        self.subscribe_flexible_product = raw_response_wrapper(group.subscribe_flexible_product)
+        self.subscribe_locked_product = raw_response_wrapper(group.subscribe_locked_product)
+        self.subscribe_rwusd = raw_response_wrapper(group.subscribe_rwusd)
+        self.yield_arena_activities = raw_response_wrapper(group.yield_arena_activities)
+
+
+class AsyncSimpleEarnWithRawResponse:
+    """`simple_earn` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncSimpleEarn) -> None:
+        self.bfusd_account = async_raw_response_wrapper(group.bfusd_account)
+        self.bfusd_quota_details = async_raw_response_wrapper(group.bfusd_quota_details)
+        self.bfusd_rate_history = async_raw_response_wrapper(group.bfusd_rate_history)
+        self.bfusd_redemption_history = async_raw_response_wrapper(group.bfusd_redemption_history)
+        self.bfusd_rewards_history = async_raw_response_wrapper(group.bfusd_rewards_history)
+        self.bfusd_subscription_history = async_raw_response_wrapper(group.bfusd_subscription_history)
+        self.flexible_personal_left_quota = async_raw_response_wrapper(group.flexible_personal_left_quota)
+        self.flexible_product_collateral_record = async_raw_response_wrapper(group.flexible_product_collateral_record)
+        self.flexible_product_list = async_raw_response_wrapper(group.flexible_product_list)
+        self.flexible_product_position = async_raw_response_wrapper(group.flexible_product_position)
+        self.flexible_product_rate_history = async_raw_response_wrapper(group.flexible_product_rate_history)
+        self.flexible_redemption_record = async_raw_response_wrapper(group.flexible_redemption_record)
+        self.flexible_rewards_history = async_raw_response_wrapper(group.flexible_rewards_history)
+        self.flexible_subscription_preview = async_raw_response_wrapper(group.flexible_subscription_preview)
+        self.flexible_subscription_record = async_raw_response_wrapper(group.flexible_subscription_record)
+        self.locked_personal_left_quota = async_raw_response_wrapper(group.locked_personal_left_quota)
+        self.locked_product_list = async_raw_response_wrapper(group.locked_product_list)
+        self.locked_product_position = async_raw_response_wrapper(group.locked_product_position)
+        self.locked_redemption_record = async_raw_response_wrapper(group.locked_redemption_record)
+        self.locked_rewards_history = async_raw_response_wrapper(group.locked_rewards_history)
+        self.locked_subscription_preview = async_raw_response_wrapper(group.locked_subscription_preview)
+        self.locked_subscription_record = async_raw_response_wrapper(group.locked_subscription_record)
+        self.redeem_bfusd = async_raw_response_wrapper(group.redeem_bfusd)
+        self.redeem_flexible_product = async_raw_response_wrapper(group.redeem_flexible_product)
+        self.redeem_locked_product = async_raw_response_wrapper(group.redeem_locked_product)
+        self.redeem_rwusd = async_raw_response_wrapper(group.redeem_rwusd)
+        self.rwusd_account = async_raw_response_wrapper(group.rwusd_account)
+        self.rwusd_quota_details = async_raw_response_wrapper(group.rwusd_quota_details)
+        self.rwusd_rate_history = async_raw_response_wrapper(group.rwusd_rate_history)
+        self.rwusd_redemption_history = async_raw_response_wrapper(group.rwusd_redemption_history)
+        self.rwusd_rewards_history = async_raw_response_wrapper(group.rwusd_rewards_history)
+        self.rwusd_subscription_history = async_raw_response_wrapper(group.rwusd_subscription_history)
+        self.set_flexible_auto_subscribe = async_raw_response_wrapper(group.set_flexible_auto_subscribe)
+        self.set_locked_auto_subscribe = async_raw_response_wrapper(group.set_locked_auto_subscribe)
+        self.set_locked_redeem_option = async_raw_response_wrapper(group.set_locked_redeem_option)
+        self.set_locked_redeem_option_with_get = async_raw_response_wrapper(group.set_locked_redeem_option_with_get)
+        self.simple_earn_account = async_raw_response_wrapper(group.simple_earn_account)
+        self.subscribe_bfusd = async_raw_response_wrapper(group.subscribe_bfusd)
+        self.subscribe_flexible_product = async_raw_response_wrapper(group.subscribe_flexible_product)
+        self.subscribe_locked_product = async_raw_response_wrapper(group.subscribe_locked_product)
+        self.subscribe_rwusd = async_raw_response_wrapper(group.subscribe_rwusd)
+        self.yield_arena_activities = async_raw_response_wrapper(group.yield_arena_activities)
+
+
+__all__ = ["AsyncSimpleEarn", "AsyncSimpleEarnWithRawResponse", "SimpleEarn", "SimpleEarnWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.staking_beth_reward_page import StakingBethRewardPage
@@ -71,8 +71,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBethRewardPage:
         """BETH rewards history.
 
@@ -88,8 +87,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingBethRewardPage
@@ -102,8 +101,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bnsol_rate_history(
@@ -113,8 +111,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBnsolRatePage:
         """BNSOL rate history.
 
@@ -130,8 +127,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingBnsolRatePage
@@ -144,8 +141,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bnsol_rewards_history(
@@ -155,8 +151,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBnsolRewardPage:
         """BNSOL rewards history.
 
@@ -172,8 +167,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingBnsolRewardPage
@@ -186,15 +181,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def claim_sol_boost_rewards(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolClaim:
         """Claim SOL boost rewards.
 
@@ -205,8 +197,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolClaim
@@ -215,8 +207,7 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def eth_redemption_history(
@@ -227,8 +218,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthRedemptionRecordPage:
         """ETH redemption history.
 
@@ -245,8 +235,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthRedemptionRecordPage
@@ -260,15 +250,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def eth_staking_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthAccount:
         """ETH staking account.
 
@@ -279,8 +266,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthAccount
@@ -289,8 +276,7 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def eth_staking_history(
@@ -301,8 +287,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthStakingRecordPage:
         """ETH staking history.
 
@@ -319,8 +304,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthStakingRecordPage
@@ -334,15 +319,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def eth_staking_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthQuota:
         """ETH staking quota.
 
@@ -353,8 +335,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthQuota
@@ -363,16 +345,13 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_personal_left_quota(
         self,
         project_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainLeftQuota:
         """Remaining on-chain yields quota.
 
@@ -383,8 +362,8 @@ class Staking:
 
         Args:
             project_id: Product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainLeftQuota
@@ -394,8 +373,7 @@ class Staking:
         return _operation.sync(
             client=self._client,
             project_id=project_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_position(
@@ -406,8 +384,7 @@ class Staking:
         project_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainPositionPage:
         """On-chain yields positions.
 
@@ -422,8 +399,8 @@ class Staking:
             project_id: Only positions in this product.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainPositionPage
@@ -437,8 +414,7 @@ class Staking:
             project_id=project_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_product_list(
@@ -447,8 +423,7 @@ class Staking:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainProductPage:
         """List on-chain yields products.
 
@@ -462,8 +437,8 @@ class Staking:
             asset: Only products for this asset.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainProductPage
@@ -475,8 +450,7 @@ class Staking:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_redemption_record(
@@ -489,8 +463,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRedemptionRecordPage:
         """On-chain yields redemption history.
 
@@ -509,8 +482,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainRedemptionRecordPage
@@ -526,8 +499,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_rewards_history(
@@ -539,8 +511,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRewardPage:
         """On-chain yields rewards history.
 
@@ -558,8 +529,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainRewardPage
@@ -574,8 +545,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_subscription_preview(
@@ -584,8 +554,7 @@ class Staking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscriptionPreview:
         """Preview an on-chain yields subscription.
 
@@ -599,8 +568,8 @@ class Staking:
             project_id: Product to preview. Required.
             amount: Amount that would be locked. Required.
             auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainSubscriptionPreview
@@ -612,8 +581,7 @@ class Staking:
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_locked_subscription_record(
@@ -626,8 +594,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscriptionRecordPage:
         """On-chain yields subscription history.
 
@@ -646,8 +613,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainSubscriptionRecordPage
@@ -663,15 +630,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def on_chain_yields_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainAccount:
         """On-chain yields account summary.
 
@@ -682,8 +646,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainAccount
@@ -692,8 +656,7 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_eth(
@@ -701,8 +664,7 @@ class Staking:
         amount: DecimalLike,
         *,
         asset: StakingEthRedeemAsset | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
         """Redeem ETH.
 
@@ -715,8 +677,8 @@ class Staking:
         Args:
             asset: Token to give back; defaults to `BETH`.
             amount: Amount of the token to redeem, at most 8 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthRedemption
@@ -727,8 +689,7 @@ class Staking:
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_on_chain_locked_product(
@@ -736,8 +697,7 @@ class Staking:
         position_id: int,
         *,
         channel_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRedemption:
         """Redeem an on-chain yields position.
 
@@ -750,8 +710,8 @@ class Staking:
         Args:
             position_id: Position to redeem. Required.
             channel_id: Channel identifier Binance may assign to partners.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainRedemption
@@ -762,16 +722,13 @@ class Staking:
             client=self._client,
             position_id=position_id,
             channel_id=channel_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def redeem_sol(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolRedemption:
         """Redeem SOL.
 
@@ -783,8 +740,8 @@ class Staking:
 
         Args:
             amount: BNSOL to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolRedemption
@@ -794,17 +751,14 @@ class Staking:
         return _operation.sync(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_on_chain_locked_auto_subscribe(
         self,
         position_id: int,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Switch on-chain yields auto-renewal.
 
@@ -816,8 +770,8 @@ class Staking:
         Args:
             position_id: Position to change. Required.
             auto_subscribe: True to renew at maturity, false not to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainSuccess
@@ -828,17 +782,14 @@ class Staking:
             client=self._client,
             position_id=position_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
         redeem_to: StakingOnChainRedeemTo | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Set an on-chain yields position's payout.
 
@@ -850,8 +801,8 @@ class Staking:
         Args:
             position_id: Position to change. Required.
             redeem_to: Where the principal goes at maturity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainSuccess
@@ -862,16 +813,13 @@ class Staking:
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def set_soft_staking(
         self,
         soft_staking: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftStakingSwitch:
         """Switch Soft Staking on or off.
 
@@ -882,8 +830,8 @@ class Staking:
 
         Args:
             soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSoftStakingSwitch
@@ -893,8 +841,7 @@ class Staking:
         return _operation.sync(
             client=self._client,
             soft_staking=soft_staking,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def soft_staking_product_list(
@@ -903,8 +850,7 @@ class Staking:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftProductPage:
         """List Soft Staking products.
 
@@ -918,8 +864,8 @@ class Staking:
             asset: Only this asset.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSoftProductPage
@@ -931,8 +877,7 @@ class Staking:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def soft_staking_rewards_history(
@@ -943,8 +888,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftRewardPage:
         """Soft Staking rewards history.
 
@@ -961,8 +905,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSoftRewardPage
@@ -976,8 +920,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_boost_rewards_history(
@@ -988,8 +931,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolBoostRewardPage:
         """SOL boost rewards history.
 
@@ -1006,8 +948,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolBoostRewardPage
@@ -1021,8 +963,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_redemption_history(
@@ -1033,8 +974,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolRedemptionRecordPage:
         """SOL redemption history.
 
@@ -1051,8 +991,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolRedemptionRecordPage
@@ -1066,15 +1006,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_staking_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolAccount:
         """SOL staking account.
 
@@ -1084,8 +1021,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolAccount
@@ -1094,8 +1031,7 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_staking_history(
@@ -1106,8 +1042,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolStakingRecordPage:
         """SOL staking history.
 
@@ -1124,8 +1059,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolStakingRecordPage
@@ -1139,15 +1074,12 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_staking_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolQuota:
         """SOL staking quota.
 
@@ -1158,8 +1090,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolQuota
@@ -1168,15 +1100,12 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sol_unclaimed_rewards(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[StakingSolUnclaimedReward]:
         """Unclaimed SOL boost rewards.
 
@@ -1186,8 +1115,8 @@ class Staking:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[StakingSolUnclaimedReward]
@@ -1196,16 +1125,13 @@ class Staking:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_eth_staking(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthSubscription:
         """Stake ETH.
 
@@ -1217,8 +1143,8 @@ class Staking:
 
         Args:
             amount: ETH to stake, at most 4 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingEthSubscription
@@ -1228,8 +1154,7 @@ class Staking:
         return _operation.sync(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_on_chain_locked_product(
@@ -1242,8 +1167,7 @@ class Staking:
         redeem_to: StakingOnChainRedeemTo | str | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscription:
         """Subscribe to an on-chain yields product.
 
@@ -1261,8 +1185,8 @@ class Staking:
             redeem_to: Where the principal goes at maturity.
             channel_id: Channel identifier Binance may assign to partners.
             client_id: Your own identifier of the subscription, shown in the subscription history.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingOnChainSubscription
@@ -1278,16 +1202,13 @@ class Staking:
             redeem_to=redeem_to,
             channel_id=channel_id,
             client_id=client_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def subscribe_sol_staking(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolSubscription:
         """Stake SOL.
 
@@ -1299,8 +1220,8 @@ class Staking:
 
         Args:
             amount: SOL to stake. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingSolSubscription
@@ -1310,8 +1231,7 @@ class Staking:
         return _operation.sync(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wbeth_rate_history(
@@ -1321,8 +1241,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethRatePage:
         """WBETH rate history.
 
@@ -1338,8 +1257,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingWbethRatePage
@@ -1352,8 +1271,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wbeth_rewards_history(
@@ -1363,8 +1281,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethRewardPage:
         """WBETH rewards history.
 
@@ -1380,8 +1297,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingWbethRewardPage
@@ -1394,8 +1311,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wbeth_unwrap_history(
@@ -1405,8 +1321,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethConversionPage:
         """WBETH unwrap history.
 
@@ -1422,8 +1337,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingWbethConversionPage
@@ -1436,8 +1351,7 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wbeth_wrap_history(
@@ -1447,8 +1361,7 @@ class Staking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethConversionPage:
         """WBETH wrap history.
 
@@ -1464,8 +1377,8 @@ class Staking:
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingWbethConversionPage
@@ -1478,16 +1391,13 @@ class Staking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wrap_beth(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBethWrap:
         """Wrap BETH into WBETH.
 
@@ -1499,8 +1409,8 @@ class Staking:
 
         Args:
             amount: BETH to wrap, at most 4 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             StakingBethWrap
@@ -1510,8 +1420,7 @@ class Staking:
         return _operation.sync(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -1530,29 +1439,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBethRewardPage:
-        """BETH rewards history.
-
-        Lists staking rewards paid on BETH holdings. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/eth/history/rewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingBethRewardPage
-        """
+        """BETH rewards history (the coroutine of `Spot.staking.beth_rewards_history`, which describes it)."""
         from ..api.staking import beth_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -1561,8 +1450,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bnsol_rate_history(
@@ -1572,29 +1460,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBnsolRatePage:
-        """BNSOL rate history.
-
-        Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingBnsolRatePage
-        """
+        """BNSOL rate history (the coroutine of `Spot.staking.bnsol_rate_history`, which describes it)."""
         from ..api.staking import bnsol_rate_history as _operation
 
         return await _operation.asyncio(
@@ -1603,8 +1471,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bnsol_rewards_history(
@@ -1614,29 +1481,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBnsolRewardPage:
-        """BNSOL rewards history.
-
-        Lists the staking rewards accrued inside BNSOL holdings, day by day. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/sol-staking/sol/history/bnsolRewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingBnsolRewardPage
-        """
+        """BNSOL rewards history (the coroutine of `Spot.staking.bnsol_rewards_history`, which describes it)."""
         from ..api.staking import bnsol_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -1645,37 +1492,19 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def claim_sol_boost_rewards(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolClaim:
-        """Claim SOL boost rewards.
-
-        Claims the boost APR airdrop rewards earned by holding BNSOL. The API key needs the spot and
-        margin trading permission.
-
-        POST /sapi/v1/sol-staking/sol/claim · security TRADE · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolClaim
-        """
+        """Claim SOL boost rewards (the coroutine of `Spot.staking.claim_sol_boost_rewards`, which describes it)."""
         from ..api.staking import claim_sol_boost_rewards as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def eth_redemption_history(
@@ -1686,30 +1515,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthRedemptionRecordPage:
-        """ETH redemption history.
-
-        Lists the account's redemptions of WBETH or BETH into ETH. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/eth/history/redemptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            redeem_id: Only this redemption (filter from Binance's current page).
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthRedemptionRecordPage
-        """
+        """ETH redemption history (the coroutine of `Spot.staking.eth_redemption_history`, which describes it)."""
         from ..api.staking import eth_redemption_history as _operation
 
         return await _operation.asyncio(
@@ -1719,37 +1527,19 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def eth_staking_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthAccount:
-        """ETH staking account.
-
-        Summarises the account's ETH staking: WBETH and BETH held, their ETH value and the last 30 days'
-        profit.
-
-        GET /sapi/v2/eth-staking/account · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthAccount
-        """
+        """ETH staking account (the coroutine of `Spot.staking.eth_staking_account`, which describes it)."""
         from ..api.staking import eth_staking_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def eth_staking_history(
@@ -1760,30 +1550,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthStakingRecordPage:
-        """ETH staking history.
-
-        Lists the account's ETH stakes. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/eth/history/stakingHistory · security USER_DATA · weight 150
-
-
-        Args:
-            purchase_id: Only this stake (filter from Binance's current page).
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthStakingRecordPage
-        """
+        """ETH staking history (the coroutine of `Spot.staking.eth_staking_history`, which describes it)."""
         from ..api.staking import eth_staking_history as _operation
 
         return await _operation.asyncio(
@@ -1793,68 +1562,33 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def eth_staking_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthQuota:
-        """ETH staking quota.
-
-        Tells how much ETH the account may still stake and redeem, with the minimum amounts and
-        redemption period.
-
-        GET /sapi/v1/eth-staking/eth/quota · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthQuota
-        """
+        """ETH staking quota (the coroutine of `Spot.staking.eth_staking_quota`, which describes it)."""
         from ..api.staking import eth_staking_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_personal_left_quota(
         self,
         project_id: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainLeftQuota:
-        """Remaining on-chain yields quota.
-
-        Tells how much more the account may subscribe to an on-chain yields locked product.
-
-        GET /sapi/v1/onchain-yields/locked/personalLeftQuota · security USER_DATA · weight 50
-
-
-        Args:
-            project_id: Product to check. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainLeftQuota
-        """
+        """Remaining on-chain yields quota (the coroutine of `Spot.staking.on_chain_locked_personal_left_quota`, which describes it)."""
         from ..api.staking import on_chain_locked_personal_left_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
             project_id=project_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_position(
@@ -1865,28 +1599,9 @@ class AsyncStaking:
         project_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainPositionPage:
-        """On-chain yields positions.
-
-        Shows the account's on-chain yields locked positions with rates, rewards and key dates.
-
-        GET /sapi/v1/onchain-yields/locked/position · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Only positions in this asset.
-            position_id: Only this position.
-            project_id: Only positions in this product.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainPositionPage
-        """
+        """On-chain yields positions (the coroutine of `Spot.staking.on_chain_locked_position`, which describes it)."""
         from ..api.staking import on_chain_locked_position as _operation
 
         return await _operation.asyncio(
@@ -1896,8 +1611,7 @@ class AsyncStaking:
             project_id=project_id,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_product_list(
@@ -1906,27 +1620,9 @@ class AsyncStaking:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainProductPage:
-        """List on-chain yields products.
-
-        Lists the on-chain yields locked products on offer, with term, rate and limits. Paged with
-        `current` and `size`.
-
-        GET /sapi/v1/onchain-yields/locked/list · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Only products for this asset.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainProductPage
-        """
+        """List on-chain yields products (the coroutine of `Spot.staking.on_chain_locked_product_list`, which describes it)."""
         from ..api.staking import on_chain_locked_product_list as _operation
 
         return await _operation.asyncio(
@@ -1934,8 +1630,7 @@ class AsyncStaking:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_redemption_record(
@@ -1948,32 +1643,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRedemptionRecordPage:
-        """On-chain yields redemption history.
-
-        Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
-
-
-        Args:
-            position_id: Only redemptions of this position.
-            redeem_id: Only this redemption.
-            asset: Only redemptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainRedemptionRecordPage
-        """
+        """On-chain yields redemption history (the coroutine of `Spot.staking.on_chain_locked_redemption_record`, which describes it)."""
         from ..api.staking import on_chain_locked_redemption_record as _operation
 
         return await _operation.asyncio(
@@ -1985,8 +1657,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_rewards_history(
@@ -1998,31 +1669,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRewardPage:
-        """On-chain yields rewards history.
-
-        Lists reward payments from on-chain yields positions. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/onchain-yields/locked/history/rewardsRecord · security USER_DATA · weight 50
-
-
-        Args:
-            position_id: Only rewards of this position.
-            asset: Only rewards in this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainRewardPage
-        """
+        """On-chain yields rewards history (the coroutine of `Spot.staking.on_chain_locked_rewards_history`, which describes it)."""
         from ..api.staking import on_chain_locked_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2033,8 +1682,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_subscription_preview(
@@ -2043,27 +1691,9 @@ class AsyncStaking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscriptionPreview:
-        """Preview an on-chain yields subscription.
-
-        Estimates the rewards and key dates of locking `amount` in an on-chain yields product, without
-        subscribing.
-
-        GET /sapi/v1/onchain-yields/locked/subscriptionPreview · security USER_DATA · weight 50
-
-
-        Args:
-            project_id: Product to preview. Required.
-            amount: Amount that would be locked. Required.
-            auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainSubscriptionPreview
-        """
+        """Preview an on-chain yields subscription (the coroutine of `Spot.staking.on_chain_locked_subscription_preview`, which describes it)."""
         from ..api.staking import on_chain_locked_subscription_preview as _operation
 
         return await _operation.asyncio(
@@ -2071,8 +1701,7 @@ class AsyncStaking:
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_locked_subscription_record(
@@ -2085,32 +1714,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscriptionRecordPage:
-        """On-chain yields subscription history.
-
-        Lists the account's subscriptions to on-chain yields products. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
-
-
-        Args:
-            purchase_id: Only this subscription.
-            client_id: Only the subscription with this identifier of yours.
-            asset: Only subscriptions of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainSubscriptionRecordPage
-        """
+        """On-chain yields subscription history (the coroutine of `Spot.staking.on_chain_locked_subscription_record`, which describes it)."""
         from ..api.staking import on_chain_locked_subscription_record as _operation
 
         return await _operation.asyncio(
@@ -2122,37 +1728,19 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def on_chain_yields_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainAccount:
-        """On-chain yields account summary.
-
-        Values the account's on-chain yields holdings in BTC and USDT, in total and split into flexible
-        and locked.
-
-        GET /sapi/v1/onchain-yields/account · security USER_DATA · weight 50
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainAccount
-        """
+        """On-chain yields account summary (the coroutine of `Spot.staking.on_chain_yields_account`, which describes it)."""
         from ..api.staking import on_chain_yields_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_eth(
@@ -2160,34 +1748,16 @@ class AsyncStaking:
         amount: DecimalLike,
         *,
         asset: StakingEthRedeemAsset | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
-        """Redeem ETH.
-
-        Gives back WBETH or BETH and schedules the matching ETH for payout. The API key needs the spot
-        and margin trading permission.
-
-        POST /sapi/v1/eth-staking/eth/redeem · security TRADE · weight 150
-
-
-        Args:
-            asset: Token to give back; defaults to `BETH`.
-            amount: Amount of the token to redeem, at most 8 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthRedemption
-        """
+        """Redeem ETH (the coroutine of `Spot.staking.redeem_eth`, which describes it)."""
         from ..api.staking import redeem_eth as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_on_chain_locked_product(
@@ -2195,165 +1765,76 @@ class AsyncStaking:
         position_id: int,
         *,
         channel_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainRedemption:
-        """Redeem an on-chain yields position.
-
-        Redeems an on-chain yields locked position. Binance allows one call every 3 seconds per account.
-        The API key needs the spot and margin trading permission.
-
-        POST /sapi/v1/onchain-yields/locked/redeem · security TRADE · weight 1
-
-
-        Args:
-            position_id: Position to redeem. Required.
-            channel_id: Channel identifier Binance may assign to partners.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainRedemption
-        """
+        """Redeem an on-chain yields position (the coroutine of `Spot.staking.redeem_on_chain_locked_product`, which describes it)."""
         from ..api.staking import redeem_on_chain_locked_product as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             channel_id=channel_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def redeem_sol(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolRedemption:
-        """Redeem SOL.
-
-        Gives back BNSOL and schedules the matching SOL for payout. The API key needs the spot and
-        margin trading permission.
-
-        POST /sapi/v1/sol-staking/sol/redeem · security TRADE · weight 150
-
-
-        Args:
-            amount: BNSOL to redeem. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolRedemption
-        """
+        """Redeem SOL (the coroutine of `Spot.staking.redeem_sol`, which describes it)."""
         from ..api.staking import redeem_sol as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_on_chain_locked_auto_subscribe(
         self,
         position_id: int,
         auto_subscribe: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
-        """Switch on-chain yields auto-renewal.
-
-        Turns automatic renewal of an on-chain yields position on or off.
-
-        POST /sapi/v1/onchain-yields/locked/setAutoSubscribe · security USER_DATA · weight 50
-
-
-        Args:
-            position_id: Position to change. Required.
-            auto_subscribe: True to renew at maturity, false not to. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainSuccess
-        """
+        """Switch on-chain yields auto-renewal (the coroutine of `Spot.staking.set_on_chain_locked_auto_subscribe`, which describes it)."""
         from ..api.staking import set_on_chain_locked_auto_subscribe as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             auto_subscribe=auto_subscribe,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
         redeem_to: StakingOnChainRedeemTo | str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
-        """Set an on-chain yields position's payout.
-
-        Chooses where an on-chain yields position's principal goes at maturity.
-
-        POST /sapi/v1/onchain-yields/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-        Args:
-            position_id: Position to change. Required.
-            redeem_to: Where the principal goes at maturity. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainSuccess
-        """
+        """Set an on-chain yields position's payout (the coroutine of `Spot.staking.set_on_chain_locked_redeem_option`, which describes it)."""
         from ..api.staking import set_on_chain_locked_redeem_option as _operation
 
         return await _operation.asyncio(
             client=self._client,
             position_id=position_id,
             redeem_to=redeem_to,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def set_soft_staking(
         self,
         soft_staking: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftStakingSwitch:
-        """Switch Soft Staking on or off.
-
-        Turns Soft Staking on or off for the account. Binance serves this change with GET.
-
-        GET /sapi/v1/soft-staking/set · security USER_DATA · weight 50
-
-
-        Args:
-            soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSoftStakingSwitch
-        """
+        """Switch Soft Staking on or off (the coroutine of `Spot.staking.set_soft_staking`, which describes it)."""
         from ..api.staking import set_soft_staking as _operation
 
         return await _operation.asyncio(
             client=self._client,
             soft_staking=soft_staking,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def soft_staking_product_list(
@@ -2362,27 +1843,9 @@ class AsyncStaking:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftProductPage:
-        """List Soft Staking products.
-
-        Lists the assets that earn Soft Staking rewards while they sit in the spot wallet, with rates,
-        limits and what the account has earned; also tells whether Soft Staking is switched on.
-
-        GET /sapi/v1/soft-staking/list · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Only this asset.
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSoftProductPage
-        """
+        """List Soft Staking products (the coroutine of `Spot.staking.soft_staking_product_list`, which describes it)."""
         from ..api.staking import soft_staking_product_list as _operation
 
         return await _operation.asyncio(
@@ -2390,8 +1853,7 @@ class AsyncStaking:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def soft_staking_rewards_history(
@@ -2402,30 +1864,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSoftRewardPage:
-        """Soft Staking rewards history.
-
-        Lists Soft Staking reward payments. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/soft-staking/history/rewardsRecord · security USER_DATA · weight 50
-
-
-        Args:
-            asset: Only rewards of this asset.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSoftRewardPage
-        """
+        """Soft Staking rewards history (the coroutine of `Spot.staking.soft_staking_rewards_history`, which describes it)."""
         from ..api.staking import soft_staking_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2435,8 +1876,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_boost_rewards_history(
@@ -2447,30 +1887,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolBoostRewardPage:
-        """SOL boost rewards history.
-
-        Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            type_: Which events to list; Binance's default is `CLAIM`. Required.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolBoostRewardPage
-        """
+        """SOL boost rewards history (the coroutine of `Spot.staking.sol_boost_rewards_history`, which describes it)."""
         from ..api.staking import sol_boost_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2480,8 +1899,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_redemption_history(
@@ -2492,30 +1910,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolRedemptionRecordPage:
-        """SOL redemption history.
-
-        Lists the account's redemptions of BNSOL into SOL. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/sol-staking/sol/history/redemptionHistory · security USER_DATA · weight 150
-
-
-        Args:
-            redeem_id: Only this redemption.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolRedemptionRecordPage
-        """
+        """SOL redemption history (the coroutine of `Spot.staking.sol_redemption_history`, which describes it)."""
         from ..api.staking import sol_redemption_history as _operation
 
         return await _operation.asyncio(
@@ -2525,36 +1922,19 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_staking_account(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolAccount:
-        """SOL staking account.
-
-        Summarises the account's SOL staking: BNSOL held, its SOL value and the last 30 days' profit.
-
-        GET /sapi/v1/sol-staking/account · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolAccount
-        """
+        """SOL staking account (the coroutine of `Spot.staking.sol_staking_account`, which describes it)."""
         from ..api.staking import sol_staking_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_staking_history(
@@ -2565,30 +1945,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolStakingRecordPage:
-        """SOL staking history.
-
-        Lists the account's SOL stakes. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/sol-staking/sol/history/stakingHistory · security USER_DATA · weight 150
-
-
-        Args:
-            purchase_id: Only this stake.
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolStakingRecordPage
-        """
+        """SOL staking history (the coroutine of `Spot.staking.sol_staking_history`, which describes it)."""
         from ..api.staking import sol_staking_history as _operation
 
         return await _operation.asyncio(
@@ -2598,97 +1957,45 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_staking_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolQuota:
-        """SOL staking quota.
-
-        Tells how much SOL the account may still stake and redeem, with minimum amounts, the redemption
-        period and whether staking is open.
-
-        GET /sapi/v1/sol-staking/sol/quota · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolQuota
-        """
+        """SOL staking quota (the coroutine of `Spot.staking.sol_staking_quota`, which describes it)."""
         from ..api.staking import sol_staking_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sol_unclaimed_rewards(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[StakingSolUnclaimedReward]:
-        """Unclaimed SOL boost rewards.
-
-        Lists boost APR airdrop rewards the account has earned but not claimed yet.
-
-        GET /sapi/v1/sol-staking/sol/history/unclaimedRewards · security USER_DATA · weight 150
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[StakingSolUnclaimedReward]
-        """
+        """Unclaimed SOL boost rewards (the coroutine of `Spot.staking.sol_unclaimed_rewards`, which describes it)."""
         from ..api.staking import sol_unclaimed_rewards as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_eth_staking(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingEthSubscription:
-        """Stake ETH.
-
-        Stakes ETH and credits WBETH at the current conversion ratio. The API key needs the spot and
-        margin trading permission.
-
-        POST /sapi/v2/eth-staking/eth/stake · security TRADE · weight 150
-
-
-        Args:
-            amount: ETH to stake, at most 4 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingEthSubscription
-        """
+        """Stake ETH (the coroutine of `Spot.staking.subscribe_eth_staking`, which describes it)."""
         from ..api.staking import subscribe_eth_staking as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_on_chain_locked_product(
@@ -2701,31 +2008,9 @@ class AsyncStaking:
         redeem_to: StakingOnChainRedeemTo | str | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingOnChainSubscription:
-        """Subscribe to an on-chain yields product.
-
-        Locks `amount` in an on-chain yields product and opens a position. The API key needs the spot
-        and margin trading permission.
-
-        POST /sapi/v1/onchain-yields/locked/subscribe · security TRADE · weight 200
-
-
-        Args:
-            project_id: Product to subscribe to. Required.
-            amount: Amount to lock. Required.
-            auto_subscribe: Whether the position renews automatically at maturity; defaults to true.
-            source_account: Wallet to pay from; defaults to `SPOT`.
-            redeem_to: Where the principal goes at maturity.
-            channel_id: Channel identifier Binance may assign to partners.
-            client_id: Your own identifier of the subscription, shown in the subscription history.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingOnChainSubscription
-        """
+        """Subscribe to an on-chain yields product (the coroutine of `Spot.staking.subscribe_on_chain_locked_product`, which describes it)."""
         from ..api.staking import subscribe_on_chain_locked_product as _operation
 
         return await _operation.asyncio(
@@ -2737,40 +2022,21 @@ class AsyncStaking:
             redeem_to=redeem_to,
             channel_id=channel_id,
             client_id=client_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def subscribe_sol_staking(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingSolSubscription:
-        """Stake SOL.
-
-        Stakes SOL and credits BNSOL at the current exchange rate. The API key needs the spot and margin
-        trading permission.
-
-        POST /sapi/v1/sol-staking/sol/stake · security TRADE · weight 150
-
-
-        Args:
-            amount: SOL to stake. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingSolSubscription
-        """
+        """Stake SOL (the coroutine of `Spot.staking.subscribe_sol_staking`, which describes it)."""
         from ..api.staking import subscribe_sol_staking as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wbeth_rate_history(
@@ -2780,29 +2046,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethRatePage:
-        """WBETH rate history.
-
-        Lists the past BETH annual rate and WBETH exchange rate. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/eth/history/rateHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingWbethRatePage
-        """
+        """WBETH rate history (the coroutine of `Spot.staking.wbeth_rate_history`, which describes it)."""
         from ..api.staking import wbeth_rate_history as _operation
 
         return await _operation.asyncio(
@@ -2811,8 +2057,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wbeth_rewards_history(
@@ -2822,29 +2067,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethRewardPage:
-        """WBETH rewards history.
-
-        Lists the rewards accrued inside WBETH holdings, day by day. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/eth/history/wbethRewardsHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingWbethRewardPage
-        """
+        """WBETH rewards history (the coroutine of `Spot.staking.wbeth_rewards_history`, which describes it)."""
         from ..api.staking import wbeth_rewards_history as _operation
 
         return await _operation.asyncio(
@@ -2853,8 +2078,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wbeth_unwrap_history(
@@ -2864,29 +2088,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethConversionPage:
-        """WBETH unwrap history.
-
-        Lists the account's conversions of WBETH back into BETH. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/wbeth/history/unwrapHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingWbethConversionPage
-        """
+        """WBETH unwrap history (the coroutine of `Spot.staking.wbeth_unwrap_history`, which describes it)."""
         from ..api.staking import wbeth_unwrap_history as _operation
 
         return await _operation.asyncio(
@@ -2895,8 +2099,7 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wbeth_wrap_history(
@@ -2906,29 +2109,9 @@ class AsyncStaking:
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingWbethConversionPage:
-        """WBETH wrap history.
-
-        Lists the account's conversions of BETH into WBETH. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
-
-        GET /sapi/v1/eth-staking/wbeth/history/wrapHistory · security USER_DATA · weight 150
-
-
-        Args:
-            start_time: Start of the time window, UTC milliseconds (inclusive).
-            end_time: End of the time window, UTC milliseconds (inclusive).
-            current: Page number, counted from 1; defaults to 1.
-            size: Rows per page; defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingWbethConversionPage
-        """
+        """WBETH wrap history (the coroutine of `Spot.staking.wbeth_wrap_history`, which describes it)."""
         from ..api.staking import wbeth_wrap_history as _operation
 
         return await _operation.asyncio(
@@ -2937,41 +2120,112 @@ class AsyncStaking:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wrap_beth(
         self,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> StakingBethWrap:
-        """Wrap BETH into WBETH.
-
-        Converts BETH into WBETH at the current exchange rate. The API key needs the spot and margin
-        trading permission.
-
-        POST /sapi/v1/eth-staking/wbeth/wrap · security TRADE · weight 150
-
-
-        Args:
-            amount: BETH to wrap, at most 4 decimal places. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            StakingBethWrap
-        """
+        """Wrap BETH into WBETH (the coroutine of `Spot.staking.wrap_beth`, which describes it)."""
         from ..api.staking import wrap_beth as _operation
 
         return await _operation.asyncio(
             client=self._client,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncStaking", "Staking"]
+class StakingWithRawResponse:
+    """`staking` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Staking) -> None:
+        self.beth_rewards_history = raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history = raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history = raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards = raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history = raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account = raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history = raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota = raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota = raw_response_wrapper(group.on_chain_locked_personal_left_quota)
+        self.on_chain_locked_position = raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list = raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record = raw_response_wrapper(group.on_chain_locked_redemption_record)
+        self.on_chain_locked_rewards_history = raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview = raw_response_wrapper(group.on_chain_locked_subscription_preview)
+        self.on_chain_locked_subscription_record = raw_response_wrapper(group.on_chain_locked_subscription_record)
+        self.on_chain_yields_account = raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth = raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product = raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol = raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe = raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
+        self.set_on_chain_locked_redeem_option = raw_response_wrapper(group.set_on_chain_locked_redeem_option)
+        self.set_soft_staking = raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list = raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history = raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history = raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history = raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account = raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history = raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota = raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards = raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking = raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product = raw_response_wrapper(group.subscribe_on_chain_locked_product)
+        self.subscribe_sol_staking = raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history = raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history = raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history = raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history = raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth = raw_response_wrapper(group.wrap_beth)
+
+
+class AsyncStakingWithRawResponse:
+    """`staking` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncStaking) -> None:
+        self.beth_rewards_history = async_raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history = async_raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history = async_raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards = async_raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history = async_raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account = async_raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history = async_raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota = async_raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota = async_raw_response_wrapper(group.on_chain_locked_personal_left_quota)
+        self.on_chain_locked_position = async_raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list = async_raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record = async_raw_response_wrapper(group.on_chain_locked_redemption_record)
+        self.on_chain_locked_rewards_history = async_raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview = async_raw_response_wrapper(
+            group.on_chain_locked_subscription_preview
+        )
+        self.on_chain_locked_subscription_record = async_raw_response_wrapper(group.on_chain_locked_subscription_record)
+        self.on_chain_yields_account = async_raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth = async_raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product = async_raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol = async_raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe = async_raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
+        self.set_on_chain_locked_redeem_option = async_raw_response_wrapper(group.set_on_chain_locked_redeem_option)
+        self.set_soft_staking = async_raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list = async_raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history = async_raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history = async_raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history = async_raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account = async_raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history = async_raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota = async_raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards = async_raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking = async_raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product = async_raw_response_wrapper(group.subscribe_on_chain_locked_product)
+        self.subscribe_sol_staking = async_raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history = async_raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history = async_raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history = async_raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history = async_raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth = async_raw_response_wrapper(group.wrap_beth)
+
+
+__all__ = ["AsyncStaking", "AsyncStakingWithRawResponse", "Staking", "StakingWithRawResponse"]

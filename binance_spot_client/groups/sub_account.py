@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
@@ -93,8 +93,7 @@ class SubAccount:
         ip_address: str | None = None,
         third_party_name: str | None = None,
         public_key: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyCreated:
         """Create an API key for a sub-account.
 
@@ -119,8 +118,8 @@ class SubAccount:
                 `status` is `2`.
             third_party_name: Name of the third-party IP list; required when `status` is `3`.
             public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiKeyCreated
@@ -140,8 +139,7 @@ class SubAccount:
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def create_sub_account_api_key_v2(
@@ -160,8 +158,7 @@ class SubAccount:
         ip_address: str | None = None,
         third_party_name: str | None = None,
         public_key: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyCreated:
         """Create an API key for a sub-account (v2).
 
@@ -193,8 +190,8 @@ class SubAccount:
             third_party_name: Name of the third-party IP list; required when `status` is `3`.
             public_key: RSA or Ed25519 public key, to create an asymmetric key instead of an HMAC one; accepted
                 only in the body.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiKeyCreated
@@ -216,16 +213,13 @@ class SubAccount:
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def create_virtual_sub_account(
         self,
         sub_account_string: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountCreated:
         """Create a virtual sub-account.
 
@@ -237,8 +231,8 @@ class SubAccount:
 
         Args:
             sub_account_string: Text Binance turns into the virtual email address of the new sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountCreated
@@ -248,8 +242,7 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             sub_account_string=sub_account_string,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def delete_sub_account_api_ip_list(
@@ -259,8 +252,7 @@ class SubAccount:
         ip_address: str,
         *,
         third_party_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestriction:
         """Remove trusted IPs from a sub-account API key.
 
@@ -276,8 +268,8 @@ class SubAccount:
             ip_address: IP addresses to remove, separated by commas. Required.
             third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
                 longer lists it.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiIpRestriction
@@ -290,17 +282,14 @@ class SubAccount:
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def delete_sub_account_api_key(
         self,
         email: str,
         sub_account_api_key: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountEmptyResponse:
         """Delete an API key of a sub-account.
 
@@ -313,8 +302,8 @@ class SubAccount:
         Args:
             email: Email of the sub-account. Required.
             sub_account_api_key: The API key to delete. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountEmptyResponse
@@ -325,8 +314,7 @@ class SubAccount:
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_to_managed_sub_account(
@@ -334,9 +322,7 @@ class SubAccount:
         to_email: str,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Deposit into a managed sub-account.
 
@@ -350,8 +336,8 @@ class SubAccount:
             to_email: Email of the managed sub-account. Required.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferId
@@ -363,16 +349,13 @@ class SubAccount:
             to_email=to_email,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_sub_account_futures(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesEnabled:
         """Enable futures for a sub-account.
 
@@ -383,8 +366,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesEnabled
@@ -394,17 +377,14 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_sub_account_leveraged_tokens(
         self,
         email: str,
         enable_blvt: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountLeveragedTokensEnabled:
         """Enable leveraged tokens for a sub-account.
 
@@ -418,8 +398,8 @@ class SubAccount:
         Args:
             email: Email of the sub-account. Required.
             enable_blvt: Must be `true`; it is the only accepted value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountLeveragedTokensEnabled
@@ -430,16 +410,13 @@ class SubAccount:
             client=self._client,
             email=email,
             enable_blvt=enable_blvt,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_sub_account_margin(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginEnabled:
         """Enable margin for a sub-account.
 
@@ -453,8 +430,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountMarginEnabled
@@ -464,16 +441,13 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_sub_account_options(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountOptionsEnabled:
         """Enable options for a sub-account.
 
@@ -484,8 +458,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountOptionsEnabled
@@ -495,16 +469,13 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_assets(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountManagedAsset]:
         """Assets of a managed sub-account.
 
@@ -516,8 +487,8 @@ class SubAccount:
 
         Args:
             email: Email of the managed sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountManagedAsset]
@@ -527,8 +498,7 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_deposit_address(
@@ -538,8 +508,7 @@ class SubAccount:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountDepositAddress:
         """Deposit address of a managed sub-account.
 
@@ -555,8 +524,8 @@ class SubAccount:
             network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
                 network when omitted.
             amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountDepositAddress
@@ -569,8 +538,7 @@ class SubAccount:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_futures_assets(
@@ -578,8 +546,7 @@ class SubAccount:
         email: str,
         *,
         account_type: SubAccountManagedFuturesType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedFuturesAssets:
         """Futures assets of a managed sub-account.
 
@@ -592,8 +559,8 @@ class SubAccount:
         Args:
             email: Email of the managed sub-account. Required.
             account_type: `USDT_FUTURE` (the default) or `COIN_FUTURE`; added 2024-11-22.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedFuturesAssets
@@ -604,8 +571,7 @@ class SubAccount:
             client=self._client,
             email=email,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_list(
@@ -614,8 +580,7 @@ class SubAccount:
         email: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedList:
         """List managed sub-accounts (investor).
 
@@ -629,8 +594,8 @@ class SubAccount:
             email: Only the managed sub-account with this email.
             page: Page number, starting at 1 (default 1).
             limit: Sub-accounts per page (default 20, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedList
@@ -642,8 +607,7 @@ class SubAccount:
             email=email,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_margin_assets(
@@ -651,8 +615,7 @@ class SubAccount:
         email: str,
         *,
         account_type: SubAccountManagedMarginType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedMarginAssets:
         """Margin assets of a managed sub-account.
 
@@ -665,8 +628,8 @@ class SubAccount:
         Args:
             email: Email of the managed sub-account. Required.
             account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedMarginAssets
@@ -677,8 +640,7 @@ class SubAccount:
             client=self._client,
             email=email,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_snapshot(
@@ -689,8 +651,7 @@ class SubAccount:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
         """Daily snapshots of a managed sub-account.
 
@@ -707,8 +668,8 @@ class SubAccount:
             start_time: Earliest time to include, UTC milliseconds.
             end_time: Latest time to include, UTC milliseconds.
             limit: Number of daily snapshots (default 7, from 7 to 30).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedSnapshots
@@ -722,8 +683,7 @@ class SubAccount:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_transfer_log(
@@ -735,8 +695,7 @@ class SubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of the calling managed sub-account.
 
@@ -753,8 +712,8 @@ class SubAccount:
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
             transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedTransferLog
@@ -769,8 +728,7 @@ class SubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_transfer_log_for_investor(
@@ -783,8 +741,7 @@ class SubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (investor).
 
@@ -802,8 +759,8 @@ class SubAccount:
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
             transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedTransferLog
@@ -819,8 +776,7 @@ class SubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def managed_sub_account_transfer_log_for_trading_team(
@@ -833,8 +789,7 @@ class SubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (trading team).
 
@@ -852,8 +807,8 @@ class SubAccount:
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
             transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountManagedTransferLog
@@ -869,8 +824,7 @@ class SubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def move_sub_account_futures_position(
@@ -879,9 +833,7 @@ class SubAccount:
         to_user_email: str,
         product_type: SubAccountMovePositionProductType | str,
         order_args: Sequence[Mapping[str, object]],
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionResult:
         """Move futures positions between accounts.
 
@@ -903,8 +855,8 @@ class SubAccount:
                 (`orderArgs[0].symbol=BTCUSDT`, `orderArgs[0].quantity=0.001`,
                 `orderArgs[0].positionSide=BOTH`, then `orderArgs[1].symbol` and so on), not as one JSON
                 value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountMovePositionResult
@@ -917,17 +869,14 @@ class SubAccount:
             to_user_email=to_user_email,
             product_type=product_type,
             order_args=order_args,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_api_ip_restriction(
         self,
         email: str,
         sub_account_api_key: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestriction:
         """IP restriction of a sub-account API key.
 
@@ -939,8 +888,8 @@ class SubAccount:
         Args:
             email: Email of the sub-account. Required.
             sub_account_api_key: The sub-account's API key. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiIpRestriction
@@ -951,8 +900,7 @@ class SubAccount:
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_api_keys(
@@ -962,8 +910,7 @@ class SubAccount:
         sub_account_api_key: str | None = None,
         page: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyList:
         """API keys of a sub-account.
 
@@ -978,8 +925,8 @@ class SubAccount:
             sub_account_api_key: Only this API key (exact match).
             page: Page number, starting at 1 (default 1).
             size: Keys per page (default 30, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiKeyList
@@ -992,16 +939,13 @@ class SubAccount:
             sub_account_api_key=sub_account_api_key,
             page=page,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_assets(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountAssets:
         """Spot balances of a sub-account.
 
@@ -1012,8 +956,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountAssets
@@ -1023,16 +967,13 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_assets_v3(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountAssetsV3:
         """Spot balances of a sub-account (V3).
 
@@ -1044,8 +985,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountAssetsV3
@@ -1055,8 +996,7 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_deposit_address(
@@ -1066,8 +1006,7 @@ class SubAccount:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountDepositAddress:
         """Deposit address of a sub-account.
 
@@ -1082,8 +1021,8 @@ class SubAccount:
             coin: Coin to deposit. Required.
             network: Network to deposit on; the coin's default network when omitted.
             amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountDepositAddress
@@ -1096,8 +1035,7 @@ class SubAccount:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_deposit_history(
@@ -1112,8 +1050,7 @@ class SubAccount:
         offset: int | None = None,
         tx_id: str | None = None,
         include_source: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountDeposit]:
         """Deposit history of a sub-account.
 
@@ -1133,8 +1070,8 @@ class SubAccount:
             offset: Number of deposits to skip (default 0).
             tx_id: Only the deposit with this transaction id (current documentation).
             include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountDeposit]
@@ -1152,16 +1089,13 @@ class SubAccount:
             offset=offset,
             tx_id=tx_id,
             include_source=include_source,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_account(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccount:
         """USDⓈ-M futures account of a sub-account.
 
@@ -1173,8 +1107,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesAccount
@@ -1184,17 +1118,14 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_account_v2(
         self,
         email: str,
         futures_type: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
         """Futures account of a sub-account (USDⓈ-M or COIN-M).
 
@@ -1208,8 +1139,8 @@ class SubAccount:
         Args:
             email: Email of the sub-account. Required.
             futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
@@ -1220,16 +1151,13 @@ class SubAccount:
             client=self._client,
             email=email,
             futures_type=futures_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_position_risk(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountFuturesPosition]:
         """USDⓈ-M futures positions of a sub-account.
 
@@ -1241,8 +1169,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountFuturesPosition]
@@ -1252,17 +1180,14 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_position_risk_v2(
         self,
         email: str,
         futures_type: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
         """Futures positions of a sub-account (USDⓈ-M or COIN-M).
 
@@ -1276,8 +1201,8 @@ class SubAccount:
         Args:
             email: Email of the sub-account. Required.
             futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM
@@ -1288,15 +1213,12 @@ class SubAccount:
             client=self._client,
             email=email,
             futures_type=futures_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummary:
         """USDⓈ-M futures accounts of all sub-accounts, summarized.
 
@@ -1307,8 +1229,8 @@ class SubAccount:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesSummary
@@ -1317,8 +1239,7 @@ class SubAccount:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_summary_v2(
@@ -1327,8 +1248,7 @@ class SubAccount:
         *,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
         """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
 
@@ -1343,8 +1263,8 @@ class SubAccount:
             futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
             page: Page number, starting at 1 (default 1).
             limit: Sub-accounts per page (default 10, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
@@ -1356,8 +1276,7 @@ class SubAccount:
             futures_type=futures_type,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_futures_transfer_history(
@@ -1369,8 +1288,7 @@ class SubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesTransferHistory:
         """Futures transfer history of a sub-account.
 
@@ -1387,8 +1305,8 @@ class SubAccount:
             end_time: Latest time to include, UTC milliseconds.
             page: Page number, starting at 1 (default 1).
             limit: Transfers per page (default 50, at most 500).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesTransferHistory
@@ -1403,8 +1321,7 @@ class SubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_list(
@@ -1414,8 +1331,7 @@ class SubAccount:
         is_freeze: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountList:
         """List sub-accounts.
 
@@ -1430,8 +1346,8 @@ class SubAccount:
             is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
             page: Page number, starting at 1 (default 1).
             limit: Sub-accounts per page (default 1, at most 200).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountList
@@ -1444,16 +1360,13 @@ class SubAccount:
             is_freeze=is_freeze,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_margin_account(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginAccount:
         """Margin account of a sub-account.
 
@@ -1465,8 +1378,8 @@ class SubAccount:
 
         Args:
             email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountMarginAccount
@@ -1476,15 +1389,12 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_margin_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginSummary:
         """Margin accounts of all sub-accounts, summarized.
 
@@ -1495,8 +1405,8 @@ class SubAccount:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountMarginSummary
@@ -1505,8 +1415,7 @@ class SubAccount:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_move_position_history(
@@ -1517,8 +1426,7 @@ class SubAccount:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
         """History of futures positions moved between accounts.
 
@@ -1536,8 +1444,8 @@ class SubAccount:
             end_time: Latest time to include, UTC milliseconds.
             page: Page number, starting at 1. Required.
             row: Records per page. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountMovePositionHistory
@@ -1551,8 +1459,7 @@ class SubAccount:
             end_time=end_time,
             page=page,
             row=row,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_spot_summary(
@@ -1561,8 +1468,7 @@ class SubAccount:
         email: str | None = None,
         page: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountSpotSummary:
         """BTC value of sub-accounts' spot assets.
 
@@ -1576,8 +1482,8 @@ class SubAccount:
             email: Only this sub-account.
             page: Page number, starting at 1 (default 1).
             size: Sub-accounts per page (default 10, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountSpotSummary
@@ -1589,8 +1495,7 @@ class SubAccount:
             email=email,
             page=page,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_spot_transfer_history(
@@ -1602,8 +1507,7 @@ class SubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountSpotTransfer]:
         """Spot transfer history between master and sub-accounts.
 
@@ -1620,8 +1524,8 @@ class SubAccount:
             end_time: Latest time to include, UTC milliseconds.
             page: Page number, starting at 1 (default 1).
             limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountSpotTransfer]
@@ -1636,16 +1540,14 @@ class SubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_status(
         self,
         *,
         email: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountStatus]:
         """Margin and futures status of sub-accounts.
 
@@ -1657,8 +1559,8 @@ class SubAccount:
 
         Args:
             email: Only this sub-account; all sub-accounts when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountStatus]
@@ -1668,16 +1570,14 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_transaction_statistics(
         self,
         *,
         email: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransactionStatistics:
         """Trading volume statistics of a sub-account.
 
@@ -1690,8 +1590,8 @@ class SubAccount:
 
         Args:
             email: The sub-account to report; the master account when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransactionStatistics
@@ -1701,8 +1601,7 @@ class SubAccount:
         return _operation.sync(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_transfer_history(
@@ -1714,8 +1613,7 @@ class SubAccount:
         end_time: int | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountOwnTransfer]:
         """Transfer history of the calling sub-account.
 
@@ -1734,8 +1632,8 @@ class SubAccount:
             limit: Most transfers to return (default 500).
             return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
                 documentation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[SubAccountOwnTransfer]
@@ -1750,8 +1648,7 @@ class SubAccount:
             end_time=end_time,
             limit=limit,
             return_fail_history=return_fail_history,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_universal_transfer(
@@ -1765,8 +1662,7 @@ class SubAccount:
         to_email: str | None = None,
         client_tran_id: str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountUniversalTransferResult:
         """Universal transfer between master and sub-accounts.
 
@@ -1789,8 +1685,8 @@ class SubAccount:
             symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountUniversalTransferResult
@@ -1807,8 +1703,7 @@ class SubAccount:
             symbol=symbol,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def sub_account_universal_transfer_history(
@@ -1821,8 +1716,7 @@ class SubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountUniversalTransferHistory:
         """Universal transfer history.
 
@@ -1842,8 +1736,8 @@ class SubAccount:
             end_time: Latest time to include, UTC milliseconds.
             page: Page number, starting at 1 (default 1).
             limit: Transfers per page (default 500, at most 500).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountUniversalTransferHistory
@@ -1859,8 +1753,7 @@ class SubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def transfer_sub_account_futures(
@@ -1870,9 +1763,7 @@ class SubAccount:
         futures_type: int,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesInternalTransferResult:
         """Transfer between futures accounts of master and sub-accounts.
 
@@ -1889,8 +1780,8 @@ class SubAccount:
             futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountFuturesInternalTransferResult
@@ -1904,8 +1795,7 @@ class SubAccount:
             futures_type=futures_type,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def transfer_sub_account_spot_futures(
@@ -1914,9 +1804,7 @@ class SubAccount:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and futures.
 
@@ -1932,8 +1820,8 @@ class SubAccount:
             amount: Amount of the asset to move. Required.
             type_: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
                 futures, `4` COIN-M futures → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferResult
@@ -1946,8 +1834,7 @@ class SubAccount:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def transfer_sub_account_spot_margin(
@@ -1956,9 +1843,7 @@ class SubAccount:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and margin.
 
@@ -1973,8 +1858,8 @@ class SubAccount:
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
             type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferResult
@@ -1987,17 +1872,14 @@ class SubAccount:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def transfer_to_master(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Send an asset to the master account (from a sub-account).
 
@@ -2010,8 +1892,8 @@ class SubAccount:
         Args:
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferResult
@@ -2022,8 +1904,7 @@ class SubAccount:
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def transfer_to_sub_account(
@@ -2031,9 +1912,7 @@ class SubAccount:
         to_email: str,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Send an asset to another sub-account (from a sub-account).
 
@@ -2047,8 +1926,8 @@ class SubAccount:
             to_email: Email of the receiving sub-account. Required.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferResult
@@ -2060,8 +1939,7 @@ class SubAccount:
             to_email=to_email,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def update_sub_account_api_ip_restriction(
@@ -2072,8 +1950,7 @@ class SubAccount:
         *,
         ip_address: str | None = None,
         third_party_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestrictionUpdate:
         """Set the IP restriction of a sub-account API key.
 
@@ -2091,8 +1968,8 @@ class SubAccount:
             ip_address: IP addresses to trust, separated by commas (current documentation).
             third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
                 longer lists it.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiIpRestrictionUpdate
@@ -2106,8 +1983,7 @@ class SubAccount:
             status=status,
             ip_address=ip_address,
             third_party_name=third_party_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def update_sub_account_api_key_permission(
@@ -2120,8 +1996,7 @@ class SubAccount:
         can_futures_trade: bool | None = None,
         can_universal_transfer: bool | None = None,
         can_vanilla_options: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyPermissions:
         """Change the permissions of a sub-account API key.
 
@@ -2141,8 +2016,8 @@ class SubAccount:
             can_futures_trade: Futures trading.
             can_universal_transfer: Universal transfers.
             can_vanilla_options: Vanilla options trading.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountApiKeyPermissions
@@ -2158,8 +2033,7 @@ class SubAccount:
             can_futures_trade=can_futures_trade,
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_from_managed_sub_account(
@@ -2169,8 +2043,7 @@ class SubAccount:
         amount: DecimalLike,
         *,
         transfer_date: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Withdraw from a managed sub-account.
 
@@ -2186,8 +2059,8 @@ class SubAccount:
             amount: Amount of the asset to move. Required.
             transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
                 omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             SubAccountTransferId
@@ -2200,8 +2073,7 @@ class SubAccount:
             asset=asset,
             amount=amount,
             transfer_date=transfer_date,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -2227,38 +2099,9 @@ class AsyncSubAccount:
         ip_address: str | None = None,
         third_party_name: str | None = None,
         public_key: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyCreated:
-        """Create an API key for a sub-account.
-
-        Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
-        (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
-        asset management sub-accounts; the caller must pass Binance's KYC IP check.
-
-        POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            api_name: Label of the new key. Required.
-            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-                IP list (then send `thirdPartyName`). Required.
-            can_trade: Allow spot and margin trading (default false).
-            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-            can_futures_trade: Allow futures trading (default false).
-            can_universal_transfer: Allow universal transfers (default false).
-            can_vanilla_options: Allow vanilla options trading (default false).
-            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-                `status` is `2`.
-            third_party_name: Name of the third-party IP list; required when `status` is `3`.
-            public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiKeyCreated
-        """
+        """Create an API key for a sub-account (the coroutine of `Spot.sub_account.create_sub_account_api_key`, which describes it)."""
         from ..api.sub_account import create_sub_account_api_key as _operation
 
         return await _operation.asyncio(
@@ -2274,8 +2117,7 @@ class AsyncSubAccount:
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def create_sub_account_api_key_v2(
@@ -2294,45 +2136,9 @@ class AsyncSubAccount:
         ip_address: str | None = None,
         third_party_name: str | None = None,
         public_key: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyCreated:
-        """Create an API key for a sub-account (v2).
-
-        Makes a new API key for one of the master account's sub-accounts, like the v1 call, with two
-        more permissions (FIX API trading and reading) and an optional RSA or Ed25519 public key. The
-        fields travel in a form-encoded body; Binance refuses `publicKey` in the query string. The
-        secret is only returned in this answer. Not for asset management sub-accounts; the caller must
-        pass Binance's KYC IP check.
-
-        POST /sapi/v2/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            api_name: Label of the new key. Required.
-            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-                IP list (then send `thirdPartyName`). Required.
-            can_trade: Allow spot and margin trading (default false).
-            can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-            can_futures_trade: Allow futures trading (default false).
-            can_universal_transfer: Allow universal transfers (default false).
-            can_vanilla_options: Allow vanilla options trading (default false).
-            can_fix_api_trading: Allow trading over the FIX API (default false); only for keys made from an Ed25519
-                `publicKey`, other keys get error -9000.
-            can_fix_api_reading: Allow reading over the FIX API (default false); only for keys made from an Ed25519
-                `publicKey`, other keys get error -9000.
-            ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-                `status` is `2`.
-            third_party_name: Name of the third-party IP list; required when `status` is `3`.
-            public_key: RSA or Ed25519 public key, to create an asymmetric key instead of an HMAC one; accepted
-                only in the body.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiKeyCreated
-        """
+        """Create an API key for a sub-account (v2) (the coroutine of `Spot.sub_account.create_sub_account_api_key_v2`, which describes it)."""
         from ..api.sub_account import create_sub_account_api_key_v2 as _operation
 
         return await _operation.asyncio(
@@ -2350,40 +2156,21 @@ class AsyncSubAccount:
             ip_address=ip_address,
             third_party_name=third_party_name,
             public_key=public_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def create_virtual_sub_account(
         self,
         sub_account_string: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountCreated:
-        """Create a virtual sub-account.
-
-        Creates a sub-account under the caller's master account, registered with a virtual email address
-        that Binance builds from `subAccountString`. The master account's API key needs trading enabled.
-
-        POST /sapi/v1/sub-account/virtualSubAccount · security USER_DATA · weight 1
-
-
-        Args:
-            sub_account_string: Text Binance turns into the virtual email address of the new sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountCreated
-        """
+        """Create a virtual sub-account (the coroutine of `Spot.sub_account.create_virtual_sub_account`, which describes it)."""
         from ..api.sub_account import create_virtual_sub_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             sub_account_string=sub_account_string,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def delete_sub_account_api_ip_list(
@@ -2393,29 +2180,9 @@ class AsyncSubAccount:
         ip_address: str,
         *,
         third_party_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestriction:
-        """Remove trusted IPs from a sub-account API key.
-
-        Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
-        key needs spot and margin trading enabled.
-
-        DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: The sub-account's API key. Required.
-            ip_address: IP addresses to remove, separated by commas. Required.
-            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-                longer lists it.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiIpRestriction
-        """
+        """Remove trusted IPs from a sub-account API key (the coroutine of `Spot.sub_account.delete_sub_account_api_ip_list`, which describes it)."""
         from ..api.sub_account import delete_sub_account_api_ip_list as _operation
 
         return await _operation.asyncio(
@@ -2424,43 +2191,23 @@ class AsyncSubAccount:
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def delete_sub_account_api_key(
         self,
         email: str,
         sub_account_api_key: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountEmptyResponse:
-        """Delete an API key of a sub-account.
-
-        Removes one API key from a sub-account of the master account. Not for asset management sub-
-        accounts; the caller must pass Binance's KYC IP check.
-
-        DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: The API key to delete. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountEmptyResponse
-        """
+        """Delete an API key of a sub-account (the coroutine of `Spot.sub_account.delete_sub_account_api_key`, which describes it)."""
         from ..api.sub_account import delete_sub_account_api_key as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_to_managed_sub_account(
@@ -2468,28 +2215,9 @@ class AsyncSubAccount:
         to_email: str,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
-        """Deposit into a managed sub-account.
-
-        Called by the investor's master account: moves an asset from its spot account into one of its
-        managed sub-accounts.
-
-        POST /sapi/v1/managed-subaccount/deposit · security USER_DATA · weight 1
-
-
-        Args:
-            to_email: Email of the managed sub-account. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferId
-        """
+        """Deposit into a managed sub-account (the coroutine of `Spot.sub_account.deposit_to_managed_sub_account`, which describes it)."""
         from ..api.sub_account import deposit_to_managed_sub_account as _operation
 
         return await _operation.asyncio(
@@ -2497,172 +2225,79 @@ class AsyncSubAccount:
             to_email=to_email,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_sub_account_futures(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesEnabled:
-        """Enable futures for a sub-account.
-
-        Opens the futures account of a sub-account of the caller's master account.
-
-        POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesEnabled
-        """
+        """Enable futures for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_futures`, which describes it)."""
         from ..api.sub_account import enable_sub_account_futures as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_sub_account_leveraged_tokens(
         self,
         email: str,
         enable_blvt: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountLeveragedTokensEnabled:
-        """Enable leveraged tokens for a sub-account.
-
-        Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
-
-        POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            enable_blvt: Must be `true`; it is the only accepted value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountLeveragedTokensEnabled
-        """
+        """Enable leveraged tokens for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_leveraged_tokens`, which describes it)."""
         from ..api.sub_account import enable_sub_account_leveraged_tokens as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             enable_blvt=enable_blvt,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_sub_account_margin(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginEnabled:
-        """Enable margin for a sub-account.
-
-        Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
-        opened by its first transfer into margin.
-
-        POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountMarginEnabled
-        """
+        """Enable margin for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_margin`, which describes it)."""
         from ..api.sub_account import enable_sub_account_margin as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_sub_account_options(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountOptionsEnabled:
-        """Enable options for a sub-account.
-
-        Opens the options account of a sub-account of the caller's master account.
-
-        POST /sapi/v1/sub-account/eoptions/enable · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountOptionsEnabled
-        """
+        """Enable options for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_options`, which describes it)."""
         from ..api.sub_account import enable_sub_account_options as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_assets(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountManagedAsset]:
-        """Assets of a managed sub-account.
-
-        Called by the investor's master account: lists the assets of one of its managed sub-accounts
-        with BTC values.
-
-        GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountManagedAsset]
-        """
+        """Assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_deposit_address(
@@ -2672,29 +2307,9 @@ class AsyncSubAccount:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountDepositAddress:
-        """Deposit address of a managed sub-account.
-
-        Called by the investor's master account: returns the deposit address of one of its managed sub-
-        accounts for a coin on a network (the coin's default network when `network` is omitted).
-
-        GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            coin: Coin to deposit. Required.
-            network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
-                network when omitted.
-            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountDepositAddress
-        """
+        """Deposit address of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_deposit_address`, which describes it)."""
         from ..api.sub_account import managed_sub_account_deposit_address as _operation
 
         return await _operation.asyncio(
@@ -2703,8 +2318,7 @@ class AsyncSubAccount:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_futures_assets(
@@ -2712,34 +2326,16 @@ class AsyncSubAccount:
         email: str,
         *,
         account_type: SubAccountManagedFuturesType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedFuturesAssets:
-        """Futures assets of a managed sub-account.
-
-        Called by the investor's master account: returns the futures balances and positions of one of
-        its managed sub-accounts, USDⓈ-M by default or COIN-M with `accountType=COIN_FUTURE`.
-
-        GET /sapi/v1/managed-subaccount/fetch-future-asset · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            account_type: `USDT_FUTURE` (the default) or `COIN_FUTURE`; added 2024-11-22.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedFuturesAssets
-        """
+        """Futures assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_futures_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_futures_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_list(
@@ -2748,27 +2344,9 @@ class AsyncSubAccount:
         email: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedList:
-        """List managed sub-accounts (investor).
-
-        Called by the investor's master account: lists its managed sub-accounts, optionally only one
-        email, one page at a time.
-
-        GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
-
-
-        Args:
-            email: Only the managed sub-account with this email.
-            page: Page number, starting at 1 (default 1).
-            limit: Sub-accounts per page (default 20, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedList
-        """
+        """List managed sub-accounts (investor) (the coroutine of `Spot.sub_account.managed_sub_account_list`, which describes it)."""
         from ..api.sub_account import managed_sub_account_list as _operation
 
         return await _operation.asyncio(
@@ -2776,8 +2354,7 @@ class AsyncSubAccount:
             email=email,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_margin_assets(
@@ -2785,34 +2362,16 @@ class AsyncSubAccount:
         email: str,
         *,
         account_type: SubAccountManagedMarginType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedMarginAssets:
-        """Margin assets of a managed sub-account.
-
-        Called by the investor's master account: returns the cross margin account (default) or, with
-        `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
-
-        GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedMarginAssets
-        """
+        """Margin assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_margin_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_margin_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_snapshot(
@@ -2823,30 +2382,9 @@ class AsyncSubAccount:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
-        """Daily snapshots of a managed sub-account.
-
-        Called by the investor's master account: returns daily snapshots of a managed sub-account's
-        spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
-        30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
-
-        GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            type_: Account to report. Required.
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            limit: Number of daily snapshots (default 7, from 7 to 30).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedSnapshots
-        """
+        """Daily snapshots of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_snapshot`, which describes it)."""
         from ..api.sub_account import managed_sub_account_snapshot as _operation
 
         return await _operation.asyncio(
@@ -2856,8 +2394,7 @@ class AsyncSubAccount:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_transfer_log(
@@ -2869,30 +2406,9 @@ class AsyncSubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
-        """Transfer log of the calling managed sub-account.
-
-        Called with the API key of a managed sub-account of a trading team: lists its own transfers,
-        filtered by direction and wallet.
-
-        GET /sapi/v1/managed-subaccount/query-trans-log · security USER_DATA · weight 60
-
-
-        Args:
-            start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-            page: Page number, starting at 1. Required.
-            limit: Transfers per page, at most 500. Required.
-            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-            transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedTransferLog
-        """
+        """Transfer log of the calling managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log as _operation
 
         return await _operation.asyncio(
@@ -2903,8 +2419,7 @@ class AsyncSubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_transfer_log_for_investor(
@@ -2917,31 +2432,9 @@ class AsyncSubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
-        """Transfer log of a managed sub-account (investor).
-
-        Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
-        filtered by direction and wallet.
-
-        GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-            page: Page number, starting at 1. Required.
-            limit: Transfers per page, at most 500. Required.
-            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-            transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedTransferLog
-        """
+        """Transfer log of a managed sub-account (investor) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_investor`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log_for_investor as _operation
 
         return await _operation.asyncio(
@@ -2953,8 +2446,7 @@ class AsyncSubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def managed_sub_account_transfer_log_for_trading_team(
@@ -2967,31 +2459,9 @@ class AsyncSubAccount:
         *,
         transfers: SubAccountTransferDirection | str | None = None,
         transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
-        """Transfer log of a managed sub-account (trading team).
-
-        Called by the trading team's master account: lists the transfers of a managed sub-account it
-        trades for, filtered by direction and wallet.
-
-        GET /sapi/v1/managed-subaccount/queryTransLogForTradeParent · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the managed sub-account. Required.
-            start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-            page: Page number, starting at 1. Required.
-            limit: Transfers per page, at most 500. Required.
-            transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-            transfer_function_account_type: Only transfers of this wallet.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountManagedTransferLog
-        """
+        """Transfer log of a managed sub-account (trading team) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_trading_team`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log_for_trading_team as _operation
 
         return await _operation.asyncio(
@@ -3003,8 +2473,7 @@ class AsyncSubAccount:
             limit=limit,
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def move_sub_account_futures_position(
@@ -3013,36 +2482,9 @@ class AsyncSubAccount:
         to_user_email: str,
         product_type: SubAccountMovePositionProductType | str,
         order_args: Sequence[Mapping[str, object]],
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionResult:
-        """Move futures positions between accounts.
-
-        Lets a master account shift open futures positions, at the mark price, from one of its accounts
-        to another (master to sub-account, sub-account to master, or between two sub-accounts). Up to 10
-        positions move in one call, all of the same product type; if any symbol's total quantity exceeds
-        what the source account holds, the whole batch fails. Only for VIP 7-9 masters whose API key has
-        trading enabled, only in cross margin mode, with the source account holding the positions; not
-        available to managed sub-accounts or for symbols under a reduce-only setting.
-
-        POST /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-        Args:
-            from_user_email: Email of the account the positions leave. Required.
-            to_user_email: Email of the account that receives the positions. Required.
-            product_type: `UM` (USDⓈ-M futures) or `OPTION`; one call cannot mix the two. Required.
-            order_args: The positions to move, at most 10. Binance reads them as indexed fields
-                (`orderArgs[0].symbol=BTCUSDT`, `orderArgs[0].quantity=0.001`,
-                `orderArgs[0].positionSide=BOTH`, then `orderArgs[1].symbol` and so on), not as one JSON
-                value. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountMovePositionResult
-        """
+        """Move futures positions between accounts (the coroutine of `Spot.sub_account.move_sub_account_futures_position`, which describes it)."""
         from ..api.sub_account import move_sub_account_futures_position as _operation
 
         return await _operation.asyncio(
@@ -3051,42 +2493,23 @@ class AsyncSubAccount:
             to_user_email=to_user_email,
             product_type=product_type,
             order_args=order_args,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_api_ip_restriction(
         self,
         email: str,
         sub_account_api_key: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestriction:
-        """IP restriction of a sub-account API key.
-
-        Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
-
-        GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: The sub-account's API key. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiIpRestriction
-        """
+        """IP restriction of a sub-account API key (the coroutine of `Spot.sub_account.sub_account_api_ip_restriction`, which describes it)."""
         from ..api.sub_account import sub_account_api_ip_restriction as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             sub_account_api_key=sub_account_api_key,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_api_keys(
@@ -3096,28 +2519,9 @@ class AsyncSubAccount:
         sub_account_api_key: str | None = None,
         page: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyList:
-        """API keys of a sub-account.
-
-        Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-        only the key given in `subAccountApiKey`.
-
-        GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: Only this API key (exact match).
-            page: Page number, starting at 1 (default 1).
-            size: Keys per page (default 30, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiKeyList
-        """
+        """API keys of a sub-account (the coroutine of `Spot.sub_account.sub_account_api_keys`, which describes it)."""
         from ..api.sub_account import sub_account_api_keys as _operation
 
         return await _operation.asyncio(
@@ -3126,71 +2530,35 @@ class AsyncSubAccount:
             sub_account_api_key=sub_account_api_key,
             page=page,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_assets(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountAssets:
-        """Spot balances of a sub-account.
-
-        Lists the spot balances of a sub-account, amounts as decimal strings.
-
-        GET /sapi/v4/sub-account/assets · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountAssets
-        """
+        """Spot balances of a sub-account (the coroutine of `Spot.sub_account.sub_account_assets`, which describes it)."""
         from ..api.sub_account import sub_account_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_assets_v3(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountAssetsV3:
-        """Spot balances of a sub-account (V3).
-
-        Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
-        endpoint sends decimal strings.
-
-        GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountAssetsV3
-        """
+        """Spot balances of a sub-account (V3) (the coroutine of `Spot.sub_account.sub_account_assets_v3`, which describes it)."""
         from ..api.sub_account import sub_account_assets_v3 as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_deposit_address(
@@ -3200,28 +2568,9 @@ class AsyncSubAccount:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountDepositAddress:
-        """Deposit address of a sub-account.
-
-        Returns the deposit address of a sub-account for a coin on a network (the coin's default network
-        when `network` is omitted).
-
-        GET /sapi/v1/capital/deposit/subAddress · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            coin: Coin to deposit. Required.
-            network: Network to deposit on; the coin's default network when omitted.
-            amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountDepositAddress
-        """
+        """Deposit address of a sub-account (the coroutine of `Spot.sub_account.sub_account_deposit_address`, which describes it)."""
         from ..api.sub_account import sub_account_deposit_address as _operation
 
         return await _operation.asyncio(
@@ -3230,8 +2579,7 @@ class AsyncSubAccount:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_deposit_history(
@@ -3246,33 +2594,9 @@ class AsyncSubAccount:
         offset: int | None = None,
         tx_id: str | None = None,
         include_source: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountDeposit]:
-        """Deposit history of a sub-account.
-
-        Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
-
-        GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            coin: Only deposits of this coin.
-            status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
-                wrong deposit, `8` waiting for user confirmation, `1` success.
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            limit: Most deposits to return.
-            offset: Number of deposits to skip (default 0).
-            tx_id: Only the deposit with this transaction id (current documentation).
-            include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountDeposit]
-        """
+        """Deposit history of a sub-account (the coroutine of `Spot.sub_account.sub_account_deposit_history`, which describes it)."""
         from ..api.sub_account import sub_account_deposit_history as _operation
 
         return await _operation.asyncio(
@@ -3286,173 +2610,79 @@ class AsyncSubAccount:
             offset=offset,
             tx_id=tx_id,
             include_source=include_source,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_account(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccount:
-        """USDⓈ-M futures account of a sub-account.
-
-        Returns a sub-account's USDⓈ-M futures account: permissions, fee tier, margin totals and per-
-        asset balances. The V2 endpoint also covers COIN-M futures.
-
-        GET /sapi/v1/sub-account/futures/account · security USER_DATA · weight 10
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesAccount
-        """
+        """USDⓈ-M futures account of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_account`, which describes it)."""
         from ..api.sub_account import sub_account_futures_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_account_v2(
         self,
         email: str,
         futures_type: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
-        """Futures account of a sub-account (USDⓈ-M or COIN-M).
-
-        Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
-        (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
-        from Binance's field examples.
-
-        GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
-        """
+        """Futures account of a sub-account (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_account_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_account_v2 as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             futures_type=futures_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_position_risk(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountFuturesPosition]:
-        """USDⓈ-M futures positions of a sub-account.
-
-        Lists the open USDⓈ-M futures positions of a sub-account with their prices, leverage and
-        unrealized profit. The V2 endpoint also covers COIN-M futures.
-
-        GET /sapi/v1/sub-account/futures/positionRisk · security USER_DATA · weight 10
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountFuturesPosition]
-        """
+        """USDⓈ-M futures positions of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_position_risk`, which describes it)."""
         from ..api.sub_account import sub_account_futures_position_risk as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_position_risk_v2(
         self,
         email: str,
         futures_type: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM:
-        """Futures positions of a sub-account (USDⓈ-M or COIN-M).
-
-        Lists the open positions of a sub-account's USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`)
-        futures account. The answer holds `futurePositionRiskVos` for USDⓈ-M and
-        `deliveryPositionRiskVos` for COIN-M.
-
-        GET /sapi/v2/sub-account/futures/positionRisk · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM
-        """
+        """Futures positions of a sub-account (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_position_risk_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_position_risk_v2 as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
             futures_type=futures_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummary:
-        """USDⓈ-M futures accounts of all sub-accounts, summarized.
-
-        Returns margin totals of the USDⓈ-M futures accounts of all sub-accounts, overall and per sub-
-        account. The V2 endpoint also covers COIN-M futures and pages the list.
-
-        GET /sapi/v1/sub-account/futures/accountSummary · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesSummary
-        """
+        """USDⓈ-M futures accounts of all sub-accounts, summarized (the coroutine of `Spot.sub_account.sub_account_futures_summary`, which describes it)."""
         from ..api.sub_account import sub_account_futures_summary as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_summary_v2(
@@ -3461,28 +2691,9 @@ class AsyncSubAccount:
         *,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
-        """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
-
-        Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
-        accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
-        example is assembled from Binance's field examples.
-
-        GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
-
-
-        Args:
-            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            page: Page number, starting at 1 (default 1).
-            limit: Sub-accounts per page (default 10, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
-        """
+        """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_summary_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_summary_v2 as _operation
 
         return await _operation.asyncio(
@@ -3490,8 +2701,7 @@ class AsyncSubAccount:
             futures_type=futures_type,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_futures_transfer_history(
@@ -3503,30 +2713,9 @@ class AsyncSubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesTransferHistory:
-        """Futures transfer history of a sub-account.
-
-        Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
-        involve one sub-account. Only the last month can be queried.
-
-        GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
-            end_time: Latest time to include, UTC milliseconds.
-            page: Page number, starting at 1 (default 1).
-            limit: Transfers per page (default 50, at most 500).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesTransferHistory
-        """
+        """Futures transfer history of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_futures_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -3537,8 +2726,7 @@ class AsyncSubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_list(
@@ -3548,28 +2736,9 @@ class AsyncSubAccount:
         is_freeze: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountList:
-        """List sub-accounts.
-
-        Lists the sub-accounts of the caller's master account, optionally only one email or only
-        frozen/unfrozen ones, one page at a time.
-
-        GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
-
-
-        Args:
-            email: Only the sub-account with this email.
-            is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
-            page: Page number, starting at 1 (default 1).
-            limit: Sub-accounts per page (default 1, at most 200).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountList
-        """
+        """List sub-accounts (the coroutine of `Spot.sub_account.sub_account_list`, which describes it)."""
         from ..api.sub_account import sub_account_list as _operation
 
         return await _operation.asyncio(
@@ -3578,69 +2747,33 @@ class AsyncSubAccount:
             is_freeze=is_freeze,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_margin_account(
         self,
         email: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginAccount:
-        """Margin account of a sub-account.
-
-        Returns a sub-account's cross margin account: margin level, BTC-valued totals, the margin
-        thresholds and the balance of each asset.
-
-        GET /sapi/v1/sub-account/margin/account · security USER_DATA · weight 10
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountMarginAccount
-        """
+        """Margin account of a sub-account (the coroutine of `Spot.sub_account.sub_account_margin_account`, which describes it)."""
         from ..api.sub_account import sub_account_margin_account as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_margin_summary(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMarginSummary:
-        """Margin accounts of all sub-accounts, summarized.
-
-        Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
-        account.
-
-        GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountMarginSummary
-        """
+        """Margin accounts of all sub-accounts, summarized (the coroutine of `Spot.sub_account.sub_account_margin_summary`, which describes it)."""
         from ..api.sub_account import sub_account_margin_summary as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_move_position_history(
@@ -3651,31 +2784,9 @@ class AsyncSubAccount:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
-        """History of futures positions moved between accounts.
-
-        Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
-        one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-        `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-        it.
-
-        GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-        Args:
-            symbol: Futures symbol. Required.
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            page: Page number, starting at 1. Required.
-            row: Records per page. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountMovePositionHistory
-        """
+        """History of futures positions moved between accounts (the coroutine of `Spot.sub_account.sub_account_move_position_history`, which describes it)."""
         from ..api.sub_account import sub_account_move_position_history as _operation
 
         return await _operation.asyncio(
@@ -3685,8 +2796,7 @@ class AsyncSubAccount:
             end_time=end_time,
             page=page,
             row=row,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_spot_summary(
@@ -3695,27 +2805,9 @@ class AsyncSubAccount:
         email: str | None = None,
         page: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountSpotSummary:
-        """BTC value of sub-accounts' spot assets.
-
-        Returns the total spot assets of the master account and of each sub-account, valued in BTC, one
-        page of sub-accounts at a time.
-
-        GET /sapi/v1/sub-account/spotSummary · security USER_DATA · weight 1
-
-
-        Args:
-            email: Only this sub-account.
-            page: Page number, starting at 1 (default 1).
-            size: Sub-accounts per page (default 10, at most 20).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountSpotSummary
-        """
+        """BTC value of sub-accounts' spot assets (the coroutine of `Spot.sub_account.sub_account_spot_summary`, which describes it)."""
         from ..api.sub_account import sub_account_spot_summary as _operation
 
         return await _operation.asyncio(
@@ -3723,8 +2815,7 @@ class AsyncSubAccount:
             email=email,
             page=page,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_spot_transfer_history(
@@ -3736,30 +2827,9 @@ class AsyncSubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountSpotTransfer]:
-        """Spot transfer history between master and sub-accounts.
-
-        Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-        `toEmail`, not both; with neither, the transfers sent by the master account are listed.
-
-        GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
-
-
-        Args:
-            from_email: Only transfers sent by this account.
-            to_email: Only transfers received by this account.
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            page: Page number, starting at 1 (default 1).
-            limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountSpotTransfer]
-        """
+        """Spot transfer history between master and sub-accounts (the coroutine of `Spot.sub_account.sub_account_spot_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_spot_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -3770,73 +2840,37 @@ class AsyncSubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_status(
         self,
         *,
         email: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountStatus]:
-        """Margin and futures status of sub-accounts.
-
-        Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
-        active and whether its margin and futures accounts are enabled.
-
-        GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
-
-
-        Args:
-            email: Only this sub-account; all sub-accounts when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountStatus]
-        """
+        """Margin and futures status of sub-accounts (the coroutine of `Spot.sub_account.sub_account_status`, which describes it)."""
         from ..api.sub_account import sub_account_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_transaction_statistics(
         self,
         *,
         email: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransactionStatistics:
-        """Trading volume statistics of a sub-account.
-
-        Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
-        BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
-        (current documentation).
-
-        GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
-
-
-        Args:
-            email: The sub-account to report; the master account when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransactionStatistics
-        """
+        """Trading volume statistics of a sub-account (the coroutine of `Spot.sub_account.sub_account_transaction_statistics`, which describes it)."""
         from ..api.sub_account import sub_account_transaction_statistics as _operation
 
         return await _operation.asyncio(
             client=self._client,
             email=email,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_transfer_history(
@@ -3848,32 +2882,9 @@ class AsyncSubAccount:
         end_time: int | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[SubAccountOwnTransfer]:
-        """Transfer history of the calling sub-account.
-
-        Called with a sub-account's API key: lists its transfers with the master account and other sub-
-        accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
-        days.
-
-        GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Only transfers of this asset; all assets when omitted.
-            type_: `1` incoming transfers, `2` outgoing transfers (the default).
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            limit: Most transfers to return (default 500).
-            return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
-                documentation.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[SubAccountOwnTransfer]
-        """
+        """Transfer history of the calling sub-account (the coroutine of `Spot.sub_account.sub_account_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -3884,8 +2895,7 @@ class AsyncSubAccount:
             end_time=end_time,
             limit=limit,
             return_fail_history=return_fail_history,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_universal_transfer(
@@ -3899,36 +2909,9 @@ class AsyncSubAccount:
         to_email: str | None = None,
         client_tran_id: str | None = None,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountUniversalTransferResult:
-        """Universal transfer between master and sub-accounts.
-
-        Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-        the asset leaves the master account, without `toEmail` it goes to the master account; at least
-        one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
-        other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
-        cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
-        enabled.
-
-        POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-        Args:
-            from_email: Sending sub-account; the master account when omitted.
-            to_email: Receiving sub-account; the master account when omitted.
-            from_account_type: Wallet the asset leaves. Required.
-            to_account_type: Wallet the asset enters. Required.
-            client_tran_id: Your own id for the transfer; must not repeat.
-            symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountUniversalTransferResult
-        """
+        """Universal transfer between master and sub-accounts (the coroutine of `Spot.sub_account.sub_account_universal_transfer`, which describes it)."""
         from ..api.sub_account import sub_account_universal_transfer as _operation
 
         return await _operation.asyncio(
@@ -3941,8 +2924,7 @@ class AsyncSubAccount:
             symbol=symbol,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def sub_account_universal_transfer_history(
@@ -3955,33 +2937,9 @@ class AsyncSubAccount:
         end_time: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountUniversalTransferHistory:
-        """Universal transfer history.
-
-        Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-        `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
-        may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
-        said 30).
-
-        GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-        Args:
-            from_email: Only transfers sent by this sub-account.
-            to_email: Only transfers received by this sub-account.
-            client_tran_id: Only the transfer with this client id.
-            start_time: Earliest time to include, UTC milliseconds.
-            end_time: Latest time to include, UTC milliseconds.
-            page: Page number, starting at 1 (default 1).
-            limit: Transfers per page (default 500, at most 500).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountUniversalTransferHistory
-        """
+        """Universal transfer history (the coroutine of `Spot.sub_account.sub_account_universal_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_universal_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -3993,8 +2951,7 @@ class AsyncSubAccount:
             end_time=end_time,
             page=page,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def transfer_sub_account_futures(
@@ -4004,31 +2961,9 @@ class AsyncSubAccount:
         futures_type: int,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountFuturesInternalTransferResult:
-        """Transfer between futures accounts of master and sub-accounts.
-
-        Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
-        futures account of another account under the same master. The sending futures wallet needs
-        enough margin balance; a master account may make at most 2000 such transfers a minute.
-
-        POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-        Args:
-            from_email: Email of the sending account. Required.
-            to_email: Email of the receiving account. Required.
-            futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountFuturesInternalTransferResult
-        """
+        """Transfer between futures accounts of master and sub-accounts (the coroutine of `Spot.sub_account.transfer_sub_account_futures`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_futures as _operation
 
         return await _operation.asyncio(
@@ -4038,8 +2973,7 @@ class AsyncSubAccount:
             futures_type=futures_type,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def transfer_sub_account_spot_futures(
@@ -4048,30 +2982,9 @@ class AsyncSubAccount:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
-        """Move a sub-account's asset between spot and futures.
-
-        Moves an asset between a sub-account's spot account and its USDⓈ-M or COIN-M futures account;
-        `type` picks the direction. The master account's API key needs spot and margin trading enabled.
-
-        POST /sapi/v1/sub-account/futures/transfer · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            type_: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
-                futures, `4` COIN-M futures → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferResult
-        """
+        """Move a sub-account's asset between spot and futures (the coroutine of `Spot.sub_account.transfer_sub_account_spot_futures`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_spot_futures as _operation
 
         return await _operation.asyncio(
@@ -4080,8 +2993,7 @@ class AsyncSubAccount:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def transfer_sub_account_spot_margin(
@@ -4090,29 +3002,9 @@ class AsyncSubAccount:
         asset: str,
         amount: DecimalLike,
         type_: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
-        """Move a sub-account's asset between spot and margin.
-
-        Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
-        the direction.
-
-        POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferResult
-        """
+        """Move a sub-account's asset between spot and margin (the coroutine of `Spot.sub_account.transfer_sub_account_spot_margin`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_spot_margin as _operation
 
         return await _operation.asyncio(
@@ -4121,43 +3013,23 @@ class AsyncSubAccount:
             asset=asset,
             amount=amount,
             type_=type_,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def transfer_to_master(
         self,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
-        """Send an asset to the master account (from a sub-account).
-
-        Called with a sub-account's API key: moves an asset from its spot account to the master
-        account's spot account.
-
-        POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferResult
-        """
+        """Send an asset to the master account (from a sub-account) (the coroutine of `Spot.sub_account.transfer_to_master`, which describes it)."""
         from ..api.sub_account import transfer_to_master as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def transfer_to_sub_account(
@@ -4165,28 +3037,9 @@ class AsyncSubAccount:
         to_email: str,
         asset: str,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
-        """Send an asset to another sub-account (from a sub-account).
-
-        Called with a sub-account's API key: moves an asset from its spot account to the spot account of
-        another sub-account of the same master.
-
-        POST /sapi/v1/sub-account/transfer/subToSub · security USER_DATA · weight 1
-
-
-        Args:
-            to_email: Email of the receiving sub-account. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferResult
-        """
+        """Send an asset to another sub-account (from a sub-account) (the coroutine of `Spot.sub_account.transfer_to_sub_account`, which describes it)."""
         from ..api.sub_account import transfer_to_sub_account as _operation
 
         return await _operation.asyncio(
@@ -4194,8 +3047,7 @@ class AsyncSubAccount:
             to_email=to_email,
             asset=asset,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def update_sub_account_api_ip_restriction(
@@ -4206,31 +3058,9 @@ class AsyncSubAccount:
         *,
         ip_address: str | None = None,
         third_party_name: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiIpRestrictionUpdate:
-        """Set the IP restriction of a sub-account API key.
-
-        Turns the IP restriction of a sub-account's API key on or off and can add trusted IP addresses.
-        The master account's API key needs spot and margin trading enabled.
-
-        POST /sapi/v2/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: The sub-account's API key. Required.
-            status: `1` no restriction, `2` trusted IPs only; `3` (third-party IP lists) appears only in the
-                2024 file. Required.
-            ip_address: IP addresses to trust, separated by commas (current documentation).
-            third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-                longer lists it.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiIpRestrictionUpdate
-        """
+        """Set the IP restriction of a sub-account API key (the coroutine of `Spot.sub_account.update_sub_account_api_ip_restriction`, which describes it)."""
         from ..api.sub_account import update_sub_account_api_ip_restriction as _operation
 
         return await _operation.asyncio(
@@ -4240,8 +3070,7 @@ class AsyncSubAccount:
             status=status,
             ip_address=ip_address,
             third_party_name=third_party_name,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def update_sub_account_api_key_permission(
@@ -4254,33 +3083,9 @@ class AsyncSubAccount:
         can_futures_trade: bool | None = None,
         can_universal_transfer: bool | None = None,
         can_vanilla_options: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountApiKeyPermissions:
-        """Change the permissions of a sub-account API key.
-
-        Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
-        permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
-        Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
-        KYC IP check.
-
-        POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            sub_account_api_key: The sub-account's API key. Required.
-            can_trade: Spot and margin trading.
-            can_margin_loan_repay: Margin borrowing and repaying.
-            can_futures_trade: Futures trading.
-            can_universal_transfer: Universal transfers.
-            can_vanilla_options: Vanilla options trading.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountApiKeyPermissions
-        """
+        """Change the permissions of a sub-account API key (the coroutine of `Spot.sub_account.update_sub_account_api_key_permission`, which describes it)."""
         from ..api.sub_account import update_sub_account_api_key_permission as _operation
 
         return await _operation.asyncio(
@@ -4292,8 +3097,7 @@ class AsyncSubAccount:
             can_futures_trade=can_futures_trade,
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_from_managed_sub_account(
@@ -4303,29 +3107,9 @@ class AsyncSubAccount:
         amount: DecimalLike,
         *,
         transfer_date: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
-        """Withdraw from a managed sub-account.
-
-        Called by the investor's master account: moves an asset from one of its managed sub-accounts
-        back to its spot account, now or on a chosen date.
-
-        POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
-
-
-        Args:
-            from_email: Email of the managed sub-account. Required.
-            asset: Asset to move, e.g. `USDT`. Required.
-            amount: Amount of the asset to move. Required.
-            transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
-                omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            SubAccountTransferId
-        """
+        """Withdraw from a managed sub-account (the coroutine of `Spot.sub_account.withdraw_from_managed_sub_account`, which describes it)."""
         from ..api.sub_account import withdraw_from_managed_sub_account as _operation
 
         return await _operation.asyncio(
@@ -4334,9 +3118,142 @@ class AsyncSubAccount:
             asset=asset,
             amount=amount,
             transfer_date=transfer_date,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncSubAccount", "SubAccount"]
+class SubAccountWithRawResponse:
+    """`sub_account` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: SubAccount) -> None:
+        self.create_sub_account_api_key = raw_response_wrapper(group.create_sub_account_api_key)
+        self.create_sub_account_api_key_v2 = raw_response_wrapper(group.create_sub_account_api_key_v2)
+        self.create_virtual_sub_account = raw_response_wrapper(group.create_virtual_sub_account)
+        self.delete_sub_account_api_ip_list = raw_response_wrapper(group.delete_sub_account_api_ip_list)
+        self.delete_sub_account_api_key = raw_response_wrapper(group.delete_sub_account_api_key)
+        self.deposit_to_managed_sub_account = raw_response_wrapper(group.deposit_to_managed_sub_account)
+        self.enable_sub_account_futures = raw_response_wrapper(group.enable_sub_account_futures)
+        self.enable_sub_account_leveraged_tokens = raw_response_wrapper(group.enable_sub_account_leveraged_tokens)
+        self.enable_sub_account_margin = raw_response_wrapper(group.enable_sub_account_margin)
+        self.enable_sub_account_options = raw_response_wrapper(group.enable_sub_account_options)
+        self.managed_sub_account_assets = raw_response_wrapper(group.managed_sub_account_assets)
+        self.managed_sub_account_deposit_address = raw_response_wrapper(group.managed_sub_account_deposit_address)
+        self.managed_sub_account_futures_assets = raw_response_wrapper(group.managed_sub_account_futures_assets)
+        self.managed_sub_account_list = raw_response_wrapper(group.managed_sub_account_list)
+        self.managed_sub_account_margin_assets = raw_response_wrapper(group.managed_sub_account_margin_assets)
+        self.managed_sub_account_snapshot = raw_response_wrapper(group.managed_sub_account_snapshot)
+        self.managed_sub_account_transfer_log = raw_response_wrapper(group.managed_sub_account_transfer_log)
+        self.managed_sub_account_transfer_log_for_investor = raw_response_wrapper(
+            group.managed_sub_account_transfer_log_for_investor
+        )
+        self.managed_sub_account_transfer_log_for_trading_team = raw_response_wrapper(
+            group.managed_sub_account_transfer_log_for_trading_team
+        )
+        self.move_sub_account_futures_position = raw_response_wrapper(group.move_sub_account_futures_position)
+        self.sub_account_api_ip_restriction = raw_response_wrapper(group.sub_account_api_ip_restriction)
+        self.sub_account_api_keys = raw_response_wrapper(group.sub_account_api_keys)
+        self.sub_account_assets = raw_response_wrapper(group.sub_account_assets)
+        self.sub_account_assets_v3 = raw_response_wrapper(group.sub_account_assets_v3)
+        self.sub_account_deposit_address = raw_response_wrapper(group.sub_account_deposit_address)
+        self.sub_account_deposit_history = raw_response_wrapper(group.sub_account_deposit_history)
+        self.sub_account_futures_account = raw_response_wrapper(group.sub_account_futures_account)
+        self.sub_account_futures_account_v2 = raw_response_wrapper(group.sub_account_futures_account_v2)
+        self.sub_account_futures_position_risk = raw_response_wrapper(group.sub_account_futures_position_risk)
+        self.sub_account_futures_position_risk_v2 = raw_response_wrapper(group.sub_account_futures_position_risk_v2)
+        self.sub_account_futures_summary = raw_response_wrapper(group.sub_account_futures_summary)
+        self.sub_account_futures_summary_v2 = raw_response_wrapper(group.sub_account_futures_summary_v2)
+        self.sub_account_futures_transfer_history = raw_response_wrapper(group.sub_account_futures_transfer_history)
+        self.sub_account_list = raw_response_wrapper(group.sub_account_list)
+        self.sub_account_margin_account = raw_response_wrapper(group.sub_account_margin_account)
+        self.sub_account_margin_summary = raw_response_wrapper(group.sub_account_margin_summary)
+        self.sub_account_move_position_history = raw_response_wrapper(group.sub_account_move_position_history)
+        self.sub_account_spot_summary = raw_response_wrapper(group.sub_account_spot_summary)
+        self.sub_account_spot_transfer_history = raw_response_wrapper(group.sub_account_spot_transfer_history)
+        self.sub_account_status = raw_response_wrapper(group.sub_account_status)
+        self.sub_account_transaction_statistics = raw_response_wrapper(group.sub_account_transaction_statistics)
+        self.sub_account_transfer_history = raw_response_wrapper(group.sub_account_transfer_history)
+        self.sub_account_universal_transfer = raw_response_wrapper(group.sub_account_universal_transfer)
+        self.sub_account_universal_transfer_history = raw_response_wrapper(group.sub_account_universal_transfer_history)
+        self.transfer_sub_account_futures = raw_response_wrapper(group.transfer_sub_account_futures)
+        self.transfer_sub_account_spot_futures = raw_response_wrapper(group.transfer_sub_account_spot_futures)
+        self.transfer_sub_account_spot_margin = raw_response_wrapper(group.transfer_sub_account_spot_margin)
+        self.transfer_to_master = raw_response_wrapper(group.transfer_to_master)
+        self.transfer_to_sub_account = raw_response_wrapper(group.transfer_to_sub_account)
+        self.update_sub_account_api_ip_restriction = raw_response_wrapper(group.update_sub_account_api_ip_restriction)
+        self.update_sub_account_api_key_permission = raw_response_wrapper(group.update_sub_account_api_key_permission)
+        self.withdraw_from_managed_sub_account = raw_response_wrapper(group.withdraw_from_managed_sub_account)
+
+
+class AsyncSubAccountWithRawResponse:
+    """`sub_account` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncSubAccount) -> None:
+        self.create_sub_account_api_key = async_raw_response_wrapper(group.create_sub_account_api_key)
+        self.create_sub_account_api_key_v2 = async_raw_response_wrapper(group.create_sub_account_api_key_v2)
+        self.create_virtual_sub_account = async_raw_response_wrapper(group.create_virtual_sub_account)
+        self.delete_sub_account_api_ip_list = async_raw_response_wrapper(group.delete_sub_account_api_ip_list)
+        self.delete_sub_account_api_key = async_raw_response_wrapper(group.delete_sub_account_api_key)
+        self.deposit_to_managed_sub_account = async_raw_response_wrapper(group.deposit_to_managed_sub_account)
+        self.enable_sub_account_futures = async_raw_response_wrapper(group.enable_sub_account_futures)
+        self.enable_sub_account_leveraged_tokens = async_raw_response_wrapper(group.enable_sub_account_leveraged_tokens)
+        self.enable_sub_account_margin = async_raw_response_wrapper(group.enable_sub_account_margin)
+        self.enable_sub_account_options = async_raw_response_wrapper(group.enable_sub_account_options)
+        self.managed_sub_account_assets = async_raw_response_wrapper(group.managed_sub_account_assets)
+        self.managed_sub_account_deposit_address = async_raw_response_wrapper(group.managed_sub_account_deposit_address)
+        self.managed_sub_account_futures_assets = async_raw_response_wrapper(group.managed_sub_account_futures_assets)
+        self.managed_sub_account_list = async_raw_response_wrapper(group.managed_sub_account_list)
+        self.managed_sub_account_margin_assets = async_raw_response_wrapper(group.managed_sub_account_margin_assets)
+        self.managed_sub_account_snapshot = async_raw_response_wrapper(group.managed_sub_account_snapshot)
+        self.managed_sub_account_transfer_log = async_raw_response_wrapper(group.managed_sub_account_transfer_log)
+        self.managed_sub_account_transfer_log_for_investor = async_raw_response_wrapper(
+            group.managed_sub_account_transfer_log_for_investor
+        )
+        self.managed_sub_account_transfer_log_for_trading_team = async_raw_response_wrapper(
+            group.managed_sub_account_transfer_log_for_trading_team
+        )
+        self.move_sub_account_futures_position = async_raw_response_wrapper(group.move_sub_account_futures_position)
+        self.sub_account_api_ip_restriction = async_raw_response_wrapper(group.sub_account_api_ip_restriction)
+        self.sub_account_api_keys = async_raw_response_wrapper(group.sub_account_api_keys)
+        self.sub_account_assets = async_raw_response_wrapper(group.sub_account_assets)
+        self.sub_account_assets_v3 = async_raw_response_wrapper(group.sub_account_assets_v3)
+        self.sub_account_deposit_address = async_raw_response_wrapper(group.sub_account_deposit_address)
+        self.sub_account_deposit_history = async_raw_response_wrapper(group.sub_account_deposit_history)
+        self.sub_account_futures_account = async_raw_response_wrapper(group.sub_account_futures_account)
+        self.sub_account_futures_account_v2 = async_raw_response_wrapper(group.sub_account_futures_account_v2)
+        self.sub_account_futures_position_risk = async_raw_response_wrapper(group.sub_account_futures_position_risk)
+        self.sub_account_futures_position_risk_v2 = async_raw_response_wrapper(
+            group.sub_account_futures_position_risk_v2
+        )
+        self.sub_account_futures_summary = async_raw_response_wrapper(group.sub_account_futures_summary)
+        self.sub_account_futures_summary_v2 = async_raw_response_wrapper(group.sub_account_futures_summary_v2)
+        self.sub_account_futures_transfer_history = async_raw_response_wrapper(
+            group.sub_account_futures_transfer_history
+        )
+        self.sub_account_list = async_raw_response_wrapper(group.sub_account_list)
+        self.sub_account_margin_account = async_raw_response_wrapper(group.sub_account_margin_account)
+        self.sub_account_margin_summary = async_raw_response_wrapper(group.sub_account_margin_summary)
+        self.sub_account_move_position_history = async_raw_response_wrapper(group.sub_account_move_position_history)
+        self.sub_account_spot_summary = async_raw_response_wrapper(group.sub_account_spot_summary)
+        self.sub_account_spot_transfer_history = async_raw_response_wrapper(group.sub_account_spot_transfer_history)
+        self.sub_account_status = async_raw_response_wrapper(group.sub_account_status)
+        self.sub_account_transaction_statistics = async_raw_response_wrapper(group.sub_account_transaction_statistics)
+        self.sub_account_transfer_history = async_raw_response_wrapper(group.sub_account_transfer_history)
+        self.sub_account_universal_transfer = async_raw_response_wrapper(group.sub_account_universal_transfer)
+        self.sub_account_universal_transfer_history = async_raw_response_wrapper(
+            group.sub_account_universal_transfer_history
+        )
+        self.transfer_sub_account_futures = async_raw_response_wrapper(group.transfer_sub_account_futures)
+        self.transfer_sub_account_spot_futures = async_raw_response_wrapper(group.transfer_sub_account_spot_futures)
+        self.transfer_sub_account_spot_margin = async_raw_response_wrapper(group.transfer_sub_account_spot_margin)
+        self.transfer_to_master = async_raw_response_wrapper(group.transfer_to_master)
+        self.transfer_to_sub_account = async_raw_response_wrapper(group.transfer_to_sub_account)
+        self.update_sub_account_api_ip_restriction = async_raw_response_wrapper(
+            group.update_sub_account_api_ip_restriction
+        )
+        self.update_sub_account_api_key_permission = async_raw_response_wrapper(
+            group.update_sub_account_api_key_permission
+        )
+        self.withdraw_from_managed_sub_account = async_raw_response_wrapper(group.withdraw_from_managed_sub_account)
+
+
+__all__ = ["AsyncSubAccount", "AsyncSubAccountWithRawResponse", "SubAccount", "SubAccountWithRawResponse"]

@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.vip_loans_accrued_interest_history import VipLoansAccruedInterestHistory
@@ -47,8 +47,7 @@ class VipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansAccruedInterestHistory:
         """VIP loan interest records.
 
@@ -65,8 +64,8 @@ class VipLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansAccruedInterestHistory
@@ -81,8 +80,7 @@ class VipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_application_status(
@@ -90,8 +88,7 @@ class VipLoans:
         *,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansApplications:
         """VIP loan applications.
 
@@ -103,8 +100,8 @@ class VipLoans:
         Args:
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansApplications
@@ -115,8 +112,7 @@ class VipLoans:
             client=self._client,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_borrow(
@@ -129,8 +125,7 @@ class VipLoans:
         is_flexible_rate: bool,
         *,
         loan_term: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansBorrowResult:
         """Apply for a VIP loan.
 
@@ -150,8 +145,8 @@ class VipLoans:
             collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
             is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
             loan_term: Term in days (30 or 60); required for a fixed rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansBorrowResult
@@ -167,16 +162,13 @@ class VipLoans:
             collateral_coin=collateral_coin,
             is_flexible_rate=is_flexible_rate,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_borrow_interest_rates(
         self,
         loan_coin: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[VipLoansBorrowInterestRate]:
         """VIP loan borrow rates.
 
@@ -187,8 +179,8 @@ class VipLoans:
 
         Args:
             loan_coin: Coins to report on, comma-separated (at most 10). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[VipLoansBorrowInterestRate]
@@ -198,8 +190,7 @@ class VipLoans:
         return _operation.sync(
             client=self._client,
             loan_coin=loan_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_collateral_accounts(
@@ -207,8 +198,7 @@ class VipLoans:
         *,
         order_id: int | None = None,
         collateral_account_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansCollateralAccounts:
         """VIP loan collateral accounts.
 
@@ -222,8 +212,8 @@ class VipLoans:
         Args:
             order_id: Only the collateral of this loan order.
             collateral_account_id: Only this collateral account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansCollateralAccounts
@@ -234,16 +224,14 @@ class VipLoans:
             client=self._client,
             order_id=order_id,
             collateral_account_id=collateral_account_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_collateral_assets(
         self,
         *,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansCollateralAssets:
         """VIP collateral coins.
 
@@ -255,8 +243,8 @@ class VipLoans:
 
         Args:
             collateral_coin: Only loans secured by this collateral coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansCollateralAssets
@@ -266,8 +254,7 @@ class VipLoans:
         return _operation.sync(
             client=self._client,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_fixed_rate_borrow(
@@ -280,8 +267,7 @@ class VipLoans:
         collateral_account_id: str,
         *,
         auto_repay: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansFixedRateBorrowResult:
         """Borrow from the VIP fixed-rate market.
 
@@ -301,8 +287,8 @@ class VipLoans:
             collateral_account_id: Collateral account ids, comma-separated. Required.
             auto_repay: Whether to repay automatically at expiry (default true); false turns the loan into a
                 flexible one instead.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansFixedRateBorrowResult
@@ -318,8 +304,7 @@ class VipLoans:
             collateral_coin=collateral_coin,
             collateral_account_id=collateral_account_id,
             auto_repay=auto_repay,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_fixed_rate_market(
@@ -329,8 +314,7 @@ class VipLoans:
         duration: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansFixedRateMarket:
         """VIP fixed-rate market.
 
@@ -345,8 +329,8 @@ class VipLoans:
             duration: Only offers of this term, in days.
             current: Page to return, counted from 1 (default 1).
             size: Rows per page (default 10, 1 to 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansFixedRateMarket
@@ -359,8 +343,7 @@ class VipLoans:
             duration=duration,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_interest_rate_history(
@@ -371,8 +354,7 @@ class VipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansInterestRateHistory:
         """VIP loan interest rate history.
 
@@ -388,8 +370,8 @@ class VipLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansInterestRateHistory
@@ -403,8 +385,7 @@ class VipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_loanable_assets(
@@ -412,8 +393,7 @@ class VipLoans:
         *,
         loan_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansLoanableAssets:
         """VIP loanable coins.
 
@@ -426,8 +406,8 @@ class VipLoans:
         Args:
             loan_coin: Only loans that borrow this coin.
             vip_level: VIP level to show the rates of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansLoanableAssets
@@ -438,8 +418,7 @@ class VipLoans:
             client=self._client,
             loan_coin=loan_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_ongoing_orders(
@@ -451,8 +430,7 @@ class VipLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansOngoingOrders:
         """Ongoing VIP loans.
 
@@ -469,8 +447,8 @@ class VipLoans:
             collateral_coin: Only loans secured by this collateral coin.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansOngoingOrders
@@ -485,17 +463,14 @@ class VipLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_renew(
         self,
         order_id: int,
         loan_term: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRenewResult:
         """Renew a VIP loan.
 
@@ -507,8 +482,8 @@ class VipLoans:
         Args:
             order_id: Loan order to renew. Required.
             loan_term: New term in days: 30 or 60. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansRenewResult
@@ -519,17 +494,14 @@ class VipLoans:
             client=self._client,
             order_id=order_id,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_repay(
         self,
         order_id: int,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRepayResult:
         """Repay a VIP loan.
 
@@ -541,8 +513,8 @@ class VipLoans:
         Args:
             order_id: Loan order to repay. Required.
             amount: Amount of the borrowed coin to repay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansRepayResult
@@ -553,8 +525,7 @@ class VipLoans:
             client=self._client,
             order_id=order_id,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vip_loan_repay_history(
@@ -566,8 +537,7 @@ class VipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRepayHistory:
         """VIP loan repayment history.
 
@@ -584,8 +554,8 @@ class VipLoans:
             end_time: End of the time range, UTC milliseconds.
             current: Page to return, counted from 1 (default 1, at most 1000).
             limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             VipLoansRepayHistory
@@ -600,8 +570,7 @@ class VipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -622,30 +591,9 @@ class AsyncVipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansAccruedInterestHistory:
-        """VIP loan interest records.
-
-        Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-        returned; the range may span at most 90 days.
-
-        GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only this loan order.
-            loan_coin: Only loans that borrow this coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansAccruedInterestHistory
-        """
+        """VIP loan interest records (the coroutine of `Spot.vip_loans.vip_loan_accrued_interest`, which describes it)."""
         from ..api.vip_loans import vip_loan_accrued_interest as _operation
 
         return await _operation.asyncio(
@@ -656,8 +604,7 @@ class AsyncVipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_application_status(
@@ -665,33 +612,16 @@ class AsyncVipLoans:
         *,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansApplications:
-        """VIP loan applications.
-
-        Lists the account's VIP loan applications and where each one stands.
-
-        GET /sapi/v1/loan/vip/request/data · security USER_DATA · weight 400
-
-
-        Args:
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansApplications
-        """
+        """VIP loan applications (the coroutine of `Spot.vip_loans.vip_loan_application_status`, which describes it)."""
         from ..api.vip_loans import vip_loan_application_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_borrow(
@@ -704,33 +634,9 @@ class AsyncVipLoans:
         is_flexible_rate: bool,
         *,
         loan_term: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansBorrowResult:
-        """Apply for a VIP loan.
-
-        Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-        collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-        accounts can apply, and the loan and collateral accounts must belong to the same master account.
-        Only VIP users can use VIP loans.
-
-        POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
-
-
-        Args:
-            loan_account_id: Account that receives the loan. Required.
-            loan_coin: Coin to borrow. Required.
-            loan_amount: Amount to borrow. Required.
-            collateral_account_id: Collateral account ids, comma-separated. Required.
-            collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-            is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
-            loan_term: Term in days (30 or 60); required for a fixed rate.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansBorrowResult
-        """
+        """Apply for a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_borrow`, which describes it)."""
         from ..api.vip_loans import vip_loan_borrow as _operation
 
         return await _operation.asyncio(
@@ -742,39 +648,21 @@ class AsyncVipLoans:
             collateral_coin=collateral_coin,
             is_flexible_rate=is_flexible_rate,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_borrow_interest_rates(
         self,
         loan_coin: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[VipLoansBorrowInterestRate]:
-        """VIP loan borrow rates.
-
-        Gives the current flexible borrow rate, daily and yearly, of up to 10 coins.
-
-        GET /sapi/v1/loan/vip/request/interestRate · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Coins to report on, comma-separated (at most 10). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[VipLoansBorrowInterestRate]
-        """
+        """VIP loan borrow rates (the coroutine of `Spot.vip_loans.vip_loan_borrow_interest_rates`, which describes it)."""
         from ..api.vip_loans import vip_loan_borrow_interest_rates as _operation
 
         return await _operation.asyncio(
             client=self._client,
             loan_coin=loan_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_collateral_accounts(
@@ -782,67 +670,31 @@ class AsyncVipLoans:
         *,
         order_id: int | None = None,
         collateral_account_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansCollateralAccounts:
-        """VIP loan collateral accounts.
-
-        Lists collateral accounts and the coins they hold as collateral. Called with the loan account's
-        key it returns every collateral account of that loan account; with a collateral account's key,
-        only that account. Only VIP users can use VIP loans.
-
-        GET /sapi/v1/loan/vip/collateral/account · security USER_DATA · weight 6000
-
-
-        Args:
-            order_id: Only the collateral of this loan order.
-            collateral_account_id: Only this collateral account.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansCollateralAccounts
-        """
+        """VIP loan collateral accounts (the coroutine of `Spot.vip_loans.vip_loan_collateral_accounts`, which describes it)."""
         from ..api.vip_loans import vip_loan_collateral_accounts as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_id=order_id,
             collateral_account_id=collateral_account_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_collateral_assets(
         self,
         *,
         collateral_coin: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansCollateralAssets:
-        """VIP collateral coins.
-
-        Gives, for each coin accepted as VIP loan collateral, the tiers of collateral value and the
-        share of the value counted in each tier.
-
-        GET /sapi/v1/loan/vip/collateral/data · security USER_DATA · weight 400
-
-
-        Args:
-            collateral_coin: Only loans secured by this collateral coin.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansCollateralAssets
-        """
+        """VIP collateral coins (the coroutine of `Spot.vip_loans.vip_loan_collateral_assets`, which describes it)."""
         from ..api.vip_loans import vip_loan_collateral_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             collateral_coin=collateral_coin,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_fixed_rate_borrow(
@@ -855,33 +707,9 @@ class AsyncVipLoans:
         collateral_account_id: str,
         *,
         auto_repay: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansFixedRateBorrowResult:
-        """Borrow from the VIP fixed-rate market.
-
-        Borrows at a fixed rate by taking supply orders of `vipLoanFixedRateMarket`; all the orders
-        taken must be for the same coin and term. Binance allows 2 requests per second per account.
-
-        POST /sapi/v1/loan/vip/fixed/borrow · security TRADE · weight 6000
-
-
-        Args:
-            supply_request: Supply orders to take, as `requestId:interestRate:amount` entries separated by `;` (for
-                example `1212:0.12:100;3434:0.13:50`). Required.
-            borrow_coin: Coin to borrow. Required.
-            loan_term: Term in days (30 or 60). Required.
-            borrow_uid: Account (UID) that receives the loan. Required.
-            collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-            collateral_account_id: Collateral account ids, comma-separated. Required.
-            auto_repay: Whether to repay automatically at expiry (default true); false turns the loan into a
-                flexible one instead.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansFixedRateBorrowResult
-        """
+        """Borrow from the VIP fixed-rate market (the coroutine of `Spot.vip_loans.vip_loan_fixed_rate_borrow`, which describes it)."""
         from ..api.vip_loans import vip_loan_fixed_rate_borrow as _operation
 
         return await _operation.asyncio(
@@ -893,8 +721,7 @@ class AsyncVipLoans:
             collateral_coin=collateral_coin,
             collateral_account_id=collateral_account_id,
             auto_repay=auto_repay,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_fixed_rate_market(
@@ -904,28 +731,9 @@ class AsyncVipLoans:
         duration: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansFixedRateMarket:
-        """VIP fixed-rate market.
-
-        Lists the fixed-rate supply orders a VIP borrower can take for one coin, optionally for one
-        term, one page at a time.
-
-        GET /sapi/v1/loan/vip/fixed/market · security USER_DATA · weight 6000
-
-
-        Args:
-            loan_coin: Coin to borrow. Required.
-            duration: Only offers of this term, in days.
-            current: Page to return, counted from 1 (default 1).
-            size: Rows per page (default 10, 1 to 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansFixedRateMarket
-        """
+        """VIP fixed-rate market (the coroutine of `Spot.vip_loans.vip_loan_fixed_rate_market`, which describes it)."""
         from ..api.vip_loans import vip_loan_fixed_rate_market as _operation
 
         return await _operation.asyncio(
@@ -934,8 +742,7 @@ class AsyncVipLoans:
             duration=duration,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_interest_rate_history(
@@ -946,29 +753,9 @@ class AsyncVipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansInterestRateHistory:
-        """VIP loan interest rate history.
-
-        Lists past annualised flexible rates of one coin for VIP loans. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days.
-
-        GET /sapi/v1/loan/vip/interestRateHistory · security USER_DATA · weight 400
-
-
-        Args:
-            coin: Coin to report on. Required.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansInterestRateHistory
-        """
+        """VIP loan interest rate history (the coroutine of `Spot.vip_loans.vip_loan_interest_rate_history`, which describes it)."""
         from ..api.vip_loans import vip_loan_interest_rate_history as _operation
 
         return await _operation.asyncio(
@@ -978,8 +765,7 @@ class AsyncVipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_loanable_assets(
@@ -987,34 +773,16 @@ class AsyncVipLoans:
         *,
         loan_coin: str | None = None,
         vip_level: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansLoanableAssets:
-        """VIP loanable coins.
-
-        Gives the flexible and fixed-term interest rates and the borrow limits (in USD value) of coins
-        that can be borrowed as VIP loans.
-
-        GET /sapi/v1/loan/vip/loanable/data · security USER_DATA · weight 400
-
-
-        Args:
-            loan_coin: Only loans that borrow this coin.
-            vip_level: VIP level to show the rates of; the account's own level when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansLoanableAssets
-        """
+        """VIP loanable coins (the coroutine of `Spot.vip_loans.vip_loan_loanable_assets`, which describes it)."""
         from ..api.vip_loans import vip_loan_loanable_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             loan_coin=loan_coin,
             vip_level=vip_level,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_ongoing_orders(
@@ -1026,30 +794,9 @@ class AsyncVipLoans:
         collateral_coin: str | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansOngoingOrders:
-        """Ongoing VIP loans.
-
-        Lists the account's open VIP loans with their debt, rate, collateral value and current LTV. Only
-        VIP users can use VIP loans.
-
-        GET /sapi/v1/loan/vip/ongoing/orders · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only this loan order.
-            collateral_account_id: Only loans secured by this collateral account.
-            loan_coin: Only loans that borrow this coin.
-            collateral_coin: Only loans secured by this collateral coin.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansOngoingOrders
-        """
+        """Ongoing VIP loans (the coroutine of `Spot.vip_loans.vip_loan_ongoing_orders`, which describes it)."""
         from ..api.vip_loans import vip_loan_ongoing_orders as _operation
 
         return await _operation.asyncio(
@@ -1060,76 +807,39 @@ class AsyncVipLoans:
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_renew(
         self,
         order_id: int,
         loan_term: int,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRenewResult:
-        """Renew a VIP loan.
-
-        Renews a fixed-rate VIP loan for a new term. Only VIP users can use VIP loans.
-
-        POST /sapi/v1/loan/vip/renew · security TRADE · weight 6000
-
-
-        Args:
-            order_id: Loan order to renew. Required.
-            loan_term: New term in days: 30 or 60. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansRenewResult
-        """
+        """Renew a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_renew`, which describes it)."""
         from ..api.vip_loans import vip_loan_renew as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_id=order_id,
             loan_term=loan_term,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_repay(
         self,
         order_id: int,
         amount: DecimalLike,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRepayResult:
-        """Repay a VIP loan.
-
-        Repays part or all of a VIP loan with the borrowed coin. Only VIP users can use VIP loans.
-
-        POST /sapi/v1/loan/vip/repay · security TRADE · weight 6000
-
-
-        Args:
-            order_id: Loan order to repay. Required.
-            amount: Amount of the borrowed coin to repay. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansRepayResult
-        """
+        """Repay a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_repay`, which describes it)."""
         from ..api.vip_loans import vip_loan_repay as _operation
 
         return await _operation.asyncio(
             client=self._client,
             order_id=order_id,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vip_loan_repay_history(
@@ -1141,30 +851,9 @@ class AsyncVipLoans:
         end_time: int | None = None,
         current: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> VipLoansRepayHistory:
-        """VIP loan repayment history.
-
-        Lists repayments of VIP loans. Without `startTime` and `endTime` the last 90 days are returned;
-        the range may span at most 180 days. Only VIP users can use VIP loans.
-
-        GET /sapi/v1/loan/vip/repay/history · security USER_DATA · weight 400
-
-
-        Args:
-            order_id: Only this loan order.
-            loan_coin: Only loans that borrow this coin.
-            start_time: Start of the time range, UTC milliseconds.
-            end_time: End of the time range, UTC milliseconds.
-            current: Page to return, counted from 1 (default 1, at most 1000).
-            limit: Rows per page (default 10, at most 100).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            VipLoansRepayHistory
-        """
+        """VIP loan repayment history (the coroutine of `Spot.vip_loans.vip_loan_repay_history`, which describes it)."""
         from ..api.vip_loans import vip_loan_repay_history as _operation
 
         return await _operation.asyncio(
@@ -1175,9 +864,48 @@ class AsyncVipLoans:
             end_time=end_time,
             current=current,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncVipLoans", "VipLoans"]
+class VipLoansWithRawResponse:
+    """`vip_loans` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: VipLoans) -> None:
+        self.vip_loan_accrued_interest = raw_response_wrapper(group.vip_loan_accrued_interest)
+        self.vip_loan_application_status = raw_response_wrapper(group.vip_loan_application_status)
+        self.vip_loan_borrow = raw_response_wrapper(group.vip_loan_borrow)
+        self.vip_loan_borrow_interest_rates = raw_response_wrapper(group.vip_loan_borrow_interest_rates)
+        self.vip_loan_collateral_accounts = raw_response_wrapper(group.vip_loan_collateral_accounts)
+        self.vip_loan_collateral_assets = raw_response_wrapper(group.vip_loan_collateral_assets)
+        self.vip_loan_fixed_rate_borrow = raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
+        self.vip_loan_fixed_rate_market = raw_response_wrapper(group.vip_loan_fixed_rate_market)
+        self.vip_loan_interest_rate_history = raw_response_wrapper(group.vip_loan_interest_rate_history)
+        self.vip_loan_loanable_assets = raw_response_wrapper(group.vip_loan_loanable_assets)
+        self.vip_loan_ongoing_orders = raw_response_wrapper(group.vip_loan_ongoing_orders)
+        self.vip_loan_renew = raw_response_wrapper(group.vip_loan_renew)
+        self.vip_loan_repay = raw_response_wrapper(group.vip_loan_repay)
+        self.vip_loan_repay_history = raw_response_wrapper(group.vip_loan_repay_history)
+
+
+class AsyncVipLoansWithRawResponse:
+    """`vip_loans` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncVipLoans) -> None:
+        self.vip_loan_accrued_interest = async_raw_response_wrapper(group.vip_loan_accrued_interest)
+        self.vip_loan_application_status = async_raw_response_wrapper(group.vip_loan_application_status)
+        self.vip_loan_borrow = async_raw_response_wrapper(group.vip_loan_borrow)
+        self.vip_loan_borrow_interest_rates = async_raw_response_wrapper(group.vip_loan_borrow_interest_rates)
+        self.vip_loan_collateral_accounts = async_raw_response_wrapper(group.vip_loan_collateral_accounts)
+        self.vip_loan_collateral_assets = async_raw_response_wrapper(group.vip_loan_collateral_assets)
+        self.vip_loan_fixed_rate_borrow = async_raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
+        self.vip_loan_fixed_rate_market = async_raw_response_wrapper(group.vip_loan_fixed_rate_market)
+        self.vip_loan_interest_rate_history = async_raw_response_wrapper(group.vip_loan_interest_rate_history)
+        self.vip_loan_loanable_assets = async_raw_response_wrapper(group.vip_loan_loanable_assets)
+        self.vip_loan_ongoing_orders = async_raw_response_wrapper(group.vip_loan_ongoing_orders)
+        self.vip_loan_renew = async_raw_response_wrapper(group.vip_loan_renew)
+        self.vip_loan_repay = async_raw_response_wrapper(group.vip_loan_repay)
+        self.vip_loan_repay_history = async_raw_response_wrapper(group.vip_loan_repay_history)
+
+
+__all__ = ["AsyncVipLoans", "AsyncVipLoansWithRawResponse", "VipLoans", "VipLoansWithRawResponse"]

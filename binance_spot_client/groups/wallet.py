@@ -6,9 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Unpack
 
-from ..signing import AsyncSpotClient, RecvWindow, SpotClient
+from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.wallet_account_info import WalletAccountInfo
@@ -77,9 +77,7 @@ class Wallet:
 
     def account_info(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountInfo:
         """Account info.
 
@@ -90,8 +88,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletAccountInfo
@@ -100,15 +98,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def account_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountStatus:
         """Account status.
 
@@ -118,8 +113,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletAccountStatus
@@ -128,15 +123,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def address_verification_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletAddressVerification]:
         """Address verification list.
 
@@ -147,8 +139,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletAddressVerification]
@@ -157,15 +149,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def all_coins_information(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletCoinInfo]:
         """All coins' information.
 
@@ -178,8 +167,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletCoinInfo]
@@ -188,15 +177,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def api_key_permission(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletApiKeyPermission:
         """API key permissions.
 
@@ -206,8 +192,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletApiKeyPermission
@@ -216,15 +202,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def api_trading_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletApiTradingStatus:
         """API trading status.
 
@@ -235,8 +218,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletApiTradingStatus
@@ -245,8 +228,7 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def apply_deposit_credit(
@@ -256,8 +238,7 @@ class Wallet:
         tx_id: str | None = None,
         sub_account_id: int | None = None,
         sub_user_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDepositCreditResult:
         """Credit a deposit to an expired address.
 
@@ -272,8 +253,8 @@ class Wallet:
             tx_id: On-chain transaction id of the deposit; used when `depositId` is absent.
             sub_account_id: Sub-account id, for a cloud-mining user's sub-account.
             sub_user_id: Sub-user id, for a sub-account of the caller.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDepositCreditResult
@@ -286,16 +267,14 @@ class Wallet:
             tx_id=tx_id,
             sub_account_id=sub_account_id,
             sub_user_id=sub_user_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def asset_detail(
         self,
         *,
         asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAssetDetails:
         """Asset detail.
 
@@ -307,8 +286,8 @@ class Wallet:
 
         Args:
             asset: Only this asset; every asset when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletAssetDetails
@@ -318,8 +297,7 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def asset_dividend_record(
@@ -329,8 +307,7 @@ class Wallet:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
         """Asset dividend record.
 
@@ -345,8 +322,8 @@ class Wallet:
             start_time: Start of the time window, UTC milliseconds.
             end_time: End of the time window, UTC milliseconds.
             limit: Number of records returned. Defaults to 20; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDividendRecords
@@ -359,15 +336,12 @@ class Wallet:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def auto_converting_stable_coins(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAutoConversionSettings:
         """Stablecoin auto-conversion settings (retired).
 
@@ -379,8 +353,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletAutoConversionSettings
@@ -389,16 +363,14 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def bnb_convertible_assets(
         self,
         *,
         account_type: WalletDustAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBnbConvertibleAssets:
         """Assets convertible into BNB.
 
@@ -409,8 +381,8 @@ class Wallet:
 
         Args:
             account_type: Account to look at. Defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletBnbConvertibleAssets
@@ -420,8 +392,7 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def broker_submit_deposit_questionnaire(
@@ -436,8 +407,7 @@ class Wallet:
         amount: DecimalLike | None = None,
         address: str | None = None,
         address_tag: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
         """Broker deposit questionnaire (travel rule).
 
@@ -462,8 +432,8 @@ class Wallet:
             amount: Amount of the deposit.
             address: Address the deposit arrived at.
             address_tag: Memo or tag of the deposit address.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleSubmitResult
@@ -481,8 +451,7 @@ class Wallet:
             amount=amount,
             address=address,
             address_tag=address_tag,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def broker_withdraw_travel_rule(
@@ -499,8 +468,7 @@ class Wallet:
         address_name: str | None = None,
         transaction_fee_flag: bool | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
         """Broker withdraw (travel rule).
 
@@ -530,8 +498,8 @@ class Wallet:
             originator_pii: Personal data of the end user sending the funds, as JSON text in Binance's StandardPii
                 layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
                 a legal person with `latinName` and `registrationCountry`). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleSubmitResult
@@ -551,8 +519,7 @@ class Wallet:
             wallet_type=wallet_type,
             questionnaire=questionnaire,
             originator_pii=originator_pii,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def busd_convert(
@@ -561,9 +528,7 @@ class Wallet:
         asset: str,
         amount: DecimalLike,
         target_asset: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBusdConvertResult:
         """BUSD convert (retired).
 
@@ -580,8 +545,8 @@ class Wallet:
             asset: Asset to convert. Required.
             amount: Amount to convert. Required.
             target_asset: Asset to receive. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletBusdConvertResult
@@ -594,8 +559,7 @@ class Wallet:
             asset=asset,
             amount=amount,
             target_asset=target_asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def busd_convert_history(
@@ -608,8 +572,7 @@ class Wallet:
         account_type: WalletBusdConvertAccountType | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBusdConvertHistory:
         """BUSD convert history (retired).
 
@@ -628,8 +591,8 @@ class Wallet:
             account_type: Only this wallet; both when omitted.
             current: Page number, counted from 1. Defaults to 1.
             size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletBusdConvertHistory
@@ -645,8 +608,7 @@ class Wallet:
             account_type=account_type,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def cloud_mining_payment_history(
@@ -659,8 +621,7 @@ class Wallet:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletCloudMiningHistory:
         """Cloud-mining payments and refunds.
 
@@ -677,8 +638,8 @@ class Wallet:
             end_time: End of the window, UTC milliseconds, exclusive. Required.
             current: Page number, counted from 1. Defaults to 1.
             size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletCloudMiningHistory
@@ -694,8 +655,7 @@ class Wallet:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def daily_account_snapshot(
@@ -705,8 +665,7 @@ class Wallet:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
         """Daily account snapshot.
 
@@ -723,8 +682,8 @@ class Wallet:
             start_time: First day to include, UTC milliseconds; within the last month.
             end_time: Last day to include, UTC milliseconds; less than 30 days after `startTime`.
             limit: Number of days returned. Defaults to 7; from 7 to 30.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletAccountSnapshot
@@ -737,8 +696,7 @@ class Wallet:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def delegation_history(
@@ -751,8 +709,7 @@ class Wallet:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDelegationHistory:
         """Delegation history (master account).
 
@@ -769,8 +726,8 @@ class Wallet:
             asset: Only this asset.
             current: Page number, counted from 1. Defaults to 1.
             size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDelegationHistory
@@ -786,8 +743,7 @@ class Wallet:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_address(
@@ -796,8 +752,7 @@ class Wallet:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDepositAddress:
         """Deposit address.
 
@@ -811,8 +766,8 @@ class Wallet:
             network: Network to deposit on; the coin's default network when omitted.
             amount: Amount to deposit; needed only for the Lightning network, where the address is an
                 invoice for a fixed amount.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDepositAddress
@@ -824,8 +779,7 @@ class Wallet:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_address_list(
@@ -833,8 +787,7 @@ class Wallet:
         coin: str,
         *,
         network: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDepositAddressEntry]:
         """Deposit addresses.
 
@@ -846,8 +799,8 @@ class Wallet:
         Args:
             coin: Coin to list addresses of. Required.
             network: Network; the coin's default network when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletDepositAddressEntry]
@@ -858,8 +811,7 @@ class Wallet:
             client=self._client,
             coin=coin,
             network=network,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_history(
@@ -873,8 +825,7 @@ class Wallet:
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDepositRecord]:
         """Deposit history.
 
@@ -894,8 +845,8 @@ class Wallet:
             offset: Number of records to skip. Defaults to 0.
             limit: Number of records returned. Defaults to 1000; at most 1000.
             tx_id: Only the deposit with this on-chain transaction id.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletDepositRecord]
@@ -912,8 +863,7 @@ class Wallet:
             offset=offset,
             limit=limit,
             tx_id=tx_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_history_travel_rule(
@@ -930,8 +880,7 @@ class Wallet:
         end_time: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleDepositRecord]:
         """Deposit history (travel rule).
 
@@ -955,8 +904,8 @@ class Wallet:
             end_time: End of the window, UTC milliseconds; now when omitted.
             offset: Rows to skip. Defaults to 0.
             limit: Rows to return. Defaults to 1000, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletTravelRuleDepositRecord]
@@ -976,8 +925,7 @@ class Wallet:
             end_time=end_time,
             offset=offset,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def deposit_history_travel_rule_v2(
@@ -992,8 +940,7 @@ class Wallet:
         end_time: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleDepositRecordV2]:
         """Deposit history V2 (travel rule).
 
@@ -1015,8 +962,8 @@ class Wallet:
             end_time: End of the window, UTC milliseconds; now when omitted.
             offset: Rows to skip. Defaults to 0.
             limit: Rows to return; Binance's SDK gives no bound it enforces here.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletTravelRuleDepositRecordV2]
@@ -1034,15 +981,12 @@ class Wallet:
             end_time=end_time,
             offset=offset,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def disable_fast_withdraw_switch(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
         """Disable fast withdraw.
 
@@ -1053,8 +997,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletEmptyResponse
@@ -1063,8 +1007,7 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dust_convert(
@@ -1076,8 +1019,7 @@ class Wallet:
         target_asset: str | None = None,
         third_party_client_id: str | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
         """Convert dust.
 
@@ -1094,8 +1036,8 @@ class Wallet:
             third_party_client_id: Id of the request on a third-party platform acting for the user.
             dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
                 use.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDustTransferResult
@@ -1110,8 +1052,7 @@ class Wallet:
             target_asset=target_asset,
             third_party_client_id=third_party_client_id,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dust_convertible_assets(
@@ -1120,8 +1061,7 @@ class Wallet:
         *,
         account_type: WalletDustAccountType | str | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustConvertibleAssets:
         """Dust convertible assets.
 
@@ -1134,8 +1074,8 @@ class Wallet:
             target_asset: Asset to convert into. Required.
             account_type: Account to look at. Defaults to `SPOT`.
             dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDustConvertibleAssets
@@ -1147,8 +1087,7 @@ class Wallet:
             target_asset=target_asset,
             account_type=account_type,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dust_log(
@@ -1157,8 +1096,7 @@ class Wallet:
         account_type: WalletDustAccountType | str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustLog:
         """Dust log.
 
@@ -1172,8 +1110,8 @@ class Wallet:
             account_type: Account whose conversions are listed. Defaults to `SPOT`.
             start_time: Start of the time window, UTC milliseconds.
             end_time: End of the time window, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDustLog
@@ -1185,8 +1123,7 @@ class Wallet:
             account_type=account_type,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def dust_transfer(
@@ -1194,8 +1131,7 @@ class Wallet:
         asset: str,
         *,
         account_type: WalletDustAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
         """Convert dust to BNB.
 
@@ -1208,8 +1144,8 @@ class Wallet:
         Args:
             asset: Assets to convert, comma-separated. Required.
             account_type: Account holding the balances. Defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletDustTransferResult
@@ -1220,15 +1156,12 @@ class Wallet:
             client=self._client,
             asset=asset,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def enable_fast_withdraw_switch(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
         """Enable fast withdraw.
 
@@ -1240,8 +1173,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletEmptyResponse
@@ -1250,8 +1183,7 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def funding_wallet(
@@ -1259,8 +1191,7 @@ class Wallet:
         *,
         asset: str | None = None,
         need_btc_valuation: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletFundingAsset]:
         """Funding wallet.
 
@@ -1273,8 +1204,8 @@ class Wallet:
         Args:
             asset: Only this asset.
             need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletFundingAsset]
@@ -1285,15 +1216,12 @@ class Wallet:
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def questionnaire_requirements(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletQuestionnaireRequirements:
         """Travel-rule questionnaire requirements.
 
@@ -1305,8 +1233,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletQuestionnaireRequirements
@@ -1315,15 +1243,14 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def spot_asset_tags(
         self,
         *,
         tag: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletAssetTags]:
         """Spot asset tags.
 
@@ -1336,7 +1263,8 @@ class Wallet:
         Args:
             tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
                 each tag are ignored). Every eligible asset when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletAssetTags]
@@ -1346,13 +1274,12 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             tag=tag,
-            timeout=timeout,
+            **options,
         )
 
     def spot_delist_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDelistSchedule]:
         """Spot delist schedule.
 
@@ -1362,7 +1289,8 @@ class Wallet:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletDelistSchedule]
@@ -1371,13 +1299,12 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def spot_open_symbol_list(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletOpenSchedule]:
         """Spot listing schedule.
 
@@ -1387,7 +1314,8 @@ class Wallet:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletOpenSchedule]
@@ -1396,16 +1324,14 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def submit_deposit_questionnaire(
         self,
         tran_id: int,
         questionnaire: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
         """Submit deposit questionnaire (travel rule).
 
@@ -1420,8 +1346,8 @@ class Wallet:
         Args:
             tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
             questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleSubmitResult
@@ -1432,17 +1358,14 @@ class Wallet:
             client=self._client,
             tran_id=tran_id,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def submit_deposit_questionnaire_v2(
         self,
         deposit_id: int,
         questionnaire: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
         """Submit deposit questionnaire V2 (travel rule).
 
@@ -1456,8 +1379,8 @@ class Wallet:
         Args:
             deposit_id: Wallet deposit id (`depositId` in the V2 travel-rule deposit history). Required.
             questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleSubmitResult
@@ -1468,14 +1391,12 @@ class Wallet:
             client=self._client,
             deposit_id=deposit_id,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def system_status(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletSystemStatus:
         """System status.
 
@@ -1486,7 +1407,8 @@ class Wallet:
 
 
         Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletSystemStatus
@@ -1495,16 +1417,14 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     def toggle_auto_conversion(
         self,
         coin: Literal["USDC", "USDP", "TUSD"],
         enable: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
         """Switch stablecoin auto-conversion (retired).
 
@@ -1518,8 +1438,8 @@ class Wallet:
         Args:
             coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
             enable: `true` to turn the conversion on, `false` to turn it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletEmptyResponse
@@ -1530,16 +1450,14 @@ class Wallet:
             client=self._client,
             coin=coin,
             enable=enable,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def trade_fee(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTradeFee]:
         """Trade fee.
 
@@ -1550,8 +1468,8 @@ class Wallet:
 
         Args:
             symbol: Only this symbol; every symbol when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletTradeFee]
@@ -1561,15 +1479,12 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def travel_rule_country_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleCountryList:
         """Travel-rule country list.
 
@@ -1580,8 +1495,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleCountryList
@@ -1590,16 +1505,13 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def travel_rule_region_list(
         self,
         country_code: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleRegionList:
         """Travel-rule region list.
 
@@ -1612,8 +1524,8 @@ class Wallet:
 
         Args:
             country_code: Two-letter ISO country code, as the country list gives it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleRegionList
@@ -1623,8 +1535,7 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             country_code=country_code,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def universal_transfer(
@@ -1635,8 +1546,7 @@ class Wallet:
         *,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTransferId:
         """Universal transfer.
 
@@ -1654,8 +1564,8 @@ class Wallet:
                 `ISOLATEDMARGIN_ISOLATEDMARGIN`.
             to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
                 `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTransferId
@@ -1669,8 +1579,7 @@ class Wallet:
             amount=amount,
             from_symbol=from_symbol,
             to_symbol=to_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def universal_transfer_history(
@@ -1683,8 +1592,7 @@ class Wallet:
         size: int | None = None,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletUniversalTransferHistory:
         """Universal transfer history.
 
@@ -1704,8 +1612,8 @@ class Wallet:
                 `ISOLATEDMARGIN_ISOLATEDMARGIN`.
             to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
                 `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletUniversalTransferHistory
@@ -1721,8 +1629,7 @@ class Wallet:
             size=size,
             from_symbol=from_symbol,
             to_symbol=to_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def user_assets(
@@ -1730,8 +1637,7 @@ class Wallet:
         *,
         asset: str | None = None,
         need_btc_valuation: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletUserAsset]:
         """User assets.
 
@@ -1744,8 +1650,8 @@ class Wallet:
         Args:
             asset: Only this asset; every asset with a positive balance when omitted.
             need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletUserAsset]
@@ -1756,15 +1662,12 @@ class Wallet:
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def vasp_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletVasp]:
         """VASP list (travel rule).
 
@@ -1775,8 +1678,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletVasp]
@@ -1785,16 +1688,14 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def wallet_balance(
         self,
         *,
         quote_asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletBalance]:
         """Wallet balances.
 
@@ -1805,8 +1706,8 @@ class Wallet:
 
         Args:
             quote_asset: Asset the balances are valued in, such as USDT, ETH, USDC or BNB. Defaults to BTC.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletBalance]
@@ -1816,8 +1717,7 @@ class Wallet:
         return _operation.sync(
             client=self._client,
             quote_asset=quote_asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw(
@@ -1832,8 +1732,7 @@ class Wallet:
         transaction_fee_flag: bool | None = None,
         name: str | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletWithdrawResult:
         """Withdraw.
 
@@ -1860,8 +1759,8 @@ class Wallet:
             name: Label of the address in your address book.
             wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
                 default in your account settings.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletWithdrawResult
@@ -1879,15 +1778,12 @@ class Wallet:
             transaction_fee_flag=transaction_fee_flag,
             name=name,
             wallet_type=wallet_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_address_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawAddress]:
         """Withdrawal address book.
 
@@ -1897,8 +1793,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletWithdrawAddress]
@@ -1907,8 +1803,7 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_history(
@@ -1922,8 +1817,7 @@ class Wallet:
         id_list: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
         """Withdraw history.
 
@@ -1944,8 +1838,8 @@ class Wallet:
             id_list: Comma-separated withdrawal ids (from the withdraw endpoint), at most 45.
             start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
             end_time: End of the window, UTC milliseconds. Defaults to now.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletWithdrawRecord]
@@ -1962,8 +1856,7 @@ class Wallet:
             id_list=id_list,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_history_travel_rule(
@@ -1979,8 +1872,7 @@ class Wallet:
         limit: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history (travel rule).
 
@@ -2002,8 +1894,8 @@ class Wallet:
             limit: Rows to return. Defaults to 1000, at most 1000.
             start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
             end_time: End of the window, UTC milliseconds; now when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletTravelRuleWithdrawRecord]
@@ -2022,8 +1914,7 @@ class Wallet:
             limit=limit,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_history_travel_rule_v2(
@@ -2039,8 +1930,7 @@ class Wallet:
         limit: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history V2 (travel rule).
 
@@ -2065,8 +1955,8 @@ class Wallet:
             start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
                 `withdrawOrderId`).
             end_time: End of the window, UTC milliseconds; now when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             list[WalletTravelRuleWithdrawRecord]
@@ -2085,15 +1975,12 @@ class Wallet:
             limit=limit,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletWithdrawQuota:
         """Withdrawal quota.
 
@@ -2103,8 +1990,8 @@ class Wallet:
 
 
         Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletWithdrawQuota
@@ -2113,8 +2000,7 @@ class Wallet:
 
         return _operation.sync(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     def withdraw_travel_rule(
@@ -2130,8 +2016,7 @@ class Wallet:
         transaction_fee_flag: bool | None = None,
         name: str | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleWithdrawResult:
         """Withdraw (travel rule).
 
@@ -2159,8 +2044,8 @@ class Wallet:
             wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
                 default in your account settings.
             questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
+            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+                (see `CallOptions`).
 
         Returns:
             WalletTravelRuleWithdrawResult
@@ -2179,8 +2064,7 @@ class Wallet:
             name=name,
             wallet_type=wallet_type,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
@@ -2194,176 +2078,74 @@ class AsyncWallet:
 
     async def account_info(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountInfo:
-        """Account info.
-
-        Returns the account's VIP level and which products (margin, futures, options, portfolio margin)
-        it has enabled.
-
-        GET /sapi/v1/account/info · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletAccountInfo
-        """
+        """Account info (the coroutine of `Spot.wallet.account_info`, which describes it)."""
         from ..api.wallet import account_info as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def account_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountStatus:
-        """Account status.
-
-        Tells whether the account is in normal standing.
-
-        GET /sapi/v1/account/status · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletAccountStatus
-        """
+        """Account status (the coroutine of `Spot.wallet.account_status`, which describes it)."""
         from ..api.wallet import account_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def address_verification_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletAddressVerification]:
-        """Address verification list.
-
-        Lists the addresses in the account's address book with the state of their travel-rule
-        verification and the answers given in the verification questionnaire.
-
-        GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletAddressVerification]
-        """
+        """Address verification list (the coroutine of `Spot.wallet.address_verification_list`, which describes it)."""
         from ..api.wallet import address_verification_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def all_coins_information(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletCoinInfo]:
-        """All coins' information.
-
-        Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
-        network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
-        added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
-        `estimatedArrivalTime`, …) are optional.
-
-        GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletCoinInfo]
-        """
+        """All coins' information (the coroutine of `Spot.wallet.all_coins_information`, which describes it)."""
         from ..api.wallet import all_coins_information as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def api_key_permission(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletApiKeyPermission:
-        """API key permissions.
-
-        Returns what the API key used for the request is allowed to do.
-
-        GET /sapi/v1/account/apiRestrictions · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletApiKeyPermission
-        """
+        """API key permissions (the coroutine of `Spot.wallet.api_key_permission`, which describes it)."""
         from ..api.wallet import api_key_permission as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def api_trading_status(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletApiTradingStatus:
-        """API trading status.
-
-        Shows whether the account's API trading is locked by Binance's trading-rule indicators, the
-        thresholds in force and the indicators' current values per symbol.
-
-        GET /sapi/v1/account/apiTradingStatus · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletApiTradingStatus
-        """
+        """API trading status (the coroutine of `Spot.wallet.api_trading_status`, which describes it)."""
         from ..api.wallet import api_trading_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def apply_deposit_credit(
@@ -2373,28 +2155,9 @@ class AsyncWallet:
         tx_id: str | None = None,
         sub_account_id: int | None = None,
         sub_user_id: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDepositCreditResult:
-        """Credit a deposit to an expired address.
-
-        Asks Binance to credit a deposit that was sent to an address no longer assigned to the account
-        ("one click arrival"). Identify the deposit by `depositId` (preferred) or by `txId`.
-
-        POST /sapi/v1/capital/deposit/credit-apply · security USER_DATA · weight 1
-
-
-        Args:
-            deposit_id: Id of the deposit record (the `id` of deposit history); takes precedence over `txId`.
-            tx_id: On-chain transaction id of the deposit; used when `depositId` is absent.
-            sub_account_id: Sub-account id, for a cloud-mining user's sub-account.
-            sub_user_id: Sub-user id, for a sub-account of the caller.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDepositCreditResult
-        """
+        """Credit a deposit to an expired address (the coroutine of `Spot.wallet.apply_deposit_credit`, which describes it)."""
         from ..api.wallet import apply_deposit_credit as _operation
 
         return await _operation.asyncio(
@@ -2403,40 +2166,22 @@ class AsyncWallet:
             tx_id=tx_id,
             sub_account_id=sub_account_id,
             sub_user_id=sub_user_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def asset_detail(
         self,
         *,
         asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAssetDetails:
-        """Asset detail.
-
-        Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
-        Per-network details are in all coins' information.
-
-        GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Only this asset; every asset when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletAssetDetails
-        """
+        """Asset detail (the coroutine of `Spot.wallet.asset_detail`, which describes it)."""
         from ..api.wallet import asset_detail as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def asset_dividend_record(
@@ -2446,28 +2191,9 @@ class AsyncWallet:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
-        """Asset dividend record.
-
-        Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-        `endTime` can be at most 180 days apart.
-
-        GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
-
-
-        Args:
-            asset: Only distributions of this asset.
-            start_time: Start of the time window, UTC milliseconds.
-            end_time: End of the time window, UTC milliseconds.
-            limit: Number of records returned. Defaults to 20; at most 500.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDividendRecords
-        """
+        """Asset dividend record (the coroutine of `Spot.wallet.asset_dividend_record`, which describes it)."""
         from ..api.wallet import asset_dividend_record as _operation
 
         return await _operation.asyncio(
@@ -2476,69 +2202,34 @@ class AsyncWallet:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def auto_converting_stable_coins(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAutoConversionSettings:
-        """Stablecoin auto-conversion settings (retired).
-
-        Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
-
-        GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletAutoConversionSettings
-        """
+        """Stablecoin auto-conversion settings (retired) (the coroutine of `Spot.wallet.auto_converting_stable_coins`, which describes it)."""
         from ..api.wallet import auto_converting_stable_coins as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def bnb_convertible_assets(
         self,
         *,
         account_type: WalletDustAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBnbConvertibleAssets:
-        """Assets convertible into BNB.
-
-        Lists the small balances that can currently be converted to BNB, with what each would yield.
-
-        POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
-
-
-        Args:
-            account_type: Account to look at. Defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletBnbConvertibleAssets
-        """
+        """Assets convertible into BNB (the coroutine of `Spot.wallet.bnb_convertible_assets`, which describes it)."""
         from ..api.wallet import bnb_convertible_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def broker_submit_deposit_questionnaire(
@@ -2553,38 +2244,9 @@ class AsyncWallet:
         amount: DecimalLike | None = None,
         address: str | None = None,
         address_tag: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
-        """Broker deposit questionnaire (travel rule).
-
-        For brokers of a local entity that enforces the travel rule: answers the deposit questionnaire
-        for an end user's deposit, with the beneficiary's personal data, both as JSON text. Only
-        deposits from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule
-        network need one. Binance's parameter table for this endpoint describes `timestamp` as epoch
-        seconds and asks for `signature` as the last parameter.
-
-        PUT /sapi/v1/localentity/broker/deposit/provide-info · security USER_DATA · weight 600
-
-
-        Args:
-            sub_account_id: The broker's own id of the end user. Required.
-            deposit_id: Wallet deposit id. Required.
-            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-            beneficiary_pii: Personal data of the end user receiving the funds, as JSON text in Binance's StandardPii
-                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
-                a legal person with `latinName` and `registrationCountry`). Required.
-            network: Network of the deposit.
-            coin: Coin of the deposit.
-            amount: Amount of the deposit.
-            address: Address the deposit arrived at.
-            address_tag: Memo or tag of the deposit address.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleSubmitResult
-        """
+        """Broker deposit questionnaire (travel rule) (the coroutine of `Spot.wallet.broker_submit_deposit_questionnaire`, which describes it)."""
         from ..api.wallet import broker_submit_deposit_questionnaire as _operation
 
         return await _operation.asyncio(
@@ -2598,8 +2260,7 @@ class AsyncWallet:
             amount=amount,
             address=address,
             address_tag=address_tag,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def broker_withdraw_travel_rule(
@@ -2616,43 +2277,9 @@ class AsyncWallet:
         address_name: str | None = None,
         transaction_fee_flag: bool | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
-        """Broker withdraw (travel rule).
-
-        For brokers of a Binance local entity that enforces the travel rule: withdraws on behalf of an
-        end user, with the entity's withdrawal questionnaire and the originator's personal data, both as
-        JSON text. Binance's parameter table for this endpoint describes `timestamp` as epoch seconds
-        and asks for `signature` as the last parameter. Without `network` the coin's default network is
-        used, and the withdrawal is refused when the address does not belong to it.
-
-        POST /sapi/v1/localentity/broker/withdraw/apply · security USER_DATA · weight 600
-
-
-        Args:
-            address: Destination address. Required.
-            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-                …).
-            network: Network to withdraw on; the coin's default network when omitted.
-            coin: Coin to withdraw. Required.
-            address_name: Label of the address in the address book (the book holds at most 200 entries).
-            amount: Amount to withdraw. Required.
-            withdraw_order_id: Your own id for the withdrawal. Required.
-            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-                the recipient, `false` (the default) returns it to the sender.
-            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-                default in the account settings.
-            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-            originator_pii: Personal data of the end user sending the funds, as JSON text in Binance's StandardPii
-                layout (`piiType` 0 for a natural person with `latinNames` and `residenceCountry`, 1 for
-                a legal person with `latinName` and `registrationCountry`). Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleSubmitResult
-        """
+        """Broker withdraw (travel rule) (the coroutine of `Spot.wallet.broker_withdraw_travel_rule`, which describes it)."""
         from ..api.wallet import broker_withdraw_travel_rule as _operation
 
         return await _operation.asyncio(
@@ -2668,8 +2295,7 @@ class AsyncWallet:
             wallet_type=wallet_type,
             questionnaire=questionnaire,
             originator_pii=originator_pii,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def busd_convert(
@@ -2678,31 +2304,9 @@ class AsyncWallet:
         asset: str,
         amount: DecimalLike,
         target_asset: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBusdConvertResult:
-        """BUSD convert (retired).
-
-        Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
-        earlier conversion instead of converting again.
-
-        POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
-            asset: Asset to convert. Required.
-            amount: Amount to convert. Required.
-            target_asset: Asset to receive. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletBusdConvertResult
-        """
+        """BUSD convert (retired) (the coroutine of `Spot.wallet.busd_convert`, which describes it)."""
         from ..api.wallet import busd_convert as _operation
 
         return await _operation.asyncio(
@@ -2711,8 +2315,7 @@ class AsyncWallet:
             asset=asset,
             amount=amount,
             target_asset=target_asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def busd_convert_history(
@@ -2725,32 +2328,9 @@ class AsyncWallet:
         account_type: WalletBusdConvertAccountType | str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletBusdConvertHistory:
-        """BUSD convert history (retired).
-
-        Listed conversions between BUSD and stablecoins.
-
-        GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            tran_id: Only the conversion with this transaction id.
-            asset: Only conversions giving or receiving this asset; both sides are matched.
-            start_time: Start of the window, UTC milliseconds. Required.
-            end_time: End of the window, UTC milliseconds. Required.
-            account_type: Only this wallet; both when omitted.
-            current: Page number, counted from 1. Defaults to 1.
-            size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletBusdConvertHistory
-        """
+        """BUSD convert history (retired) (the coroutine of `Spot.wallet.busd_convert_history`, which describes it)."""
         from ..api.wallet import busd_convert_history as _operation
 
         return await _operation.asyncio(
@@ -2762,8 +2342,7 @@ class AsyncWallet:
             account_type=account_type,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def cloud_mining_payment_history(
@@ -2776,30 +2355,9 @@ class AsyncWallet:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletCloudMiningHistory:
-        """Cloud-mining payments and refunds.
-
-        Lists the successful payments to and refunds from Binance Cloud Mining.
-
-        GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
-
-
-        Args:
-            tran_id: Only the record with this transaction id.
-            client_tran_id: Only the record with this client id.
-            asset: Only this asset; every asset when omitted.
-            start_time: Start of the window, UTC milliseconds, inclusive. Required.
-            end_time: End of the window, UTC milliseconds, exclusive. Required.
-            current: Page number, counted from 1. Defaults to 1.
-            size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletCloudMiningHistory
-        """
+        """Cloud-mining payments and refunds (the coroutine of `Spot.wallet.cloud_mining_payment_history`, which describes it)."""
         from ..api.wallet import cloud_mining_payment_history as _operation
 
         return await _operation.asyncio(
@@ -2811,8 +2369,7 @@ class AsyncWallet:
             end_time=end_time,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def daily_account_snapshot(
@@ -2822,30 +2379,9 @@ class AsyncWallet:
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
-        """Daily account snapshot.
-
-        Returns one end-of-day snapshot per day of the spot, cross margin or USDⓈ-M Futures account.
-        Only the last month can be queried and the window must be shorter than 30 days; without a
-        window, the last 7 days come back. Binance's example mixes all three kinds; a real answer holds
-        the kind asked for in `type`.
-
-        GET /sapi/v1/accountSnapshot · security USER_DATA · weight 2400
-
-
-        Args:
-            type_: Account to take the snapshots of. Required.
-            start_time: First day to include, UTC milliseconds; within the last month.
-            end_time: Last day to include, UTC milliseconds; less than 30 days after `startTime`.
-            limit: Number of days returned. Defaults to 7; from 7 to 30.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletAccountSnapshot
-        """
+        """Daily account snapshot (the coroutine of `Spot.wallet.daily_account_snapshot`, which describes it)."""
         from ..api.wallet import daily_account_snapshot as _operation
 
         return await _operation.asyncio(
@@ -2854,8 +2390,7 @@ class AsyncWallet:
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def delegation_history(
@@ -2868,30 +2403,9 @@ class AsyncWallet:
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDelegationHistory:
-        """Delegation history (master account).
-
-        For a master account: lists the assets a managed sub-account delegated to custody or took back.
-
-        GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
-
-
-        Args:
-            email: Email of the sub-account. Required.
-            start_time: Start of the window, UTC milliseconds. Required.
-            end_time: End of the window, UTC milliseconds. Required.
-            type_: Only transfers in this direction; both when omitted.
-            asset: Only this asset.
-            current: Page number, counted from 1. Defaults to 1.
-            size: Rows per page. Defaults to 10, at most 100.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDelegationHistory
-        """
+        """Delegation history (master account) (the coroutine of `Spot.wallet.delegation_history`, which describes it)."""
         from ..api.wallet import delegation_history as _operation
 
         return await _operation.asyncio(
@@ -2903,8 +2417,7 @@ class AsyncWallet:
             asset=asset,
             current=current,
             size=size,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_address(
@@ -2913,27 +2426,9 @@ class AsyncWallet:
         *,
         network: str | None = None,
         amount: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDepositAddress:
-        """Deposit address.
-
-        Returns the address to deposit a coin to, on the given network or on the coin's default network.
-
-        GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
-
-
-        Args:
-            coin: Coin to deposit. Required.
-            network: Network to deposit on; the coin's default network when omitted.
-            amount: Amount to deposit; needed only for the Lightning network, where the address is an
-                invoice for a fixed amount.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDepositAddress
-        """
+        """Deposit address (the coroutine of `Spot.wallet.deposit_address`, which describes it)."""
         from ..api.wallet import deposit_address as _operation
 
         return await _operation.asyncio(
@@ -2941,8 +2436,7 @@ class AsyncWallet:
             coin=coin,
             network=network,
             amount=amount,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_address_list(
@@ -2950,33 +2444,16 @@ class AsyncWallet:
         coin: str,
         *,
         network: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDepositAddressEntry]:
-        """Deposit addresses.
-
-        Lists every deposit address of a coin on a network (the default network when none is given).
-
-        GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
-
-
-        Args:
-            coin: Coin to list addresses of. Required.
-            network: Network; the coin's default network when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletDepositAddressEntry]
-        """
+        """Deposit addresses (the coroutine of `Spot.wallet.deposit_address_list`, which describes it)."""
         from ..api.wallet import deposit_address_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
             coin=coin,
             network=network,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_history(
@@ -2990,33 +2467,9 @@ class AsyncWallet:
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDepositRecord]:
-        """Deposit history.
-
-        Lists the account's deposits, newest first. The window defaults to the last 90 days up to now;
-        when both ends are given they must be less than 90 days apart.
-
-        GET /sapi/v1/capital/deposit/hisrec · security USER_DATA · weight 1
-
-
-        Args:
-            include_source: Set to `true` to receive each deposit's `sourceAddress`. Defaults to false.
-            coin: Only deposits of this coin.
-            status: Only deposits in this state: 0 pending, 6 credited but not yet withdrawable, 7 wrong
-                deposit, 8 waiting for user confirmation, 1 success.
-            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
-            end_time: End of the window, UTC milliseconds. Defaults to now.
-            offset: Number of records to skip. Defaults to 0.
-            limit: Number of records returned. Defaults to 1000; at most 1000.
-            tx_id: Only the deposit with this on-chain transaction id.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletDepositRecord]
-        """
+        """Deposit history (the coroutine of `Spot.wallet.deposit_history`, which describes it)."""
         from ..api.wallet import deposit_history as _operation
 
         return await _operation.asyncio(
@@ -3029,8 +2482,7 @@ class AsyncWallet:
             offset=offset,
             limit=limit,
             tx_id=tx_id,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_history_travel_rule(
@@ -3047,37 +2499,9 @@ class AsyncWallet:
         end_time: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleDepositRecord]:
-        """Deposit history (travel rule).
-
-        For accounts held with a local entity that enforces the travel rule: lists deposits with their
-        travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
-        last 90 days up to now and must be shorter than 90 days.
-
-        GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
-
-
-        Args:
-            tr_id: Travel-rule record ids, comma-separated.
-            tx_id: On-chain transaction ids, comma-separated.
-            tran_id: Wallet transaction ids, comma-separated.
-            network: Only deposits on this network.
-            coin: Only deposits of this coin.
-            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-            pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
-                otherwise.
-            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-            end_time: End of the window, UTC milliseconds; now when omitted.
-            offset: Rows to skip. Defaults to 0.
-            limit: Rows to return. Defaults to 1000, at most 1000.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletTravelRuleDepositRecord]
-        """
+        """Deposit history (travel rule) (the coroutine of `Spot.wallet.deposit_history_travel_rule`, which describes it)."""
         from ..api.wallet import deposit_history_travel_rule as _operation
 
         return await _operation.asyncio(
@@ -3093,8 +2517,7 @@ class AsyncWallet:
             end_time=end_time,
             offset=offset,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def deposit_history_travel_rule_v2(
@@ -3109,35 +2532,9 @@ class AsyncWallet:
         end_time: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleDepositRecordV2]:
-        """Deposit history V2 (travel rule).
-
-        Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
-        questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
-        and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
-        networks; when several exist only the first is returned.
-
-        GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
-
-
-        Args:
-            deposit_id: Wallet deposit ids, comma-separated.
-            tx_id: On-chain transaction ids, comma-separated.
-            network: Only deposits on this network.
-            coin: Only deposits of this coin.
-            retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
-            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-            end_time: End of the window, UTC milliseconds; now when omitted.
-            offset: Rows to skip. Defaults to 0.
-            limit: Rows to return; Binance's SDK gives no bound it enforces here.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletTravelRuleDepositRecordV2]
-        """
+        """Deposit history V2 (travel rule) (the coroutine of `Spot.wallet.deposit_history_travel_rule_v2`, which describes it)."""
         from ..api.wallet import deposit_history_travel_rule_v2 as _operation
 
         return await _operation.asyncio(
@@ -3151,37 +2548,19 @@ class AsyncWallet:
             end_time=end_time,
             offset=offset,
             limit=limit,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def disable_fast_withdraw_switch(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
-        """Disable fast withdraw.
-
-        Turns off fast withdrawal for the account, so withdrawals to other Binance accounts go on-chain
-        again. The API key needs the spot & margin trading permission.
-
-        POST /sapi/v1/account/disableFastWithdrawSwitch · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletEmptyResponse
-        """
+        """Disable fast withdraw (the coroutine of `Spot.wallet.disable_fast_withdraw_switch`, which describes it)."""
         from ..api.wallet import disable_fast_withdraw_switch as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dust_convert(
@@ -3193,30 +2572,9 @@ class AsyncWallet:
         target_asset: str | None = None,
         third_party_client_id: str | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
-        """Convert dust.
-
-        Converts the given small balances into a target asset (BNB unless another target is given).
-
-        POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
-
-
-        Args:
-            asset: Assets to convert, comma-separated. Required.
-            account_type: Account holding the balances. Defaults to `SPOT`.
-            client_id: Your unique id for the request.
-            target_asset: Asset to receive.
-            third_party_client_id: Id of the request on a third-party platform acting for the user.
-            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
-                use.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDustTransferResult
-        """
+        """Convert dust (the coroutine of `Spot.wallet.dust_convert`, which describes it)."""
         from ..api.wallet import dust_convert as _operation
 
         return await _operation.asyncio(
@@ -3227,8 +2585,7 @@ class AsyncWallet:
             target_asset=target_asset,
             third_party_client_id=third_party_client_id,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dust_convertible_assets(
@@ -3237,26 +2594,9 @@ class AsyncWallet:
         *,
         account_type: WalletDustAccountType | str | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustConvertibleAssets:
-        """Dust convertible assets.
-
-        Lists the small balances that can be converted into a target asset, with what each would yield.
-
-        POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
-
-
-        Args:
-            target_asset: Asset to convert into. Required.
-            account_type: Account to look at. Defaults to `SPOT`.
-            dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDustConvertibleAssets
-        """
+        """Dust convertible assets (the coroutine of `Spot.wallet.dust_convertible_assets`, which describes it)."""
         from ..api.wallet import dust_convertible_assets as _operation
 
         return await _operation.asyncio(
@@ -3264,8 +2604,7 @@ class AsyncWallet:
             target_asset=target_asset,
             account_type=account_type,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dust_log(
@@ -3274,27 +2613,9 @@ class AsyncWallet:
         account_type: WalletDustAccountType | str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustLog:
-        """Dust log.
-
-        Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
-        on, are kept.
-
-        GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
-
-
-        Args:
-            account_type: Account whose conversions are listed. Defaults to `SPOT`.
-            start_time: Start of the time window, UTC milliseconds.
-            end_time: End of the time window, UTC milliseconds.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDustLog
-        """
+        """Dust log (the coroutine of `Spot.wallet.dust_log`, which describes it)."""
         from ..api.wallet import dust_log as _operation
 
         return await _operation.asyncio(
@@ -3302,8 +2623,7 @@ class AsyncWallet:
             account_type=account_type,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def dust_transfer(
@@ -3311,64 +2631,28 @@ class AsyncWallet:
         asset: str,
         *,
         account_type: WalletDustAccountType | str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
-        """Convert dust to BNB.
-
-        Converts the given small balances to BNB. The API key needs the spot & margin trading
-        permission.
-
-        POST /sapi/v1/asset/dust · security USER_DATA · weight 10
-
-
-        Args:
-            asset: Assets to convert, comma-separated. Required.
-            account_type: Account holding the balances. Defaults to `SPOT`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletDustTransferResult
-        """
+        """Convert dust to BNB (the coroutine of `Spot.wallet.dust_transfer`, which describes it)."""
         from ..api.wallet import dust_transfer as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             account_type=account_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def enable_fast_withdraw_switch(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
-        """Enable fast withdraw.
-
-        Turns on fast withdrawal: a withdrawal to an address belonging to another Binance account is
-        then booked internally and at once, with no on-chain transaction, no transaction id and no
-        withdrawal fee. The API key needs the spot & margin trading permission.
-
-        POST /sapi/v1/account/enableFastWithdrawSwitch · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletEmptyResponse
-        """
+        """Enable fast withdraw (the coroutine of `Spot.wallet.enable_fast_withdraw_switch`, which describes it)."""
         from ..api.wallet import enable_fast_withdraw_switch as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def funding_wallet(
@@ -3376,372 +2660,168 @@ class AsyncWallet:
         *,
         asset: str | None = None,
         need_btc_valuation: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletFundingAsset]:
-        """Funding wallet.
-
-        Lists the balances of the funding wallet, which holds the assets of Binance Pay, Binance Card,
-        gift cards and similar services.
-
-        POST /sapi/v1/asset/get-funding-asset · security USER_DATA · weight 1
-
-
-        Args:
-            asset: Only this asset.
-            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletFundingAsset]
-        """
+        """Funding wallet (the coroutine of `Spot.wallet.funding_wallet`, which describes it)."""
         from ..api.wallet import funding_wallet as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def questionnaire_requirements(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletQuestionnaireRequirements:
-        """Travel-rule questionnaire requirements.
-
-        Tells which local entity's travel-rule questionnaire applies to the account behind the API key.
-        A country code other than `NIL` means withdrawals must go through the travel-rule withdraw
-        endpoint, with that entity's questionnaire.
-
-        GET /sapi/v1/localentity/questionnaire-requirements · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletQuestionnaireRequirements
-        """
+        """Travel-rule questionnaire requirements (the coroutine of `Spot.wallet.questionnaire_requirements`, which describes it)."""
         from ..api.wallet import questionnaire_requirements as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_asset_tags(
         self,
         *,
         tag: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletAssetTags]:
-        """Spot asset tags.
-
-        Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
-        given tags.
-
-        GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
-
-
-        Args:
-            tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
-                each tag are ignored). Every eligible asset when omitted.
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletAssetTags]
-        """
+        """Spot asset tags (the coroutine of `Spot.wallet.spot_asset_tags`, which describes it)."""
         from ..api.wallet import spot_asset_tags as _operation
 
         return await _operation.asyncio(
             client=self._client,
             tag=tag,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_delist_schedule(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletDelistSchedule]:
-        """Spot delist schedule.
-
-        Lists upcoming delistings of spot symbols.
-
-        GET /sapi/v1/spot/delist-schedule · security MARKET_DATA · weight 100
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletDelistSchedule]
-        """
+        """Spot delist schedule (the coroutine of `Spot.wallet.spot_delist_schedule`, which describes it)."""
         from ..api.wallet import spot_delist_schedule as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def spot_open_symbol_list(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletOpenSchedule]:
-        """Spot listing schedule.
-
-        Lists spot symbols scheduled to open for trading.
-
-        GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletOpenSchedule]
-        """
+        """Spot listing schedule (the coroutine of `Spot.wallet.spot_open_symbol_list`, which describes it)."""
         from ..api.wallet import spot_open_symbol_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def submit_deposit_questionnaire(
         self,
         tran_id: int,
         questionnaire: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
-        """Submit deposit questionnaire (travel rule).
-
-        Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
-        from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
-        one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
-        page); URL-encoding the JSON usually cures a format error.
-
-        PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-        Args:
-            tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
-            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleSubmitResult
-        """
+        """Submit deposit questionnaire (travel rule) (the coroutine of `Spot.wallet.submit_deposit_questionnaire`, which describes it)."""
         from ..api.wallet import submit_deposit_questionnaire as _operation
 
         return await _operation.asyncio(
             client=self._client,
             tran_id=tran_id,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def submit_deposit_questionnaire_v2(
         self,
         deposit_id: int,
         questionnaire: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleSubmitResult:
-        """Submit deposit questionnaire V2 (travel rule).
-
-        Second version of the deposit questionnaire submission, keyed by the deposit id of the V2
-        deposit history. Only deposits from unhosted wallets or from exchanges not yet onboarded to
-        Binance's travel-rule network need one.
-
-        PUT /sapi/v2/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-        Args:
-            deposit_id: Wallet deposit id (`depositId` in the V2 travel-rule deposit history). Required.
-            questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleSubmitResult
-        """
+        """Submit deposit questionnaire V2 (travel rule) (the coroutine of `Spot.wallet.submit_deposit_questionnaire_v2`, which describes it)."""
         from ..api.wallet import submit_deposit_questionnaire_v2 as _operation
 
         return await _operation.asyncio(
             client=self._client,
             deposit_id=deposit_id,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def system_status(
         self,
-        *,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletSystemStatus:
-        """System status.
-
-        Reports whether Binance's systems are running normally or under maintenance. Public; no API key
-        needed.
-
-        GET /sapi/v1/system/status · security NONE · weight 1
-
-
-        Args:
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletSystemStatus
-        """
+        """System status (the coroutine of `Spot.wallet.system_status`, which describes it)."""
         from ..api.wallet import system_status as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            timeout=timeout,
+            **options,
         )
 
     async def toggle_auto_conversion(
         self,
         coin: Literal["USDC", "USDP", "TUSD"],
         enable: bool,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletEmptyResponse:
-        """Switch stablecoin auto-conversion (retired).
-
-        Turned the automatic conversion between BUSD and one stablecoin on or off.
-
-        POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-        Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-        Args:
-            coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
-            enable: `true` to turn the conversion on, `false` to turn it off. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletEmptyResponse
-        """
+        """Switch stablecoin auto-conversion (retired) (the coroutine of `Spot.wallet.toggle_auto_conversion`, which describes it)."""
         from ..api.wallet import toggle_auto_conversion as _operation
 
         return await _operation.asyncio(
             client=self._client,
             coin=coin,
             enable=enable,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def trade_fee(
         self,
         *,
         symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTradeFee]:
-        """Trade fee.
-
-        Returns the account's maker and taker fee rates for one symbol or for all symbols.
-
-        GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
-
-
-        Args:
-            symbol: Only this symbol; every symbol when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletTradeFee]
-        """
+        """Trade fee (the coroutine of `Spot.wallet.trade_fee`, which describes it)."""
         from ..api.wallet import trade_fee as _operation
 
         return await _operation.asyncio(
             client=self._client,
             symbol=symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def travel_rule_country_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleCountryList:
-        """Travel-rule country list.
-
-        Lists the countries that travel-rule questionnaire answers may name, with whether deposits and
-        withdrawals involving each are allowed. Only the Australian entity supports it for now.
-
-        GET /sapi/v1/localentity/country/list · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleCountryList
-        """
+        """Travel-rule country list (the coroutine of `Spot.wallet.travel_rule_country_list`, which describes it)."""
         from ..api.wallet import travel_rule_country_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def travel_rule_region_list(
         self,
         country_code: str,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleRegionList:
-        """Travel-rule region list.
-
-        Lists the regions or cities of a country that travel-rule questionnaire answers may name, with
-        whether deposits and withdrawals involving each are allowed. Only the Australian entity supports
-        it for now.
-
-        GET /sapi/v1/localentity/region/list · security USER_DATA · weight 1
-
-
-        Args:
-            country_code: Two-letter ISO country code, as the country list gives it. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleRegionList
-        """
+        """Travel-rule region list (the coroutine of `Spot.wallet.travel_rule_region_list`, which describes it)."""
         from ..api.wallet import travel_rule_region_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
             country_code=country_code,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def universal_transfer(
@@ -3752,31 +2832,9 @@ class AsyncWallet:
         *,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTransferId:
-        """Universal transfer.
-
-        Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
-        futures, options, portfolio margin). The API key needs the universal transfer permission.
-
-        POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
-
-
-        Args:
-            type_: Source and destination wallets. Required.
-            asset: Asset to move. Required.
-            amount: Amount to move. Required.
-            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTransferId
-        """
+        """Universal transfer (the coroutine of `Spot.wallet.universal_transfer`, which describes it)."""
         from ..api.wallet import universal_transfer as _operation
 
         return await _operation.asyncio(
@@ -3786,8 +2844,7 @@ class AsyncWallet:
             amount=amount,
             from_symbol=from_symbol,
             to_symbol=to_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def universal_transfer_history(
@@ -3800,33 +2857,9 @@ class AsyncWallet:
         size: int | None = None,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletUniversalTransferHistory:
-        """Universal transfer history.
-
-        Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
-        the last 7 days come back.
-
-        GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
-
-
-        Args:
-            type_: Direction of the transfers to list. Required.
-            start_time: Start of the time window, UTC milliseconds.
-            end_time: End of the time window, UTC milliseconds.
-            current: Page number, counted from 1. Defaults to 1.
-            size: Rows per page. Defaults to 10, at most 100.
-            from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-                `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletUniversalTransferHistory
-        """
+        """Universal transfer history (the coroutine of `Spot.wallet.universal_transfer_history`, which describes it)."""
         from ..api.wallet import universal_transfer_history as _operation
 
         return await _operation.asyncio(
@@ -3838,8 +2871,7 @@ class AsyncWallet:
             size=size,
             from_symbol=from_symbol,
             to_symbol=to_symbol,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def user_assets(
@@ -3847,94 +2879,43 @@ class AsyncWallet:
         *,
         asset: str | None = None,
         need_btc_valuation: bool | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletUserAsset]:
-        """User assets.
-
-        Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
-        given.
-
-        POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
-
-
-        Args:
-            asset: Only this asset; every asset with a positive balance when omitted.
-            need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletUserAsset]
-        """
+        """User assets (the coroutine of `Spot.wallet.user_assets`, which describes it)."""
         from ..api.wallet import user_assets as _operation
 
         return await _operation.asyncio(
             client=self._client,
             asset=asset,
             need_btc_valuation=need_btc_valuation,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def vasp_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletVasp]:
-        """VASP list (travel rule).
-
-        Lists the virtual asset service providers (exchanges and custodians) a local entity knows for
-        the travel rule, with the code to name one in questionnaire answers.
-
-        GET /sapi/v1/localentity/vasp · security USER_DATA · weight 1
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletVasp]
-        """
+        """VASP list (travel rule) (the coroutine of `Spot.wallet.vasp_list`, which describes it)."""
         from ..api.wallet import vasp_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def wallet_balance(
         self,
         *,
         quote_asset: str | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletBalance]:
-        """Wallet balances.
-
-        Returns the total value held in each of the account's wallets.
-
-        GET /sapi/v1/asset/wallet/balance · security USER_DATA · weight 60
-
-
-        Args:
-            quote_asset: Asset the balances are valued in, such as USDT, ETH, USDC or BNB. Defaults to BTC.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletBalance]
-        """
+        """Wallet balances (the coroutine of `Spot.wallet.wallet_balance`, which describes it)."""
         from ..api.wallet import wallet_balance as _operation
 
         return await _operation.asyncio(
             client=self._client,
             quote_asset=quote_asset,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw(
@@ -3949,40 +2930,9 @@ class AsyncWallet:
         transaction_fee_flag: bool | None = None,
         name: str | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletWithdrawResult:
-        """Withdraw.
-
-        Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
-        Binance account). Without `network`, the coin's default network is used; networks and their
-        limits come from all coins' information. Where the travel rule applies to the account (see
-        Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
-        endpoint instead.
-
-        POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
-
-
-        Args:
-            coin: Coin to withdraw. Required.
-            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
-            network: Network to withdraw on; the coin's default network when omitted.
-            address: Destination address. Required.
-            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
-                …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
-            amount: Amount to withdraw. Required.
-            transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
-                `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
-                sender.
-            name: Label of the address in your address book.
-            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-                default in your account settings.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletWithdrawResult
-        """
+        """Withdraw (the coroutine of `Spot.wallet.withdraw`, which describes it)."""
         from ..api.wallet import withdraw as _operation
 
         return await _operation.asyncio(
@@ -3996,36 +2946,19 @@ class AsyncWallet:
             transaction_fee_flag=transaction_fee_flag,
             name=name,
             wallet_type=wallet_type,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_address_list(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawAddress]:
-        """Withdrawal address book.
-
-        Lists the addresses saved in the account's withdrawal address book.
-
-        GET /sapi/v1/capital/withdraw/address/list · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletWithdrawAddress]
-        """
+        """Withdrawal address book (the coroutine of `Spot.wallet.withdraw_address_list`, which describes it)."""
         from ..api.wallet import withdraw_address_list as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_history(
@@ -4039,34 +2972,9 @@ class AsyncWallet:
         id_list: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
-        """Withdraw history.
-
-        Lists the account's withdrawals, newest first. The window defaults to the last 90 days up to now
-        and must be shorter than 90 days; with `withdrawOrderId` it must be shorter than 7 days and
-        defaults to the last 7 days. Binance allows at most 10 requests per second on this endpoint.
-
-        GET /sapi/v1/capital/withdraw/history · security USER_DATA · weight 18000
-
-
-        Args:
-            coin: Only withdrawals of this coin.
-            withdraw_order_id: Only the withdrawal you labelled with this id.
-            status: Only withdrawals in this state: 0 email sent, 1 cancelled, 2 awaiting approval, 3
-                rejected, 4 processing, 5 failure, 6 completed.
-            offset: Number of records to skip. Defaults to 0.
-            limit: Number of records returned. Defaults to 1000; at most 1000.
-            id_list: Comma-separated withdrawal ids (from the withdraw endpoint), at most 45.
-            start_time: Start of the window, UTC milliseconds. Defaults to 90 days ago.
-            end_time: End of the window, UTC milliseconds. Defaults to now.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletWithdrawRecord]
-        """
+        """Withdraw history (the coroutine of `Spot.wallet.withdraw_history`, which describes it)."""
         from ..api.wallet import withdraw_history as _operation
 
         return await _operation.asyncio(
@@ -4079,8 +2987,7 @@ class AsyncWallet:
             id_list=id_list,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_history_travel_rule(
@@ -4096,35 +3003,9 @@ class AsyncWallet:
         limit: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
-        """Withdraw history (travel rule).
-
-        For accounts held with a local entity that enforces the travel rule: lists withdrawals with
-        their travel-rule record and status. The window defaults to the last 90 days up to now and must
-        be shorter than 90 days. `network` may be missing on old withdrawals.
-
-        GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-        Args:
-            tr_id: Travel-rule record ids, comma-separated.
-            tx_id: On-chain transaction ids, comma-separated.
-            withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
-            network: Only withdrawals on this network.
-            coin: Only withdrawals of this coin.
-            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-            offset: Rows to skip. Defaults to 0.
-            limit: Rows to return. Defaults to 1000, at most 1000.
-            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-            end_time: End of the window, UTC milliseconds; now when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletTravelRuleWithdrawRecord]
-        """
+        """Withdraw history (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule`, which describes it)."""
         from ..api.wallet import withdraw_history_travel_rule as _operation
 
         return await _operation.asyncio(
@@ -4139,8 +3020,7 @@ class AsyncWallet:
             limit=limit,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_history_travel_rule_v2(
@@ -4156,38 +3036,9 @@ class AsyncWallet:
         limit: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
-        """Withdraw history V2 (travel rule).
-
-        Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-        to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-        than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-        Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-        `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
-
-        GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-        Args:
-            tr_id: Travel-rule record ids, comma-separated; at most 45.
-            tx_id: On-chain transaction ids, comma-separated; at most 45.
-            withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
-            network: Only withdrawals on this network.
-            coin: Only withdrawals of this coin.
-            travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-            offset: Rows to skip. Defaults to 0.
-            limit: Rows to return. Defaults to 1000, at most 1000.
-            start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-                `withdrawOrderId`).
-            end_time: End of the window, UTC milliseconds; now when omitted.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            list[WalletTravelRuleWithdrawRecord]
-        """
+        """Withdraw history V2 (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule_v2`, which describes it)."""
         from ..api.wallet import withdraw_history_travel_rule_v2 as _operation
 
         return await _operation.asyncio(
@@ -4202,36 +3053,19 @@ class AsyncWallet:
             limit=limit,
             start_time=start_time,
             end_time=end_time,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_quota(
         self,
-        *,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletWithdrawQuota:
-        """Withdrawal quota.
-
-        Returns the account's 24-hour withdrawal quota and how much of it is used.
-
-        GET /sapi/v1/capital/withdraw/quota · security USER_DATA · weight 10
-
-
-        Args:
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletWithdrawQuota
-        """
+        """Withdrawal quota (the coroutine of `Spot.wallet.withdraw_quota`, which describes it)."""
         from ..api.wallet import withdraw_quota as _operation
 
         return await _operation.asyncio(
             client=self._client,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
     async def withdraw_travel_rule(
@@ -4247,41 +3081,9 @@ class AsyncWallet:
         transaction_fee_flag: bool | None = None,
         name: str | None = None,
         wallet_type: int | None = None,
-        recv_window: RecvWindow | None = None,
-        timeout: float | None = None,
+        **options: Unpack[CallOptions],
     ) -> WalletTravelRuleWithdrawResult:
-        """Withdraw (travel rule).
-
-        Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
-        the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
-        as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
-        contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
-        usually cures that. Without `network` the coin's default network is used, and the withdrawal is
-        refused when the address does not belong to it.
-
-        POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
-
-
-        Args:
-            coin: Coin to withdraw. Required.
-            withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
-            network: Network to withdraw on; the coin's default network when omitted.
-            address: Destination address. Required.
-            address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-                …).
-            amount: Amount to withdraw. Required.
-            transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-                the recipient, `false` (the default) returns it to the sender.
-            name: Label of the address in your address book (the book holds at most 200 entries).
-            wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-                default in your account settings.
-            questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-            recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-            timeout: Seconds to wait for this call (default: the client's, 10).
-
-        Returns:
-            WalletTravelRuleWithdrawResult
-        """
+        """Withdraw (travel rule) (the coroutine of `Spot.wallet.withdraw_travel_rule`, which describes it)."""
         from ..api.wallet import withdraw_travel_rule as _operation
 
         return await _operation.asyncio(
@@ -4296,9 +3098,126 @@ class AsyncWallet:
             name=name,
             wallet_type=wallet_type,
             questionnaire=questionnaire,
-            recv_window=recv_window,
-            timeout=timeout,
+            **options,
         )
 
 
-__all__ = ["AsyncWallet", "Wallet"]
+class WalletWithRawResponse:
+    """`wallet` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: Wallet) -> None:
+        self.account_info = raw_response_wrapper(group.account_info)
+        self.account_status = raw_response_wrapper(group.account_status)
+        self.address_verification_list = raw_response_wrapper(group.address_verification_list)
+        self.all_coins_information = raw_response_wrapper(group.all_coins_information)
+        self.api_key_permission = raw_response_wrapper(group.api_key_permission)
+        self.api_trading_status = raw_response_wrapper(group.api_trading_status)
+        self.apply_deposit_credit = raw_response_wrapper(group.apply_deposit_credit)
+        self.asset_detail = raw_response_wrapper(group.asset_detail)
+        self.asset_dividend_record = raw_response_wrapper(group.asset_dividend_record)
+        self.auto_converting_stable_coins = raw_response_wrapper(group.auto_converting_stable_coins)
+        self.bnb_convertible_assets = raw_response_wrapper(group.bnb_convertible_assets)
+        self.broker_submit_deposit_questionnaire = raw_response_wrapper(group.broker_submit_deposit_questionnaire)
+        self.broker_withdraw_travel_rule = raw_response_wrapper(group.broker_withdraw_travel_rule)
+        self.busd_convert = raw_response_wrapper(group.busd_convert)
+        self.busd_convert_history = raw_response_wrapper(group.busd_convert_history)
+        self.cloud_mining_payment_history = raw_response_wrapper(group.cloud_mining_payment_history)
+        self.daily_account_snapshot = raw_response_wrapper(group.daily_account_snapshot)
+        self.delegation_history = raw_response_wrapper(group.delegation_history)
+        self.deposit_address = raw_response_wrapper(group.deposit_address)
+        self.deposit_address_list = raw_response_wrapper(group.deposit_address_list)
+        self.deposit_history = raw_response_wrapper(group.deposit_history)
+        self.deposit_history_travel_rule = raw_response_wrapper(group.deposit_history_travel_rule)
+        self.deposit_history_travel_rule_v2 = raw_response_wrapper(group.deposit_history_travel_rule_v2)
+        self.disable_fast_withdraw_switch = raw_response_wrapper(group.disable_fast_withdraw_switch)
+        self.dust_convert = raw_response_wrapper(group.dust_convert)
+        self.dust_convertible_assets = raw_response_wrapper(group.dust_convertible_assets)
+        self.dust_log = raw_response_wrapper(group.dust_log)
+        self.dust_transfer = raw_response_wrapper(group.dust_transfer)
+        self.enable_fast_withdraw_switch = raw_response_wrapper(group.enable_fast_withdraw_switch)
+        self.funding_wallet = raw_response_wrapper(group.funding_wallet)
+        self.questionnaire_requirements = raw_response_wrapper(group.questionnaire_requirements)
+        self.spot_asset_tags = raw_response_wrapper(group.spot_asset_tags)
+        self.spot_delist_schedule = raw_response_wrapper(group.spot_delist_schedule)
+        self.spot_open_symbol_list = raw_response_wrapper(group.spot_open_symbol_list)
+        self.submit_deposit_questionnaire = raw_response_wrapper(group.submit_deposit_questionnaire)
+        self.submit_deposit_questionnaire_v2 = raw_response_wrapper(group.submit_deposit_questionnaire_v2)
+        self.system_status = raw_response_wrapper(group.system_status)
+        self.toggle_auto_conversion = raw_response_wrapper(group.toggle_auto_conversion)
+        self.trade_fee = raw_response_wrapper(group.trade_fee)
+        self.travel_rule_country_list = raw_response_wrapper(group.travel_rule_country_list)
+        self.travel_rule_region_list = raw_response_wrapper(group.travel_rule_region_list)
+        self.universal_transfer = raw_response_wrapper(group.universal_transfer)
+        self.universal_transfer_history = raw_response_wrapper(group.universal_transfer_history)
+        self.user_assets = raw_response_wrapper(group.user_assets)
+        self.vasp_list = raw_response_wrapper(group.vasp_list)
+        self.wallet_balance = raw_response_wrapper(group.wallet_balance)
+        self.withdraw = raw_response_wrapper(group.withdraw)
+        self.withdraw_address_list = raw_response_wrapper(group.withdraw_address_list)
+        self.withdraw_history = raw_response_wrapper(group.withdraw_history)
+        self.withdraw_history_travel_rule = raw_response_wrapper(group.withdraw_history_travel_rule)
+        self.withdraw_history_travel_rule_v2 = raw_response_wrapper(group.withdraw_history_travel_rule_v2)
+        self.withdraw_quota = raw_response_wrapper(group.withdraw_quota)
+        self.withdraw_travel_rule = raw_response_wrapper(group.withdraw_travel_rule)
+
+
+class AsyncWalletWithRawResponse:
+    """`wallet` operations, each returning the whole `Response`."""
+
+    def __init__(self, group: AsyncWallet) -> None:
+        self.account_info = async_raw_response_wrapper(group.account_info)
+        self.account_status = async_raw_response_wrapper(group.account_status)
+        self.address_verification_list = async_raw_response_wrapper(group.address_verification_list)
+        self.all_coins_information = async_raw_response_wrapper(group.all_coins_information)
+        self.api_key_permission = async_raw_response_wrapper(group.api_key_permission)
+        self.api_trading_status = async_raw_response_wrapper(group.api_trading_status)
+        self.apply_deposit_credit = async_raw_response_wrapper(group.apply_deposit_credit)
+        self.asset_detail = async_raw_response_wrapper(group.asset_detail)
+        self.asset_dividend_record = async_raw_response_wrapper(group.asset_dividend_record)
+        self.auto_converting_stable_coins = async_raw_response_wrapper(group.auto_converting_stable_coins)
+        self.bnb_convertible_assets = async_raw_response_wrapper(group.bnb_convertible_assets)
+        self.broker_submit_deposit_questionnaire = async_raw_response_wrapper(group.broker_submit_deposit_questionnaire)
+        self.broker_withdraw_travel_rule = async_raw_response_wrapper(group.broker_withdraw_travel_rule)
+        self.busd_convert = async_raw_response_wrapper(group.busd_convert)
+        self.busd_convert_history = async_raw_response_wrapper(group.busd_convert_history)
+        self.cloud_mining_payment_history = async_raw_response_wrapper(group.cloud_mining_payment_history)
+        self.daily_account_snapshot = async_raw_response_wrapper(group.daily_account_snapshot)
+        self.delegation_history = async_raw_response_wrapper(group.delegation_history)
+        self.deposit_address = async_raw_response_wrapper(group.deposit_address)
+        self.deposit_address_list = async_raw_response_wrapper(group.deposit_address_list)
+        self.deposit_history = async_raw_response_wrapper(group.deposit_history)
+        self.deposit_history_travel_rule = async_raw_response_wrapper(group.deposit_history_travel_rule)
+        self.deposit_history_travel_rule_v2 = async_raw_response_wrapper(group.deposit_history_travel_rule_v2)
+        self.disable_fast_withdraw_switch = async_raw_response_wrapper(group.disable_fast_withdraw_switch)
+        self.dust_convert = async_raw_response_wrapper(group.dust_convert)
+        self.dust_convertible_assets = async_raw_response_wrapper(group.dust_convertible_assets)
+        self.dust_log = async_raw_response_wrapper(group.dust_log)
+        self.dust_transfer = async_raw_response_wrapper(group.dust_transfer)
+        self.enable_fast_withdraw_switch = async_raw_response_wrapper(group.enable_fast_withdraw_switch)
+        self.funding_wallet = async_raw_response_wrapper(group.funding_wallet)
+        self.questionnaire_requirements = async_raw_response_wrapper(group.questionnaire_requirements)
+        self.spot_asset_tags = async_raw_response_wrapper(group.spot_asset_tags)
+        self.spot_delist_schedule = async_raw_response_wrapper(group.spot_delist_schedule)
+        self.spot_open_symbol_list = async_raw_response_wrapper(group.spot_open_symbol_list)
+        self.submit_deposit_questionnaire = async_raw_response_wrapper(group.submit_deposit_questionnaire)
+        self.submit_deposit_questionnaire_v2 = async_raw_response_wrapper(group.submit_deposit_questionnaire_v2)
+        self.system_status = async_raw_response_wrapper(group.system_status)
+        self.toggle_auto_conversion = async_raw_response_wrapper(group.toggle_auto_conversion)
+        self.trade_fee = async_raw_response_wrapper(group.trade_fee)
+        self.travel_rule_country_list = async_raw_response_wrapper(group.travel_rule_country_list)
+        self.travel_rule_region_list = async_raw_response_wrapper(group.travel_rule_region_list)
+        self.universal_transfer = async_raw_response_wrapper(group.universal_transfer)
+        self.universal_transfer_history = async_raw_response_wrapper(group.universal_transfer_history)
+        self.user_assets = async_raw_response_wrapper(group.user_assets)
+        self.vasp_list = async_raw_response_wrapper(group.vasp_list)
+        self.wallet_balance = async_raw_response_wrapper(group.wallet_balance)
+        self.withdraw = async_raw_response_wrapper(group.withdraw)
+        self.withdraw_address_list = async_raw_response_wrapper(group.withdraw_address_list)
+        self.withdraw_history = async_raw_response_wrapper(group.withdraw_history)
+        self.withdraw_history_travel_rule = async_raw_response_wrapper(group.withdraw_history_travel_rule)
+        self.withdraw_history_travel_rule_v2 = async_raw_response_wrapper(group.withdraw_history_travel_rule_v2)
+        self.withdraw_quota = async_raw_response_wrapper(group.withdraw_quota)
+        self.withdraw_travel_rule = async_raw_response_wrapper(group.withdraw_travel_rule)
+
+
+__all__ = ["AsyncWallet", "AsyncWalletWithRawResponse", "Wallet", "WalletWithRawResponse"]

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.algo_position_side import AlgoPositionSide
 from ..models.order_side import OrderSide
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AlgoOrder")
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cancel_replace_step_result import CancelReplaceStepResult
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="CancelReplaceResult")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from ..types import UNSET, StructModel, Unset
+from ..signing import UNSET, StructModel, Unset
 
 T = TypeVar("T", bound="ExchangeInfo")
 
@@ -94,7 +94,7 @@ class ExchangeInfo(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         rate_limits = [RateLimit.from_dict(item) for item in d["rateLimits"]]

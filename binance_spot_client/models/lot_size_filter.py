@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..models.lot_size_filter_filter_type import LotSizeFilterFilterType
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="LotSizeFilter")
 
@@ -78,7 +78,7 @@ class LotSizeFilter(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         if d["filterType"] != "LOT_SIZE":  # another union member's tag: refuse it

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_side import OrderSide
 from ..models.time_in_force import TimeInForce
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="MarginForceLiquidation")
 

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="MarginNewOrderList")
 

@@ -14,7 +14,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="MarginOrder")
 

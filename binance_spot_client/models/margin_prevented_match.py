@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="MarginPreventedMatch")
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from ..models.max_num_order_amends_filter_filter_type import MaxNumOrderAmendsFilterFilterType
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="MaxNumOrderAmendsFilter")
 
@@ -52,7 +52,7 @@ class MaxNumOrderAmendsFilter(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         if d["filterType"] != "MAX_NUM_ORDER_AMENDS":  # another union member's tag: refuse it

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..models.max_position_filter_filter_type import MaxPositionFilterFilterType
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="MaxPositionFilter")
 
@@ -59,7 +59,7 @@ class MaxPositionFilter(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         if d["filterType"] != "MAX_POSITION":  # another union member's tag: refuse it

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.o_auth_certificate_status import OAuthCertificateStatus
 from ..models.o_auth_certificate_type import OAuthCertificateType
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="OAuthUserStatus")
 

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.contingency_type import ContingencyType
 from ..models.order_list_order_status import OrderListOrderStatus
 from ..models.order_list_status import OrderListStatus
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="OrderList")
 

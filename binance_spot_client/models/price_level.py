@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ..types import Row
+from ..signing import Row
 
 T = TypeVar("T", bound="PriceLevel")
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from ..models.rate_limit_interval import RateLimitInterval
 from ..models.rate_limit_type import RateLimitType
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="RateLimit")
 
@@ -57,7 +57,7 @@ class RateLimit(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         rate_limit_type = _RATE_LIMIT_TYPE.get(d["rateLimitType"]) or RateLimitType(d["rateLimitType"])

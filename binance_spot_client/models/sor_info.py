@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="SorInfo")
 
@@ -42,7 +42,7 @@ class SorInfo(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         symbols = d["symbols"]

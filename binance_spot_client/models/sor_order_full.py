@@ -18,7 +18,7 @@ from ..models.peg_price_type import PegPriceType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
 from ..models.working_floor import WorkingFloor
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SorOrderFull")
 

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sub_account_position_side import SubAccountPositionSide
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SubAccountMovePositionArg")
 

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_side import OrderSide
-from ..types import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SubAccountMovePositionOrder")
 

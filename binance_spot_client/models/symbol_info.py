@@ -9,7 +9,7 @@ from ..models.order_type import OrderType
 from ..models.permission import Permission
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.symbol_status import SymbolStatus
-from ..types import StructModel
+from ..signing import StructModel
 
 T = TypeVar("T", bound="SymbolInfo")
 
@@ -228,7 +228,7 @@ class SymbolInfo(
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if isinstance(src_dict, cls):  # the answer's decoder already built it (signing/_wire.py)
+        if isinstance(src_dict, cls):  # the answer's decoder already built it (its answer plan's fast decoder)
             return src_dict
         d = src_dict
         status = _SYMBOL_STATUS.get(d["status"]) or SymbolStatus(d["status"])

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.rate_limit_interval import RateLimitInterval
 from ..models.rate_limit_type import RateLimitType
-from ..types import AdditionalProperties
+from ..signing import AdditionalProperties
 
 T = TypeVar("T", bound="UnfilledOrderCount")
 

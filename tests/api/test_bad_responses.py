@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from binance_spot_client import OPERATIONS, APIError, ResponseValidationError, ServerError, Spot
-from binance_spot_client.signing import BinanceError
+from binance_spot_client.signing import BinanceError, RetryPolicy
 from tests.api.test_operations import example_arguments, response_examples
 from tests.conftest import Recorder
 
@@ -72,9 +72,8 @@ def test_unknown_enum_values_are_kept(client: Spot, recorder: Recorder) -> None:
 
 def test_html_error_page_keeps_status_and_an_excerpt(client: Spot, recorder: Recorder) -> None:
     answer_with(client, recorder, 503, b"<html><head><title>503 Service Unavailable</title></head></html>")
-    client.retry = type(client.retry)(attempts=1)
     with pytest.raises(ServerError) as caught:
-        client.depth("BTCUSDT")
+        client.with_options(retry=RetryPolicy(attempts=1)).depth("BTCUSDT")
     assert caught.value.status_code == 503 and caught.value.code is None
     assert "503 Service Unavailable" in caught.value.msg
 
@@ -115,10 +114,10 @@ def test_every_parser_gives_a_model_or_a_typed_error(
     operation_id: str, example_name: str, payload: Any, data: st.DataObject
 ) -> None:
     mutated = data.draw(mutations(payload))
-    module = __import__(OPERATIONS[operation_id].function, fromlist=["_parse_response"])
+    module = __import__(OPERATIONS[operation_id].function, fromlist=["ENDPOINT"])
     response = httpx.Response(200, content=json.dumps(mutated).encode())
     with contextlib.suppress(BinanceError):  # a model or our typed error; anything else fails the test
-        module._parse_response(response)
+        module.ENDPOINT.read(response)
 
 
 def test_example_arguments_cover_every_operation() -> None:

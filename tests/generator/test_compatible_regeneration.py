@@ -59,7 +59,8 @@ def type_check(workdir: Path, spec_folder: Path, cache: Path) -> subprocess.Comp
     package = workdir / "binance_spot_client"
     shutil.rmtree(package, ignore_errors=True)
     generate(package, spec_folder)
-    shutil.copytree(ROOT / "signing", package / "signing")
+    if not (workdir / "signing").exists():  # where the package's link to the core points
+        shutil.copytree(ROOT / "signing", workdir / "signing")
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "user_program.py"],
         cwd=workdir,

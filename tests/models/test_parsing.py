@@ -24,7 +24,7 @@ from openapi_python_client.strings import pascal_case
 
 import binance_spot_client.models as models
 from binance_spot_client import OPERATIONS, ResponseValidationError
-from binance_spot_client.types import UNSET, Row, StructModel
+from binance_spot_client.signing import UNSET, AnswerPlan, Row, StructModel
 from generator.__main__ import CONFIG, tuples_as_objects
 from generator.bundle import bundle
 from tests.api.test_operations import response_examples, spec_operation
@@ -163,9 +163,16 @@ def response_schema(operation_id: str) -> dict[str, Any]:
     return schema
 
 
+def answer_plan(operation_id: str) -> AnswerPlan:
+    """The answer plan the generator emitted beside the operation."""
+    plan: AnswerPlan = importlib.import_module(OPERATIONS[operation_id].function).ANSWER
+    return plan
+
+
 def parse(operation_id: str, payload: Any) -> Any:
+    """What the client returns for `payload` as an HTTP answer's body."""
     module = importlib.import_module(OPERATIONS[operation_id].function)
-    return module._parse_response(httpx.Response(200, content=json.dumps(payload).encode()))
+    return module.ENDPOINT.read(httpx.Response(200, content=json.dumps(payload).encode()))
 
 
 @pytest.mark.parametrize(("operation_id", "example_name", "payload"), response_examples())

@@ -17,11 +17,9 @@ import pytest
 
 from binance_spot_client import OPERATIONS, ResponseValidationError, Spot
 from binance_spot_client.models import Kline, OrderBook, PriceLevel
-from binance_spot_client.signing import _responses
-from binance_spot_client.signing._wire import answer_decoder
-from binance_spot_client.types import PlainStruct, rows_of
+from binance_spot_client.signing import PlainStruct, rows_of
 from generator.index import STRUCT_ANSWERS
-from tests.models.test_parsing import assert_same, example, parse
+from tests.models.test_parsing import answer_plan, assert_same, example, parse
 
 ROW_ANSWERS = {"depth", "klines", "uiKlines"}
 BOOK = {"lastUpdateId": 7, "bids": [["4.00", "431.5"], ["3.99", "1.0"]], "asks": [["4.01", "12.0"]]}
@@ -29,12 +27,12 @@ BOOK = {"lastUpdateId": 7, "bids": [["4.00", "431.5"], ["3.99", "1.0"]], "asks":
 
 def parse_plainly(operation_id: str, payload: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     with monkeypatch.context() as patch:
-        patch.setattr(_responses, "answer_decoder", lambda operation_id: None)
+        patch.setitem(answer_plan(operation_id).__dict__, "_fast_decoders", ())
         return parse(operation_id, payload)
 
 
 def test_only_answers_made_of_rows_or_struct_models_get_a_decoder() -> None:
-    decoded = {operation_id for operation_id in OPERATIONS if answer_decoder(operation_id)}
+    decoded = {operation_id for operation_id in OPERATIONS if answer_plan(operation_id).fast}
     assert decoded == ROW_ANSWERS | set(STRUCT_ANSWERS)
 
 
@@ -53,9 +51,8 @@ def test_only_answers_made_of_rows_or_struct_models_get_a_decoder() -> None:
 def test_rows_read_in_one_pass_equal_the_plain_reading(
     operation_id: str, payload: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    decode = answer_decoder(operation_id)
-    assert decode is not None
-    decode(json.dumps(payload).encode())  # the fast path accepts it, rather than falling back
+    # The fast path accepts it, rather than falling back.
+    answer_plan(operation_id).decode_fast(json.dumps(payload).encode())
     assert_same(parse(operation_id, payload), parse_plainly(operation_id, payload, monkeypatch))
 
 
@@ -118,9 +115,9 @@ sys.modules["msgspec"] = None  # `import msgspec` fails, as on PyPy
 import httpx
 from binance_spot_client.api.market import depth
 from binance_spot_client.models import PriceLevel
-from binance_spot_client.types import PlainStruct
+from binance_spot_client.signing import PlainStruct
 body = b'{"lastUpdateId": 1, "bids": [["4.0", "2", "new"]], "asks": []}'
-book = depth._parse_response(httpx.Response(200, content=body))
+book = depth.ENDPOINT.read(httpx.Response(200, content=body))
 print(issubclass(PriceLevel, PlainStruct), book.bids, book.bids[0].price_decimal)
 """
 

@@ -14,7 +14,8 @@ import pickle
 import subprocess
 import sys
 from decimal import Decimal
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import httpx
 import msgspec
@@ -34,10 +35,10 @@ from binance_spot_client.models import (
     Ticker24HrMini,
     TickerPrice,
 )
-from binance_spot_client.signing import _responses
-from binance_spot_client.signing._wire import _told_apart, answer_decoder
-from binance_spot_client.types import UNSET, StructModel
-from tests.models.test_parsing import assert_same, example, parse
+from binance_spot_client.signing import UNSET, StructModel
+from generator.answers import AnswerPlanCode, _Planner
+from generator.index import SpecIndex
+from tests.models.test_parsing import answer_plan, assert_same, example, parse
 from tests.models.test_rows import parse_plainly
 
 INFO = example("exchangeInfo")
@@ -51,9 +52,7 @@ def changed(edit: Any) -> dict[str, Any]:
 
 
 def decoded(body: dict[str, Any]) -> ExchangeInfo:
-    decode = answer_decoder("exchangeInfo")
-    assert decode is not None
-    info: ExchangeInfo = decode(json.dumps(body).encode())
+    info: ExchangeInfo = answer_plan("exchangeInfo").decode_fast(json.dumps(body).encode())
     return info
 
 
@@ -194,35 +193,28 @@ def test_tickers_of_every_variant_are_decoded_and_equal_the_plain_reading(
     operation_id: str, name: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     body = example(operation_id, name)
-    decode = answer_decoder(operation_id)
-    assert decode is not None
-    decoded = decode(json.dumps(body).encode())  # FULL or MINI, one or a list: no fallback
+    # FULL or MINI, one or a list: no fallback.
+    decoded = answer_plan(operation_id).decode_fast(json.dumps(body).encode())
     with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
         assert_same(parse(operation_id, body), parse_plainly(operation_id, body, monkeypatch))
     assert_same(parse(operation_id, body), decoded)
     assert caplog.records == []
 
 
-class Wide(msgspec.Struct):
-    a: str
-    b: str
-
-
-class Narrow(msgspec.Struct):
-    a: str
-    c: str = ""
-
-
 def test_a_variant_is_decoded_only_if_the_earlier_ones_could_not_read_its_bodies() -> None:
-    assert _told_apart([Wide, Narrow]) == [Wide, Narrow]  # Wide requires b, which a Narrow body lacks
-    assert _told_apart([Narrow, Wide]) == [Narrow]  # Narrow.from_dict would read a Wide body: stop there
-    assert _told_apart([None, Narrow]) == []
+    wide = {"properties": {"a": {}, "b": {}}, "required": ["a", "b"]}
+    narrow = {"properties": {"a": {}, "c": {}}, "required": ["a"]}
+    index = cast(SpecIndex, SimpleNamespace(schemas={"Wide": wide, "Narrow": narrow}))
+    planner = _Planner(index, AnswerPlanCode(schema="{}"))
+    assert planner.told_apart(["Wide", "Narrow"]) == ["Wide", "Narrow"]  # Wide requires b, which Narrow lacks
+    assert planner.told_apart(["Narrow", "Wide"]) == ["Narrow"]  # Narrow.from_dict would read a Wide body: stop
+    assert planner.told_apart([None, "Narrow"]) == []
 
 
 def test_a_ticker_of_neither_variant_is_read_plainly_and_reported_by_the_first_variant(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _responses._reported_shapes.discard("ticker24hr")
+    monkeypatch.setattr(answer_plan("ticker24hr"), "_drift_reported", False)
     body = [{**example("ticker24hr", "fullList")[0], "newStat": "1"}]
     with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
         (ticker,) = parse("ticker24hr", body)
@@ -260,9 +252,9 @@ sys.modules["msgspec"] = None  # `import msgspec` fails, as on PyPy
 import json
 import httpx
 from binance_spot_client.api.general import exchange_info
-from binance_spot_client.types import UNSET, PlainStruct, PlainUnset
+from binance_spot_client.signing import UNSET, PlainStruct, PlainUnset
 body = json.loads(sys.stdin.read())
-info = exchange_info._parse_response(httpx.Response(200, content=json.dumps(body).encode()))
+info = exchange_info.ENDPOINT.read(httpx.Response(200, content=json.dumps(body).encode()))
 print(isinstance(info, PlainStruct), isinstance(UNSET, PlainUnset), info.to_dict() == body)
 print(info.symbols[0].filters[0])
 import copy, pickle
@@ -283,8 +275,10 @@ def test_without_msgspec_the_models_are_plain_objects_read_the_same_way() -> Non
     )
 
 
-def test_a_body_off_the_spec_is_reported_once_on_the_drift_logger(caplog: pytest.LogCaptureFixture) -> None:
-    _responses._reported_shapes.discard("exchangeInfo")
+def test_a_body_off_the_spec_is_reported_once_on_the_drift_logger(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(answer_plan("exchangeInfo"), "_drift_reported", False)
     body = changed(lambda body: body["symbols"][0].update(newRule=True))
     with caplog.at_level(logging.WARNING, logger="binance_spot_client.drift"):
         parse("exchangeInfo", body)

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from binance_spot_client import OPERATIONS, ResponseValidationError, Spot
+from binance_spot_client import ResponseValidationError, Spot
 from binance_spot_client.signing import Clock, to_datetime
-from binance_spot_client.signing._wire import check_types, wire_type
 from binance_spot_client.testing._spec import spec_operations
+from tests.models.test_parsing import answer_plan
 
 ORDER_ACK = {"symbol": "BTCUSDT", "orderId": 28, "orderListId": -1, "clientOrderId": "abc", "transactTime": 1}
 FILL = {"price": "4000.00", "qty": "1.0", "commission": "4.0", "commissionAsset": "USDT", "tradeId": 56}
@@ -42,7 +42,7 @@ EXAMPLES = [
 
 @pytest.mark.parametrize(("operation_id", "payload"), EXAMPLES)
 def test_every_documented_answer_passes_the_check(operation_id: str, payload: Any) -> None:
-    check_types(OPERATIONS[operation_id], payload)
+    answer_plan(operation_id).check(payload)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +95,7 @@ def test_ad_hoc_requests_are_not_checked() -> None:
 
 
 def test_variants_merge_into_one_type_requiring_only_the_common_fields() -> None:
-    answer = wire_type(OPERATIONS["newOrder"])  # ACK, RESULT and FULL answers
+    answer = answer_plan("newOrder").wire_type  # ACK, RESULT and FULL answers
     assert answer.__required_keys__ == {"symbol", "orderId", "orderListId", "clientOrderId", "transactTime"}
     assert {"fills", "status", "price", "workingTime"} <= answer.__optional_keys__
 

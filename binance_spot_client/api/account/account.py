@@ -1,21 +1,24 @@
 """Account information: GET /api/v3/account (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.account`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.account import Account
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["account"]
+ANSWER = AnswerPlan(
+    "account",
+    {"$ref": "Account"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> Account:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> Account:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> Account:
     try:
         response_200 = Account.from_dict(data)
 
@@ -42,86 +39,38 @@ def _read(response: httpx.Response) -> Account:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[Account]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     omit_zero_balances: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[Account]:
-    """Account information.
-
-    Returns the state of the account behind the API key: its commission rates, what it is allowed to
-    do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
-    holds.
-
-    GET /api/v3/account · security USER_DATA · weight 20
-
-
-    Args:
-        omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
-            zero. Defaults to `false` (every asset is listed).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.account`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             omit_zero_balances=omit_zero_balances,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     omit_zero_balances: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Account:
-    """Account information.
-
-    Returns the state of the account behind the API key: its commission rates, what it is allowed to
-    do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
-    holds.
-
-    GET /api/v3/account · security USER_DATA · weight 20
-
-
-    Args:
-        omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
-            zero. Defaults to `false` (every asset is listed).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        Account
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                omit_zero_balances=omit_zero_balances,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.account` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            omit_zero_balances=omit_zero_balances,
+        ),
+        options,
     )
 
 
@@ -129,70 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     omit_zero_balances: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[Account]:
-    """Account information.
-
-    Returns the state of the account behind the API key: its commission rates, what it is allowed to
-    do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
-    holds.
-
-    GET /api/v3/account · security USER_DATA · weight 20
-
-
-    Args:
-        omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
-            zero. Defaults to `false` (every asset is listed).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.account` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             omit_zero_balances=omit_zero_balances,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     omit_zero_balances: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Account:
-    """Account information.
-
-    Returns the state of the account behind the API key: its commission rates, what it is allowed to
-    do (trade, deposit, withdraw), its permissions and the free and locked amount of every asset it
-    holds.
-
-    GET /api/v3/account · security USER_DATA · weight 20
-
-
-    Args:
-        omit_zero_balances: If `true`, the `balances` list leaves out assets whose free and locked amounts are both
-            zero. Defaults to `false` (every asset is listed).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        Account
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                omit_zero_balances=omit_zero_balances,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.account` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            omit_zero_balances=omit_zero_balances,
+        ),
+        options,
     )

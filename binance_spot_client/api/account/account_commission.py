@@ -1,21 +1,24 @@
 """Commission rates: GET /api/v3/account/commission (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.account_commission`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.account_commission import AccountCommission
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["accountCommission"]
+ANSWER = AnswerPlan(
+    "accountCommission",
+    {"$ref": "AccountCommission"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AccountCommission:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AccountCommission:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AccountCommission:
     try:
         response_200 = AccountCommission.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> AccountCommission:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AccountCommission]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AccountCommission]:
-    """Commission rates.
-
-    Returns the commission rates that apply to the account on one symbol: the standard, special and
-    tax rates, and the BNB payment discount.
-
-    GET /api/v3/account/commission · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol to get the rates for. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.account_commission`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AccountCommission:
-    """Commission rates.
-
-    Returns the commission rates that apply to the account on one symbol: the standard, special and
-    tax rates, and the BNB payment discount.
-
-    GET /api/v3/account/commission · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol to get the rates for. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AccountCommission
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.account_commission` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AccountCommission]:
-    """Commission rates.
-
-    Returns the commission rates that apply to the account on one symbol: the standard, special and
-    tax rates, and the BNB payment discount.
-
-    GET /api/v3/account/commission · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol to get the rates for. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.account_commission` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AccountCommission:
-    """Commission rates.
-
-    Returns the commission rates that apply to the account on one symbol: the standard, special and
-    tax rates, and the BNB payment discount.
-
-    GET /api/v3/account/commission · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol to get the rates for. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AccountCommission
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.account_commission` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """All order lists: GET /api/v3/allOrderList (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.all_order_lists`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_list import OrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["allOrderLists"]
+ANSWER = AnswerPlan(
+    "allOrderLists",
+    {"type": "array", "items": {"$ref": "OrderList"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[OrderList]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[OrderList]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[OrderList]:
     try:
         response_200 = [OrderList.from_dict(item) for item in data]
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> list[OrderList]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[OrderList]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,44 +55,19 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[OrderList]]:
-    """All order lists.
-
-    Lists the account's order lists whatever their state, either starting from an order list id
-    (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
-    cannot be combined.
-
-    GET /api/v3/allOrderList · security USER_DATA · weight 20
-
-
-    Args:
-        from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-            together with `startTime` or `endTime`.
-        start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            before `endTime`; not allowed with `fromId`.
-        end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            after `startTime`; not allowed with `fromId`.
-        limit: How many order lists to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.all_order_lists`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_id=from_id,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -112,44 +77,18 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[OrderList]:
-    """All order lists.
-
-    Lists the account's order lists whatever their state, either starting from an order list id
-    (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
-    cannot be combined.
-
-    GET /api/v3/allOrderList · security USER_DATA · weight 20
-
-
-    Args:
-        from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-            together with `startTime` or `endTime`.
-        start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            before `endTime`; not allowed with `fromId`.
-        end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            after `startTime`; not allowed with `fromId`.
-        limit: How many order lists to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[OrderList]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.all_order_lists` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -160,44 +99,19 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[OrderList]]:
-    """All order lists.
-
-    Lists the account's order lists whatever their state, either starting from an order list id
-    (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
-    cannot be combined.
-
-    GET /api/v3/allOrderList · security USER_DATA · weight 20
-
-
-    Args:
-        from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-            together with `startTime` or `endTime`.
-        start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            before `endTime`; not allowed with `fromId`.
-        end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            after `startTime`; not allowed with `fromId`.
-        limit: How many order lists to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.all_order_lists` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_id=from_id,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -207,42 +121,16 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[OrderList]:
-    """All order lists.
-
-    Lists the account's order lists whatever their state, either starting from an order list id
-    (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
-    cannot be combined.
-
-    GET /api/v3/allOrderList · security USER_DATA · weight 20
-
-
-    Args:
-        from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-            together with `startTime` or `endTime`.
-        start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            before `endTime`; not allowed with `fromId`.
-        end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-            after `startTime`; not allowed with `fromId`.
-        limit: How many order lists to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[OrderList]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.all_order_lists` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Allocations: GET /api/v3/myAllocations (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.my_allocations`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.allocation import Allocation
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myAllocations"]
+ANSWER = AnswerPlan(
+    "myAllocations",
+    {"type": "array", "items": {"$ref": "Allocation"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[Allocation]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[Allocation]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[Allocation]:
     try:
         response_200 = [Allocation.from_dict(item) for item in data]
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> list[Allocation]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[Allocation]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,36 +61,11 @@ def sync_detailed(
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Allocation]]:
-    """Allocations.
-
-    Lists the allocations the account received from orders placed through the Smart Order Router
-    (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-    `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-    `orderId` + `fromAllocationId`.
-
-    GET /api/v3/myAllocations · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the allocations. Required.
-        start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            oldest allocations from then on.
-        end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            newest allocations up to then.
-        from_allocation_id: Start from this allocation id (inclusive).
-        limit: How many allocations to return. Default 500, maximum 1000.
-        order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.my_allocations`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             start_time=start_time,
@@ -109,10 +74,8 @@ def sync_detailed(
             limit=limit,
             order_id=order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -124,48 +87,20 @@ def sync(
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Allocation]:
-    """Allocations.
-
-    Lists the allocations the account received from orders placed through the Smart Order Router
-    (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-    `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-    `orderId` + `fromAllocationId`.
-
-    GET /api/v3/myAllocations · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the allocations. Required.
-        start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            oldest allocations from then on.
-        end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            newest allocations up to then.
-        from_allocation_id: Start from this allocation id (inclusive).
-        limit: How many allocations to return. Default 500, maximum 1000.
-        order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Allocation]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                start_time=start_time,
-                end_time=end_time,
-                from_allocation_id=from_allocation_id,
-                limit=limit,
-                order_id=order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_allocations` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+        ),
+        options,
     )
 
 
@@ -178,36 +113,11 @@ async def asyncio_detailed(
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Allocation]]:
-    """Allocations.
-
-    Lists the allocations the account received from orders placed through the Smart Order Router
-    (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-    `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-    `orderId` + `fromAllocationId`.
-
-    GET /api/v3/myAllocations · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the allocations. Required.
-        start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            oldest allocations from then on.
-        end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            newest allocations up to then.
-        from_allocation_id: Start from this allocation id (inclusive).
-        limit: How many allocations to return. Default 500, maximum 1000.
-        order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.my_allocations` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             start_time=start_time,
@@ -216,10 +126,8 @@ async def asyncio_detailed(
             limit=limit,
             order_id=order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -231,46 +139,18 @@ async def asyncio(
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Allocation]:
-    """Allocations.
-
-    Lists the allocations the account received from orders placed through the Smart Order Router
-    (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-    `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-    `orderId` + `fromAllocationId`.
-
-    GET /api/v3/myAllocations · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the allocations. Required.
-        start_time: Earliest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            oldest allocations from then on.
-        end_time: Latest allocation time, in milliseconds since the Unix epoch (UTC). Alone, returns the
-            newest allocations up to then.
-        from_allocation_id: Start from this allocation id (inclusive).
-        limit: How many allocations to return. Default 500, maximum 1000.
-        order_id: Only allocations that came from this order (exchange-assigned id), oldest first.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Allocation]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                start_time=start_time,
-                end_time=end_time,
-                from_allocation_id=from_allocation_id,
-                limit=limit,
-                order_id=order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_allocations` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            from_allocation_id=from_allocation_id,
+            limit=limit,
+            order_id=order_id,
+        ),
+        options,
     )

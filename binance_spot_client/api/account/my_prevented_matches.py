@@ -1,21 +1,24 @@
 """Prevented matches: GET /api/v3/myPreventedMatches (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.my_prevented_matches`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.prevented_match import PreventedMatch
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myPreventedMatches"]
+ANSWER = AnswerPlan(
+    "myPreventedMatches",
+    {"type": "array", "items": {"$ref": "PreventedMatch"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[PreventedMatch]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[PreventedMatch]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[PreventedMatch]:
     try:
         response_200 = [PreventedMatch.from_dict(item) for item in data]
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> list[PreventedMatch]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[PreventedMatch]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,33 +58,11 @@ def sync_detailed(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PreventedMatch]]:
-    """Prevented matches.
-
-    Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-    result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-    with `fromPreventedMatchId` and then `limit`.
-
-    GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the prevented matches. Required.
-        prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-        order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-        from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-        limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-            500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.my_prevented_matches`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             prevented_match_id=prevented_match_id,
@@ -102,10 +70,8 @@ def sync_detailed(
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,44 +82,19 @@ def sync(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PreventedMatch]:
-    """Prevented matches.
-
-    Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-    result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-    with `fromPreventedMatchId` and then `limit`.
-
-    GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the prevented matches. Required.
-        prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-        order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-        from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-        limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-            500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PreventedMatch]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                prevented_match_id=prevented_match_id,
-                order_id=order_id,
-                from_prevented_match_id=from_prevented_match_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_prevented_matches` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -165,33 +106,11 @@ async def asyncio_detailed(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PreventedMatch]]:
-    """Prevented matches.
-
-    Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-    result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-    with `fromPreventedMatchId` and then `limit`.
-
-    GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the prevented matches. Required.
-        prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-        order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-        from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-        limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-            500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.my_prevented_matches` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             prevented_match_id=prevented_match_id,
@@ -199,10 +118,8 @@ async def asyncio_detailed(
             from_prevented_match_id=from_prevented_match_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -213,42 +130,17 @@ async def asyncio(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PreventedMatch]:
-    """Prevented matches.
-
-    Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-    result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-    with `fromPreventedMatchId` and then `limit`.
-
-    GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol of the prevented matches. Required.
-        prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
-        order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-        from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-        limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-            500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PreventedMatch]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                prevented_match_id=prevented_match_id,
-                order_id=order_id,
-                from_prevented_match_id=from_prevented_match_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_prevented_matches` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Account trade list: GET /api/v3/myTrades (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.my_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.account_trade import AccountTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myTrades"]
+ANSWER = AnswerPlan(
+    "myTrades",
+    {"type": "array", "items": {"$ref": "AccountTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[AccountTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[AccountTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[AccountTrade]:
     try:
         response_200 = [AccountTrade.from_dict(item) for item in data]
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> list[AccountTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[AccountTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,37 +61,11 @@ def sync_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AccountTrade]]:
-    """Account trade list.
-
-    Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-    with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-    else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-    `fromId`. A time window may span at most 24 hours.
-
-    GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol whose trades are listed. Required.
-        order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-            with a time window; lowers the weight to 5.
-        start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-            `endTime`.
-        end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-            `startTime`.
-        from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-        limit: How many trades to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.my_trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
@@ -110,10 +74,8 @@ def sync_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -125,49 +87,20 @@ def sync(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AccountTrade]:
-    """Account trade list.
-
-    Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-    with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-    else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-    `fromId`. A time window may span at most 24 hours.
-
-    GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol whose trades are listed. Required.
-        order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-            with a time window; lowers the weight to 5.
-        start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-            `endTime`.
-        end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-            `startTime`.
-        from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-        limit: How many trades to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AccountTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -180,37 +113,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AccountTrade]]:
-    """Account trade list.
-
-    Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-    with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-    else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-    `fromId`. A time window may span at most 24 hours.
-
-    GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol whose trades are listed. Required.
-        order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-            with a time window; lowers the weight to 5.
-        start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-            `endTime`.
-        end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-            `startTime`.
-        from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-        limit: How many trades to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.my_trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
@@ -219,10 +126,8 @@ async def asyncio_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -234,47 +139,18 @@ async def asyncio(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AccountTrade]:
-    """Account trade list.
-
-    Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-    with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-    else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-    `fromId`. A time window may span at most 24 hours.
-
-    GET /api/v3/myTrades · security USER_DATA · weight 20
-
-
-    Args:
-        symbol: The symbol whose trades are listed. Required.
-        order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
-            with a time window; lowers the weight to 5.
-        start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-            `endTime`.
-        end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-            `startTime`.
-        from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
-        limit: How many trades to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AccountTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.my_trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )

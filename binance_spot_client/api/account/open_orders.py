@@ -1,21 +1,24 @@
 """Current open orders: GET /api/v3/openOrders (USER_DATA, weight 80).
 
+The parameters and answer are described on `Spot.open_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order import Order
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["openOrders"]
+ANSWER = AnswerPlan(
+    "openOrders",
+    {"type": "array", "items": {"$ref": "Order"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[Order]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[Order]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[Order]:
     try:
         response_200 = [Order.from_dict(item) for item in data]
 
@@ -42,84 +39,38 @@ def _read(response: httpx.Response) -> list[Order]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[Order]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Order]]:
-    """Current open orders.
-
-    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-    every symbol. Leaving the symbol out is much more expensive in request weight.
-
-    GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-    Args:
-        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-            (weight 80 instead of 6).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.open_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Order]:
-    """Current open orders.
-
-    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-    every symbol. Leaving the symbol out is much more expensive in request weight.
-
-    GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-    Args:
-        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-            (weight 80 instead of 6).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Order]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.open_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -127,68 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Order]]:
-    """Current open orders.
-
-    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-    every symbol. Leaving the symbol out is much more expensive in request weight.
-
-    GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-    Args:
-        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-            (weight 80 instead of 6).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.open_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Order]:
-    """Current open orders.
-
-    Lists the account's orders that are still open, on one symbol or, when `symbol` is left out, on
-    every symbol. Leaving the symbol out is much more expensive in request weight.
-
-    GET /api/v3/openOrders · security USER_DATA · weight 80
-
-
-    Args:
-        symbol: Restricts the list to this symbol. Without it, open orders of all symbols are returned
-            (weight 80 instead of 6).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Order]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.open_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

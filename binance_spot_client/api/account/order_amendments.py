@@ -1,21 +1,24 @@
 """Order amendments: GET /api/v3/order/amendments (USER_DATA, weight 4).
 
+The parameters and answer are described on `Spot.order_amendments`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_amendment import OrderAmendment
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["orderAmendments"]
+ANSWER = AnswerPlan(
+    "orderAmendments",
+    {"type": "array", "items": {"$ref": "OrderAmendment"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[OrderAmendment]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[OrderAmendment]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[OrderAmendment]:
     try:
         response_200 = [OrderAmendment.from_dict(item) for item in data]
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> list[OrderAmendment]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[OrderAmendment]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     order_id: int,
     from_execution_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[OrderAmendment]]:
-    """Order amendments.
-
-    Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-    account, oldest first.
-
-    GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-    Args:
-        symbol: The symbol the order was placed on. Required.
-        order_id: The exchange-assigned id of the order. Required.
-        from_execution_id: Start from this execution id (inclusive).
-        limit: How many amendments to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.order_amendments`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
             from_execution_id=from_execution_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     order_id: int,
     from_execution_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[OrderAmendment]:
-    """Order amendments.
-
-    Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-    account, oldest first.
-
-    GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-    Args:
-        symbol: The symbol the order was placed on. Required.
-        order_id: The exchange-assigned id of the order. Required.
-        from_execution_id: Start from this execution id (inclusive).
-        limit: How many amendments to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[OrderAmendment]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                from_execution_id=from_execution_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_amendments` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     order_id: int,
     from_execution_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[OrderAmendment]]:
-    """Order amendments.
-
-    Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-    account, oldest first.
-
-    GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-    Args:
-        symbol: The symbol the order was placed on. Required.
-        order_id: The exchange-assigned id of the order. Required.
-        from_execution_id: Start from this execution id (inclusive).
-        limit: How many amendments to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.order_amendments` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
             from_execution_id=from_execution_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     order_id: int,
     from_execution_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[OrderAmendment]:
-    """Order amendments.
-
-    Lists every amendment (quantity reduction keeping queue priority) made to one order of the
-    account, oldest first.
-
-    GET /api/v3/order/amendments · security USER_DATA · weight 4
-
-
-    Args:
-        symbol: The symbol the order was placed on. Required.
-        order_id: The exchange-assigned id of the order. Required.
-        from_execution_id: Start from this execution id (inclusive).
-        limit: How many amendments to return. Default 500, maximum 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[OrderAmendment]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                from_execution_id=from_execution_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_amendments` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            from_execution_id=from_execution_id,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Query order list: GET /api/v3/orderList (USER_DATA, weight 4).
 
+The parameters and answer are described on `Spot.query_order_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_list import OrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["queryOrderList"]
+ANSWER = AnswerPlan(
+    "queryOrderList",
+    {"$ref": "OrderList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OrderList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OrderList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OrderList:
     try:
         response_200 = OrderList.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> OrderList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OrderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderList]:
-    """Query order list.
-
-    Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-    its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-    GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-    Args:
-        order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-        orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.query_order_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderList:
-    """Query order list.
-
-    Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-    its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-    GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-    Args:
-        order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-        orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_list_id=order_list_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.query_order_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderList]:
-    """Query order list.
-
-    Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-    its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-    GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-    Args:
-        order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-        orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.query_order_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderList:
-    """Query order list.
-
-    Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-    its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
-
-    GET /api/v3/orderList · security USER_DATA · weight 4
-
-
-    Args:
-        order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-        orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_list_id=order_list_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.query_order_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )

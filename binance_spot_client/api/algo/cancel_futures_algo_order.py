@@ -1,21 +1,24 @@
 """Cancel a futures algo order: DELETE /sapi/v1/algo/futures/order (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.algo.cancel_futures_algo_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.algo_cancel_result import AlgoCancelResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelFuturesAlgoOrder"]
+ANSWER = AnswerPlan(
+    "cancelFuturesAlgoOrder",
+    {"$ref": "AlgoCancelResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AlgoCancelResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AlgoCancelResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AlgoCancelResult:
     try:
         response_200 = AlgoCancelResult.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> AlgoCancelResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AlgoCancelResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     algo_id: int | None = None,
     client_algo_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoCancelResult]:
-    """Cancel a futures algo order.
-
-    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-    an API key with futures trading enabled.
-
-    DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.algo.cancel_futures_algo_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo_id=algo_id,
             client_algo_id=client_algo_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     algo_id: int | None = None,
     client_algo_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoCancelResult:
-    """Cancel a futures algo order.
-
-    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-    an API key with futures trading enabled.
-
-    DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoCancelResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo_id=algo_id,
-                client_algo_id=client_algo_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.cancel_futures_algo_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo_id=algo_id,
+            client_algo_id=client_algo_id,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     algo_id: int | None = None,
     client_algo_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoCancelResult]:
-    """Cancel a futures algo order.
-
-    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-    an API key with futures trading enabled.
-
-    DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.algo.cancel_futures_algo_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo_id=algo_id,
             client_algo_id=client_algo_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     algo_id: int | None = None,
     client_algo_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoCancelResult:
-    """Cancel a futures algo order.
-
-    Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-    an API key with futures trading enabled.
-
-    DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-        client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoCancelResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo_id=algo_id,
-                client_algo_id=client_algo_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.cancel_futures_algo_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo_id=algo_id,
+            client_algo_id=client_algo_id,
+        ),
+        options,
     )

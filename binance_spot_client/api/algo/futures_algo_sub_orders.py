@@ -1,21 +1,24 @@
 """Sub-orders of a futures algo order: GET /sapi/v1/algo/futures/subOrders (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.algo.futures_algo_sub_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.algo_sub_orders import AlgoSubOrders
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["futuresAlgoSubOrders"]
+ANSWER = AnswerPlan(
+    "futuresAlgoSubOrders",
+    {"$ref": "AlgoSubOrders"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AlgoSubOrders:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AlgoSubOrders:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AlgoSubOrders:
     try:
         response_200 = AlgoSubOrders.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> AlgoSubOrders:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AlgoSubOrders]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     algo_id: int,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoSubOrders]:
-    """Sub-orders of a futures algo order.
-
-    Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
-    Needs an API key with futures trading enabled.
-
-    GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order. Required.
-        page: Page number, starting at 1 (default 1).
-        page_size: Sub-orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.algo.futures_algo_sub_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo_id=algo_id,
             page=page,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     algo_id: int,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoSubOrders:
-    """Sub-orders of a futures algo order.
-
-    Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
-    Needs an API key with futures trading enabled.
-
-    GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order. Required.
-        page: Page number, starting at 1 (default 1).
-        page_size: Sub-orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoSubOrders
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo_id=algo_id,
-                page=page,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.futures_algo_sub_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     algo_id: int,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoSubOrders]:
-    """Sub-orders of a futures algo order.
-
-    Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
-    Needs an API key with futures trading enabled.
-
-    GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order. Required.
-        page: Page number, starting at 1 (default 1).
-        page_size: Sub-orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.algo.futures_algo_sub_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo_id=algo_id,
             page=page,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     algo_id: int,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoSubOrders:
-    """Sub-orders of a futures algo order.
-
-    Lists the orders a futures algo order has placed on the market, with the algo's executed totals.
-    Needs an API key with futures trading enabled.
-
-    GET /sapi/v1/algo/futures/subOrders · security USER_DATA · weight 1
-
-
-    Args:
-        algo_id: Id of the algo order. Required.
-        page: Page number, starting at 1 (default 1).
-        page_size: Sub-orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoSubOrders
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo_id=algo_id,
-                page=page,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.futures_algo_sub_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo_id=algo_id,
+            page=page,
+            page_size=page_size,
+        ),
+        options,
     )

@@ -1,23 +1,26 @@
 """Place a futures TWAP order: POST /sapi/v1/algo/futures/newOrderTwap (TRADE, weight 3000).
 
+The parameters and answer are described on `Spot.algo.new_futures_twap_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
 from ...models.order_side import OrderSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newFuturesTwapOrder"]
+ANSWER = AnswerPlan(
+    "newFuturesTwapOrder",
+    {"$ref": "AlgoNewOrderResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AlgoNewOrderResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AlgoNewOrderResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AlgoNewOrderResult:
     try:
         response_200 = AlgoNewOrderResult.from_dict(data)
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> AlgoNewOrderResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AlgoNewOrderResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -79,44 +69,11 @@ def sync_detailed(
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoNewOrderResult]:
-    """Place a futures TWAP order.
-
-    Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-    evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
-    duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
-    at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
-    position mode follow the futures account's settings. As with VP orders, `success: true` only
-    means accepted: query the order to learn whether it runs or expired.
-
-    POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-            mandatory and must be `LONG` or `SHORT`.
-        quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
-            price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
-            gives 1,000 USDT as the lower bound. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
-            2024 file says values outside are moved to the nearest bound. Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-            order that opens a position.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.algo.new_futures_twap_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -127,10 +84,8 @@ def sync_detailed(
             reduce_only=reduce_only,
             limit_price=limit_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -144,58 +99,22 @@ def sync(
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoNewOrderResult:
-    """Place a futures TWAP order.
-
-    Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-    evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
-    duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
-    at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
-    position mode follow the futures account's settings. As with VP orders, `success: true` only
-    means accepted: query the order to learn whether it runs or expired.
-
-    POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-            mandatory and must be `LONG` or `SHORT`.
-        quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
-            price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
-            gives 1,000 USDT as the lower bound. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
-            2024 file says values outside are moved to the nearest bound. Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-            order that opens a position.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoNewOrderResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                position_side=position_side,
-                quantity=quantity,
-                duration=duration,
-                client_algo_id=client_algo_id,
-                reduce_only=reduce_only,
-                limit_price=limit_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.new_futures_twap_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+        ),
+        options,
     )
 
 
@@ -210,44 +129,11 @@ async def asyncio_detailed(
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoNewOrderResult]:
-    """Place a futures TWAP order.
-
-    Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-    evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
-    duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
-    at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
-    position mode follow the futures account's settings. As with VP orders, `success: true` only
-    means accepted: query the order to learn whether it runs or expired.
-
-    POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-            mandatory and must be `LONG` or `SHORT`.
-        quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
-            price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
-            gives 1,000 USDT as the lower bound. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
-            2024 file says values outside are moved to the nearest bound. Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-            order that opens a position.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.algo.new_futures_twap_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -258,10 +144,8 @@ async def asyncio_detailed(
             reduce_only=reduce_only,
             limit_price=limit_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -275,56 +159,20 @@ async def asyncio(
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoNewOrderResult:
-    """Place a futures TWAP order.
-
-    Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-    evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
-    duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
-    at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
-    position mode follow the futures account's settings. As with VP orders, `success: true` only
-    means accepted: query the order to learn whether it runs or expired.
-
-    POST /sapi/v1/algo/futures/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: USDⓈ-M futures symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        position_side: Position side. In one-way mode it can be left out (it is `BOTH`); in hedge mode it is
-            mandatory and must be `LONG` or `SHORT`.
-        quantity: Base asset quantity. Binance's 2024 file bounds its notional value (quantity × mark
-            price) between the equivalents of 10,000 and 1,000,000 USDT; its current Chinese page
-            gives 1,000 USDT as the lower bound. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours); Binance's
-            2024 file says values outside are moved to the nearest bound. Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        reduce_only: Only reduce an existing position (default false). Not accepted in hedge mode, nor on an
-            order that opens a position.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoNewOrderResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                position_side=position_side,
-                quantity=quantity,
-                duration=duration,
-                client_algo_id=client_algo_id,
-                reduce_only=reduce_only,
-                limit_price=limit_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.new_futures_twap_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            position_side=position_side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            reduce_only=reduce_only,
+            limit_price=limit_price,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Place a spot TWAP order: POST /sapi/v1/algo/spot/newOrderTwap (TRADE, weight 3000).
 
+The parameters and answer are described on `Spot.algo.new_spot_twap_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.order_side import OrderSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newSpotTwapOrder"]
+ANSWER = AnswerPlan(
+    "newSpotTwapOrder",
+    {"$ref": "AlgoNewOrderResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -38,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AlgoNewOrderResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AlgoNewOrderResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AlgoNewOrderResult:
     try:
         response_200 = AlgoNewOrderResult.from_dict(data)
 
@@ -53,14 +50,7 @@ def _read(response: httpx.Response) -> AlgoNewOrderResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AlgoNewOrderResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,35 +62,11 @@ def sync_detailed(
     duration: int,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoNewOrderResult]:
-    """Place a spot TWAP order.
-
-    Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-    `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
-    open at once (current documentation).
-
-    POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: Spot symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
-            equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.algo.new_spot_twap_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -109,10 +75,8 @@ def sync_detailed(
             client_algo_id=client_algo_id,
             limit_price=limit_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -124,47 +88,20 @@ def sync(
     duration: int,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoNewOrderResult:
-    """Place a spot TWAP order.
-
-    Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-    `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
-    open at once (current documentation).
-
-    POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: Spot symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
-            equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoNewOrderResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                quantity=quantity,
-                duration=duration,
-                client_algo_id=client_algo_id,
-                limit_price=limit_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.new_spot_twap_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            limit_price=limit_price,
+        ),
+        options,
     )
 
 
@@ -177,35 +114,11 @@ async def asyncio_detailed(
     duration: int,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoNewOrderResult]:
-    """Place a spot TWAP order.
-
-    Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-    `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
-    open at once (current documentation).
-
-    POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: Spot symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
-            equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.algo.new_spot_twap_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -214,10 +127,8 @@ async def asyncio_detailed(
             client_algo_id=client_algo_id,
             limit_price=limit_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -229,45 +140,18 @@ async def asyncio(
     duration: int,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoNewOrderResult:
-    """Place a spot TWAP order.
-
-    Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-    `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
-    open at once (current documentation).
-
-    POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
-
-
-    Args:
-        symbol: Spot symbol, e.g. `BTCUSDT`. Required.
-        side: Buy or sell. Required.
-        quantity: Base asset quantity. Depending on the symbol, one algo order may be worth at most the
-            equivalent of 200,000, 2,000,000 or 10,000,000 USD. Required.
-        duration: Running time of the algo in seconds, from 300 (5 minutes) to 86400 (24 hours). Required.
-        client_algo_id: Your own id for the algo order, 32 characters, unique among your algo orders; generated
-            when omitted.
-        limit_price: Worst price the sub-orders may trade at; without it the algo trades at market price.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoNewOrderResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                quantity=quantity,
-                duration=duration,
-                client_algo_id=client_algo_id,
-                limit_price=limit_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.new_spot_twap_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            quantity=quantity,
+            duration=duration,
+            client_algo_id=client_algo_id,
+            limit_price=limit_price,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Past spot algo orders: GET /sapi/v1/algo/spot/historicalOrders (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.algo.spot_algo_historical_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.algo_orders import AlgoOrders
 from ...models.order_side import OrderSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["spotAlgoHistoricalOrders"]
+ANSWER = AnswerPlan(
+    "spotAlgoHistoricalOrders",
+    {"$ref": "AlgoOrders"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -38,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AlgoOrders:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AlgoOrders:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AlgoOrders:
     try:
         response_200 = AlgoOrders.from_dict(data)
 
@@ -53,14 +50,7 @@ def _read(response: httpx.Response) -> AlgoOrders:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AlgoOrders]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,32 +62,11 @@ def sync_detailed(
     end_time: int | None = None,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoOrders]:
-    """Past spot algo orders.
-
-    Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-    and paged with `page`/`pageSize`.
-
-    GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only orders of this symbol.
-        side: Only orders of this side.
-        start_time: Earliest order time to include, UTC milliseconds.
-        end_time: Latest order time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        page_size: Orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.algo.spot_algo_historical_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -106,10 +75,8 @@ def sync_detailed(
             page=page,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -121,44 +88,20 @@ def sync(
     end_time: int | None = None,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoOrders:
-    """Past spot algo orders.
-
-    Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-    and paged with `page`/`pageSize`.
-
-    GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only orders of this symbol.
-        side: Only orders of this side.
-        start_time: Earliest order time to include, UTC milliseconds.
-        end_time: Latest order time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        page_size: Orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoOrders
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.spot_algo_historical_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -171,32 +114,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AlgoOrders]:
-    """Past spot algo orders.
-
-    Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-    and paged with `page`/`pageSize`.
-
-    GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only orders of this symbol.
-        side: Only orders of this side.
-        start_time: Earliest order time to include, UTC milliseconds.
-        end_time: Latest order time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        page_size: Orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.algo.spot_algo_historical_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -205,10 +127,8 @@ async def asyncio_detailed(
             page=page,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -220,42 +140,18 @@ async def asyncio(
     end_time: int | None = None,
     page: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AlgoOrders:
-    """Past spot algo orders.
-
-    Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-    and paged with `page`/`pageSize`.
-
-    GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only orders of this symbol.
-        side: Only orders of this side.
-        start_time: Earliest order time to include, UTC milliseconds.
-        end_time: Latest order time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        page_size: Orders per page, 1 to 100 (default 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AlgoOrders
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.algo.spot_algo_historical_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            page_size=page_size,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Pause, resume or remove a plan: POST /sapi/v1/lending/auto-invest/plan/edit-status (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.change_investment_plan_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_plan_status import AutoInvestPlanStatus
 from ...models.auto_invest_plan_status_change import AutoInvestPlanStatusChange
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["changeInvestmentPlanStatus"]
+ANSWER = AnswerPlan(
+    "changeInvestmentPlanStatus",
+    {"$ref": "AutoInvestPlanStatusChange"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestPlanStatusChange:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestPlanStatusChange:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestPlanStatusChange:
     try:
         response_200 = AutoInvestPlanStatusChange.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> AutoInvestPlanStatusChange:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestPlanStatusChange]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     plan_id: int,
     status: AutoInvestPlanStatus | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
-    """Pause, resume or remove a plan.
-
-    Puts a plan in a new state: `ONGOING` resumes it, `PAUSED` suspends it, `REMOVED` ends it.
-    Binance allows three calls per second per account.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit-status · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to change. Required.
-        status: New state of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.change_investment_plan_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             status=status,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     plan_id: int,
     status: AutoInvestPlanStatus | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
-    """Pause, resume or remove a plan.
-
-    Puts a plan in a new state: `ONGOING` resumes it, `PAUSED` suspends it, `REMOVED` ends it.
-    Binance allows three calls per second per account.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit-status · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to change. Required.
-        status: New state of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanStatusChange
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                status=status,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.change_investment_plan_status` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            status=status,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     plan_id: int,
     status: AutoInvestPlanStatus | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
-    """Pause, resume or remove a plan.
-
-    Puts a plan in a new state: `ONGOING` resumes it, `PAUSED` suspends it, `REMOVED` ends it.
-    Binance allows three calls per second per account.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit-status · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to change. Required.
-        status: New state of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.change_investment_plan_status` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             status=status,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     plan_id: int,
     status: AutoInvestPlanStatus | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
-    """Pause, resume or remove a plan.
-
-    Puts a plan in a new state: `ONGOING` resumes it, `PAUSED` suspends it, `REMOVED` ends it.
-    Binance allows three calls per second per account.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit-status · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to change. Required.
-        status: New state of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanStatusChange
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                status=status,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.change_investment_plan_status` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            status=status,
+        ),
+        options,
     )

@@ -1,24 +1,27 @@
 """Adjust an Auto-Invest plan: POST /sapi/v1/lending/auto-invest/plan/edit (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.edit_investment_plan`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
 from ...models.auto_invest_weekday import AutoInvestWeekday
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["editInvestmentPlan"]
+ANSWER = AnswerPlan(
+    "editInvestmentPlan",
+    {"$ref": "AutoInvestPlanChange"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -46,13 +49,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestPlanChange:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestPlanChange:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestPlanChange:
     try:
         response_200 = AutoInvestPlanChange.from_dict(data)
 
@@ -61,14 +58,7 @@ def _read(response: httpx.Response) -> AutoInvestPlanChange:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestPlanChange]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -83,37 +73,11 @@ def sync_detailed(
     subscription_start_weekday: AutoInvestWeekday | str | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanChange]:
-    """Adjust an Auto-Invest plan.
-
-    Changes the amount, schedule, source asset or target assets of an existing plan.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to adjust. Required.
-        subscription_amount: Amount of the source asset spent at each investment. Required.
-        subscription_cycle: How often the plan invests. Required.
-        subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-        subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-        subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-        source_asset: Asset the plan pays with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.edit_investment_plan`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             subscription_amount=subscription_amount,
@@ -125,10 +89,8 @@ def sync_detailed(
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -143,52 +105,23 @@ def sync(
     subscription_start_weekday: AutoInvestWeekday | str | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanChange:
-    """Adjust an Auto-Invest plan.
-
-    Changes the amount, schedule, source asset or target assets of an existing plan.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to adjust. Required.
-        subscription_amount: Amount of the source asset spent at each investment. Required.
-        subscription_cycle: How often the plan invests. Required.
-        subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-        subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-        subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-        source_asset: Asset the plan pays with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanChange
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                subscription_amount=subscription_amount,
-                subscription_cycle=subscription_cycle,
-                subscription_start_day=subscription_start_day,
-                subscription_start_weekday=subscription_start_weekday,
-                subscription_start_time=subscription_start_time,
-                source_asset=source_asset,
-                flexible_allowed_to_use=flexible_allowed_to_use,
-                details=details,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.edit_investment_plan` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            subscription_amount=subscription_amount,
+            subscription_cycle=subscription_cycle,
+            subscription_start_day=subscription_start_day,
+            subscription_start_weekday=subscription_start_weekday,
+            subscription_start_time=subscription_start_time,
+            source_asset=source_asset,
+            flexible_allowed_to_use=flexible_allowed_to_use,
+            details=details,
+        ),
+        options,
     )
 
 
@@ -204,37 +137,11 @@ async def asyncio_detailed(
     subscription_start_weekday: AutoInvestWeekday | str | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanChange]:
-    """Adjust an Auto-Invest plan.
-
-    Changes the amount, schedule, source asset or target assets of an existing plan.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to adjust. Required.
-        subscription_amount: Amount of the source asset spent at each investment. Required.
-        subscription_cycle: How often the plan invests. Required.
-        subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-        subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-        subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-        source_asset: Asset the plan pays with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.edit_investment_plan` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             subscription_amount=subscription_amount,
@@ -246,10 +153,8 @@ async def asyncio_detailed(
             flexible_allowed_to_use=flexible_allowed_to_use,
             details=details,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -264,50 +169,21 @@ async def asyncio(
     subscription_start_weekday: AutoInvestWeekday | str | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanChange:
-    """Adjust an Auto-Invest plan.
-
-    Changes the amount, schedule, source asset or target assets of an existing plan.
-
-    POST /sapi/v1/lending/auto-invest/plan/edit · security TRADE · weight 1
-
-
-    Args:
-        plan_id: Plan to adjust. Required.
-        subscription_amount: Amount of the source asset spent at each investment. Required.
-        subscription_cycle: How often the plan invests. Required.
-        subscription_start_day: Day of the month to invest on, for `MONTHLY` plans.
-        subscription_start_weekday: Day of the week to invest on, for `WEEKLY` and `BI_WEEKLY` plans.
-        subscription_start_time: Hour of the day to invest at, 0 to 23 (UTC). Required.
-        source_asset: Asset the plan pays with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanChange
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                subscription_amount=subscription_amount,
-                subscription_cycle=subscription_cycle,
-                subscription_start_day=subscription_start_day,
-                subscription_start_weekday=subscription_start_weekday,
-                subscription_start_time=subscription_start_time,
-                source_asset=source_asset,
-                flexible_allowed_to_use=flexible_allowed_to_use,
-                details=details,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.edit_investment_plan` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            subscription_amount=subscription_amount,
+            subscription_cycle=subscription_cycle,
+            subscription_start_day=subscription_start_day,
+            subscription_start_weekday=subscription_start_weekday,
+            subscription_start_time=subscription_start_time,
+            source_asset=source_asset,
+            flexible_allowed_to_use=flexible_allowed_to_use,
+            details=details,
+        ),
+        options,
     )

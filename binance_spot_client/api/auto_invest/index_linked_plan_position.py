@@ -1,21 +1,24 @@
 """Index-linked plan position: GET /sapi/v1/lending/auto-invest/index/user-summary (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.index_linked_plan_position`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_index_position import AutoInvestIndexPosition
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["indexLinkedPlanPosition"]
+ANSWER = AnswerPlan(
+    "indexLinkedPlanPosition",
+    {"$ref": "AutoInvestIndexPosition"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestIndexPosition:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestIndexPosition:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestIndexPosition:
     try:
         response_200 = AutoInvestIndexPosition.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> AutoInvestIndexPosition:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestIndexPosition]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     index_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestIndexPosition]:
-    """Index-linked plan position.
-
-    Shows the account's position in the plan following an index: totals, allocation and each asset's
-    holding.
-
-    GET /sapi/v1/lending/auto-invest/index/user-summary · security USER_DATA · weight 1
-
-
-    Args:
-        index_id: Index of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.index_linked_plan_position`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             index_id=index_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     index_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestIndexPosition:
-    """Index-linked plan position.
-
-    Shows the account's position in the plan following an index: totals, allocation and each asset's
-    holding.
-
-    GET /sapi/v1/lending/auto-invest/index/user-summary · security USER_DATA · weight 1
-
-
-    Args:
-        index_id: Index of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestIndexPosition
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                index_id=index_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.index_linked_plan_position` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            index_id=index_id,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     index_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestIndexPosition]:
-    """Index-linked plan position.
-
-    Shows the account's position in the plan following an index: totals, allocation and each asset's
-    holding.
-
-    GET /sapi/v1/lending/auto-invest/index/user-summary · security USER_DATA · weight 1
-
-
-    Args:
-        index_id: Index of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.index_linked_plan_position` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             index_id=index_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     index_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestIndexPosition:
-    """Index-linked plan position.
-
-    Shows the account's position in the plan following an index: totals, allocation and each asset's
-    holding.
-
-    GET /sapi/v1/lending/auto-invest/index/user-summary · security USER_DATA · weight 1
-
-
-    Args:
-        index_id: Index of the plan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestIndexPosition
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                index_id=index_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.index_linked_plan_position` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            index_id=index_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Index-linked redemption history: GET /sapi/v1/lending/auto-invest/redeem/history (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.index_linked_plan_redemption_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_redemption_record import AutoInvestRedemptionRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["indexLinkedPlanRedemptionHistory"]
+ANSWER = AnswerPlan(
+    "indexLinkedPlanRedemptionHistory",
+    {"type": "array", "items": {"$ref": "AutoInvestRedemptionRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[AutoInvestRedemptionRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[AutoInvestRedemptionRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[AutoInvestRedemptionRecord]:
     try:
         response_200 = [AutoInvestRedemptionRecord.from_dict(item) for item in data]
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> list[AutoInvestRedemptionRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[AutoInvestRedemptionRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,32 +61,11 @@ def sync_detailed(
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRedemptionRecord]]:
-    """Index-linked redemption history.
-
-    Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-    `startTime` and `endTime` the last 30 days are returned.
-
-    GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
-
-
-    Args:
-        request_id: Redemption request to show. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        asset: Only sales of this asset.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.index_linked_plan_redemption_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             request_id=request_id,
             start_time=start_time,
@@ -105,10 +74,8 @@ def sync_detailed(
             asset=asset,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,44 +87,20 @@ def sync(
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestRedemptionRecord]:
-    """Index-linked redemption history.
-
-    Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-    `startTime` and `endTime` the last 30 days are returned.
-
-    GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
-
-
-    Args:
-        request_id: Redemption request to show. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        asset: Only sales of this asset.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestRedemptionRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                request_id=request_id,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                asset=asset,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.index_linked_plan_redemption_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            request_id=request_id,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            asset=asset,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -170,32 +113,11 @@ async def asyncio_detailed(
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRedemptionRecord]]:
-    """Index-linked redemption history.
-
-    Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-    `startTime` and `endTime` the last 30 days are returned.
-
-    GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
-
-
-    Args:
-        request_id: Redemption request to show. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        asset: Only sales of this asset.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.index_linked_plan_redemption_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             request_id=request_id,
             start_time=start_time,
@@ -204,10 +126,8 @@ async def asyncio_detailed(
             asset=asset,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,42 +139,18 @@ async def asyncio(
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestRedemptionRecord]:
-    """Index-linked redemption history.
-
-    Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-    `startTime` and `endTime` the last 30 days are returned.
-
-    GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
-
-
-    Args:
-        request_id: Redemption request to show. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        asset: Only sales of this asset.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestRedemptionRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                request_id=request_id,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                asset=asset,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.index_linked_plan_redemption_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            request_id=request_id,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            asset=asset,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Plan holding details: GET /sapi/v1/lending/auto-invest/plan/id (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.investment_plan_holdings`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_plan_holdings import AutoInvestPlanHoldings
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["investmentPlanHoldings"]
+ANSWER = AnswerPlan(
+    "investmentPlanHoldings",
+    {"$ref": "AutoInvestPlanHoldings"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestPlanHoldings:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestPlanHoldings:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestPlanHoldings:
     try:
         response_200 = AutoInvestPlanHoldings.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> AutoInvestPlanHoldings:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestPlanHoldings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     plan_id: int | None = None,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanHoldings]:
-    """Plan holding details.
-
-    Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-    the plan with `planId` or with the `requestId` used to create it.
-
-    GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Plan to show.
-        request_id: Your request identifier from the plan's creation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_holdings`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             request_id=request_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     plan_id: int | None = None,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanHoldings:
-    """Plan holding details.
-
-    Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-    the plan with `planId` or with the `requestId` used to create it.
-
-    GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Plan to show.
-        request_id: Your request identifier from the plan's creation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanHoldings
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                request_id=request_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_holdings` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            request_id=request_id,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     plan_id: int | None = None,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanHoldings]:
-    """Plan holding details.
-
-    Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-    the plan with `planId` or with the `requestId` used to create it.
-
-    GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Plan to show.
-        request_id: Your request identifier from the plan's creation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_holdings` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             request_id=request_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     plan_id: int | None = None,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanHoldings:
-    """Plan holding details.
-
-    Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-    the plan with `planId` or with the `requestId` used to create it.
-
-    GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Plan to show.
-        request_id: Your request identifier from the plan's creation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanHoldings
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                request_id=request_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_holdings` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            request_id=request_id,
+        ),
+        options,
     )

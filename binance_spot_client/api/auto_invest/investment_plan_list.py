@@ -1,22 +1,25 @@
 """List Auto-Invest plans: GET /sapi/v1/lending/auto-invest/plan/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.investment_plan_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_plan_list import AutoInvestPlanList
 from ...models.auto_invest_plan_type import AutoInvestPlanType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["investmentPlanList"]
+ANSWER = AnswerPlan(
+    "investmentPlanList",
+    {"$ref": "AutoInvestPlanList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestPlanList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestPlanList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestPlanList:
     try:
         response_200 = AutoInvestPlanList.from_dict(data)
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> AutoInvestPlanList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestPlanList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     plan_type: AutoInvestPlanType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanList]:
-    """List Auto-Invest plans.
-
-    Lists the account's plans of one kind with their schedules, value and returns.
-
-    GET /sapi/v1/lending/auto-invest/plan/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_type: Kind of plan to list. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_type=plan_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     plan_type: AutoInvestPlanType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanList:
-    """List Auto-Invest plans.
-
-    Lists the account's plans of one kind with their schedules, value and returns.
-
-    GET /sapi/v1/lending/auto-invest/plan/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_type: Kind of plan to list. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                plan_type=plan_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            plan_type=plan_type,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     plan_type: AutoInvestPlanType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanList]:
-    """List Auto-Invest plans.
-
-    Lists the account's plans of one kind with their schedules, value and returns.
-
-    GET /sapi/v1/lending/auto-invest/plan/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_type: Kind of plan to list. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_type=plan_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     plan_type: AutoInvestPlanType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestPlanList:
-    """List Auto-Invest plans.
-
-    Lists the account's plans of one kind with their schedules, value and returns.
-
-    GET /sapi/v1/lending/auto-invest/plan/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_type: Kind of plan to list. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestPlanList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                plan_type=plan_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            plan_type=plan_type,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Auto-Invest purchase history: GET /sapi/v1/lending/auto-invest/history/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.investment_plan_subscription_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_plan_type_filter import AutoInvestPlanTypeFilter
 from ...models.auto_invest_subscription_record import AutoInvestSubscriptionRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["investmentPlanSubscriptionHistory"]
+ANSWER = AnswerPlan(
+    "investmentPlanSubscriptionHistory",
+    {"type": "array", "items": {"$ref": "AutoInvestSubscriptionRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[AutoInvestSubscriptionRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[AutoInvestSubscriptionRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[AutoInvestSubscriptionRecord]:
     try:
         response_200 = [AutoInvestSubscriptionRecord.from_dict(item) for item in data]
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> list[AutoInvestSubscriptionRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[AutoInvestSubscriptionRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,32 +65,11 @@ def sync_detailed(
     plan_type: AutoInvestPlanTypeFilter | str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestSubscriptionRecord]]:
-    """Auto-Invest purchase history.
-
-    Lists the purchases made by the account's plans and one-time transactions.
-
-    GET /sapi/v1/lending/auto-invest/history/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Only purchases of this plan.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        target_asset: Only purchases of this asset.
-        plan_type: Only purchases of this kind of plan.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_subscription_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             start_time=start_time,
@@ -110,10 +79,8 @@ def sync_detailed(
             size=size,
             current=current,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -126,45 +93,21 @@ def sync(
     plan_type: AutoInvestPlanTypeFilter | str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestSubscriptionRecord]:
-    """Auto-Invest purchase history.
-
-    Lists the purchases made by the account's plans and one-time transactions.
-
-    GET /sapi/v1/lending/auto-invest/history/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Only purchases of this plan.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        target_asset: Only purchases of this asset.
-        plan_type: Only purchases of this kind of plan.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestSubscriptionRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                start_time=start_time,
-                end_time=end_time,
-                target_asset=target_asset,
-                plan_type=plan_type,
-                size=size,
-                current=current,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_subscription_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            start_time=start_time,
+            end_time=end_time,
+            target_asset=target_asset,
+            plan_type=plan_type,
+            size=size,
+            current=current,
+        ),
+        options,
     )
 
 
@@ -178,32 +121,11 @@ async def asyncio_detailed(
     plan_type: AutoInvestPlanTypeFilter | str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestSubscriptionRecord]]:
-    """Auto-Invest purchase history.
-
-    Lists the purchases made by the account's plans and one-time transactions.
-
-    GET /sapi/v1/lending/auto-invest/history/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Only purchases of this plan.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        target_asset: Only purchases of this asset.
-        plan_type: Only purchases of this kind of plan.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_plan_subscription_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             plan_id=plan_id,
             start_time=start_time,
@@ -213,10 +135,8 @@ async def asyncio_detailed(
             size=size,
             current=current,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -229,43 +149,19 @@ async def asyncio(
     plan_type: AutoInvestPlanTypeFilter | str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestSubscriptionRecord]:
-    """Auto-Invest purchase history.
-
-    Lists the purchases made by the account's plans and one-time transactions.
-
-    GET /sapi/v1/lending/auto-invest/history/list · security USER_DATA · weight 1
-
-
-    Args:
-        plan_id: Only purchases of this plan.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        target_asset: Only purchases of this asset.
-        plan_type: Only purchases of this kind of plan.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestSubscriptionRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                plan_id=plan_id,
-                start_time=start_time,
-                end_time=end_time,
-                target_asset=target_asset,
-                plan_type=plan_type,
-                size=size,
-                current=current,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_plan_subscription_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            plan_id=plan_id,
+            start_time=start_time,
+            end_time=end_time,
+            target_asset=target_asset,
+            plan_type=plan_type,
+            size=size,
+            current=current,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """List Auto-Invest target assets: GET /sapi/v1/lending/auto-invest/target-asset/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.investment_target_asset_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_target_asset_list import AutoInvestTargetAssetList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["investmentTargetAssetList"]
+ANSWER = AnswerPlan(
+    "investmentTargetAssetList",
+    {"$ref": "AutoInvestTargetAssetList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestTargetAssetList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestTargetAssetList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestTargetAssetList:
     try:
         response_200 = AutoInvestTargetAssetList.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> AutoInvestTargetAssetList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestTargetAssetList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     target_asset: str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestTargetAssetList]:
-    """List Auto-Invest target assets.
-
-    Lists the assets Auto-Invest plans can buy, each with simulated returns over several look-back
-    periods.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Only this target asset.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_target_asset_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             size=size,
             current=current,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     target_asset: str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestTargetAssetList:
-    """List Auto-Invest target assets.
-
-    Lists the assets Auto-Invest plans can buy, each with simulated returns over several look-back
-    periods.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Only this target asset.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestTargetAssetList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                size=size,
-                current=current,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_target_asset_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            size=size,
+            current=current,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     target_asset: str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestTargetAssetList]:
-    """List Auto-Invest target assets.
-
-    Lists the assets Auto-Invest plans can buy, each with simulated returns over several look-back
-    periods.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Only this target asset.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.investment_target_asset_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             size=size,
             current=current,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     target_asset: str | None = None,
     size: int | None = None,
     current: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestTargetAssetList:
-    """List Auto-Invest target assets.
-
-    Lists the assets Auto-Invest plans can buy, each with simulated returns over several look-back
-    periods.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Only this target asset.
-        size: Rows per page; defaults to 10, at most 100.
-        current: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestTargetAssetList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                size=size,
-                current=current,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.investment_target_asset_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            size=size,
+            current=current,
+        ),
+        options,
     )

@@ -1,23 +1,26 @@
 """One-time Auto-Invest purchase: POST /sapi/v1/lending/auto-invest/one-off (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.place_one_time_investment`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_one_time_transaction import AutoInvestOneTimeTransaction
 from ...models.auto_invest_source_type import AutoInvestSourceType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["placeOneTimeInvestment"]
+ANSWER = AnswerPlan(
+    "placeOneTimeInvestment",
+    {"$ref": "AutoInvestOneTimeTransaction"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestOneTimeTransaction:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestOneTimeTransaction:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestOneTimeTransaction:
     try:
         response_200 = AutoInvestOneTimeTransaction.from_dict(data)
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> AutoInvestOneTimeTransaction:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestOneTimeTransaction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -79,39 +69,11 @@ def sync_detailed(
     plan_id: int | None = None,
     index_id: int | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestOneTimeTransaction]:
-    """One-time Auto-Invest purchase.
-
-    Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-    or for an index (`indexId`). Query the outcome with the one-time transaction status after
-    `waitSecond` seconds.
-
-    POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
-
-
-    Args:
-        source_type: Binance site placing the request. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        subscription_amount: Amount of the source asset to spend. Required.
-        source_asset: Asset to pay with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        plan_id: Buy as this existing plan would.
-        index_id: Buy the assets of this index.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.place_one_time_investment`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             source_type=source_type,
             request_id=request_id,
@@ -122,10 +84,8 @@ def sync_detailed(
             index_id=index_id,
             details=details,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -139,53 +99,22 @@ def sync(
     plan_id: int | None = None,
     index_id: int | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestOneTimeTransaction:
-    """One-time Auto-Invest purchase.
-
-    Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-    or for an index (`indexId`). Query the outcome with the one-time transaction status after
-    `waitSecond` seconds.
-
-    POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
-
-
-    Args:
-        source_type: Binance site placing the request. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        subscription_amount: Amount of the source asset to spend. Required.
-        source_asset: Asset to pay with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        plan_id: Buy as this existing plan would.
-        index_id: Buy the assets of this index.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestOneTimeTransaction
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                source_type=source_type,
-                request_id=request_id,
-                subscription_amount=subscription_amount,
-                source_asset=source_asset,
-                flexible_allowed_to_use=flexible_allowed_to_use,
-                plan_id=plan_id,
-                index_id=index_id,
-                details=details,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.place_one_time_investment` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            source_type=source_type,
+            request_id=request_id,
+            subscription_amount=subscription_amount,
+            source_asset=source_asset,
+            flexible_allowed_to_use=flexible_allowed_to_use,
+            plan_id=plan_id,
+            index_id=index_id,
+            details=details,
+        ),
+        options,
     )
 
 
@@ -200,39 +129,11 @@ async def asyncio_detailed(
     plan_id: int | None = None,
     index_id: int | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestOneTimeTransaction]:
-    """One-time Auto-Invest purchase.
-
-    Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-    or for an index (`indexId`). Query the outcome with the one-time transaction status after
-    `waitSecond` seconds.
-
-    POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
-
-
-    Args:
-        source_type: Binance site placing the request. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        subscription_amount: Amount of the source asset to spend. Required.
-        source_asset: Asset to pay with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        plan_id: Buy as this existing plan would.
-        index_id: Buy the assets of this index.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.place_one_time_investment` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             source_type=source_type,
             request_id=request_id,
@@ -243,10 +144,8 @@ async def asyncio_detailed(
             index_id=index_id,
             details=details,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -260,51 +159,20 @@ async def asyncio(
     plan_id: int | None = None,
     index_id: int | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestOneTimeTransaction:
-    """One-time Auto-Invest purchase.
-
-    Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-    or for an index (`indexId`). Query the outcome with the one-time transaction status after
-    `waitSecond` seconds.
-
-    POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
-
-
-    Args:
-        source_type: Binance site placing the request. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        subscription_amount: Amount of the source asset to spend. Required.
-        source_asset: Asset to pay with. Required.
-        flexible_allowed_to_use: Whether the Simple Earn flexible holding of the source asset may be used when the spot
-            balance is short.
-        plan_id: Buy as this existing plan would.
-        index_id: Buy the assets of this index.
-        details: Target assets and their shares, adding up to 100. Binance reads them as indexed fields,
-            `details[0].targetAsset=BTC&details[0].percentage=60&details[1].targetAsset=ETH&details[
-            1].percentage=40`, not as one JSON value.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestOneTimeTransaction
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                source_type=source_type,
-                request_id=request_id,
-                subscription_amount=subscription_amount,
-                source_asset=source_asset,
-                flexible_allowed_to_use=flexible_allowed_to_use,
-                plan_id=plan_id,
-                index_id=index_id,
-                details=details,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.place_one_time_investment` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            source_type=source_type,
+            request_id=request_id,
+            subscription_amount=subscription_amount,
+            source_asset=source_asset,
+            flexible_allowed_to_use=flexible_allowed_to_use,
+            plan_id=plan_id,
+            index_id=index_id,
+            details=details,
+        ),
+        options,
     )

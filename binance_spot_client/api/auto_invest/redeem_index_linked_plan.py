@@ -1,21 +1,24 @@
 """Redeem an index-linked plan: POST /sapi/v1/lending/auto-invest/redeem (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.redeem_index_linked_plan`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_redemption import AutoInvestRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemIndexLinkedPlan"]
+ANSWER = AnswerPlan(
+    "redeemIndexLinkedPlan",
+    {"$ref": "AutoInvestRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AutoInvestRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AutoInvestRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AutoInvestRedemption:
     try:
         response_200 = AutoInvestRedemption.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> AutoInvestRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AutoInvestRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     index_id: int,
     redemption_percentage: int,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestRedemption]:
-    """Redeem an index-linked plan.
-
-    Sells a percentage of the holdings of the plan following an index.
-
-    POST /sapi/v1/lending/auto-invest/redeem · security TRADE · weight 1
-
-
-    Args:
-        index_id: Index of the plan to redeem. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.redeem_index_linked_plan`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             index_id=index_id,
             request_id=request_id,
             redemption_percentage=redemption_percentage,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     index_id: int,
     redemption_percentage: int,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestRedemption:
-    """Redeem an index-linked plan.
-
-    Sells a percentage of the holdings of the plan following an index.
-
-    POST /sapi/v1/lending/auto-invest/redeem · security TRADE · weight 1
-
-
-    Args:
-        index_id: Index of the plan to redeem. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                index_id=index_id,
-                request_id=request_id,
-                redemption_percentage=redemption_percentage,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.redeem_index_linked_plan` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            index_id=index_id,
+            request_id=request_id,
+            redemption_percentage=redemption_percentage,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     index_id: int,
     redemption_percentage: int,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AutoInvestRedemption]:
-    """Redeem an index-linked plan.
-
-    Sells a percentage of the holdings of the plan following an index.
-
-    POST /sapi/v1/lending/auto-invest/redeem · security TRADE · weight 1
-
-
-    Args:
-        index_id: Index of the plan to redeem. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.redeem_index_linked_plan` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             index_id=index_id,
             request_id=request_id,
             redemption_percentage=redemption_percentage,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     index_id: int,
     redemption_percentage: int,
     request_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AutoInvestRedemption:
-    """Redeem an index-linked plan.
-
-    Sells a percentage of the holdings of the plan following an index.
-
-    POST /sapi/v1/lending/auto-invest/redeem · security TRADE · weight 1
-
-
-    Args:
-        index_id: Index of the plan to redeem. Required.
-        request_id: Your own identifier of the request, to query it later; Binance expects the source type
-            followed by a unique value, such as `TR12354859`.
-        redemption_percentage: Share of the holdings to redeem, in percent (for example 10, 20 or 100). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AutoInvestRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                index_id=index_id,
-                request_id=request_id,
-                redemption_percentage=redemption_percentage,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.redeem_index_linked_plan` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            index_id=index_id,
+            request_id=request_id,
+            redemption_percentage=redemption_percentage,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Target asset ROI history: GET /sapi/v1/lending/auto-invest/target-asset/roi/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.auto_invest.target_asset_roi_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.auto_invest_roi_period import AutoInvestRoiPeriod
 from ...models.auto_invest_roi_point import AutoInvestRoiPoint
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["targetAssetRoiHistory"]
+ANSWER = AnswerPlan(
+    "targetAssetRoiHistory",
+    {"type": "array", "items": {"$ref": "AutoInvestRoiPoint"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[AutoInvestRoiPoint]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[AutoInvestRoiPoint]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[AutoInvestRoiPoint]:
     try:
         response_200 = [AutoInvestRoiPoint.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[AutoInvestRoiPoint]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[AutoInvestRoiPoint]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     target_asset: str,
     his_roi_type: AutoInvestRoiPeriod | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
-    """Target asset ROI history.
-
-    Returns the simulated return curve of regularly investing in one target asset over a look-back
-    period.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/roi/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Target asset. Required.
-        his_roi_type: Look-back period. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.auto_invest.target_asset_roi_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             his_roi_type=his_roi_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     target_asset: str,
     his_roi_type: AutoInvestRoiPeriod | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
-    """Target asset ROI history.
-
-    Returns the simulated return curve of regularly investing in one target asset over a look-back
-    period.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/roi/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Target asset. Required.
-        his_roi_type: Look-back period. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestRoiPoint]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                his_roi_type=his_roi_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.target_asset_roi_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            his_roi_type=his_roi_type,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     target_asset: str,
     his_roi_type: AutoInvestRoiPeriod | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
-    """Target asset ROI history.
-
-    Returns the simulated return curve of regularly investing in one target asset over a look-back
-    period.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/roi/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Target asset. Required.
-        his_roi_type: Look-back period. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.auto_invest.target_asset_roi_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             his_roi_type=his_roi_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     target_asset: str,
     his_roi_type: AutoInvestRoiPeriod | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
-    """Target asset ROI history.
-
-    Returns the simulated return curve of regularly investing in one target asset over a look-back
-    period.
-
-    GET /sapi/v1/lending/auto-invest/target-asset/roi/list · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Target asset. Required.
-        his_roi_type: Look-back period. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AutoInvestRoiPoint]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                his_roi_type=his_roi_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.auto_invest.target_asset_roi_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            his_roi_type=his_roi_type,
+        ),
+        options,
     )

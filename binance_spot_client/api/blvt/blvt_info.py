@@ -1,21 +1,24 @@
 """Leveraged token info (retired): GET /sapi/v1/blvt/tokenInfo (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.blvt.blvt_info`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.blvt_info import BlvtInfo
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["blvtInfo"]
+ANSWER = AnswerPlan(
+    "blvtInfo",
+    {"type": "array", "items": {"$ref": "BlvtInfo"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[BlvtInfo]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[BlvtInfo]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[BlvtInfo]:
     try:
         response_200 = [BlvtInfo.from_dict(item) for item in data]
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> list[BlvtInfo]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[BlvtInfo]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     token_name: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[BlvtInfo]]:
-    """Leveraged token info (retired).
-
-    Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
-    basket.
-
-    GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.blvt.blvt_info`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             token_name=token_name,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     token_name: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[BlvtInfo]:
-    """Leveraged token info (retired).
-
-    Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
-    basket.
-
-    GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[BlvtInfo]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                token_name=token_name,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.blvt.blvt_info` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            token_name=token_name,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     token_name: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[BlvtInfo]]:
-    """Leveraged token info (retired).
-
-    Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
-    basket.
-
-    GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.blvt.blvt_info` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             token_name=token_name,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     token_name: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[BlvtInfo]:
-    """Leveraged token info (retired).
-
-    Described Binance's leveraged tokens: net asset value, leverage, fees, limits and futures
-    basket.
-
-    GET /sapi/v1/blvt/tokenInfo · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Only this token, such as `BTCDOWN`; every token when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[BlvtInfo]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                token_name=token_name,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.blvt.blvt_info` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            token_name=token_name,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Leveraged token redemptions (retired): GET /sapi/v1/blvt/redeem/record (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.blvt.blvt_redemption_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.blvt_redemption_record import BlvtRedemptionRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["blvtRedemptionRecord"]
+ANSWER = AnswerPlan(
+    "blvtRedemptionRecord",
+    {"type": "array", "items": {"$ref": "BlvtRedemptionRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[BlvtRedemptionRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[BlvtRedemptionRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[BlvtRedemptionRecord]:
     try:
         response_200 = [BlvtRedemptionRecord.from_dict(item) for item in data]
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> list[BlvtRedemptionRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[BlvtRedemptionRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,32 +58,11 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[BlvtRedemptionRecord]]:
-    """Leveraged token redemptions (retired).
-
-    Listed the account's leveraged token redemptions of the last 90 days.
-
-    GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-        id: Only the record with this id.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds.
-        limit: Number of records. Defaults to 1000; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.blvt.blvt_redemption_record`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             token_name=token_name,
             id=id,
@@ -101,10 +70,8 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -115,43 +82,19 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[BlvtRedemptionRecord]:
-    """Leveraged token redemptions (retired).
-
-    Listed the account's leveraged token redemptions of the last 90 days.
-
-    GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-        id: Only the record with this id.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds.
-        limit: Number of records. Defaults to 1000; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[BlvtRedemptionRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                token_name=token_name,
-                id=id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.blvt.blvt_redemption_record` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -163,32 +106,11 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[BlvtRedemptionRecord]]:
-    """Leveraged token redemptions (retired).
-
-    Listed the account's leveraged token redemptions of the last 90 days.
-
-    GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-        id: Only the record with this id.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds.
-        limit: Number of records. Defaults to 1000; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.blvt.blvt_redemption_record` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             token_name=token_name,
             id=id,
@@ -196,10 +118,8 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -210,41 +130,17 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[BlvtRedemptionRecord]:
-    """Leveraged token redemptions (retired).
-
-    Listed the account's leveraged token redemptions of the last 90 days.
-
-    GET /sapi/v1/blvt/redeem/record · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        token_name: Leveraged token, such as `BTCUP` or `BTCDOWN`.
-        id: Only the record with this id.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds.
-        limit: Number of records. Defaults to 1000; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[BlvtRedemptionRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                token_name=token_name,
-                id=id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.blvt.blvt_redemption_record` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            token_name=token_name,
+            id=id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

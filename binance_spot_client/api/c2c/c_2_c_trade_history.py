@@ -1,22 +1,25 @@
 """C2C trade history: GET /sapi/v1/c2c/orderMatch/listUserOrderHistory (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.c2c.c_2_c_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["c2cTradeHistory"]
+ANSWER = AnswerPlan(
+    "c2cTradeHistory",
+    {"$ref": "C2cTradeHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> C2CTradeHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> C2CTradeHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> C2CTradeHistory:
     try:
         response_200 = C2CTradeHistory.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> C2CTradeHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[C2CTradeHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,31 +59,11 @@ def sync_detailed(
     end_timestamp: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[C2CTradeHistory]:
-    """C2C trade history.
-
-    Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
-    the last 30 days come back.
-
-    GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
-
-
-    Args:
-        trade_type: Only purchases (`BUY`) or only sales (`SELL`).
-        start_timestamp: Start of the window, UTC milliseconds.
-        end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.c2c.c_2_c_trade_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             trade_type=trade_type,
             start_timestamp=start_timestamp,
@@ -101,10 +71,8 @@ def sync_detailed(
             page=page,
             rows=rows,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -115,42 +83,19 @@ def sync(
     end_timestamp: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> C2CTradeHistory:
-    """C2C trade history.
-
-    Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
-    the last 30 days come back.
-
-    GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
-
-
-    Args:
-        trade_type: Only purchases (`BUY`) or only sales (`SELL`).
-        start_timestamp: Start of the window, UTC milliseconds.
-        end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        C2CTradeHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                trade_type=trade_type,
-                start_timestamp=start_timestamp,
-                end_timestamp=end_timestamp,
-                page=page,
-                rows=rows,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.c2c.c_2_c_trade_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            trade_type=trade_type,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )
 
 
@@ -162,31 +107,11 @@ async def asyncio_detailed(
     end_timestamp: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[C2CTradeHistory]:
-    """C2C trade history.
-
-    Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
-    the last 30 days come back.
-
-    GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
-
-
-    Args:
-        trade_type: Only purchases (`BUY`) or only sales (`SELL`).
-        start_timestamp: Start of the window, UTC milliseconds.
-        end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.c2c.c_2_c_trade_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             trade_type=trade_type,
             start_timestamp=start_timestamp,
@@ -194,10 +119,8 @@ async def asyncio_detailed(
             page=page,
             rows=rows,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -208,40 +131,17 @@ async def asyncio(
     end_timestamp: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> C2CTradeHistory:
-    """C2C trade history.
-
-    Lists the account's peer-to-peer (P2P/C2C) trades. The window is at most 30 days; without one,
-    the last 30 days come back.
-
-    GET /sapi/v1/c2c/orderMatch/listUserOrderHistory · security USER_DATA · weight 1
-
-
-    Args:
-        trade_type: Only purchases (`BUY`) or only sales (`SELL`).
-        start_timestamp: Start of the window, UTC milliseconds.
-        end_timestamp: End of the window, UTC milliseconds; at most 30 days after the start.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        C2CTradeHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                trade_type=trade_type,
-                start_timestamp=start_timestamp,
-                end_timestamp=end_timestamp,
-                page=page,
-                rows=rows,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.c2c.c_2_c_trade_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            trade_type=trade_type,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )

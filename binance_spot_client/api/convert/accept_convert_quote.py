@@ -1,21 +1,24 @@
 """Accept a quote: POST /sapi/v1/convert/acceptQuote (TRADE, weight 500).
 
+The parameters and answer are described on `Spot.convert.accept_convert_quote`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_accepted_quote import ConvertAcceptedQuote
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["acceptConvertQuote"]
+ANSWER = AnswerPlan(
+    "acceptConvertQuote",
+    {"$ref": "ConvertAcceptedQuote"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ConvertAcceptedQuote:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ConvertAcceptedQuote:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ConvertAcceptedQuote:
     try:
         response_200 = ConvertAcceptedQuote.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> ConvertAcceptedQuote:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ConvertAcceptedQuote]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     quote_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertAcceptedQuote]:
-    """Accept a quote.
-
-    Accepts a quote by its id, which creates the conversion order.
-
-    POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
-
-
-    Args:
-        quote_id: Id of the quote to accept. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.accept_convert_quote`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             quote_id=quote_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     quote_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertAcceptedQuote:
-    """Accept a quote.
-
-    Accepts a quote by its id, which creates the conversion order.
-
-    POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
-
-
-    Args:
-        quote_id: Id of the quote to accept. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertAcceptedQuote
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                quote_id=quote_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.accept_convert_quote` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            quote_id=quote_id,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     quote_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertAcceptedQuote]:
-    """Accept a quote.
-
-    Accepts a quote by its id, which creates the conversion order.
-
-    POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
-
-
-    Args:
-        quote_id: Id of the quote to accept. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.accept_convert_quote` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             quote_id=quote_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     quote_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertAcceptedQuote:
-    """Accept a quote.
-
-    Accepts a quote by its id, which creates the conversion order.
-
-    POST /sapi/v1/convert/acceptQuote · security TRADE · weight 500
-
-
-    Args:
-        quote_id: Id of the quote to accept. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertAcceptedQuote
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                quote_id=quote_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.accept_convert_quote` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            quote_id=quote_id,
+        ),
+        options,
     )

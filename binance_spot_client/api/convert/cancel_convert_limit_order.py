@@ -1,21 +1,24 @@
 """Cancel a limit order: POST /sapi/v1/convert/limit/cancelOrder (TRADE, weight 200).
 
+The parameters and answer are described on `Spot.convert.cancel_convert_limit_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelConvertLimitOrder"]
+ANSWER = AnswerPlan(
+    "cancelConvertLimitOrder",
+    {"$ref": "ConvertLimitOrderResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ConvertLimitOrderResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ConvertLimitOrderResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ConvertLimitOrderResult:
     try:
         response_200 = ConvertLimitOrderResult.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> ConvertLimitOrderResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ConvertLimitOrderResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     order_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
-    """Cancel a limit order.
-
-    Cancels an open convert limit order.
-
-    POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
-
-
-    Args:
-        order_id: Id of the order, as returned when it was placed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.cancel_convert_limit_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     order_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
-    """Cancel a limit order.
-
-    Cancels an open convert limit order.
-
-    POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
-
-
-    Args:
-        order_id: Id of the order, as returned when it was placed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertLimitOrderResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.cancel_convert_limit_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     order_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
-    """Cancel a limit order.
-
-    Cancels an open convert limit order.
-
-    POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
-
-
-    Args:
-        order_id: Id of the order, as returned when it was placed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.cancel_convert_limit_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     order_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
-    """Cancel a limit order.
-
-    Cancels an open convert limit order.
-
-    POST /sapi/v1/convert/limit/cancelOrder · security TRADE · weight 200
-
-
-    Args:
-        order_id: Id of the order, as returned when it was placed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertLimitOrderResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.cancel_convert_limit_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Conversion order status: GET /sapi/v1/convert/orderStatus (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.convert.convert_order_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_order import ConvertOrder
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertOrderStatus"]
+ANSWER = AnswerPlan(
+    "convertOrderStatus",
+    {"$ref": "ConvertOrder"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ConvertOrder:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ConvertOrder:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ConvertOrder:
     try:
         response_200 = ConvertOrder.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> ConvertOrder:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ConvertOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     order_id: str | None = None,
     quote_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertOrder]:
-    """Conversion order status.
-
-    Returns a conversion order, found by its order id or by the id of the quote it came from.
-
-    GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
-
-
-    Args:
-        order_id: Id of the order.
-        quote_id: Id of the quote the order came from.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.convert_order_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             quote_id=quote_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     order_id: str | None = None,
     quote_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertOrder:
-    """Conversion order status.
-
-    Returns a conversion order, found by its order id or by the id of the quote it came from.
-
-    GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
-
-
-    Args:
-        order_id: Id of the order.
-        quote_id: Id of the quote the order came from.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertOrder
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                quote_id=quote_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.convert_order_status` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            quote_id=quote_id,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     order_id: str | None = None,
     quote_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertOrder]:
-    """Conversion order status.
-
-    Returns a conversion order, found by its order id or by the id of the quote it came from.
-
-    GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
-
-
-    Args:
-        order_id: Id of the order.
-        quote_id: Id of the quote the order came from.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.convert_order_status` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             quote_id=quote_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     order_id: str | None = None,
     quote_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertOrder:
-    """Conversion order status.
-
-    Returns a conversion order, found by its order id or by the id of the quote it came from.
-
-    GET /sapi/v1/convert/orderStatus · security USER_DATA · weight 100
-
-
-    Args:
-        order_id: Id of the order.
-        quote_id: Id of the quote the order came from.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertOrder
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                quote_id=quote_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.convert_order_status` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            quote_id=quote_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Conversion history: GET /sapi/v1/convert/tradeFlow (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.convert.convert_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_trade_history import ConvertTradeHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertTradeHistory"]
+ANSWER = AnswerPlan(
+    "convertTradeHistory",
+    {"$ref": "ConvertTradeHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ConvertTradeHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ConvertTradeHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ConvertTradeHistory:
     try:
         response_200 = ConvertTradeHistory.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> ConvertTradeHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ConvertTradeHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,37 +52,18 @@ def sync_detailed(
     start_time: int,
     end_time: int,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertTradeHistory]:
-    """Conversion history.
-
-    Lists the account's conversions in a window of at most 30 days.
-
-    GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
-        limit: Number of conversions returned. Defaults to 100; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.convert_trade_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -101,37 +72,17 @@ def sync(
     start_time: int,
     end_time: int,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertTradeHistory:
-    """Conversion history.
-
-    Lists the account's conversions in a window of at most 30 days.
-
-    GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
-        limit: Number of conversions returned. Defaults to 100; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertTradeHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.convert_trade_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -141,37 +92,18 @@ async def asyncio_detailed(
     start_time: int,
     end_time: int,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertTradeHistory]:
-    """Conversion history.
-
-    Lists the account's conversions in a window of at most 30 days.
-
-    GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
-        limit: Number of conversions returned. Defaults to 100; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.convert_trade_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -180,35 +112,15 @@ async def asyncio(
     start_time: int,
     end_time: int,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertTradeHistory:
-    """Conversion history.
-
-    Lists the account's conversions in a window of at most 30 days.
-
-    GET /sapi/v1/convert/tradeFlow · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
-        limit: Number of conversions returned. Defaults to 100; at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertTradeHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.convert_trade_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """List convert pairs: GET /sapi/v1/convert/exchangeInfo (NONE, weight 3000).
 
+The parameters and answer are described on `Spot.convert.list_convert_pairs`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_pair import ConvertPair
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["listConvertPairs"]
+ANSWER = AnswerPlan(
+    "listConvertPairs",
+    {"type": "array", "items": {"$ref": "ConvertPair"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[ConvertPair]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[ConvertPair]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[ConvertPair]:
     try:
         response_200 = [ConvertPair.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[ConvertPair]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[ConvertPair]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,33 +49,17 @@ def sync_detailed(
     client: SpotClient,
     from_asset: str | None = None,
     to_asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[ConvertPair]]:
-    """List convert pairs.
-
-    Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-    `toAsset` or both; with neither, only part of the pairs comes back.
-
-    GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
-
-
-    Args:
-        from_asset: Only pairs giving this asset.
-        to_asset: Only pairs receiving this asset.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.list_convert_pairs`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             to_asset=to_asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -93,33 +67,16 @@ def sync(
     client: SpotClient,
     from_asset: str | None = None,
     to_asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[ConvertPair]:
-    """List convert pairs.
-
-    Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-    `toAsset` or both; with neither, only part of the pairs comes back.
-
-    GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
-
-
-    Args:
-        from_asset: Only pairs giving this asset.
-        to_asset: Only pairs receiving this asset.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[ConvertPair]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                to_asset=to_asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.convert.list_convert_pairs` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            to_asset=to_asset,
+        ),
+        options,
     )
 
 
@@ -128,33 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     from_asset: str | None = None,
     to_asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[ConvertPair]]:
-    """List convert pairs.
-
-    Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-    `toAsset` or both; with neither, only part of the pairs comes back.
-
-    GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
-
-
-    Args:
-        from_asset: Only pairs giving this asset.
-        to_asset: Only pairs receiving this asset.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.list_convert_pairs` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             to_asset=to_asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -162,31 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     from_asset: str | None = None,
     to_asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[ConvertPair]:
-    """List convert pairs.
-
-    Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-    `toAsset` or both; with neither, only part of the pairs comes back.
-
-    GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
-
-
-    Args:
-        from_asset: Only pairs giving this asset.
-        to_asset: Only pairs receiving this asset.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[ConvertPair]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                to_asset=to_asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.convert.list_convert_pairs` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            to_asset=to_asset,
+        ),
+        options,
     )

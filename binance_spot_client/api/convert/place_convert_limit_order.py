@@ -1,24 +1,27 @@
 """Place a limit order: POST /sapi/v1/convert/limit/placeOrder (TRADE, weight 500).
 
+The parameters and answer are described on `Spot.convert.place_convert_limit_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.convert_expired_type import ConvertExpiredType
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
 from ...models.convert_wallet_type import ConvertWalletType
 from ...models.order_side import OrderSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["placeConvertLimitOrder"]
+ANSWER = AnswerPlan(
+    "placeConvertLimitOrder",
+    {"$ref": "ConvertLimitOrderResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -44,13 +47,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ConvertLimitOrderResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ConvertLimitOrderResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ConvertLimitOrderResult:
     try:
         response_200 = ConvertLimitOrderResult.from_dict(data)
 
@@ -59,14 +56,7 @@ def _read(response: httpx.Response) -> ConvertLimitOrderResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ConvertLimitOrderResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -80,35 +70,11 @@ def sync_detailed(
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
     wallet_type: ConvertWalletType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
-    """Place a limit order.
-
-    Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-    reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-    amount on one side only: `baseAmount` or `quoteAmount`.
-
-    POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
-
-
-    Args:
-        base_asset: Base asset of the pair. Required.
-        quote_asset: Quote asset of the pair. Required.
-        limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
-        base_amount: Amount of the base asset.
-        quote_amount: Amount of the quote asset.
-        side: `BUY` or `SELL` the base asset. Required.
-        wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-        expired_type: How long the order stays open. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.convert.place_convert_limit_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             base_asset=base_asset,
             quote_asset=quote_asset,
@@ -119,10 +85,8 @@ def sync_detailed(
             wallet_type=wallet_type,
             expired_type=expired_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -136,49 +100,22 @@ def sync(
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
     wallet_type: ConvertWalletType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
-    """Place a limit order.
-
-    Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-    reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-    amount on one side only: `baseAmount` or `quoteAmount`.
-
-    POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
-
-
-    Args:
-        base_asset: Base asset of the pair. Required.
-        quote_asset: Quote asset of the pair. Required.
-        limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
-        base_amount: Amount of the base asset.
-        quote_amount: Amount of the quote asset.
-        side: `BUY` or `SELL` the base asset. Required.
-        wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-        expired_type: How long the order stays open. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertLimitOrderResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                base_asset=base_asset,
-                quote_asset=quote_asset,
-                limit_price=limit_price,
-                base_amount=base_amount,
-                quote_amount=quote_amount,
-                side=side,
-                wallet_type=wallet_type,
-                expired_type=expired_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.place_convert_limit_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            base_asset=base_asset,
+            quote_asset=quote_asset,
+            limit_price=limit_price,
+            base_amount=base_amount,
+            quote_amount=quote_amount,
+            side=side,
+            wallet_type=wallet_type,
+            expired_type=expired_type,
+        ),
+        options,
     )
 
 
@@ -193,35 +130,11 @@ async def asyncio_detailed(
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
     wallet_type: ConvertWalletType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
-    """Place a limit order.
-
-    Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-    reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-    amount on one side only: `baseAmount` or `quoteAmount`.
-
-    POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
-
-
-    Args:
-        base_asset: Base asset of the pair. Required.
-        quote_asset: Quote asset of the pair. Required.
-        limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
-        base_amount: Amount of the base asset.
-        quote_amount: Amount of the quote asset.
-        side: `BUY` or `SELL` the base asset. Required.
-        wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-        expired_type: How long the order stays open. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.convert.place_convert_limit_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             base_asset=base_asset,
             quote_asset=quote_asset,
@@ -232,10 +145,8 @@ async def asyncio_detailed(
             wallet_type=wallet_type,
             expired_type=expired_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -249,47 +160,20 @@ async def asyncio(
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
     wallet_type: ConvertWalletType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
-    """Place a limit order.
-
-    Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-    reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-    amount on one side only: `baseAmount` or `quoteAmount`.
-
-    POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
-
-
-    Args:
-        base_asset: Base asset of the pair. Required.
-        quote_asset: Quote asset of the pair. Required.
-        limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
-        base_amount: Amount of the base asset.
-        quote_amount: Amount of the quote asset.
-        side: `BUY` or `SELL` the base asset. Required.
-        wallet_type: Wallet(s) to pay from. Defaults to `SPOT`.
-        expired_type: How long the order stays open. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ConvertLimitOrderResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                base_asset=base_asset,
-                quote_asset=quote_asset,
-                limit_price=limit_price,
-                base_amount=base_amount,
-                quote_amount=quote_amount,
-                side=side,
-                wallet_type=wallet_type,
-                expired_type=expired_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.convert.place_convert_limit_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            base_asset=base_asset,
+            quote_asset=quote_asset,
+            limit_price=limit_price,
+            base_amount=base_amount,
+            quote_amount=quote_amount,
+            side=side,
+            wallet_type=wallet_type,
+            expired_type=expired_type,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Crypto loan asset movements: GET /sapi/v1/loan/income (USER_DATA, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.crypto_loan_income_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cryptoLoanIncomeHistory"]
+ANSWER = AnswerPlan(
+    "cryptoLoanIncomeHistory",
+    {"type": "array", "items": {"$ref": "CryptoLoansIncome"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[CryptoLoansIncome]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[CryptoLoansIncome]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[CryptoLoansIncome]:
     try:
         response_200 = [CryptoLoansIncome.from_dict(item) for item in data]
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> list[CryptoLoansIncome]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[CryptoLoansIncome]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,32 +59,11 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
-    """Crypto loan asset movements.
-
-    Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-    removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-    range may span at most 30 days.
-
-    GET /sapi/v1/loan/income · security USER_DATA · weight 6000
-
-
-    Args:
-        asset: Only movements of this coin.
-        type_: Only movements of this kind; every kind when omitted.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Maximum number of rows (default 20, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.crypto_loan_income_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -102,10 +71,8 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,43 +83,19 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:
-    """Crypto loan asset movements.
-
-    Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-    removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-    range may span at most 30 days.
-
-    GET /sapi/v1/loan/income · security USER_DATA · weight 6000
-
-
-    Args:
-        asset: Only movements of this coin.
-        type_: Only movements of this kind; every kind when omitted.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Maximum number of rows (default 20, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[CryptoLoansIncome]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.crypto_loan_income_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -164,32 +107,11 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
-    """Crypto loan asset movements.
-
-    Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-    removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-    range may span at most 30 days.
-
-    GET /sapi/v1/loan/income · security USER_DATA · weight 6000
-
-
-    Args:
-        asset: Only movements of this coin.
-        type_: Only movements of this kind; every kind when omitted.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Maximum number of rows (default 20, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.crypto_loan_income_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -197,10 +119,8 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -211,41 +131,17 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:
-    """Crypto loan asset movements.
-
-    Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-    removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-    range may span at most 30 days.
-
-    GET /sapi/v1/loan/income · security USER_DATA · weight 6000
-
-
-    Args:
-        asset: Only movements of this coin.
-        type_: Only movements of this kind; every kind when omitted.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Maximum number of rows (default 20, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[CryptoLoansIncome]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.crypto_loan_income_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Adjust a flexible-rate loan's LTV: POST /sapi/v2/loan/flexible/adjust/ltv (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_adjust_ltv`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_ltv_adjust_result import CryptoLoansFlexibleLtvAdjustResult
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanAdjustLtv"]
+ANSWER = AnswerPlan(
+    "flexibleLoanAdjustLtv",
+    {"$ref": "CryptoLoansFlexibleLtvAdjustResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleLtvAdjustResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleLtvAdjustResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleLtvAdjustResult:
     try:
         response_200 = CryptoLoansFlexibleLtvAdjustResult.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleLtvAdjustResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     collateral_coin: str,
     adjustment_amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
-    """Adjust a flexible-rate loan's LTV.
-
-    Adds collateral to, or takes collateral out of, a flexible-rate crypto loan. The API key needs
-    the Spot & Margin trading permission.
-
-    POST /sapi/v2/loan/flexible/adjust/ltv · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        adjustment_amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_adjust_ltv`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             adjustment_amount=adjustment_amount,
             direction=direction,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     collateral_coin: str,
     adjustment_amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
-    """Adjust a flexible-rate loan's LTV.
-
-    Adds collateral to, or takes collateral out of, a flexible-rate crypto loan. The API key needs
-    the Spot & Margin trading permission.
-
-    POST /sapi/v2/loan/flexible/adjust/ltv · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        adjustment_amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleLtvAdjustResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                adjustment_amount=adjustment_amount,
-                direction=direction,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_adjust_ltv` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            adjustment_amount=adjustment_amount,
+            direction=direction,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     collateral_coin: str,
     adjustment_amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
-    """Adjust a flexible-rate loan's LTV.
-
-    Adds collateral to, or takes collateral out of, a flexible-rate crypto loan. The API key needs
-    the Spot & Margin trading permission.
-
-    POST /sapi/v2/loan/flexible/adjust/ltv · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        adjustment_amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             adjustment_amount=adjustment_amount,
             direction=direction,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     collateral_coin: str,
     adjustment_amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
-    """Adjust a flexible-rate loan's LTV.
-
-    Adds collateral to, or takes collateral out of, a flexible-rate crypto loan. The API key needs
-    the Spot & Margin trading permission.
-
-    POST /sapi/v2/loan/flexible/adjust/ltv · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        adjustment_amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleLtvAdjustResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                adjustment_amount=adjustment_amount,
-                direction=direction,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            adjustment_amount=adjustment_amount,
+            direction=direction,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Borrow at a flexible rate: POST /sapi/v2/loan/flexible/borrow (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_borrow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_borrow_result import CryptoLoansFlexibleBorrowResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanBorrow"]
+ANSWER = AnswerPlan(
+    "flexibleLoanBorrow",
+    {"$ref": "CryptoLoansFlexibleBorrowResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleBorrowResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleBorrowResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleBorrowResult:
     try:
         response_200 = CryptoLoansFlexibleBorrowResult.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleBorrowResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleBorrowResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     collateral_coin: str,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleBorrowResult]:
-    """Borrow at a flexible rate.
-
-    Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-    `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
-    accounts can borrow.
-
-    POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_borrow`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             loan_amount=loan_amount,
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     collateral_coin: str,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleBorrowResult:
-    """Borrow at a flexible rate.
-
-    Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-    `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
-    accounts can borrow.
-
-    POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleBorrowResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_coin=collateral_coin,
-                collateral_amount=collateral_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_borrow` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     collateral_coin: str,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleBorrowResult]:
-    """Borrow at a flexible rate.
-
-    Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-    `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
-    accounts can borrow.
-
-    POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_borrow` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             loan_amount=loan_amount,
             collateral_coin=collateral_coin,
             collateral_amount=collateral_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     collateral_coin: str,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleBorrowResult:
-    """Borrow at a flexible rate.
-
-    Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-    `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
-    accounts can borrow.
-
-    POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleBorrowResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_coin=collateral_coin,
-                collateral_amount=collateral_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_borrow` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+        ),
+        options,
     )

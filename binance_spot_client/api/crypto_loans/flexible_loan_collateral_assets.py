@@ -1,21 +1,24 @@
 """Flexible-rate collateral coins: GET /sapi/v2/loan/flexible/collateral/data (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_collateral_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_collateral_assets import CryptoLoansFlexibleCollateralAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanCollateralAssets"]
+ANSWER = AnswerPlan(
+    "flexibleLoanCollateralAssets",
+    {"$ref": "CryptoLoansFlexibleCollateralAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleCollateralAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleCollateralAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleCollateralAssets:
     try:
         response_200 = CryptoLoansFlexibleCollateralAssets.from_dict(data)
 
@@ -42,82 +39,38 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleCollateralAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleCollateralAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleCollateralAssets]:
-    """Flexible-rate collateral coins.
-
-    Gives the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    flexible-rate loans.
-
-    GET /sapi/v2/loan/flexible/collateral/data · security USER_DATA · weight 400
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_collateral_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             collateral_coin=collateral_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleCollateralAssets:
-    """Flexible-rate collateral coins.
-
-    Gives the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    flexible-rate loans.
-
-    GET /sapi/v2/loan/flexible/collateral/data · security USER_DATA · weight 400
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleCollateralAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                collateral_coin=collateral_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_collateral_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            collateral_coin=collateral_coin,
+        ),
+        options,
     )
 
 
@@ -125,66 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleCollateralAssets]:
-    """Flexible-rate collateral coins.
-
-    Gives the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    flexible-rate loans.
-
-    GET /sapi/v2/loan/flexible/collateral/data · security USER_DATA · weight 400
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_collateral_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             collateral_coin=collateral_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleCollateralAssets:
-    """Flexible-rate collateral coins.
-
-    Gives the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    flexible-rate loans.
-
-    GET /sapi/v2/loan/flexible/collateral/data · security USER_DATA · weight 400
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleCollateralAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                collateral_coin=collateral_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_collateral_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            collateral_coin=collateral_coin,
+        ),
+        options,
     )

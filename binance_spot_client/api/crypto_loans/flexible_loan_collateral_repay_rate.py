@@ -1,21 +1,24 @@
 """Collateral repayment rate, flexible-rate: GET /sapi/v2/loan/flexible/repay/rate (USER_DATA, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_collateral_repay_rate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_collateral_repay_rate import CryptoLoansFlexibleCollateralRepayRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanCollateralRepayRate"]
+ANSWER = AnswerPlan(
+    "flexibleLoanCollateralRepayRate",
+    {"$ref": "CryptoLoansFlexibleCollateralRepayRate"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleCollateralRepayRate:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleCollateralRepayRate:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleCollateralRepayRate:
     try:
         response_200 = CryptoLoansFlexibleCollateralRepayRate.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleCollateralRepayRate:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleCollateralRepayRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     loan_coin: str,
     collateral_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleCollateralRepayRate]:
-    """Collateral repayment rate, flexible-rate.
-
-    Quotes the latest collateral-to-loan-coin rate used when a flexible-rate loan is repaid with
-    collateral (`flexibleLoanRepay` with `repaymentType` 2).
-
-    GET /sapi/v2/loan/flexible/repay/rate · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_collateral_repay_rate`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     loan_coin: str,
     collateral_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleCollateralRepayRate:
-    """Collateral repayment rate, flexible-rate.
-
-    Quotes the latest collateral-to-loan-coin rate used when a flexible-rate loan is repaid with
-    collateral (`flexibleLoanRepay` with `repaymentType` 2).
-
-    GET /sapi/v2/loan/flexible/repay/rate · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleCollateralRepayRate
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_collateral_repay_rate` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     loan_coin: str,
     collateral_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleCollateralRepayRate]:
-    """Collateral repayment rate, flexible-rate.
-
-    Quotes the latest collateral-to-loan-coin rate used when a flexible-rate loan is repaid with
-    collateral (`flexibleLoanRepay` with `repaymentType` 2).
-
-    GET /sapi/v2/loan/flexible/repay/rate · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_collateral_repay_rate` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     loan_coin: str,
     collateral_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleCollateralRepayRate:
-    """Collateral repayment rate, flexible-rate.
-
-    Quotes the latest collateral-to-loan-coin rate used when a flexible-rate loan is repaid with
-    collateral (`flexibleLoanRepay` with `repaymentType` 2).
-
-    GET /sapi/v2/loan/flexible/repay/rate · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleCollateralRepayRate
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_collateral_repay_rate` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Flexible-rate interest rate history: GET /sapi/v2/loan/interestRateHistory (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_interest_rate_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_interest_rate_history import CryptoLoansFlexibleInterestRateHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanInterestRateHistory"]
+ANSWER = AnswerPlan(
+    "flexibleLoanInterestRateHistory",
+    {"$ref": "CryptoLoansFlexibleInterestRateHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleInterestRateHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleInterestRateHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleInterestRateHistory:
     try:
         response_200 = CryptoLoansFlexibleInterestRateHistory.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleInterestRateHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleInterestRateHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,31 +58,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleInterestRateHistory]:
-    """Flexible-rate interest rate history.
-
-    Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-    and `endTime` the last 90 days are returned; the range may span at most 90 days.
-
-    GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
-
-
-    Args:
-        coin: Coin to report on. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_interest_rate_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             start_time=start_time,
@@ -100,10 +70,8 @@ def sync_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -114,42 +82,19 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleInterestRateHistory:
-    """Flexible-rate interest rate history.
-
-    Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-    and `endTime` the last 90 days are returned; the range may span at most 90 days.
-
-    GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
-
-
-    Args:
-        coin: Coin to report on. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleInterestRateHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_interest_rate_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -161,31 +106,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleInterestRateHistory]:
-    """Flexible-rate interest rate history.
-
-    Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-    and `endTime` the last 90 days are returned; the range may span at most 90 days.
-
-    GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
-
-
-    Args:
-        coin: Coin to report on. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_interest_rate_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             start_time=start_time,
@@ -193,10 +118,8 @@ async def asyncio_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -207,40 +130,17 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleInterestRateHistory:
-    """Flexible-rate interest rate history.
-
-    Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-    and `endTime` the last 90 days are returned; the range may span at most 90 days.
-
-    GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
-
-
-    Args:
-        coin: Coin to report on. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleInterestRateHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_interest_rate_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Flexible-rate loanable coins: GET /sapi/v2/loan/flexible/loanable/data (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_loanable_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_loanable_assets import CryptoLoansFlexibleLoanableAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanLoanableAssets"]
+ANSWER = AnswerPlan(
+    "flexibleLoanLoanableAssets",
+    {"$ref": "CryptoLoansFlexibleLoanableAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleLoanableAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleLoanableAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleLoanableAssets:
     try:
         response_200 = CryptoLoansFlexibleLoanableAssets.from_dict(data)
 
@@ -42,82 +39,38 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleLoanableAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleLoanableAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     loan_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLoanableAssets]:
-    """Flexible-rate loanable coins.
-
-    Gives the current interest rate and the borrow limits (in USD value) of coins that can be
-    borrowed at a flexible rate.
-
-    GET /sapi/v2/loan/flexible/loanable/data · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_loanable_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     loan_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLoanableAssets:
-    """Flexible-rate loanable coins.
-
-    Gives the current interest rate and the borrow limits (in USD value) of coins that can be
-    borrowed at a flexible rate.
-
-    GET /sapi/v2/loan/flexible/loanable/data · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleLoanableAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_loanable_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+        ),
+        options,
     )
 
 
@@ -125,66 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     loan_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLoanableAssets]:
-    """Flexible-rate loanable coins.
-
-    Gives the current interest rate and the borrow limits (in USD value) of coins that can be
-    borrowed at a flexible rate.
-
-    GET /sapi/v2/loan/flexible/loanable/data · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_loanable_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     loan_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLoanableAssets:
-    """Flexible-rate loanable coins.
-
-    Gives the current interest rate and the borrow limits (in USD value) of coins that can be
-    borrowed at a flexible rate.
-
-    GET /sapi/v2/loan/flexible/loanable/data · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleLoanableAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_loanable_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+        ),
+        options,
     )

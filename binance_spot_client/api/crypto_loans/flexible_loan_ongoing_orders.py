@@ -1,21 +1,24 @@
 """Ongoing flexible-rate loans: GET /sapi/v2/loan/flexible/ongoing/orders (USER_DATA, weight 300).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_ongoing_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_ongoing_orders import CryptoLoansFlexibleOngoingOrders
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanOngoingOrders"]
+ANSWER = AnswerPlan(
+    "flexibleLoanOngoingOrders",
+    {"$ref": "CryptoLoansFlexibleOngoingOrders"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleOngoingOrders:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleOngoingOrders:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleOngoingOrders:
     try:
         response_200 = CryptoLoansFlexibleOngoingOrders.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleOngoingOrders:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleOngoingOrders]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,39 +55,19 @@ def sync_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleOngoingOrders]:
-    """Ongoing flexible-rate loans.
-
-    Lists the account's open flexible-rate crypto loans with their debt, collateral and current LTV.
-
-    GET /sapi/v2/loan/flexible/ongoing/orders · security USER_DATA · weight 300
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_ongoing_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -107,39 +77,18 @@ def sync(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleOngoingOrders:
-    """Ongoing flexible-rate loans.
-
-    Lists the account's open flexible-rate crypto loans with their debt, collateral and current LTV.
-
-    GET /sapi/v2/loan/flexible/ongoing/orders · security USER_DATA · weight 300
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleOngoingOrders
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_ongoing_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -150,39 +99,19 @@ async def asyncio_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleOngoingOrders]:
-    """Ongoing flexible-rate loans.
-
-    Lists the account's open flexible-rate crypto loans with their debt, collateral and current LTV.
-
-    GET /sapi/v2/loan/flexible/ongoing/orders · security USER_DATA · weight 300
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_ongoing_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -192,37 +121,16 @@ async def asyncio(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleOngoingOrders:
-    """Ongoing flexible-rate loans.
-
-    Lists the account's open flexible-rate crypto loans with their debt, collateral and current LTV.
-
-    GET /sapi/v2/loan/flexible/ongoing/orders · security USER_DATA · weight 300
-
-
-    Args:
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleOngoingOrders
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_ongoing_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

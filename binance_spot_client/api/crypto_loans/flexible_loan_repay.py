@@ -1,21 +1,24 @@
 """Repay a flexible-rate loan: POST /sapi/v2/loan/flexible/repay (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.flexible_loan_repay`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_repay_result import CryptoLoansFlexibleRepayResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleLoanRepay"]
+ANSWER = AnswerPlan(
+    "flexibleLoanRepay",
+    {"$ref": "CryptoLoansFlexibleRepayResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansFlexibleRepayResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansFlexibleRepayResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansFlexibleRepayResult:
     try:
         response_200 = CryptoLoansFlexibleRepayResult.from_dict(data)
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> CryptoLoansFlexibleRepayResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansFlexibleRepayResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,33 +61,11 @@ def sync_detailed(
     collateral_return: bool | None = None,
     full_repayment: bool | None = None,
     repayment_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleRepayResult]:
-    """Repay a flexible-rate loan.
-
-    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-    `repayAmount` is needed even for a full repayment.
-
-    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
-            the loan, lowering its LTV.
-        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
-        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_repay`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
@@ -106,10 +74,8 @@ def sync_detailed(
             full_repayment=full_repayment,
             repayment_type=repayment_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -121,45 +87,20 @@ def sync(
     collateral_return: bool | None = None,
     full_repayment: bool | None = None,
     repayment_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleRepayResult:
-    """Repay a flexible-rate loan.
-
-    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-    `repayAmount` is needed even for a full repayment.
-
-    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
-            the loan, lowering its LTV.
-        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
-        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleRepayResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                repay_amount=repay_amount,
-                collateral_return=collateral_return,
-                full_repayment=full_repayment,
-                repayment_type=repayment_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_repay` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            collateral_return=collateral_return,
+            full_repayment=full_repayment,
+            repayment_type=repayment_type,
+        ),
+        options,
     )
 
 
@@ -172,33 +113,11 @@ async def asyncio_detailed(
     collateral_return: bool | None = None,
     full_repayment: bool | None = None,
     repayment_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleRepayResult]:
-    """Repay a flexible-rate loan.
-
-    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-    `repayAmount` is needed even for a full repayment.
-
-    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
-            the loan, lowering its LTV.
-        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
-        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.flexible_loan_repay` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
@@ -207,10 +126,8 @@ async def asyncio_detailed(
             full_repayment=full_repayment,
             repayment_type=repayment_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -222,43 +139,18 @@ async def asyncio(
     collateral_return: bool | None = None,
     full_repayment: bool | None = None,
     repayment_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleRepayResult:
-    """Repay a flexible-rate loan.
-
-    Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-    `repayAmount` is needed even for a full repayment.
-
-    POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin of the loan. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
-            the loan, lowering its LTV.
-        full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
-        repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansFlexibleRepayResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                repay_amount=repay_amount,
-                collateral_return=collateral_return,
-                full_repayment=full_repayment,
-                repayment_type=repayment_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.flexible_loan_repay` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+            collateral_return=collateral_return,
+            full_repayment=full_repayment,
+            repayment_type=repayment_type,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Adjust a stable-rate loan's LTV (retired): POST /sapi/v1/loan/adjust/ltv (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_adjust_ltv`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
 from ...models.crypto_loans_stable_ltv_adjust_result import CryptoLoansStableLtvAdjustResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanAdjustLtv"]
+ANSWER = AnswerPlan(
+    "stableLoanAdjustLtv",
+    {"$ref": "CryptoLoansStableLtvAdjustResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableLtvAdjustResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableLtvAdjustResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableLtvAdjustResult:
     try:
         response_200 = CryptoLoansStableLtvAdjustResult.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableLtvAdjustResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableLtvAdjustResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,40 +52,18 @@ def sync_detailed(
     order_id: int,
     amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustResult]:
-    """Adjust a stable-rate loan's LTV (retired).
-
-    Added collateral to, or took collateral out of, a stable-rate crypto loan. Binance retired it on
-    2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/adjust/ltv · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to adjust. Required.
-        amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_adjust_ltv`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             amount=amount,
             direction=direction,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,40 +72,17 @@ def sync(
     order_id: int,
     amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustResult:
-    """Adjust a stable-rate loan's LTV (retired).
-
-    Added collateral to, or took collateral out of, a stable-rate crypto loan. Binance retired it on
-    2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/adjust/ltv · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to adjust. Required.
-        amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableLtvAdjustResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                amount=amount,
-                direction=direction,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_adjust_ltv` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            amount=amount,
+            direction=direction,
+        ),
+        options,
     )
 
 
@@ -147,40 +92,18 @@ async def asyncio_detailed(
     order_id: int,
     amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustResult]:
-    """Adjust a stable-rate loan's LTV (retired).
-
-    Added collateral to, or took collateral out of, a stable-rate crypto loan. Binance retired it on
-    2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/adjust/ltv · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to adjust. Required.
-        amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_adjust_ltv` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             amount=amount,
             direction=direction,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -189,38 +112,15 @@ async def asyncio(
     order_id: int,
     amount: DecimalLike,
     direction: CryptoLoansLtvDirection | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustResult:
-    """Adjust a stable-rate loan's LTV (retired).
-
-    Added collateral to, or took collateral out of, a stable-rate crypto loan. Binance retired it on
-    2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/adjust/ltv · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to adjust. Required.
-        amount: Collateral to add or take out. Required.
-        direction: `ADDITIONAL` adds collateral, `REDUCED` takes it out. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableLtvAdjustResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                amount=amount,
-                direction=direction,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_adjust_ltv` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            amount=amount,
+            direction=direction,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Borrow at a stable rate (retired): POST /sapi/v1/loan/borrow (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_borrow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_borrow_result import CryptoLoansStableBorrowResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanBorrow"]
+ANSWER = AnswerPlan(
+    "stableLoanBorrow",
+    {"$ref": "CryptoLoansStableBorrowResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableBorrowResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableBorrowResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableBorrowResult:
     try:
         response_200 = CryptoLoansStableBorrowResult.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableBorrowResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableBorrowResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,34 +58,11 @@ def sync_detailed(
     loan_term: int,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableBorrowResult]:
-    """Borrow at a stable rate (retired).
-
-    Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-    `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/borrow · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_borrow`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             loan_amount=loan_amount,
@@ -103,10 +70,8 @@ def sync_detailed(
             collateral_amount=collateral_amount,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,45 +82,19 @@ def sync(
     loan_term: int,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableBorrowResult:
-    """Borrow at a stable rate (retired).
-
-    Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-    `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/borrow · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableBorrowResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_coin=collateral_coin,
-                collateral_amount=collateral_amount,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_borrow` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+            loan_term=loan_term,
+        ),
+        options,
     )
 
 
@@ -167,34 +106,11 @@ async def asyncio_detailed(
     loan_term: int,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableBorrowResult]:
-    """Borrow at a stable rate (retired).
-
-    Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-    `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/borrow · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_borrow` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             loan_amount=loan_amount,
@@ -202,10 +118,8 @@ async def asyncio_detailed(
             collateral_amount=collateral_amount,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -216,43 +130,17 @@ async def asyncio(
     loan_term: int,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableBorrowResult:
-    """Borrow at a stable rate (retired).
-
-    Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-    `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/borrow · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
-        collateral_coin: Coin pledged as collateral. Required.
-        collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
-        loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableBorrowResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_coin=collateral_coin,
-                collateral_amount=collateral_amount,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_borrow` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_coin=collateral_coin,
+            collateral_amount=collateral_amount,
+            loan_term=loan_term,
+        ),
+        options,
     )

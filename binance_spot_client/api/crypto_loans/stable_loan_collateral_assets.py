@@ -1,21 +1,24 @@
 """Stable-rate collateral coins (retired): GET /sapi/v1/loan/collateral/data (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_collateral_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_collateral_assets import CryptoLoansStableCollateralAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanCollateralAssets"]
+ANSWER = AnswerPlan(
+    "stableLoanCollateralAssets",
+    {"$ref": "CryptoLoansStableCollateralAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableCollateralAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableCollateralAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableCollateralAssets:
     try:
         response_200 = CryptoLoansStableCollateralAssets.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableCollateralAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableCollateralAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,39 +49,17 @@ def sync_detailed(
     client: SpotClient,
     collateral_coin: str | None = None,
     vip_level: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableCollateralAssets]:
-    """Stable-rate collateral coins (retired).
-
-    Gave the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    stable-rate loans. Binance retired it on 2024-11-05 together with the other stable-rate loan
-    endpoints.
-
-    GET /sapi/v1/loan/collateral/data · security USER_DATA · weight 400
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        vip_level: VIP level to show the figures of; the account's own level when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_collateral_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             collateral_coin=collateral_coin,
             vip_level=vip_level,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -99,39 +67,16 @@ def sync(
     client: SpotClient,
     collateral_coin: str | None = None,
     vip_level: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableCollateralAssets:
-    """Stable-rate collateral coins (retired).
-
-    Gave the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    stable-rate loans. Binance retired it on 2024-11-05 together with the other stable-rate loan
-    endpoints.
-
-    GET /sapi/v1/loan/collateral/data · security USER_DATA · weight 400
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        vip_level: VIP level to show the figures of; the account's own level when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableCollateralAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                collateral_coin=collateral_coin,
-                vip_level=vip_level,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_collateral_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            collateral_coin=collateral_coin,
+            vip_level=vip_level,
+        ),
+        options,
     )
 
 
@@ -140,39 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     collateral_coin: str | None = None,
     vip_level: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableCollateralAssets]:
-    """Stable-rate collateral coins (retired).
-
-    Gave the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    stable-rate loans. Binance retired it on 2024-11-05 together with the other stable-rate loan
-    endpoints.
-
-    GET /sapi/v1/loan/collateral/data · security USER_DATA · weight 400
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        vip_level: VIP level to show the figures of; the account's own level when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_collateral_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             collateral_coin=collateral_coin,
             vip_level=vip_level,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -180,37 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     collateral_coin: str | None = None,
     vip_level: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableCollateralAssets:
-    """Stable-rate collateral coins (retired).
-
-    Gave the LTV thresholds and collateral limit (in USD value) of coins accepted as collateral for
-    stable-rate loans. Binance retired it on 2024-11-05 together with the other stable-rate loan
-    endpoints.
-
-    GET /sapi/v1/loan/collateral/data · security USER_DATA · weight 400
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        collateral_coin: Only loans secured by this collateral coin.
-        vip_level: VIP level to show the figures of; the account's own level when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableCollateralAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                collateral_coin=collateral_coin,
-                vip_level=vip_level,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_collateral_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            collateral_coin=collateral_coin,
+            vip_level=vip_level,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Collateral repayment rate, stable-rate (retired): GET /sapi/v1/loan/repay/collateral/rate (USER_DATA, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_collateral_repay_rate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_collateral_repay_rate import CryptoLoansStableCollateralRepayRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanCollateralRepayRate"]
+ANSWER = AnswerPlan(
+    "stableLoanCollateralRepayRate",
+    {"$ref": "CryptoLoansStableCollateralRepayRate"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableCollateralRepayRate:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableCollateralRepayRate:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableCollateralRepayRate:
     try:
         response_200 = CryptoLoansStableCollateralRepayRate.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableCollateralRepayRate:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableCollateralRepayRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,40 +51,18 @@ def sync_detailed(
     loan_coin: str,
     collateral_coin: str,
     repay_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableCollateralRepayRate]:
-    """Collateral repayment rate, stable-rate (retired).
-
-    Quoted the collateral-to-loan-coin rate used when a stable-rate loan is repaid with collateral;
-    a quote held for about 8 seconds.
-
-    GET /sapi/v1/loan/repay/collateral/rate · security USER_DATA · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_collateral_repay_rate`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -103,40 +71,17 @@ def sync(
     loan_coin: str,
     collateral_coin: str,
     repay_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableCollateralRepayRate:
-    """Collateral repayment rate, stable-rate (retired).
-
-    Quoted the collateral-to-loan-coin rate used when a stable-rate loan is repaid with collateral;
-    a quote held for about 8 seconds.
-
-    GET /sapi/v1/loan/repay/collateral/rate · security USER_DATA · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableCollateralRepayRate
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                repay_amount=repay_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_collateral_repay_rate` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+        ),
+        options,
     )
 
 
@@ -146,40 +91,18 @@ async def asyncio_detailed(
     loan_coin: str,
     collateral_coin: str,
     repay_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableCollateralRepayRate]:
-    """Collateral repayment rate, stable-rate (retired).
-
-    Quoted the collateral-to-loan-coin rate used when a stable-rate loan is repaid with collateral;
-    a quote held for about 8 seconds.
-
-    GET /sapi/v1/loan/repay/collateral/rate · security USER_DATA · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_collateral_repay_rate` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             collateral_coin=collateral_coin,
             repay_amount=repay_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -188,38 +111,15 @@ async def asyncio(
     loan_coin: str,
     collateral_coin: str,
     repay_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableCollateralRepayRate:
-    """Collateral repayment rate, stable-rate (retired).
-
-    Quoted the collateral-to-loan-coin rate used when a stable-rate loan is repaid with collateral;
-    a quote held for about 8 seconds.
-
-    GET /sapi/v1/loan/repay/collateral/rate · security USER_DATA · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        loan_coin: Coin of the loan. Required.
-        collateral_coin: Collateral coin. Required.
-        repay_amount: Amount of the borrowed coin to repay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableCollateralRepayRate
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                repay_amount=repay_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_collateral_repay_rate` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            repay_amount=repay_amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Set a stable-rate loan's margin call (retired): POST /sapi/v1/loan/customize/margin_call (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_customize_margin_call`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_margin_calls import CryptoLoansStableMarginCalls
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanCustomizeMarginCall"]
+ANSWER = AnswerPlan(
+    "stableLoanCustomizeMarginCall",
+    {"$ref": "CryptoLoansStableMarginCalls"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableMarginCalls:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableMarginCalls:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableMarginCalls:
     try:
         response_200 = CryptoLoansStableMarginCalls.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableMarginCalls:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableMarginCalls]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,41 +52,18 @@ def sync_detailed(
     margin_call: DecimalLike,
     order_id: int | None = None,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableMarginCalls]:
-    """Set a stable-rate loan's margin call (retired).
-
-    Set the LTV at which Binance sends a margin call for open stable-rate loans, either for one
-    order or for every order using a collateral coin. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/customize/margin_call · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-        collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
-        margin_call: New margin-call LTV. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_customize_margin_call`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_coin=collateral_coin,
             margin_call=margin_call,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -105,41 +72,17 @@ def sync(
     margin_call: DecimalLike,
     order_id: int | None = None,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableMarginCalls:
-    """Set a stable-rate loan's margin call (retired).
-
-    Set the LTV at which Binance sends a margin call for open stable-rate loans, either for one
-    order or for every order using a collateral coin. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/customize/margin_call · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-        collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
-        margin_call: New margin-call LTV. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableMarginCalls
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_coin=collateral_coin,
-                margin_call=margin_call,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_customize_margin_call` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_coin=collateral_coin,
+            margin_call=margin_call,
+        ),
+        options,
     )
 
 
@@ -149,41 +92,18 @@ async def asyncio_detailed(
     margin_call: DecimalLike,
     order_id: int | None = None,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableMarginCalls]:
-    """Set a stable-rate loan's margin call (retired).
-
-    Set the LTV at which Binance sends a margin call for open stable-rate loans, either for one
-    order or for every order using a collateral coin. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/customize/margin_call · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-        collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
-        margin_call: New margin-call LTV. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_customize_margin_call` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_coin=collateral_coin,
             margin_call=margin_call,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -192,39 +112,15 @@ async def asyncio(
     margin_call: DecimalLike,
     order_id: int | None = None,
     collateral_coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableMarginCalls:
-    """Set a stable-rate loan's margin call (retired).
-
-    Set the LTV at which Binance sends a margin call for open stable-rate loans, either for one
-    order or for every order using a collateral coin. Binance retired it on 2024-11-05 together with
-    the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/customize/margin_call · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-        collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
-        margin_call: New margin-call LTV. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableMarginCalls
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_coin=collateral_coin,
-                margin_call=margin_call,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_customize_margin_call` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_coin=collateral_coin,
+            margin_call=margin_call,
+        ),
+        options,
     )

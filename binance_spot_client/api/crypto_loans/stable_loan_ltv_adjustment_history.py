@@ -1,21 +1,24 @@
 """Stable-rate loan LTV adjustment history: GET /sapi/v1/loan/ltv/adjustment/history (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_ltv_adjustment_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_ltv_adjustment_history import CryptoLoansStableLtvAdjustmentHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanLtvAdjustmentHistory"]
+ANSWER = AnswerPlan(
+    "stableLoanLtvAdjustmentHistory",
+    {"$ref": "CryptoLoansStableLtvAdjustmentHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableLtvAdjustmentHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableLtvAdjustmentHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableLtvAdjustmentHistory:
     try:
         response_200 = CryptoLoansStableLtvAdjustmentHistory.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableLtvAdjustmentHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableLtvAdjustmentHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,34 +64,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustmentHistory]:
-    """Stable-rate loan LTV adjustment history.
-
-    Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-    `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-    history query although stable-rate loans were retired.
-
-    GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only adjustments of this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_ltv_adjustment_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -111,10 +78,8 @@ def sync_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -127,47 +92,21 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustmentHistory:
-    """Stable-rate loan LTV adjustment history.
-
-    Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-    `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-    history query although stable-rate loans were retired.
-
-    GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only adjustments of this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableLtvAdjustmentHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_ltv_adjustment_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -181,34 +120,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustmentHistory]:
-    """Stable-rate loan LTV adjustment history.
-
-    Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-    `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-    history query although stable-rate loans were retired.
-
-    GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only adjustments of this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_ltv_adjustment_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -218,10 +134,8 @@ async def asyncio_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -234,45 +148,19 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustmentHistory:
-    """Stable-rate loan LTV adjustment history.
-
-    Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-    `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-    history query although stable-rate loans were retired.
-
-    GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only adjustments of this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableLtvAdjustmentHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_ltv_adjustment_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Ongoing stable-rate loans (retired): GET /sapi/v1/loan/ongoing/orders (USER_DATA, weight 300).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_ongoing_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_ongoing_orders import CryptoLoansStableOngoingOrders
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanOngoingOrders"]
+ANSWER = AnswerPlan(
+    "stableLoanOngoingOrders",
+    {"$ref": "CryptoLoansStableOngoingOrders"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableOngoingOrders:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableOngoingOrders:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableOngoingOrders:
     try:
         response_200 = CryptoLoansStableOngoingOrders.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableOngoingOrders:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableOngoingOrders]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,33 +58,11 @@ def sync_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableOngoingOrders]:
-    """Ongoing stable-rate loans (retired).
-
-    Listed the account's open stable-rate crypto loans with their debt and LTV. Binance retired it
-    on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    GET /sapi/v1/loan/ongoing/orders · security USER_DATA · weight 300
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_ongoing_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -102,10 +70,8 @@ def sync_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,44 +82,19 @@ def sync(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableOngoingOrders:
-    """Ongoing stable-rate loans (retired).
-
-    Listed the account's open stable-rate crypto loans with their debt and LTV. Binance retired it
-    on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    GET /sapi/v1/loan/ongoing/orders · security USER_DATA · weight 300
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableOngoingOrders
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_ongoing_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -165,33 +106,11 @@ async def asyncio_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableOngoingOrders]:
-    """Ongoing stable-rate loans (retired).
-
-    Listed the account's open stable-rate crypto loans with their debt and LTV. Binance retired it
-    on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    GET /sapi/v1/loan/ongoing/orders · security USER_DATA · weight 300
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_ongoing_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -199,10 +118,8 @@ async def asyncio_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -213,42 +130,17 @@ async def asyncio(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableOngoingOrders:
-    """Ongoing stable-rate loans (retired).
-
-    Listed the account's open stable-rate crypto loans with their debt and LTV. Binance retired it
-    on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    GET /sapi/v1/loan/ongoing/orders · security USER_DATA · weight 300
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableOngoingOrders
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_ongoing_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

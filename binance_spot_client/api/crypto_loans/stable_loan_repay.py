@@ -1,22 +1,25 @@
 """Repay a stable-rate loan (retired): POST /sapi/v1/loan/repay (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.crypto_loans.stable_loan_repay`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_repay_pending import CryptoLoansStableRepayPending
 from ...models.crypto_loans_stable_repay_result import CryptoLoansStableRepayResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["stableLoanRepay"]
+ANSWER = AnswerPlan(
+    "stableLoanRepay",
+    {"oneOf": [{"$ref": "CryptoLoansStableRepayResult"}, {"$ref": "CryptoLoansStableRepayPending"}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
     try:
 
         def _parse_response_200(data: object) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
@@ -65,14 +62,7 @@ def _read(response: httpx.Response) -> CryptoLoansStableRepayPending | CryptoLoa
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CryptoLoansStableRepayPending | CryptoLoansStableRepayResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -82,44 +72,19 @@ def sync_detailed(
     amount: DecimalLike,
     type_: int | None = None,
     collateral_return: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableRepayPending | CryptoLoansStableRepayResult]:
-    """Repay a stable-rate loan (retired).
-
-    Repaid part or all of a stable-rate crypto loan, with the borrowed coin or with collateral. The
-    answer gave the remaining balances, or only the state while the repayment was still processing.
-    Binance retired it on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/repay · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to repay. Required.
-        amount: Amount of the borrowed coin to repay. Required.
-        type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
-            stays in the loan.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_repay`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             amount=amount,
             type_=type_,
             collateral_return=collateral_return,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -129,44 +94,18 @@ def sync(
     amount: DecimalLike,
     type_: int | None = None,
     collateral_return: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
-    """Repay a stable-rate loan (retired).
-
-    Repaid part or all of a stable-rate crypto loan, with the borrowed coin or with collateral. The
-    answer gave the remaining balances, or only the state while the repayment was still processing.
-    Binance retired it on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/repay · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to repay. Required.
-        amount: Amount of the borrowed coin to repay. Required.
-        type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
-            stays in the loan.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableRepayPending | CryptoLoansStableRepayResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                amount=amount,
-                type_=type_,
-                collateral_return=collateral_return,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_repay` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            amount=amount,
+            type_=type_,
+            collateral_return=collateral_return,
+        ),
+        options,
     )
 
 
@@ -177,44 +116,19 @@ async def asyncio_detailed(
     amount: DecimalLike,
     type_: int | None = None,
     collateral_return: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableRepayPending | CryptoLoansStableRepayResult]:
-    """Repay a stable-rate loan (retired).
-
-    Repaid part or all of a stable-rate crypto loan, with the borrowed coin or with collateral. The
-    answer gave the remaining balances, or only the state while the repayment was still processing.
-    Binance retired it on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/repay · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to repay. Required.
-        amount: Amount of the borrowed coin to repay. Required.
-        type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
-            stays in the loan.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.crypto_loans.stable_loan_repay` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             amount=amount,
             type_=type_,
             collateral_return=collateral_return,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -224,42 +138,16 @@ async def asyncio(
     amount: DecimalLike,
     type_: int | None = None,
     collateral_return: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
-    """Repay a stable-rate loan (retired).
-
-    Repaid part or all of a stable-rate crypto loan, with the borrowed coin or with collateral. The
-    answer gave the remaining balances, or only the state while the repayment was still processing.
-    Binance retired it on 2024-11-05 together with the other stable-rate loan endpoints.
-
-    POST /sapi/v1/loan/repay · security TRADE · weight 6000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        order_id: Loan order to repay. Required.
-        amount: Amount of the borrowed coin to repay. Required.
-        type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
-        collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
-            stays in the loan.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CryptoLoansStableRepayPending | CryptoLoansStableRepayResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                amount=amount,
-                type_=type_,
-                collateral_return=collateral_return,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.crypto_loans.stable_loan_repay` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            amount=amount,
+            type_=type_,
+            collateral_return=collateral_return,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Change a position's auto-compound plan: POST /sapi/v1/dci/product/auto_compound/edit-status (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.dual_investment.change_dual_investment_auto_compound`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.dual_investment_auto_compound_change import DualInvestmentAutoCompoundChange
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["changeDualInvestmentAutoCompound"]
+ANSWER = AnswerPlan(
+    "changeDualInvestmentAutoCompound",
+    {"$ref": "DualInvestmentAutoCompoundChange"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> DualInvestmentAutoCompoundChange:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> DualInvestmentAutoCompoundChange:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> DualInvestmentAutoCompoundChange:
     try:
         response_200 = DualInvestmentAutoCompoundChange.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> DualInvestmentAutoCompoundChange:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DualInvestmentAutoCompoundChange]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,38 +49,17 @@ def sync_detailed(
     client: SpotClient,
     position_id: int,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
-    """Change a position's auto-compound plan.
-
-    Sets or removes the auto-compound plan of a Dual Investment position. Unavailable daily between
-    15:31 and 16:00 (UTC+8); at most one call per second per account.
-
-    POST /sapi/v1/dci/product/auto_compound/edit-status · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        position_id: Position to change, from the positions list. Required.
-        auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.dual_investment.change_dual_investment_auto_compound`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             auto_compound_plan=auto_compound_plan,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,38 +67,16 @@ def sync(
     client: SpotClient,
     position_id: int,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
-    """Change a position's auto-compound plan.
-
-    Sets or removes the auto-compound plan of a Dual Investment position. Unavailable daily between
-    15:31 and 16:00 (UTC+8); at most one call per second per account.
-
-    POST /sapi/v1/dci/product/auto_compound/edit-status · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        position_id: Position to change, from the positions list. Required.
-        auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentAutoCompoundChange
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                auto_compound_plan=auto_compound_plan,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.change_dual_investment_auto_compound` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            auto_compound_plan=auto_compound_plan,
+        ),
+        options,
     )
 
 
@@ -138,38 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     position_id: int,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
-    """Change a position's auto-compound plan.
-
-    Sets or removes the auto-compound plan of a Dual Investment position. Unavailable daily between
-    15:31 and 16:00 (UTC+8); at most one call per second per account.
-
-    POST /sapi/v1/dci/product/auto_compound/edit-status · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        position_id: Position to change, from the positions list. Required.
-        auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             auto_compound_plan=auto_compound_plan,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -177,36 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     position_id: int,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
-    """Change a position's auto-compound plan.
-
-    Sets or removes the auto-compound plan of a Dual Investment position. Unavailable daily between
-    15:31 and 16:00 (UTC+8); at most one call per second per account.
-
-    POST /sapi/v1/dci/product/auto_compound/edit-status · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        position_id: Position to change, from the positions list. Required.
-        auto_compound_plan: Plan to set; `NONE` switches auto-compound off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentAutoCompoundChange
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                auto_compound_plan=auto_compound_plan,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            auto_compound_plan=auto_compound_plan,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Dual Investment positions: GET /sapi/v1/dci/product/positions (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.dual_investment.dual_investment_positions`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.dual_investment_position_page import DualInvestmentPositionPage
 from ...models.dual_investment_position_status import DualInvestmentPositionStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dualInvestmentPositions"]
+ANSWER = AnswerPlan(
+    "dualInvestmentPositions",
+    {"$ref": "DualInvestmentPositionPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> DualInvestmentPositionPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> DualInvestmentPositionPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> DualInvestmentPositionPage:
     try:
         response_200 = DualInvestmentPositionPage.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> DualInvestmentPositionPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DualInvestmentPositionPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -63,37 +53,18 @@ def sync_detailed(
     status: DualInvestmentPositionStatus | str | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentPositionPage]:
-    """Dual Investment positions.
-
-    Lists the account's Dual Investment positions, optionally only those in one state.
-
-    GET /sapi/v1/dci/product/positions · security USER_DATA · weight 1
-
-
-    Args:
-        status: Only positions in this state; all states when omitted.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.dual_investment.dual_investment_positions`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             status=status,
             page_size=page_size,
             page_index=page_index,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,37 +73,17 @@ def sync(
     status: DualInvestmentPositionStatus | str | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentPositionPage:
-    """Dual Investment positions.
-
-    Lists the account's Dual Investment positions, optionally only those in one state.
-
-    GET /sapi/v1/dci/product/positions · security USER_DATA · weight 1
-
-
-    Args:
-        status: Only positions in this state; all states when omitted.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentPositionPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                status=status,
-                page_size=page_size,
-                page_index=page_index,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.dual_investment_positions` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            status=status,
+            page_size=page_size,
+            page_index=page_index,
+        ),
+        options,
     )
 
 
@@ -142,37 +93,18 @@ async def asyncio_detailed(
     status: DualInvestmentPositionStatus | str | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentPositionPage]:
-    """Dual Investment positions.
-
-    Lists the account's Dual Investment positions, optionally only those in one state.
-
-    GET /sapi/v1/dci/product/positions · security USER_DATA · weight 1
-
-
-    Args:
-        status: Only positions in this state; all states when omitted.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.dual_investment.dual_investment_positions` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             status=status,
             page_size=page_size,
             page_index=page_index,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -181,35 +113,15 @@ async def asyncio(
     status: DualInvestmentPositionStatus | str | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentPositionPage:
-    """Dual Investment positions.
-
-    Lists the account's Dual Investment positions, optionally only those in one state.
-
-    GET /sapi/v1/dci/product/positions · security USER_DATA · weight 1
-
-
-    Args:
-        status: Only positions in this state; all states when omitted.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentPositionPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                status=status,
-                page_size=page_size,
-                page_index=page_index,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.dual_investment_positions` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            status=status,
+            page_size=page_size,
+            page_index=page_index,
+        ),
+        options,
     )

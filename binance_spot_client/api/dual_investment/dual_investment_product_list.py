@@ -1,22 +1,25 @@
 """List Dual Investment products: GET /sapi/v1/dci/product/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.dual_investment.dual_investment_product_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.dual_investment_option_type import DualInvestmentOptionType
 from ...models.dual_investment_product_page import DualInvestmentProductPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dualInvestmentProductList"]
+ANSWER = AnswerPlan(
+    "dualInvestmentProductList",
+    {"$ref": "DualInvestmentProductPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> DualInvestmentProductPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> DualInvestmentProductPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> DualInvestmentProductPage:
     try:
         response_200 = DualInvestmentProductPage.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> DualInvestmentProductPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DualInvestmentProductPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,33 +59,11 @@ def sync_detailed(
     invest_coin: str,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentProductPage]:
-    """List Dual Investment products.
-
-    Lists the Dual Investment products and quotes for one direction and asset pair. For a sell-high
-    (`CALL`) product the invested asset is the base (for example BNB) and the exercised asset the
-    quote (USDT); for a buy-low (`PUT`) product it is the other way round.
-
-    GET /sapi/v1/dci/product/list · security USER_DATA · weight 1
-
-
-    Args:
-        option_type: `CALL` (sell high) or `PUT` (buy low). Required.
-        exercised_coin: Asset received if the strike price is reached: the quote asset for `CALL`, the base
-            asset for `PUT`. Required.
-        invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.dual_investment.dual_investment_product_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             option_type=option_type,
             exercised_coin=exercised_coin,
@@ -103,10 +71,8 @@ def sync_detailed(
             page_size=page_size,
             page_index=page_index,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,44 +83,19 @@ def sync(
     invest_coin: str,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentProductPage:
-    """List Dual Investment products.
-
-    Lists the Dual Investment products and quotes for one direction and asset pair. For a sell-high
-    (`CALL`) product the invested asset is the base (for example BNB) and the exercised asset the
-    quote (USDT); for a buy-low (`PUT`) product it is the other way round.
-
-    GET /sapi/v1/dci/product/list · security USER_DATA · weight 1
-
-
-    Args:
-        option_type: `CALL` (sell high) or `PUT` (buy low). Required.
-        exercised_coin: Asset received if the strike price is reached: the quote asset for `CALL`, the base
-            asset for `PUT`. Required.
-        invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentProductPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                option_type=option_type,
-                exercised_coin=exercised_coin,
-                invest_coin=invest_coin,
-                page_size=page_size,
-                page_index=page_index,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.dual_investment_product_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            option_type=option_type,
+            exercised_coin=exercised_coin,
+            invest_coin=invest_coin,
+            page_size=page_size,
+            page_index=page_index,
+        ),
+        options,
     )
 
 
@@ -166,33 +107,11 @@ async def asyncio_detailed(
     invest_coin: str,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentProductPage]:
-    """List Dual Investment products.
-
-    Lists the Dual Investment products and quotes for one direction and asset pair. For a sell-high
-    (`CALL`) product the invested asset is the base (for example BNB) and the exercised asset the
-    quote (USDT); for a buy-low (`PUT`) product it is the other way round.
-
-    GET /sapi/v1/dci/product/list · security USER_DATA · weight 1
-
-
-    Args:
-        option_type: `CALL` (sell high) or `PUT` (buy low). Required.
-        exercised_coin: Asset received if the strike price is reached: the quote asset for `CALL`, the base
-            asset for `PUT`. Required.
-        invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.dual_investment.dual_investment_product_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             option_type=option_type,
             exercised_coin=exercised_coin,
@@ -200,10 +119,8 @@ async def asyncio_detailed(
             page_size=page_size,
             page_index=page_index,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -214,42 +131,17 @@ async def asyncio(
     invest_coin: str,
     page_size: int | None = None,
     page_index: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentProductPage:
-    """List Dual Investment products.
-
-    Lists the Dual Investment products and quotes for one direction and asset pair. For a sell-high
-    (`CALL`) product the invested asset is the base (for example BNB) and the exercised asset the
-    quote (USDT); for a buy-low (`PUT`) product it is the other way round.
-
-    GET /sapi/v1/dci/product/list · security USER_DATA · weight 1
-
-
-    Args:
-        option_type: `CALL` (sell high) or `PUT` (buy low). Required.
-        exercised_coin: Asset received if the strike price is reached: the quote asset for `CALL`, the base
-            asset for `PUT`. Required.
-        invest_coin: Asset invested: the base asset for `CALL`, the quote asset for `PUT`. Required.
-        page_size: Rows per page; defaults to 100, between 1 and 100.
-        page_index: Page number, counted from 1; defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentProductPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                option_type=option_type,
-                exercised_coin=exercised_coin,
-                invest_coin=invest_coin,
-                page_size=page_size,
-                page_index=page_index,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.dual_investment_product_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            option_type=option_type,
+            exercised_coin=exercised_coin,
+            invest_coin=invest_coin,
+            page_size=page_size,
+            page_index=page_index,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Subscribe to a Dual Investment product: POST /sapi/v1/dci/product/subscribe (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.dual_investment.subscribe_dual_investment_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
 from ...models.dual_investment_subscription import DualInvestmentSubscription
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeDualInvestmentProduct"]
+ANSWER = AnswerPlan(
+    "subscribeDualInvestmentProduct",
+    {"$ref": "DualInvestmentSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> DualInvestmentSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> DualInvestmentSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> DualInvestmentSubscription:
     try:
         response_200 = DualInvestmentSubscription.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> DualInvestmentSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DualInvestmentSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -66,42 +56,19 @@ def sync_detailed(
     order_id: int,
     deposit_amount: DecimalLike,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentSubscription]:
-    """Subscribe to a Dual Investment product.
-
-    Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
-    list. A reply of "Products are not available." means the rate dropped or the quote expired;
-    "Failed" means a system or network error.
-
-    POST /sapi/v1/dci/product/subscribe · security TRADE · weight 1
-
-
-    Args:
-        id: Product identifier, from the product list. Required.
-        order_id: Quote identifier, from the product list. Required.
-        deposit_amount: Amount of the invested asset to subscribe. Required.
-        auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
-            description no longer takes it (the plan is set in the Binance app).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.dual_investment.subscribe_dual_investment_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             id=id,
             order_id=order_id,
             deposit_amount=deposit_amount,
             auto_compound_plan=auto_compound_plan,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -111,42 +78,18 @@ def sync(
     order_id: int,
     deposit_amount: DecimalLike,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentSubscription:
-    """Subscribe to a Dual Investment product.
-
-    Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
-    list. A reply of "Products are not available." means the rate dropped or the quote expired;
-    "Failed" means a system or network error.
-
-    POST /sapi/v1/dci/product/subscribe · security TRADE · weight 1
-
-
-    Args:
-        id: Product identifier, from the product list. Required.
-        order_id: Quote identifier, from the product list. Required.
-        deposit_amount: Amount of the invested asset to subscribe. Required.
-        auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
-            description no longer takes it (the plan is set in the Binance app).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                id=id,
-                order_id=order_id,
-                deposit_amount=deposit_amount,
-                auto_compound_plan=auto_compound_plan,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.subscribe_dual_investment_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            id=id,
+            order_id=order_id,
+            deposit_amount=deposit_amount,
+            auto_compound_plan=auto_compound_plan,
+        ),
+        options,
     )
 
 
@@ -157,42 +100,19 @@ async def asyncio_detailed(
     order_id: int,
     deposit_amount: DecimalLike,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentSubscription]:
-    """Subscribe to a Dual Investment product.
-
-    Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
-    list. A reply of "Products are not available." means the rate dropped or the quote expired;
-    "Failed" means a system or network error.
-
-    POST /sapi/v1/dci/product/subscribe · security TRADE · weight 1
-
-
-    Args:
-        id: Product identifier, from the product list. Required.
-        order_id: Quote identifier, from the product list. Required.
-        deposit_amount: Amount of the invested asset to subscribe. Required.
-        auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
-            description no longer takes it (the plan is set in the Binance app).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.dual_investment.subscribe_dual_investment_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             id=id,
             order_id=order_id,
             deposit_amount=deposit_amount,
             auto_compound_plan=auto_compound_plan,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -202,40 +122,16 @@ async def asyncio(
     order_id: int,
     deposit_amount: DecimalLike,
     auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> DualInvestmentSubscription:
-    """Subscribe to a Dual Investment product.
-
-    Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
-    list. A reply of "Products are not available." means the rate dropped or the quote expired;
-    "Failed" means a system or network error.
-
-    POST /sapi/v1/dci/product/subscribe · security TRADE · weight 1
-
-
-    Args:
-        id: Product identifier, from the product list. Required.
-        order_id: Quote identifier, from the product list. Required.
-        deposit_amount: Amount of the invested asset to subscribe. Required.
-        auto_compound_plan: Auto-compound plan for the position. Binance's 2024 file requires it; its current API
-            description no longer takes it (the plan is set in the Binance app).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        DualInvestmentSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                id=id,
-                order_id=order_id,
-                deposit_amount=deposit_amount,
-                auto_compound_plan=auto_compound_plan,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.dual_investment.subscribe_dual_investment_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            id=id,
+            order_id=order_id,
+            deposit_amount=deposit_amount,
+            auto_compound_plan=auto_compound_plan,
+        ),
+        options,
     )

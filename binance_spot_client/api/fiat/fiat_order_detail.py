@@ -1,21 +1,24 @@
 """Fiat order detail: GET /sapi/v1/fiat/get-order-detail (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.fiat.fiat_order_detail`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.fiat_order_detail import FiatOrderDetail
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["fiatOrderDetail"]
+ANSWER = AnswerPlan(
+    "fiatOrderDetail",
+    {"$ref": "FiatOrderDetail"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> FiatOrderDetail:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> FiatOrderDetail:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> FiatOrderDetail:
     try:
         response_200 = FiatOrderDetail.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> FiatOrderDetail:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[FiatOrderDetail]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     order_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FiatOrderDetail]:
-    """Fiat order detail.
-
-    Returns the state of a fiat deposit or withdrawal order, for example to poll a withdrawal until
-    it completes. The account must have passed KYC (or KYB) and activated fiat services.
-
-    GET /sapi/v1/fiat/get-order-detail · security USER_DATA · weight 1
-
-
-    Args:
-        order_no: Id of the order, as returned when it was submitted. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.fiat.fiat_order_detail`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_no=order_no,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     order_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FiatOrderDetail:
-    """Fiat order detail.
-
-    Returns the state of a fiat deposit or withdrawal order, for example to poll a withdrawal until
-    it completes. The account must have passed KYC (or KYB) and activated fiat services.
-
-    GET /sapi/v1/fiat/get-order-detail · security USER_DATA · weight 1
-
-
-    Args:
-        order_no: Id of the order, as returned when it was submitted. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FiatOrderDetail
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_no=order_no,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.fiat.fiat_order_detail` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_no=order_no,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     order_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FiatOrderDetail]:
-    """Fiat order detail.
-
-    Returns the state of a fiat deposit or withdrawal order, for example to poll a withdrawal until
-    it completes. The account must have passed KYC (or KYB) and activated fiat services.
-
-    GET /sapi/v1/fiat/get-order-detail · security USER_DATA · weight 1
-
-
-    Args:
-        order_no: Id of the order, as returned when it was submitted. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.fiat.fiat_order_detail` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_no=order_no,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     order_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FiatOrderDetail:
-    """Fiat order detail.
-
-    Returns the state of a fiat deposit or withdrawal order, for example to poll a withdrawal until
-    it completes. The account must have passed KYC (or KYB) and activated fiat services.
-
-    GET /sapi/v1/fiat/get-order-detail · security USER_DATA · weight 1
-
-
-    Args:
-        order_no: Id of the order, as returned when it was submitted. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FiatOrderDetail
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_no=order_no,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.fiat.fiat_order_detail` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_no=order_no,
+        ),
+        options,
     )

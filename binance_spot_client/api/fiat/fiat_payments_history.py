@@ -1,21 +1,24 @@
 """Fiat payments history: GET /sapi/v1/fiat/payments (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.fiat.fiat_payments_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.fiat_payment_history import FiatPaymentHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["fiatPaymentsHistory"]
+ANSWER = AnswerPlan(
+    "fiatPaymentsHistory",
+    {"$ref": "FiatPaymentHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> FiatPaymentHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> FiatPaymentHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> FiatPaymentHistory:
     try:
         response_200 = FiatPaymentHistory.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> FiatPaymentHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[FiatPaymentHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,31 +58,11 @@ def sync_detailed(
     end_time: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FiatPaymentHistory]:
-    """Fiat payments history.
-
-    Lists the account's purchases of crypto with fiat, or sales of crypto for fiat. Without a
-    window, the last 30 days come back.
-
-    GET /sapi/v1/fiat/payments · security USER_DATA · weight 1
-
-
-    Args:
-        transaction_type: 0 for purchases (buy), 1 for sales (sell). Required.
-        begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-        end_time: End of the window, UTC milliseconds.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.fiat.fiat_payments_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             transaction_type=transaction_type,
             begin_time=begin_time,
@@ -100,10 +70,8 @@ def sync_detailed(
             page=page,
             rows=rows,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -114,42 +82,19 @@ def sync(
     end_time: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FiatPaymentHistory:
-    """Fiat payments history.
-
-    Lists the account's purchases of crypto with fiat, or sales of crypto for fiat. Without a
-    window, the last 30 days come back.
-
-    GET /sapi/v1/fiat/payments · security USER_DATA · weight 1
-
-
-    Args:
-        transaction_type: 0 for purchases (buy), 1 for sales (sell). Required.
-        begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-        end_time: End of the window, UTC milliseconds.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FiatPaymentHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                transaction_type=transaction_type,
-                begin_time=begin_time,
-                end_time=end_time,
-                page=page,
-                rows=rows,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.fiat.fiat_payments_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            transaction_type=transaction_type,
+            begin_time=begin_time,
+            end_time=end_time,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )
 
 
@@ -161,31 +106,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FiatPaymentHistory]:
-    """Fiat payments history.
-
-    Lists the account's purchases of crypto with fiat, or sales of crypto for fiat. Without a
-    window, the last 30 days come back.
-
-    GET /sapi/v1/fiat/payments · security USER_DATA · weight 1
-
-
-    Args:
-        transaction_type: 0 for purchases (buy), 1 for sales (sell). Required.
-        begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-        end_time: End of the window, UTC milliseconds.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.fiat.fiat_payments_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             transaction_type=transaction_type,
             begin_time=begin_time,
@@ -193,10 +118,8 @@ async def asyncio_detailed(
             page=page,
             rows=rows,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -207,40 +130,17 @@ async def asyncio(
     end_time: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FiatPaymentHistory:
-    """Fiat payments history.
-
-    Lists the account's purchases of crypto with fiat, or sales of crypto for fiat. Without a
-    window, the last 30 days come back.
-
-    GET /sapi/v1/fiat/payments · security USER_DATA · weight 1
-
-
-    Args:
-        transaction_type: 0 for purchases (buy), 1 for sales (sell). Required.
-        begin_time: Start of the window, UTC milliseconds. Without a window, the last 30 days.
-        end_time: End of the window, UTC milliseconds.
-        page: Page number, counted from 1. Defaults to 1.
-        rows: Rows per page. Defaults to 100; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FiatPaymentHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                transaction_type=transaction_type,
-                begin_time=begin_time,
-                end_time=end_time,
-                page=page,
-                rows=rows,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.fiat.fiat_payments_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            transaction_type=transaction_type,
+            begin_time=begin_time,
+            end_time=end_time,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Download links for historical futures order book data: GET /sapi/v1/futures/histDataLink (USER_DATA, weight 200).
 
+The parameters and answer are described on `Spot.futures.futures_historical_data_link`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.futures_hist_data_links import FuturesHistDataLinks
 from ...models.futures_hist_data_type import FuturesHistDataType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["futuresHistoricalDataLink"]
+ANSWER = AnswerPlan(
+    "futuresHistoricalDataLink",
+    {"$ref": "FuturesHistDataLinks"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> FuturesHistDataLinks:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> FuturesHistDataLinks:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> FuturesHistDataLinks:
     try:
         response_200 = FuturesHistDataLinks.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> FuturesHistDataLinks:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[FuturesHistDataLinks]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,43 +55,19 @@ def sync_detailed(
     data_type: FuturesHistDataType | str,
     start_time: int,
     end_time: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesHistDataLinks]:
-    """Download links for historical futures order book data.
-
-    Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-    data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-    `endTime` is at most 7 days, each link expires after one day, and Binance's current
-    documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
-    endpoint as deprecated in 2024, but the documentation still lists it).
-
-    GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
-
-
-    Args:
-        symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
-        data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.futures.futures_historical_data_link`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             data_type=data_type,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -111,43 +77,18 @@ def sync(
     data_type: FuturesHistDataType | str,
     start_time: int,
     end_time: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesHistDataLinks:
-    """Download links for historical futures order book data.
-
-    Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-    data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-    `endTime` is at most 7 days, each link expires after one day, and Binance's current
-    documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
-    endpoint as deprecated in 2024, but the documentation still lists it).
-
-    GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
-
-
-    Args:
-        symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
-        data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesHistDataLinks
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                data_type=data_type,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.futures_historical_data_link` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            data_type=data_type,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -158,43 +99,19 @@ async def asyncio_detailed(
     data_type: FuturesHistDataType | str,
     start_time: int,
     end_time: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesHistDataLinks]:
-    """Download links for historical futures order book data.
-
-    Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-    data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-    `endTime` is at most 7 days, each link expires after one day, and Binance's current
-    documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
-    endpoint as deprecated in 2024, but the documentation still lists it).
-
-    GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
-
-
-    Args:
-        symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
-        data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.futures.futures_historical_data_link` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             data_type=data_type,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -204,41 +121,16 @@ async def asyncio(
     data_type: FuturesHistDataType | str,
     start_time: int,
     end_time: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesHistDataLinks:
-    """Download links for historical futures order book data.
-
-    Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-    data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-    `endTime` is at most 7 days, each link expires after one day, and Binance's current
-    documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
-    endpoint as deprecated in 2024, but the documentation still lists it).
-
-    GET /sapi/v1/futures/histDataLink · security USER_DATA · weight 200
-
-
-    Args:
-        symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
-        data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesHistDataLinks
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                data_type=data_type,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.futures_historical_data_link` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            data_type=data_type,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """History of spot–futures transfers: GET /sapi/v1/futures/transfer (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.futures.futures_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.futures_transfer_history import FuturesTransferHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["futuresTransferHistory"]
+ANSWER = AnswerPlan(
+    "futuresTransferHistory",
+    {"$ref": "FuturesTransferHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> FuturesTransferHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> FuturesTransferHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> FuturesTransferHistory:
     try:
         response_200 = FuturesTransferHistory.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> FuturesTransferHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[FuturesTransferHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,34 +58,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferHistory]:
-    """History of spot–futures transfers.
-
-    Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
-    page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
-    /sapi/v1/asset/transfer`) covers these moves.
-
-    GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset whose transfers are listed. Required.
-        start_time: Earliest transfer time to include, UTC milliseconds. Required.
-        end_time: Latest transfer time to include, UTC milliseconds.
-        current: Page number, starting at 1 (default 1).
-        size: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.futures.futures_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
@@ -103,10 +70,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,45 +82,19 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesTransferHistory:
-    """History of spot–futures transfers.
-
-    Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
-    page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
-    /sapi/v1/asset/transfer`) covers these moves.
-
-    GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset whose transfers are listed. Required.
-        start_time: Earliest transfer time to include, UTC milliseconds. Required.
-        end_time: Latest transfer time to include, UTC milliseconds.
-        current: Page number, starting at 1 (default 1).
-        size: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesTransferHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.futures_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -167,34 +106,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferHistory]:
-    """History of spot–futures transfers.
-
-    Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
-    page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
-    /sapi/v1/asset/transfer`) covers these moves.
-
-    GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset whose transfers are listed. Required.
-        start_time: Earliest transfer time to include, UTC milliseconds. Required.
-        end_time: Latest transfer time to include, UTC milliseconds.
-        current: Page number, starting at 1 (default 1).
-        size: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.futures.futures_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
@@ -202,10 +118,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -216,43 +130,17 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesTransferHistory:
-    """History of spot–futures transfers.
-
-    Lists the caller's transfers of one asset between the spot wallet and the futures wallets, one
-    page at a time (`current`, `size`). Retired; the wallet's universal transfer history (`GET
-    /sapi/v1/asset/transfer`) covers these moves.
-
-    GET /sapi/v1/futures/transfer · security USER_DATA · weight 10
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset whose transfers are listed. Required.
-        start_time: Earliest transfer time to include, UTC milliseconds. Required.
-        end_time: Latest transfer time to include, UTC milliseconds.
-        current: Page number, starting at 1 (default 1).
-        size: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesTransferHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.futures_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Move an asset between spot and futures: POST /sapi/v1/futures/transfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.futures.new_futures_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.futures_transfer_result import FuturesTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newFuturesTransfer"]
+ANSWER = AnswerPlan(
+    "newFuturesTransfer",
+    {"$ref": "FuturesTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> FuturesTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> FuturesTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> FuturesTransferResult:
     try:
         response_200 = FuturesTransferResult.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> FuturesTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[FuturesTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,42 +51,18 @@ def sync_detailed(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferResult]:
-    """Move an asset between spot and futures.
-
-    Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
-    (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
-    use the wallet's universal transfer.
-
-    POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
-            COIN-M futures, `4` COIN-M futures → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.futures.new_futures_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -105,42 +71,17 @@ def sync(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesTransferResult:
-    """Move an asset between spot and futures.
-
-    Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
-    (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
-    use the wallet's universal transfer.
-
-    POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
-            COIN-M futures, `4` COIN-M futures → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.new_futures_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )
 
 
@@ -150,42 +91,18 @@ async def asyncio_detailed(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferResult]:
-    """Move an asset between spot and futures.
-
-    Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
-    (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
-    use the wallet's universal transfer.
-
-    POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
-            COIN-M futures, `4` COIN-M futures → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.futures.new_futures_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -194,40 +111,15 @@ async def asyncio(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> FuturesTransferResult:
-    """Move an asset between spot and futures.
-
-    Transfers an amount of one asset between the caller's spot wallet and one of its futures wallets
-    (USDⓈ-M or COIN-M); `type` picks the direction. Answers with the id of the transfer. Retired;
-    use the wallet's universal transfer.
-
-    POST /sapi/v1/futures/transfer · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
-            COIN-M futures, `4` COIN-M futures → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        FuturesTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.futures.new_futures_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )

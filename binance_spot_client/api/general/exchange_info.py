@@ -1,23 +1,27 @@
 """Exchange information: GET /api/v3/exchangeInfo (NONE, weight 20).
 
+The parameters and answer are described on `Spot.exchange_info`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.exchange_info import ExchangeInfo
 from ...models.symbol_status import SymbolStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["exchangeInfo"]
+ANSWER = AnswerPlan(
+    "exchangeInfo",
+    {"$ref": "ExchangeInfo"},
+    ANSWER_SCHEMAS,
+    fast=(ExchangeInfo,),
+)
 
 
 def _arguments(
@@ -37,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ExchangeInfo:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ExchangeInfo:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ExchangeInfo:
     try:
         response_200 = ExchangeInfo.from_dict(data)
 
@@ -52,14 +50,7 @@ def _read(response: httpx.Response) -> ExchangeInfo:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ExchangeInfo]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -70,45 +61,11 @@ def sync_detailed(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
-    """Exchange information.
-
-    Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-    symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-    optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-    permission are listed; symbols that only carry other permissions appear only when `permissions`
-    names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-    How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-    `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-    `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-    GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-    Args:
-        symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-            or `symbolStatus`.
-        symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-            Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-        permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-            value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-            of one element selects the same symbols as the bare value, so this is modelled as a list
-            and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-            listed; to see symbols with any other permission, name every wanted permission
-            explicitly. Cannot be combined with `symbol` or `symbols`.
-        show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-            present but left empty. Defaults to true.
-        symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-            `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.exchange_info`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -116,9 +73,8 @@ def sync_detailed(
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -129,55 +85,19 @@ def sync(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
-    """Exchange information.
-
-    Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-    symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-    optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-    permission are listed; symbols that only carry other permissions appear only when `permissions`
-    names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-    How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-    `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-    `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-    GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-    Args:
-        symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-            or `symbolStatus`.
-        symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-            Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-        permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-            value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-            of one element selects the same symbols as the bare value, so this is modelled as a list
-            and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-            listed; to see symbols with any other permission, name every wanted permission
-            explicitly. Cannot be combined with `symbol` or `symbols`.
-        show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-            present but left empty. Defaults to true.
-        symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-            `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ExchangeInfo
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                permissions=permissions,
-                show_permission_sets=show_permission_sets,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.exchange_info` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -189,45 +109,11 @@ async def asyncio_detailed(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
-    """Exchange information.
-
-    Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-    symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-    optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-    permission are listed; symbols that only carry other permissions appear only when `permissions`
-    names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-    How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-    `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-    `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-    GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-    Args:
-        symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-            or `symbolStatus`.
-        symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-            Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-        permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-            value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-            of one element selects the same symbols as the bare value, so this is modelled as a list
-            and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-            listed; to see symbols with any other permission, name every wanted permission
-            explicitly. Cannot be combined with `symbol` or `symbols`.
-        show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-            present but left empty. Defaults to true.
-        symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-            `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.exchange_info` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -235,9 +121,8 @@ async def asyncio_detailed(
             show_permission_sets=show_permission_sets,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -248,53 +133,17 @@ async def asyncio(
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
-    """Exchange information.
-
-    Returns the exchange's trading rules: rate limits, exchange-wide filters and, for each listed
-    symbol, its assets, precisions, allowed order types, filters and permissions. Every parameter is
-    optional. Without a selection, the symbols carrying the `SPOT`, `MARGIN` or `LEVERAGED`
-    permission are listed; symbols that only carry other permissions appear only when `permissions`
-    names them. Naming a symbol that does not exist in `symbol` or `symbols` is an error.
-
-    How to read `permissionSets`: the outer list is a conjunction, each inner list a disjunction.
-    `[["A","B"]]` lets an account trade if it holds A or B; `[["A"],["B"]]` requires both A and B;
-    `[["A"],["B","C"]]` requires A, plus B or C (or both).
-
-    GET /api/v3/exchangeInfo · security NONE · weight 20
-
-
-    Args:
-        symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-            or `symbolStatus`.
-        symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-            Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
-        permissions: List the symbols that carry any of these permissions. Binance reads either one bare
-            value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
-            of one element selects the same symbols as the bare value, so this is modelled as a list
-            and always sent as JSON text. When absent, `SPOT`, `MARGIN` and `LEVERAGED` symbols are
-            listed; to see symbols with any other permission, name every wanted permission
-            explicitly. Cannot be combined with `symbol` or `symbols`.
-        show_permission_sets: Whether each symbol's `permissionSets` is filled in. When false the field is still
-            present but left empty. Defaults to true.
-        symbol_status: Only list symbols whose trading status equals this value. Binance accepts `TRADING`,
-            `HALT` and `BREAK` here. Cannot be combined with `symbol` or `symbols`.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ExchangeInfo
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                permissions=permissions,
-                show_permission_sets=show_permission_sets,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.exchange_info` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            permissions=permissions,
+            show_permission_sets=show_permission_sets,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

@@ -1,23 +1,26 @@
 """Execution rules: GET /api/v3/executionRules (NONE, weight 40).
 
+The parameters and answer are described on `Spot.execution_rules`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["executionRules"]
+ANSWER = AnswerPlan(
+    "executionRules",
+    {"$ref": "ExecutionRules"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ExecutionRules:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ExecutionRules:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ExecutionRules:
     try:
         response_200 = ExecutionRules.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> ExecutionRules:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ExecutionRules]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -64,38 +54,18 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ExecutionRules]:
-    """Execution rules.
-
-    Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-    of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-    one of the parameters may be sent.
-
-    GET /api/v3/executionRules · security NONE · weight 40
-
-
-    Args:
-        symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-        symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-            other parameters.
-        symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.execution_rules`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,38 +74,17 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ExecutionRules:
-    """Execution rules.
-
-    Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-    of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-    one of the parameters may be sent.
-
-    GET /api/v3/executionRules · security NONE · weight 40
-
-
-    Args:
-        symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-        symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-            other parameters.
-        symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ExecutionRules
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.execution_rules` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -145,38 +94,18 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ExecutionRules]:
-    """Execution rules.
-
-    Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-    of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-    one of the parameters may be sent.
-
-    GET /api/v3/executionRules · security NONE · weight 40
-
-
-    Args:
-        symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-        symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-            other parameters.
-        symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.execution_rules` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -185,36 +114,15 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ExecutionRules:
-    """Execution rules.
-
-    Returns the execution rules (currently only price-range rules) in force for one symbol, a list
-    of symbols, all symbols with a given status, or every symbol when no parameter is sent. At most
-    one of the parameters may be sent.
-
-    GET /api/v3/executionRules · security NONE · weight 40
-
-
-    Args:
-        symbol: The one symbol whose rules are wanted. Not combinable with the other parameters.
-        symbols: Several symbols whose rules are wanted, sent as a JSON list. Not combinable with the
-            other parameters.
-        symbol_status: Return the rules of every symbol currently in this trading status. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here. Not combinable with the other parameters.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ExecutionRules
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.execution_rules` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Test connectivity: GET /api/v3/ping (NONE, weight 1).
 
+The parameters and answer are described on `Spot.ping`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.ping_response import PingResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["ping"]
+ANSWER = AnswerPlan(
+    "ping",
+    {"$ref": "PingResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> PingResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PingResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PingResponse:
     try:
         response_200 = PingResponse.from_dict(data)
 
@@ -37,101 +34,40 @@ def _read(response: httpx.Response) -> PingResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PingResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PingResponse]:
-    """Test connectivity.
-
-    Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-    object.
-
-    GET /api/v3/ping · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.ping`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PingResponse:
-    """Test connectivity.
-
-    Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-    object.
-
-    GET /api/v3/ping · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PingResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.ping` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PingResponse]:
-    """Test connectivity.
-
-    Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-    object.
-
-    GET /api/v3/ping · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.ping` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PingResponse:
-    """Test connectivity.
-
-    Checks that the REST API can be reached. Takes no parameters and answers with an empty JSON
-    object.
-
-    GET /api/v3/ping · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PingResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.ping` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Buy a dual-token gift card: POST /sapi/v1/giftcard/buyCode (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.gift_card.buy_dual_token_gift_card`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.gift_card_code_result import GiftCardCodeResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["buyDualTokenGiftCard"]
+ANSWER = AnswerPlan(
+    "buyDualTokenGiftCard",
+    {"$ref": "GiftCardCodeResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> GiftCardCodeResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> GiftCardCodeResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> GiftCardCodeResult:
     try:
         response_200 = GiftCardCodeResult.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> GiftCardCodeResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GiftCardCodeResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,41 +51,18 @@ def sync_detailed(
     base_token: str,
     face_token: str,
     base_token_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardCodeResult]:
-    """Buy a dual-token gift card.
-
-    Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-    or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-    card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-    have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-    permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
-
-
-    Args:
-        base_token: Token to pay with. Required.
-        face_token: Token the card redeems to. Required.
-        base_token_amount: Amount of `baseToken` to pay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.gift_card.buy_dual_token_gift_card`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             base_token=base_token,
             face_token=face_token,
             base_token_amount=base_token_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,41 +71,17 @@ def sync(
     base_token: str,
     face_token: str,
     base_token_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardCodeResult:
-    """Buy a dual-token gift card.
-
-    Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-    or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-    card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-    have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-    permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
-
-
-    Args:
-        base_token: Token to pay with. Required.
-        face_token: Token the card redeems to. Required.
-        base_token_amount: Amount of `baseToken` to pay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardCodeResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                base_token=base_token,
-                face_token=face_token,
-                base_token_amount=base_token_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.buy_dual_token_gift_card` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            base_token=base_token,
+            face_token=face_token,
+            base_token_amount=base_token_amount,
+        ),
+        options,
     )
 
 
@@ -148,41 +91,18 @@ async def asyncio_detailed(
     base_token: str,
     face_token: str,
     base_token_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardCodeResult]:
-    """Buy a dual-token gift card.
-
-    Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-    or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-    card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-    have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-    permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
-
-
-    Args:
-        base_token: Token to pay with. Required.
-        face_token: Token the card redeems to. Required.
-        base_token_amount: Amount of `baseToken` to pay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.gift_card.buy_dual_token_gift_card` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             base_token=base_token,
             face_token=face_token,
             base_token_amount=base_token_amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -191,39 +111,15 @@ async def asyncio(
     base_token: str,
     face_token: str,
     base_token_amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardCodeResult:
-    """Buy a dual-token gift card.
-
-    Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-    or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-    card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-    have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-    permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
-
-
-    Args:
-        base_token: Token to pay with. Required.
-        face_token: Token the card redeems to. Required.
-        base_token_amount: Amount of `baseToken` to pay. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardCodeResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                base_token=base_token,
-                face_token=face_token,
-                base_token_amount=base_token_amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.buy_dual_token_gift_card` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            base_token=base_token,
+            face_token=face_token,
+            base_token_amount=base_token_amount,
+        ),
+        options,
     )

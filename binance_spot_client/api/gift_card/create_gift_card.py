@@ -1,21 +1,24 @@
 """Create a gift card: POST /sapi/v1/giftcard/createCode (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.gift_card.create_gift_card`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.gift_card_code_result import GiftCardCodeResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["createGiftCard"]
+ANSWER = AnswerPlan(
+    "createGiftCard",
+    {"$ref": "GiftCardCodeResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> GiftCardCodeResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> GiftCardCodeResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> GiftCardCodeResult:
     try:
         response_200 = GiftCardCodeResult.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> GiftCardCodeResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GiftCardCodeResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,38 +48,17 @@ def sync_detailed(
     client: SpotClient,
     token: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardCodeResult]:
-    """Create a gift card.
-
-    Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
-    be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
-    funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
-    worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
-
-
-    Args:
-        token: Asset the card holds. Required.
-        amount: Amount of the asset the card holds. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.gift_card.create_gift_card`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             token=token,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,38 +66,16 @@ def sync(
     client: SpotClient,
     token: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardCodeResult:
-    """Create a gift card.
-
-    Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
-    be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
-    funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
-    worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
-
-
-    Args:
-        token: Asset the card holds. Required.
-        amount: Amount of the asset the card holds. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardCodeResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                token=token,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.create_gift_card` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            token=token,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -137,38 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     token: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardCodeResult]:
-    """Create a gift card.
-
-    Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
-    be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
-    funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
-    worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
-
-
-    Args:
-        token: Asset the card holds. Required.
-        amount: Amount of the asset the card holds. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.gift_card.create_gift_card` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             token=token,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -176,36 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     token: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardCodeResult:
-    """Create a gift card.
-
-    Creates a single-token gift card: the amount of `token` is taken from the funding wallet and can
-    be claimed by whoever redeems the code. The account must have passed KYC, hold the amount in its
-    funding wallet, and the API key needs the withdrawal permission. At most 200 cards and 2 BTC
-    worth can be created per 24 hours.
-
-    POST /sapi/v1/giftcard/createCode · security USER_DATA · weight 1
-
-
-    Args:
-        token: Asset the card holds. Required.
-        amount: Amount of the asset the card holds. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardCodeResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                token=token,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.create_gift_card` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            token=token,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Redeem a gift card: POST /sapi/v1/giftcard/redeemCode (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.gift_card.redeem_gift_card`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.gift_card_redemption import GiftCardRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemGiftCard"]
+ANSWER = AnswerPlan(
+    "redeemGiftCard",
+    {"$ref": "GiftCardRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> GiftCardRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> GiftCardRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> GiftCardRedemption:
     try:
         response_200 = GiftCardRedemption.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> GiftCardRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GiftCardRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,38 +49,17 @@ def sync_detailed(
     client: SpotClient,
     code: str,
     external_uid: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardRedemption]:
-    """Redeem a gift card.
-
-    Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
-    within 24 hours, redemption is blocked for the rest of the day.
-
-    POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
-
-
-    Args:
-        code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
-        external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
-            apply per-user redemption limits instead of limiting the whole account. Recommended when
-            several of your users redeem through one account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.gift_card.redeem_gift_card`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             code=code,
             external_uid=external_uid,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,38 +67,16 @@ def sync(
     client: SpotClient,
     code: str,
     external_uid: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardRedemption:
-    """Redeem a gift card.
-
-    Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
-    within 24 hours, redemption is blocked for the rest of the day.
-
-    POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
-
-
-    Args:
-        code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
-        external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
-            apply per-user redemption limits instead of limiting the whole account. Recommended when
-            several of your users redeem through one account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                code=code,
-                external_uid=external_uid,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.redeem_gift_card` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            code=code,
+            external_uid=external_uid,
+        ),
+        options,
     )
 
 
@@ -138,38 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     code: str,
     external_uid: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardRedemption]:
-    """Redeem a gift card.
-
-    Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
-    within 24 hours, redemption is blocked for the rest of the day.
-
-    POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
-
-
-    Args:
-        code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
-        external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
-            apply per-user redemption limits instead of limiting the whole account. Recommended when
-            several of your users redeem through one account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.gift_card.redeem_gift_card` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             code=code,
             external_uid=external_uid,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -177,36 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     code: str,
     external_uid: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardRedemption:
-    """Redeem a gift card.
-
-    Redeems a gift card code; its content is credited to the funding wallet. After 5 wrong codes
-    within 24 hours, redemption is blocked for the rest of the day.
-
-    POST /sapi/v1/giftcard/redeemCode · security USER_DATA · weight 1
-
-
-    Args:
-        code: Redemption code, in plain text or encrypted with the RSA public key of the day. Required.
-        external_uid: Id of the end user on your platform (any format, at most 400 characters); lets Binance
-            apply per-user redemption limits instead of limiting the whole account. Recommended when
-            several of your users redeem through one account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                code=code,
-                external_uid=external_uid,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.redeem_gift_card` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            code=code,
+            external_uid=external_uid,
+        ),
+        options,
     )

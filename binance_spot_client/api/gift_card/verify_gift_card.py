@@ -1,21 +1,24 @@
 """Verify a gift card: GET /sapi/v1/giftcard/verify (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.gift_card.verify_gift_card`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.gift_card_verification import GiftCardVerification
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["verifyGiftCard"]
+ANSWER = AnswerPlan(
+    "verifyGiftCard",
+    {"$ref": "GiftCardVerification"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> GiftCardVerification:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> GiftCardVerification:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> GiftCardVerification:
     try:
         response_200 = GiftCardVerification.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> GiftCardVerification:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GiftCardVerification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     reference_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardVerification]:
-    """Verify a gift card.
-
-    Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
-    numbers within an hour, verification is blocked for the rest of that hour.
-
-    GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
-
-
-    Args:
-        reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.gift_card.verify_gift_card`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             reference_no=reference_no,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     reference_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardVerification:
-    """Verify a gift card.
-
-    Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
-    numbers within an hour, verification is blocked for the rest of that hour.
-
-    GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
-
-
-    Args:
-        reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardVerification
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                reference_no=reference_no,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.verify_gift_card` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            reference_no=reference_no,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     reference_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[GiftCardVerification]:
-    """Verify a gift card.
-
-    Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
-    numbers within an hour, verification is blocked for the rest of that hour.
-
-    GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
-
-
-    Args:
-        reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.gift_card.verify_gift_card` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             reference_no=reference_no,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     reference_no: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> GiftCardVerification:
-    """Verify a gift card.
-
-    Tells whether a gift card is valid and what it holds, from its gift card number. After 5 wrong
-    numbers within an hour, verification is blocked for the rest of that hour.
-
-    GET /sapi/v1/giftcard/verify · security USER_DATA · weight 1
-
-
-    Args:
-        reference_no: Gift card number (the `referenceNo` returned at creation). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        GiftCardVerification
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                reference_no=reference_no,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.gift_card.verify_gift_card` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            reference_no=reference_no,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Set cross margin maximum leverage: POST /sapi/v1/margin/max-leverage (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.margin.adjust_cross_margin_max_leverage`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_success import MarginSuccess
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["adjustCrossMarginMaxLeverage"]
+ANSWER = AnswerPlan(
+    "adjustCrossMarginMaxLeverage",
+    {"$ref": "MarginSuccess"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginSuccess:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginSuccess:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginSuccess:
     try:
         response_200 = MarginSuccess.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> MarginSuccess:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginSuccess]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     max_leverage: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSuccess]:
-    """Set cross margin maximum leverage.
-
-    Sets the maximum leverage of the cross margin account: 3 or 5 for Cross Margin Classic, 10 for
-    Cross Margin Pro (20 where allowed).
-
-    POST /sapi/v1/margin/max-leverage · security USER_DATA · weight 3000
-
-
-    Args:
-        max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.adjust_cross_margin_max_leverage`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             max_leverage=max_leverage,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     max_leverage: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSuccess:
-    """Set cross margin maximum leverage.
-
-    Sets the maximum leverage of the cross margin account: 3 or 5 for Cross Margin Classic, 10 for
-    Cross Margin Pro (20 where allowed).
-
-    POST /sapi/v1/margin/max-leverage · security USER_DATA · weight 3000
-
-
-    Args:
-        max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSuccess
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                max_leverage=max_leverage,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.adjust_cross_margin_max_leverage` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            max_leverage=max_leverage,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     max_leverage: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSuccess]:
-    """Set cross margin maximum leverage.
-
-    Sets the maximum leverage of the cross margin account: 3 or 5 for Cross Margin Classic, 10 for
-    Cross Margin Pro (20 where allowed).
-
-    POST /sapi/v1/margin/max-leverage · security USER_DATA · weight 3000
-
-
-    Args:
-        max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.adjust_cross_margin_max_leverage` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             max_leverage=max_leverage,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     max_leverage: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSuccess:
-    """Set cross margin maximum leverage.
-
-    Sets the maximum leverage of the cross margin account: 3 or 5 for Cross Margin Classic, 10 for
-    Cross Margin Pro (20 where allowed).
-
-    POST /sapi/v1/margin/max-leverage · security USER_DATA · weight 3000
-
-
-    Args:
-        max_leverage: New maximum leverage: 3, 5, 10 (or 20 where compliance allows). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSuccess
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                max_leverage=max_leverage,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.adjust_cross_margin_max_leverage` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            max_leverage=max_leverage,
+        ),
+        options,
     )

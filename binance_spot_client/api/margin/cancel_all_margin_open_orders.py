@@ -1,23 +1,26 @@
 """Cancel all open margin orders of a pair: DELETE /sapi/v1/margin/openOrders (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.margin.cancel_all_margin_open_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_canceled_order import MarginCanceledOrder
 from ...models.margin_canceled_order_list import MarginCanceledOrderList
 from ...models.margin_isolated_flag import MarginIsolatedFlag
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelAllMarginOpenOrders"]
+ANSWER = AnswerPlan(
+    "cancelAllMarginOpenOrders",
+    {"type": "array", "items": {"oneOf": [{"$ref": "MarginCanceledOrderList"}, {"$ref": "MarginCanceledOrder"}]}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
     try:
 
         def _parse_response_200_item(data: object) -> MarginCanceledOrder | MarginCanceledOrderList:
@@ -62,14 +59,7 @@ def _read(response: httpx.Response) -> list[MarginCanceledOrder | MarginCanceled
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -77,37 +67,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
-    """Cancel all open margin orders of a pair.
-
-    Cancels every open order of a pair in a margin account, order lists included. The answer mixes
-    cancelled orders and cancelled order lists.
-
-    DELETE /sapi/v1/margin/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.cancel_all_margin_open_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -115,37 +85,16 @@ def sync(
     client: SpotClient,
     symbol: str,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
-    """Cancel all open margin orders of a pair.
-
-    Cancels every open order of a pair in a margin account, order lists included. The answer mixes
-    cancelled orders and cancelled order lists.
-
-    DELETE /sapi/v1/margin/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCanceledOrder | MarginCanceledOrderList]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_all_margin_open_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+        ),
+        options,
     )
 
 
@@ -154,37 +103,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
-    """Cancel all open margin orders of a pair.
-
-    Cancels every open order of a pair in a margin account, order lists included. The answer mixes
-    cancelled orders and cancelled order lists.
-
-    DELETE /sapi/v1/margin/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.cancel_all_margin_open_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -192,35 +121,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
-    """Cancel all open margin orders of a pair.
-
-    Cancels every open order of a pair in a margin account, order lists included. The answer mixes
-    cancelled orders and cancelled order lists.
-
-    DELETE /sapi/v1/margin/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCanceledOrder | MarginCanceledOrderList]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_all_margin_open_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Cancel a margin order: DELETE /sapi/v1/margin/order (TRADE, weight 10).
 
+The parameters and answer are described on `Spot.margin.cancel_margin_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_canceled_order import MarginCanceledOrder
 from ...models.margin_isolated_flag import MarginIsolatedFlag
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelMarginOrder"]
+ANSWER = AnswerPlan(
+    "cancelMarginOrder",
+    {"$ref": "MarginCanceledOrder"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginCanceledOrder:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginCanceledOrder:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginCanceledOrder:
     try:
         response_200 = MarginCanceledOrder.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> MarginCanceledOrder:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginCanceledOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,31 +59,11 @@ def sync_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginCanceledOrder]:
-    """Cancel a margin order.
-
-    Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
-
-    DELETE /sapi/v1/margin/order · security TRADE · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Id of the order to cancel.
-        orig_client_order_id: Client order id of the order to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.cancel_margin_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -101,10 +71,8 @@ def sync_detailed(
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -115,42 +83,19 @@ def sync(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginCanceledOrder:
-    """Cancel a margin order.
-
-    Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
-
-    DELETE /sapi/v1/margin/order · security TRADE · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Id of the order to cancel.
-        orig_client_order_id: Client order id of the order to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginCanceledOrder
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_margin_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )
 
 
@@ -162,31 +107,11 @@ async def asyncio_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginCanceledOrder]:
-    """Cancel a margin order.
-
-    Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
-
-    DELETE /sapi/v1/margin/order · security TRADE · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Id of the order to cancel.
-        orig_client_order_id: Client order id of the order to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.cancel_margin_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -194,10 +119,8 @@ async def asyncio_detailed(
             orig_client_order_id=orig_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -208,40 +131,17 @@ async def asyncio(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginCanceledOrder:
-    """Cancel a margin order.
-
-    Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
-
-    DELETE /sapi/v1/margin/order · security TRADE · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Id of the order to cancel.
-        orig_client_order_id: Client order id of the order to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginCanceledOrder
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_margin_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Cancel a margin order list: DELETE /sapi/v1/margin/orderList (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.margin.cancel_margin_order_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_canceled_order_list import MarginCanceledOrderList
 from ...models.margin_isolated_flag import MarginIsolatedFlag
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelMarginOrderList"]
+ANSWER = AnswerPlan(
+    "cancelMarginOrderList",
+    {"$ref": "MarginCanceledOrderList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginCanceledOrderList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginCanceledOrderList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginCanceledOrderList:
     try:
         response_200 = MarginCanceledOrderList.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> MarginCanceledOrderList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginCanceledOrderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,32 +59,11 @@ def sync_detailed(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginCanceledOrderList]:
-    """Cancel a margin order list.
-
-    Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
-    cancelling one leg through the single-order cancel also ends the list.
-
-    DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_list_id: Id of the list to cancel.
-        list_client_order_id: Client id of the list to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.cancel_margin_order_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -102,10 +71,8 @@ def sync_detailed(
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,43 +83,19 @@ def sync(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginCanceledOrderList:
-    """Cancel a margin order list.
-
-    Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
-    cancelling one leg through the single-order cancel also ends the list.
-
-    DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_list_id: Id of the list to cancel.
-        list_client_order_id: Client id of the list to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginCanceledOrderList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_list_id=order_list_id,
-                list_client_order_id=list_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_margin_order_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )
 
 
@@ -164,32 +107,11 @@ async def asyncio_detailed(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginCanceledOrderList]:
-    """Cancel a margin order list.
-
-    Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
-    cancelling one leg through the single-order cancel also ends the list.
-
-    DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_list_id: Id of the list to cancel.
-        list_client_order_id: Client id of the list to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.cancel_margin_order_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -197,10 +119,8 @@ async def asyncio_detailed(
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -211,41 +131,17 @@ async def asyncio(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginCanceledOrderList:
-    """Cancel a margin order list.
-
-    Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
-    cancelling one leg through the single-order cancel also ends the list.
-
-    DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_list_id: Id of the list to cancel.
-        list_client_order_id: Client id of the list to cancel.
-        new_client_order_id: Your own id for the cancellation; generated when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginCanceledOrderList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_list_id=order_list_id,
-                list_client_order_id=list_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cancel_margin_order_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Close a cross margin user data stream: DELETE /sapi/v1/userDataStream (USER_STREAM, weight 3000).
 
+The parameters and answer are described on `Spot.margin.close_margin_listen_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_empty_response import MarginEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["closeMarginListenKey"]
+ANSWER = AnswerPlan(
+    "closeMarginListenKey",
+    {"$ref": "MarginEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginEmptyResponse:
     try:
         response_200 = MarginEmptyResponse.from_dict(data)
 
@@ -41,78 +38,38 @@ def _read(response: httpx.Response) -> MarginEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Close a cross margin user data stream.
-
-    Closes a cross margin user data stream and invalidates its listen key.
-
-    DELETE /sapi/v1/userDataStream · security USER_STREAM · weight 3000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        listen_key: The listen key to close. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.close_margin_listen_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             listen_key=listen_key,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Close a cross margin user data stream.
-
-    Closes a cross margin user data stream and invalidates its listen key.
-
-    DELETE /sapi/v1/userDataStream · security USER_STREAM · weight 3000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        listen_key: The listen key to close. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                listen_key=listen_key,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.close_margin_listen_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            listen_key=listen_key,
+        ),
+        options,
     )
 
 
@@ -120,62 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Close a cross margin user data stream.
-
-    Closes a cross margin user data stream and invalidates its listen key.
-
-    DELETE /sapi/v1/userDataStream · security USER_STREAM · weight 3000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        listen_key: The listen key to close. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.close_margin_listen_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             listen_key=listen_key,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Close a cross margin user data stream.
-
-    Closes a cross margin user data stream and invalidates its listen key.
-
-    DELETE /sapi/v1/userDataStream · security USER_STREAM · weight 3000
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        listen_key: The listen key to close. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                listen_key=listen_key,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.close_margin_listen_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            listen_key=listen_key,
+        ),
+        options,
     )

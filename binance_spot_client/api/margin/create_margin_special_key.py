@@ -1,22 +1,25 @@
 """Create a margin special key: POST /sapi/v1/margin/apiKey (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.margin.create_margin_special_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_special_key_created import MarginSpecialKeyCreated
 from ...models.margin_special_key_permission import MarginSpecialKeyPermission
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["createMarginSpecialKey"]
+ANSWER = AnswerPlan(
+    "createMarginSpecialKey",
+    {"$ref": "MarginSpecialKeyCreated"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginSpecialKeyCreated:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginSpecialKeyCreated:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginSpecialKeyCreated:
     try:
         response_200 = MarginSpecialKeyCreated.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> MarginSpecialKeyCreated:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginSpecialKeyCreated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,33 +59,11 @@ def sync_detailed(
     ip: str | None = None,
     public_key: str | None = None,
     permission_mode: MarginSpecialKeyPermission | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKeyCreated]:
-    """Create a margin special key.
-
-    Creates a special (low-latency) API key for the cross margin account, or for the isolated
-    account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
-    creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
-    latency trading) are open to VIP 7 and above, or on agreement with Binance.
-
-    POST /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the key. Required.
-        symbol: Isolated margin pair the key trades; leave it out for cross margin.
-        ip: Allowed IP addresses, comma-separated, at most 30.
-        public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
-        permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.create_margin_special_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             api_name=api_name,
             symbol=symbol,
@@ -103,10 +71,8 @@ def sync_detailed(
             public_key=public_key,
             permission_mode=permission_mode,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,44 +83,19 @@ def sync(
     ip: str | None = None,
     public_key: str | None = None,
     permission_mode: MarginSpecialKeyPermission | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSpecialKeyCreated:
-    """Create a margin special key.
-
-    Creates a special (low-latency) API key for the cross margin account, or for the isolated
-    account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
-    creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
-    latency trading) are open to VIP 7 and above, or on agreement with Binance.
-
-    POST /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the key. Required.
-        symbol: Isolated margin pair the key trades; leave it out for cross margin.
-        ip: Allowed IP addresses, comma-separated, at most 30.
-        public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
-        permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSpecialKeyCreated
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                api_name=api_name,
-                symbol=symbol,
-                ip=ip,
-                public_key=public_key,
-                permission_mode=permission_mode,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.create_margin_special_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            api_name=api_name,
+            symbol=symbol,
+            ip=ip,
+            public_key=public_key,
+            permission_mode=permission_mode,
+        ),
+        options,
     )
 
 
@@ -166,33 +107,11 @@ async def asyncio_detailed(
     ip: str | None = None,
     public_key: str | None = None,
     permission_mode: MarginSpecialKeyPermission | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKeyCreated]:
-    """Create a margin special key.
-
-    Creates a special (low-latency) API key for the cross margin account, or for the isolated
-    account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
-    creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
-    latency trading) are open to VIP 7 and above, or on agreement with Binance.
-
-    POST /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the key. Required.
-        symbol: Isolated margin pair the key trades; leave it out for cross margin.
-        ip: Allowed IP addresses, comma-separated, at most 30.
-        public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
-        permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.create_margin_special_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             api_name=api_name,
             symbol=symbol,
@@ -200,10 +119,8 @@ async def asyncio_detailed(
             public_key=public_key,
             permission_mode=permission_mode,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -214,42 +131,17 @@ async def asyncio(
     ip: str | None = None,
     public_key: str | None = None,
     permission_mode: MarginSpecialKeyPermission | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSpecialKeyCreated:
-    """Create a margin special key.
-
-    Creates a special (low-latency) API key for the cross margin account, or for the isolated
-    account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
-    creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
-    latency trading) are open to VIP 7 and above, or on agreement with Binance.
-
-    POST /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the key. Required.
-        symbol: Isolated margin pair the key trades; leave it out for cross margin.
-        ip: Allowed IP addresses, comma-separated, at most 30.
-        public_key: RSA or Ed25519 public key (PKCS#8) to register instead of generating an HMAC secret.
-        permission_mode: Ed25519 keys only: `TRADE` (default) or `READ`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSpecialKeyCreated
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                api_name=api_name,
-                symbol=symbol,
-                ip=ip,
-                public_key=public_key,
-                permission_mode=permission_mode,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.create_margin_special_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            api_name=api_name,
+            symbol=symbol,
+            ip=ip,
+            public_key=public_key,
+            permission_mode=permission_mode,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Cross margin fee data: GET /sapi/v1/margin/crossMarginData (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.margin.cross_margin_fee_data`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_cross_fee import MarginCrossFee
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["crossMarginFeeData"]
+ANSWER = AnswerPlan(
+    "crossMarginFeeData",
+    {"type": "array", "items": {"$ref": "MarginCrossFee"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginCrossFee]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginCrossFee]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginCrossFee]:
     try:
         response_200 = [MarginCrossFee.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[MarginCrossFee]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginCrossFee]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     vip_level: int | None = None,
     coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCrossFee]]:
-    """Cross margin fee data.
-
-    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
-
-    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
-
-
-    Args:
-        vip_level: VIP level whose terms to show; defaults to the account's own level.
-        coin: Only this asset; all assets when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.cross_margin_fee_data`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             vip_level=vip_level,
             coin=coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     vip_level: int | None = None,
     coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCrossFee]:
-    """Cross margin fee data.
-
-    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
-
-    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
-
-
-    Args:
-        vip_level: VIP level whose terms to show; defaults to the account's own level.
-        coin: Only this asset; all assets when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCrossFee]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                vip_level=vip_level,
-                coin=coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cross_margin_fee_data` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            vip_level=vip_level,
+            coin=coin,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     vip_level: int | None = None,
     coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCrossFee]]:
-    """Cross margin fee data.
-
-    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
-
-    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
-
-
-    Args:
-        vip_level: VIP level whose terms to show; defaults to the account's own level.
-        coin: Only this asset; all assets when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.cross_margin_fee_data` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             vip_level=vip_level,
             coin=coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     vip_level: int | None = None,
     coin: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCrossFee]:
-    """Cross margin fee data.
-
-    Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-    one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
-
-    GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
-
-
-    Args:
-        vip_level: VIP level whose terms to show; defaults to the account's own level.
-        coin: Only this asset; all assets when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCrossFee]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                vip_level=vip_level,
-                coin=coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.cross_margin_fee_data` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            vip_level=vip_level,
+            coin=coin,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Cross Margin Pro leverage brackets: GET /sapi/v1/margin/leverageBracket (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.cross_margin_leverage_bracket`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_leverage_bracket import MarginLeverageBracket
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["crossMarginLeverageBracket"]
+ANSWER = AnswerPlan(
+    "crossMarginLeverageBracket",
+    {"type": "array", "items": {"$ref": "MarginLeverageBracket"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> list[MarginLeverageBracket]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginLeverageBracket]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginLeverageBracket]:
     try:
         response_200 = [MarginLeverageBracket.from_dict(item) for item in data]
 
@@ -37,105 +34,40 @@ def _read(response: httpx.Response) -> list[MarginLeverageBracket]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginLeverageBracket]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginLeverageBracket]]:
-    """Cross Margin Pro leverage brackets.
-
-    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
-
-    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.cross_margin_leverage_bracket`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginLeverageBracket]:
-    """Cross Margin Pro leverage brackets.
-
-    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
-
-    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginLeverageBracket]
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.cross_margin_leverage_bracket` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginLeverageBracket]]:
-    """Cross Margin Pro leverage brackets.
-
-    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
-
-    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.cross_margin_leverage_bracket` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginLeverageBracket]:
-    """Cross Margin Pro leverage brackets.
-
-    Lists the leverage brackets of liability assets in Cross Margin Pro mode.
-
-    GET /sapi/v1/margin/leverageBracket · security MARKET_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginLeverageBracket]
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.cross_margin_leverage_bracket` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Delete margin special keys: DELETE /sapi/v1/margin/apiKey (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.margin.delete_margin_special_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_empty_response import MarginEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["deleteMarginSpecialKey"]
+ANSWER = AnswerPlan(
+    "deleteMarginSpecialKey",
+    {"$ref": "MarginEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginEmptyResponse:
     try:
         response_200 = MarginEmptyResponse.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> MarginEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     api_name: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Delete margin special keys.
-
-    Deletes the special keys with the given name (cross margin, or the isolated account of
-    `symbol`). Deleting the keys does not leave special key mode; see `exitMarginSpecialKeyMode`.
-
-    DELETE /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the keys to delete.
-        symbol: Isolated margin pair of the keys; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.delete_margin_special_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             api_name=api_name,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     api_name: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Delete margin special keys.
-
-    Deletes the special keys with the given name (cross margin, or the isolated account of
-    `symbol`). Deleting the keys does not leave special key mode; see `exitMarginSpecialKeyMode`.
-
-    DELETE /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the keys to delete.
-        symbol: Isolated margin pair of the keys; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                api_name=api_name,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.delete_margin_special_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            api_name=api_name,
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     api_name: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Delete margin special keys.
-
-    Deletes the special keys with the given name (cross margin, or the isolated account of
-    `symbol`). Deleting the keys does not leave special key mode; see `exitMarginSpecialKeyMode`.
-
-    DELETE /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the keys to delete.
-        symbol: Isolated margin pair of the keys; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.delete_margin_special_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             api_name=api_name,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     api_name: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Delete margin special keys.
-
-    Deletes the special keys with the given name (cross margin, or the isolated account of
-    `symbol`). Deleting the keys does not leave special key mode; see `exitMarginSpecialKeyMode`.
-
-    DELETE /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        api_name: Name of the keys to delete.
-        symbol: Isolated margin pair of the keys; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                api_name=api_name,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.delete_margin_special_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            api_name=api_name,
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Disable an isolated margin account: DELETE /sapi/v1/margin/isolated/account (TRADE, weight 300).
 
+The parameters and answer are described on `Spot.margin.disable_isolated_margin_account`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_account_toggle import MarginIsolatedAccountToggle
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["disableIsolatedMarginAccount"]
+ANSWER = AnswerPlan(
+    "disableIsolatedMarginAccount",
+    {"$ref": "MarginIsolatedAccountToggle"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginIsolatedAccountToggle:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginIsolatedAccountToggle:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginIsolatedAccountToggle:
     try:
         response_200 = MarginIsolatedAccountToggle.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> MarginIsolatedAccountToggle:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginIsolatedAccountToggle]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginIsolatedAccountToggle]:
-    """Disable an isolated margin account.
-
-    Disables the isolated margin account of a pair. A pair can be disabled at most once every 24
-    hours.
-
-    DELETE /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.disable_isolated_margin_account`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginIsolatedAccountToggle:
-    """Disable an isolated margin account.
-
-    Disables the isolated margin account of a pair. A pair can be disabled at most once every 24
-    hours.
-
-    DELETE /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginIsolatedAccountToggle
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.disable_isolated_margin_account` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginIsolatedAccountToggle]:
-    """Disable an isolated margin account.
-
-    Disables the isolated margin account of a pair. A pair can be disabled at most once every 24
-    hours.
-
-    DELETE /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.disable_isolated_margin_account` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginIsolatedAccountToggle:
-    """Disable an isolated margin account.
-
-    Disables the isolated margin account of a pair. A pair can be disabled at most once every 24
-    hours.
-
-    DELETE /sapi/v1/margin/isolated/account · security TRADE · weight 300
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginIsolatedAccountToggle
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.disable_isolated_margin_account` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

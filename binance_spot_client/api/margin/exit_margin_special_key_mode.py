@@ -1,34 +1,31 @@
 """Leave margin special key mode: POST /sapi/v1/margin/exit-special-key-mode (TRADE, weight 10).
 
+The parameters and answer are described on `Spot.margin.exit_margin_special_key_mode`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_empty_response import MarginEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["exitMarginSpecialKeyMode"]
+ANSWER = AnswerPlan(
+    "exitMarginSpecialKeyMode",
+    {"$ref": "MarginEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> MarginEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginEmptyResponse:
     try:
         response_200 = MarginEmptyResponse.from_dict(data)
 
@@ -37,113 +34,40 @@ def _read(response: httpx.Response) -> MarginEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Leave margin special key mode.
-
-    Takes a Cross Margin Classic account out of special key mode: its special keys are deleted,
-    order checks return to normal, and no new special key can be created for a cooldown (24 hours by
-    default). The account must have no debt and must not be in liquidation.
-
-    POST /sapi/v1/margin/exit-special-key-mode · security TRADE · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.exit_margin_special_key_mode`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Leave margin special key mode.
-
-    Takes a Cross Margin Classic account out of special key mode: its special keys are deleted,
-    order checks return to normal, and no new special key can be created for a cooldown (24 hours by
-    default). The account must have no debt and must not be in liquidation.
-
-    POST /sapi/v1/margin/exit-special-key-mode · security TRADE · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.margin.exit_margin_special_key_mode` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Leave margin special key mode.
-
-    Takes a Cross Margin Classic account out of special key mode: its special keys are deleted,
-    order checks return to normal, and no new special key can be created for a cooldown (24 hours by
-    default). The account must have no debt and must not be in liquidation.
-
-    POST /sapi/v1/margin/exit-special-key-mode · security TRADE · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.exit_margin_special_key_mode` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Leave margin special key mode.
-
-    Takes a Cross Margin Classic account out of special key mode: its special keys are deleted,
-    order checks return to normal, and no new special key can be created for a cooldown (24 hours by
-    default). The account must have no debt and must not be in liquidation.
-
-    POST /sapi/v1/margin/exit-special-key-mode · security TRADE · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.margin.exit_margin_special_key_mode` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Isolated margin accounts: GET /sapi/v1/margin/isolated/account (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.isolated_margin_account`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_account import MarginIsolatedAccount
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["isolatedMarginAccount"]
+ANSWER = AnswerPlan(
+    "isolatedMarginAccount",
+    {"$ref": "MarginIsolatedAccount"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginIsolatedAccount:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginIsolatedAccount:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginIsolatedAccount:
     try:
         response_200 = MarginIsolatedAccount.from_dict(data)
 
@@ -42,84 +39,38 @@ def _read(response: httpx.Response) -> MarginIsolatedAccount:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginIsolatedAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbols: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginIsolatedAccount]:
-    """Isolated margin accounts.
-
-    Returns the isolated margin accounts: for each pair its two balances, margin level and
-    liquidation figures. With `symbols` only those pairs are returned, and the BTC totals are left
-    out.
-
-    GET /sapi/v1/margin/isolated/account · security USER_DATA · weight 10
-
-
-    Args:
-        symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_account`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbols=symbols,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbols: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginIsolatedAccount:
-    """Isolated margin accounts.
-
-    Returns the isolated margin accounts: for each pair its two balances, margin level and
-    liquidation figures. With `symbols` only those pairs are returned, and the BTC totals are left
-    out.
-
-    GET /sapi/v1/margin/isolated/account · security USER_DATA · weight 10
-
-
-    Args:
-        symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginIsolatedAccount
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbols=symbols,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_account` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbols=symbols,
+        ),
+        options,
     )
 
 
@@ -127,68 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbols: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginIsolatedAccount]:
-    """Isolated margin accounts.
-
-    Returns the isolated margin accounts: for each pair its two balances, margin level and
-    liquidation figures. With `symbols` only those pairs are returned, and the BTC totals are left
-    out.
-
-    GET /sapi/v1/margin/isolated/account · security USER_DATA · weight 10
-
-
-    Args:
-        symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_account` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbols=symbols,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbols: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginIsolatedAccount:
-    """Isolated margin accounts.
-
-    Returns the isolated margin accounts: for each pair its two balances, margin level and
-    liquidation figures. With `symbols` only those pairs are returned, and the BTC totals are left
-    out.
-
-    GET /sapi/v1/margin/isolated/account · security USER_DATA · weight 10
-
-
-    Args:
-        symbols: Up to 5 pairs, comma-separated (for example `BTCUSDT,BNBUSDT`); every pair when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginIsolatedAccount
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbols=symbols,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_account` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbols=symbols,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Isolated margin pairs: GET /sapi/v1/margin/isolated/allPairs (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.isolated_margin_all_pairs`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_pair import MarginIsolatedPair
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["isolatedMarginAllPairs"]
+ANSWER = AnswerPlan(
+    "isolatedMarginAllPairs",
+    {"type": "array", "items": {"$ref": "MarginIsolatedPair"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginIsolatedPair]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginIsolatedPair]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginIsolatedPair]:
     try:
         response_200 = [MarginIsolatedPair.from_dict(item) for item in data]
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> list[MarginIsolatedPair]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginIsolatedPair]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginIsolatedPair]]:
-    """Isolated margin pairs.
-
-    Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_all_pairs`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginIsolatedPair]:
-    """Isolated margin pairs.
-
-    Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginIsolatedPair]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_all_pairs` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginIsolatedPair]]:
-    """Isolated margin pairs.
-
-    Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_all_pairs` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginIsolatedPair]:
-    """Isolated margin pairs.
-
-    Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginIsolatedPair]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_all_pairs` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

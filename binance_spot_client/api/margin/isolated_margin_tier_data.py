@@ -1,21 +1,24 @@
 """Isolated margin tiers: GET /sapi/v1/margin/isolatedMarginTier (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.isolated_margin_tier_data`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_tier import MarginIsolatedTier
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["isolatedMarginTierData"]
+ANSWER = AnswerPlan(
+    "isolatedMarginTierData",
+    {"type": "array", "items": {"$ref": "MarginIsolatedTier"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginIsolatedTier]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginIsolatedTier]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginIsolatedTier]:
     try:
         response_200 = [MarginIsolatedTier.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[MarginIsolatedTier]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginIsolatedTier]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     tier: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginIsolatedTier]]:
-    """Isolated margin tiers.
-
-    Lists the leverage tiers of an isolated margin pair, or one tier.
-
-    GET /sapi/v1/margin/isolatedMarginTier · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        tier: Only this tier; every tier when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_tier_data`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             tier=tier,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     symbol: str,
     tier: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginIsolatedTier]:
-    """Isolated margin tiers.
-
-    Lists the leverage tiers of an isolated margin pair, or one tier.
-
-    GET /sapi/v1/margin/isolatedMarginTier · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        tier: Only this tier; every tier when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginIsolatedTier]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                tier=tier,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_tier_data` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            tier=tier,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     tier: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginIsolatedTier]]:
-    """Isolated margin tiers.
-
-    Lists the leverage tiers of an isolated margin pair, or one tier.
-
-    GET /sapi/v1/margin/isolatedMarginTier · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        tier: Only this tier; every tier when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.isolated_margin_tier_data` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             tier=tier,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     tier: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginIsolatedTier]:
-    """Isolated margin tiers.
-
-    Lists the leverage tiers of an isolated margin pair, or one tier.
-
-    GET /sapi/v1/margin/isolatedMarginTier · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        tier: Only this tier; every tier when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginIsolatedTier]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                tier=tier,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.isolated_margin_tier_data` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            tier=tier,
+        ),
+        options,
     )

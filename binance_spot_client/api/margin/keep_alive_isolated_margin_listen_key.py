@@ -1,21 +1,24 @@
 """Keep an isolated margin user data stream alive: PUT /sapi/v1/userDataStream/isolated (USER_STREAM, weight 1).
 
+The parameters and answer are described on `Spot.margin.keep_alive_isolated_margin_listen_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_empty_response import MarginEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["keepAliveIsolatedMarginListenKey"]
+ANSWER = AnswerPlan(
+    "keepAliveIsolatedMarginListenKey",
+    {"$ref": "MarginEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginEmptyResponse:
     try:
         response_200 = MarginEmptyResponse.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> MarginEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Keep an isolated margin user data stream alive.
-
-    Extends an isolated margin listen key by 60 minutes.
-
-    PUT /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        listen_key: The listen key to extend. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.keep_alive_isolated_margin_listen_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             listen_key=listen_key,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     symbol: str,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Keep an isolated margin user data stream alive.
-
-    Extends an isolated margin listen key by 60 minutes.
-
-    PUT /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        listen_key: The listen key to extend. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                listen_key=listen_key,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.keep_alive_isolated_margin_listen_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            listen_key=listen_key,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginEmptyResponse]:
-    """Keep an isolated margin user data stream alive.
-
-    Extends an isolated margin listen key by 60 minutes.
-
-    PUT /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        listen_key: The listen key to extend. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.keep_alive_isolated_margin_listen_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             listen_key=listen_key,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     listen_key: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginEmptyResponse:
-    """Keep an isolated margin user data stream alive.
-
-    Extends an isolated margin listen key by 60 minutes.
-
-    PUT /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        listen_key: The listen key to extend. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginEmptyResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                listen_key=listen_key,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.keep_alive_isolated_margin_listen_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            listen_key=listen_key,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Margin level thresholds: GET /sapi/v1/margin/tradeCoeff (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_account_summary`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_account_summary import MarginAccountSummary
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginAccountSummary"]
+ANSWER = AnswerPlan(
+    "marginAccountSummary",
+    {"$ref": "MarginAccountSummary"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> MarginAccountSummary:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginAccountSummary:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginAccountSummary:
     try:
         response_200 = MarginAccountSummary.from_dict(data)
 
@@ -37,109 +34,40 @@ def _read(response: httpx.Response) -> MarginAccountSummary:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginAccountSummary]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginAccountSummary]:
-    """Margin level thresholds.
-
-    Returns the margin levels at which the account is in normal standing, receives a margin call,
-    and is liquidated.
-
-    GET /sapi/v1/margin/tradeCoeff · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.margin_account_summary`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginAccountSummary:
-    """Margin level thresholds.
-
-    Returns the margin levels at which the account is in normal standing, receives a margin call,
-    and is liquidated.
-
-    GET /sapi/v1/margin/tradeCoeff · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginAccountSummary
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.margin.margin_account_summary` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginAccountSummary]:
-    """Margin level thresholds.
-
-    Returns the margin levels at which the account is in normal standing, receives a margin call,
-    and is liquidated.
-
-    GET /sapi/v1/margin/tradeCoeff · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.margin_account_summary` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginAccountSummary:
-    """Margin level thresholds.
-
-    Returns the margin levels at which the account is in normal standing, receives a margin call,
-    and is liquidated.
-
-    GET /sapi/v1/margin/tradeCoeff · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginAccountSummary
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.margin.margin_account_summary` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Margin assets: GET /sapi/v1/margin/allAssets (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_all_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_asset import MarginAsset
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginAllAssets"]
+ANSWER = AnswerPlan(
+    "marginAllAssets",
+    {"type": "array", "items": {"$ref": "MarginAsset"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginAsset]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginAsset]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginAsset]:
     try:
         response_200 = [MarginAsset.from_dict(item) for item in data]
 
@@ -42,76 +39,38 @@ def _read(response: httpx.Response) -> list[MarginAsset]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginAsset]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginAsset]]:
-    """Margin assets.
-
-    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
-    sent.
-
-    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; all assets when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginAsset]:
-    """Margin assets.
-
-    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
-    sent.
-
-    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; all assets when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginAsset]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )
 
 
@@ -119,60 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginAsset]]:
-    """Margin assets.
-
-    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
-    sent.
-
-    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; all assets when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginAsset]:
-    """Margin assets.
-
-    Lists the assets of margin trading with their borrowing rules, or one asset when `asset` is
-    sent.
-
-    GET /sapi/v1/margin/allAssets · security MARKET_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; all assets when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginAsset]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """All margin order lists: GET /sapi/v1/margin/allOrderList (USER_DATA, weight 200).
 
+The parameters and answer are described on `Spot.margin.margin_all_order_lists`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginAllOrderLists"]
+ANSWER = AnswerPlan(
+    "marginAllOrderLists",
+    {"type": "array", "items": {"$ref": "MarginOrderList"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -38,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginOrderList]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginOrderList]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginOrderList]:
     try:
         response_200 = [MarginOrderList.from_dict(item) for item in data]
 
@@ -53,14 +50,7 @@ def _read(response: httpx.Response) -> list[MarginOrderList]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginOrderList]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,33 +62,11 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
-    """All margin order lists.
-
-    Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-    `endTime`.
-
-    GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        from_id: Return lists from this order list id on.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_order_lists`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
@@ -107,10 +75,8 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -122,45 +88,20 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
-    """All margin order lists.
-
-    Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-    `endTime`.
-
-    GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        from_id: Return lists from this order list id on.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderList]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_order_lists` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -173,33 +114,11 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
-    """All margin order lists.
-
-    Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-    `endTime`.
-
-    GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        from_id: Return lists from this order list id on.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_order_lists` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
@@ -208,10 +127,8 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -223,43 +140,18 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
-    """All margin order lists.
-
-    Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-    `endTime`.
-
-    GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        from_id: Return lists from this order list id on.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderList]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_order_lists` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Cross margin pairs: GET /sapi/v1/margin/allPairs (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_all_pairs`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_pair import MarginPair
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginAllPairs"]
+ANSWER = AnswerPlan(
+    "marginAllPairs",
+    {"type": "array", "items": {"$ref": "MarginPair"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginPair]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginPair]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginPair]:
     try:
         response_200 = [MarginPair.from_dict(item) for item in data]
 
@@ -42,74 +39,38 @@ def _read(response: httpx.Response) -> list[MarginPair]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginPair]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginPair]]:
-    """Cross margin pairs.
-
-    Lists the cross margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/allPairs · security MARKET_DATA · weight 1
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_pairs`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginPair]:
-    """Cross margin pairs.
-
-    Lists the cross margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/allPairs · security MARKET_DATA · weight 1
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginPair]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_pairs` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -117,58 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginPair]]:
-    """Cross margin pairs.
-
-    Lists the cross margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/allPairs · security MARKET_DATA · weight 1
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_all_pairs` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginPair]:
-    """Cross margin pairs.
-
-    Lists the cross margin trading pairs, or one pair when `symbol` is sent.
-
-    GET /sapi/v1/margin/allPairs · security MARKET_DATA · weight 1
-
-
-    Args:
-        symbol: Only this pair; all pairs when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginPair]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_all_pairs` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Margin available inventory: GET /sapi/v1/margin/available-inventory (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.margin.margin_available_inventory`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginAvailableInventory"]
+ANSWER = AnswerPlan(
+    "marginAvailableInventory",
+    {"$ref": "MarginAvailableInventory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginAvailableInventory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginAvailableInventory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginAvailableInventory:
     try:
         response_200 = MarginAvailableInventory.from_dict(data)
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> MarginAvailableInventory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginAvailableInventory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     type_: MarginAccountScope | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
-    """Margin available inventory.
-
-    Shows how much of each asset is still available to borrow in cross or isolated margin.
-
-    GET /sapi/v1/margin/available-inventory · security USER_DATA · weight 50
-
-
-    Args:
-        type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_available_inventory`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     type_: MarginAccountScope | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
-    """Margin available inventory.
-
-    Shows how much of each asset is still available to borrow in cross or isolated margin.
-
-    GET /sapi/v1/margin/available-inventory · security USER_DATA · weight 50
-
-
-    Args:
-        type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginAvailableInventory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_available_inventory` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     type_: MarginAccountScope | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
-    """Margin available inventory.
-
-    Shows how much of each asset is still available to borrow in cross or isolated margin.
-
-    GET /sapi/v1/margin/available-inventory · security USER_DATA · weight 50
-
-
-    Args:
-        type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_available_inventory` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     type_: MarginAccountScope | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
-    """Margin available inventory.
-
-    Shows how much of each asset is still available to borrow in cross or isolated margin.
-
-    GET /sapi/v1/margin/available-inventory · security USER_DATA · weight 50
-
-
-    Args:
-        type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginAvailableInventory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_available_inventory` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+        ),
+        options,
     )

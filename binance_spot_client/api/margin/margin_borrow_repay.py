@@ -1,23 +1,26 @@
 """Borrow or repay: POST /sapi/v1/margin/borrow-repay (USER_DATA, weight 1500).
 
+The parameters and answer are described on `Spot.margin.margin_borrow_repay`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_transaction_id import MarginTransactionId
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginBorrowRepay"]
+ANSWER = AnswerPlan(
+    "marginBorrowRepay",
+    {"$ref": "MarginTransactionId"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginTransactionId:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginTransactionId:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginTransactionId:
     try:
         response_200 = MarginTransactionId.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> MarginTransactionId:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginTransactionId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,34 +59,11 @@ def sync_detailed(
     symbol: str,
     amount: DecimalLike,
     type_: MarginBorrowRepayType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
-    """Borrow or repay.
-
-    Borrows an asset into, or repays a loan from, the cross margin account or one isolated margin
-    account. The answer carries the id of the operation; its outcome can be followed with
-    `marginBorrowRepayRecords`.
-
-    POST /sapi/v1/margin/borrow-repay · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Asset to borrow or repay. Required.
-        is_isolated: `TRUE` for the isolated margin account of `symbol`, `FALSE` for the cross margin
-            account. Required.
-        symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
-            when `isIsolated=TRUE`. Required.
-        amount: Amount to borrow or repay. Required.
-        type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_borrow_repay`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             is_isolated=is_isolated,
@@ -104,10 +71,8 @@ def sync_detailed(
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -118,45 +83,19 @@ def sync(
     symbol: str,
     amount: DecimalLike,
     type_: MarginBorrowRepayType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
-    """Borrow or repay.
-
-    Borrows an asset into, or repays a loan from, the cross margin account or one isolated margin
-    account. The answer carries the id of the operation; its outcome can be followed with
-    `marginBorrowRepayRecords`.
-
-    POST /sapi/v1/margin/borrow-repay · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Asset to borrow or repay. Required.
-        is_isolated: `TRUE` for the isolated margin account of `symbol`, `FALSE` for the cross margin
-            account. Required.
-        symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
-            when `isIsolated=TRUE`. Required.
-        amount: Amount to borrow or repay. Required.
-        type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginTransactionId
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                is_isolated=is_isolated,
-                symbol=symbol,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_borrow_repay` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            is_isolated=is_isolated,
+            symbol=symbol,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )
 
 
@@ -168,34 +107,11 @@ async def asyncio_detailed(
     symbol: str,
     amount: DecimalLike,
     type_: MarginBorrowRepayType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
-    """Borrow or repay.
-
-    Borrows an asset into, or repays a loan from, the cross margin account or one isolated margin
-    account. The answer carries the id of the operation; its outcome can be followed with
-    `marginBorrowRepayRecords`.
-
-    POST /sapi/v1/margin/borrow-repay · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Asset to borrow or repay. Required.
-        is_isolated: `TRUE` for the isolated margin account of `symbol`, `FALSE` for the cross margin
-            account. Required.
-        symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
-            when `isIsolated=TRUE`. Required.
-        amount: Amount to borrow or repay. Required.
-        type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_borrow_repay` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             is_isolated=is_isolated,
@@ -203,10 +119,8 @@ async def asyncio_detailed(
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -217,43 +131,17 @@ async def asyncio(
     symbol: str,
     amount: DecimalLike,
     type_: MarginBorrowRepayType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
-    """Borrow or repay.
-
-    Borrows an asset into, or repays a loan from, the cross margin account or one isolated margin
-    account. The answer carries the id of the operation; its outcome can be followed with
-    `marginBorrowRepayRecords`.
-
-    POST /sapi/v1/margin/borrow-repay · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Asset to borrow or repay. Required.
-        is_isolated: `TRUE` for the isolated margin account of `symbol`, `FALSE` for the cross margin
-            account. Required.
-        symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
-            when `isIsolated=TRUE`. Required.
-        amount: Amount to borrow or repay. Required.
-        type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginTransactionId
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                is_isolated=is_isolated,
-                symbol=symbol,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_borrow_repay` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            is_isolated=is_isolated,
+            symbol=symbol,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Borrow and repay records: GET /sapi/v1/margin/borrow-repay (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_borrow_repay_records`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginBorrowRepayRecords"]
+ANSWER = AnswerPlan(
+    "marginBorrowRepayRecords",
+    {"$ref": "MarginBorrowRepayRecords"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -42,13 +45,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginBorrowRepayRecords:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginBorrowRepayRecords:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginBorrowRepayRecords:
     try:
         response_200 = MarginBorrowRepayRecords.from_dict(data)
 
@@ -57,14 +54,7 @@ def _read(response: httpx.Response) -> MarginBorrowRepayRecords:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginBorrowRepayRecords]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -78,35 +68,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginBorrowRepayRecords]:
-    """Borrow and repay records.
-
-    Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-    wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-    one 7 days; when neither time is sent the last 7 days are returned.
-
-    GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
-
-
-    Args:
-        type_: `BORROW` for loans, `REPAY` for repayments. Required.
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        tx_id: Id of one operation (the `tranId` returned when it was made).
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_borrow_repay_records`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             asset=asset,
@@ -117,10 +83,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -134,49 +98,22 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginBorrowRepayRecords:
-    """Borrow and repay records.
-
-    Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-    wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-    one 7 days; when neither time is sent the last 7 days are returned.
-
-    GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
-
-
-    Args:
-        type_: `BORROW` for loans, `REPAY` for repayments. Required.
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        tx_id: Id of one operation (the `tranId` returned when it was made).
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginBorrowRepayRecords
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-                tx_id=tx_id,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_borrow_repay_records` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+            tx_id=tx_id,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -191,35 +128,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginBorrowRepayRecords]:
-    """Borrow and repay records.
-
-    Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-    wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-    one 7 days; when neither time is sent the last 7 days are returned.
-
-    GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
-
-
-    Args:
-        type_: `BORROW` for loans, `REPAY` for repayments. Required.
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        tx_id: Id of one operation (the `tranId` returned when it was made).
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_borrow_repay_records` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             asset=asset,
@@ -230,10 +143,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -247,47 +158,20 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginBorrowRepayRecords:
-    """Borrow and repay records.
-
-    Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-    wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-    one 7 days; when neither time is sent the last 7 days are returned.
-
-    GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
-
-
-    Args:
-        type_: `BORROW` for loans, `REPAY` for repayments. Required.
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        tx_id: Id of one operation (the `tranId` returned when it was made).
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginBorrowRepayRecords
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-                tx_id=tx_id,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_borrow_repay_records` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+            tx_id=tx_id,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

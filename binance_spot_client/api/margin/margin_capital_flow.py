@@ -1,22 +1,25 @@
 """Margin capital flow: GET /sapi/v1/margin/capital-flow (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.margin.margin_capital_flow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_capital_flow import MarginCapitalFlow
 from ...models.margin_capital_flow_type import MarginCapitalFlowType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginCapitalFlow"]
+ANSWER = AnswerPlan(
+    "marginCapitalFlow",
+    {"type": "array", "items": {"$ref": "MarginCapitalFlow"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginCapitalFlow]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginCapitalFlow]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginCapitalFlow]:
     try:
         response_200 = [MarginCapitalFlow.from_dict(item) for item in data]
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> list[MarginCapitalFlow]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginCapitalFlow]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,34 +65,11 @@ def sync_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCapitalFlow]]:
-    """Margin capital flow.
-
-    Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
-    margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-    and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
-
-    GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Only this asset.
-        symbol: Isolated margin pair; required to query isolated margin data.
-        type_: Only this kind of movement.
-        start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return records with an `id` above this one; the latest records when omitted.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_capital_flow`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             symbol=symbol,
@@ -112,10 +79,8 @@ def sync_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,47 +93,21 @@ def sync(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCapitalFlow]:
-    """Margin capital flow.
-
-    Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
-    margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-    and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
-
-    GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Only this asset.
-        symbol: Isolated margin pair; required to query isolated margin data.
-        type_: Only this kind of movement.
-        start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return records with an `id` above this one; the latest records when omitted.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCapitalFlow]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                symbol=symbol,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_capital_flow` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            symbol=symbol,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -182,34 +121,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginCapitalFlow]]:
-    """Margin capital flow.
-
-    Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
-    margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-    and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
-
-    GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Only this asset.
-        symbol: Isolated margin pair; required to query isolated margin data.
-        type_: Only this kind of movement.
-        start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return records with an `id` above this one; the latest records when omitted.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_capital_flow` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             symbol=symbol,
@@ -219,10 +135,8 @@ async def asyncio_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -235,45 +149,19 @@ async def asyncio(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginCapitalFlow]:
-    """Margin capital flow.
-
-    Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
-    margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-    and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
-
-    GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Only this asset.
-        symbol: Isolated margin pair; required to query isolated margin data.
-        type_: Only this kind of movement.
-        start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return records with an `id` above this one; the latest records when omitted.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginCapitalFlow]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                symbol=symbol,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_capital_flow` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            symbol=symbol,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )

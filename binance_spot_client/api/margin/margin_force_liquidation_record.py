@@ -1,21 +1,24 @@
 """Forced liquidation record: GET /sapi/v1/margin/forceLiquidationRec (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_force_liquidation_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_force_liquidations import MarginForceLiquidations
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginForceLiquidationRecord"]
+ANSWER = AnswerPlan(
+    "marginForceLiquidationRecord",
+    {"$ref": "MarginForceLiquidations"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginForceLiquidations:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginForceLiquidations:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginForceLiquidations:
     try:
         response_200 = MarginForceLiquidations.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> MarginForceLiquidations:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginForceLiquidations]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,30 +58,11 @@ def sync_detailed(
     isolated_symbol: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginForceLiquidations]:
-    """Forced liquidation record.
-
-    Lists the orders the exchange placed to liquidate the account, newest first.
-
-    GET /sapi/v1/margin/forceLiquidationRec · security USER_DATA · weight 1
-
-
-    Args:
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_force_liquidation_record`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
@@ -99,10 +70,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -113,41 +82,19 @@ def sync(
     isolated_symbol: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginForceLiquidations:
-    """Forced liquidation record.
-
-    Lists the orders the exchange placed to liquidate the account, newest first.
-
-    GET /sapi/v1/margin/forceLiquidationRec · security USER_DATA · weight 1
-
-
-    Args:
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginForceLiquidations
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                isolated_symbol=isolated_symbol,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_force_liquidation_record` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            isolated_symbol=isolated_symbol,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -159,30 +106,11 @@ async def asyncio_detailed(
     isolated_symbol: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginForceLiquidations]:
-    """Forced liquidation record.
-
-    Lists the orders the exchange placed to liquidate the account, newest first.
-
-    GET /sapi/v1/margin/forceLiquidationRec · security USER_DATA · weight 1
-
-
-    Args:
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_force_liquidation_record` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
@@ -190,10 +118,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -204,39 +130,17 @@ async def asyncio(
     isolated_symbol: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginForceLiquidations:
-    """Forced liquidation record.
-
-    Lists the orders the exchange placed to liquidate the account, newest first.
-
-    GET /sapi/v1/margin/forceLiquidationRec · security USER_DATA · weight 1
-
-
-    Args:
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginForceLiquidations
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                isolated_symbol=isolated_symbol,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_force_liquidation_record` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            isolated_symbol=isolated_symbol,
+            current=current,
+            size=size,
+        ),
+        options,
     )

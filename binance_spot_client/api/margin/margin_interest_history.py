@@ -1,21 +1,24 @@
 """Interest history: GET /sapi/v1/margin/interestHistory (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_interest_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_interest_history import MarginInterestHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginInterestHistory"]
+ANSWER = AnswerPlan(
+    "marginInterestHistory",
+    {"$ref": "MarginInterestHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginInterestHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginInterestHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginInterestHistory:
     try:
         response_200 = MarginInterestHistory.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> MarginInterestHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginInterestHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,33 +64,11 @@ def sync_detailed(
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginInterestHistory]:
-    """Interest history.
-
-    Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
-    is sent. Set `archived=true` for records older than 6 months.
-
-    GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        archived: `true` to search the archive (records older than 6 months); default `false`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_interest_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             isolated_symbol=isolated_symbol,
@@ -110,10 +78,8 @@ def sync_detailed(
             size=size,
             archived=archived,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -126,46 +92,21 @@ def sync(
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginInterestHistory:
-    """Interest history.
-
-    Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
-    is sent. Set `archived=true` for records older than 6 months.
-
-    GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        archived: `true` to search the archive (records older than 6 months); default `false`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginInterestHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                archived=archived,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_interest_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            archived=archived,
+        ),
+        options,
     )
 
 
@@ -179,33 +120,11 @@ async def asyncio_detailed(
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginInterestHistory]:
-    """Interest history.
-
-    Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
-    is sent. Set `archived=true` for records older than 6 months.
-
-    GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        archived: `true` to search the archive (records older than 6 months); default `false`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_interest_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             isolated_symbol=isolated_symbol,
@@ -215,10 +134,8 @@ async def asyncio_detailed(
             size=size,
             archived=archived,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -231,44 +148,19 @@ async def asyncio(
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginInterestHistory:
-    """Interest history.
-
-    Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
-    is sent. Set `archived=true` for records older than 6 months.
-
-    GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        archived: `true` to search the archive (records older than 6 months); default `false`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginInterestHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                archived=archived,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_interest_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            archived=archived,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Interest rate history: GET /sapi/v1/margin/interestRateHistory (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_interest_rate_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_interest_rate import MarginInterestRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginInterestRateHistory"]
+ANSWER = AnswerPlan(
+    "marginInterestRateHistory",
+    {"type": "array", "items": {"$ref": "MarginInterestRate"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginInterestRate]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginInterestRate]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginInterestRate]:
     try:
         response_200 = [MarginInterestRate.from_dict(item) for item in data]
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> list[MarginInterestRate]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginInterestRate]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     vip_level: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginInterestRate]]:
-    """Interest rate history.
-
-    Lists the daily interest rates of an asset over time. The range between `startTime` and
-    `endTime` is at most 30 days.
-
-    GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        vip_level: VIP level whose rates to show; defaults to the account's own level.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_interest_rate_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             vip_level=vip_level,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     vip_level: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginInterestRate]:
-    """Interest rate history.
-
-    Lists the daily interest rates of an asset over time. The range between `startTime` and
-    `endTime` is at most 30 days.
-
-    GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        vip_level: VIP level whose rates to show; defaults to the account's own level.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginInterestRate]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                vip_level=vip_level,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_interest_rate_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            vip_level=vip_level,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     vip_level: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginInterestRate]]:
-    """Interest rate history.
-
-    Lists the daily interest rates of an asset over time. The range between `startTime` and
-    `endTime` is at most 30 days.
-
-    GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        vip_level: VIP level whose rates to show; defaults to the account's own level.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_interest_rate_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             vip_level=vip_level,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     vip_level: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginInterestRate]:
-    """Interest rate history.
-
-    Lists the daily interest rates of an asset over time. The range between `startTime` and
-    `endTime` is at most 30 days.
-
-    GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        vip_level: VIP level whose rates to show; defaults to the account's own level.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginInterestRate]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                vip_level=vip_level,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_interest_rate_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            vip_level=vip_level,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

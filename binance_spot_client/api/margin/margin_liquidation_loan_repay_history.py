@@ -1,21 +1,24 @@
 """Liquidation loan repayments: GET /sapi/v1/margin/liquidation-loan/repay-history (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.margin.margin_liquidation_loan_repay_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_liquidation_loan_repay_history import MarginLiquidationLoanRepayHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginLiquidationLoanRepayHistory"]
+ANSWER = AnswerPlan(
+    "marginLiquidationLoanRepayHistory",
+    {"$ref": "MarginLiquidationLoanRepayHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginLiquidationLoanRepayHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginLiquidationLoanRepayHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginLiquidationLoanRepayHistory:
     try:
         response_200 = MarginLiquidationLoanRepayHistory.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> MarginLiquidationLoanRepayHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginLiquidationLoanRepayHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginLiquidationLoanRepayHistory]:
-    """Liquidation loan repayments.
-
-    Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-    days (an earlier `startTime` is moved forward).
-
-    GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
-
-
-    Args:
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days ago.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 50.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_liquidation_loan_repay_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginLiquidationLoanRepayHistory:
-    """Liquidation loan repayments.
-
-    Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-    days (an earlier `startTime` is moved forward).
-
-    GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
-
-
-    Args:
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days ago.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 50.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginLiquidationLoanRepayHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_liquidation_loan_repay_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginLiquidationLoanRepayHistory]:
-    """Liquidation loan repayments.
-
-    Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-    days (an earlier `startTime` is moved forward).
-
-    GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
-
-
-    Args:
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days ago.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 50.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_liquidation_loan_repay_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginLiquidationLoanRepayHistory:
-    """Liquidation loan repayments.
-
-    Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-    days (an earlier `startTime` is moved forward).
-
-    GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
-
-
-    Args:
-        start_time: Start of the range, UTC milliseconds; defaults to 7 days ago.
-        end_time: End of the range, UTC milliseconds; defaults to now.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 50.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginLiquidationLoanRepayHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_liquidation_loan_repay_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

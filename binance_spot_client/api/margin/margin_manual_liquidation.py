@@ -1,22 +1,25 @@
 """Liquidate a margin account manually: POST /sapi/v1/margin/manual-liquidation (TRADE, weight 3000).
 
+The parameters and answer are described on `Spot.margin.margin_manual_liquidation`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginManualLiquidation"]
+ANSWER = AnswerPlan(
+    "marginManualLiquidation",
+    {"oneOf": [{"$ref": "MarginManualLiquidation"}, {"type": "array", "items": {"$ref": "MarginManualLiquidation"}}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginManualLiquidation] | MarginManualLiquidation:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginManualLiquidation] | MarginManualLiquidation:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginManualLiquidation] | MarginManualLiquidation:
     try:
 
         def _parse_response_200(data: object) -> list[MarginManualLiquidation] | MarginManualLiquidation:
@@ -62,14 +59,7 @@ def _read(response: httpx.Response) -> list[MarginManualLiquidation] | MarginMan
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -77,36 +67,17 @@ def sync_detailed(
     client: SpotClient,
     type_: MarginAccountScope | str,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
-    """Liquidate a margin account manually.
-
-    Closes the positions of the cross margin account (Classic or Pro mode), or of an isolated
-    account where that is allowed, and settles its debt.
-
-    POST /sapi/v1/margin/manual-liquidation · security TRADE · weight 3000
-
-
-    Args:
-        type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
-        symbol: Isolated margin pair; required when `type=ISOLATED`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_manual_liquidation`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -114,36 +85,16 @@ def sync(
     client: SpotClient,
     type_: MarginAccountScope | str,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
-    """Liquidate a margin account manually.
-
-    Closes the positions of the cross margin account (Classic or Pro mode), or of an isolated
-    account where that is allowed, and settles its debt.
-
-    POST /sapi/v1/margin/manual-liquidation · security TRADE · weight 3000
-
-
-    Args:
-        type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
-        symbol: Isolated margin pair; required when `type=ISOLATED`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginManualLiquidation] | MarginManualLiquidation
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_manual_liquidation` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -152,36 +103,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     type_: MarginAccountScope | str,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
-    """Liquidate a margin account manually.
-
-    Closes the positions of the cross margin account (Classic or Pro mode), or of an isolated
-    account where that is allowed, and settles its debt.
-
-    POST /sapi/v1/margin/manual-liquidation · security TRADE · weight 3000
-
-
-    Args:
-        type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
-        symbol: Isolated margin pair; required when `type=ISOLATED`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_manual_liquidation` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -189,34 +121,14 @@ async def asyncio(
     client: AsyncSpotClient,
     type_: MarginAccountScope | str,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
-    """Liquidate a margin account manually.
-
-    Closes the positions of the cross margin account (Classic or Pro mode), or of an isolated
-    account where that is allowed, and settles its debt.
-
-    POST /sapi/v1/margin/manual-liquidation · security TRADE · weight 3000
-
-
-    Args:
-        type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
-        symbol: Isolated margin pair; required when `type=ISOLATED`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginManualLiquidation] | MarginManualLiquidation
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_manual_liquidation` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            symbol=symbol,
+        ),
+        options,
     )

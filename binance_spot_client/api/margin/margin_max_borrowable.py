@@ -1,21 +1,24 @@
 """Maximum borrowable amount: GET /sapi/v1/margin/maxBorrowable (USER_DATA, weight 750).
 
+The parameters and answer are described on `Spot.margin.margin_max_borrowable`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_max_borrowable import MarginMaxBorrowable
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginMaxBorrowable"]
+ANSWER = AnswerPlan(
+    "marginMaxBorrowable",
+    {"$ref": "MarginMaxBorrowable"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginMaxBorrowable:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginMaxBorrowable:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginMaxBorrowable:
     try:
         response_200 = MarginMaxBorrowable.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> MarginMaxBorrowable:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginMaxBorrowable]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginMaxBorrowable]:
-    """Maximum borrowable amount.
-
-    Tells how much of an asset the cross margin account (or the isolated account of
-    `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
-
-    GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_max_borrowable`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             isolated_symbol=isolated_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     asset: str,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginMaxBorrowable:
-    """Maximum borrowable amount.
-
-    Tells how much of an asset the cross margin account (or the isolated account of
-    `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
-
-    GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginMaxBorrowable
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_max_borrowable` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginMaxBorrowable]:
-    """Maximum borrowable amount.
-
-    Tells how much of an asset the cross margin account (or the isolated account of
-    `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
-
-    GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_max_borrowable` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             isolated_symbol=isolated_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginMaxBorrowable:
-    """Maximum borrowable amount.
-
-    Tells how much of an asset the cross margin account (or the isolated account of
-    `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
-
-    GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
-
-
-    Args:
-        asset: Asset code, for example `BTC`. Required.
-        isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginMaxBorrowable
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                isolated_symbol=isolated_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_max_borrowable` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            isolated_symbol=isolated_symbol,
+        ),
+        options,
     )

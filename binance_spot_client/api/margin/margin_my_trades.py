@@ -1,22 +1,25 @@
 """Margin trades: GET /sapi/v1/margin/myTrades (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_my_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_trade import MarginTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginMyTrades"]
+ANSWER = AnswerPlan(
+    "marginMyTrades",
+    {"type": "array", "items": {"$ref": "MarginTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginTrade]:
     try:
         response_200 = [MarginTrade.from_dict(item) for item in data]
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> list[MarginTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,35 +65,11 @@ def sync_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginTrade]]:
-    """Margin trades.
-
-    Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-    otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-    hours apart.
-
-    GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Only the trades of this order.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return trades from this trade id on.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_my_trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -113,10 +79,8 @@ def sync_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -129,48 +93,21 @@ def sync(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginTrade]:
-    """Margin trades.
-
-    Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-    otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-    hours apart.
-
-    GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Only the trades of this order.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return trades from this trade id on.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_my_trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -184,35 +121,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginTrade]]:
-    """Margin trades.
-
-    Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-    otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-    hours apart.
-
-    GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Only the trades of this order.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return trades from this trade id on.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_my_trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -222,10 +135,8 @@ async def asyncio_detailed(
             from_id=from_id,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -238,46 +149,19 @@ async def asyncio(
     end_time: int | None = None,
     from_id: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginTrade]:
-    """Margin trades.
-
-    Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-    otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-    hours apart.
-
-    GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Only the trades of this order.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        from_id: Return trades from this trade id on.
-        limit: Most records to return; default 500, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                start_time=start_time,
-                end_time=end_time,
-                from_id=from_id,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_my_trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )

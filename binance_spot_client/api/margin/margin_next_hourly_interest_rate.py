@@ -1,22 +1,25 @@
 """Next hourly interest rate: GET /sapi/v1/margin/next-hourly-interest-rate (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.margin.margin_next_hourly_interest_rate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_next_hourly_interest_rate import MarginNextHourlyInterestRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginNextHourlyInterestRate"]
+ANSWER = AnswerPlan(
+    "marginNextHourlyInterestRate",
+    {"type": "array", "items": {"$ref": "MarginNextHourlyInterestRate"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginNextHourlyInterestRate]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginNextHourlyInterestRate]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginNextHourlyInterestRate]:
     try:
         response_200 = [MarginNextHourlyInterestRate.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[MarginNextHourlyInterestRate]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginNextHourlyInterestRate]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     assets: str,
     is_isolated: MarginIsolatedFlag | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
-    """Next hourly interest rate.
-
-    Estimates the rate of the next hourly interest charge for up to 20 assets.
-
-    GET /sapi/v1/margin/next-hourly-interest-rate · security USER_DATA · weight 100
-
-
-    Args:
-        assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
-        is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_next_hourly_interest_rate`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             assets=assets,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     assets: str,
     is_isolated: MarginIsolatedFlag | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
-    """Next hourly interest rate.
-
-    Estimates the rate of the next hourly interest charge for up to 20 assets.
-
-    GET /sapi/v1/margin/next-hourly-interest-rate · security USER_DATA · weight 100
-
-
-    Args:
-        assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
-        is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginNextHourlyInterestRate]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                assets=assets,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_next_hourly_interest_rate` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            assets=assets,
+            is_isolated=is_isolated,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     assets: str,
     is_isolated: MarginIsolatedFlag | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
-    """Next hourly interest rate.
-
-    Estimates the rate of the next hourly interest charge for up to 20 assets.
-
-    GET /sapi/v1/margin/next-hourly-interest-rate · security USER_DATA · weight 100
-
-
-    Args:
-        assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
-        is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_next_hourly_interest_rate` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             assets=assets,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     assets: str,
     is_isolated: MarginIsolatedFlag | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
-    """Next hourly interest rate.
-
-    Estimates the rate of the next hourly interest charge for up to 20 assets.
-
-    GET /sapi/v1/margin/next-hourly-interest-rate · security USER_DATA · weight 100
-
-
-    Args:
-        assets: Assets to estimate, comma-separated, at most 20 (for example `BTC,ETH`). Required.
-        is_isolated: `TRUE` for isolated margin rates, `FALSE` for cross margin. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginNextHourlyInterestRate]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                assets=assets,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_next_hourly_interest_rate` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            assets=assets,
+            is_isolated=is_isolated,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Open margin order lists: GET /sapi/v1/margin/openOrderList (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_open_order_lists`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginOpenOrderLists"]
+ANSWER = AnswerPlan(
+    "marginOpenOrderLists",
+    {"type": "array", "items": {"$ref": "MarginOrderList"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginOrderList]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginOrderList]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginOrderList]:
     try:
         response_200 = [MarginOrderList.from_dict(item) for item in data]
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> list[MarginOrderList]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginOrderList]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,36 +50,17 @@ def sync_detailed(
     client: SpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
-    """Open margin order lists.
-
-    Lists the margin order lists still open.
-
-    GET /sapi/v1/margin/openOrderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_open_order_lists`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,36 +68,16 @@ def sync(
     client: SpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
-    """Open margin order lists.
-
-    Lists the margin order lists still open.
-
-    GET /sapi/v1/margin/openOrderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderList]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_open_order_lists` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -135,36 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
-    """Open margin order lists.
-
-    Lists the margin order lists still open.
-
-    GET /sapi/v1/margin/openOrderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_open_order_lists` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -172,34 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
-    """Open margin order lists.
-
-    Lists the margin order lists still open.
-
-    GET /sapi/v1/margin/openOrderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderList]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_open_order_lists` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Open margin orders: GET /sapi/v1/margin/openOrders (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_open_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginOpenOrders"]
+ANSWER = AnswerPlan(
+    "marginOpenOrders",
+    {"type": "array", "items": {"$ref": "MarginOrder"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginOrder]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginOrder]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginOrder]:
     try:
         response_200 = [MarginOrder.from_dict(item) for item in data]
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> list[MarginOrder]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginOrder]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,37 +50,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrder]]:
-    """Open margin orders.
-
-    Lists the open orders of one pair, or of every pair when `symbol` is omitted (cross margin only;
-    isolated margin needs `symbol`).
-
-    GET /sapi/v1/margin/openOrders · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; required when `isIsolated=TRUE`.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_open_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,37 +68,16 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrder]:
-    """Open margin orders.
-
-    Lists the open orders of one pair, or of every pair when `symbol` is omitted (cross margin only;
-    isolated margin needs `symbol`).
-
-    GET /sapi/v1/margin/openOrders · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; required when `isIsolated=TRUE`.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrder]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_open_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+        ),
+        options,
     )
 
 
@@ -137,37 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrder]]:
-    """Open margin orders.
-
-    Lists the open orders of one pair, or of every pair when `symbol` is omitted (cross margin only;
-    isolated margin needs `symbol`).
-
-    GET /sapi/v1/margin/openOrders · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; required when `isIsolated=TRUE`.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_open_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -175,35 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrder]:
-    """Open margin orders.
-
-    Lists the open orders of one pair, or of every pair when `symbol` is omitted (cross margin only;
-    isolated margin needs `symbol`).
-
-    GET /sapi/v1/margin/openOrders · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Only this pair; required when `isIsolated=TRUE`.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrder]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_open_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Margin order count usage: GET /sapi/v1/margin/rateLimit/order (TRADE, weight 20).
 
+The parameters and answer are described on `Spot.margin.margin_order_count_usage`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_count_usage import MarginOrderCountUsage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginOrderCountUsage"]
+ANSWER = AnswerPlan(
+    "marginOrderCountUsage",
+    {"type": "array", "items": {"$ref": "MarginOrderCountUsage"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginOrderCountUsage]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginOrderCountUsage]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginOrderCountUsage]:
     try:
         response_200 = [MarginOrderCountUsage.from_dict(item) for item in data]
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> list[MarginOrderCountUsage]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginOrderCountUsage]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,37 +50,17 @@ def sync_detailed(
     client: SpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderCountUsage]]:
-    """Margin order count usage.
-
-    Shows how many orders the account has placed in each order rate limit window, cross margin or
-    the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/rateLimit/order · security TRADE · weight 20
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_order_count_usage`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,37 +68,16 @@ def sync(
     client: SpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderCountUsage]:
-    """Margin order count usage.
-
-    Shows how many orders the account has placed in each order rate limit window, cross margin or
-    the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/rateLimit/order · security TRADE · weight 20
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderCountUsage]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_order_count_usage` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -137,37 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderCountUsage]]:
-    """Margin order count usage.
-
-    Shows how many orders the account has placed in each order rate limit window, cross margin or
-    the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/rateLimit/order · security TRADE · weight 20
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_order_count_usage` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -175,35 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     is_isolated: MarginIsolatedFlag | str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginOrderCountUsage]:
-    """Margin order count usage.
-
-    Shows how many orders the account has placed in each order rate limit window, cross margin or
-    the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/rateLimit/order · security TRADE · weight 20
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required when `isIsolated=TRUE`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginOrderCountUsage]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_order_count_usage` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Margin prevented matches: GET /sapi/v1/margin/myPreventedMatches (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_prevented_matches`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_prevented_match import MarginPreventedMatch
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginPreventedMatches"]
+ANSWER = AnswerPlan(
+    "marginPreventedMatches",
+    {"type": "array", "items": {"$ref": "MarginPreventedMatch"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[MarginPreventedMatch]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[MarginPreventedMatch]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[MarginPreventedMatch]:
     try:
         response_200 = [MarginPreventedMatch.from_dict(item) for item in data]
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> list[MarginPreventedMatch]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[MarginPreventedMatch]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,33 +59,11 @@ def sync_detailed(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
-    """Margin prevented matches.
-
-    Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-    `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-    most 500 records per request).
-
-    GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        prevented_match_id: Only this prevented match.
-        order_id: Only the prevented matches of this order.
-        from_prevented_match_id: With `orderId`: return matches from this id on.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_prevented_matches`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             prevented_match_id=prevented_match_id,
@@ -103,10 +71,8 @@ def sync_detailed(
             from_prevented_match_id=from_prevented_match_id,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,44 +83,19 @@ def sync(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
-    """Margin prevented matches.
-
-    Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-    `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-    most 500 records per request).
-
-    GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        prevented_match_id: Only this prevented match.
-        order_id: Only the prevented matches of this order.
-        from_prevented_match_id: With `orderId`: return matches from this id on.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginPreventedMatch]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                prevented_match_id=prevented_match_id,
-                order_id=order_id,
-                from_prevented_match_id=from_prevented_match_id,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_prevented_matches` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            is_isolated=is_isolated,
+        ),
+        options,
     )
 
 
@@ -166,33 +107,11 @@ async def asyncio_detailed(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
-    """Margin prevented matches.
-
-    Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-    `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-    most 500 records per request).
-
-    GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        prevented_match_id: Only this prevented match.
-        order_id: Only the prevented matches of this order.
-        from_prevented_match_id: With `orderId`: return matches from this id on.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_prevented_matches` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             prevented_match_id=prevented_match_id,
@@ -200,10 +119,8 @@ async def asyncio_detailed(
             from_prevented_match_id=from_prevented_match_id,
             is_isolated=is_isolated,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -214,42 +131,17 @@ async def asyncio(
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
     is_isolated: MarginIsolatedFlag | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
-    """Margin prevented matches.
-
-    Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-    `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-    most 500 records per request).
-
-    GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        prevented_match_id: Only this prevented match.
-        order_id: Only the prevented matches of this order.
-        from_prevented_match_id: With `orderId`: return matches from this id on.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[MarginPreventedMatch]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                prevented_match_id=prevented_match_id,
-                order_id=order_id,
-                from_prevented_match_id=from_prevented_match_id,
-                is_isolated=is_isolated,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_prevented_matches` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            is_isolated=is_isolated,
+        ),
+        options,
     )

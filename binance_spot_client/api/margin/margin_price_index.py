@@ -1,21 +1,24 @@
 """Margin price index: GET /sapi/v1/margin/priceIndex (MARKET_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.margin_price_index`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_price_index import MarginPriceIndex
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginPriceIndex"]
+ANSWER = AnswerPlan(
+    "marginPriceIndex",
+    {"$ref": "MarginPriceIndex"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginPriceIndex:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginPriceIndex:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginPriceIndex:
     try:
         response_200 = MarginPriceIndex.from_dict(data)
 
@@ -41,74 +38,38 @@ def _read(response: httpx.Response) -> MarginPriceIndex:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginPriceIndex]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginPriceIndex]:
-    """Margin price index.
-
-    Returns the margin price index of a pair.
-
-    GET /sapi/v1/margin/priceIndex · security MARKET_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_price_index`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginPriceIndex:
-    """Margin price index.
-
-    Returns the margin price index of a pair.
-
-    GET /sapi/v1/margin/priceIndex · security MARKET_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginPriceIndex
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_price_index` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -116,58 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginPriceIndex]:
-    """Margin price index.
-
-    Returns the margin price index of a pair.
-
-    GET /sapi/v1/margin/priceIndex · security MARKET_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_price_index` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginPriceIndex:
-    """Margin price index.
-
-    Returns the margin price index of a pair.
-
-    GET /sapi/v1/margin/priceIndex · security MARKET_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginPriceIndex
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_price_index` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

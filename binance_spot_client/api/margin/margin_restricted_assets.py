@@ -1,34 +1,31 @@
 """Restricted margin assets: GET /sapi/v1/margin/restricted-asset (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_restricted_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_restricted_assets import MarginRestrictedAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginRestrictedAssets"]
+ANSWER = AnswerPlan(
+    "marginRestrictedAssets",
+    {"$ref": "MarginRestrictedAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> MarginRestrictedAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginRestrictedAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginRestrictedAssets:
     try:
         response_200 = MarginRestrictedAssets.from_dict(data)
 
@@ -37,101 +34,40 @@ def _read(response: httpx.Response) -> MarginRestrictedAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginRestrictedAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginRestrictedAssets]:
-    """Restricted margin assets.
-
-    Lists the assets that cannot currently be bought on margin and those whose collateral cap is
-    reached.
-
-    GET /sapi/v1/margin/restricted-asset · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.margin_restricted_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginRestrictedAssets:
-    """Restricted margin assets.
-
-    Lists the assets that cannot currently be bought on margin and those whose collateral cap is
-    reached.
-
-    GET /sapi/v1/margin/restricted-asset · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginRestrictedAssets
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.margin_restricted_assets` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginRestrictedAssets]:
-    """Restricted margin assets.
-
-    Lists the assets that cannot currently be bought on margin and those whose collateral cap is
-    reached.
-
-    GET /sapi/v1/margin/restricted-asset · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.margin_restricted_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginRestrictedAssets:
-    """Restricted margin assets.
-
-    Lists the assets that cannot currently be bought on margin and those whose collateral cap is
-    reached.
-
-    GET /sapi/v1/margin/restricted-asset · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginRestrictedAssets
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.margin_restricted_assets` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

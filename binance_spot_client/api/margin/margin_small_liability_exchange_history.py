@@ -1,21 +1,24 @@
 """Small liability exchange history: GET /sapi/v1/margin/exchange-small-liability-history (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.margin.margin_small_liability_exchange_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_small_liability_exchange_history import MarginSmallLiabilityExchangeHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginSmallLiabilityExchangeHistory"]
+ANSWER = AnswerPlan(
+    "marginSmallLiabilityExchangeHistory",
+    {"$ref": "MarginSmallLiabilityExchangeHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginSmallLiabilityExchangeHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginSmallLiabilityExchangeHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginSmallLiabilityExchangeHistory:
     try:
         response_200 = MarginSmallLiabilityExchangeHistory.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> MarginSmallLiabilityExchangeHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginSmallLiabilityExchangeHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,39 +55,19 @@ def sync_detailed(
     size: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSmallLiabilityExchangeHistory]:
-    """Small liability exchange history.
-
-    Lists past small liability exchanges, page by page.
-
-    GET /sapi/v1/margin/exchange-small-liability-history · security USER_DATA · weight 100
-
-
-    Args:
-        current: Page number, counted from 1. Required.
-        size: Records per page, at most 100. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_small_liability_exchange_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             current=current,
             size=size,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -107,39 +77,18 @@ def sync(
     size: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSmallLiabilityExchangeHistory:
-    """Small liability exchange history.
-
-    Lists past small liability exchanges, page by page.
-
-    GET /sapi/v1/margin/exchange-small-liability-history · security USER_DATA · weight 100
-
-
-    Args:
-        current: Page number, counted from 1. Required.
-        size: Records per page, at most 100. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSmallLiabilityExchangeHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                current=current,
-                size=size,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_small_liability_exchange_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            current=current,
+            size=size,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -150,39 +99,19 @@ async def asyncio_detailed(
     size: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSmallLiabilityExchangeHistory]:
-    """Small liability exchange history.
-
-    Lists past small liability exchanges, page by page.
-
-    GET /sapi/v1/margin/exchange-small-liability-history · security USER_DATA · weight 100
-
-
-    Args:
-        current: Page number, counted from 1. Required.
-        size: Records per page, at most 100. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_small_liability_exchange_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             current=current,
             size=size,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -192,37 +121,16 @@ async def asyncio(
     size: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSmallLiabilityExchangeHistory:
-    """Small liability exchange history.
-
-    Lists past small liability exchanges, page by page.
-
-    GET /sapi/v1/margin/exchange-small-liability-history · security USER_DATA · weight 100
-
-
-    Args:
-        current: Page number, counted from 1. Required.
-        size: Records per page, at most 100. Required.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSmallLiabilityExchangeHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                current=current,
-                size=size,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_small_liability_exchange_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            current=current,
+            size=size,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

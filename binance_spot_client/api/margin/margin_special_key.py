@@ -1,21 +1,24 @@
 """Query a margin special key: GET /sapi/v1/margin/apiKey (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_special_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_special_key import MarginSpecialKey
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginSpecialKey"]
+ANSWER = AnswerPlan(
+    "marginSpecialKey",
+    {"$ref": "MarginSpecialKey"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginSpecialKey:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginSpecialKey:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginSpecialKey:
     try:
         response_200 = MarginSpecialKey.from_dict(data)
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> MarginSpecialKey:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginSpecialKey]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKey]:
-    """Query a margin special key.
-
-    Returns the special key of the cross margin account, or of the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_special_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSpecialKey:
-    """Query a margin special key.
-
-    Returns the special key of the cross margin account, or of the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSpecialKey
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_special_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKey]:
-    """Query a margin special key.
-
-    Returns the special key of the cross margin account, or of the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_special_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginSpecialKey:
-    """Query a margin special key.
-
-    Returns the special key of the cross margin account, or of the isolated account of `symbol`.
-
-    GET /sapi/v1/margin/apiKey · security TRADE · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginSpecialKey
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_special_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

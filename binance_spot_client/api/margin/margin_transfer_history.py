@@ -1,22 +1,25 @@
 """Margin transfer history: GET /sapi/v1/margin/transfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.margin_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.margin_transfer_history import MarginTransferHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["marginTransferHistory"]
+ANSWER = AnswerPlan(
+    "marginTransferHistory",
+    {"$ref": "MarginTransferHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginTransferHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginTransferHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginTransferHistory:
     try:
         response_200 = MarginTransferHistory.from_dict(data)
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> MarginTransferHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginTransferHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,33 +65,11 @@ def sync_detailed(
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginTransferHistory]:
-    """Margin transfer history.
-
-    Lists transfers into and out of the margin accounts, newest first. By default the last 7 days
-    are returned and records older than 6 months are not available.
-
-    GET /sapi/v1/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.margin_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -111,10 +79,8 @@ def sync_detailed(
             size=size,
             isolated_symbol=isolated_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -127,46 +93,21 @@ def sync(
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginTransferHistory:
-    """Margin transfer history.
-
-    Lists transfers into and out of the margin accounts, newest first. By default the last 7 days
-    are returned and records older than 6 months are not available.
-
-    GET /sapi/v1/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginTransferHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                isolated_symbol=isolated_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            isolated_symbol=isolated_symbol,
+        ),
+        options,
     )
 
 
@@ -180,33 +121,11 @@ async def asyncio_detailed(
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginTransferHistory]:
-    """Margin transfer history.
-
-    Lists transfers into and out of the margin accounts, newest first. By default the last 7 days
-    are returned and records older than 6 months are not available.
-
-    GET /sapi/v1/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.margin_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -216,10 +135,8 @@ async def asyncio_detailed(
             size=size,
             isolated_symbol=isolated_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -232,44 +149,19 @@ async def asyncio(
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginTransferHistory:
-    """Margin transfer history.
-
-    Lists transfers into and out of the margin accounts, newest first. By default the last 7 days
-    are returned and records older than 6 months are not available.
-
-    GET /sapi/v1/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset code, for example `BTC`.
-        type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page number, counted from 1; default 1.
-        size: Records per page; default 10, at most 100.
-        isolated_symbol: Isolated margin pair whose transfers to list; leave it out for cross margin.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginTransferHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                isolated_symbol=isolated_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.margin_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            isolated_symbol=isolated_symbol,
+        ),
+        options,
     )

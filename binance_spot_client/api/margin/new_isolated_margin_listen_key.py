@@ -1,21 +1,24 @@
 """Open an isolated margin user data stream: POST /sapi/v1/userDataStream/isolated (USER_STREAM, weight 1).
 
+The parameters and answer are described on `Spot.margin.new_isolated_margin_listen_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_listen_key import MarginListenKey
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newIsolatedMarginListenKey"]
+ANSWER = AnswerPlan(
+    "newIsolatedMarginListenKey",
+    {"$ref": "MarginListenKey"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginListenKey:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginListenKey:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginListenKey:
     try:
         response_200 = MarginListenKey.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> MarginListenKey:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginListenKey]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenKey]:
-    """Open an isolated margin user data stream.
-
-    Creates a listen key for the user data stream of one isolated margin pair, or returns the active
-    one with its validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.new_isolated_margin_listen_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenKey:
-    """Open an isolated margin user data stream.
-
-    Creates a listen key for the user data stream of one isolated margin pair, or returns the active
-    one with its validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenKey
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.new_isolated_margin_listen_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenKey]:
-    """Open an isolated margin user data stream.
-
-    Creates a listen key for the user data stream of one isolated margin pair, or returns the active
-    one with its validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.new_isolated_margin_listen_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenKey:
-    """Open an isolated margin user data stream.
-
-    Creates a listen key for the user data stream of one isolated margin pair, or returns the active
-    one with its validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream/isolated · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        symbol: Isolated margin pair the stream belongs to; listed by Binance's later documentation of
-            the endpoint, missing from the 2024 file. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenKey
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.new_isolated_margin_listen_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Open a cross margin user data stream: POST /sapi/v1/userDataStream (USER_STREAM, weight 1).
 
+The parameters and answer are described on `Spot.margin.new_margin_listen_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_listen_key import MarginListenKey
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newMarginListenKey"]
+ANSWER = AnswerPlan(
+    "newMarginListenKey",
+    {"$ref": "MarginListenKey"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> MarginListenKey:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginListenKey:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginListenKey:
     try:
         response_200 = MarginListenKey.from_dict(data)
 
@@ -37,109 +34,40 @@ def _read(response: httpx.Response) -> MarginListenKey:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginListenKey]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenKey]:
-    """Open a cross margin user data stream.
-
-    Creates a listen key for the cross margin user data stream, or returns the active one with its
-    validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.new_margin_listen_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenKey:
-    """Open a cross margin user data stream.
-
-    Creates a listen key for the cross margin user data stream, or returns the active one with its
-    validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenKey
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.new_margin_listen_key` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenKey]:
-    """Open a cross margin user data stream.
-
-    Creates a listen key for the cross margin user data stream, or returns the active one with its
-    validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.margin.new_margin_listen_key` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenKey:
-    """Open a cross margin user data stream.
-
-    Creates a listen key for the cross margin user data stream, or returns the active one with its
-    validity extended by 60 minutes.
-
-    POST /sapi/v1/userDataStream · security USER_STREAM · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenKey
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.margin.new_margin_listen_key` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Create a margin listen token: POST /sapi/v1/userListenToken (USER_STREAM, weight 1).
 
+The parameters and answer are described on `Spot.margin.new_margin_listen_token`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_listen_token import MarginListenToken
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newMarginListenToken"]
+ANSWER = AnswerPlan(
+    "newMarginListenToken",
+    {"$ref": "MarginListenToken"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginListenToken:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginListenToken:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginListenToken:
     try:
         response_200 = MarginListenToken.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> MarginListenToken:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginListenToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,37 +52,18 @@ def sync_detailed(
     symbol: str | None = None,
     is_isolated: bool | None = None,
     validity: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenToken]:
-    """Create a margin listen token.
-
-    Creates a token that lets the WebSocket API method `userDataStream.subscribe.listenToken` follow
-    the cross margin account, or one isolated account, for a limited time (24 hours by default and
-    at most). The subscription is not renewed automatically: request a new token before
-    `expirationTime` and subscribe again.
-
-    POST /sapi/v1/userListenToken · security USER_STREAM · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; required when `isIsolated` is `true`.
-        is_isolated: `true` for an isolated margin account; cross margin when omitted.
-        validity: Validity of the token in milliseconds; default and maximum 24 hours.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.new_margin_listen_token`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
             validity=validity,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -101,37 +72,17 @@ def sync(
     symbol: str | None = None,
     is_isolated: bool | None = None,
     validity: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenToken:
-    """Create a margin listen token.
-
-    Creates a token that lets the WebSocket API method `userDataStream.subscribe.listenToken` follow
-    the cross margin account, or one isolated account, for a limited time (24 hours by default and
-    at most). The subscription is not renewed automatically: request a new token before
-    `expirationTime` and subscribe again.
-
-    POST /sapi/v1/userListenToken · security USER_STREAM · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; required when `isIsolated` is `true`.
-        is_isolated: `true` for an isolated margin account; cross margin when omitted.
-        validity: Validity of the token in milliseconds; default and maximum 24 hours.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenToken
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                validity=validity,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.new_margin_listen_token` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            validity=validity,
+        ),
+        options,
     )
 
 
@@ -141,37 +92,18 @@ async def asyncio_detailed(
     symbol: str | None = None,
     is_isolated: bool | None = None,
     validity: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginListenToken]:
-    """Create a margin listen token.
-
-    Creates a token that lets the WebSocket API method `userDataStream.subscribe.listenToken` follow
-    the cross margin account, or one isolated account, for a limited time (24 hours by default and
-    at most). The subscription is not renewed automatically: request a new token before
-    `expirationTime` and subscribe again.
-
-    POST /sapi/v1/userListenToken · security USER_STREAM · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; required when `isIsolated` is `true`.
-        is_isolated: `true` for an isolated margin account; cross margin when omitted.
-        validity: Validity of the token in milliseconds; default and maximum 24 hours.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.new_margin_listen_token` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
             validity=validity,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -180,35 +112,15 @@ async def asyncio(
     symbol: str | None = None,
     is_isolated: bool | None = None,
     validity: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginListenToken:
-    """Create a margin listen token.
-
-    Creates a token that lets the WebSocket API method `userDataStream.subscribe.listenToken` follow
-    the cross margin account, or one isolated account, for a limited time (24 hours by default and
-    at most). The subscription is not renewed automatically: request a new token before
-    `expirationTime` and subscribe again.
-
-    POST /sapi/v1/userListenToken · security USER_STREAM · weight 1
-
-
-    Args:
-        symbol: Isolated margin pair; required when `isIsolated` is `true`.
-        is_isolated: `true` for an isolated margin account; cross margin when omitted.
-        validity: Validity of the token in milliseconds; default and maximum 24 hours.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginListenToken
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                validity=validity,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.margin.new_margin_listen_token` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            validity=validity,
+        ),
+        options,
     )

@@ -1,12 +1,11 @@
 """Place a margin OTO: POST /sapi/v1/margin/order/oto (TRADE, weight 6).
 
+The parameters and answer are described on `Spot.margin.new_margin_oto`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_list import MarginNewOrderList
@@ -17,13 +16,17 @@ from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newMarginOto"]
+ANSWER = AnswerPlan(
+    "newMarginOto",
+    {"$ref": "MarginNewOrderList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -79,13 +82,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginNewOrderList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginNewOrderList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginNewOrderList:
     try:
         response_200 = MarginNewOrderList.from_dict(data)
 
@@ -94,14 +91,7 @@ def _read(response: httpx.Response) -> MarginNewOrderList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginNewOrderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -130,60 +120,11 @@ def sync_detailed(
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
     pending_time_in_force: TimeInForce | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
-    """Place a margin OTO.
-
-    Places a one-triggers-the-other list in a margin account: a working `LIMIT` or `LIMIT_MAKER`
-    order goes on the book, and the pending order is placed only once the working order is fully
-    filled. Cancelling either order ends the other. If the working order fills at once, the answer
-    still shows the pending order as `PENDING_NEW`. The list counts as 2 orders against the unfilled
-    order count and the order number filters.
-
-    POST /sapi/v1/margin/order/oto · security TRADE · weight 6
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-            ids; generated when omitted.
-        new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-            `FULL`, others to `ACK`.
-        side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-            `AUTO_BORROW_REPAY`.
-        self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-            accepted, and the symbol's default applies when omitted.
-        auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-            when the order is cancelled; default `true`. Binance suggests `false` when orders are
-            placed and cancelled at a high rate.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order; generated when omitted.
-        working_price: Price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-        working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-        pending_type: Type of the pending order; any type except a `MARKET` order sized with `quoteOrderQty`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order; generated when omitted.
-        pending_price: Price of the pending order; needed by limit-priced types and whenever
-            `pendingTrailingDelta` is sent.
-        pending_stop_price: Trigger price of a stop or take-profit pending order.
-        pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
-        pending_time_in_force: Time in force of a limit-priced pending order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.new_margin_oto`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -209,10 +150,8 @@ def sync_detailed(
             pending_iceberg_qty=pending_iceberg_qty,
             pending_time_in_force=pending_time_in_force,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -241,89 +180,37 @@ def sync(
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
     pending_time_in_force: TimeInForce | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
-    """Place a margin OTO.
-
-    Places a one-triggers-the-other list in a margin account: a working `LIMIT` or `LIMIT_MAKER`
-    order goes on the book, and the pending order is placed only once the working order is fully
-    filled. Cancelling either order ends the other. If the working order fills at once, the answer
-    still shows the pending order as `PENDING_NEW`. The list counts as 2 orders against the unfilled
-    order count and the order number filters.
-
-    POST /sapi/v1/margin/order/oto · security TRADE · weight 6
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-            ids; generated when omitted.
-        new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-            `FULL`, others to `ACK`.
-        side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-            `AUTO_BORROW_REPAY`.
-        self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-            accepted, and the symbol's default applies when omitted.
-        auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-            when the order is cancelled; default `true`. Binance suggests `false` when orders are
-            placed and cancelled at a high rate.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order; generated when omitted.
-        working_price: Price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-        working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-        pending_type: Type of the pending order; any type except a `MARKET` order sized with `quoteOrderQty`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order; generated when omitted.
-        pending_price: Price of the pending order; needed by limit-priced types and whenever
-            `pendingTrailingDelta` is sent.
-        pending_stop_price: Trigger price of a stop or take-profit pending order.
-        pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
-        pending_time_in_force: Time in force of a limit-priced pending order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginNewOrderList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                list_client_order_id=list_client_order_id,
-                new_order_resp_type=new_order_resp_type,
-                side_effect_type=side_effect_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                auto_repay_at_cancel=auto_repay_at_cancel,
-                working_type=working_type,
-                working_side=working_side,
-                working_client_order_id=working_client_order_id,
-                working_price=working_price,
-                working_quantity=working_quantity,
-                working_iceberg_qty=working_iceberg_qty,
-                working_time_in_force=working_time_in_force,
-                pending_type=pending_type,
-                pending_side=pending_side,
-                pending_client_order_id=pending_client_order_id,
-                pending_price=pending_price,
-                pending_stop_price=pending_stop_price,
-                pending_trailing_delta=pending_trailing_delta,
-                pending_quantity=pending_quantity,
-                pending_iceberg_qty=pending_iceberg_qty,
-                pending_time_in_force=pending_time_in_force,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.new_margin_oto` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            side_effect_type=side_effect_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+        ),
+        options,
     )
 
 
@@ -353,60 +240,11 @@ async def asyncio_detailed(
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
     pending_time_in_force: TimeInForce | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
-    """Place a margin OTO.
-
-    Places a one-triggers-the-other list in a margin account: a working `LIMIT` or `LIMIT_MAKER`
-    order goes on the book, and the pending order is placed only once the working order is fully
-    filled. Cancelling either order ends the other. If the working order fills at once, the answer
-    still shows the pending order as `PENDING_NEW`. The list counts as 2 orders against the unfilled
-    order count and the order number filters.
-
-    POST /sapi/v1/margin/order/oto · security TRADE · weight 6
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-            ids; generated when omitted.
-        new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-            `FULL`, others to `ACK`.
-        side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-            `AUTO_BORROW_REPAY`.
-        self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-            accepted, and the symbol's default applies when omitted.
-        auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-            when the order is cancelled; default `true`. Binance suggests `false` when orders are
-            placed and cancelled at a high rate.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order; generated when omitted.
-        working_price: Price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-        working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-        pending_type: Type of the pending order; any type except a `MARKET` order sized with `quoteOrderQty`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order; generated when omitted.
-        pending_price: Price of the pending order; needed by limit-priced types and whenever
-            `pendingTrailingDelta` is sent.
-        pending_stop_price: Trigger price of a stop or take-profit pending order.
-        pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
-        pending_time_in_force: Time in force of a limit-priced pending order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.new_margin_oto` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
@@ -432,10 +270,8 @@ async def asyncio_detailed(
             pending_iceberg_qty=pending_iceberg_qty,
             pending_time_in_force=pending_time_in_force,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -464,87 +300,35 @@ async def asyncio(
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
     pending_time_in_force: TimeInForce | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
-    """Place a margin OTO.
-
-    Places a one-triggers-the-other list in a margin account: a working `LIMIT` or `LIMIT_MAKER`
-    order goes on the book, and the pending order is placed only once the working order is fully
-    filled. Cancelling either order ends the other. If the working order fills at once, the answer
-    still shows the pending order as `PENDING_NEW`. The list counts as 2 orders against the unfilled
-    order count and the order number filters.
-
-    POST /sapi/v1/margin/order/oto · security TRADE · weight 6
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        list_client_order_id: Your own id for the whole list, unique among open lists and distinct from the orders'
-            ids; generated when omitted.
-        new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
-            `FULL`, others to `ACK`.
-        side_effect_type: Borrowing done for the list: `NO_SIDE_EFFECT` (default), `MARGIN_BUY` or
-            `AUTO_BORROW_REPAY`.
-        self_trade_prevention_mode: Self-trade prevention mode for this request; only the modes the symbol allows are
-            accepted, and the symbol's default applies when omitted.
-        auto_repay_at_cancel: With `MARGIN_BUY` or `AUTO_BORROW_REPAY`: whether the debt the order created is repaid
-            when the order is cancelled; default `true`. Binance suggests `false` when orders are
-            placed and cancelled at a high rate.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order; generated when omitted.
-        working_price: Price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible quantity of the working order; only with `workingTimeInForce=GTC`.
-        working_time_in_force: Time in force of the working order; needed when it is `LIMIT`.
-        pending_type: Type of the pending order; any type except a `MARKET` order sized with `quoteOrderQty`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order; generated when omitted.
-        pending_price: Price of the pending order; needed by limit-priced types and whenever
-            `pendingTrailingDelta` is sent.
-        pending_stop_price: Trigger price of a stop or take-profit pending order.
-        pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible quantity of the pending order; only with `pendingTimeInForce=GTC`.
-        pending_time_in_force: Time in force of a limit-priced pending order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginNewOrderList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                list_client_order_id=list_client_order_id,
-                new_order_resp_type=new_order_resp_type,
-                side_effect_type=side_effect_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                auto_repay_at_cancel=auto_repay_at_cancel,
-                working_type=working_type,
-                working_side=working_side,
-                working_client_order_id=working_client_order_id,
-                working_price=working_price,
-                working_quantity=working_quantity,
-                working_iceberg_qty=working_iceberg_qty,
-                working_time_in_force=working_time_in_force,
-                pending_type=pending_type,
-                pending_side=pending_side,
-                pending_client_order_id=pending_client_order_id,
-                pending_price=pending_price,
-                pending_stop_price=pending_stop_price,
-                pending_trailing_delta=pending_trailing_delta,
-                pending_quantity=pending_quantity,
-                pending_iceberg_qty=pending_iceberg_qty,
-                pending_time_in_force=pending_time_in_force,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.new_margin_oto` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            side_effect_type=side_effect_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+        ),
+        options,
     )

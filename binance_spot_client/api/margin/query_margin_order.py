@@ -1,22 +1,25 @@
 """Query a margin order: GET /sapi/v1/margin/order (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.query_margin_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["queryMarginOrder"]
+ANSWER = AnswerPlan(
+    "queryMarginOrder",
+    {"$ref": "MarginOrder"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginOrder:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginOrder:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginOrder:
     try:
         response_200 = MarginOrder.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> MarginOrder:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -66,41 +56,19 @@ def sync_detailed(
     is_isolated: MarginIsolatedFlag | str | None = None,
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginOrder]:
-    """Query a margin order.
-
-    Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-    `cummulativeQuoteQty` is negative: the figure is not available.
-
-    GET /sapi/v1/margin/order · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Order id.
-        orig_client_order_id: Client order id of the order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.query_margin_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -110,41 +78,18 @@ def sync(
     is_isolated: MarginIsolatedFlag | str | None = None,
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginOrder:
-    """Query a margin order.
-
-    Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-    `cummulativeQuoteQty` is negative: the figure is not available.
-
-    GET /sapi/v1/margin/order · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Order id.
-        orig_client_order_id: Client order id of the order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginOrder
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.query_margin_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )
 
 
@@ -155,41 +100,19 @@ async def asyncio_detailed(
     is_isolated: MarginIsolatedFlag | str | None = None,
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginOrder]:
-    """Query a margin order.
-
-    Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-    `cummulativeQuoteQty` is negative: the figure is not available.
-
-    GET /sapi/v1/margin/order · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Order id.
-        orig_client_order_id: Client order id of the order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.query_margin_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             is_isolated=is_isolated,
             order_id=order_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -199,39 +122,16 @@ async def asyncio(
     is_isolated: MarginIsolatedFlag | str | None = None,
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginOrder:
-    """Query a margin order.
-
-    Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-    `cummulativeQuoteQty` is negative: the figure is not available.
-
-    GET /sapi/v1/margin/order · security USER_DATA · weight 10
-
-
-    Args:
-        symbol: Trading pair, for example `BTCUSDT`. Required.
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        order_id: Order id.
-        orig_client_order_id: Client order id of the order.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginOrder
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                is_isolated=is_isolated,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.query_margin_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )

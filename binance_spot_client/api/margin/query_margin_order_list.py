@@ -1,22 +1,25 @@
 """Query a margin order list: GET /sapi/v1/margin/orderList (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.margin.query_margin_order_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["queryMarginOrderList"]
+ANSWER = AnswerPlan(
+    "queryMarginOrderList",
+    {"$ref": "MarginOrderList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginOrderList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginOrderList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginOrderList:
     try:
         response_200 = MarginOrderList.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> MarginOrderList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginOrderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -66,40 +56,19 @@ def sync_detailed(
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginOrderList]:
-    """Query a margin order list.
-
-    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
-
-    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        order_list_id: Id of the list.
-        orig_client_order_id: Client id of the list.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.query_margin_order_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,40 +78,18 @@ def sync(
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginOrderList:
-    """Query a margin order list.
-
-    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
-
-    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        order_list_id: Id of the list.
-        orig_client_order_id: Client id of the list.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginOrderList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-                order_list_id=order_list_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.query_margin_order_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )
 
 
@@ -153,40 +100,19 @@ async def asyncio_detailed(
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginOrderList]:
-    """Query a margin order list.
-
-    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
-
-    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        order_list_id: Id of the list.
-        orig_client_order_id: Client id of the list.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.query_margin_order_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             is_isolated=is_isolated,
             symbol=symbol,
             order_list_id=order_list_id,
             orig_client_order_id=orig_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -196,38 +122,16 @@ async def asyncio(
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginOrderList:
-    """Query a margin order list.
-
-    Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
-
-    GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
-
-
-    Args:
-        is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
-            cross margin account.
-        symbol: Isolated margin pair; required for isolated margin, not accepted for cross margin.
-        order_list_id: Id of the list.
-        orig_client_order_id: Client id of the list.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginOrderList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                is_isolated=is_isolated,
-                symbol=symbol,
-                order_list_id=order_list_id,
-                orig_client_order_id=orig_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.query_margin_order_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            is_isolated=is_isolated,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Repay the liquidation loan: POST /sapi/v1/margin/liquidation-loan/repay (USER_DATA, weight 100).
 
+The parameters and answer are described on `Spot.margin.repay_margin_liquidation_loan`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_liquidation_loan_repay import MarginLiquidationLoanRepay
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["repayMarginLiquidationLoan"]
+ANSWER = AnswerPlan(
+    "repayMarginLiquidationLoan",
+    {"$ref": "MarginLiquidationLoanRepay"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginLiquidationLoanRepay:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginLiquidationLoanRepay:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginLiquidationLoanRepay:
     try:
         response_200 = MarginLiquidationLoanRepay.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> MarginLiquidationLoanRepay:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginLiquidationLoanRepay]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginLiquidationLoanRepay]:
-    """Repay the liquidation loan.
-
-    Repays part or all of the cross margin liquidation loan from the spot wallet. The amount must be
-    positive and no more than what is owed; the repayment fails if the spot wallet lacks the funds.
-
-    POST /sapi/v1/margin/liquidation-loan/repay · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Asset to repay with, for example `USDC`. Required.
-        amount: Amount to repay; positive and at most the remaining loan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.repay_margin_liquidation_loan`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginLiquidationLoanRepay:
-    """Repay the liquidation loan.
-
-    Repays part or all of the cross margin liquidation loan from the spot wallet. The amount must be
-    positive and no more than what is owed; the repayment fails if the spot wallet lacks the funds.
-
-    POST /sapi/v1/margin/liquidation-loan/repay · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Asset to repay with, for example `USDC`. Required.
-        amount: Amount to repay; positive and at most the remaining loan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginLiquidationLoanRepay
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.repay_margin_liquidation_loan` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginLiquidationLoanRepay]:
-    """Repay the liquidation loan.
-
-    Repays part or all of the cross margin liquidation loan from the spot wallet. The amount must be
-    positive and no more than what is owed; the repayment fails if the spot wallet lacks the funds.
-
-    POST /sapi/v1/margin/liquidation-loan/repay · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Asset to repay with, for example `USDC`. Required.
-        amount: Amount to repay; positive and at most the remaining loan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.repay_margin_liquidation_loan` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginLiquidationLoanRepay:
-    """Repay the liquidation loan.
-
-    Repays part or all of the cross margin liquidation loan from the spot wallet. The amount must be
-    positive and no more than what is owed; the repayment fails if the spot wallet lacks the funds.
-
-    POST /sapi/v1/margin/liquidation-loan/repay · security USER_DATA · weight 100
-
-
-    Args:
-        asset: Asset to repay with, for example `USDC`. Required.
-        amount: Amount to repay; positive and at most the remaining loan. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginLiquidationLoanRepay
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.repay_margin_liquidation_loan` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Set BNB fee and interest payment: POST /sapi/v1/bnbBurn (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.margin.toggle_bnb_burn`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.margin_bnb_burn import MarginBnbBurn
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["toggleBnbBurn"]
+ANSWER = AnswerPlan(
+    "toggleBnbBurn",
+    {"$ref": "MarginBnbBurn"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MarginBnbBurn:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MarginBnbBurn:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MarginBnbBurn:
     try:
         response_200 = MarginBnbBurn.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> MarginBnbBurn:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MarginBnbBurn]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     spot_bnb_burn: bool | None = None,
     interest_bnb_burn: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginBnbBurn]:
-    """Set BNB fee and interest payment.
-
-    Turns paying spot trading fees in BNB, and paying margin interest in BNB, on or off. Send at
-    least one of the two settings.
-
-    POST /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-    Args:
-        spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
-        interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.margin.toggle_bnb_burn`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             spot_bnb_burn=spot_bnb_burn,
             interest_bnb_burn=interest_bnb_burn,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     spot_bnb_burn: bool | None = None,
     interest_bnb_burn: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginBnbBurn:
-    """Set BNB fee and interest payment.
-
-    Turns paying spot trading fees in BNB, and paying margin interest in BNB, on or off. Send at
-    least one of the two settings.
-
-    POST /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-    Args:
-        spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
-        interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginBnbBurn
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                spot_bnb_burn=spot_bnb_burn,
-                interest_bnb_burn=interest_bnb_burn,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.toggle_bnb_burn` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            spot_bnb_burn=spot_bnb_burn,
+            interest_bnb_burn=interest_bnb_burn,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     spot_bnb_burn: bool | None = None,
     interest_bnb_burn: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MarginBnbBurn]:
-    """Set BNB fee and interest payment.
-
-    Turns paying spot trading fees in BNB, and paying margin interest in BNB, on or off. Send at
-    least one of the two settings.
-
-    POST /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-    Args:
-        spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
-        interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.margin.toggle_bnb_burn` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             spot_bnb_burn=spot_bnb_burn,
             interest_bnb_burn=interest_bnb_burn,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     spot_bnb_burn: bool | None = None,
     interest_bnb_burn: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MarginBnbBurn:
-    """Set BNB fee and interest payment.
-
-    Turns paying spot trading fees in BNB, and paying margin interest in BNB, on or off. Send at
-    least one of the two settings.
-
-    POST /sapi/v1/bnbBurn · security USER_DATA · weight 1
-
-
-    Args:
-        spot_bnb_burn: `true` to pay spot trading fees in BNB, `false` to stop.
-        interest_bnb_burn: `true` to pay margin interest in BNB, `false` to stop.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MarginBnbBurn
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                spot_bnb_burn=spot_bnb_burn,
-                interest_bnb_burn=interest_bnb_burn,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.margin.toggle_bnb_burn` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            spot_bnb_burn=spot_bnb_burn,
+            interest_bnb_burn=interest_bnb_burn,
+        ),
+        options,
     )

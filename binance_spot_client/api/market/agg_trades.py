@@ -1,21 +1,24 @@
 """Aggregate trades: GET /api/v3/aggTrades (NONE, weight 4).
 
+The parameters and answer are described on `Spot.agg_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.aggregate_trade import AggregateTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["aggTrades"]
+ANSWER = AnswerPlan(
+    "aggTrades",
+    {"type": "array", "items": {"$ref": "AggregateTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[AggregateTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[AggregateTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[AggregateTrade]:
     try:
         response_200 = [AggregateTrade.from_dict(item) for item in data]
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> list[AggregateTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[AggregateTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,30 +58,11 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AggregateTrade]]:
-    """Aggregate trades.
-
-    Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-    time are reported as one entry with their quantities added up. Select by first aggregate id or
-    by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-    GET /api/v3/aggTrades · security NONE · weight 4
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Aggregate trade id to start from (included).
-        start_time: Earliest trade time to include, in milliseconds (included).
-        end_time: Latest trade time to include, in milliseconds (included).
-        limit: How many entries to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.agg_trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             from_id=from_id,
@@ -99,9 +70,8 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -112,40 +82,19 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AggregateTrade]:
-    """Aggregate trades.
-
-    Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-    time are reported as one entry with their quantities added up. Select by first aggregate id or
-    by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-    GET /api/v3/aggTrades · security NONE · weight 4
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Aggregate trade id to start from (included).
-        start_time: Earliest trade time to include, in milliseconds (included).
-        end_time: Latest trade time to include, in milliseconds (included).
-        limit: How many entries to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AggregateTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.agg_trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -157,30 +106,11 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[AggregateTrade]]:
-    """Aggregate trades.
-
-    Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-    time are reported as one entry with their quantities added up. Select by first aggregate id or
-    by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-    GET /api/v3/aggTrades · security NONE · weight 4
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Aggregate trade id to start from (included).
-        start_time: Earliest trade time to include, in milliseconds (included).
-        end_time: Latest trade time to include, in milliseconds (included).
-        limit: How many entries to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.agg_trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             from_id=from_id,
@@ -188,9 +118,8 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -201,38 +130,17 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[AggregateTrade]:
-    """Aggregate trades.
-
-    Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
-    time are reported as one entry with their quantities added up. Select by first aggregate id or
-    by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
-
-    GET /api/v3/aggTrades · security NONE · weight 4
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Aggregate trade id to start from (included).
-        start_time: Earliest trade time to include, in milliseconds (included).
-        end_time: Latest trade time to include, in milliseconds (included).
-        limit: How many entries to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[AggregateTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                from_id=from_id,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.agg_trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            from_id=from_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

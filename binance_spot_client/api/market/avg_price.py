@@ -1,21 +1,24 @@
 """Average price: GET /api/v3/avgPrice (NONE, weight 2).
 
+The parameters and answer are described on `Spot.avg_price`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.average_price import AveragePrice
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["avgPrice"]
+ANSWER = AnswerPlan(
+    "avgPrice",
+    {"$ref": "AveragePrice"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> AveragePrice:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> AveragePrice:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> AveragePrice:
     try:
         response_200 = AveragePrice.from_dict(data)
 
@@ -41,76 +38,38 @@ def _read(response: httpx.Response) -> AveragePrice:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[AveragePrice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AveragePrice]:
-    """Average price.
-
-    Returns a symbol's current average trade price over a short trailing window, with the window
-    length in minutes and the time of the last trade counted.
-
-    GET /api/v3/avgPrice · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.avg_price`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AveragePrice:
-    """Average price.
-
-    Returns a symbol's current average trade price over a short trailing window, with the window
-    length in minutes and the time of the last trade counted.
-
-    GET /api/v3/avgPrice · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AveragePrice
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.avg_price` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -118,60 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[AveragePrice]:
-    """Average price.
-
-    Returns a symbol's current average trade price over a short trailing window, with the window
-    length in minutes and the time of the last trade counted.
-
-    GET /api/v3/avgPrice · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.avg_price` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> AveragePrice:
-    """Average price.
-
-    Returns a symbol's current average trade price over a short trailing window, with the window
-    length in minutes and the time of the last trade counted.
-
-    GET /api/v3/avgPrice · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        AveragePrice
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.avg_price` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

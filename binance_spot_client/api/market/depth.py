@@ -1,22 +1,30 @@
 """Order book: GET /api/v3/depth (NONE, weight 5).
 
+The parameters and answer are described on `Spot.depth`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_book import OrderBook
+from ...models.price_level import PriceLevel
 from ...models.symbol_status import SymbolStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depth"]
+ANSWER = AnswerPlan(
+    "depth",
+    {"$ref": "OrderBook"},
+    ANSWER_SCHEMAS,
+    rows={
+        "PriceLevel": PriceLevel,
+    },
+    fast=(dict[str, int | list[PriceLevel]],),
+)
 
 
 def _arguments(
@@ -32,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OrderBook:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OrderBook:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OrderBook:
     try:
         response_200 = OrderBook.from_dict(data)
 
@@ -47,14 +49,7 @@ def _read(response: httpx.Response) -> OrderBook:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OrderBook]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -63,38 +58,18 @@ def sync_detailed(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
-    """Order book.
-
-    Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-    quantity]` pair, together with the book's last update id. The weight grows with the number of
-    levels asked for.
-
-    GET /api/v3/depth · security NONE · weight 5
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-            cut down to 5000).
-        symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-            fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.depth`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -103,38 +78,17 @@ def sync(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderBook:
-    """Order book.
-
-    Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-    quantity]` pair, together with the book's last update id. The weight grows with the number of
-    levels asked for.
-
-    GET /api/v3/depth · security NONE · weight 5
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-            cut down to 5000).
-        symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-            fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderBook
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.depth` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -144,38 +98,18 @@ async def asyncio_detailed(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
-    """Order book.
-
-    Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-    quantity]` pair, together with the book's last update id. The weight grows with the number of
-    levels asked for.
-
-    GET /api/v3/depth · security NONE · weight 5
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-            cut down to 5000).
-        symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-            fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.depth` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -184,36 +118,15 @@ async def asyncio(
     symbol: str,
     limit: int | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderBook:
-    """Order book.
-
-    Returns the best bid and ask levels of a symbol's order book, each level as a `[price,
-    quantity]` pair, together with the book's last update id. The weight grows with the number of
-    levels asked for.
-
-    GET /api/v3/depth · security NONE · weight 5
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many levels to return on each side. Defaults to 100; at most 5000 (a larger value is
-            cut down to 5000).
-        symbol_status: Answer only if the symbol is currently in this trading status; otherwise the request
-            fails with error -1220. Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderBook
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.depth` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

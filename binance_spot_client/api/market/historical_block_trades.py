@@ -1,21 +1,24 @@
 """Block trades: GET /api/v3/historicalBlockTrades (NONE, weight 25).
 
+The parameters and answer are described on `Spot.historical_block_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.historical_block_trade import HistoricalBlockTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["historicalBlockTrades"]
+ANSWER = AnswerPlan(
+    "historicalBlockTrades",
+    {"type": "array", "items": {"$ref": "HistoricalBlockTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[HistoricalBlockTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[HistoricalBlockTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[HistoricalBlockTrade]:
     try:
         response_200 = [HistoricalBlockTrade.from_dict(item) for item in data]
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> list[HistoricalBlockTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[HistoricalBlockTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,34 +52,18 @@ def sync_detailed(
     symbol: str,
     from_id: int,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[HistoricalBlockTrade]]:
-    """Block trades.
-
-    Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-    GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Block trade id to start from. Required.
-        limit: How many block trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.historical_block_trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             from_id=from_id,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,34 +72,17 @@ def sync(
     symbol: str,
     from_id: int,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[HistoricalBlockTrade]:
-    """Block trades.
-
-    Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-    GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Block trade id to start from. Required.
-        limit: How many block trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[HistoricalBlockTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                from_id=from_id,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.historical_block_trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -135,34 +92,18 @@ async def asyncio_detailed(
     symbol: str,
     from_id: int,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[HistoricalBlockTrade]]:
-    """Block trades.
-
-    Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-    GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Block trade id to start from. Required.
-        limit: How many block trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.historical_block_trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             from_id=from_id,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,32 +112,15 @@ async def asyncio(
     symbol: str,
     from_id: int,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[HistoricalBlockTrade]:
-    """Block trades.
-
-    Lists a symbol's block trades starting at a given block trade id, oldest first.
-
-    GET /api/v3/historicalBlockTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        from_id: Block trade id to start from. Required.
-        limit: How many block trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[HistoricalBlockTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                from_id=from_id,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.historical_block_trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            from_id=from_id,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Older trades: GET /api/v3/historicalTrades (NONE, weight 25).
 
+The parameters and answer are described on `Spot.historical_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.recent_trade import RecentTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["historicalTrades"]
+ANSWER = AnswerPlan(
+    "historicalTrades",
+    {"type": "array", "items": {"$ref": "RecentTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[RecentTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[RecentTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[RecentTrade]:
     try:
         response_200 = [RecentTrade.from_dict(item) for item in data]
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> list[RecentTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[RecentTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,35 +52,18 @@ def sync_detailed(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[RecentTrade]]:
-    """Older trades.
-
-    Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-    returns the latest trades.
-
-    GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.historical_trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
             from_id=from_id,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -99,35 +72,17 @@ def sync(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[RecentTrade]:
-    """Older trades.
-
-    Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-    returns the latest trades.
-
-    GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[RecentTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-                from_id=from_id,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.historical_trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+        ),
+        options,
     )
 
 
@@ -137,35 +92,18 @@ async def asyncio_detailed(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[RecentTrade]]:
-    """Older trades.
-
-    Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-    returns the latest trades.
-
-    GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.historical_trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
             from_id=from_id,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -174,33 +112,15 @@ async def asyncio(
     symbol: str,
     limit: int | None = None,
     from_id: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[RecentTrade]:
-    """Older trades.
-
-    Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-    returns the latest trades.
-
-    GET /api/v3/historicalTrades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        from_id: Trade id to start from (included). When absent, the most recent trades are returned.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[RecentTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-                from_id=from_id,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.historical_trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+            from_id=from_id,
+        ),
+        options,
     )

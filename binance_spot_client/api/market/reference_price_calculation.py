@@ -1,22 +1,25 @@
 """Reference price calculation: GET /api/v3/referencePrice/calculation (NONE, weight 2).
 
+The parameters and answer are described on `Spot.reference_price_calculation`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["referencePriceCalculation"]
+ANSWER = AnswerPlan(
+    "referencePriceCalculation",
+    {"$ref": "ReferencePriceCalculation"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> ReferencePriceCalculation:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> ReferencePriceCalculation:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> ReferencePriceCalculation:
     try:
         response_200 = ReferencePriceCalculation.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> ReferencePriceCalculation:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ReferencePriceCalculation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,35 +50,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ReferencePriceCalculation]:
-    """Reference price calculation.
-
-    Explains how a symbol's reference price is produced: either by the matching engine as an
-    arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-    price answers with error -2043.
-
-    GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-            and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.reference_price_calculation`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,35 +68,16 @@ def sync(
     client: SpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ReferencePriceCalculation:
-    """Reference price calculation.
-
-    Explains how a symbol's reference price is produced: either by the matching engine as an
-    arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-    price answers with error -2043.
-
-    GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-            and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ReferencePriceCalculation
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.reference_price_calculation` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -133,35 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[ReferencePriceCalculation]:
-    """Reference price calculation.
-
-    Explains how a symbol's reference price is produced: either by the matching engine as an
-    arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-    price answers with error -2043.
-
-    GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-            and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.reference_price_calculation` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -169,33 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> ReferencePriceCalculation:
-    """Reference price calculation.
-
-    Explains how a symbol's reference price is produced: either by the matching engine as an
-    arithmetic mean over time buckets, or by an external calculation. A symbol without a reference
-    price answers with error -2043.
-
-    GET /api/v3/referencePrice/calculation · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        symbol_status: Answer only if the symbol is in this trading status. Binance accepts `TRADING`, `HALT`
-            and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        ReferencePriceCalculation
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.reference_price_calculation` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

@@ -1,25 +1,39 @@
 """Rolling window ticker: GET /api/v3/ticker (NONE, weight 4).
 
+The parameters and answer are described on `Spot.ticker`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_rolling_window_full import TickerRollingWindowFull
 from ...models.ticker_rolling_window_mini import TickerRollingWindowMini
 from ...models.ticker_type import TickerType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["ticker"]
+ANSWER = AnswerPlan(
+    "ticker",
+    {
+        "oneOf": [
+            {"$ref": "TickerRollingWindowFull"},
+            {"$ref": "TickerRollingWindowMini"},
+            {"type": "array", "items": {"$ref": "TickerRollingWindowFull"}},
+            {"type": "array", "items": {"$ref": "TickerRollingWindowMini"}},
+        ]
+    },
+    ANSWER_SCHEMAS,
+    fast=(
+        TickerRollingWindowFull | list[TickerRollingWindowFull],
+        TickerRollingWindowMini | list[TickerRollingWindowMini],
+    ),
+)
 
 
 def _arguments(
@@ -39,17 +53,9 @@ def _arguments(
     }
 
 
-def _parse_response(
-    response: httpx.Response,
+def _parse(
+    data: Any,
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(
-    response: httpx.Response,
-) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
-    data = decode_json(response, OPERATION.operation_id)
     try:
 
         def _parse_response_200(
@@ -101,18 +107,7 @@ def _read(
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -123,38 +118,13 @@ def sync_detailed(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
 ]:
-    """Rolling window ticker.
-
-    Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
-    window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-    can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
-    and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
-    change fields.
-
-    GET /api/v3/ticker · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
-            (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.ticker`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -162,9 +132,8 @@ def sync_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -175,46 +144,19 @@ def sync(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
-    """Rolling window ticker.
-
-    Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
-    window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-    can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
-    and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
-    change fields.
-
-    GET /api/v3/ticker · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
-            (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                window_size=window_size,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -226,38 +168,13 @@ async def asyncio_detailed(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
 ]:
-    """Rolling window ticker.
-
-    Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
-    window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-    can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
-    and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
-    change fields.
-
-    GET /api/v3/ticker · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
-            (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.ticker` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -265,9 +182,8 @@ async def asyncio_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -278,44 +194,17 @@ async def asyncio(
     window_size: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
-    """Rolling window ticker.
-
-    Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
-    window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-    can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
-    and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
-    change fields.
-
-    GET /api/v3/ticker · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
-            (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                window_size=window_size,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

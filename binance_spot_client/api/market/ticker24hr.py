@@ -1,25 +1,39 @@
 """24-hour ticker statistics: GET /api/v3/ticker/24hr (NONE, weight 2).
 
+The parameters and answer are described on `Spot.ticker24hr`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_24_hr_full import Ticker24HrFull
 from ...models.ticker_24_hr_mini import Ticker24HrMini
 from ...models.ticker_type import TickerType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["ticker24hr"]
+ANSWER = AnswerPlan(
+    "ticker24hr",
+    {
+        "oneOf": [
+            {"$ref": "Ticker24hrFull"},
+            {"$ref": "Ticker24hrMini"},
+            {"type": "array", "items": {"$ref": "Ticker24hrFull"}},
+            {"type": "array", "items": {"$ref": "Ticker24hrMini"}},
+        ]
+    },
+    ANSWER_SCHEMAS,
+    fast=(
+        Ticker24HrFull | list[Ticker24HrFull],
+        Ticker24HrMini | list[Ticker24HrMini],
+    ),
+)
 
 
 def _arguments(
@@ -37,15 +51,7 @@ def _arguments(
     }
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     try:
 
         def _parse_response_200(
@@ -92,16 +98,7 @@ def _read(response: httpx.Response) -> list[Ticker24HrFull] | list[Ticker24HrMin
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -111,42 +108,19 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
-    """24-hour ticker statistics.
-
-    Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
-    object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
-    `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
-
-    GET /api/v3/ticker/24hr · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.ticker24hr`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -156,42 +130,18 @@ def sync(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-    """24-hour ticker statistics.
-
-    Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
-    object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
-    `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
-
-    GET /api/v3/ticker/24hr · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker24hr` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -202,42 +152,19 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
-    """24-hour ticker statistics.
-
-    Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
-    object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
-    `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
-
-    GET /api/v3/ticker/24hr · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.ticker24hr` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -247,40 +174,16 @@ async def asyncio(
     symbols: Sequence[str] | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
-    """24-hour ticker statistics.
-
-    Price change statistics over the last 24 hours (rolling). With `symbol` the answer is one
-    object; with `symbols`, or with neither (every symbol, which is expensive), it is a list.
-    `type=MINI` drops the price change, previous close, last quantity and best bid/ask fields.
-
-    GET /api/v3/ticker/24hr · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker24hr` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

@@ -1,23 +1,27 @@
 """Latest price: GET /api/v3/ticker/price (NONE, weight 2).
 
+The parameters and answer are described on `Spot.ticker_price`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_price import TickerPrice
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["tickerPrice"]
+ANSWER = AnswerPlan(
+    "tickerPrice",
+    {"oneOf": [{"$ref": "TickerPrice"}, {"type": "array", "items": {"$ref": "TickerPrice"}}]},
+    ANSWER_SCHEMAS,
+    fast=(TickerPrice | list[TickerPrice],),
+)
 
 
 def _arguments(
@@ -33,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[TickerPrice] | TickerPrice:
     try:
 
         def _parse_response_200(data: object) -> list[TickerPrice] | TickerPrice:
@@ -67,14 +65,7 @@ def _read(response: httpx.Response) -> list[TickerPrice] | TickerPrice:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[TickerPrice] | TickerPrice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -83,39 +74,18 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[TickerPrice] | TickerPrice]:
-    """Latest price.
-
-    Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
-    neither (every symbol), it is a list.
-
-    GET /api/v3/ticker/price · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.ticker_price`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -124,39 +94,17 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerPrice] | TickerPrice:
-    """Latest price.
-
-    Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
-    neither (every symbol), it is a list.
-
-    GET /api/v3/ticker/price · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerPrice] | TickerPrice
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker_price` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -166,39 +114,18 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[TickerPrice] | TickerPrice]:
-    """Latest price.
-
-    Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
-    neither (every symbol), it is a list.
-
-    GET /api/v3/ticker/price · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.ticker_price` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -207,37 +134,15 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerPrice] | TickerPrice:
-    """Latest price.
-
-    Returns the last traded price. With `symbol` the answer is one object; with `symbols`, or with
-    neither (every symbol), it is a list.
-
-    GET /api/v3/ticker/price · security NONE · weight 2
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Cannot be combined with `symbols`.
-            Leave both out to get every symbol in a list.
-        symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
-            combined with `symbol`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; for several or all symbols the others are left out of the list.
-            Binance accepts `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerPrice] | TickerPrice
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker_price` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

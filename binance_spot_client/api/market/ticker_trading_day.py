@@ -1,25 +1,39 @@
 """Trading day ticker: GET /api/v3/ticker/tradingDay (NONE, weight 4).
 
+The parameters and answer are described on `Spot.ticker_trading_day`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_trading_day_full import TickerTradingDayFull
 from ...models.ticker_trading_day_mini import TickerTradingDayMini
 from ...models.ticker_type import TickerType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["tickerTradingDay"]
+ANSWER = AnswerPlan(
+    "tickerTradingDay",
+    {
+        "oneOf": [
+            {"$ref": "TickerTradingDayFull"},
+            {"$ref": "TickerTradingDayMini"},
+            {"type": "array", "items": {"$ref": "TickerTradingDayFull"}},
+            {"type": "array", "items": {"$ref": "TickerTradingDayMini"}},
+        ]
+    },
+    ANSWER_SCHEMAS,
+    fast=(
+        TickerTradingDayFull | list[TickerTradingDayFull],
+        TickerTradingDayMini | list[TickerTradingDayMini],
+    ),
+)
 
 
 def _arguments(
@@ -39,17 +53,9 @@ def _arguments(
     }
 
 
-def _parse_response(
-    response: httpx.Response,
+def _parse(
+    data: Any,
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(
-    response: httpx.Response,
-) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-    data = decode_json(response, OPERATION.operation_id)
     try:
 
         def _parse_response_200(
@@ -96,16 +102,7 @@ def _read(
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -116,34 +113,11 @@ def sync_detailed(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
-    """Trading day ticker.
-
-    Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
-    Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
-    must be sent. `type=MINI` drops the price change fields.
-
-    GET /api/v3/ticker/tradingDay · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
-            minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.ticker_trading_day`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -151,9 +125,8 @@ def sync_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -164,44 +137,19 @@ def sync(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-    """Trading day ticker.
-
-    Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
-    Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
-    must be sent. `type=MINI` drops the price change fields.
-
-    GET /api/v3/ticker/tradingDay · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
-            minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                time_zone=time_zone,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker_trading_day` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )
 
 
@@ -213,34 +161,11 @@ async def asyncio_detailed(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
-    """Trading day ticker.
-
-    Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
-    Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
-    must be sent. `type=MINI` drops the price change fields.
-
-    GET /api/v3/ticker/tradingDay · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
-            minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.ticker_trading_day` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             symbols=symbols,
@@ -248,9 +173,8 @@ async def asyncio_detailed(
             type_=type_,
             symbol_status=symbol_status,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -261,42 +185,17 @@ async def asyncio(
     time_zone: str | None = None,
     type_: TickerType | str | None = None,
     symbol_status: SymbolStatus | str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
-    """Trading day ticker.
-
-    Price change statistics for the current trading day (a calendar day in the chosen UTC offset).
-    Exactly one of `symbol` (answer: one object) and `symbols` (answer: a list, at most 100 symbols)
-    must be sent. `type=MINI` drops the price change fields.
-
-    GET /api/v3/ticker/tradingDay · security NONE · weight 4
-
-
-    Args:
-        symbol: One trading pair; the answer is then a single object. Send this or `symbols`.
-        symbols: Up to 100 trading pairs, sent as a JSON list; the answer is then a list. Send this or
-            `symbol`.
-        time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
-            minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-        type_: Response detail, `FULL` (the default) or `MINI`.
-        symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
-            with error -1220; with `symbols` the others are left out of the list. Binance accepts
-            `TRADING`, `HALT` and `BREAK` here.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                symbols=symbols,
-                time_zone=time_zone,
-                type_=type_,
-                symbol_status=symbol_status,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ticker_trading_day` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type_=type_,
+            symbol_status=symbol_status,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Recent trades: GET /api/v3/trades (NONE, weight 25).
 
+The parameters and answer are described on `Spot.trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.recent_trade import RecentTrade
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["trades"]
+ANSWER = AnswerPlan(
+    "trades",
+    {"type": "array", "items": {"$ref": "RecentTrade"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[RecentTrade]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[RecentTrade]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[RecentTrade]:
     try:
         response_200 = [RecentTrade.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[RecentTrade]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[RecentTrade]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,32 +49,17 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[RecentTrade]]:
-    """Recent trades.
-
-    Returns the latest trades of a symbol, oldest first.
-
-    GET /api/v3/trades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.trades`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -92,32 +67,16 @@ def sync(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[RecentTrade]:
-    """Recent trades.
-
-    Returns the latest trades of a symbol, oldest first.
-
-    GET /api/v3/trades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[RecentTrade]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.trades` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -126,32 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[RecentTrade]]:
-    """Recent trades.
-
-    Returns the latest trades of a symbol, oldest first.
-
-    GET /api/v3/trades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.trades` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -159,30 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[RecentTrade]:
-    """Recent trades.
-
-    Returns the latest trades of a symbol, oldest first.
-
-    GET /api/v3/trades · security NONE · weight 25
-
-
-    Args:
-        symbol: The trading pair. Required.
-        limit: How many trades to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[RecentTrade]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.trades` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,22 +1,29 @@
 """Klines tuned for charts: GET /api/v3/uiKlines (NONE, weight 2).
 
+The parameters and answer are described on `Spot.ui_klines`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response, rows_of
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, rows_of
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["uiKlines"]
+ANSWER = AnswerPlan(
+    "uiKlines",
+    {"type": "array", "items": {"$ref": "Kline"}},
+    ANSWER_SCHEMAS,
+    rows={
+        "Kline": Kline,
+    },
+    fast=(list[Kline],),
+)
 
 
 def _arguments(
@@ -38,13 +45,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[Kline]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[Kline]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[Kline]:
     try:
         response_200 = rows_of(Kline, data, 12)
 
@@ -53,14 +54,7 @@ def _read(response: httpx.Response) -> list[Kline]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[Kline]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,32 +66,11 @@ def sync_detailed(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Kline]]:
-    """Klines tuned for charts.
-
-    Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-    candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-    shifts bar boundaries, not the meaning of `startTime`/`endTime`.
-
-    GET /api/v3/uiKlines · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-        start_time: Earliest bar open time to include, in milliseconds (UTC).
-        end_time: Latest time to include, in milliseconds (UTC).
-        time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-            `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-        limit: How many bars to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.ui_klines`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             interval=interval,
@@ -106,9 +79,8 @@ def sync_detailed(
             time_zone=time_zone,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,43 +92,20 @@ def sync(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Kline]:
-    """Klines tuned for charts.
-
-    Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-    candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-    shifts bar boundaries, not the meaning of `startTime`/`endTime`.
-
-    GET /api/v3/uiKlines · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-        start_time: Earliest bar open time to include, in milliseconds (UTC).
-        end_time: Latest time to include, in milliseconds (UTC).
-        time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-            `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-        limit: How many bars to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Kline]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                interval=interval,
-                start_time=start_time,
-                end_time=end_time,
-                time_zone=time_zone,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ui_klines` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -169,32 +118,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[Kline]]:
-    """Klines tuned for charts.
-
-    Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-    candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-    shifts bar boundaries, not the meaning of `startTime`/`endTime`.
-
-    GET /api/v3/uiKlines · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-        start_time: Earliest bar open time to include, in milliseconds (UTC).
-        end_time: Latest time to include, in milliseconds (UTC).
-        time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-            `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-        limit: How many bars to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.ui_klines` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             interval=interval,
@@ -203,9 +131,8 @@ async def asyncio_detailed(
             time_zone=time_zone,
             limit=limit,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -217,41 +144,18 @@ async def asyncio(
     end_time: int | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[Kline]:
-    """Klines tuned for charts.
-
-    Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-    candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-    shifts bar boundaries, not the meaning of `startTime`/`endTime`.
-
-    GET /api/v3/uiKlines · security NONE · weight 2
-
-
-    Args:
-        symbol: The trading pair. Required.
-        interval: Length of each bar (case-sensitive; `1m` is a minute, `1M` a month). Required.
-        start_time: Earliest bar open time to include, in milliseconds (UTC).
-        end_time: Latest time to include, in milliseconds (UTC).
-        time_zone: UTC offset used to cut the bars, as hours (`8`, `-1`) or hours and minutes (`05:45`,
-            `-1:00`), between -12:00 and +14:00 inclusive. Defaults to `0` (UTC).
-        limit: How many bars to return. Defaults to 500; at most 1000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[Kline]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                interval=interval,
-                start_time=start_time,
-                end_time=end_time,
-                time_zone=time_zone,
-                limit=limit,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.ui_klines` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            interval=interval,
+            start_time=start_time,
+            end_time=end_time,
+            time_zone=time_zone,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Cancel a hashrate resale: POST /sapi/v1/mining/hash-transfer/config/cancel (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.cancel_mining_hashrate_resale`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_cancel_hashrate_resale_response import MiningCancelHashrateResaleResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelMiningHashrateResale"]
+ANSWER = AnswerPlan(
+    "cancelMiningHashrateResale",
+    {"$ref": "MiningCancelHashrateResaleResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningCancelHashrateResaleResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningCancelHashrateResaleResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningCancelHashrateResaleResponse:
     try:
         response_200 = MiningCancelHashrateResaleResponse.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> MiningCancelHashrateResaleResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningCancelHashrateResaleResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     config_id: int,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningCancelHashrateResaleResponse]:
-    """Cancel a hashrate resale.
-
-    Cancels a hashrate resale configuration of a mining account.
-
-    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration to cancel. Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.cancel_mining_hashrate_resale`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             config_id=config_id,
             user_name=user_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     config_id: int,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningCancelHashrateResaleResponse:
-    """Cancel a hashrate resale.
-
-    Cancels a hashrate resale configuration of a mining account.
-
-    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration to cancel. Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningCancelHashrateResaleResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                config_id=config_id,
-                user_name=user_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.cancel_mining_hashrate_resale` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     config_id: int,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningCancelHashrateResaleResponse]:
-    """Cancel a hashrate resale.
-
-    Cancels a hashrate resale configuration of a mining account.
-
-    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration to cancel. Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.cancel_mining_hashrate_resale` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             config_id=config_id,
             user_name=user_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     config_id: int,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningCancelHashrateResaleResponse:
-    """Cancel a hashrate resale.
-
-    Cancels a hashrate resale configuration of a mining account.
-
-    POST /sapi/v1/mining/hash-transfer/config/cancel · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration to cancel. Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningCancelHashrateResaleResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                config_id=config_id,
-                user_name=user_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.cancel_mining_hashrate_resale` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+        ),
+        options,
     )

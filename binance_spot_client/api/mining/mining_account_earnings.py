@@ -1,21 +1,24 @@
 """Account-level mining earnings: GET /sapi/v1/mining/payment/uid (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_account_earnings`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_account_earnings_response import MiningAccountEarningsResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningAccountEarnings"]
+ANSWER = AnswerPlan(
+    "miningAccountEarnings",
+    {"$ref": "MiningAccountEarningsResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningAccountEarningsResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningAccountEarningsResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningAccountEarningsResponse:
     try:
         response_200 = MiningAccountEarningsResponse.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> MiningAccountEarningsResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningAccountEarningsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,33 +58,11 @@ def sync_detailed(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAccountEarningsResponse]:
-    """Account-level mining earnings.
-
-    Lists earnings credited to the account as a whole rather than to mining (referral commissions,
-    refunds, rebates), with the mining account each one belongs to, one page at a time.
-
-    GET /sapi/v1/mining/payment/uid · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_account_earnings`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             start_date=start_date,
@@ -102,10 +70,8 @@ def sync_detailed(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,44 +82,19 @@ def sync(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAccountEarningsResponse:
-    """Account-level mining earnings.
-
-    Lists earnings credited to the account as a whole rather than to mining (referral commissions,
-    refunds, rebates), with the mining account each one belongs to, one page at a time.
-
-    GET /sapi/v1/mining/payment/uid · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAccountEarningsResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                start_date=start_date,
-                end_date=end_date,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_account_earnings` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            start_date=start_date,
+            end_date=end_date,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -165,33 +106,11 @@ async def asyncio_detailed(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAccountEarningsResponse]:
-    """Account-level mining earnings.
-
-    Lists earnings credited to the account as a whole rather than to mining (referral commissions,
-    refunds, rebates), with the mining account each one belongs to, one page at a time.
-
-    GET /sapi/v1/mining/payment/uid · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_account_earnings` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             start_date=start_date,
@@ -199,10 +118,8 @@ async def asyncio_detailed(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -213,42 +130,17 @@ async def asyncio(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAccountEarningsResponse:
-    """Account-level mining earnings.
-
-    Lists earnings credited to the account as a whole rather than to mining (referral commissions,
-    refunds, rebates), with the mining account each one belongs to, one page at a time.
-
-    GET /sapi/v1/mining/payment/uid · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAccountEarningsResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                start_date=start_date,
-                end_date=end_date,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_account_earnings` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            start_date=start_date,
+            end_date=end_date,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Mining account statistics: GET /sapi/v1/mining/statistics/user/status (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_account_statistics`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_account_statistics_response import MiningAccountStatisticsResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningAccountStatistics"]
+ANSWER = AnswerPlan(
+    "miningAccountStatistics",
+    {"$ref": "MiningAccountStatisticsResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningAccountStatisticsResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningAccountStatisticsResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningAccountStatisticsResponse:
     try:
         response_200 = MiningAccountStatisticsResponse.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> MiningAccountStatisticsResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningAccountStatisticsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     algo: str,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAccountStatisticsResponse]:
-    """Mining account statistics.
-
-    Summarises a mining account: 15-minute and 24-hour hashrate, valid and invalid worker counts,
-    and earnings of today (estimated) and yesterday per coin.
-
-    GET /sapi/v1/mining/statistics/user/status · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_account_statistics`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     algo: str,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAccountStatisticsResponse:
-    """Mining account statistics.
-
-    Summarises a mining account: 15-minute and 24-hour hashrate, valid and invalid worker counts,
-    and earnings of today (estimated) and yesterday per coin.
-
-    GET /sapi/v1/mining/statistics/user/status · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAccountStatisticsResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_account_statistics` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     algo: str,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAccountStatisticsResponse]:
-    """Mining account statistics.
-
-    Summarises a mining account: 15-minute and 24-hour hashrate, valid and invalid worker counts,
-    and earnings of today (estimated) and yesterday per coin.
-
-    GET /sapi/v1/mining/statistics/user/status · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_account_statistics` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     algo: str,
     user_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAccountStatisticsResponse:
-    """Mining account statistics.
-
-    Summarises a mining account: 15-minute and 24-hour hashrate, valid and invalid worker counts,
-    and earnings of today (estimated) and yesterday per coin.
-
-    GET /sapi/v1/mining/statistics/user/status · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAccountStatisticsResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_account_statistics` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Mining algorithms: GET /sapi/v1/mining/pub/algoList (MARKET_DATA, weight 1).
 
+The parameters and answer are described on `Spot.mining.mining_algorithms`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_algorithms_response import MiningAlgorithmsResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningAlgorithms"]
+ANSWER = AnswerPlan(
+    "miningAlgorithms",
+    {"$ref": "MiningAlgorithmsResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> MiningAlgorithmsResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningAlgorithmsResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningAlgorithmsResponse:
     try:
         response_200 = MiningAlgorithmsResponse.from_dict(data)
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> MiningAlgorithmsResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningAlgorithmsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAlgorithmsResponse]:
-    """Mining algorithms.
-
-    Lists the algorithms Binance Pool supports, with the unit their hashrates are measured in.
-
-    GET /sapi/v1/mining/pub/algoList · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.mining.mining_algorithms`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAlgorithmsResponse:
-    """Mining algorithms.
-
-    Lists the algorithms Binance Pool supports, with the unit their hashrates are measured in.
-
-    GET /sapi/v1/mining/pub/algoList · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAlgorithmsResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.mining.mining_algorithms` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningAlgorithmsResponse]:
-    """Mining algorithms.
-
-    Lists the algorithms Binance Pool supports, with the unit their hashrates are measured in.
-
-    GET /sapi/v1/mining/pub/algoList · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.mining.mining_algorithms` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningAlgorithmsResponse:
-    """Mining algorithms.
-
-    Lists the algorithms Binance Pool supports, with the unit their hashrates are measured in.
-
-    GET /sapi/v1/mining/pub/algoList · security MARKET_DATA · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningAlgorithmsResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.mining.mining_algorithms` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Extra mining bonuses: GET /sapi/v1/mining/payment/other (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_extra_bonuses`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_extra_bonuses_response import MiningExtraBonusesResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningExtraBonuses"]
+ANSWER = AnswerPlan(
+    "miningExtraBonuses",
+    {"$ref": "MiningExtraBonusesResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningExtraBonusesResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningExtraBonusesResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningExtraBonusesResponse:
     try:
         response_200 = MiningExtraBonusesResponse.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> MiningExtraBonusesResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningExtraBonusesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,35 +64,11 @@ def sync_detailed(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningExtraBonusesResponse]:
-    """Extra mining bonuses.
-
-    Lists the rewards a mining account received besides regular mining earnings (merged mining,
-    activity bonuses, rebates, smart pool, pool savings...), one page at a time.
-
-    GET /sapi/v1/mining/payment/other · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        coin: Only rows for this coin (for example `BTC`).
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_extra_bonuses`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
@@ -112,10 +78,8 @@ def sync_detailed(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,48 +92,21 @@ def sync(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningExtraBonusesResponse:
-    """Extra mining bonuses.
-
-    Lists the rewards a mining account received besides regular mining earnings (merged mining,
-    activity bonuses, rebates, smart pool, pool savings...), one page at a time.
-
-    GET /sapi/v1/mining/payment/other · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        coin: Only rows for this coin (for example `BTC`).
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningExtraBonusesResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-                coin=coin,
-                start_date=start_date,
-                end_date=end_date,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_extra_bonuses` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+            coin=coin,
+            start_date=start_date,
+            end_date=end_date,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -183,35 +120,11 @@ async def asyncio_detailed(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningExtraBonusesResponse]:
-    """Extra mining bonuses.
-
-    Lists the rewards a mining account received besides regular mining earnings (merged mining,
-    activity bonuses, rebates, smart pool, pool savings...), one page at a time.
-
-    GET /sapi/v1/mining/payment/other · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        coin: Only rows for this coin (for example `BTC`).
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_extra_bonuses` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
@@ -221,10 +134,8 @@ async def asyncio_detailed(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -237,46 +148,19 @@ async def asyncio(
     end_date: int | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningExtraBonusesResponse:
-    """Extra mining bonuses.
-
-    Lists the rewards a mining account received besides regular mining earnings (merged mining,
-    activity bonuses, rebates, smart pool, pool savings...), one page at a time.
-
-    GET /sapi/v1/mining/payment/other · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        coin: Only rows for this coin (for example `BTC`).
-        start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
-            every day is returned.
-        end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
-            every day is returned.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningExtraBonusesResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-                coin=coin,
-                start_date=start_date,
-                end_date=end_date,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_extra_bonuses` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+            coin=coin,
+            start_date=start_date,
+            end_date=end_date,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )

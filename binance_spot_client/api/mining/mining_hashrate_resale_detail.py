@@ -1,21 +1,24 @@
 """Days of a hashrate resale: GET /sapi/v1/mining/hash-transfer/profit/details (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_hashrate_resale_detail`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_hashrate_resale_detail_response import MiningHashrateResaleDetailResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningHashrateResaleDetail"]
+ANSWER = AnswerPlan(
+    "miningHashrateResaleDetail",
+    {"$ref": "MiningHashrateResaleDetailResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningHashrateResaleDetailResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningHashrateResaleDetailResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningHashrateResaleDetailResponse:
     try:
         response_200 = MiningHashrateResaleDetailResponse.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> MiningHashrateResaleDetailResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningHashrateResaleDetailResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     user_name: str | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningHashrateResaleDetailResponse]:
-    """Days of a hashrate resale.
-
-    Lists, day by day, the hashrate transferred under one resale configuration and the earnings that
-    went with it.
-
-    GET /sapi/v1/mining/hash-transfer/profit/details · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration (from `miningHashrateResales` or `resellMiningHashrate`). Required.
-        user_name: Mining account. Binance's 2024 file requires it; the current documentation no longer
-            lists it, so it is optional here.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_hashrate_resale_detail`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             config_id=config_id,
             user_name=user_name,
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     user_name: str | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningHashrateResaleDetailResponse:
-    """Days of a hashrate resale.
-
-    Lists, day by day, the hashrate transferred under one resale configuration and the earnings that
-    went with it.
-
-    GET /sapi/v1/mining/hash-transfer/profit/details · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration (from `miningHashrateResales` or `resellMiningHashrate`). Required.
-        user_name: Mining account. Binance's 2024 file requires it; the current documentation no longer
-            lists it, so it is optional here.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningHashrateResaleDetailResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                config_id=config_id,
-                user_name=user_name,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_hashrate_resale_detail` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     user_name: str | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningHashrateResaleDetailResponse]:
-    """Days of a hashrate resale.
-
-    Lists, day by day, the hashrate transferred under one resale configuration and the earnings that
-    went with it.
-
-    GET /sapi/v1/mining/hash-transfer/profit/details · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration (from `miningHashrateResales` or `resellMiningHashrate`). Required.
-        user_name: Mining account. Binance's 2024 file requires it; the current documentation no longer
-            lists it, so it is optional here.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_hashrate_resale_detail` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             config_id=config_id,
             user_name=user_name,
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     user_name: str | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningHashrateResaleDetailResponse:
-    """Days of a hashrate resale.
-
-    Lists, day by day, the hashrate transferred under one resale configuration and the earnings that
-    went with it.
-
-    GET /sapi/v1/mining/hash-transfer/profit/details · security USER_DATA · weight 5
-
-
-    Args:
-        config_id: Id of the resale configuration (from `miningHashrateResales` or `resellMiningHashrate`). Required.
-        user_name: Mining account. Binance's 2024 file requires it; the current documentation no longer
-            lists it, so it is optional here.
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningHashrateResaleDetailResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                config_id=config_id,
-                user_name=user_name,
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_hashrate_resale_detail` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            config_id=config_id,
+            user_name=user_name,
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )

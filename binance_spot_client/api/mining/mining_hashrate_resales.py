@@ -1,21 +1,24 @@
 """Hashrate resale configurations: GET /sapi/v1/mining/hash-transfer/config/details/list (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_hashrate_resales`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_hashrate_resales_response import MiningHashrateResalesResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningHashrateResales"]
+ANSWER = AnswerPlan(
+    "miningHashrateResales",
+    {"$ref": "MiningHashrateResalesResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningHashrateResalesResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningHashrateResalesResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningHashrateResalesResponse:
     try:
         response_200 = MiningHashrateResalesResponse.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> MiningHashrateResalesResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningHashrateResalesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningHashrateResalesResponse]:
-    """Hashrate resale configurations.
-
-    Lists the hashrate resale configurations of the account (hashrate sent to, or received from,
-    another mining account for a range of days), one page at a time.
-
-    GET /sapi/v1/mining/hash-transfer/config/details/list · security USER_DATA · weight 5
-
-
-    Args:
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_hashrate_resales`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningHashrateResalesResponse:
-    """Hashrate resale configurations.
-
-    Lists the hashrate resale configurations of the account (hashrate sent to, or received from,
-    another mining account for a range of days), one page at a time.
-
-    GET /sapi/v1/mining/hash-transfer/config/details/list · security USER_DATA · weight 5
-
-
-    Args:
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningHashrateResalesResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_hashrate_resales` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningHashrateResalesResponse]:
-    """Hashrate resale configurations.
-
-    Lists the hashrate resale configurations of the account (hashrate sent to, or received from,
-    another mining account for a range of days), one page at a time.
-
-    GET /sapi/v1/mining/hash-transfer/config/details/list · security USER_DATA · weight 5
-
-
-    Args:
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_hashrate_resales` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             page_index=page_index,
             page_size=page_size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     page_index: int | None = None,
     page_size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningHashrateResalesResponse:
-    """Hashrate resale configurations.
-
-    Lists the hashrate resale configurations of the account (hashrate sent to, or received from,
-    another mining account for a range of days), one page at a time.
-
-    GET /sapi/v1/mining/hash-transfer/config/details/list · security USER_DATA · weight 5
-
-
-    Args:
-        page_index: Page to return, counted from 1; the first page when omitted.
-        page_size: Rows per page, from 10 to 200.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningHashrateResalesResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                page_index=page_index,
-                page_size=page_size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_hashrate_resales` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            page_index=page_index,
+            page_size=page_size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Worker hashrate history: GET /sapi/v1/mining/worker/detail (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.mining_worker_detail`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_worker_detail_response import MiningWorkerDetailResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["miningWorkerDetail"]
+ANSWER = AnswerPlan(
+    "miningWorkerDetail",
+    {"$ref": "MiningWorkerDetailResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningWorkerDetailResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningWorkerDetailResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningWorkerDetailResponse:
     try:
         response_200 = MiningWorkerDetailResponse.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> MiningWorkerDetailResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningWorkerDetailResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,38 +51,18 @@ def sync_detailed(
     algo: str,
     user_name: str,
     worker_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningWorkerDetailResponse]:
-    """Worker hashrate history.
-
-    Returns the hourly and daily hashrate series of one worker of a mining account, with the
-    rejection rate of each point.
-
-    GET /sapi/v1/mining/worker/detail · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        worker_name: Name of the worker (miner) to report on. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.mining_worker_detail`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
             worker_name=worker_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -101,38 +71,17 @@ def sync(
     algo: str,
     user_name: str,
     worker_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningWorkerDetailResponse:
-    """Worker hashrate history.
-
-    Returns the hourly and daily hashrate series of one worker of a mining account, with the
-    rejection rate of each point.
-
-    GET /sapi/v1/mining/worker/detail · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        worker_name: Name of the worker (miner) to report on. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningWorkerDetailResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-                worker_name=worker_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_worker_detail` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+            worker_name=worker_name,
+        ),
+        options,
     )
 
 
@@ -142,38 +91,18 @@ async def asyncio_detailed(
     algo: str,
     user_name: str,
     worker_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningWorkerDetailResponse]:
-    """Worker hashrate history.
-
-    Returns the hourly and daily hashrate series of one worker of a mining account, with the
-    rejection rate of each point.
-
-    GET /sapi/v1/mining/worker/detail · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        worker_name: Name of the worker (miner) to report on. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.mining_worker_detail` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             algo=algo,
             user_name=user_name,
             worker_name=worker_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -182,36 +111,15 @@ async def asyncio(
     algo: str,
     user_name: str,
     worker_name: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningWorkerDetailResponse:
-    """Worker hashrate history.
-
-    Returns the hourly and daily hashrate series of one worker of a mining account, with the
-    rejection rate of each point.
-
-    GET /sapi/v1/mining/worker/detail · security USER_DATA · weight 5
-
-
-    Args:
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        worker_name: Name of the worker (miner) to report on. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningWorkerDetailResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                algo=algo,
-                user_name=user_name,
-                worker_name=worker_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.mining_worker_detail` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            algo=algo,
+            user_name=user_name,
+            worker_name=worker_name,
+        ),
+        options,
     )

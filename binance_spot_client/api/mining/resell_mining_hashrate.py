@@ -1,21 +1,24 @@
 """Resell hashrate: POST /sapi/v1/mining/hash-transfer/config (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.mining.resell_mining_hashrate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.mining_resell_hashrate_response import MiningResellHashrateResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["resellMiningHashrate"]
+ANSWER = AnswerPlan(
+    "resellMiningHashrate",
+    {"$ref": "MiningResellHashrateResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> MiningResellHashrateResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> MiningResellHashrateResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> MiningResellHashrateResponse:
     try:
         response_200 = MiningResellHashrateResponse.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> MiningResellHashrateResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[MiningResellHashrateResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -70,33 +60,11 @@ def sync_detailed(
     end_date: int,
     to_pool_user: str,
     hash_rate: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningResellHashrateResponse]:
-    """Resell hashrate.
-
-    Creates a hashrate resale configuration: part of a mining account's hashrate goes to another
-    mining account between two dates. The answer carries the id of the new configuration.
-
-    POST /sapi/v1/mining/hash-transfer/config · security USER_DATA · weight 5
-
-
-    Args:
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: When the resale starts, UTC milliseconds. Required.
-        end_date: When the resale ends, UTC milliseconds. Required.
-        to_pool_user: Mining account that receives the hashrate. Required.
-        hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
-            BTC and more than 500000 for ETH. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.mining.resell_mining_hashrate`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             user_name=user_name,
             algo=algo,
@@ -105,10 +73,8 @@ def sync_detailed(
             to_pool_user=to_pool_user,
             hash_rate=hash_rate,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,45 +86,20 @@ def sync(
     end_date: int,
     to_pool_user: str,
     hash_rate: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningResellHashrateResponse:
-    """Resell hashrate.
-
-    Creates a hashrate resale configuration: part of a mining account's hashrate goes to another
-    mining account between two dates. The answer carries the id of the new configuration.
-
-    POST /sapi/v1/mining/hash-transfer/config · security USER_DATA · weight 5
-
-
-    Args:
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: When the resale starts, UTC milliseconds. Required.
-        end_date: When the resale ends, UTC milliseconds. Required.
-        to_pool_user: Mining account that receives the hashrate. Required.
-        hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
-            BTC and more than 500000 for ETH. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningResellHashrateResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                user_name=user_name,
-                algo=algo,
-                start_date=start_date,
-                end_date=end_date,
-                to_pool_user=to_pool_user,
-                hash_rate=hash_rate,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.resell_mining_hashrate` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            user_name=user_name,
+            algo=algo,
+            start_date=start_date,
+            end_date=end_date,
+            to_pool_user=to_pool_user,
+            hash_rate=hash_rate,
+        ),
+        options,
     )
 
 
@@ -171,33 +112,11 @@ async def asyncio_detailed(
     end_date: int,
     to_pool_user: str,
     hash_rate: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[MiningResellHashrateResponse]:
-    """Resell hashrate.
-
-    Creates a hashrate resale configuration: part of a mining account's hashrate goes to another
-    mining account between two dates. The answer carries the id of the new configuration.
-
-    POST /sapi/v1/mining/hash-transfer/config · security USER_DATA · weight 5
-
-
-    Args:
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: When the resale starts, UTC milliseconds. Required.
-        end_date: When the resale ends, UTC milliseconds. Required.
-        to_pool_user: Mining account that receives the hashrate. Required.
-        hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
-            BTC and more than 500000 for ETH. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.mining.resell_mining_hashrate` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             user_name=user_name,
             algo=algo,
@@ -206,10 +125,8 @@ async def asyncio_detailed(
             to_pool_user=to_pool_user,
             hash_rate=hash_rate,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -221,43 +138,18 @@ async def asyncio(
     end_date: int,
     to_pool_user: str,
     hash_rate: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> MiningResellHashrateResponse:
-    """Resell hashrate.
-
-    Creates a hashrate resale configuration: part of a mining account's hashrate goes to another
-    mining account between two dates. The answer carries the id of the new configuration.
-
-    POST /sapi/v1/mining/hash-transfer/config · security USER_DATA · weight 5
-
-
-    Args:
-        user_name: Binance Pool mining account (sub-account name used for mining). Required.
-        algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-        start_date: When the resale starts, UTC milliseconds. Required.
-        end_date: When the resale ends, UTC milliseconds. Required.
-        to_pool_user: Mining account that receives the hashrate. Required.
-        hash_rate: Hashrate to resell, in hashes per second; Binance requires more than 500000000000 for
-            BTC and more than 500000 for ETH. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        MiningResellHashrateResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                user_name=user_name,
-                algo=algo,
-                start_date=start_date,
-                end_date=end_date,
-                to_pool_user=to_pool_user,
-                hash_rate=hash_rate,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.mining.resell_mining_hashrate` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            user_name=user_name,
+            algo=algo,
+            start_date=start_date,
+            end_date=end_date,
+            to_pool_user=to_pool_user,
+            hash_rate=hash_rate,
+        ),
+        options,
     )

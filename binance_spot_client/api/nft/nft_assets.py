@@ -1,21 +1,24 @@
 """NFT assets: GET /sapi/v1/nft/user/getAsset (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.nft.nft_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.nft_assets import NftAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["nftAssets"]
+ANSWER = AnswerPlan(
+    "nftAssets",
+    {"$ref": "NftAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> NftAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> NftAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> NftAssets:
     try:
         response_200 = NftAssets.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> NftAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[NftAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftAssets]:
-    """NFT assets.
-
-    Lists the NFTs the account holds.
-
-    GET /sapi/v1/nft/user/getAsset · security USER_DATA · weight 3000
-
-
-    Args:
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.nft.nft_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftAssets:
-    """NFT assets.
-
-    Lists the NFTs the account holds.
-
-    GET /sapi/v1/nft/user/getAsset · security USER_DATA · weight 3000
-
-
-    Args:
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            limit=limit,
+            page=page,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftAssets]:
-    """NFT assets.
-
-    Lists the NFTs the account holds.
-
-    GET /sapi/v1/nft/user/getAsset · security USER_DATA · weight 3000
-
-
-    Args:
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.nft.nft_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftAssets:
-    """NFT assets.
-
-    Lists the NFTs the account holds.
-
-    GET /sapi/v1/nft/user/getAsset · security USER_DATA · weight 3000
-
-
-    Args:
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            limit=limit,
+            page=page,
+        ),
+        options,
     )

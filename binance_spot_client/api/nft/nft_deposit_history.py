@@ -1,21 +1,24 @@
 """NFT deposit history: GET /sapi/v1/nft/history/deposit (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.nft.nft_deposit_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.nft_deposit_history import NftDepositHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["nftDepositHistory"]
+ANSWER = AnswerPlan(
+    "nftDepositHistory",
+    {"$ref": "NftDepositHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> NftDepositHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> NftDepositHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> NftDepositHistory:
     try:
         response_200 = NftDepositHistory.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> NftDepositHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[NftDepositHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftDepositHistory]:
-    """NFT deposit history.
-
-    Lists NFTs deposited to the account. The window is at most 90 days; without one, the last 7 days
-    come back.
-
-    GET /sapi/v1/nft/history/deposit · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.nft.nft_deposit_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftDepositHistory:
-    """NFT deposit history.
-
-    Lists NFTs deposited to the account. The window is at most 90 days; without one, the last 7 days
-    come back.
-
-    GET /sapi/v1/nft/history/deposit · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftDepositHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_deposit_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            page=page,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftDepositHistory]:
-    """NFT deposit history.
-
-    Lists NFTs deposited to the account. The window is at most 90 days; without one, the last 7 days
-    come back.
-
-    GET /sapi/v1/nft/history/deposit · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.nft.nft_deposit_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftDepositHistory:
-    """NFT deposit history.
-
-    Lists NFTs deposited to the account. The window is at most 90 days; without one, the last 7 days
-    come back.
-
-    GET /sapi/v1/nft/history/deposit · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftDepositHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_deposit_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            page=page,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """NFT transaction history: GET /sapi/v1/nft/history/transactions (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.nft.nft_transaction_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.nft_transaction_history import NftTransactionHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["nftTransactionHistory"]
+ANSWER = AnswerPlan(
+    "nftTransactionHistory",
+    {"$ref": "NftTransactionHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> NftTransactionHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> NftTransactionHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> NftTransactionHistory:
     try:
         response_200 = NftTransactionHistory.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> NftTransactionHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[NftTransactionHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,31 +58,11 @@ def sync_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftTransactionHistory]:
-    """NFT transaction history.
-
-    Lists the account's NFT trades of one kind. The window is at most 90 days; without one, the last
-    7 days come back.
-
-    GET /sapi/v1/nft/history/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.nft.nft_transaction_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_type=order_type,
             start_time=start_time,
@@ -100,10 +70,8 @@ def sync_detailed(
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -114,42 +82,19 @@ def sync(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftTransactionHistory:
-    """NFT transaction history.
-
-    Lists the account's NFT trades of one kind. The window is at most 90 days; without one, the last
-    7 days come back.
-
-    GET /sapi/v1/nft/history/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftTransactionHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_type=order_type,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_transaction_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_type=order_type,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            page=page,
+        ),
+        options,
     )
 
 
@@ -161,31 +106,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NftTransactionHistory]:
-    """NFT transaction history.
-
-    Lists the account's NFT trades of one kind. The window is at most 90 days; without one, the last
-    7 days come back.
-
-    GET /sapi/v1/nft/history/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.nft.nft_transaction_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_type=order_type,
             start_time=start_time,
@@ -193,10 +118,8 @@ async def asyncio_detailed(
             limit=limit,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -207,40 +130,17 @@ async def asyncio(
     end_time: int | None = None,
     limit: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NftTransactionHistory:
-    """NFT transaction history.
-
-    Lists the account's NFT trades of one kind. The window is at most 90 days; without one, the last
-    7 days come back.
-
-    GET /sapi/v1/nft/history/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Rows per page. Defaults to 50; at most 50.
-        page: Page number, counted from 1. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NftTransactionHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_type=order_type,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.nft.nft_transaction_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_type=order_type,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            page=page,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Asset balances: GET /oauth-api/v1/balance (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.asset_balance`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_balance_response import OAuthBalanceResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["assetBalance"]
+ANSWER = AnswerPlan(
+    "assetBalance",
+    {"$ref": "OAuthBalanceResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> OAuthBalanceResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthBalanceResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthBalanceResponse:
     try:
         response_200 = OAuthBalanceResponse.from_dict(data)
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> OAuthBalanceResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthBalanceResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthBalanceResponse]:
-    """Asset balances.
-
-    The user's spot balances, one entry per asset.
-
-    GET /oauth-api/v1/balance · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.asset_balance`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthBalanceResponse:
-    """Asset balances.
-
-    The user's spot balances, one entry per asset.
-
-    GET /oauth-api/v1/balance · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthBalanceResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.asset_balance` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthBalanceResponse]:
-    """Asset balances.
-
-    The user's spot balances, one entry per asset.
-
-    GET /oauth-api/v1/balance · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.asset_balance` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthBalanceResponse:
-    """Asset balances.
-
-    The user's spot balances, one entry per asset.
-
-    GET /oauth-api/v1/balance · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthBalanceResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.asset_balance` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Deposit address: GET /oauth-api/v1/get-charge-address (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.charge_address`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_charge_address_response import OAuthChargeAddressResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["chargeAddress"]
+ANSWER = AnswerPlan(
+    "chargeAddress",
+    {"$ref": "OAuthChargeAddressResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OAuthChargeAddressResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthChargeAddressResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthChargeAddressResponse:
     try:
         response_200 = OAuthChargeAddressResponse.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> OAuthChargeAddressResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthChargeAddressResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,33 +48,17 @@ def sync_detailed(
     client: SpotClient,
     coin: str,
     network: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthChargeAddressResponse]:
-    """Deposit address.
-
-    The user's deposit address for a coin on a network.
-
-    GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
-
-
-    Args:
-        coin: The coin, e.g. BTC or BNB. Required.
-        network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
-            Binance's capital config. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.oauth.charge_address`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -92,33 +66,16 @@ def sync(
     client: SpotClient,
     coin: str,
     network: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthChargeAddressResponse:
-    """Deposit address.
-
-    The user's deposit address for a coin on a network.
-
-    GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
-
-
-    Args:
-        coin: The coin, e.g. BTC or BNB. Required.
-        network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
-            Binance's capital config. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthChargeAddressResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.charge_address` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+        ),
+        options,
     )
 
 
@@ -127,33 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     coin: str,
     network: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthChargeAddressResponse]:
-    """Deposit address.
-
-    The user's deposit address for a coin on a network.
-
-    GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
-
-
-    Args:
-        coin: The coin, e.g. BTC or BNB. Required.
-        network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
-            Binance's capital config. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.oauth.charge_address` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -161,31 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     coin: str,
     network: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthChargeAddressResponse:
-    """Deposit address.
-
-    The user's deposit address for a coin on a network.
-
-    GET /oauth-api/v1/get-charge-address · security OAUTH · weight 1
-
-
-    Args:
-        coin: The coin, e.g. BTC or BNB. Required.
-        network: The network the coin is deposited on, e.g. BSC; the coin's networks are listed by
-            Binance's capital config. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthChargeAddressResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.charge_address` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+        ),
+        options,
     )

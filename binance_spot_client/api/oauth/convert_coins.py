@@ -1,34 +1,31 @@
 """Convertible coins: GET /oauth-api/v1/ocbs/support-coins (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.convert_coins`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_convert_coins_response import OAuthConvertCoinsResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertCoins"]
+ANSWER = AnswerPlan(
+    "convertCoins",
+    {"$ref": "OAuthConvertCoinsResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> OAuthConvertCoinsResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthConvertCoinsResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthConvertCoinsResponse:
     try:
         response_200 = OAuthConvertCoinsResponse.from_dict(data)
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> OAuthConvertCoinsResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthConvertCoinsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertCoinsResponse]:
-    """Convertible coins.
-
-    The coins the user can convert from, each with the coins it converts to and their limits.
-
-    GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.convert_coins`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertCoinsResponse:
-    """Convertible coins.
-
-    The coins the user can convert from, each with the coins it converts to and their limits.
-
-    GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertCoinsResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.convert_coins` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertCoinsResponse]:
-    """Convertible coins.
-
-    The coins the user can convert from, each with the coins it converts to and their limits.
-
-    GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.convert_coins` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertCoinsResponse:
-    """Convertible coins.
-
-    The coins the user can convert from, each with the coins it converts to and their limits.
-
-    GET /oauth-api/v1/ocbs/support-coins · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertCoinsResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.convert_coins` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Confirm a convert quote: POST /oauth-api/v1/ocbs/confirm (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.convert_confirm`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_convert_confirm_response import OAuthConvertConfirmResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertConfirm"]
+ANSWER = AnswerPlan(
+    "convertConfirm",
+    {"$ref": "OAuthConvertConfirmResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OAuthConvertConfirmResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthConvertConfirmResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthConvertConfirmResponse:
     try:
         response_200 = OAuthConvertConfirmResponse.from_dict(data)
 
@@ -41,74 +38,38 @@ def _read(response: httpx.Response) -> OAuthConvertConfirmResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthConvertConfirmResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     quote_id: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertConfirmResponse]:
-    """Confirm a convert quote.
-
-    Executes the conversion of a quote that has not expired yet.
-
-    POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
-
-
-    Args:
-        quote_id: The quote's id from convertQuote. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.oauth.convert_confirm`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             quote_id=quote_id,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     quote_id: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertConfirmResponse:
-    """Confirm a convert quote.
-
-    Executes the conversion of a quote that has not expired yet.
-
-    POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
-
-
-    Args:
-        quote_id: The quote's id from convertQuote. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertConfirmResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                quote_id=quote_id,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_confirm` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            quote_id=quote_id,
+        ),
+        options,
     )
 
 
@@ -116,58 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     quote_id: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertConfirmResponse]:
-    """Confirm a convert quote.
-
-    Executes the conversion of a quote that has not expired yet.
-
-    POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
-
-
-    Args:
-        quote_id: The quote's id from convertQuote. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.oauth.convert_confirm` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             quote_id=quote_id,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     quote_id: str,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertConfirmResponse:
-    """Confirm a convert quote.
-
-    Executes the conversion of a quote that has not expired yet.
-
-    POST /oauth-api/v1/ocbs/confirm · security OAUTH · weight 1
-
-
-    Args:
-        quote_id: The quote's id from convertQuote. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertConfirmResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                quote_id=quote_id,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_confirm` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            quote_id=quote_id,
+        ),
+        options,
     )

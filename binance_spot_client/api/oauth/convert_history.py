@@ -1,21 +1,24 @@
 """Convert history: GET /oauth-api/v1/ocbs/query-history (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.convert_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_convert_history_response import OAuthConvertHistoryResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertHistory"]
+ANSWER = AnswerPlan(
+    "convertHistory",
+    {"$ref": "OAuthConvertHistoryResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OAuthConvertHistoryResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthConvertHistoryResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthConvertHistoryResponse:
     try:
         response_200 = OAuthConvertHistoryResponse.from_dict(data)
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> OAuthConvertHistoryResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthConvertHistoryResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -80,32 +70,11 @@ def sync_detailed(
     update_time_end: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertHistoryResponse]:
-    """Convert history.
-
-    The user's conversions, newest first, a page at a time.
-
-    GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
-
-
-    Args:
-        order_id: Only this conversion order.
-        status: Only conversions in this status.
-        quote_id: Only the conversion of this quote.
-        create_time_start: Created at or after this time (ms).
-        create_time_end: Created at or before this time (ms).
-        update_time_start: Updated at or after this time (ms).
-        update_time_end: Updated at or before this time (ms).
-        page: Page number, from 1 (default 1).
-        rows: Conversions per page, at most 2000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.oauth.convert_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             status=status,
@@ -117,9 +86,8 @@ def sync_detailed(
             page=page,
             rows=rows,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -134,46 +102,23 @@ def sync(
     update_time_end: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertHistoryResponse:
-    """Convert history.
-
-    The user's conversions, newest first, a page at a time.
-
-    GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
-
-
-    Args:
-        order_id: Only this conversion order.
-        status: Only conversions in this status.
-        quote_id: Only the conversion of this quote.
-        create_time_start: Created at or after this time (ms).
-        create_time_end: Created at or before this time (ms).
-        update_time_start: Updated at or after this time (ms).
-        update_time_end: Updated at or before this time (ms).
-        page: Page number, from 1 (default 1).
-        rows: Conversions per page, at most 2000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertHistoryResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                status=status,
-                quote_id=quote_id,
-                create_time_start=create_time_start,
-                create_time_end=create_time_end,
-                update_time_start=update_time_start,
-                update_time_end=update_time_end,
-                page=page,
-                rows=rows,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            status=status,
+            quote_id=quote_id,
+            create_time_start=create_time_start,
+            create_time_end=create_time_end,
+            update_time_start=update_time_start,
+            update_time_end=update_time_end,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )
 
 
@@ -189,32 +134,11 @@ async def asyncio_detailed(
     update_time_end: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertHistoryResponse]:
-    """Convert history.
-
-    The user's conversions, newest first, a page at a time.
-
-    GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
-
-
-    Args:
-        order_id: Only this conversion order.
-        status: Only conversions in this status.
-        quote_id: Only the conversion of this quote.
-        create_time_start: Created at or after this time (ms).
-        create_time_end: Created at or before this time (ms).
-        update_time_start: Updated at or after this time (ms).
-        update_time_end: Updated at or before this time (ms).
-        page: Page number, from 1 (default 1).
-        rows: Conversions per page, at most 2000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.oauth.convert_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             status=status,
@@ -226,9 +150,8 @@ async def asyncio_detailed(
             page=page,
             rows=rows,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -243,44 +166,21 @@ async def asyncio(
     update_time_end: int | None = None,
     page: int | None = None,
     rows: int | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertHistoryResponse:
-    """Convert history.
-
-    The user's conversions, newest first, a page at a time.
-
-    GET /oauth-api/v1/ocbs/query-history · security OAUTH · weight 1
-
-
-    Args:
-        order_id: Only this conversion order.
-        status: Only conversions in this status.
-        quote_id: Only the conversion of this quote.
-        create_time_start: Created at or after this time (ms).
-        create_time_end: Created at or before this time (ms).
-        update_time_start: Updated at or after this time (ms).
-        update_time_end: Updated at or before this time (ms).
-        page: Page number, from 1 (default 1).
-        rows: Conversions per page, at most 2000.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertHistoryResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                status=status,
-                quote_id=quote_id,
-                create_time_start=create_time_start,
-                create_time_end=create_time_end,
-                update_time_start=update_time_start,
-                update_time_end=update_time_end,
-                page=page,
-                rows=rows,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            status=status,
+            quote_id=quote_id,
+            create_time_start=create_time_start,
+            create_time_end=create_time_end,
+            update_time_start=update_time_start,
+            update_time_end=update_time_end,
+            page=page,
+            rows=rows,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Convert quote: POST /oauth-api/v1/ocbs/quote (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.convert_quote`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_convert_quote_response import OAuthConvertQuoteResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["convertQuote"]
+ANSWER = AnswerPlan(
+    "convertQuote",
+    {"$ref": "OAuthConvertQuoteResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OAuthConvertQuoteResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthConvertQuoteResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthConvertQuoteResponse:
     try:
         response_200 = OAuthConvertQuoteResponse.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> OAuthConvertQuoteResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthConvertQuoteResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -64,37 +54,19 @@ def sync_detailed(
     to_asset: str,
     base_asset: str,
     amount: DecimalLike,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertQuoteResponse]:
-    """Convert quote.
-
-    A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-    its quoteId before it expires.
-
-    POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
-
-
-    Args:
-        from_asset: The coin given. Required.
-        to_asset: The coin received. Required.
-        base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-        amount: The amount of `baseAsset`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.oauth.convert_quote`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             to_asset=to_asset,
             base_asset=base_asset,
             amount=amount,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,37 +76,18 @@ def sync(
     to_asset: str,
     base_asset: str,
     amount: DecimalLike,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertQuoteResponse:
-    """Convert quote.
-
-    A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-    its quoteId before it expires.
-
-    POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
-
-
-    Args:
-        from_asset: The coin given. Required.
-        to_asset: The coin received. Required.
-        base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-        amount: The amount of `baseAsset`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertQuoteResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                to_asset=to_asset,
-                base_asset=base_asset,
-                amount=amount,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_quote` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            to_asset=to_asset,
+            base_asset=base_asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -145,37 +98,19 @@ async def asyncio_detailed(
     to_asset: str,
     base_asset: str,
     amount: DecimalLike,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthConvertQuoteResponse]:
-    """Convert quote.
-
-    A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-    its quoteId before it expires.
-
-    POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
-
-
-    Args:
-        from_asset: The coin given. Required.
-        to_asset: The coin received. Required.
-        base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-        amount: The amount of `baseAsset`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.oauth.convert_quote` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             to_asset=to_asset,
             base_asset=base_asset,
             amount=amount,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -185,35 +120,16 @@ async def asyncio(
     to_asset: str,
     base_asset: str,
     amount: DecimalLike,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthConvertQuoteResponse:
-    """Convert quote.
-
-    A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-    its quoteId before it expires.
-
-    POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
-
-
-    Args:
-        from_asset: The coin given. Required.
-        to_asset: The coin received. Required.
-        base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-        amount: The amount of `baseAsset`. Required.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthConvertQuoteResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                to_asset=to_asset,
-                base_asset=base_asset,
-                amount=amount,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.oauth.convert_quote` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            to_asset=to_asset,
+            base_asset=base_asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Revoke the access token: POST /oauth-api/v1/revoke-token (OAUTH, weight 1).
 
+The parameters and answer are described on `Spot.oauth.revoke_token`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.o_auth_revoke_token_response import OAuthRevokeTokenResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["revokeToken"]
+ANSWER = AnswerPlan(
+    "revokeToken",
+    {"$ref": "OAuthRevokeTokenResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> OAuthRevokeTokenResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OAuthRevokeTokenResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OAuthRevokeTokenResponse:
     try:
         response_200 = OAuthRevokeTokenResponse.from_dict(data)
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> OAuthRevokeTokenResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OAuthRevokeTokenResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthRevokeTokenResponse]:
-    """Revoke the access token.
-
-    Invalidates the access token this call is made with; `data` is true when it was cleared.
-
-    POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.revoke_token`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthRevokeTokenResponse:
-    """Revoke the access token.
-
-    Invalidates the access token this call is made with; `data` is true when it was cleared.
-
-    POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthRevokeTokenResponse
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.revoke_token` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OAuthRevokeTokenResponse]:
-    """Revoke the access token.
-
-    Invalidates the access token this call is made with; `data` is true when it was cleared.
-
-    POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.oauth.revoke_token` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OAuthRevokeTokenResponse:
-    """Revoke the access token.
-
-    Invalidates the access token this call is made with; `data` is true when it was cleared.
-
-    POST /oauth-api/v1/revoke-token · security OAUTH · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OAuthRevokeTokenResponse
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.oauth.revoke_token` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

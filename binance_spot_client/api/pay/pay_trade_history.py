@@ -1,21 +1,24 @@
 """Pay trade history: GET /sapi/v1/pay/transactions (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.pay.pay_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.pay_trade_history import PayTradeHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["payTradeHistory"]
+ANSWER = AnswerPlan(
+    "payTradeHistory",
+    {"$ref": "PayTradeHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PayTradeHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PayTradeHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PayTradeHistory:
     try:
         response_200 = PayTradeHistory.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> PayTradeHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PayTradeHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,39 +52,18 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PayTradeHistory]:
-    """Pay trade history.
-
-    Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
-    boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
-    and only the last 18 months can be queried.
-
-    GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Number of transactions returned. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.pay.pay_trade_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -103,39 +72,17 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PayTradeHistory:
-    """Pay trade history.
-
-    Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
-    boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
-    and only the last 18 months can be queried.
-
-    GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Number of transactions returned. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PayTradeHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.pay.pay_trade_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -145,39 +92,18 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PayTradeHistory]:
-    """Pay trade history.
-
-    Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
-    boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
-    and only the last 18 months can be queried.
-
-    GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Number of transactions returned. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.pay.pay_trade_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -186,37 +112,15 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PayTradeHistory:
-    """Pay trade history.
-
-    Lists the account's Binance Pay transactions: merchant payments, transfers between users, crypto
-    boxes, payouts and their refunds. The window is at most 90 days (the last 90 days by default)
-    and only the last 18 months can be queried.
-
-    GET /sapi/v1/pay/transactions · security USER_DATA · weight 3000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds.
-        end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
-        limit: Number of transactions returned. Defaults to 100; at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PayTradeHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.pay.pay_trade_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

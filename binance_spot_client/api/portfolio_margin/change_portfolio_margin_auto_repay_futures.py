@@ -1,21 +1,24 @@
 """Set auto-repay of futures negative balance: POST /sapi/v1/portfolio/repay-futures-switch (USER_DATA, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_message import PortfolioMarginMessage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["changePortfolioMarginAutoRepayFutures"]
+ANSWER = AnswerPlan(
+    "changePortfolioMarginAutoRepayFutures",
+    {"$ref": "PortfolioMarginMessage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginMessage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginMessage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginMessage:
     try:
         response_200 = PortfolioMarginMessage.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> PortfolioMarginMessage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     auto_repay: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Set auto-repay of futures negative balance.
-
-    Turns the automatic repayment of futures negative balances on (the default) or off.
-
-    POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
-
-
-    Args:
-        auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             auto_repay=auto_repay,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     auto_repay: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Set auto-repay of futures negative balance.
-
-    Turns the automatic repayment of futures negative balances on (the default) or off.
-
-    POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
-
-
-    Args:
-        auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                auto_repay=auto_repay,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            auto_repay=auto_repay,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     auto_repay: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Set auto-repay of futures negative balance.
-
-    Turns the automatic repayment of futures negative balances on (the default) or off.
-
-    POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
-
-
-    Args:
-        auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             auto_repay=auto_repay,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     auto_repay: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Set auto-repay of futures negative balance.
-
-    Turns the automatic repayment of futures negative balances on (the default) or off.
-
-    POST /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 1500
-
-
-    Args:
-        auto_repay: `true` to repay futures negative balances automatically, `false` to stop. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                auto_repay=auto_repay,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            auto_repay=auto_repay,
+        ),
+        options,
     )

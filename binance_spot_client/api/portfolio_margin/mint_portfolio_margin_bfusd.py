@@ -1,21 +1,24 @@
 """Mint BFUSD: POST /sapi/v1/portfolio/mint (TRADE, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.mint_portfolio_margin_bfusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_bfusd_mint import PortfolioMarginBfusdMint
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["mintPortfolioMarginBfusd"]
+ANSWER = AnswerPlan(
+    "mintPortfolioMarginBfusd",
+    {"$ref": "PortfolioMarginBfusdMint"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginBfusdMint:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginBfusdMint:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginBfusdMint:
     try:
         response_200 = PortfolioMarginBfusdMint.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> PortfolioMarginBfusdMint:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginBfusdMint]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,37 +51,18 @@ def sync_detailed(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginBfusdMint]:
-    """Mint BFUSD.
-
-    Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `USDT` or `USDC`. Required.
-        target_asset: Asset to obtain, `BFUSD`. Required.
-        amount: Amount of `fromAsset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.mint_portfolio_margin_bfusd`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -100,37 +71,17 @@ def sync(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginBfusdMint:
-    """Mint BFUSD.
-
-    Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `USDT` or `USDC`. Required.
-        target_asset: Asset to obtain, `BFUSD`. Required.
-        amount: Amount of `fromAsset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginBfusdMint
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                target_asset=target_asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.mint_portfolio_margin_bfusd` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -140,37 +91,18 @@ async def asyncio_detailed(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginBfusdMint]:
-    """Mint BFUSD.
-
-    Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `USDT` or `USDC`. Required.
-        target_asset: Asset to obtain, `BFUSD`. Required.
-        amount: Amount of `fromAsset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.mint_portfolio_margin_bfusd` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -179,35 +111,15 @@ async def asyncio(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginBfusdMint:
-    """Mint BFUSD.
-
-    Converts USDT or USDC into BFUSD for use in any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/mint · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `USDT` or `USDC`. Required.
-        target_asset: Asset to obtain, `BFUSD`. Required.
-        amount: Amount of `fromAsset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginBfusdMint
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                target_asset=target_asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.mint_portfolio_margin_bfusd` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Collect one futures asset: POST /sapi/v1/portfolio/asset-collection (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_asset_collection`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_message import PortfolioMarginMessage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginAssetCollection"]
+ANSWER = AnswerPlan(
+    "portfolioMarginAssetCollection",
+    {"$ref": "PortfolioMarginMessage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginMessage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginMessage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginMessage:
     try:
         response_200 = PortfolioMarginMessage.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> PortfolioMarginMessage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Collect one futures asset.
-
-    Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
-    be moved this way.
-
-    POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
-
-
-    Args:
-        asset: Asset to collect, for example `LDUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_asset_collection`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Collect one futures asset.
-
-    Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
-    be moved this way.
-
-    POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
-
-
-    Args:
-        asset: Asset to collect, for example `LDUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_asset_collection` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Collect one futures asset.
-
-    Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
-    be moved this way.
-
-    POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
-
-
-    Args:
-        asset: Asset to collect, for example `LDUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_asset_collection` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Collect one futures asset.
-
-    Moves one asset from the futures account to the margin account of portfolio margin. BNB cannot
-    be moved this way.
-
-    POST /sapi/v1/portfolio/asset-collection · security USER_DATA · weight 60
-
-
-    Args:
-        asset: Asset to collect, for example `LDUSDT`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_asset_collection` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )

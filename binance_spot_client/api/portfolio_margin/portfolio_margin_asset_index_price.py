@@ -1,21 +1,24 @@
 """Asset index prices: GET /sapi/v1/portfolio/asset-index-price (MARKET_DATA, weight 50).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_asset_index_price`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_asset_index_price import PortfolioMarginAssetIndexPrice
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginAssetIndexPrice"]
+ANSWER = AnswerPlan(
+    "portfolioMarginAssetIndexPrice",
+    {"type": "array", "items": {"$ref": "PortfolioMarginAssetIndexPrice"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[PortfolioMarginAssetIndexPrice]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[PortfolioMarginAssetIndexPrice]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[PortfolioMarginAssetIndexPrice]:
     try:
         response_200 = [PortfolioMarginAssetIndexPrice.from_dict(item) for item in data]
 
@@ -42,76 +39,38 @@ def _read(response: httpx.Response) -> list[PortfolioMarginAssetIndexPrice]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[PortfolioMarginAssetIndexPrice]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginAssetIndexPrice]]:
-    """Asset index prices.
-
-    Returns the portfolio margin index price of one asset, or of every asset when `asset` is
-    omitted.
-
-    GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_asset_index_price`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginAssetIndexPrice]:
-    """Asset index prices.
-
-    Returns the portfolio margin index price of one asset, or of every asset when `asset` is
-    omitted.
-
-    GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginAssetIndexPrice]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_asset_index_price` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )
 
 
@@ -119,60 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginAssetIndexPrice]]:
-    """Asset index prices.
-
-    Returns the portfolio margin index price of one asset, or of every asset when `asset` is
-    omitted.
-
-    GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_asset_index_price` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginAssetIndexPrice]:
-    """Asset index prices.
-
-    Returns the portfolio margin index price of one asset, or of every asset when `asset` is
-    omitted.
-
-    GET /sapi/v1/portfolio/asset-index-price · security MARKET_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginAssetIndexPrice]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_asset_index_price` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Auto-repay of futures negative balance: GET /sapi/v1/portfolio/repay-futures-switch (USER_DATA, weight 30).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_auto_repay_status import PortfolioMarginAutoRepayStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginAutoRepayFuturesStatus"]
+ANSWER = AnswerPlan(
+    "portfolioMarginAutoRepayFuturesStatus",
+    {"$ref": "PortfolioMarginAutoRepayStatus"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginAutoRepayStatus:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginAutoRepayStatus:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginAutoRepayStatus:
     try:
         response_200 = PortfolioMarginAutoRepayStatus.from_dict(data)
 
@@ -37,105 +34,40 @@ def _read(response: httpx.Response) -> PortfolioMarginAutoRepayStatus:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginAutoRepayStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginAutoRepayStatus]:
-    """Auto-repay of futures negative balance.
-
-    Tells whether futures negative balances are repaid automatically.
-
-    GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginAutoRepayStatus:
-    """Auto-repay of futures negative balance.
-
-    Tells whether futures negative balances are repaid automatically.
-
-    GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginAutoRepayStatus
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginAutoRepayStatus]:
-    """Auto-repay of futures negative balance.
-
-    Tells whether futures negative balances are repaid automatically.
-
-    GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginAutoRepayStatus:
-    """Auto-repay of futures negative balance.
-
-    Tells whether futures negative balances are repaid automatically.
-
-    GET /sapi/v1/portfolio/repay-futures-switch · security USER_DATA · weight 30
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginAutoRepayStatus
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

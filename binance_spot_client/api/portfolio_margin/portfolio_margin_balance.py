@@ -1,21 +1,24 @@
 """Portfolio margin pro balances: GET /sapi/v1/portfolio/balance (USER_DATA, weight 20).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_balance`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_balance import PortfolioMarginBalance
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginBalance"]
+ANSWER = AnswerPlan(
+    "portfolioMarginBalance",
+    {"type": "array", "items": {"$ref": "PortfolioMarginBalance"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[PortfolioMarginBalance]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[PortfolioMarginBalance]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[PortfolioMarginBalance]:
     try:
         response_200 = [PortfolioMarginBalance.from_dict(item) for item in data]
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> list[PortfolioMarginBalance]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[PortfolioMarginBalance]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginBalance]]:
-    """Portfolio margin pro balances.
-
-    Returns the balances of a portfolio margin pro account per asset, broken down by product.
-
-    GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
-
-
-    Args:
-        asset: Only this asset.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_balance`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginBalance]:
-    """Portfolio margin pro balances.
-
-    Returns the balances of a portfolio margin pro account per asset, broken down by product.
-
-    GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
-
-
-    Args:
-        asset: Only this asset.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginBalance]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_balance` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginBalance]]:
-    """Portfolio margin pro balances.
-
-    Returns the balances of a portfolio margin pro account per asset, broken down by product.
-
-    GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
-
-
-    Args:
-        asset: Only this asset.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_balance` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginBalance]:
-    """Portfolio margin pro balances.
-
-    Returns the balances of a portfolio margin pro account per asset, broken down by product.
-
-    GET /sapi/v1/portfolio/balance · security USER_DATA · weight 20
-
-
-    Args:
-        asset: Only this asset.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginBalance]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_balance` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Transfer BNB: POST /sapi/v1/portfolio/bnb-transfer (USER_DATA, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_bnb_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
 from ...models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginBnbTransfer"]
+ANSWER = AnswerPlan(
+    "portfolioMarginBnbTransfer",
+    {"$ref": "PortfolioMarginTransactionId"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginTransactionId:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginTransactionId:
     try:
         response_200 = PortfolioMarginTransactionId.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginTransactionId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     amount: DecimalLike,
     transfer_side: PortfolioMarginTransferSide | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
-    """Transfer BNB.
-
-    Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
-    2 calls per 10 minutes, counted on a rolling basis.
-
-    POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
-
-
-    Args:
-        amount: Amount of BNB to move. Required.
-        transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_bnb_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
             transfer_side=transfer_side,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     amount: DecimalLike,
     transfer_side: PortfolioMarginTransferSide | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
-    """Transfer BNB.
-
-    Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
-    2 calls per 10 minutes, counted on a rolling basis.
-
-    POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
-
-
-    Args:
-        amount: Amount of BNB to move. Required.
-        transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginTransactionId
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-                transfer_side=transfer_side,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+            transfer_side=transfer_side,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     amount: DecimalLike,
     transfer_side: PortfolioMarginTransferSide | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
-    """Transfer BNB.
-
-    Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
-    2 calls per 10 minutes, counted on a rolling basis.
-
-    POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
-
-
-    Args:
-        amount: Amount of BNB to move. Required.
-        transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
             transfer_side=transfer_side,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     amount: DecimalLike,
     transfer_side: PortfolioMarginTransferSide | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
-    """Transfer BNB.
-
-    Moves BNB between the margin account and the USDⓈ-M futures account of portfolio margin. At most
-    2 calls per 10 minutes, counted on a rolling basis.
-
-    POST /sapi/v1/portfolio/bnb-transfer · security USER_DATA · weight 1500
-
-
-    Args:
-        amount: Amount of BNB to move. Required.
-        transfer_side: `TO_UM` into the USDⓈ-M futures account, `FROM_UM` out of it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginTransactionId
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-                transfer_side=transfer_side,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+            transfer_side=transfer_side,
+        ),
+        options,
     )

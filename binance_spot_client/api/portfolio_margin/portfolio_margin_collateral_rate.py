@@ -1,34 +1,31 @@
 """Classic portfolio margin collateral rates: GET /sapi/v1/portfolio/collateralRate (MARKET_DATA, weight 50).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_collateral_rate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_collateral_rate import PortfolioMarginCollateralRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginCollateralRate"]
+ANSWER = AnswerPlan(
+    "portfolioMarginCollateralRate",
+    {"type": "array", "items": {"$ref": "PortfolioMarginCollateralRate"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> list[PortfolioMarginCollateralRate]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[PortfolioMarginCollateralRate]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[PortfolioMarginCollateralRate]:
     try:
         response_200 = [PortfolioMarginCollateralRate.from_dict(item) for item in data]
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> list[PortfolioMarginCollateralRate]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[PortfolioMarginCollateralRate]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginCollateralRate]]:
-    """Classic portfolio margin collateral rates.
-
-    Lists the collateral rate of each asset in classic portfolio margin.
-
-    GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.portfolio_margin.portfolio_margin_collateral_rate`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginCollateralRate]:
-    """Classic portfolio margin collateral rates.
-
-    Lists the collateral rate of each asset in classic portfolio margin.
-
-    GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginCollateralRate]
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.portfolio_margin.portfolio_margin_collateral_rate` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginCollateralRate]]:
-    """Classic portfolio margin collateral rates.
-
-    Lists the collateral rate of each asset in classic portfolio margin.
-
-    GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.portfolio_margin.portfolio_margin_collateral_rate` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginCollateralRate]:
-    """Classic portfolio margin collateral rates.
-
-    Lists the collateral rate of each asset in classic portfolio margin.
-
-    GET /sapi/v1/portfolio/collateralRate · security MARKET_DATA · weight 50
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginCollateralRate]
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.portfolio_margin.portfolio_margin_collateral_rate` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

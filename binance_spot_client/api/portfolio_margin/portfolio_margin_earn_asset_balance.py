@@ -1,22 +1,25 @@
 """Transferable earn asset balance: GET /sapi/v1/portfolio/earn-asset-balance (USER_DATA, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_earn_asset_balance`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_earn_asset_balance import PortfolioMarginEarnAssetBalance
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginEarnAssetBalance"]
+ANSWER = AnswerPlan(
+    "portfolioMarginEarnAssetBalance",
+    {"$ref": "PortfolioMarginEarnAssetBalance"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginEarnAssetBalance:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginEarnAssetBalance:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginEarnAssetBalance:
     try:
         response_200 = PortfolioMarginEarnAssetBalance.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> PortfolioMarginEarnAssetBalance:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginEarnAssetBalance]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginEarnAssetBalance]:
-    """Transferable earn asset balance.
-
-    Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
-    margin futures account.
-
-    GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             transfer_type=transfer_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginEarnAssetBalance:
-    """Transferable earn asset balance.
-
-    Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
-    margin futures account.
-
-    GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginEarnAssetBalance
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                transfer_type=transfer_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            transfer_type=transfer_type,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginEarnAssetBalance]:
-    """Transferable earn asset balance.
-
-    Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
-    margin futures account.
-
-    GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             transfer_type=transfer_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginEarnAssetBalance:
-    """Transferable earn asset balance.
-
-    Tells how much of an earn asset (LDUSDT) can be moved between Simple Earn and the portfolio
-    margin futures account.
-
-    GET /sapi/v1/portfolio/earn-asset-balance · security USER_DATA · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginEarnAssetBalance
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                transfer_type=transfer_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            transfer_type=transfer_type,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Transfer an earn asset: POST /sapi/v1/portfolio/earn-asset-transfer (TRADE, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_earn_asset_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
 from ...models.portfolio_margin_message import PortfolioMarginMessage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginEarnAssetTransfer"]
+ANSWER = AnswerPlan(
+    "portfolioMarginEarnAssetTransfer",
+    {"$ref": "PortfolioMarginMessage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginMessage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginMessage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginMessage:
     try:
         response_200 = PortfolioMarginMessage.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> PortfolioMarginMessage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Transfer an earn asset.
-
-    Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
-    collateral.
-
-    POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        amount: Amount to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             transfer_type=transfer_type,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Transfer an earn asset.
-
-    Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
-    collateral.
-
-    POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        amount: Amount to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                transfer_type=transfer_type,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            transfer_type=transfer_type,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
-    """Transfer an earn asset.
-
-    Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
-    collateral.
-
-    POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        amount: Amount to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             transfer_type=transfer_type,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     asset: str,
     transfer_type: PortfolioMarginEarnTransferType | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
-    """Transfer an earn asset.
-
-    Moves LDUSDT between Simple Earn and the portfolio margin futures account, where it serves as
-    collateral.
-
-    POST /sapi/v1/portfolio/earn-asset-transfer · security TRADE · weight 1500
-
-
-    Args:
-        asset: Earn asset; `LDUSDT` only. Required.
-        transfer_type: `EARN_TO_FUTURE` or `FUTURE_TO_EARN`. Required.
-        amount: Amount to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginMessage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                transfer_type=transfer_type,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_earn_asset_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            transfer_type=transfer_type,
+            amount=amount,
+        ),
+        options,
     )

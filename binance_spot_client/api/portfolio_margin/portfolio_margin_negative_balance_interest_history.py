@@ -1,21 +1,24 @@
 """Negative balance interest history: GET /sapi/v1/portfolio/interest-history (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_interest import PortfolioMarginInterest
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["portfolioMarginNegativeBalanceInterestHistory"]
+ANSWER = AnswerPlan(
+    "portfolioMarginNegativeBalanceInterestHistory",
+    {"type": "array", "items": {"$ref": "PortfolioMarginInterest"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[PortfolioMarginInterest]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[PortfolioMarginInterest]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[PortfolioMarginInterest]:
     try:
         response_200 = [PortfolioMarginInterest.from_dict(item) for item in data]
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> list[PortfolioMarginInterest]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[PortfolioMarginInterest]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,39 +55,19 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginInterest]]:
-    """Negative balance interest history.
-
-    Lists the interest charged on negative balances of the portfolio margin account.
-
-    GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        size: Records to return; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -107,39 +77,18 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginInterest]:
-    """Negative balance interest history.
-
-    Lists the interest charged on negative balances of the portfolio margin account.
-
-    GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        size: Records to return; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginInterest]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -150,39 +99,19 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginInterest]]:
-    """Negative balance interest history.
-
-    Lists the interest charged on negative balances of the portfolio margin account.
-
-    GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        size: Records to return; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -192,37 +121,16 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginInterest]:
-    """Negative balance interest history.
-
-    Lists the interest charged on negative balances of the portfolio margin account.
-
-    GET /sapi/v1/portfolio/interest-history · security USER_DATA · weight 50
-
-
-    Args:
-        asset: Only this asset.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        size: Records to return; default 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[PortfolioMarginInterest]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            size=size,
+        ),
+        options,
     )

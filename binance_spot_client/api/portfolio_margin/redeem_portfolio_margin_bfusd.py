@@ -1,21 +1,24 @@
 """Redeem BFUSD: POST /sapi/v1/portfolio/redeem (TRADE, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.redeem_portfolio_margin_bfusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_bfusd_redeem import PortfolioMarginBfusdRedeem
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemPortfolioMarginBfusd"]
+ANSWER = AnswerPlan(
+    "redeemPortfolioMarginBfusd",
+    {"$ref": "PortfolioMarginBfusdRedeem"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginBfusdRedeem:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginBfusdRedeem:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginBfusdRedeem:
     try:
         response_200 = PortfolioMarginBfusdRedeem.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> PortfolioMarginBfusdRedeem:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginBfusdRedeem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -61,37 +51,18 @@ def sync_detailed(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginBfusdRedeem]:
-    """Redeem BFUSD.
-
-    Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `BFUSD`. Required.
-        target_asset: Asset to obtain, `USDT` or `USDC`. Required.
-        amount: Amount of BFUSD to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.redeem_portfolio_margin_bfusd`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -100,37 +71,17 @@ def sync(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginBfusdRedeem:
-    """Redeem BFUSD.
-
-    Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `BFUSD`. Required.
-        target_asset: Asset to obtain, `USDT` or `USDC`. Required.
-        amount: Amount of BFUSD to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginBfusdRedeem
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                target_asset=target_asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.redeem_portfolio_margin_bfusd` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -140,37 +91,18 @@ async def asyncio_detailed(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginBfusdRedeem]:
-    """Redeem BFUSD.
-
-    Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `BFUSD`. Required.
-        target_asset: Asset to obtain, `USDT` or `USDC`. Required.
-        amount: Amount of BFUSD to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.redeem_portfolio_margin_bfusd` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_asset=from_asset,
             target_asset=target_asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -179,35 +111,15 @@ async def asyncio(
     from_asset: str,
     target_asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginBfusdRedeem:
-    """Redeem BFUSD.
-
-    Converts BFUSD back into USDT or USDC for any kind of portfolio margin account.
-
-    POST /sapi/v1/portfolio/redeem · security TRADE · weight 1500
-
-
-    Args:
-        from_asset: Asset to convert, `BFUSD`. Required.
-        target_asset: Asset to obtain, `USDT` or `USDC`. Required.
-        amount: Amount of BFUSD to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginBfusdRedeem
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_asset=from_asset,
-                target_asset=target_asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.redeem_portfolio_margin_bfusd` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_asset=from_asset,
+            target_asset=target_asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Repay the bankruptcy loan: POST /sapi/v1/portfolio/repay (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_repay_source import PortfolioMarginRepaySource
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["repayPortfolioMarginBankruptcyLoan"]
+ANSWER = AnswerPlan(
+    "repayPortfolioMarginBankruptcyLoan",
+    {"$ref": "PortfolioMarginTransactionId"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginTransactionId:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginTransactionId:
     try:
         response_200 = PortfolioMarginTransactionId.from_dict(data)
 
@@ -43,80 +40,38 @@ def _read(response: httpx.Response) -> PortfolioMarginTransactionId:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginTransactionId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     from_: PortfolioMarginRepaySource | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
-    """Repay the bankruptcy loan.
-
-    Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
-
-    POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
-
-
-    Args:
-        from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_=from_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     from_: PortfolioMarginRepaySource | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
-    """Repay the bankruptcy loan.
-
-    Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
-
-    POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
-
-
-    Args:
-        from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginTransactionId
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_=from_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_=from_,
+        ),
+        options,
     )
 
 
@@ -124,64 +79,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     from_: PortfolioMarginRepaySource | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
-    """Repay the bankruptcy loan.
-
-    Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
-
-    POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
-
-
-    Args:
-        from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_=from_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     from_: PortfolioMarginRepaySource | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
-    """Repay the bankruptcy loan.
-
-    Repays the bankruptcy loan of the portfolio margin account from the spot or margin wallet.
-
-    POST /sapi/v1/portfolio/repay · security USER_DATA · weight 3000
-
-
-    Args:
-        from_: Wallet to repay from: `SPOT` (default) or `MARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginTransactionId
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_=from_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_=from_,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Set the margin call level: POST /sapi/v1/portfolio/margin-call-level (USER_DATA, weight 1500).
 
+The parameters and answer are described on `Spot.portfolio_margin.set_portfolio_margin_call_level`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.portfolio_margin_call_level import PortfolioMarginCallLevel
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["setPortfolioMarginCallLevel"]
+ANSWER = AnswerPlan(
+    "setPortfolioMarginCallLevel",
+    {"$ref": "PortfolioMarginCallLevel"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> PortfolioMarginCallLevel:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> PortfolioMarginCallLevel:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> PortfolioMarginCallLevel:
     try:
         response_200 = PortfolioMarginCallLevel.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> PortfolioMarginCallLevel:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[PortfolioMarginCallLevel]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     margin_call_level: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginCallLevel]:
-    """Set the margin call level.
-
-    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
-    portfolio margin account.
-
-    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-    Args:
-        margin_call_level: Notification level, from 1.1 to 2.0. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.set_portfolio_margin_call_level`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             margin_call_level=margin_call_level,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     margin_call_level: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginCallLevel:
-    """Set the margin call level.
-
-    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
-    portfolio margin account.
-
-    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-    Args:
-        margin_call_level: Notification level, from 1.1 to 2.0. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginCallLevel
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                margin_call_level=margin_call_level,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.set_portfolio_margin_call_level` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            margin_call_level=margin_call_level,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     margin_call_level: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginCallLevel]:
-    """Set the margin call level.
-
-    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
-    portfolio margin account.
-
-    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-    Args:
-        margin_call_level: Notification level, from 1.1 to 2.0. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.portfolio_margin.set_portfolio_margin_call_level` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             margin_call_level=margin_call_level,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     margin_call_level: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> PortfolioMarginCallLevel:
-    """Set the margin call level.
-
-    Sets the uniMMR at which Binance sends a margin call notification (e-mail and SMS) for the
-    portfolio margin account.
-
-    POST /sapi/v1/portfolio/margin-call-level · security USER_DATA · weight 1500
-
-
-    Args:
-        margin_call_level: Notification level, from 1.1 to 2.0. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        PortfolioMarginCallLevel
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                margin_call_level=margin_call_level,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.portfolio_margin.set_portfolio_margin_call_level` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            margin_call_level=margin_call_level,
+        ),
+        options,
     )

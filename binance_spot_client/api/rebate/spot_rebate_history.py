@@ -1,21 +1,24 @@
 """Spot rebate history: GET /sapi/v1/rebate/taxQuery (USER_DATA, weight 12000).
 
+The parameters and answer are described on `Spot.rebate.spot_rebate_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.rebate_history import RebateHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["spotRebateHistory"]
+ANSWER = AnswerPlan(
+    "spotRebateHistory",
+    {"$ref": "RebateHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> RebateHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> RebateHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> RebateHistory:
     try:
         response_200 = RebateHistory.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> RebateHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[RebateHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,39 +52,18 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[RebateHistory]:
-    """Spot rebate history.
-
-    Lists the spot trading rebates credited to the account (commission rebates and referral
-    kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
-    cannot start before 2020-06-10.
-
-    GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
-        page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.rebate.spot_rebate_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -103,39 +72,17 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> RebateHistory:
-    """Spot rebate history.
-
-    Lists the spot trading rebates credited to the account (commission rebates and referral
-    kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
-    cannot start before 2020-06-10.
-
-    GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
-        page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        RebateHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.rebate.spot_rebate_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+        ),
+        options,
     )
 
 
@@ -145,39 +92,18 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[RebateHistory]:
-    """Spot rebate history.
-
-    Lists the spot trading rebates credited to the account (commission rebates and referral
-    kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
-    cannot start before 2020-06-10.
-
-    GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
-        page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.rebate.spot_rebate_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             page=page,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -186,37 +112,15 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> RebateHistory:
-    """Spot rebate history.
-
-    Lists the spot trading rebates credited to the account (commission rebates and referral
-    kickbacks), at most 200 per page. The window is at most 30 days (the last 7 days by default) and
-    cannot start before 2020-06-10.
-
-    GET /sapi/v1/rebate/taxQuery · security USER_DATA · weight 12000
-
-
-    Args:
-        start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-        end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
-        page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        RebateHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.rebate.spot_rebate_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+        ),
+        options,
     )

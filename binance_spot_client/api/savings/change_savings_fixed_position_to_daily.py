@@ -1,21 +1,24 @@
 """Move a fixed position to flexible savings: POST /sapi/v1/lending/positionChanged (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.savings.change_savings_fixed_position_to_daily`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.savings_position_change import SavingsPositionChange
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["changeSavingsFixedPositionToDaily"]
+ANSWER = AnswerPlan(
+    "changeSavingsFixedPositionToDaily",
+    {"$ref": "SavingsPositionChange"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SavingsPositionChange:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SavingsPositionChange:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SavingsPositionChange:
     try:
         response_200 = SavingsPositionChange.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> SavingsPositionChange:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SavingsPositionChange]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,40 +52,18 @@ def sync_detailed(
     project_id: str,
     lot: int,
     position_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SavingsPositionChange]:
-    """Move a fixed position to flexible savings.
-
-    Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-    `positionId` was needed for fixed positions.
-
-    POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project of the position. Required.
-        lot: Number of lots to move. Required.
-        position_id: Position to move; mandatory for fixed (not activity) positions.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.savings.change_savings_fixed_position_to_daily`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             lot=lot,
             position_id=position_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,40 +72,17 @@ def sync(
     project_id: str,
     lot: int,
     position_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SavingsPositionChange:
-    """Move a fixed position to flexible savings.
-
-    Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-    `positionId` was needed for fixed positions.
-
-    POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project of the position. Required.
-        lot: Number of lots to move. Required.
-        position_id: Position to move; mandatory for fixed (not activity) positions.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SavingsPositionChange
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                lot=lot,
-                position_id=position_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.change_savings_fixed_position_to_daily` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            lot=lot,
+            position_id=position_id,
+        ),
+        options,
     )
 
 
@@ -147,40 +92,18 @@ async def asyncio_detailed(
     project_id: str,
     lot: int,
     position_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SavingsPositionChange]:
-    """Move a fixed position to flexible savings.
-
-    Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-    `positionId` was needed for fixed positions.
-
-    POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project of the position. Required.
-        lot: Number of lots to move. Required.
-        position_id: Position to move; mandatory for fixed (not activity) positions.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.savings.change_savings_fixed_position_to_daily` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             lot=lot,
             position_id=position_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -189,38 +112,15 @@ async def asyncio(
     project_id: str,
     lot: int,
     position_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SavingsPositionChange:
-    """Move a fixed position to flexible savings.
-
-    Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-    `positionId` was needed for fixed positions.
-
-    POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project of the position. Required.
-        lot: Number of lots to move. Required.
-        position_id: Position to move; mandatory for fixed (not activity) positions.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SavingsPositionChange
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                lot=lot,
-                position_id=position_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.change_savings_fixed_position_to_daily` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            lot=lot,
+            position_id=position_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Buy a fixed savings project: POST /sapi/v1/lending/customizedFixed/purchase (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.savings.purchase_savings_fixed_project`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.savings_fixed_purchase import SavingsFixedPurchase
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["purchaseSavingsFixedProject"]
+ANSWER = AnswerPlan(
+    "purchaseSavingsFixedProject",
+    {"$ref": "SavingsFixedPurchase"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SavingsFixedPurchase:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SavingsFixedPurchase:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SavingsFixedPurchase:
     try:
         response_200 = SavingsFixedPurchase.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SavingsFixedPurchase:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SavingsFixedPurchase]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,37 +48,17 @@ def sync_detailed(
     client: SpotClient,
     project_id: str,
     lot: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SavingsFixedPurchase]:
-    """Buy a fixed savings project.
-
-    Bought lots of a fixed-term or activity savings project.
-
-    POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project to buy. Required.
-        lot: Number of lots to buy. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.savings.purchase_savings_fixed_project`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             lot=lot,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,37 +66,16 @@ def sync(
     client: SpotClient,
     project_id: str,
     lot: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SavingsFixedPurchase:
-    """Buy a fixed savings project.
-
-    Bought lots of a fixed-term or activity savings project.
-
-    POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project to buy. Required.
-        lot: Number of lots to buy. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SavingsFixedPurchase
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                lot=lot,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.purchase_savings_fixed_project` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            lot=lot,
+        ),
+        options,
     )
 
 
@@ -135,37 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     project_id: str,
     lot: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SavingsFixedPurchase]:
-    """Buy a fixed savings project.
-
-    Bought lots of a fixed-term or activity savings project.
-
-    POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project to buy. Required.
-        lot: Number of lots to buy. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.savings.purchase_savings_fixed_project` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             lot=lot,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -173,35 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     project_id: str,
     lot: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SavingsFixedPurchase:
-    """Buy a fixed savings project.
-
-    Bought lots of a fixed-term or activity savings project.
-
-    POST /sapi/v1/lending/customizedFixed/purchase · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        project_id: Project to buy. Required.
-        lot: Number of lots to buy. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SavingsFixedPurchase
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                lot=lot,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.purchase_savings_fixed_project` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            lot=lot,
+        ),
+        options,
     )

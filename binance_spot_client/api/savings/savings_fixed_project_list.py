@@ -1,24 +1,27 @@
 """List fixed savings projects: GET /sapi/v1/lending/project/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.savings.savings_fixed_project_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.savings_fixed_project import SavingsFixedProject
 from ...models.savings_project_sort import SavingsProjectSort
 from ...models.savings_project_status import SavingsProjectStatus
 from ...models.savings_project_type import SavingsProjectType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["savingsFixedProjectList"]
+ANSWER = AnswerPlan(
+    "savingsFixedProjectList",
+    {"type": "array", "items": {"$ref": "SavingsFixedProject"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -42,13 +45,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SavingsFixedProject]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SavingsFixedProject]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SavingsFixedProject]:
     try:
         response_200 = [SavingsFixedProject.from_dict(item) for item in data]
 
@@ -57,14 +54,7 @@ def _read(response: httpx.Response) -> list[SavingsFixedProject]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SavingsFixedProject]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -77,35 +67,11 @@ def sync_detailed(
     sort_by: SavingsProjectSort | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedProject]]:
-    """List fixed savings projects.
-
-    Listed the fixed-term and activity savings projects of the former Savings product, filtered and
-    sorted.
-
-    GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Only projects of this asset.
-        type_: Kind of project to list. Required.
-        status: Availability filter; defaults to `ALL`.
-        is_sort_asc: Sort ascending; defaults to true.
-        sort_by: Sort field; defaults to `START_TIME`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.savings.savings_fixed_project_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -115,10 +81,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -131,48 +95,21 @@ def sync(
     sort_by: SavingsProjectSort | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SavingsFixedProject]:
-    """List fixed savings projects.
-
-    Listed the fixed-term and activity savings projects of the former Savings product, filtered and
-    sorted.
-
-    GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Only projects of this asset.
-        type_: Kind of project to list. Required.
-        status: Availability filter; defaults to `ALL`.
-        is_sort_asc: Sort ascending; defaults to true.
-        sort_by: Sort field; defaults to `START_TIME`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SavingsFixedProject]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                status=status,
-                is_sort_asc=is_sort_asc,
-                sort_by=sort_by,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.savings_fixed_project_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            status=status,
+            is_sort_asc=is_sort_asc,
+            sort_by=sort_by,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -186,35 +123,11 @@ async def asyncio_detailed(
     sort_by: SavingsProjectSort | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedProject]]:
-    """List fixed savings projects.
-
-    Listed the fixed-term and activity savings projects of the former Savings product, filtered and
-    sorted.
-
-    GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Only projects of this asset.
-        type_: Kind of project to list. Required.
-        status: Availability filter; defaults to `ALL`.
-        is_sort_asc: Sort ascending; defaults to true.
-        sort_by: Sort field; defaults to `START_TIME`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.savings.savings_fixed_project_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -224,10 +137,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -240,46 +151,19 @@ async def asyncio(
     sort_by: SavingsProjectSort | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SavingsFixedProject]:
-    """List fixed savings projects.
-
-    Listed the fixed-term and activity savings projects of the former Savings product, filtered and
-    sorted.
-
-    GET /sapi/v1/lending/project/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Only projects of this asset.
-        type_: Kind of project to list. Required.
-        status: Availability filter; defaults to `ALL`.
-        is_sort_asc: Sort ascending; defaults to true.
-        sort_by: Sort field; defaults to `START_TIME`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SavingsFixedProject]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                status=status,
-                is_sort_asc=is_sort_asc,
-                sort_by=sort_by,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.savings_fixed_project_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            status=status,
+            is_sort_asc=is_sort_asc,
+            sort_by=sort_by,
+            current=current,
+            size=size,
+        ),
+        options,
     )

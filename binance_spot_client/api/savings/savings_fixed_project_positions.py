@@ -1,22 +1,25 @@
 """Fixed savings positions: GET /sapi/v1/lending/project/position/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.savings.savings_fixed_project_positions`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.savings_fixed_position import SavingsFixedPosition
 from ...models.savings_position_status import SavingsPositionStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["savingsFixedProjectPositions"]
+ANSWER = AnswerPlan(
+    "savingsFixedProjectPositions",
+    {"type": "array", "items": {"$ref": "SavingsFixedPosition"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SavingsFixedPosition]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SavingsFixedPosition]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SavingsFixedPosition]:
     try:
         response_200 = [SavingsFixedPosition.from_dict(item) for item in data]
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> list[SavingsFixedPosition]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SavingsFixedPosition]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -63,39 +53,18 @@ def sync_detailed(
     asset: str,
     project_id: str | None = None,
     status: SavingsPositionStatus | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedPosition]]:
-    """Fixed savings positions.
-
-    Listed the account's positions in fixed-term and activity savings projects for one asset.
-
-    GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset of the positions. Required.
-        project_id: Only positions in this project.
-        status: Only positions in this state.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.savings.savings_fixed_project_positions`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             project_id=project_id,
             status=status,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -104,39 +73,17 @@ def sync(
     asset: str,
     project_id: str | None = None,
     status: SavingsPositionStatus | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SavingsFixedPosition]:
-    """Fixed savings positions.
-
-    Listed the account's positions in fixed-term and activity savings projects for one asset.
-
-    GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset of the positions. Required.
-        project_id: Only positions in this project.
-        status: Only positions in this state.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SavingsFixedPosition]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                project_id=project_id,
-                status=status,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.savings_fixed_project_positions` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            project_id=project_id,
+            status=status,
+        ),
+        options,
     )
 
 
@@ -146,39 +93,18 @@ async def asyncio_detailed(
     asset: str,
     project_id: str | None = None,
     status: SavingsPositionStatus | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedPosition]]:
-    """Fixed savings positions.
-
-    Listed the account's positions in fixed-term and activity savings projects for one asset.
-
-    GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset of the positions. Required.
-        project_id: Only positions in this project.
-        status: Only positions in this state.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.savings.savings_fixed_project_positions` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             project_id=project_id,
             status=status,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -187,37 +113,15 @@ async def asyncio(
     asset: str,
     project_id: str | None = None,
     status: SavingsPositionStatus | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SavingsFixedPosition]:
-    """Fixed savings positions.
-
-    Listed the account's positions in fixed-term and activity savings projects for one asset.
-
-    GET /sapi/v1/lending/project/position/list · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        asset: Asset of the positions. Required.
-        project_id: Only positions in this project.
-        status: Only positions in this state.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SavingsFixedPosition]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                project_id=project_id,
-                status=status,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.savings.savings_fixed_project_positions` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            project_id=project_id,
+            status=status,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """BFUSD rewards history: GET /sapi/v1/bfusd/history/rewardsHistory (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.bfusd_rewards_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_reward_page import SimpleEarnBfusdRewardPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["bfusdRewardsHistory"]
+ANSWER = AnswerPlan(
+    "bfusdRewardsHistory",
+    {"$ref": "SimpleEarnBfusdRewardPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnBfusdRewardPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnBfusdRewardPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnBfusdRewardPage:
     try:
         response_200 = SimpleEarnBfusdRewardPage.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SimpleEarnBfusdRewardPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnBfusdRewardPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,42 +55,19 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnBfusdRewardPage]:
-    """BFUSD rewards history.
-
-    Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-    was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-    days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-    month before it.
-
-    GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.bfusd_rewards_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -110,42 +77,18 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnBfusdRewardPage:
-    """BFUSD rewards history.
-
-    Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-    was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-    days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-    month before it.
-
-    GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnBfusdRewardPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.bfusd_rewards_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -156,42 +99,19 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnBfusdRewardPage]:
-    """BFUSD rewards history.
-
-    Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-    was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-    days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-    month before it.
-
-    GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.bfusd_rewards_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -201,40 +121,16 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnBfusdRewardPage:
-    """BFUSD rewards history.
-
-    Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-    was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-    days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-    month before it.
-
-    GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnBfusdRewardPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.bfusd_rewards_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

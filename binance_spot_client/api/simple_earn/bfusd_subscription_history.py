@@ -1,22 +1,25 @@
 """BFUSD subscription history: GET /sapi/v1/bfusd/history/subscriptionHistory (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.bfusd_subscription_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
 from ...models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["bfusdSubscriptionHistory"]
+ANSWER = AnswerPlan(
+    "bfusdSubscriptionHistory",
+    {"$ref": "SimpleEarnStableSubscriptionRecordPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnStableSubscriptionRecordPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnStableSubscriptionRecordPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnStableSubscriptionRecordPage:
     try:
         response_200 = SimpleEarnStableSubscriptionRecordPage.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> SimpleEarnStableSubscriptionRecordPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnStableSubscriptionRecordPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,33 +59,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableSubscriptionRecordPage]:
-    """BFUSD subscription history.
-
-    Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-    `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-    it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-    current time, so send both bounds to be sure of the window.
-
-    GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only subscriptions paid with this stablecoin.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.bfusd_subscription_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
@@ -103,10 +71,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,44 +83,19 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnStableSubscriptionRecordPage:
-    """BFUSD subscription history.
-
-    Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-    `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-    it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-    current time, so send both bounds to be sure of the window.
-
-    GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only subscriptions paid with this stablecoin.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnStableSubscriptionRecordPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.bfusd_subscription_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -166,33 +107,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableSubscriptionRecordPage]:
-    """BFUSD subscription history.
-
-    Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-    `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-    it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-    current time, so send both bounds to be sure of the window.
-
-    GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only subscriptions paid with this stablecoin.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.bfusd_subscription_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
@@ -200,10 +119,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -214,42 +131,17 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnStableSubscriptionRecordPage:
-    """BFUSD subscription history.
-
-    Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-    `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-    it up to now. For the `endTime`-only case Binance's page sets the start a month after the
-    current time, so send both bounds to be sure of the window.
-
-    GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only subscriptions paid with this stablecoin.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnStableSubscriptionRecordPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.bfusd_subscription_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Remaining flexible quota: GET /sapi/v1/simple-earn/flexible/personalLeftQuota (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.flexible_personal_left_quota`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_personal_left_quota import SimpleEarnPersonalLeftQuota
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexiblePersonalLeftQuota"]
+ANSWER = AnswerPlan(
+    "flexiblePersonalLeftQuota",
+    {"$ref": "SimpleEarnPersonalLeftQuota"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnPersonalLeftQuota:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnPersonalLeftQuota:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnPersonalLeftQuota:
     try:
         response_200 = SimpleEarnPersonalLeftQuota.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> SimpleEarnPersonalLeftQuota:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnPersonalLeftQuota]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     product_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnPersonalLeftQuota]:
-    """Remaining flexible quota.
-
-    Tells how much more the account may subscribe to a flexible product.
-
-    GET /sapi/v1/simple-earn/flexible/personalLeftQuota · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to check. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_personal_left_quota`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     product_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnPersonalLeftQuota:
-    """Remaining flexible quota.
-
-    Tells how much more the account may subscribe to a flexible product.
-
-    GET /sapi/v1/simple-earn/flexible/personalLeftQuota · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to check. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnPersonalLeftQuota
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_personal_left_quota` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnPersonalLeftQuota]:
-    """Remaining flexible quota.
-
-    Tells how much more the account may subscribe to a flexible product.
-
-    GET /sapi/v1/simple-earn/flexible/personalLeftQuota · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to check. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_personal_left_quota` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnPersonalLeftQuota:
-    """Remaining flexible quota.
-
-    Tells how much more the account may subscribe to a flexible product.
-
-    GET /sapi/v1/simple-earn/flexible/personalLeftQuota · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to check. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnPersonalLeftQuota
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_personal_left_quota` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+        ),
+        options,
     )

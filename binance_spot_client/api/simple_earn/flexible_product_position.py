@@ -1,21 +1,24 @@
 """Flexible holdings: GET /sapi/v1/simple-earn/flexible/position (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.flexible_product_position`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_position_page import SimpleEarnFlexiblePositionPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleProductPosition"]
+ANSWER = AnswerPlan(
+    "flexibleProductPosition",
+    {"$ref": "SimpleEarnFlexiblePositionPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnFlexiblePositionPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnFlexiblePositionPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnFlexiblePositionPage:
     try:
         response_200 = SimpleEarnFlexiblePositionPage.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SimpleEarnFlexiblePositionPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexiblePositionPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     product_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexiblePositionPage]:
-    """Flexible holdings.
-
-    Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-    `asset` or `productId`; paged with `current` and `size`.
-
-    GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only holdings of this asset.
-        product_id: Only the holding in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_product_position`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             product_id=product_id,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     product_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexiblePositionPage:
-    """Flexible holdings.
-
-    Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-    `asset` or `productId`; paged with `current` and `size`.
-
-    GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only holdings of this asset.
-        product_id: Only the holding in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexiblePositionPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                product_id=product_id,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_product_position` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            product_id=product_id,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     product_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexiblePositionPage]:
-    """Flexible holdings.
-
-    Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-    `asset` or `productId`; paged with `current` and `size`.
-
-    GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only holdings of this asset.
-        product_id: Only the holding in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_product_position` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             product_id=product_id,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     product_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexiblePositionPage:
-    """Flexible holdings.
-
-    Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-    `asset` or `productId`; paged with `current` and `size`.
-
-    GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only holdings of this asset.
-        product_id: Only the holding in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexiblePositionPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                product_id=product_id,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_product_position` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            product_id=product_id,
+            current=current,
+            size=size,
+        ),
+        options,
     )

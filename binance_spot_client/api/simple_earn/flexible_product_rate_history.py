@@ -1,22 +1,25 @@
 """Flexible rate history: GET /sapi/v1/simple-earn/flexible/history/rateHistory (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.flexible_product_rate_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_apr_period import SimpleEarnAprPeriod
 from ...models.simple_earn_flexible_rate_page import SimpleEarnFlexibleRatePage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleProductRateHistory"]
+ANSWER = AnswerPlan(
+    "flexibleProductRateHistory",
+    {"$ref": "SimpleEarnFlexibleRatePage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -38,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnFlexibleRatePage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnFlexibleRatePage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnFlexibleRatePage:
     try:
         response_200 = SimpleEarnFlexibleRatePage.from_dict(data)
 
@@ -53,14 +50,7 @@ def _read(response: httpx.Response) -> SimpleEarnFlexibleRatePage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexibleRatePage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,33 +62,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleRatePage]:
-    """Flexible rate history.
-
-    Lists past annual rates of one flexible product. The window spans at most one year; without
-    `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-    it, with only `endTime` the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product. Required.
-        apr_period: Whether points are daily or yearly rates; defaults to `DAY`.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_product_rate_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             apr_period=apr_period,
@@ -107,10 +75,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -122,45 +88,20 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleRatePage:
-    """Flexible rate history.
-
-    Lists past annual rates of one flexible product. The window spans at most one year; without
-    `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-    it, with only `endTime` the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product. Required.
-        apr_period: Whether points are daily or yearly rates; defaults to `DAY`.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleRatePage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                apr_period=apr_period,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_product_rate_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            apr_period=apr_period,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -173,33 +114,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleRatePage]:
-    """Flexible rate history.
-
-    Lists past annual rates of one flexible product. The window spans at most one year; without
-    `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-    it, with only `endTime` the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product. Required.
-        apr_period: Whether points are daily or yearly rates; defaults to `DAY`.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_product_rate_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             apr_period=apr_period,
@@ -208,10 +127,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -223,43 +140,18 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleRatePage:
-    """Flexible rate history.
-
-    Lists past annual rates of one flexible product. The window spans at most one year; without
-    `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-    it, with only `endTime` the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product. Required.
-        apr_period: Whether points are daily or yearly rates; defaults to `DAY`.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleRatePage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                apr_period=apr_period,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_product_rate_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            apr_period=apr_period,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Flexible rewards history: GET /sapi/v1/simple-earn/flexible/history/rewardsRecord (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.flexible_rewards_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleRewardsHistory"]
+ANSWER = AnswerPlan(
+    "flexibleRewardsHistory",
+    {"$ref": "SimpleEarnFlexibleRewardPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnFlexibleRewardPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnFlexibleRewardPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnFlexibleRewardPage:
     try:
         response_200 = SimpleEarnFlexibleRewardPage.from_dict(data)
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> SimpleEarnFlexibleRewardPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexibleRewardPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,34 +65,11 @@ def sync_detailed(
     type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleRewardPage]:
-    """Flexible rewards history.
-
-    Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-    at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-    `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Only rewards from this product.
-        asset: Only rewards in this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list; defaults to `ALL`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_rewards_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             asset=asset,
@@ -112,10 +79,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,47 +93,21 @@ def sync(
     type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleRewardPage:
-    """Flexible rewards history.
-
-    Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-    at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-    `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Only rewards from this product.
-        asset: Only rewards in this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list; defaults to `ALL`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleRewardPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                type_=type_,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_rewards_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -182,34 +121,11 @@ async def asyncio_detailed(
     type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleRewardPage]:
-    """Flexible rewards history.
-
-    Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-    at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-    `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Only rewards from this product.
-        asset: Only rewards in this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list; defaults to `ALL`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_rewards_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             asset=asset,
@@ -219,10 +135,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -235,45 +149,19 @@ async def asyncio(
     type_: SimpleEarnFlexibleRewardType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleRewardPage:
-    """Flexible rewards history.
-
-    Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-    at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-    `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Only rewards from this product.
-        asset: Only rewards in this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        type_: Kind of reward to list; defaults to `ALL`.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleRewardPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                type_=type_,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_rewards_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Preview a flexible subscription: GET /sapi/v1/simple-earn/flexible/subscriptionPreview (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.flexible_subscription_preview`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_subscription_preview import SimpleEarnFlexibleSubscriptionPreview
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["flexibleSubscriptionPreview"]
+ANSWER = AnswerPlan(
+    "flexibleSubscriptionPreview",
+    {"$ref": "SimpleEarnFlexibleSubscriptionPreview"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnFlexibleSubscriptionPreview:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnFlexibleSubscriptionPreview:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnFlexibleSubscriptionPreview:
     try:
         response_200 = SimpleEarnFlexibleSubscriptionPreview.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SimpleEarnFlexibleSubscriptionPreview:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexibleSubscriptionPreview]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     product_id: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscriptionPreview]:
-    """Preview a flexible subscription.
-
-    Estimates the daily rewards a flexible subscription of `amount` would earn, without subscribing.
-
-    GET /sapi/v1/simple-earn/flexible/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to preview. Required.
-        amount: Amount that would be subscribed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_subscription_preview`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     product_id: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscriptionPreview:
-    """Preview a flexible subscription.
-
-    Estimates the daily rewards a flexible subscription of `amount` would earn, without subscribing.
-
-    GET /sapi/v1/simple-earn/flexible/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to preview. Required.
-        amount: Amount that would be subscribed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleSubscriptionPreview
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_subscription_preview` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     product_id: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscriptionPreview]:
-    """Preview a flexible subscription.
-
-    Estimates the daily rewards a flexible subscription of `amount` would earn, without subscribing.
-
-    GET /sapi/v1/simple-earn/flexible/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to preview. Required.
-        amount: Amount that would be subscribed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.flexible_subscription_preview` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     product_id: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscriptionPreview:
-    """Preview a flexible subscription.
-
-    Estimates the daily rewards a flexible subscription of `amount` would earn, without subscribing.
-
-    GET /sapi/v1/simple-earn/flexible/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        product_id: Flexible product to preview. Required.
-        amount: Amount that would be subscribed. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleSubscriptionPreview
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.flexible_subscription_preview` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Locked positions: GET /sapi/v1/simple-earn/locked/position (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.locked_product_position`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_locked_position_page import SimpleEarnLockedPositionPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["lockedProductPosition"]
+ANSWER = AnswerPlan(
+    "lockedProductPosition",
+    {"$ref": "SimpleEarnLockedPositionPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnLockedPositionPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnLockedPositionPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnLockedPositionPage:
     try:
         response_200 = SimpleEarnLockedPositionPage.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> SimpleEarnLockedPositionPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnLockedPositionPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,32 +58,11 @@ def sync_detailed(
     project_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedPositionPage]:
-    """Locked positions.
-
-    Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-    and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-    `current` and `size`.
-
-    GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only positions in this asset.
-        position_id: Only this position.
-        project_id: Only positions in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.locked_product_position`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             position_id=position_id,
@@ -101,10 +70,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -115,43 +82,19 @@ def sync(
     project_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedPositionPage:
-    """Locked positions.
-
-    Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-    and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-    `current` and `size`.
-
-    GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only positions in this asset.
-        position_id: Only this position.
-        project_id: Only positions in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnLockedPositionPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                position_id=position_id,
-                project_id=project_id,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.locked_product_position` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            position_id=position_id,
+            project_id=project_id,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -163,32 +106,11 @@ async def asyncio_detailed(
     project_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedPositionPage]:
-    """Locked positions.
-
-    Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-    and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-    `current` and `size`.
-
-    GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only positions in this asset.
-        position_id: Only this position.
-        project_id: Only positions in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.locked_product_position` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             position_id=position_id,
@@ -196,10 +118,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -210,41 +130,17 @@ async def asyncio(
     project_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedPositionPage:
-    """Locked positions.
-
-    Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-    and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-    `current` and `size`.
-
-    GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
-
-
-    Args:
-        asset: Only positions in this asset.
-        position_id: Only this position.
-        project_id: Only positions in this product.
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnLockedPositionPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                position_id=position_id,
-                project_id=project_id,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.locked_product_position` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            position_id=position_id,
+            project_id=project_id,
+            current=current,
+            size=size,
+        ),
+        options,
     )

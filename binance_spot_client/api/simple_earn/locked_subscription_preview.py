@@ -1,21 +1,24 @@
 """Preview a locked subscription: GET /sapi/v1/simple-earn/locked/subscriptionPreview (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.locked_subscription_preview`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_locked_subscription_preview import SimpleEarnLockedSubscriptionPreview
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["lockedSubscriptionPreview"]
+ANSWER = AnswerPlan(
+    "lockedSubscriptionPreview",
+    {"type": "array", "items": {"$ref": "SimpleEarnLockedSubscriptionPreview"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SimpleEarnLockedSubscriptionPreview]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SimpleEarnLockedSubscriptionPreview]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SimpleEarnLockedSubscriptionPreview]:
     try:
         response_200 = [SimpleEarnLockedSubscriptionPreview.from_dict(item) for item in data]
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> list[SimpleEarnLockedSubscriptionPreview]
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SimpleEarnLockedSubscriptionPreview]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SimpleEarnLockedSubscriptionPreview]]:
-    """Preview a locked subscription.
-
-    Estimates the rewards and key dates of locking `amount` in a locked product, without
-    subscribing.
-
-    GET /sapi/v1/simple-earn/locked/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        project_id: Locked product to preview. Required.
-        amount: Amount that would be locked. Required.
-        auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.locked_subscription_preview`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SimpleEarnLockedSubscriptionPreview]:
-    """Preview a locked subscription.
-
-    Estimates the rewards and key dates of locking `amount` in a locked product, without
-    subscribing.
-
-    GET /sapi/v1/simple-earn/locked/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        project_id: Locked product to preview. Required.
-        amount: Amount that would be locked. Required.
-        auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SimpleEarnLockedSubscriptionPreview]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.locked_subscription_preview` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SimpleEarnLockedSubscriptionPreview]]:
-    """Preview a locked subscription.
-
-    Estimates the rewards and key dates of locking `amount` in a locked product, without
-    subscribing.
-
-    GET /sapi/v1/simple-earn/locked/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        project_id: Locked product to preview. Required.
-        amount: Amount that would be locked. Required.
-        auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.locked_subscription_preview` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SimpleEarnLockedSubscriptionPreview]:
-    """Preview a locked subscription.
-
-    Estimates the rewards and key dates of locking `amount` in a locked product, without
-    subscribing.
-
-    GET /sapi/v1/simple-earn/locked/subscriptionPreview · security USER_DATA · weight 150
-
-
-    Args:
-        project_id: Locked product to preview. Required.
-        amount: Amount that would be locked. Required.
-        auto_subscribe: Whether the preview assumes automatic renewal; defaults to true.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SimpleEarnLockedSubscriptionPreview]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.locked_subscription_preview` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+        ),
+        options,
     )

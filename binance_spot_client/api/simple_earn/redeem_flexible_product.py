@@ -1,22 +1,25 @@
 """Redeem from a flexible product: POST /sapi/v1/simple-earn/flexible/redeem (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.simple_earn.redeem_flexible_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_redeem_destination import SimpleEarnRedeemDestination
 from ...models.simple_earn_redemption import SimpleEarnRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemFlexibleProduct"]
+ANSWER = AnswerPlan(
+    "redeemFlexibleProduct",
+    {"$ref": "SimpleEarnRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnRedemption:
     try:
         response_200 = SimpleEarnRedemption.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> SimpleEarnRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -66,40 +56,19 @@ def sync_detailed(
     redeem_all: bool | None = None,
     amount: DecimalLike | None = None,
     dest_account: SimpleEarnRedeemDestination | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRedemption]:
-    """Redeem from a flexible product.
-
-    Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to redeem from. Required.
-        redeem_all: Redeem the whole holding; defaults to false.
-        amount: Amount to redeem; mandatory unless `redeemAll` is true.
-        dest_account: Wallet to pay into; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_flexible_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             redeem_all=redeem_all,
             amount=amount,
             dest_account=dest_account,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,40 +78,18 @@ def sync(
     redeem_all: bool | None = None,
     amount: DecimalLike | None = None,
     dest_account: SimpleEarnRedeemDestination | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRedemption:
-    """Redeem from a flexible product.
-
-    Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to redeem from. Required.
-        redeem_all: Redeem the whole holding; defaults to false.
-        amount: Amount to redeem; mandatory unless `redeemAll` is true.
-        dest_account: Wallet to pay into; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                redeem_all=redeem_all,
-                amount=amount,
-                dest_account=dest_account,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_flexible_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            redeem_all=redeem_all,
+            amount=amount,
+            dest_account=dest_account,
+        ),
+        options,
     )
 
 
@@ -153,40 +100,19 @@ async def asyncio_detailed(
     redeem_all: bool | None = None,
     amount: DecimalLike | None = None,
     dest_account: SimpleEarnRedeemDestination | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRedemption]:
-    """Redeem from a flexible product.
-
-    Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to redeem from. Required.
-        redeem_all: Redeem the whole holding; defaults to false.
-        amount: Amount to redeem; mandatory unless `redeemAll` is true.
-        dest_account: Wallet to pay into; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_flexible_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             redeem_all=redeem_all,
             amount=amount,
             dest_account=dest_account,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -196,38 +122,16 @@ async def asyncio(
     redeem_all: bool | None = None,
     amount: DecimalLike | None = None,
     dest_account: SimpleEarnRedeemDestination | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRedemption:
-    """Redeem from a flexible product.
-
-    Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to redeem from. Required.
-        redeem_all: Redeem the whole holding; defaults to false.
-        amount: Amount to redeem; mandatory unless `redeemAll` is true.
-        dest_account: Wallet to pay into; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                redeem_all=redeem_all,
-                amount=amount,
-                dest_account=dest_account,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_flexible_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            redeem_all=redeem_all,
+            amount=amount,
+            dest_account=dest_account,
+        ),
+        options,
     )

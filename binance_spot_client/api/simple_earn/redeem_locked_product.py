@@ -1,21 +1,24 @@
 """Redeem a locked position early: POST /sapi/v1/simple-earn/locked/redeem (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.simple_earn.redeem_locked_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_redemption import SimpleEarnRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemLockedProduct"]
+ANSWER = AnswerPlan(
+    "redeemLockedProduct",
+    {"$ref": "SimpleEarnRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnRedemption:
     try:
         response_200 = SimpleEarnRedemption.from_dict(data)
 
@@ -41,84 +38,38 @@ def _read(response: httpx.Response) -> SimpleEarnRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     position_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRedemption]:
-    """Redeem a locked position early.
-
-    Redeems a locked position before it matures; early redemption may forfeit rewards. Binance
-    allows one call every 3 seconds per account, and the API key needs the spot and margin trading
-    permission.
-
-    POST /sapi/v1/simple-earn/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Locked position to redeem. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_locked_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     position_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRedemption:
-    """Redeem a locked position early.
-
-    Redeems a locked position before it matures; early redemption may forfeit rewards. Binance
-    allows one call every 3 seconds per account, and the API key needs the spot and margin trading
-    permission.
-
-    POST /sapi/v1/simple-earn/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Locked position to redeem. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_locked_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+        ),
+        options,
     )
 
 
@@ -126,68 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRedemption]:
-    """Redeem a locked position early.
-
-    Redeems a locked position before it matures; early redemption may forfeit rewards. Binance
-    allows one call every 3 seconds per account, and the API key needs the spot and margin trading
-    permission.
-
-    POST /sapi/v1/simple-earn/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Locked position to redeem. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_locked_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRedemption:
-    """Redeem a locked position early.
-
-    Redeems a locked position before it matures; early redemption may forfeit rewards. Binance
-    allows one call every 3 seconds per account, and the API key needs the spot and margin trading
-    permission.
-
-    POST /sapi/v1/simple-earn/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Locked position to redeem. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_locked_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+        ),
+        options,
     )

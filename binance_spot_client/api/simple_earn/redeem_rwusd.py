@@ -1,22 +1,25 @@
 """Redeem RWUSD: POST /sapi/v1/rwusd/redeem (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.redeem_rwusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
 from ...models.simple_earn_stable_redemption import SimpleEarnStableRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemRwusd"]
+ANSWER = AnswerPlan(
+    "redeemRwusd",
+    {"$ref": "SimpleEarnStableRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnStableRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnStableRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnStableRedemption:
     try:
         response_200 = SimpleEarnStableRedemption.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> SimpleEarnStableRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnStableRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,38 +49,17 @@ def sync_detailed(
     client: SpotClient,
     amount: DecimalLike,
     type_: SimpleEarnStableRedeemType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
-    """Redeem RWUSD.
-
-    Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
-    for a fee; the standard route waits for the redemption period. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
-
-
-    Args:
-        amount: Amount of RWUSD to redeem. Required.
-        type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-            the field, so always send it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_rwusd`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -98,38 +67,16 @@ def sync(
     client: SpotClient,
     amount: DecimalLike,
     type_: SimpleEarnStableRedeemType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
-    """Redeem RWUSD.
-
-    Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
-    for a fee; the standard route waits for the redemption period. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
-
-
-    Args:
-        amount: Amount of RWUSD to redeem. Required.
-        type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-            the field, so always send it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnStableRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_rwusd` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )
 
 
@@ -138,38 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     amount: DecimalLike,
     type_: SimpleEarnStableRedeemType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
-    """Redeem RWUSD.
-
-    Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
-    for a fee; the standard route waits for the redemption period. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
-
-
-    Args:
-        amount: Amount of RWUSD to redeem. Required.
-        type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-            the field, so always send it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.redeem_rwusd` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -177,36 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     amount: DecimalLike,
     type_: SimpleEarnStableRedeemType | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
-    """Redeem RWUSD.
-
-    Turns `amount` RWUSD back into USDC, paid into the spot wallet only. The fast route pays at once
-    for a fee; the standard route waits for the redemption period. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/rwusd/redeem · security TRADE · weight 150
-
-
-    Args:
-        amount: Amount of RWUSD to redeem. Required.
-        type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
-            the field, so always send it. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnStableRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.redeem_rwusd` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )

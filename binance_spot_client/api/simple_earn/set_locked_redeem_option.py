@@ -1,22 +1,25 @@
 """Set a locked position's payout: POST /sapi/v1/simple-earn/locked/setRedeemOption (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.simple_earn.set_locked_redeem_option`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_success import SimpleEarnSuccess
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["setLockedRedeemOption"]
+ANSWER = AnswerPlan(
+    "setLockedRedeemOption",
+    {"$ref": "SimpleEarnSuccess"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnSuccess:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnSuccess:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnSuccess:
     try:
         response_200 = SimpleEarnSuccess.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> SimpleEarnSuccess:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnSuccess]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     position_id: int,
     redeem_to: SimpleEarnLockedRedeemTo | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnSuccess]:
-    """Set a locked position's payout.
-
-    Chooses where a locked position's principal goes at maturity: the spot wallet or the matching
-    flexible product.
-
-    POST /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Locked position to change. Required.
-        redeem_to: Where the principal goes at maturity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.set_locked_redeem_option`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             redeem_to=redeem_to,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     position_id: int,
     redeem_to: SimpleEarnLockedRedeemTo | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnSuccess:
-    """Set a locked position's payout.
-
-    Chooses where a locked position's principal goes at maturity: the spot wallet or the matching
-    flexible product.
-
-    POST /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Locked position to change. Required.
-        redeem_to: Where the principal goes at maturity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnSuccess
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                redeem_to=redeem_to,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.set_locked_redeem_option` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            redeem_to=redeem_to,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     position_id: int,
     redeem_to: SimpleEarnLockedRedeemTo | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnSuccess]:
-    """Set a locked position's payout.
-
-    Chooses where a locked position's principal goes at maturity: the spot wallet or the matching
-    flexible product.
-
-    POST /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Locked position to change. Required.
-        redeem_to: Where the principal goes at maturity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.set_locked_redeem_option` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             redeem_to=redeem_to,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     position_id: int,
     redeem_to: SimpleEarnLockedRedeemTo | str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnSuccess:
-    """Set a locked position's payout.
-
-    Chooses where a locked position's principal goes at maturity: the spot wallet or the matching
-    flexible product.
-
-    POST /sapi/v1/simple-earn/locked/setRedeemOption · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Locked position to change. Required.
-        redeem_to: Where the principal goes at maturity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnSuccess
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                redeem_to=redeem_to,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.set_locked_redeem_option` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            redeem_to=redeem_to,
+        ),
+        options,
     )

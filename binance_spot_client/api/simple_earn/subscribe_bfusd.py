@@ -1,21 +1,24 @@
 """Subscribe to BFUSD: POST /sapi/v1/bfusd/subscribe (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.subscribe_bfusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_subscription import SimpleEarnBfusdSubscription
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeBfusd"]
+ANSWER = AnswerPlan(
+    "subscribeBfusd",
+    {"$ref": "SimpleEarnBfusdSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnBfusdSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnBfusdSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnBfusdSubscription:
     try:
         response_200 = SimpleEarnBfusdSubscription.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SimpleEarnBfusdSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnBfusdSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnBfusdSubscription]:
-    """Subscribe to BFUSD.
-
-    Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_bfusd`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnBfusdSubscription:
-    """Subscribe to BFUSD.
-
-    Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnBfusdSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_bfusd` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnBfusdSubscription]:
-    """Subscribe to BFUSD.
-
-    Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_bfusd` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnBfusdSubscription:
-    """Subscribe to BFUSD.
-
-    Converts `amount` of a stablecoin held in the spot wallet into BFUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/bfusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with (Binance's page names `USDT`). Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnBfusdSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_bfusd` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

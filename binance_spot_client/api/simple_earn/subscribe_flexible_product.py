@@ -1,22 +1,25 @@
 """Subscribe to a flexible product: POST /sapi/v1/simple-earn/flexible/subscribe (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.simple_earn.subscribe_flexible_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_subscription import SimpleEarnFlexibleSubscription
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeFlexibleProduct"]
+ANSWER = AnswerPlan(
+    "subscribeFlexibleProduct",
+    {"$ref": "SimpleEarnFlexibleSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnFlexibleSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnFlexibleSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnFlexibleSubscription:
     try:
         response_200 = SimpleEarnFlexibleSubscription.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> SimpleEarnFlexibleSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnFlexibleSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -66,41 +56,19 @@ def sync_detailed(
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
     source_account: SimpleEarnSourceAccount | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
-    """Subscribe to a flexible product.
-
-    Moves `amount` of the product's asset into a flexible Simple Earn product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/subscribe · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to subscribe to, as listed by the flexible product list. Required.
-        amount: Amount of the product's asset to subscribe. Required.
-        auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
-            true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_flexible_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
             source_account=source_account,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -110,41 +78,18 @@ def sync(
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
     source_account: SimpleEarnSourceAccount | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
-    """Subscribe to a flexible product.
-
-    Moves `amount` of the product's asset into a flexible Simple Earn product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/subscribe · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to subscribe to, as listed by the flexible product list. Required.
-        amount: Amount of the product's asset to subscribe. Required.
-        auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
-            true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-                source_account=source_account,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_flexible_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+            source_account=source_account,
+        ),
+        options,
     )
 
 
@@ -155,41 +100,19 @@ async def asyncio_detailed(
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
     source_account: SimpleEarnSourceAccount | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
-    """Subscribe to a flexible product.
-
-    Moves `amount` of the product's asset into a flexible Simple Earn product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/subscribe · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to subscribe to, as listed by the flexible product list. Required.
-        amount: Amount of the product's asset to subscribe. Required.
-        auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
-            true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_flexible_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             product_id=product_id,
             amount=amount,
             auto_subscribe=auto_subscribe,
             source_account=source_account,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -199,39 +122,16 @@ async def asyncio(
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
     source_account: SimpleEarnSourceAccount | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
-    """Subscribe to a flexible product.
-
-    Moves `amount` of the product's asset into a flexible Simple Earn product. Binance allows one
-    call every 3 seconds per account, and the API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/simple-earn/flexible/subscribe · security TRADE · weight 1
-
-
-    Args:
-        product_id: Product to subscribe to, as listed by the flexible product list. Required.
-        amount: Amount of the product's asset to subscribe. Required.
-        auto_subscribe: Whether rewards and matured amounts are subscribed again automatically; defaults to
-            true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnFlexibleSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                product_id=product_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-                source_account=source_account,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_flexible_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            product_id=product_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+            source_account=source_account,
+        ),
+        options,
     )

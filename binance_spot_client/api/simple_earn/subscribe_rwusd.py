@@ -1,22 +1,25 @@
 """Subscribe to RWUSD: POST /sapi/v1/rwusd/subscribe (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.subscribe_rwusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeRwusd"]
+ANSWER = AnswerPlan(
+    "subscribeRwusd",
+    {"$ref": "SimpleEarnRwusdSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnRwusdSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnRwusdSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnRwusdSubscription:
     try:
         response_200 = SimpleEarnRwusdSubscription.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> SimpleEarnRwusdSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnRwusdSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     asset: SimpleEarnStableSourceAsset | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
-    """Subscribe to RWUSD.
-
-    Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with. Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_rwusd`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     asset: SimpleEarnStableSourceAsset | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:
-    """Subscribe to RWUSD.
-
-    Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with. Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRwusdSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_rwusd` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: SimpleEarnStableSourceAsset | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
-    """Subscribe to RWUSD.
-
-    Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with. Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.subscribe_rwusd` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: SimpleEarnStableSourceAsset | str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:
-    """Subscribe to RWUSD.
-
-    Converts `amount` of USDT or USDC held in the spot wallet into RWUSD; other wallets cannot be
-    used as the source. The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/rwusd/subscribe · security TRADE · weight 150
-
-
-    Args:
-        asset: Stablecoin to pay with. Required.
-        amount: Amount of `asset` to convert. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnRwusdSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.subscribe_rwusd` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Yield Arena campaigns: GET /sapi/v1/earn/arena/activities (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.simple_earn.yield_arena_activities`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.simple_earn_yield_arena_activities import SimpleEarnYieldArenaActivities
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["yieldArenaActivities"]
+ANSWER = AnswerPlan(
+    "yieldArenaActivities",
+    {"$ref": "SimpleEarnYieldArenaActivities"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SimpleEarnYieldArenaActivities:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SimpleEarnYieldArenaActivities:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SimpleEarnYieldArenaActivities:
     try:
         response_200 = SimpleEarnYieldArenaActivities.from_dict(data)
 
@@ -42,84 +39,38 @@ def _read(response: httpx.Response) -> SimpleEarnYieldArenaActivities:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SimpleEarnYieldArenaActivities]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     lang: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnYieldArenaActivities]:
-    """Yield Arena campaigns.
-
-    Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
-    pools, reward tokens, links and time spans.
-
-    GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
-
-
-    Args:
-        lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
-            defaults to `en`, which is also used when the tag is malformed or has no translation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.simple_earn.yield_arena_activities`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             lang=lang,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     lang: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnYieldArenaActivities:
-    """Yield Arena campaigns.
-
-    Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
-    pools, reward tokens, links and time spans.
-
-    GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
-
-
-    Args:
-        lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
-            defaults to `en`, which is also used when the tag is malformed or has no translation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnYieldArenaActivities
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                lang=lang,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.yield_arena_activities` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            lang=lang,
+        ),
+        options,
     )
 
 
@@ -127,68 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     lang: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnYieldArenaActivities]:
-    """Yield Arena campaigns.
-
-    Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
-    pools, reward tokens, links and time spans.
-
-    GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
-
-
-    Args:
-        lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
-            defaults to `en`, which is also used when the tag is malformed or has no translation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.simple_earn.yield_arena_activities` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             lang=lang,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     lang: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SimpleEarnYieldArenaActivities:
-    """Yield Arena campaigns.
-
-    Lists the Earn Yield Arena giveaway campaigns the account can currently join, with their reward
-    pools, reward tokens, links and time spans.
-
-    GET /sapi/v1/earn/arena/activities · security USER_DATA · weight 150
-
-
-    Args:
-        lang: Language of `title` and `description` as a locale tag (`en`, `zh-CN`, `pt-BR`…);
-            defaults to `en`, which is also used when the tag is malformed or has no translation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SimpleEarnYieldArenaActivities
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                lang=lang,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.simple_earn.yield_arena_activities` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            lang=lang,
+        ),
+        options,
     )

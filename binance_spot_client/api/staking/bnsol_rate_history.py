@@ -1,21 +1,24 @@
 """BNSOL rate history: GET /sapi/v1/sol-staking/sol/history/rateHistory (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.staking.bnsol_rate_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_bnsol_rate_page import StakingBnsolRatePage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["bnsolRateHistory"]
+ANSWER = AnswerPlan(
+    "bnsolRateHistory",
+    {"$ref": "StakingBnsolRatePage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingBnsolRatePage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingBnsolRatePage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingBnsolRatePage:
     try:
         response_200 = StakingBnsolRatePage.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> StakingBnsolRatePage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingBnsolRatePage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingBnsolRatePage]:
-    """BNSOL rate history.
-
-    Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.bnsol_rate_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingBnsolRatePage:
-    """BNSOL rate history.
-
-    Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingBnsolRatePage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.bnsol_rate_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingBnsolRatePage]:
-    """BNSOL rate history.
-
-    Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.bnsol_rate_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             start_time=start_time,
             end_time=end_time,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingBnsolRatePage:
-    """BNSOL rate history.
-
-    Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
-
-
-    Args:
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingBnsolRatePage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.bnsol_rate_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

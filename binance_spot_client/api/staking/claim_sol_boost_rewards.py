@@ -1,34 +1,31 @@
 """Claim SOL boost rewards: POST /sapi/v1/sol-staking/sol/claim (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.staking.claim_sol_boost_rewards`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_sol_claim import StakingSolClaim
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["claimSolBoostRewards"]
+ANSWER = AnswerPlan(
+    "claimSolBoostRewards",
+    {"$ref": "StakingSolClaim"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> StakingSolClaim:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingSolClaim:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingSolClaim:
     try:
         response_200 = StakingSolClaim.from_dict(data)
 
@@ -37,109 +34,40 @@ def _read(response: httpx.Response) -> StakingSolClaim:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingSolClaim]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolClaim]:
-    """Claim SOL boost rewards.
-
-    Claims the boost APR airdrop rewards earned by holding BNSOL. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/sol-staking/sol/claim · security TRADE · weight 150
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.staking.claim_sol_boost_rewards`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolClaim:
-    """Claim SOL boost rewards.
-
-    Claims the boost APR airdrop rewards earned by holding BNSOL. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/sol-staking/sol/claim · security TRADE · weight 150
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolClaim
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.staking.claim_sol_boost_rewards` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolClaim]:
-    """Claim SOL boost rewards.
-
-    Claims the boost APR airdrop rewards earned by holding BNSOL. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/sol-staking/sol/claim · security TRADE · weight 150
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.staking.claim_sol_boost_rewards` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolClaim:
-    """Claim SOL boost rewards.
-
-    Claims the boost APR airdrop rewards earned by holding BNSOL. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v1/sol-staking/sol/claim · security TRADE · weight 150
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolClaim
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.staking.claim_sol_boost_rewards` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """On-chain yields redemption history: GET /sapi/v1/onchain-yields/locked/history/redemptionRecord (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.staking.on_chain_locked_redemption_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_on_chain_redemption_record_page import StakingOnChainRedemptionRecordPage
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["onChainLockedRedemptionRecord"]
+ANSWER = AnswerPlan(
+    "onChainLockedRedemptionRecord",
+    {"$ref": "StakingOnChainRedemptionRecordPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingOnChainRedemptionRecordPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingOnChainRedemptionRecordPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingOnChainRedemptionRecordPage:
     try:
         response_200 = StakingOnChainRedemptionRecordPage.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> StakingOnChainRedemptionRecordPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingOnChainRedemptionRecordPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,34 +64,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainRedemptionRecordPage]:
-    """On-chain yields redemption history.
-
-    Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-    Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-    days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Only redemptions of this position.
-        redeem_id: Only this redemption.
-        asset: Only redemptions of this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.on_chain_locked_redemption_record`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             redeem_id=redeem_id,
@@ -111,10 +78,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -127,47 +92,21 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainRedemptionRecordPage:
-    """On-chain yields redemption history.
-
-    Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-    Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-    days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Only redemptions of this position.
-        redeem_id: Only this redemption.
-        asset: Only redemptions of this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainRedemptionRecordPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                redeem_id=redeem_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.on_chain_locked_redemption_record` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            redeem_id=redeem_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -181,34 +120,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainRedemptionRecordPage]:
-    """On-chain yields redemption history.
-
-    Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-    Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-    days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Only redemptions of this position.
-        redeem_id: Only this redemption.
-        asset: Only redemptions of this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.on_chain_locked_redemption_record` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             redeem_id=redeem_id,
@@ -218,10 +134,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -234,45 +148,19 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainRedemptionRecordPage:
-    """On-chain yields redemption history.
-
-    Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-    Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-    days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Only redemptions of this position.
-        redeem_id: Only this redemption.
-        asset: Only redemptions of this asset.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainRedemptionRecordPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                redeem_id=redeem_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.on_chain_locked_redemption_record` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            redeem_id=redeem_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Redeem ETH: POST /sapi/v1/eth-staking/eth/redeem (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.staking.redeem_eth`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_eth_redeem_asset import StakingEthRedeemAsset
 from ...models.staking_eth_redemption import StakingEthRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemEth"]
+ANSWER = AnswerPlan(
+    "redeemEth",
+    {"$ref": "StakingEthRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingEthRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingEthRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingEthRedemption:
     try:
         response_200 = StakingEthRedemption.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> StakingEthRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingEthRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,36 +50,17 @@ def sync_detailed(
     client: SpotClient,
     amount: DecimalLike,
     asset: StakingEthRedeemAsset | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
-    """Redeem ETH.
-
-    Gives back WBETH or BETH and schedules the matching ETH for payout. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/eth-staking/eth/redeem · security TRADE · weight 150
-
-
-    Args:
-        asset: Token to give back; defaults to `BETH`.
-        amount: Amount of the token to redeem, at most 8 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.redeem_eth`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,36 +68,16 @@ def sync(
     client: SpotClient,
     amount: DecimalLike,
     asset: StakingEthRedeemAsset | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
-    """Redeem ETH.
-
-    Gives back WBETH or BETH and schedules the matching ETH for payout. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/eth-staking/eth/redeem · security TRADE · weight 150
-
-
-    Args:
-        asset: Token to give back; defaults to `BETH`.
-        amount: Amount of the token to redeem, at most 8 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingEthRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.redeem_eth` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -135,36 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     amount: DecimalLike,
     asset: StakingEthRedeemAsset | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
-    """Redeem ETH.
-
-    Gives back WBETH or BETH and schedules the matching ETH for payout. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/eth-staking/eth/redeem · security TRADE · weight 150
-
-
-    Args:
-        asset: Token to give back; defaults to `BETH`.
-        amount: Amount of the token to redeem, at most 8 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.redeem_eth` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -172,34 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     amount: DecimalLike,
     asset: StakingEthRedeemAsset | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
-    """Redeem ETH.
-
-    Gives back WBETH or BETH and schedules the matching ETH for payout. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/eth-staking/eth/redeem · security TRADE · weight 150
-
-
-    Args:
-        asset: Token to give back; defaults to `BETH`.
-        amount: Amount of the token to redeem, at most 8 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingEthRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.redeem_eth` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Redeem an on-chain yields position: POST /sapi/v1/onchain-yields/locked/redeem (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.staking.redeem_on_chain_locked_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_on_chain_redemption import StakingOnChainRedemption
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["redeemOnChainLockedProduct"]
+ANSWER = AnswerPlan(
+    "redeemOnChainLockedProduct",
+    {"$ref": "StakingOnChainRedemption"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingOnChainRedemption:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingOnChainRedemption:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingOnChainRedemption:
     try:
         response_200 = StakingOnChainRedemption.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> StakingOnChainRedemption:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingOnChainRedemption]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     position_id: int,
     channel_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainRedemption]:
-    """Redeem an on-chain yields position.
-
-    Redeems an on-chain yields locked position. Binance allows one call every 3 seconds per account.
-    The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Position to redeem. Required.
-        channel_id: Channel identifier Binance may assign to partners.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.redeem_on_chain_locked_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             channel_id=channel_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     position_id: int,
     channel_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainRedemption:
-    """Redeem an on-chain yields position.
-
-    Redeems an on-chain yields locked position. Binance allows one call every 3 seconds per account.
-    The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Position to redeem. Required.
-        channel_id: Channel identifier Binance may assign to partners.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainRedemption
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                channel_id=channel_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.redeem_on_chain_locked_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            channel_id=channel_id,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     position_id: int,
     channel_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainRedemption]:
-    """Redeem an on-chain yields position.
-
-    Redeems an on-chain yields locked position. Binance allows one call every 3 seconds per account.
-    The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Position to redeem. Required.
-        channel_id: Channel identifier Binance may assign to partners.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.redeem_on_chain_locked_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             channel_id=channel_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     position_id: int,
     channel_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainRedemption:
-    """Redeem an on-chain yields position.
-
-    Redeems an on-chain yields locked position. Binance allows one call every 3 seconds per account.
-    The API key needs the spot and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/redeem · security TRADE · weight 1
-
-
-    Args:
-        position_id: Position to redeem. Required.
-        channel_id: Channel identifier Binance may assign to partners.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainRedemption
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                channel_id=channel_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.redeem_on_chain_locked_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            channel_id=channel_id,
+        ),
+        options,
     )

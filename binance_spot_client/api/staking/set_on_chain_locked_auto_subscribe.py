@@ -1,21 +1,24 @@
 """Switch on-chain yields auto-renewal: POST /sapi/v1/onchain-yields/locked/setAutoSubscribe (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.staking.set_on_chain_locked_auto_subscribe`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_on_chain_success import StakingOnChainSuccess
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["setOnChainLockedAutoSubscribe"]
+ANSWER = AnswerPlan(
+    "setOnChainLockedAutoSubscribe",
+    {"$ref": "StakingOnChainSuccess"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingOnChainSuccess:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingOnChainSuccess:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingOnChainSuccess:
     try:
         response_200 = StakingOnChainSuccess.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> StakingOnChainSuccess:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingOnChainSuccess]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     position_id: int,
     auto_subscribe: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
-    """Switch on-chain yields auto-renewal.
-
-    Turns automatic renewal of an on-chain yields position on or off.
-
-    POST /sapi/v1/onchain-yields/locked/setAutoSubscribe · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Position to change. Required.
-        auto_subscribe: True to renew at maturity, false not to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.set_on_chain_locked_auto_subscribe`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             auto_subscribe=auto_subscribe,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     position_id: int,
     auto_subscribe: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
-    """Switch on-chain yields auto-renewal.
-
-    Turns automatic renewal of an on-chain yields position on or off.
-
-    POST /sapi/v1/onchain-yields/locked/setAutoSubscribe · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Position to change. Required.
-        auto_subscribe: True to renew at maturity, false not to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainSuccess
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                auto_subscribe=auto_subscribe,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.set_on_chain_locked_auto_subscribe` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            auto_subscribe=auto_subscribe,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     position_id: int,
     auto_subscribe: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
-    """Switch on-chain yields auto-renewal.
-
-    Turns automatic renewal of an on-chain yields position on or off.
-
-    POST /sapi/v1/onchain-yields/locked/setAutoSubscribe · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Position to change. Required.
-        auto_subscribe: True to renew at maturity, false not to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.set_on_chain_locked_auto_subscribe` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             position_id=position_id,
             auto_subscribe=auto_subscribe,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     position_id: int,
     auto_subscribe: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
-    """Switch on-chain yields auto-renewal.
-
-    Turns automatic renewal of an on-chain yields position on or off.
-
-    POST /sapi/v1/onchain-yields/locked/setAutoSubscribe · security USER_DATA · weight 50
-
-
-    Args:
-        position_id: Position to change. Required.
-        auto_subscribe: True to renew at maturity, false not to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainSuccess
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                position_id=position_id,
-                auto_subscribe=auto_subscribe,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.set_on_chain_locked_auto_subscribe` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            position_id=position_id,
+            auto_subscribe=auto_subscribe,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Switch Soft Staking on or off: GET /sapi/v1/soft-staking/set (USER_DATA, weight 50).
 
+The parameters and answer are described on `Spot.staking.set_soft_staking`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_soft_staking_switch import StakingSoftStakingSwitch
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["setSoftStaking"]
+ANSWER = AnswerPlan(
+    "setSoftStaking",
+    {"$ref": "StakingSoftStakingSwitch"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingSoftStakingSwitch:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingSoftStakingSwitch:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingSoftStakingSwitch:
     try:
         response_200 = StakingSoftStakingSwitch.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> StakingSoftStakingSwitch:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingSoftStakingSwitch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     soft_staking: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSoftStakingSwitch]:
-    """Switch Soft Staking on or off.
-
-    Turns Soft Staking on or off for the account. Binance serves this change with GET.
-
-    GET /sapi/v1/soft-staking/set · security USER_DATA · weight 50
-
-
-    Args:
-        soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.set_soft_staking`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             soft_staking=soft_staking,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     soft_staking: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSoftStakingSwitch:
-    """Switch Soft Staking on or off.
-
-    Turns Soft Staking on or off for the account. Binance serves this change with GET.
-
-    GET /sapi/v1/soft-staking/set · security USER_DATA · weight 50
-
-
-    Args:
-        soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSoftStakingSwitch
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                soft_staking=soft_staking,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.set_soft_staking` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            soft_staking=soft_staking,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     soft_staking: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSoftStakingSwitch]:
-    """Switch Soft Staking on or off.
-
-    Turns Soft Staking on or off for the account. Binance serves this change with GET.
-
-    GET /sapi/v1/soft-staking/set · security USER_DATA · weight 50
-
-
-    Args:
-        soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.set_soft_staking` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             soft_staking=soft_staking,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     soft_staking: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSoftStakingSwitch:
-    """Switch Soft Staking on or off.
-
-    Turns Soft Staking on or off for the account. Binance serves this change with GET.
-
-    GET /sapi/v1/soft-staking/set · security USER_DATA · weight 50
-
-
-    Args:
-        soft_staking: True to switch Soft Staking on, false to switch it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSoftStakingSwitch
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                soft_staking=soft_staking,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.set_soft_staking` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            soft_staking=soft_staking,
+        ),
+        options,
     )

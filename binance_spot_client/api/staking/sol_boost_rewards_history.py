@@ -1,22 +1,25 @@
 """SOL boost rewards history: GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory (USER_DATA, weight 150).
 
+The parameters and answer are described on `Spot.staking.sol_boost_rewards_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_sol_boost_reward_page import StakingSolBoostRewardPage
 from ...models.staking_sol_boost_reward_type import StakingSolBoostRewardType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["solBoostRewardsHistory"]
+ANSWER = AnswerPlan(
+    "solBoostRewardsHistory",
+    {"$ref": "StakingSolBoostRewardPage"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingSolBoostRewardPage:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingSolBoostRewardPage:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingSolBoostRewardPage:
     try:
         response_200 = StakingSolBoostRewardPage.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> StakingSolBoostRewardPage:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingSolBoostRewardPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,32 +59,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolBoostRewardPage]:
-    """SOL boost rewards history.
-
-    Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        type_: Which events to list; Binance's default is `CLAIM`. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.sol_boost_rewards_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             start_time=start_time,
@@ -102,10 +71,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,43 +83,19 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolBoostRewardPage:
-    """SOL boost rewards history.
-
-    Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        type_: Which events to list; Binance's default is `CLAIM`. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolBoostRewardPage
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.sol_boost_rewards_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -164,32 +107,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolBoostRewardPage]:
-    """SOL boost rewards history.
-
-    Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        type_: Which events to list; Binance's default is `CLAIM`. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.sol_boost_rewards_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             start_time=start_time,
@@ -197,10 +119,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -211,41 +131,17 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolBoostRewardPage:
-    """SOL boost rewards history.
-
-    Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-    months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-    the 30 days from it; with only `endTime`, the 30 days up to it.
-
-    GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
-
-
-    Args:
-        type_: Which events to list; Binance's default is `CLAIM`. Required.
-        start_time: Start of the time window, UTC milliseconds (inclusive).
-        end_time: End of the time window, UTC milliseconds (inclusive).
-        current: Page number, counted from 1; defaults to 1.
-        size: Rows per page; defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolBoostRewardPage
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.sol_boost_rewards_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Stake ETH: POST /sapi/v2/eth-staking/eth/stake (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.staking.subscribe_eth_staking`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_eth_subscription import StakingEthSubscription
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeEthStaking"]
+ANSWER = AnswerPlan(
+    "subscribeEthStaking",
+    {"$ref": "StakingEthSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingEthSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingEthSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingEthSubscription:
     try:
         response_200 = StakingEthSubscription.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> StakingEthSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingEthSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingEthSubscription]:
-    """Stake ETH.
-
-    Stakes ETH and credits WBETH at the current conversion ratio. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v2/eth-staking/eth/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: ETH to stake, at most 4 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_eth_staking`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingEthSubscription:
-    """Stake ETH.
-
-    Stakes ETH and credits WBETH at the current conversion ratio. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v2/eth-staking/eth/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: ETH to stake, at most 4 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingEthSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_eth_staking` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingEthSubscription]:
-    """Stake ETH.
-
-    Stakes ETH and credits WBETH at the current conversion ratio. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v2/eth-staking/eth/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: ETH to stake, at most 4 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_eth_staking` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingEthSubscription:
-    """Stake ETH.
-
-    Stakes ETH and credits WBETH at the current conversion ratio. The API key needs the spot and
-    margin trading permission.
-
-    POST /sapi/v2/eth-staking/eth/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: ETH to stake, at most 4 decimal places. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingEthSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_eth_staking` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+        ),
+        options,
     )

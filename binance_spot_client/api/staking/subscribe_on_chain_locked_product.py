@@ -1,23 +1,26 @@
 """Subscribe to an on-chain yields product: POST /sapi/v1/onchain-yields/locked/subscribe (TRADE, weight 200).
 
+The parameters and answer are described on `Spot.staking.subscribe_on_chain_locked_product`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_source_account import StakingOnChainSourceAccount
 from ...models.staking_on_chain_subscription import StakingOnChainSubscription
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeOnChainLockedProduct"]
+ANSWER = AnswerPlan(
+    "subscribeOnChainLockedProduct",
+    {"$ref": "StakingOnChainSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -41,13 +44,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingOnChainSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingOnChainSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingOnChainSubscription:
     try:
         response_200 = StakingOnChainSubscription.from_dict(data)
 
@@ -56,14 +53,7 @@ def _read(response: httpx.Response) -> StakingOnChainSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingOnChainSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -76,33 +66,11 @@ def sync_detailed(
     redeem_to: StakingOnChainRedeemTo | str | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSubscription]:
-    """Subscribe to an on-chain yields product.
-
-    Locks `amount` in an on-chain yields product and opens a position. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/subscribe · security TRADE · weight 200
-
-
-    Args:
-        project_id: Product to subscribe to. Required.
-        amount: Amount to lock. Required.
-        auto_subscribe: Whether the position renews automatically at maturity; defaults to true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        redeem_to: Where the principal goes at maturity.
-        channel_id: Channel identifier Binance may assign to partners.
-        client_id: Your own identifier of the subscription, shown in the subscription history.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_on_chain_locked_product`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             amount=amount,
@@ -112,10 +80,8 @@ def sync_detailed(
             channel_id=channel_id,
             client_id=client_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,46 +94,21 @@ def sync(
     redeem_to: StakingOnChainRedeemTo | str | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainSubscription:
-    """Subscribe to an on-chain yields product.
-
-    Locks `amount` in an on-chain yields product and opens a position. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/subscribe · security TRADE · weight 200
-
-
-    Args:
-        project_id: Product to subscribe to. Required.
-        amount: Amount to lock. Required.
-        auto_subscribe: Whether the position renews automatically at maturity; defaults to true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        redeem_to: Where the principal goes at maturity.
-        channel_id: Channel identifier Binance may assign to partners.
-        client_id: Your own identifier of the subscription, shown in the subscription history.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-                source_account=source_account,
-                redeem_to=redeem_to,
-                channel_id=channel_id,
-                client_id=client_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_on_chain_locked_product` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+            source_account=source_account,
+            redeem_to=redeem_to,
+            channel_id=channel_id,
+            client_id=client_id,
+        ),
+        options,
     )
 
 
@@ -181,33 +122,11 @@ async def asyncio_detailed(
     redeem_to: StakingOnChainRedeemTo | str | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSubscription]:
-    """Subscribe to an on-chain yields product.
-
-    Locks `amount` in an on-chain yields product and opens a position. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/subscribe · security TRADE · weight 200
-
-
-    Args:
-        project_id: Product to subscribe to. Required.
-        amount: Amount to lock. Required.
-        auto_subscribe: Whether the position renews automatically at maturity; defaults to true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        redeem_to: Where the principal goes at maturity.
-        channel_id: Channel identifier Binance may assign to partners.
-        client_id: Your own identifier of the subscription, shown in the subscription history.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_on_chain_locked_product` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             project_id=project_id,
             amount=amount,
@@ -217,10 +136,8 @@ async def asyncio_detailed(
             channel_id=channel_id,
             client_id=client_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -233,44 +150,19 @@ async def asyncio(
     redeem_to: StakingOnChainRedeemTo | str | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingOnChainSubscription:
-    """Subscribe to an on-chain yields product.
-
-    Locks `amount` in an on-chain yields product and opens a position. The API key needs the spot
-    and margin trading permission.
-
-    POST /sapi/v1/onchain-yields/locked/subscribe · security TRADE · weight 200
-
-
-    Args:
-        project_id: Product to subscribe to. Required.
-        amount: Amount to lock. Required.
-        auto_subscribe: Whether the position renews automatically at maturity; defaults to true.
-        source_account: Wallet to pay from; defaults to `SPOT`.
-        redeem_to: Where the principal goes at maturity.
-        channel_id: Channel identifier Binance may assign to partners.
-        client_id: Your own identifier of the subscription, shown in the subscription history.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingOnChainSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                project_id=project_id,
-                amount=amount,
-                auto_subscribe=auto_subscribe,
-                source_account=source_account,
-                redeem_to=redeem_to,
-                channel_id=channel_id,
-                client_id=client_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_on_chain_locked_product` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            project_id=project_id,
+            amount=amount,
+            auto_subscribe=auto_subscribe,
+            source_account=source_account,
+            redeem_to=redeem_to,
+            channel_id=channel_id,
+            client_id=client_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Stake SOL: POST /sapi/v1/sol-staking/sol/stake (TRADE, weight 150).
 
+The parameters and answer are described on `Spot.staking.subscribe_sol_staking`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.staking_sol_subscription import StakingSolSubscription
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subscribeSolStaking"]
+ANSWER = AnswerPlan(
+    "subscribeSolStaking",
+    {"$ref": "StakingSolSubscription"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> StakingSolSubscription:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> StakingSolSubscription:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> StakingSolSubscription:
     try:
         response_200 = StakingSolSubscription.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> StakingSolSubscription:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[StakingSolSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolSubscription]:
-    """Stake SOL.
-
-    Stakes SOL and credits BNSOL at the current exchange rate. The API key needs the spot and margin
-    trading permission.
-
-    POST /sapi/v1/sol-staking/sol/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: SOL to stake. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_sol_staking`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolSubscription:
-    """Stake SOL.
-
-    Stakes SOL and credits BNSOL at the current exchange rate. The API key needs the spot and margin
-    trading permission.
-
-    POST /sapi/v1/sol-staking/sol/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: SOL to stake. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolSubscription
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_sol_staking` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[StakingSolSubscription]:
-    """Stake SOL.
-
-    Stakes SOL and credits BNSOL at the current exchange rate. The API key needs the spot and margin
-    trading permission.
-
-    POST /sapi/v1/sol-staking/sol/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: SOL to stake. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.staking.subscribe_sol_staking` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> StakingSolSubscription:
-    """Stake SOL.
-
-    Stakes SOL and credits BNSOL at the current exchange rate. The API key needs the spot and margin
-    trading permission.
-
-    POST /sapi/v1/sol-staking/sol/stake · security TRADE · weight 150
-
-
-    Args:
-        amount: SOL to stake. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        StakingSolSubscription
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.staking.subscribe_sol_staking` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            amount=amount,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Create an API key for a sub-account: POST /sapi/v1/sub-account/subAccountApi (TRADE, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.create_sub_account_api_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_api_key_created import SubAccountApiKeyCreated
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["createSubAccountApiKey"]
+ANSWER = AnswerPlan(
+    "createSubAccountApiKey",
+    {"$ref": "SubAccountApiKeyCreated"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -48,13 +51,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountApiKeyCreated:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountApiKeyCreated:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountApiKeyCreated:
     try:
         response_200 = SubAccountApiKeyCreated.from_dict(data)
 
@@ -63,14 +60,7 @@ def _read(response: httpx.Response) -> SubAccountApiKeyCreated:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountApiKeyCreated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -87,40 +77,11 @@ def sync_detailed(
     ip_address: str | None = None,
     third_party_name: str | None = None,
     public_key: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyCreated]:
-    """Create an API key for a sub-account.
-
-    Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
-    (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
-    asset management sub-accounts; the caller must pass Binance's KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        api_name: Label of the new key. Required.
-        status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-            IP list (then send `thirdPartyName`). Required.
-        can_trade: Allow spot and margin trading (default false).
-        can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-        can_futures_trade: Allow futures trading (default false).
-        can_universal_transfer: Allow universal transfers (default false).
-        can_vanilla_options: Allow vanilla options trading (default false).
-        ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-            `status` is `2`.
-        third_party_name: Name of the third-party IP list; required when `status` is `3`.
-        public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.create_sub_account_api_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             api_name=api_name,
@@ -134,10 +95,8 @@ def sync_detailed(
             third_party_name=third_party_name,
             public_key=public_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -154,57 +113,25 @@ def sync(
     ip_address: str | None = None,
     third_party_name: str | None = None,
     public_key: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyCreated:
-    """Create an API key for a sub-account.
-
-    Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
-    (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
-    asset management sub-accounts; the caller must pass Binance's KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        api_name: Label of the new key. Required.
-        status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-            IP list (then send `thirdPartyName`). Required.
-        can_trade: Allow spot and margin trading (default false).
-        can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-        can_futures_trade: Allow futures trading (default false).
-        can_universal_transfer: Allow universal transfers (default false).
-        can_vanilla_options: Allow vanilla options trading (default false).
-        ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-            `status` is `2`.
-        third_party_name: Name of the third-party IP list; required when `status` is `3`.
-        public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyCreated
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                api_name=api_name,
-                status=status,
-                can_trade=can_trade,
-                can_margin_loan_repay=can_margin_loan_repay,
-                can_futures_trade=can_futures_trade,
-                can_universal_transfer=can_universal_transfer,
-                can_vanilla_options=can_vanilla_options,
-                ip_address=ip_address,
-                third_party_name=third_party_name,
-                public_key=public_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.create_sub_account_api_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+        ),
+        options,
     )
 
 
@@ -222,40 +149,11 @@ async def asyncio_detailed(
     ip_address: str | None = None,
     third_party_name: str | None = None,
     public_key: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyCreated]:
-    """Create an API key for a sub-account.
-
-    Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
-    (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
-    asset management sub-accounts; the caller must pass Binance's KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        api_name: Label of the new key. Required.
-        status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-            IP list (then send `thirdPartyName`). Required.
-        can_trade: Allow spot and margin trading (default false).
-        can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-        can_futures_trade: Allow futures trading (default false).
-        can_universal_transfer: Allow universal transfers (default false).
-        can_vanilla_options: Allow vanilla options trading (default false).
-        ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-            `status` is `2`.
-        third_party_name: Name of the third-party IP list; required when `status` is `3`.
-        public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.create_sub_account_api_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             api_name=api_name,
@@ -269,10 +167,8 @@ async def asyncio_detailed(
             third_party_name=third_party_name,
             public_key=public_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -289,55 +185,23 @@ async def asyncio(
     ip_address: str | None = None,
     third_party_name: str | None = None,
     public_key: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyCreated:
-    """Create an API key for a sub-account.
-
-    Makes a new API key for one of the master account's sub-accounts, with the chosen permissions
-    (all off unless set) and IP restriction. The secret is only returned in this answer. Not for
-    asset management sub-accounts; the caller must pass Binance's KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApi · security TRADE · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        api_name: Label of the new key. Required.
-        status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-            IP list (then send `thirdPartyName`). Required.
-        can_trade: Allow spot and margin trading (default false).
-        can_margin_loan_repay: Allow margin borrowing and repaying (default false).
-        can_futures_trade: Allow futures trading (default false).
-        can_universal_transfer: Allow universal transfers (default false).
-        can_vanilla_options: Allow vanilla options trading (default false).
-        ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
-            `status` is `2`.
-        third_party_name: Name of the third-party IP list; required when `status` is `3`.
-        public_key: Ed25519 public key, to create an Ed25519 key instead of an HMAC one.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyCreated
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                api_name=api_name,
-                status=status,
-                can_trade=can_trade,
-                can_margin_loan_repay=can_margin_loan_repay,
-                can_futures_trade=can_futures_trade,
-                can_universal_transfer=can_universal_transfer,
-                can_vanilla_options=can_vanilla_options,
-                ip_address=ip_address,
-                third_party_name=third_party_name,
-                public_key=public_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.create_sub_account_api_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            api_name=api_name,
+            status=status,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+            public_key=public_key,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Remove trusted IPs from a sub-account API key: DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.delete_sub_account_api_ip_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["deleteSubAccountApiIpList"]
+ANSWER = AnswerPlan(
+    "deleteSubAccountApiIpList",
+    {"$ref": "SubAccountApiIpRestriction"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountApiIpRestriction:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountApiIpRestriction:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountApiIpRestriction:
     try:
         response_200 = SubAccountApiIpRestriction.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SubAccountApiIpRestriction:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountApiIpRestriction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     sub_account_api_key: str,
     ip_address: str,
     third_party_name: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiIpRestriction]:
-    """Remove trusted IPs from a sub-account API key.
-
-    Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
-    key needs spot and margin trading enabled.
-
-    DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        ip_address: IP addresses to remove, separated by commas. Required.
-        third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-            longer lists it.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.delete_sub_account_api_ip_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     sub_account_api_key: str,
     ip_address: str,
     third_party_name: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiIpRestriction:
-    """Remove trusted IPs from a sub-account API key.
-
-    Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
-    key needs spot and margin trading enabled.
-
-    DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        ip_address: IP addresses to remove, separated by commas. Required.
-        third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-            longer lists it.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiIpRestriction
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                ip_address=ip_address,
-                third_party_name=third_party_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.delete_sub_account_api_ip_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     sub_account_api_key: str,
     ip_address: str,
     third_party_name: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiIpRestriction]:
-    """Remove trusted IPs from a sub-account API key.
-
-    Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
-    key needs spot and margin trading enabled.
-
-    DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        ip_address: IP addresses to remove, separated by commas. Required.
-        third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-            longer lists it.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.delete_sub_account_api_ip_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
             ip_address=ip_address,
             third_party_name=third_party_name,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     sub_account_api_key: str,
     ip_address: str,
     third_party_name: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiIpRestriction:
-    """Remove trusted IPs from a sub-account API key.
-
-    Removes IP addresses from the trusted list of a sub-account's API key. The master account's API
-    key needs spot and margin trading enabled.
-
-    DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        ip_address: IP addresses to remove, separated by commas. Required.
-        third_party_name: Name of a third-party IP list. In Binance's 2024 file only; the current documentation no
-            longer lists it.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiIpRestriction
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                ip_address=ip_address,
-                third_party_name=third_party_name,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.delete_sub_account_api_ip_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            ip_address=ip_address,
+            third_party_name=third_party_name,
+        ),
+        options,
     )

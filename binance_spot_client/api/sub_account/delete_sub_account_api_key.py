@@ -1,21 +1,24 @@
 """Delete an API key of a sub-account: DELETE /sapi/v1/sub-account/subAccountApi (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.delete_sub_account_api_key`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_empty_response import SubAccountEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["deleteSubAccountApiKey"]
+ANSWER = AnswerPlan(
+    "deleteSubAccountApiKey",
+    {"$ref": "SubAccountEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountEmptyResponse:
     try:
         response_200 = SubAccountEmptyResponse.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SubAccountEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountEmptyResponse]:
-    """Delete an API key of a sub-account.
-
-    Removes one API key from a sub-account of the master account. Not for asset management sub-
-    accounts; the caller must pass Binance's KYC IP check.
-
-    DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The API key to delete. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.delete_sub_account_api_key`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountEmptyResponse:
-    """Delete an API key of a sub-account.
-
-    Removes one API key from a sub-account of the master account. Not for asset management sub-
-    accounts; the caller must pass Binance's KYC IP check.
-
-    DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The API key to delete. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountEmptyResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.delete_sub_account_api_key` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountEmptyResponse]:
-    """Delete an API key of a sub-account.
-
-    Removes one API key from a sub-account of the master account. Not for asset management sub-
-    accounts; the caller must pass Binance's KYC IP check.
-
-    DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The API key to delete. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.delete_sub_account_api_key` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountEmptyResponse:
-    """Delete an API key of a sub-account.
-
-    Removes one API key from a sub-account of the master account. Not for asset management sub-
-    accounts; the caller must pass Binance's KYC IP check.
-
-    DELETE /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The API key to delete. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountEmptyResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.delete_sub_account_api_key` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+        ),
+        options,
     )

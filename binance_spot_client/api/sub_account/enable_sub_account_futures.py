@@ -1,21 +1,24 @@
 """Enable futures for a sub-account: POST /sapi/v1/sub-account/futures/enable (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.enable_sub_account_futures`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_futures_enabled import SubAccountFuturesEnabled
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["enableSubAccountFutures"]
+ANSWER = AnswerPlan(
+    "enableSubAccountFutures",
+    {"$ref": "SubAccountFuturesEnabled"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountFuturesEnabled:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountFuturesEnabled:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountFuturesEnabled:
     try:
         response_200 = SubAccountFuturesEnabled.from_dict(data)
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> SubAccountFuturesEnabled:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountFuturesEnabled]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesEnabled]:
-    """Enable futures for a sub-account.
-
-    Opens the futures account of a sub-account of the caller's master account.
-
-    POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_futures`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesEnabled:
-    """Enable futures for a sub-account.
-
-    Opens the futures account of a sub-account of the caller's master account.
-
-    POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesEnabled
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_futures` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesEnabled]:
-    """Enable futures for a sub-account.
-
-    Opens the futures account of a sub-account of the caller's master account.
-
-    POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_futures` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesEnabled:
-    """Enable futures for a sub-account.
-
-    Opens the futures account of a sub-account of the caller's master account.
-
-    POST /sapi/v1/sub-account/futures/enable · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesEnabled
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_futures` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

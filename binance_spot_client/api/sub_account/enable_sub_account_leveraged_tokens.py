@@ -1,21 +1,24 @@
 """Enable leveraged tokens for a sub-account: POST /sapi/v1/sub-account/blvt/enable (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.enable_sub_account_leveraged_tokens`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_leveraged_tokens_enabled import SubAccountLeveragedTokensEnabled
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["enableSubAccountLeveragedTokens"]
+ANSWER = AnswerPlan(
+    "enableSubAccountLeveragedTokens",
+    {"$ref": "SubAccountLeveragedTokensEnabled"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountLeveragedTokensEnabled:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountLeveragedTokensEnabled:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountLeveragedTokensEnabled:
     try:
         response_200 = SubAccountLeveragedTokensEnabled.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SubAccountLeveragedTokensEnabled:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountLeveragedTokensEnabled]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,37 +48,17 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     enable_blvt: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountLeveragedTokensEnabled]:
-    """Enable leveraged tokens for a sub-account.
-
-    Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
-
-    POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        enable_blvt: Must be `true`; it is the only accepted value. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_leveraged_tokens`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             enable_blvt=enable_blvt,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,37 +66,16 @@ def sync(
     client: SpotClient,
     email: str,
     enable_blvt: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountLeveragedTokensEnabled:
-    """Enable leveraged tokens for a sub-account.
-
-    Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
-
-    POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        enable_blvt: Must be `true`; it is the only accepted value. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountLeveragedTokensEnabled
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                enable_blvt=enable_blvt,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_leveraged_tokens` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            enable_blvt=enable_blvt,
+        ),
+        options,
     )
 
 
@@ -135,37 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     enable_blvt: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountLeveragedTokensEnabled]:
-    """Enable leveraged tokens for a sub-account.
-
-    Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
-
-    POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        enable_blvt: Must be `true`; it is the only accepted value. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_leveraged_tokens` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             enable_blvt=enable_blvt,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -173,35 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     enable_blvt: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountLeveragedTokensEnabled:
-    """Enable leveraged tokens for a sub-account.
-
-    Enabled leveraged tokens (BLVT) for a sub-account. Retired by Binance.
-
-    POST /sapi/v1/sub-account/blvt/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        enable_blvt: Must be `true`; it is the only accepted value. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountLeveragedTokensEnabled
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                enable_blvt=enable_blvt,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_leveraged_tokens` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            enable_blvt=enable_blvt,
+        ),
+        options,
     )

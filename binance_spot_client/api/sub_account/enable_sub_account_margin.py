@@ -1,21 +1,24 @@
 """Enable margin for a sub-account: POST /sapi/v1/sub-account/margin/enable (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.enable_sub_account_margin`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_margin_enabled import SubAccountMarginEnabled
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["enableSubAccountMargin"]
+ANSWER = AnswerPlan(
+    "enableSubAccountMargin",
+    {"$ref": "SubAccountMarginEnabled"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountMarginEnabled:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountMarginEnabled:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountMarginEnabled:
     try:
         response_200 = SubAccountMarginEnabled.from_dict(data)
 
@@ -41,86 +38,38 @@ def _read(response: httpx.Response) -> SubAccountMarginEnabled:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountMarginEnabled]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMarginEnabled]:
-    """Enable margin for a sub-account.
-
-    Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
-    opened by its first transfer into margin.
-
-    POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_margin`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMarginEnabled:
-    """Enable margin for a sub-account.
-
-    Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
-    opened by its first transfer into margin.
-
-    POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMarginEnabled
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_margin` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -128,70 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMarginEnabled]:
-    """Enable margin for a sub-account.
-
-    Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
-    opened by its first transfer into margin.
-
-    POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.enable_sub_account_margin` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMarginEnabled:
-    """Enable margin for a sub-account.
-
-    Opened the margin account of a sub-account. Retired: a sub-account's margin account is now
-    opened by its first transfer into margin.
-
-    POST /sapi/v1/sub-account/margin/enable · security USER_DATA · weight 1
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMarginEnabled
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.enable_sub_account_margin` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

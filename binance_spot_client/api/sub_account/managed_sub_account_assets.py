@@ -1,21 +1,24 @@
 """Assets of a managed sub-account: GET /sapi/v1/managed-subaccount/asset (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_managed_asset import SubAccountManagedAsset
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountAssets"]
+ANSWER = AnswerPlan(
+    "managedSubAccountAssets",
+    {"type": "array", "items": {"$ref": "SubAccountManagedAsset"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SubAccountManagedAsset]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SubAccountManagedAsset]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SubAccountManagedAsset]:
     try:
         response_200 = [SubAccountManagedAsset.from_dict(item) for item in data]
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> list[SubAccountManagedAsset]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SubAccountManagedAsset]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountManagedAsset]]:
-    """Assets of a managed sub-account.
-
-    Called by the investor's master account: lists the assets of one of its managed sub-accounts
-    with BTC values.
-
-    GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountManagedAsset]:
-    """Assets of a managed sub-account.
-
-    Called by the investor's master account: lists the assets of one of its managed sub-accounts
-    with BTC values.
-
-    GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountManagedAsset]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountManagedAsset]]:
-    """Assets of a managed sub-account.
-
-    Called by the investor's master account: lists the assets of one of its managed sub-accounts
-    with BTC values.
-
-    GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountManagedAsset]:
-    """Assets of a managed sub-account.
-
-    Called by the investor's master account: lists the assets of one of its managed sub-accounts
-    with BTC values.
-
-    GET /sapi/v1/managed-subaccount/asset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountManagedAsset]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Deposit address of a managed sub-account: GET /sapi/v1/managed-subaccount/deposit/address (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_deposit_address`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_deposit_address import SubAccountDepositAddress
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountDepositAddress"]
+ANSWER = AnswerPlan(
+    "managedSubAccountDepositAddress",
+    {"$ref": "SubAccountDepositAddress"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountDepositAddress:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountDepositAddress:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountDepositAddress:
     try:
         response_200 = SubAccountDepositAddress.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SubAccountDepositAddress:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountDepositAddress]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountDepositAddress]:
-    """Deposit address of a managed sub-account.
-
-    Called by the investor's master account: returns the deposit address of one of its managed sub-
-    accounts for a coin on a network (the coin's default network when `network` is omitted).
-
-    GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        coin: Coin to deposit. Required.
-        network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
-            network when omitted.
-        amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_deposit_address`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             coin=coin,
             network=network,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountDepositAddress:
-    """Deposit address of a managed sub-account.
-
-    Called by the investor's master account: returns the deposit address of one of its managed sub-
-    accounts for a coin on a network (the coin's default network when `network` is omitted).
-
-    GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        coin: Coin to deposit. Required.
-        network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
-            network when omitted.
-        amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountDepositAddress
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                coin=coin,
-                network=network,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_deposit_address` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountDepositAddress]:
-    """Deposit address of a managed sub-account.
-
-    Called by the investor's master account: returns the deposit address of one of its managed sub-
-    accounts for a coin on a network (the coin's default network when `network` is omitted).
-
-    GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        coin: Coin to deposit. Required.
-        network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
-            network when omitted.
-        amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_deposit_address` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             coin=coin,
             network=network,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountDepositAddress:
-    """Deposit address of a managed sub-account.
-
-    Called by the investor's master account: returns the deposit address of one of its managed sub-
-    accounts for a coin on a network (the coin's default network when `network` is omitted).
-
-    GET /sapi/v1/managed-subaccount/deposit/address · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        coin: Coin to deposit. Required.
-        network: Network to deposit on (see the wallet's deposit address endpoint); the coin's default
-            network when omitted.
-        amount: Amount to deposit; needed for the LIGHTNING network (current documentation).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountDepositAddress
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                coin=coin,
-                network=network,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_deposit_address` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            coin=coin,
+            network=network,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """List managed sub-accounts (investor): GET /sapi/v1/managed-subaccount/info (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_managed_list import SubAccountManagedList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountList"]
+ANSWER = AnswerPlan(
+    "managedSubAccountList",
+    {"$ref": "SubAccountManagedList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountManagedList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountManagedList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountManagedList:
     try:
         response_200 = SubAccountManagedList.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> SubAccountManagedList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountManagedList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     email: str | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedList]:
-    """List managed sub-accounts (investor).
-
-    Called by the investor's master account: lists its managed sub-accounts, optionally only one
-    email, one page at a time.
-
-    GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
-
-
-    Args:
-        email: Only the managed sub-account with this email.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 20, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     email: str | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedList:
-    """List managed sub-accounts (investor).
-
-    Called by the investor's master account: lists its managed sub-accounts, optionally only one
-    email, one page at a time.
-
-    GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
-
-
-    Args:
-        email: Only the managed sub-account with this email.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 20, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     email: str | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedList]:
-    """List managed sub-accounts (investor).
-
-    Called by the investor's master account: lists its managed sub-accounts, optionally only one
-    email, one page at a time.
-
-    GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
-
-
-    Args:
-        email: Only the managed sub-account with this email.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 20, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     email: str | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedList:
-    """List managed sub-accounts (investor).
-
-    Called by the investor's master account: lists its managed sub-accounts, optionally only one
-    email, one page at a time.
-
-    GET /sapi/v1/managed-subaccount/info · security USER_DATA · weight 60
-
-
-    Args:
-        email: Only the managed sub-account with this email.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 20, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

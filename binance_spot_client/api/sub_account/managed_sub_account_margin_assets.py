@@ -1,22 +1,25 @@
 """Margin assets of a managed sub-account: GET /sapi/v1/managed-subaccount/marginAsset (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_margin_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_managed_margin_assets import SubAccountManagedMarginAssets
 from ...models.sub_account_managed_margin_type import SubAccountManagedMarginType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountMarginAssets"]
+ANSWER = AnswerPlan(
+    "managedSubAccountMarginAssets",
+    {"$ref": "SubAccountManagedMarginAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountManagedMarginAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountManagedMarginAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountManagedMarginAssets:
     try:
         response_200 = SubAccountManagedMarginAssets.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> SubAccountManagedMarginAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountManagedMarginAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,36 +50,17 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     account_type: SubAccountManagedMarginType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedMarginAssets]:
-    """Margin assets of a managed sub-account.
-
-    Called by the investor's master account: returns the cross margin account (default) or, with
-    `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
-
-    GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_margin_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,36 +68,16 @@ def sync(
     client: SpotClient,
     email: str,
     account_type: SubAccountManagedMarginType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedMarginAssets:
-    """Margin assets of a managed sub-account.
-
-    Called by the investor's master account: returns the cross margin account (default) or, with
-    `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
-
-    GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedMarginAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_margin_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            account_type=account_type,
+        ),
+        options,
     )
 
 
@@ -135,36 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     account_type: SubAccountManagedMarginType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedMarginAssets]:
-    """Margin assets of a managed sub-account.
-
-    Called by the investor's master account: returns the cross margin account (default) or, with
-    `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
-
-    GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_margin_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -172,34 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     account_type: SubAccountManagedMarginType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedMarginAssets:
-    """Margin assets of a managed sub-account.
-
-    Called by the investor's master account: returns the cross margin account (default) or, with
-    `accountType=ISOLATED_MARGIN`, the isolated margin account of one of its managed sub-accounts.
-
-    GET /sapi/v1/managed-subaccount/marginAsset · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        account_type: `MARGIN` (cross, the default) or `ISOLATED_MARGIN`; added 2024-11-22.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedMarginAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_margin_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            account_type=account_type,
+        ),
+        options,
     )

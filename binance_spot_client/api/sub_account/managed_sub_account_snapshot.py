@@ -1,22 +1,25 @@
 """Daily snapshots of a managed sub-account: GET /sapi/v1/managed-subaccount/accountSnapshot (USER_DATA, weight 2400).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_snapshot`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_managed_snapshots import SubAccountManagedSnapshots
 from ...models.sub_account_snapshot_type import SubAccountSnapshotType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountSnapshot"]
+ANSWER = AnswerPlan(
+    "managedSubAccountSnapshot",
+    {"$ref": "SubAccountManagedSnapshots"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountManagedSnapshots:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountManagedSnapshots:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountManagedSnapshots:
     try:
         response_200 = SubAccountManagedSnapshots.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> SubAccountManagedSnapshots:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountManagedSnapshots]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,32 +59,11 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
-    """Daily snapshots of a managed sub-account.
-
-    Called by the investor's master account: returns daily snapshots of a managed sub-account's
-    spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
-    30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
-
-    GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        type_: Account to report. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Number of daily snapshots (default 7, from 7 to 30).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_snapshot`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             type_=type_,
@@ -102,10 +71,8 @@ def sync_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,43 +83,19 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:
-    """Daily snapshots of a managed sub-account.
-
-    Called by the investor's master account: returns daily snapshots of a managed sub-account's
-    spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
-    30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
-
-    GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        type_: Account to report. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Number of daily snapshots (default 7, from 7 to 30).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedSnapshots
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_snapshot` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -164,32 +107,11 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
-    """Daily snapshots of a managed sub-account.
-
-    Called by the investor's master account: returns daily snapshots of a managed sub-account's
-    spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
-    30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
-
-    GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        type_: Account to report. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Number of daily snapshots (default 7, from 7 to 30).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_snapshot` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             type_=type_,
@@ -197,10 +119,8 @@ async def asyncio_detailed(
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -211,41 +131,17 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:
-    """Daily snapshots of a managed sub-account.
-
-    Called by the investor's master account: returns daily snapshots of a managed sub-account's
-    spot, cross margin or USDⓈ-M futures account. Only the last month can be queried, over at most
-    30 days; without a time range, the last 7 days. The fields of `data` depend on `type`.
-
-    GET /sapi/v1/managed-subaccount/accountSnapshot · security USER_DATA · weight 2400
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        type_: Account to report. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Number of daily snapshots (default 7, from 7 to 30).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedSnapshots
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_snapshot` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,23 +1,26 @@
 """Transfer log of a managed sub-account (investor): GET /sapi/v1/managed-subaccount/queryTransLogForInvestor (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.sub_account.managed_sub_account_transfer_log_for_investor`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_managed_account_type import SubAccountManagedAccountType
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
 from ...models.sub_account_transfer_direction import SubAccountTransferDirection
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["managedSubAccountTransferLogForInvestor"]
+ANSWER = AnswerPlan(
+    "managedSubAccountTransferLogForInvestor",
+    {"$ref": "SubAccountManagedTransferLog"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -41,13 +44,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountManagedTransferLog:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountManagedTransferLog:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountManagedTransferLog:
     try:
         response_200 = SubAccountManagedTransferLog.from_dict(data)
 
@@ -56,14 +53,7 @@ def _read(response: httpx.Response) -> SubAccountManagedTransferLog:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountManagedTransferLog]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -76,33 +66,11 @@ def sync_detailed(
     limit: int,
     transfers: SubAccountTransferDirection | str | None = None,
     transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
-    """Transfer log of a managed sub-account (investor).
-
-    Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
-    filtered by direction and wallet.
-
-    GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-        page: Page number, starting at 1. Required.
-        limit: Transfers per page, at most 500. Required.
-        transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-        transfer_function_account_type: Only transfers of this wallet.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_transfer_log_for_investor`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             start_time=start_time,
@@ -112,10 +80,8 @@ def sync_detailed(
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,46 +94,21 @@ def sync(
     limit: int,
     transfers: SubAccountTransferDirection | str | None = None,
     transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
-    """Transfer log of a managed sub-account (investor).
-
-    Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
-    filtered by direction and wallet.
-
-    GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-        page: Page number, starting at 1. Required.
-        limit: Transfers per page, at most 500. Required.
-        transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-        transfer_function_account_type: Only transfers of this wallet.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedTransferLog
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-                transfers=transfers,
-                transfer_function_account_type=transfer_function_account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+        ),
+        options,
     )
 
 
@@ -181,33 +122,11 @@ async def asyncio_detailed(
     limit: int,
     transfers: SubAccountTransferDirection | str | None = None,
     transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
-    """Transfer log of a managed sub-account (investor).
-
-    Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
-    filtered by direction and wallet.
-
-    GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-        page: Page number, starting at 1. Required.
-        limit: Transfers per page, at most 500. Required.
-        transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-        transfer_function_account_type: Only transfers of this wallet.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             start_time=start_time,
@@ -217,10 +136,8 @@ async def asyncio_detailed(
             transfers=transfers,
             transfer_function_account_type=transfer_function_account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -233,44 +150,19 @@ async def asyncio(
     limit: int,
     transfers: SubAccountTransferDirection | str | None = None,
     transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
-    """Transfer log of a managed sub-account (investor).
-
-    Called by the investor's master account: lists the transfers of one of its managed sub-accounts,
-    filtered by direction and wallet.
-
-    GET /sapi/v1/managed-subaccount/queryTransLogForInvestor · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the managed sub-account. Required.
-        start_time: Start of the period, UTC milliseconds. Required.
-        end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
-        page: Page number, starting at 1. Required.
-        limit: Transfers per page, at most 500. Required.
-        transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
-        transfer_function_account_type: Only transfers of this wallet.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountManagedTransferLog
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-                transfers=transfers,
-                transfer_function_account_type=transfer_function_account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+            transfers=transfers,
+            transfer_function_account_type=transfer_function_account_type,
+        ),
+        options,
     )

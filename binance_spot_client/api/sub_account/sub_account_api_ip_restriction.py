@@ -1,21 +1,24 @@
 """IP restriction of a sub-account API key: GET /sapi/v1/sub-account/subAccountApi/ipRestriction (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_api_ip_restriction`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountApiIpRestriction"]
+ANSWER = AnswerPlan(
+    "subAccountApiIpRestriction",
+    {"$ref": "SubAccountApiIpRestriction"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountApiIpRestriction:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountApiIpRestriction:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountApiIpRestriction:
     try:
         response_200 = SubAccountApiIpRestriction.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SubAccountApiIpRestriction:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountApiIpRestriction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiIpRestriction]:
-    """IP restriction of a sub-account API key.
-
-    Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
-
-    GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_api_ip_restriction`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiIpRestriction:
-    """IP restriction of a sub-account API key.
-
-    Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
-
-    GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiIpRestriction
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_api_ip_restriction` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiIpRestriction]:
-    """IP restriction of a sub-account API key.
-
-    Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
-
-    GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_api_ip_restriction` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiIpRestriction:
-    """IP restriction of a sub-account API key.
-
-    Tells whether an API key of a sub-account is restricted to trusted IP addresses, and which.
-
-    GET /sapi/v1/sub-account/subAccountApi/ipRestriction · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiIpRestriction
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_api_ip_restriction` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+        ),
+        options,
     )

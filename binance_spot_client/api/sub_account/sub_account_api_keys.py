@@ -1,21 +1,24 @@
 """API keys of a sub-account: GET /sapi/v1/sub-account/subAccountApi (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_api_keys`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_api_key_list import SubAccountApiKeyList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountApiKeys"]
+ANSWER = AnswerPlan(
+    "subAccountApiKeys",
+    {"$ref": "SubAccountApiKeyList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountApiKeyList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountApiKeyList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountApiKeyList:
     try:
         response_200 = SubAccountApiKeyList.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SubAccountApiKeyList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountApiKeyList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     sub_account_api_key: str | None = None,
     page: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyList]:
-    """API keys of a sub-account.
-
-    Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-    only the key given in `subAccountApiKey`.
-
-    GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: Only this API key (exact match).
-        page: Page number, starting at 1 (default 1).
-        size: Keys per page (default 30, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_api_keys`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
             page=page,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     sub_account_api_key: str | None = None,
     page: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyList:
-    """API keys of a sub-account.
-
-    Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-    only the key given in `subAccountApiKey`.
-
-    GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: Only this API key (exact match).
-        page: Page number, starting at 1 (default 1).
-        size: Keys per page (default 30, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                page=page,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_api_keys` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            page=page,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     sub_account_api_key: str | None = None,
     page: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyList]:
-    """API keys of a sub-account.
-
-    Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-    only the key given in `subAccountApiKey`.
-
-    GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: Only this API key (exact match).
-        page: Page number, starting at 1 (default 1).
-        size: Keys per page (default 30, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_api_keys` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
             page=page,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     sub_account_api_key: str | None = None,
     page: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyList:
-    """API keys of a sub-account.
-
-    Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-    only the key given in `subAccountApiKey`.
-
-    GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: Only this API key (exact match).
-        page: Page number, starting at 1 (default 1).
-        size: Keys per page (default 30, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                page=page,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_api_keys` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            page=page,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Spot balances of a sub-account (V3): GET /sapi/v3/sub-account/assets (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_assets_v3`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_assets_v3 import SubAccountAssetsV3
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountAssetsV3"]
+ANSWER = AnswerPlan(
+    "subAccountAssetsV3",
+    {"$ref": "SubAccountAssetsV3"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountAssetsV3:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountAssetsV3:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountAssetsV3:
     try:
         response_200 = SubAccountAssetsV3.from_dict(data)
 
@@ -41,82 +38,38 @@ def _read(response: httpx.Response) -> SubAccountAssetsV3:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountAssetsV3]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountAssetsV3]:
-    """Spot balances of a sub-account (V3).
-
-    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
-    endpoint sends decimal strings.
-
-    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_assets_v3`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountAssetsV3:
-    """Spot balances of a sub-account (V3).
-
-    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
-    endpoint sends decimal strings.
-
-    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountAssetsV3
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_assets_v3` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -124,66 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountAssetsV3]:
-    """Spot balances of a sub-account (V3).
-
-    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
-    endpoint sends decimal strings.
-
-    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_assets_v3` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountAssetsV3:
-    """Spot balances of a sub-account (V3).
-
-    Lists the spot balances of a sub-account. Binance sends the amounts as JSON numbers here; the V4
-    endpoint sends decimal strings.
-
-    GET /sapi/v3/sub-account/assets · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountAssetsV3
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_assets_v3` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

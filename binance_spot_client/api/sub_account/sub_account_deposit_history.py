@@ -1,21 +1,24 @@
 """Deposit history of a sub-account: GET /sapi/v1/capital/deposit/subHisrec (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_deposit_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_deposit import SubAccountDeposit
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountDepositHistory"]
+ANSWER = AnswerPlan(
+    "subAccountDepositHistory",
+    {"type": "array", "items": {"$ref": "SubAccountDeposit"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SubAccountDeposit]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SubAccountDeposit]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SubAccountDeposit]:
     try:
         response_200 = [SubAccountDeposit.from_dict(item) for item in data]
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> list[SubAccountDeposit]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SubAccountDeposit]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -80,35 +70,11 @@ def sync_detailed(
     offset: int | None = None,
     tx_id: str | None = None,
     include_source: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountDeposit]]:
-    """Deposit history of a sub-account.
-
-    Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
-
-    GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        coin: Only deposits of this coin.
-        status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
-            wrong deposit, `8` waiting for user confirmation, `1` success.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most deposits to return.
-        offset: Number of deposits to skip (default 0).
-        tx_id: Only the deposit with this transaction id (current documentation).
-        include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_deposit_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             coin=coin,
@@ -120,10 +86,8 @@ def sync_detailed(
             tx_id=tx_id,
             include_source=include_source,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -138,50 +102,23 @@ def sync(
     offset: int | None = None,
     tx_id: str | None = None,
     include_source: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountDeposit]:
-    """Deposit history of a sub-account.
-
-    Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
-
-    GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        coin: Only deposits of this coin.
-        status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
-            wrong deposit, `8` waiting for user confirmation, `1` success.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most deposits to return.
-        offset: Number of deposits to skip (default 0).
-        tx_id: Only the deposit with this transaction id (current documentation).
-        include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountDeposit]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                coin=coin,
-                status=status,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                tx_id=tx_id,
-                include_source=include_source,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_deposit_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            tx_id=tx_id,
+            include_source=include_source,
+        ),
+        options,
     )
 
 
@@ -197,35 +134,11 @@ async def asyncio_detailed(
     offset: int | None = None,
     tx_id: str | None = None,
     include_source: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountDeposit]]:
-    """Deposit history of a sub-account.
-
-    Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
-
-    GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        coin: Only deposits of this coin.
-        status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
-            wrong deposit, `8` waiting for user confirmation, `1` success.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most deposits to return.
-        offset: Number of deposits to skip (default 0).
-        tx_id: Only the deposit with this transaction id (current documentation).
-        include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_deposit_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             coin=coin,
@@ -237,10 +150,8 @@ async def asyncio_detailed(
             tx_id=tx_id,
             include_source=include_source,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -255,48 +166,21 @@ async def asyncio(
     offset: int | None = None,
     tx_id: str | None = None,
     include_source: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountDeposit]:
-    """Deposit history of a sub-account.
-
-    Lists the deposits of a sub-account, filtered by coin, status, time and transaction id.
-
-    GET /sapi/v1/capital/deposit/subHisrec · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        coin: Only deposits of this coin.
-        status: Only deposits in this state: `0` pending, `6` credited but not yet withdrawable, `7`
-            wrong deposit, `8` waiting for user confirmation, `1` success.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most deposits to return.
-        offset: Number of deposits to skip (default 0).
-        tx_id: Only the deposit with this transaction id (current documentation).
-        include_source: Also return each deposit's `sourceAddress` (default false; added 2026-06-04).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountDeposit]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                coin=coin,
-                status=status,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                tx_id=tx_id,
-                include_source=include_source,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_deposit_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            coin=coin,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            offset=offset,
+            tx_id=tx_id,
+            include_source=include_source,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Futures account of a sub-account (USDⓈ-M or COIN-M): GET /sapi/v2/sub-account/futures/account (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_futures_account_v2`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
 from ...models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountFuturesAccountV2"]
+ANSWER = AnswerPlan(
+    "subAccountFuturesAccountV2",
+    {"oneOf": [{"$ref": "SubAccountFuturesAccountUsdM"}, {"$ref": "SubAccountFuturesAccountCoinM"}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
     try:
 
         def _parse_response_200(data: object) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
@@ -60,14 +57,7 @@ def _read(response: httpx.Response) -> SubAccountFuturesAccountCoinM | SubAccoun
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,37 +65,17 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     futures_type: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]:
-    """Futures account of a sub-account (USDⓈ-M or COIN-M).
-
-    Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
-    (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
-    from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_account_v2`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             futures_type=futures_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -113,37 +83,16 @@ def sync(
     client: SpotClient,
     email: str,
     futures_type: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
-    """Futures account of a sub-account (USDⓈ-M or COIN-M).
-
-    Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
-    (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
-    from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                futures_type=futures_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_account_v2` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            futures_type=futures_type,
+        ),
+        options,
     )
 
 
@@ -152,37 +101,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     futures_type: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]:
-    """Futures account of a sub-account (USDⓈ-M or COIN-M).
-
-    Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
-    (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
-    from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_account_v2` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             futures_type=futures_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -190,35 +119,14 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     futures_type: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM:
-    """Futures account of a sub-account (USDⓈ-M or COIN-M).
-
-    Returns a sub-account's USDⓈ-M (`futuresType=1`, under `futureAccountResp`) or COIN-M
-    (`futuresType=2`, under `deliveryAccountResp`) futures account. The COIN-M example is assembled
-    from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/account · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                futures_type=futures_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_account_v2` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            futures_type=futures_type,
+        ),
+        options,
     )

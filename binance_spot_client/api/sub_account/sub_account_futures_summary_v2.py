@@ -1,22 +1,25 @@
 """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M): GET /sapi/v2/sub-account/futures/accountSummary (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_futures_summary_v2`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_futures_summary_coin_m import SubAccountFuturesSummaryCoinM
 from ...models.sub_account_futures_summary_usd_m import SubAccountFuturesSummaryUsdM
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountFuturesSummaryV2"]
+ANSWER = AnswerPlan(
+    "subAccountFuturesSummaryV2",
+    {"oneOf": [{"$ref": "SubAccountFuturesSummaryUsdM"}, {"$ref": "SubAccountFuturesSummaryCoinM"}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
     try:
 
         def _parse_response_200(data: object) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
@@ -63,14 +60,7 @@ def _read(response: httpx.Response) -> SubAccountFuturesSummaryCoinM | SubAccoun
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -79,39 +69,18 @@ def sync_detailed(
     futures_type: int,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]:
-    """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
-
-    Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
-    accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
-    example is assembled from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 10, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_summary_v2`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             futures_type=futures_type,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,39 +89,17 @@ def sync(
     futures_type: int,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
-    """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
-
-    Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
-    accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
-    example is assembled from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 10, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                futures_type=futures_type,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_summary_v2` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -162,39 +109,18 @@ async def asyncio_detailed(
     futures_type: int,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]:
-    """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
-
-    Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
-    accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
-    example is assembled from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 10, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_summary_v2` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             futures_type=futures_type,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -203,37 +129,15 @@ async def asyncio(
     futures_type: int,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM:
-    """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M).
-
-    Returns margin totals of the USDⓈ-M (`futuresType=1`) or COIN-M (`futuresType=2`) futures
-    accounts of the sub-accounts, overall and per sub-account, one page at a time. The COIN-M
-    example is assembled from Binance's field examples.
-
-    GET /sapi/v2/sub-account/futures/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 10, at most 20).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                futures_type=futures_type,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_summary_v2` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

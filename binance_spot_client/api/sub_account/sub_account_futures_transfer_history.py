@@ -1,21 +1,24 @@
 """Futures transfer history of a sub-account: GET /sapi/v1/sub-account/futures/internalTransfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_futures_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_futures_transfer_history import SubAccountFuturesTransferHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountFuturesTransferHistory"]
+ANSWER = AnswerPlan(
+    "subAccountFuturesTransferHistory",
+    {"$ref": "SubAccountFuturesTransferHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountFuturesTransferHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountFuturesTransferHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountFuturesTransferHistory:
     try:
         response_200 = SubAccountFuturesTransferHistory.from_dict(data)
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> SubAccountFuturesTransferHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountFuturesTransferHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,32 +61,11 @@ def sync_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesTransferHistory]:
-    """Futures transfer history of a sub-account.
-
-    Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
-    involve one sub-account. Only the last month can be queried.
-
-    GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 50, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             futures_type=futures_type,
@@ -105,10 +74,8 @@ def sync_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,44 +87,20 @@ def sync(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesTransferHistory:
-    """Futures transfer history of a sub-account.
-
-    Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
-    involve one sub-account. Only the last month can be queried.
-
-    GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 50, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesTransferHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                futures_type=futures_type,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            futures_type=futures_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -170,32 +113,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesTransferHistory]:
-    """Futures transfer history of a sub-account.
-
-    Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
-    involve one sub-account. Only the last month can be queried.
-
-    GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 50, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_futures_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             futures_type=futures_type,
@@ -204,10 +126,8 @@ async def asyncio_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,42 +139,18 @@ async def asyncio(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesTransferHistory:
-    """Futures transfer history of a sub-account.
-
-    Lists transfers between the futures accounts (USDⓈ-M or COIN-M) of the master's accounts that
-    involve one sub-account. Only the last month can be queried.
-
-    GET /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        start_time: Earliest time to include, UTC milliseconds; no earlier than one month ago.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 50, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesTransferHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                futures_type=futures_type,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_futures_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            futures_type=futures_type,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """List sub-accounts: GET /sapi/v1/sub-account/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_list import SubAccountList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountList"]
+ANSWER = AnswerPlan(
+    "subAccountList",
+    {"$ref": "SubAccountList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountList:
     try:
         response_200 = SubAccountList.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SubAccountList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     is_freeze: bool | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountList]:
-    """List sub-accounts.
-
-    Lists the sub-accounts of the caller's master account, optionally only one email or only
-    frozen/unfrozen ones, one page at a time.
-
-    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
-
-
-    Args:
-        email: Only the sub-account with this email.
-        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 1, at most 200).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             is_freeze=is_freeze,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     is_freeze: bool | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountList:
-    """List sub-accounts.
-
-    Lists the sub-accounts of the caller's master account, optionally only one email or only
-    frozen/unfrozen ones, one page at a time.
-
-    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
-
-
-    Args:
-        email: Only the sub-account with this email.
-        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 1, at most 200).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                is_freeze=is_freeze,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     is_freeze: bool | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountList]:
-    """List sub-accounts.
-
-    Lists the sub-accounts of the caller's master account, optionally only one email or only
-    frozen/unfrozen ones, one page at a time.
-
-    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
-
-
-    Args:
-        email: Only the sub-account with this email.
-        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 1, at most 200).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             is_freeze=is_freeze,
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     is_freeze: bool | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountList:
-    """List sub-accounts.
-
-    Lists the sub-accounts of the caller's master account, optionally only one email or only
-    frozen/unfrozen ones, one page at a time.
-
-    GET /sapi/v1/sub-account/list · security USER_DATA · weight 1
-
-
-    Args:
-        email: Only the sub-account with this email.
-        is_freeze: Only frozen (`true`) or only unfrozen (`false`) sub-accounts; sent as `true`/`false`.
-        page: Page number, starting at 1 (default 1).
-        limit: Sub-accounts per page (default 1, at most 200).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                is_freeze=is_freeze,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            is_freeze=is_freeze,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Margin accounts of all sub-accounts, summarized: GET /sapi/v1/sub-account/margin/accountSummary (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_margin_summary`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_margin_summary import SubAccountMarginSummary
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountMarginSummary"]
+ANSWER = AnswerPlan(
+    "subAccountMarginSummary",
+    {"$ref": "SubAccountMarginSummary"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> SubAccountMarginSummary:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountMarginSummary:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountMarginSummary:
     try:
         response_200 = SubAccountMarginSummary.from_dict(data)
 
@@ -37,109 +34,40 @@ def _read(response: httpx.Response) -> SubAccountMarginSummary:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountMarginSummary]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMarginSummary]:
-    """Margin accounts of all sub-accounts, summarized.
-
-    Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
-    account.
-
-    GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.sub_account.sub_account_margin_summary`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMarginSummary:
-    """Margin accounts of all sub-accounts, summarized.
-
-    Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
-    account.
-
-    GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMarginSummary
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.sub_account.sub_account_margin_summary` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMarginSummary]:
-    """Margin accounts of all sub-accounts, summarized.
-
-    Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
-    account.
-
-    GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.sub_account.sub_account_margin_summary` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMarginSummary:
-    """Margin accounts of all sub-accounts, summarized.
-
-    Returns BTC-valued totals of the cross margin accounts of all sub-accounts, overall and per sub-
-    account.
-
-    GET /sapi/v1/sub-account/margin/accountSummary · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMarginSummary
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.sub_account.sub_account_margin_summary` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

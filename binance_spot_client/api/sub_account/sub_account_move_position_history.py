@@ -1,21 +1,24 @@
 """History of futures positions moved between accounts: GET /sapi/v1/sub-account/futures/move-position (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_move_position_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_move_position_history import SubAccountMovePositionHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountMovePositionHistory"]
+ANSWER = AnswerPlan(
+    "subAccountMovePositionHistory",
+    {"$ref": "SubAccountMovePositionHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountMovePositionHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountMovePositionHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountMovePositionHistory:
     try:
         response_200 = SubAccountMovePositionHistory.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> SubAccountMovePositionHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountMovePositionHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,33 +58,11 @@ def sync_detailed(
     row: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionHistory]:
-    """History of futures positions moved between accounts.
-
-    Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
-    one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-    `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-    it.
-
-    GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Futures symbol. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1. Required.
-        row: Records per page. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_move_position_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             start_time=start_time,
@@ -102,10 +70,8 @@ def sync_detailed(
             page=page,
             row=row,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -116,44 +82,19 @@ def sync(
     row: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionHistory:
-    """History of futures positions moved between accounts.
-
-    Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
-    one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-    `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-    it.
-
-    GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Futures symbol. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1. Required.
-        row: Records per page. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMovePositionHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                row=row,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_move_position_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            row=row,
+        ),
+        options,
     )
 
 
@@ -165,33 +106,11 @@ async def asyncio_detailed(
     row: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionHistory]:
-    """History of futures positions moved between accounts.
-
-    Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
-    one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-    `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-    it.
-
-    GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Futures symbol. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1. Required.
-        row: Records per page. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_move_position_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             start_time=start_time,
@@ -199,10 +118,8 @@ async def asyncio_detailed(
             page=page,
             row=row,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -213,42 +130,17 @@ async def asyncio(
     row: int,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionHistory:
-    """History of futures positions moved between accounts.
-
-    Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
-    one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-    `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-    it.
-
-    GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Futures symbol. Required.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1. Required.
-        row: Records per page. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountMovePositionHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                row=row,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_move_position_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            row=row,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Spot transfer history between master and sub-accounts: GET /sapi/v1/sub-account/sub/transfer/history (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_spot_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_spot_transfer import SubAccountSpotTransfer
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountSpotTransferHistory"]
+ANSWER = AnswerPlan(
+    "subAccountSpotTransferHistory",
+    {"type": "array", "items": {"$ref": "SubAccountSpotTransfer"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SubAccountSpotTransfer]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SubAccountSpotTransfer]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SubAccountSpotTransfer]:
     try:
         response_200 = [SubAccountSpotTransfer.from_dict(item) for item in data]
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> list[SubAccountSpotTransfer]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SubAccountSpotTransfer]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,32 +61,11 @@ def sync_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountSpotTransfer]]:
-    """Spot transfer history between master and sub-accounts.
-
-    Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-    `toEmail`, not both; with neither, the transfers sent by the master account are listed.
-
-    GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this account.
-        to_email: Only transfers received by this account.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_spot_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -105,10 +74,8 @@ def sync_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,44 +87,20 @@ def sync(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountSpotTransfer]:
-    """Spot transfer history between master and sub-accounts.
-
-    Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-    `toEmail`, not both; with neither, the transfers sent by the master account are listed.
-
-    GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this account.
-        to_email: Only transfers received by this account.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountSpotTransfer]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_spot_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -170,32 +113,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountSpotTransfer]]:
-    """Spot transfer history between master and sub-accounts.
-
-    Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-    `toEmail`, not both; with neither, the transfers sent by the master account are listed.
-
-    GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this account.
-        to_email: Only transfers received by this account.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_spot_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -204,10 +126,8 @@ async def asyncio_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,42 +139,18 @@ async def asyncio(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountSpotTransfer]:
-    """Spot transfer history between master and sub-accounts.
-
-    Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-    `toEmail`, not both; with neither, the transfers sent by the master account are listed.
-
-    GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this account.
-        to_email: Only transfers received by this account.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500 in the current documentation; the 2024 file said 1).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountSpotTransfer]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_spot_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Margin and futures status of sub-accounts: GET /sapi/v1/sub-account/status (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_status import SubAccountStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountStatus"]
+ANSWER = AnswerPlan(
+    "subAccountStatus",
+    {"type": "array", "items": {"$ref": "SubAccountStatus"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SubAccountStatus]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SubAccountStatus]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SubAccountStatus]:
     try:
         response_200 = [SubAccountStatus.from_dict(item) for item in data]
 
@@ -42,82 +39,38 @@ def _read(response: httpx.Response) -> list[SubAccountStatus]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SubAccountStatus]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountStatus]]:
-    """Margin and futures status of sub-accounts.
-
-    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
-    active and whether its margin and futures accounts are enabled.
-
-    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
-
-
-    Args:
-        email: Only this sub-account; all sub-accounts when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountStatus]:
-    """Margin and futures status of sub-accounts.
-
-    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
-    active and whether its margin and futures accounts are enabled.
-
-    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
-
-
-    Args:
-        email: Only this sub-account; all sub-accounts when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountStatus]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_status` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -125,66 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountStatus]]:
-    """Margin and futures status of sub-accounts.
-
-    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
-    active and whether its margin and futures accounts are enabled.
-
-    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
-
-
-    Args:
-        email: Only this sub-account; all sub-accounts when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_status` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountStatus]:
-    """Margin and futures status of sub-accounts.
-
-    Tells, for one sub-account or (without `email`) for all of them, whether it is enabled and
-    active and whether its margin and futures accounts are enabled.
-
-    GET /sapi/v1/sub-account/status · security USER_DATA · weight 10
-
-
-    Args:
-        email: Only this sub-account; all sub-accounts when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountStatus]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_status` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Trading volume statistics of a sub-account: GET /sapi/v1/sub-account/transaction-statistics (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_transaction_statistics`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_transaction_statistics import SubAccountTransactionStatistics
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountTransactionStatistics"]
+ANSWER = AnswerPlan(
+    "subAccountTransactionStatistics",
+    {"$ref": "SubAccountTransactionStatistics"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountTransactionStatistics:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountTransactionStatistics:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountTransactionStatistics:
     try:
         response_200 = SubAccountTransactionStatistics.from_dict(data)
 
@@ -42,84 +39,38 @@ def _read(response: httpx.Response) -> SubAccountTransactionStatistics:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountTransactionStatistics]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransactionStatistics]:
-    """Trading volume statistics of a sub-account.
-
-    Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
-    BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
-    (current documentation).
-
-    GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
-
-
-    Args:
-        email: The sub-account to report; the master account when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_transaction_statistics`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransactionStatistics:
-    """Trading volume statistics of a sub-account.
-
-    Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
-    BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
-    (current documentation).
-
-    GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
-
-
-    Args:
-        email: The sub-account to report; the master account when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransactionStatistics
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_transaction_statistics` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )
 
 
@@ -127,68 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransactionStatistics]:
-    """Trading volume statistics of a sub-account.
-
-    Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
-    BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
-    (current documentation).
-
-    GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
-
-
-    Args:
-        email: The sub-account to report; the master account when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_transaction_statistics` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransactionStatistics:
-    """Trading volume statistics of a sub-account.
-
-    Returns the last 30 days of trading volume of a sub-account (spot, futures and margin, valued in
-    BTC and in BUSD), with daily figures. Without `email` it reports the master account itself
-    (current documentation).
-
-    GET /sapi/v1/sub-account/transaction-statistics · security USER_DATA · weight 60
-
-
-    Args:
-        email: The sub-account to report; the master account when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransactionStatistics
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_transaction_statistics` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+        ),
+        options,
     )

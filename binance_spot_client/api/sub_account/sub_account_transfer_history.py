@@ -1,21 +1,24 @@
 """Transfer history of the calling sub-account: GET /sapi/v1/sub-account/transfer/subUserHistory (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_own_transfer import SubAccountOwnTransfer
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountTransferHistory"]
+ANSWER = AnswerPlan(
+    "subAccountTransferHistory",
+    {"type": "array", "items": {"$ref": "SubAccountOwnTransfer"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[SubAccountOwnTransfer]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[SubAccountOwnTransfer]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[SubAccountOwnTransfer]:
     try:
         response_200 = [SubAccountOwnTransfer.from_dict(item) for item in data]
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> list[SubAccountOwnTransfer]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[SubAccountOwnTransfer]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,34 +61,11 @@ def sync_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     return_fail_history: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountOwnTransfer]]:
-    """Transfer history of the calling sub-account.
-
-    Called with a sub-account's API key: lists its transfers with the master account and other sub-
-    accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
-    days.
-
-    GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only transfers of this asset; all assets when omitted.
-        type_: `1` incoming transfers, `2` outgoing transfers (the default).
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most transfers to return (default 500).
-        return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
-            documentation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -107,10 +74,8 @@ def sync_detailed(
             limit=limit,
             return_fail_history=return_fail_history,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -122,46 +87,20 @@ def sync(
     end_time: int | None = None,
     limit: int | None = None,
     return_fail_history: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountOwnTransfer]:
-    """Transfer history of the calling sub-account.
-
-    Called with a sub-account's API key: lists its transfers with the master account and other sub-
-    accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
-    days.
-
-    GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only transfers of this asset; all assets when omitted.
-        type_: `1` incoming transfers, `2` outgoing transfers (the default).
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most transfers to return (default 500).
-        return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
-            documentation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountOwnTransfer]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                return_fail_history=return_fail_history,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            return_fail_history=return_fail_history,
+        ),
+        options,
     )
 
 
@@ -174,34 +113,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     limit: int | None = None,
     return_fail_history: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[SubAccountOwnTransfer]]:
-    """Transfer history of the calling sub-account.
-
-    Called with a sub-account's API key: lists its transfers with the master account and other sub-
-    accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
-    days.
-
-    GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only transfers of this asset; all assets when omitted.
-        type_: `1` incoming transfers, `2` outgoing transfers (the default).
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most transfers to return (default 500).
-        return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
-            documentation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             type_=type_,
@@ -210,10 +126,8 @@ async def asyncio_detailed(
             limit=limit,
             return_fail_history=return_fail_history,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -225,44 +139,18 @@ async def asyncio(
     end_time: int | None = None,
     limit: int | None = None,
     return_fail_history: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[SubAccountOwnTransfer]:
-    """Transfer history of the calling sub-account.
-
-    Called with a sub-account's API key: lists its transfers with the master account and other sub-
-    accounts. Without `type` only outgoing transfers are listed; without a time range, the last 30
-    days.
-
-    GET /sapi/v1/sub-account/transfer/subUserHistory · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only transfers of this asset; all assets when omitted.
-        type_: `1` incoming transfers, `2` outgoing transfers (the default).
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        limit: Most transfers to return (default 500).
-        return_fail_history: Also list failed transfers (default false: only `PROCESS` and `SUCCESS` ones). Current
-            documentation.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[SubAccountOwnTransfer]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                return_fail_history=return_fail_history,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            return_fail_history=return_fail_history,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Universal transfer between master and sub-accounts: POST /sapi/v1/sub-account/universalTransfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_universal_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_universal_account_type import SubAccountUniversalAccountType
 from ...models.sub_account_universal_transfer_result import SubAccountUniversalTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountUniversalTransfer"]
+ANSWER = AnswerPlan(
+    "subAccountUniversalTransfer",
+    {"$ref": "SubAccountUniversalTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -42,13 +45,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountUniversalTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountUniversalTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountUniversalTransferResult:
     try:
         response_200 = SubAccountUniversalTransferResult.from_dict(data)
 
@@ -57,14 +54,7 @@ def _read(response: httpx.Response) -> SubAccountUniversalTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountUniversalTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -78,38 +68,11 @@ def sync_detailed(
     to_email: str | None = None,
     client_tran_id: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountUniversalTransferResult]:
-    """Universal transfer between master and sub-accounts.
-
-    Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-    the asset leaves the master account, without `toEmail` it goes to the master account; at least
-    one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
-    other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
-    cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
-    enabled.
-
-    POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Sending sub-account; the master account when omitted.
-        to_email: Receiving sub-account; the master account when omitted.
-        from_account_type: Wallet the asset leaves. Required.
-        to_account_type: Wallet the asset enters. Required.
-        client_tran_id: Your own id for the transfer; must not repeat.
-        symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_universal_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -120,10 +83,8 @@ def sync_detailed(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -137,52 +98,22 @@ def sync(
     to_email: str | None = None,
     client_tran_id: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountUniversalTransferResult:
-    """Universal transfer between master and sub-accounts.
-
-    Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-    the asset leaves the master account, without `toEmail` it goes to the master account; at least
-    one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
-    other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
-    cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
-    enabled.
-
-    POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Sending sub-account; the master account when omitted.
-        to_email: Receiving sub-account; the master account when omitted.
-        from_account_type: Wallet the asset leaves. Required.
-        to_account_type: Wallet the asset enters. Required.
-        client_tran_id: Your own id for the transfer; must not repeat.
-        symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountUniversalTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                from_account_type=from_account_type,
-                to_account_type=to_account_type,
-                client_tran_id=client_tran_id,
-                symbol=symbol,
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_universal_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            client_tran_id=client_tran_id,
+            symbol=symbol,
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -197,38 +128,11 @@ async def asyncio_detailed(
     to_email: str | None = None,
     client_tran_id: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountUniversalTransferResult]:
-    """Universal transfer between master and sub-accounts.
-
-    Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-    the asset leaves the master account, without `toEmail` it goes to the master account; at least
-    one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
-    other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
-    cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
-    enabled.
-
-    POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Sending sub-account; the master account when omitted.
-        to_email: Receiving sub-account; the master account when omitted.
-        from_account_type: Wallet the asset leaves. Required.
-        to_account_type: Wallet the asset enters. Required.
-        client_tran_id: Your own id for the transfer; must not repeat.
-        symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_universal_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -239,10 +143,8 @@ async def asyncio_detailed(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -256,50 +158,20 @@ async def asyncio(
     to_email: str | None = None,
     client_tran_id: str | None = None,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountUniversalTransferResult:
-    """Universal transfer between master and sub-accounts.
-
-    Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-    the asset leaves the master account, without `toEmail` it goes to the master account; at least
-    one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
-    other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
-    cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
-    enabled.
-
-    POST /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Sending sub-account; the master account when omitted.
-        to_email: Receiving sub-account; the master account when omitted.
-        from_account_type: Wallet the asset leaves. Required.
-        to_account_type: Wallet the asset enters. Required.
-        client_tran_id: Your own id for the transfer; must not repeat.
-        symbol: Isolated margin pair; only with `ISOLATED_MARGIN`.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountUniversalTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                from_account_type=from_account_type,
-                to_account_type=to_account_type,
-                client_tran_id=client_tran_id,
-                symbol=symbol,
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_universal_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            from_account_type=from_account_type,
+            to_account_type=to_account_type,
+            client_tran_id=client_tran_id,
+            symbol=symbol,
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Universal transfer history: GET /sapi/v1/sub-account/universalTransfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.sub_account_universal_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_universal_transfer_history import SubAccountUniversalTransferHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["subAccountUniversalTransferHistory"]
+ANSWER = AnswerPlan(
+    "subAccountUniversalTransferHistory",
+    {"$ref": "SubAccountUniversalTransferHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountUniversalTransferHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountUniversalTransferHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountUniversalTransferHistory:
     try:
         response_200 = SubAccountUniversalTransferHistory.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> SubAccountUniversalTransferHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountUniversalTransferHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,35 +64,11 @@ def sync_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountUniversalTransferHistory]:
-    """Universal transfer history.
-
-    Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-    `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
-    may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
-    said 30).
-
-    GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this sub-account.
-        to_email: Only transfers received by this sub-account.
-        client_tran_id: Only the transfer with this client id.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_universal_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -112,10 +78,8 @@ def sync_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,48 +92,21 @@ def sync(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountUniversalTransferHistory:
-    """Universal transfer history.
-
-    Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-    `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
-    may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
-    said 30).
-
-    GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this sub-account.
-        to_email: Only transfers received by this sub-account.
-        client_tran_id: Only the transfer with this client id.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountUniversalTransferHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                client_tran_id=client_tran_id,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_universal_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            client_tran_id=client_tran_id,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -183,35 +120,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountUniversalTransferHistory]:
-    """Universal transfer history.
-
-    Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-    `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
-    may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
-    said 30).
-
-    GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this sub-account.
-        to_email: Only transfers received by this sub-account.
-        client_tran_id: Only the transfer with this client id.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.sub_account_universal_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -221,10 +134,8 @@ async def asyncio_detailed(
             page=page,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -237,46 +148,19 @@ async def asyncio(
     end_time: int | None = None,
     page: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountUniversalTransferHistory:
-    """Universal transfer history.
-
-    Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-    `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
-    may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
-    said 30).
-
-    GET /sapi/v1/sub-account/universalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Only transfers sent by this sub-account.
-        to_email: Only transfers received by this sub-account.
-        client_tran_id: Only the transfer with this client id.
-        start_time: Earliest time to include, UTC milliseconds.
-        end_time: Latest time to include, UTC milliseconds.
-        page: Page number, starting at 1 (default 1).
-        limit: Transfers per page (default 500, at most 500).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountUniversalTransferHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                client_tran_id=client_tran_id,
-                start_time=start_time,
-                end_time=end_time,
-                page=page,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.sub_account_universal_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            client_tran_id=client_tran_id,
+            start_time=start_time,
+            end_time=end_time,
+            page=page,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Transfer between futures accounts of master and sub-accounts: POST /sapi/v1/sub-account/futures/internalTransfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.transfer_sub_account_futures`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_futures_internal_transfer_result import SubAccountFuturesInternalTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["transferSubAccountFutures"]
+ANSWER = AnswerPlan(
+    "transferSubAccountFutures",
+    {"$ref": "SubAccountFuturesInternalTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -34,13 +37,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountFuturesInternalTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountFuturesInternalTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountFuturesInternalTransferResult:
     try:
         response_200 = SubAccountFuturesInternalTransferResult.from_dict(data)
 
@@ -49,14 +46,7 @@ def _read(response: httpx.Response) -> SubAccountFuturesInternalTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountFuturesInternalTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -67,32 +57,11 @@ def sync_detailed(
     futures_type: int,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesInternalTransferResult]:
-    """Transfer between futures accounts of master and sub-accounts.
-
-    Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
-    futures account of another account under the same master. The sending futures wallet needs
-    enough margin balance; a master account may make at most 2000 such transfers a minute.
-
-    POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the sending account. Required.
-        to_email: Email of the receiving account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_sub_account_futures`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -100,10 +69,8 @@ def sync_detailed(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -114,43 +81,19 @@ def sync(
     futures_type: int,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesInternalTransferResult:
-    """Transfer between futures accounts of master and sub-accounts.
-
-    Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
-    futures account of another account under the same master. The sending futures wallet needs
-    enough margin balance; a master account may make at most 2000 such transfers a minute.
-
-    POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the sending account. Required.
-        to_email: Email of the receiving account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesInternalTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                futures_type=futures_type,
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_sub_account_futures` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            futures_type=futures_type,
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -162,32 +105,11 @@ async def asyncio_detailed(
     futures_type: int,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesInternalTransferResult]:
-    """Transfer between futures accounts of master and sub-accounts.
-
-    Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
-    futures account of another account under the same master. The sending futures wallet needs
-    enough margin balance; a master account may make at most 2000 such transfers a minute.
-
-    POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the sending account. Required.
-        to_email: Email of the receiving account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_sub_account_futures` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             to_email=to_email,
@@ -195,10 +117,8 @@ async def asyncio_detailed(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -209,41 +129,17 @@ async def asyncio(
     futures_type: int,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountFuturesInternalTransferResult:
-    """Transfer between futures accounts of master and sub-accounts.
-
-    Moves an asset from the USDⓈ-M or COIN-M futures account of one account to the same kind of
-    futures account of another account under the same master. The sending futures wallet needs
-    enough margin balance; a master account may make at most 2000 such transfers a minute.
-
-    POST /sapi/v1/sub-account/futures/internalTransfer · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the sending account. Required.
-        to_email: Email of the receiving account. Required.
-        futures_type: Which futures account: `1` USDⓈ-M, `2` COIN-M. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountFuturesInternalTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                to_email=to_email,
-                futures_type=futures_type,
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_sub_account_futures` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            to_email=to_email,
+            futures_type=futures_type,
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Move a sub-account's asset between spot and margin: POST /sapi/v1/sub-account/margin/transfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.transfer_sub_account_spot_margin`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_transfer_result import SubAccountTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["transferSubAccountSpotMargin"]
+ANSWER = AnswerPlan(
+    "transferSubAccountSpotMargin",
+    {"$ref": "SubAccountTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountTransferResult:
     try:
         response_200 = SubAccountTransferResult.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> SubAccountTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -64,40 +54,19 @@ def sync_detailed(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
-    """Move a sub-account's asset between spot and margin.
-
-    Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
-    the direction.
-
-    POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_sub_account_spot_margin`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             asset=asset,
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -107,40 +76,18 @@ def sync(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
-    """Move a sub-account's asset between spot and margin.
-
-    Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
-    the direction.
-
-    POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                asset=asset,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_sub_account_spot_margin` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )
 
 
@@ -151,40 +98,19 @@ async def asyncio_detailed(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
-    """Move a sub-account's asset between spot and margin.
-
-    Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
-    the direction.
-
-    POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_sub_account_spot_margin` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             asset=asset,
             amount=amount,
             type_=type_,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -194,38 +120,16 @@ async def asyncio(
     asset: str,
     amount: DecimalLike,
     type_: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
-    """Move a sub-account's asset between spot and margin.
-
-    Moves an asset between a sub-account's spot account and its cross margin account; `type` picks
-    the direction.
-
-    POST /sapi/v1/sub-account/margin/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        type_: Direction: `1` spot → margin, `2` margin → spot. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                asset=asset,
-                amount=amount,
-                type_=type_,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_sub_account_spot_margin` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            asset=asset,
+            amount=amount,
+            type_=type_,
+        ),
+        options,
     )

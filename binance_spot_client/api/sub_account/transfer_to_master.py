@@ -1,21 +1,24 @@
 """Send an asset to the master account (from a sub-account): POST /sapi/v1/sub-account/transfer/subToMaster (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.transfer_to_master`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_transfer_result import SubAccountTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["transferToMaster"]
+ANSWER = AnswerPlan(
+    "transferToMaster",
+    {"$ref": "SubAccountTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountTransferResult:
     try:
         response_200 = SubAccountTransferResult.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> SubAccountTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,36 +48,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
-    """Send an asset to the master account (from a sub-account).
-
-    Called with a sub-account's API key: moves an asset from its spot account to the master
-    account's spot account.
-
-    POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_to_master`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,36 +66,16 @@ def sync(
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
-    """Send an asset to the master account (from a sub-account).
-
-    Called with a sub-account's API key: moves an asset from its spot account to the master
-    account's spot account.
-
-    POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_to_master` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -133,36 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
-    """Send an asset to the master account (from a sub-account).
-
-    Called with a sub-account's API key: moves an asset from its spot account to the master
-    account's spot account.
-
-    POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.transfer_to_master` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -170,34 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
-    """Send an asset to the master account (from a sub-account).
-
-    Called with a sub-account's API key: moves an asset from its spot account to the master
-    account's spot account.
-
-    POST /sapi/v1/sub-account/transfer/subToMaster · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.transfer_to_master` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            amount=amount,
+        ),
+        options,
     )

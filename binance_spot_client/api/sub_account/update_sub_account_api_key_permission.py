@@ -1,21 +1,24 @@
 """Change the permissions of a sub-account API key: POST /sapi/v1/sub-account/subAccountApiPermission (USER_DATA, weight 3000).
 
+The parameters and answer are described on `Spot.sub_account.update_sub_account_api_key_permission`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_api_key_permissions import SubAccountApiKeyPermissions
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["updateSubAccountApiKeyPermission"]
+ANSWER = AnswerPlan(
+    "updateSubAccountApiKeyPermission",
+    {"$ref": "SubAccountApiKeyPermissions"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountApiKeyPermissions:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountApiKeyPermissions:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountApiKeyPermissions:
     try:
         response_200 = SubAccountApiKeyPermissions.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> SubAccountApiKeyPermissions:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountApiKeyPermissions]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,35 +64,11 @@ def sync_detailed(
     can_futures_trade: bool | None = None,
     can_universal_transfer: bool | None = None,
     can_vanilla_options: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyPermissions]:
-    """Change the permissions of a sub-account API key.
-
-    Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
-    permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
-    Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
-    KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        can_trade: Spot and margin trading.
-        can_margin_loan_repay: Margin borrowing and repaying.
-        can_futures_trade: Futures trading.
-        can_universal_transfer: Universal transfers.
-        can_vanilla_options: Vanilla options trading.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.update_sub_account_api_key_permission`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
@@ -112,10 +78,8 @@ def sync_detailed(
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,48 +92,21 @@ def sync(
     can_futures_trade: bool | None = None,
     can_universal_transfer: bool | None = None,
     can_vanilla_options: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyPermissions:
-    """Change the permissions of a sub-account API key.
-
-    Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
-    permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
-    Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
-    KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        can_trade: Spot and margin trading.
-        can_margin_loan_repay: Margin borrowing and repaying.
-        can_futures_trade: Futures trading.
-        can_universal_transfer: Universal transfers.
-        can_vanilla_options: Vanilla options trading.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyPermissions
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                can_trade=can_trade,
-                can_margin_loan_repay=can_margin_loan_repay,
-                can_futures_trade=can_futures_trade,
-                can_universal_transfer=can_universal_transfer,
-                can_vanilla_options=can_vanilla_options,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.update_sub_account_api_key_permission` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+        ),
+        options,
     )
 
 
@@ -183,35 +120,11 @@ async def asyncio_detailed(
     can_futures_trade: bool | None = None,
     can_universal_transfer: bool | None = None,
     can_vanilla_options: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountApiKeyPermissions]:
-    """Change the permissions of a sub-account API key.
-
-    Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
-    permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
-    Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
-    KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        can_trade: Spot and margin trading.
-        can_margin_loan_repay: Margin borrowing and repaying.
-        can_futures_trade: Futures trading.
-        can_universal_transfer: Universal transfers.
-        can_vanilla_options: Vanilla options trading.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.update_sub_account_api_key_permission` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             sub_account_api_key=sub_account_api_key,
@@ -221,10 +134,8 @@ async def asyncio_detailed(
             can_universal_transfer=can_universal_transfer,
             can_vanilla_options=can_vanilla_options,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -237,46 +148,19 @@ async def asyncio(
     can_futures_trade: bool | None = None,
     can_universal_transfer: bool | None = None,
     can_vanilla_options: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountApiKeyPermissions:
-    """Change the permissions of a sub-account API key.
-
-    Turns the trading, margin borrow/repay, futures, universal transfer and vanilla options
-    permissions of a sub-account's API key on or off; permissions not sent stay as they are. Not for
-    Portfolio Margin retail users or asset management sub-accounts; the caller must pass Binance's
-    KYC IP check.
-
-    POST /sapi/v1/sub-account/subAccountApiPermission · security USER_DATA · weight 3000
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        sub_account_api_key: The sub-account's API key. Required.
-        can_trade: Spot and margin trading.
-        can_margin_loan_repay: Margin borrowing and repaying.
-        can_futures_trade: Futures trading.
-        can_universal_transfer: Universal transfers.
-        can_vanilla_options: Vanilla options trading.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountApiKeyPermissions
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                sub_account_api_key=sub_account_api_key,
-                can_trade=can_trade,
-                can_margin_loan_repay=can_margin_loan_repay,
-                can_futures_trade=can_futures_trade,
-                can_universal_transfer=can_universal_transfer,
-                can_vanilla_options=can_vanilla_options,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.update_sub_account_api_key_permission` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            sub_account_api_key=sub_account_api_key,
+            can_trade=can_trade,
+            can_margin_loan_repay=can_margin_loan_repay,
+            can_futures_trade=can_futures_trade,
+            can_universal_transfer=can_universal_transfer,
+            can_vanilla_options=can_vanilla_options,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Withdraw from a managed sub-account: POST /sapi/v1/managed-subaccount/withdraw (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.sub_account.withdraw_from_managed_sub_account`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.sub_account_transfer_id import SubAccountTransferId
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["withdrawFromManagedSubAccount"]
+ANSWER = AnswerPlan(
+    "withdrawFromManagedSubAccount",
+    {"$ref": "SubAccountTransferId"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> SubAccountTransferId:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> SubAccountTransferId:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> SubAccountTransferId:
     try:
         response_200 = SubAccountTransferId.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> SubAccountTransferId:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[SubAccountTransferId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,41 +55,19 @@ def sync_detailed(
     asset: str,
     amount: DecimalLike,
     transfer_date: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferId]:
-    """Withdraw from a managed sub-account.
-
-    Called by the investor's master account: moves an asset from one of its managed sub-accounts
-    back to its spot account, now or on a chosen date.
-
-    POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the managed sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
-            omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.sub_account.withdraw_from_managed_sub_account`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             asset=asset,
             amount=amount,
             transfer_date=transfer_date,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,41 +77,18 @@ def sync(
     asset: str,
     amount: DecimalLike,
     transfer_date: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferId:
-    """Withdraw from a managed sub-account.
-
-    Called by the investor's master account: moves an asset from one of its managed sub-accounts
-    back to its spot account, now or on a chosen date.
-
-    POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the managed sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
-            omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferId
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                asset=asset,
-                amount=amount,
-                transfer_date=transfer_date,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.withdraw_from_managed_sub_account` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            asset=asset,
+            amount=amount,
+            transfer_date=transfer_date,
+        ),
+        options,
     )
 
 
@@ -154,41 +99,19 @@ async def asyncio_detailed(
     asset: str,
     amount: DecimalLike,
     transfer_date: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferId]:
-    """Withdraw from a managed sub-account.
-
-    Called by the investor's master account: moves an asset from one of its managed sub-accounts
-    back to its spot account, now or on a chosen date.
-
-    POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the managed sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
-            omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.sub_account.withdraw_from_managed_sub_account` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             from_email=from_email,
             asset=asset,
             amount=amount,
             transfer_date=transfer_date,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -198,39 +121,16 @@ async def asyncio(
     asset: str,
     amount: DecimalLike,
     transfer_date: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> SubAccountTransferId:
-    """Withdraw from a managed sub-account.
-
-    Called by the investor's master account: moves an asset from one of its managed sub-accounts
-    back to its spot account, now or on a chosen date.
-
-    POST /sapi/v1/managed-subaccount/withdraw · security USER_DATA · weight 1
-
-
-    Args:
-        from_email: Email of the managed sub-account. Required.
-        asset: Asset to move, e.g. `USDT`. Required.
-        amount: Amount of the asset to move. Required.
-        transfer_date: When to carry out the withdrawal, UTC milliseconds (the day, UTC); right away when
-            omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        SubAccountTransferId
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                from_email=from_email,
-                asset=asset,
-                amount=amount,
-                transfer_date=transfer_date,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.sub_account.withdraw_from_managed_sub_account` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            from_email=from_email,
+            asset=asset,
+            amount=amount,
+            transfer_date=transfer_date,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Cancel all open orders on a symbol: DELETE /api/v3/openOrders (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.cancel_open_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.canceled_order import CanceledOrder
 from ...models.canceled_order_list import CanceledOrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelOpenOrders"]
+ANSWER = AnswerPlan(
+    "cancelOpenOrders",
+    {"type": "array", "items": {"oneOf": [{"$ref": "CanceledOrder"}, {"$ref": "CanceledOrderList"}]}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[CanceledOrder | CanceledOrderList]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[CanceledOrder | CanceledOrderList]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[CanceledOrder | CanceledOrderList]:
     try:
 
         def _parse_response_200_item(data: object) -> CanceledOrder | CanceledOrderList:
@@ -58,84 +55,38 @@ def _read(response: httpx.Response) -> list[CanceledOrder | CanceledOrderList]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[CanceledOrder | CanceledOrderList]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[CanceledOrder | CanceledOrderList]]:
-    """Cancel all open orders on a symbol.
-
-    Cancels every active order of the account on one symbol, orders that belong to order lists
-    included. Standalone orders come back as canceled orders and each affected order list comes back
-    as a whole.
-
-    DELETE /api/v3/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.cancel_open_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[CanceledOrder | CanceledOrderList]:
-    """Cancel all open orders on a symbol.
-
-    Cancels every active order of the account on one symbol, orders that belong to order lists
-    included. Standalone orders come back as canceled orders and each affected order list comes back
-    as a whole.
-
-    DELETE /api/v3/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[CanceledOrder | CanceledOrderList]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.cancel_open_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -143,68 +94,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[CanceledOrder | CanceledOrderList]]:
-    """Cancel all open orders on a symbol.
-
-    Cancels every active order of the account on one symbol, orders that belong to order lists
-    included. Standalone orders come back as canceled orders and each affected order list comes back
-    as a whole.
-
-    DELETE /api/v3/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.cancel_open_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[CanceledOrder | CanceledOrderList]:
-    """Cancel all open orders on a symbol.
-
-    Cancels every active order of the account on one symbol, orders that belong to order lists
-    included. Standalone orders come back as canceled orders and each affected order list comes back
-    as a whole.
-
-    DELETE /api/v3/openOrders · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[CanceledOrder | CanceledOrderList]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.cancel_open_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Cancel an order list: DELETE /api/v3/orderList (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.cancel_order_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.canceled_order_list import CanceledOrderList
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelOrderList"]
+ANSWER = AnswerPlan(
+    "cancelOrderList",
+    {"$ref": "CanceledOrderList"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> CanceledOrderList:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> CanceledOrderList:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> CanceledOrderList:
     try:
         response_200 = CanceledOrderList.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> CanceledOrderList:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[CanceledOrderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,42 +55,19 @@ def sync_detailed(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CanceledOrderList]:
-    """Cancel an order list.
-
-    Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-    given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-    request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-    same effect on the whole list.
-
-    DELETE /api/v3/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_list_id: Exchange id of the order list to cancel.
-        list_client_order_id: Client id of the order list to cancel.
-        new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.cancel_order_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -110,42 +77,18 @@ def sync(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CanceledOrderList:
-    """Cancel an order list.
-
-    Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-    given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-    request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-    same effect on the whole list.
-
-    DELETE /api/v3/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_list_id: Exchange id of the order list to cancel.
-        list_client_order_id: Client id of the order list to cancel.
-        new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CanceledOrderList
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_list_id=order_list_id,
-                list_client_order_id=list_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.cancel_order_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )
 
 
@@ -156,42 +99,19 @@ async def asyncio_detailed(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[CanceledOrderList]:
-    """Cancel an order list.
-
-    Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-    given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-    request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-    same effect on the whole list.
-
-    DELETE /api/v3/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_list_id: Exchange id of the order list to cancel.
-        list_client_order_id: Client id of the order list to cancel.
-        new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.cancel_order_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_list_id=order_list_id,
             list_client_order_id=list_client_order_id,
             new_client_order_id=new_client_order_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -201,40 +121,16 @@ async def asyncio(
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> CanceledOrderList:
-    """Cancel an order list.
-
-    Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-    given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-    request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-    same effect on the whole list.
-
-    DELETE /api/v3/orderList · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_list_id: Exchange id of the order list to cancel.
-        list_client_order_id: Client id of the order list to cancel.
-        new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        CanceledOrderList
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_list_id=order_list_id,
-                list_client_order_id=list_client_order_id,
-                new_client_order_id=new_client_order_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.cancel_order_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_list_id=order_list_id,
+            list_client_order_id=list_client_order_id,
+            new_client_order_id=new_client_order_id,
+        ),
+        options,
     )

@@ -1,12 +1,11 @@
 """Place an order using smart order routing: POST /api/v3/sor/order (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.new_sor_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.new_order_ack import NewOrderAck
 from ...models.order_response_type import OrderResponseType
@@ -16,13 +15,17 @@ from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.sor_order_full import SorOrderFull
 from ...models.sor_order_result import SorOrderResult
 from ...models.time_in_force import TimeInForce
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["newSorOrder"]
+ANSWER = AnswerPlan(
+    "newSorOrder",
+    {"oneOf": [{"$ref": "SorOrderFull"}, {"$ref": "SorOrderResult"}, {"$ref": "NewOrderAck"}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -56,13 +59,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> NewOrderAck | SorOrderFull | SorOrderResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> NewOrderAck | SorOrderFull | SorOrderResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
     try:
 
         def _parse_response_200(data: object) -> NewOrderAck | SorOrderFull | SorOrderResult:
@@ -95,14 +92,7 @@ def _read(response: httpx.Response) -> NewOrderAck | SorOrderFull | SorOrderResu
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -120,48 +110,11 @@ def sync_detailed(
     iceberg_qty: DecimalLike | None = None,
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
-    """Place an order using smart order routing.
-
-    Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
-    of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
-    from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
-    `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
-    listed under `sors` in exchange information. The order counts as one against the
-    `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/sor/order · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.new_sor_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -176,10 +129,8 @@ def sync_detailed(
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -197,66 +148,26 @@ def sync(
     iceberg_qty: DecimalLike | None = None,
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
-    """Place an order using smart order routing.
-
-    Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
-    of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
-    from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
-    `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
-    listed under `sors` in exchange information. The order counts as one against the
-    `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/sor/order · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NewOrderAck | SorOrderFull | SorOrderResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                type_=type_,
-                time_in_force=time_in_force,
-                quantity=quantity,
-                price=price,
-                new_client_order_id=new_client_order_id,
-                strategy_id=strategy_id,
-                strategy_type=strategy_type,
-                iceberg_qty=iceberg_qty,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.new_sor_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+        ),
+        options,
     )
 
 
@@ -275,48 +186,11 @@ async def asyncio_detailed(
     iceberg_qty: DecimalLike | None = None,
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
-    """Place an order using smart order routing.
-
-    Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
-    of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
-    from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
-    `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
-    listed under `sors` in exchange information. The order counts as one against the
-    `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/sor/order · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.new_sor_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -331,10 +205,8 @@ async def asyncio_detailed(
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -352,64 +224,24 @@ async def asyncio(
     iceberg_qty: DecimalLike | None = None,
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
-    """Place an order using smart order routing.
-
-    Places a `LIMIT` or `MARKET` order that smart order routing (SOR) may fill from every order book
-    of the symbol's SOR configuration (same base asset, quote assets pegged one to one), not only
-    from the symbol's own book. Fills taken from other books arrive as allocations (`allocId`,
-    `tradeId` -1) and are always settled in the order's own quote asset. The configurations are
-    listed under `sors` in exchange information. The order counts as one against the
-    `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/sor/order · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        NewOrderAck | SorOrderFull | SorOrderResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                type_=type_,
-                time_in_force=time_in_force,
-                quantity=quantity,
-                price=price,
-                new_client_order_id=new_client_order_id,
-                strategy_id=strategy_id,
-                strategy_type=strategy_type,
-                iceberg_qty=iceberg_qty,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.new_sor_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Reduce an order's quantity, keeping its priority: PUT /api/v3/order/amend/keepPriority (TRADE, weight 4).
 
+The parameters and answer are described on `Spot.order_amend_keep_priority`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_amend_result import OrderAmendResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["orderAmendKeepPriority"]
+ANSWER = AnswerPlan(
+    "orderAmendKeepPriority",
+    {"$ref": "OrderAmendResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -35,13 +38,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OrderAmendResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OrderAmendResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OrderAmendResult:
     try:
         response_200 = OrderAmendResult.from_dict(data)
 
@@ -50,14 +47,7 @@ def _read(response: httpx.Response) -> OrderAmendResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OrderAmendResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -68,35 +58,11 @@ def sync_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderAmendResult]:
-    """Reduce an order's quantity, keeping its priority.
-
-    Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
-    price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-    order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-    too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-    accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-        orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
-        new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
-            omitted. Sending the current client order id keeps it.
-        new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.order_amend_keep_priority`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
@@ -104,10 +70,8 @@ def sync_detailed(
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -118,46 +82,19 @@ def sync(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderAmendResult:
-    """Reduce an order's quantity, keeping its priority.
-
-    Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
-    price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-    order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-    too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-    accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-        orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
-        new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
-            omitted. Sending the current client order id keeps it.
-        new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderAmendResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-                new_client_order_id=new_client_order_id,
-                new_qty=new_qty,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_amend_keep_priority` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            new_qty=new_qty,
+        ),
+        options,
     )
 
 
@@ -169,35 +106,11 @@ async def asyncio_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderAmendResult]:
-    """Reduce an order's quantity, keeping its priority.
-
-    Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
-    price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-    order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-    too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-    accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-        orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
-        new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
-            omitted. Sending the current client order id keeps it.
-        new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.order_amend_keep_priority` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             order_id=order_id,
@@ -205,10 +118,8 @@ async def asyncio_detailed(
             new_client_order_id=new_client_order_id,
             new_qty=new_qty,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,44 +130,17 @@ async def asyncio(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderAmendResult:
-    """Reduce an order's quantity, keeping its priority.
-
-    Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
-    price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-    order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-    too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-    accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
-
-    PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-        orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
-        new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
-            omitted. Sending the current client order id keeps it.
-        new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderAmendResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                order_id=order_id,
-                orig_client_order_id=orig_client_order_id,
-                new_client_order_id=new_client_order_id,
-                new_qty=new_qty,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_amend_keep_priority` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            new_client_order_id=new_client_order_id,
+            new_qty=new_qty,
+        ),
+        options,
     )

@@ -1,12 +1,11 @@
 """Place an OTO order list: POST /api/v3/orderList/oto (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.order_list_oto`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_list_response import OrderListResponse
 from ...models.order_response_type import OrderResponseType
@@ -16,13 +15,17 @@ from ...models.peg_offset_type import PegOffsetType
 from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["orderListOto"]
+ANSWER = AnswerPlan(
+    "orderListOto",
+    {"$ref": "OrderListResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -92,13 +95,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> OrderListResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> OrderListResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> OrderListResponse:
     try:
         response_200 = OrderListResponse.from_dict(data)
 
@@ -107,14 +104,7 @@ def _read(response: httpx.Response) -> OrderListResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[OrderListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -150,90 +140,11 @@ def sync_detailed(
     pending_peg_price_type: PegPriceType | str | None = None,
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
-    """Place an OTO order list.
-
-    Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
-    `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
-    order is completely filled. Cancelling either order cancels or expires the other. If the working
-    order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
-    its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
-    `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/orderList/oto · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-            one when it is omitted. It can be reused only once the list carrying it is filled or
-            fully expired, and it is separate from the client ids of the orders
-            (`workingClientOrderId`, `pendingClientOrderId`).
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-            `orderReports` of the answer.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-            `workingTimeInForce`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-            when it is omitted.
-        working_price: Limit price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-            `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-        working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-        working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-            in responses.
-        working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-            1000000 are reserved by Binance.
-        working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-            100). Must be sent together with `workingPegOffsetType`.
-        working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `workingPegOffsetValue`.
-        pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-            quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-            `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-            and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-            and/or `pendingTrailingDelta`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-            when it is omitted.
-        pending_price: Limit price of the pending order, for its limit-priced types.
-        pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-        pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-            see the trailing stop FAQ.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-            `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-        pending_time_in_force: Time in force of the pending order.
-        pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-            in responses.
-        pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-            1000000 are reserved by Binance.
-        pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-            100). Must be sent together with `pendingPegOffsetType`.
-        pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `pendingPegOffsetValue`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.order_list_oto`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             list_client_order_id=list_client_order_id,
@@ -266,10 +177,8 @@ def sync_detailed(
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -305,126 +214,44 @@ def sync(
     pending_peg_price_type: PegPriceType | str | None = None,
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderListResponse:
-    """Place an OTO order list.
-
-    Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
-    `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
-    order is completely filled. Cancelling either order cancels or expires the other. If the working
-    order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
-    its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
-    `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/orderList/oto · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-            one when it is omitted. It can be reused only once the list carrying it is filled or
-            fully expired, and it is separate from the client ids of the orders
-            (`workingClientOrderId`, `pendingClientOrderId`).
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-            `orderReports` of the answer.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-            `workingTimeInForce`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-            when it is omitted.
-        working_price: Limit price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-            `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-        working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-        working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-            in responses.
-        working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-            1000000 are reserved by Binance.
-        working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-            100). Must be sent together with `workingPegOffsetType`.
-        working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `workingPegOffsetValue`.
-        pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-            quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-            `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-            and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-            and/or `pendingTrailingDelta`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-            when it is omitted.
-        pending_price: Limit price of the pending order, for its limit-priced types.
-        pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-        pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-            see the trailing stop FAQ.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-            `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-        pending_time_in_force: Time in force of the pending order.
-        pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-            in responses.
-        pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-            1000000 are reserved by Binance.
-        pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-            100). Must be sent together with `pendingPegOffsetType`.
-        pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `pendingPegOffsetValue`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderListResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                list_client_order_id=list_client_order_id,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                working_type=working_type,
-                working_side=working_side,
-                working_client_order_id=working_client_order_id,
-                working_price=working_price,
-                working_quantity=working_quantity,
-                working_iceberg_qty=working_iceberg_qty,
-                working_time_in_force=working_time_in_force,
-                working_strategy_id=working_strategy_id,
-                working_strategy_type=working_strategy_type,
-                working_peg_price_type=working_peg_price_type,
-                working_peg_offset_value=working_peg_offset_value,
-                working_peg_offset_type=working_peg_offset_type,
-                pending_type=pending_type,
-                pending_side=pending_side,
-                pending_client_order_id=pending_client_order_id,
-                pending_price=pending_price,
-                pending_stop_price=pending_stop_price,
-                pending_trailing_delta=pending_trailing_delta,
-                pending_quantity=pending_quantity,
-                pending_iceberg_qty=pending_iceberg_qty,
-                pending_time_in_force=pending_time_in_force,
-                pending_strategy_id=pending_strategy_id,
-                pending_strategy_type=pending_strategy_type,
-                pending_peg_price_type=pending_peg_price_type,
-                pending_peg_offset_value=pending_peg_offset_value,
-                pending_peg_offset_type=pending_peg_offset_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_list_oto` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+        ),
+        options,
     )
 
 
@@ -461,90 +288,11 @@ async def asyncio_detailed(
     pending_peg_price_type: PegPriceType | str | None = None,
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
-    """Place an OTO order list.
-
-    Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
-    `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
-    order is completely filled. Cancelling either order cancels or expires the other. If the working
-    order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
-    its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
-    `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/orderList/oto · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-            one when it is omitted. It can be reused only once the list carrying it is filled or
-            fully expired, and it is separate from the client ids of the orders
-            (`workingClientOrderId`, `pendingClientOrderId`).
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-            `orderReports` of the answer.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-            `workingTimeInForce`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-            when it is omitted.
-        working_price: Limit price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-            `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-        working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-        working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-            in responses.
-        working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-            1000000 are reserved by Binance.
-        working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-            100). Must be sent together with `workingPegOffsetType`.
-        working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `workingPegOffsetValue`.
-        pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-            quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-            `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-            and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-            and/or `pendingTrailingDelta`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-            when it is omitted.
-        pending_price: Limit price of the pending order, for its limit-priced types.
-        pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-        pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-            see the trailing stop FAQ.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-            `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-        pending_time_in_force: Time in force of the pending order.
-        pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-            in responses.
-        pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-            1000000 are reserved by Binance.
-        pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-            100). Must be sent together with `pendingPegOffsetType`.
-        pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `pendingPegOffsetValue`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.order_list_oto` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             list_client_order_id=list_client_order_id,
@@ -577,10 +325,8 @@ async def asyncio_detailed(
             pending_peg_offset_value=pending_peg_offset_value,
             pending_peg_offset_type=pending_peg_offset_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -616,124 +362,42 @@ async def asyncio(
     pending_peg_price_type: PegPriceType | str | None = None,
     pending_peg_offset_value: int | None = None,
     pending_peg_offset_type: PegOffsetType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> OrderListResponse:
-    """Place an OTO order list.
-
-    Places a one-triggers-the-other list of two orders. Only the working order (`LIMIT` or
-    `LIMIT_MAKER`) goes on the book at first; the pending order joins the book once the working
-    order is completely filled. Cancelling either order cancels or expires the other. If the working
-    order fills at once, the answer still shows the pending order as `PENDING_NEW`; query it to see
-    its current state. The list counts as two orders against the `EXCHANGE_MAX_NUM_ORDERS` and
-    `MAX_NUM_ORDERS` filters.
-
-    POST /api/v3/orderList/oto · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
-            one when it is omitted. It can be reused only once the list carrying it is filled or
-            fully expired, and it is separate from the client ids of the orders
-            (`workingClientOrderId`, `pendingClientOrderId`).
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
-            `orderReports` of the answer.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-            `workingTimeInForce`. Required.
-        working_side: Side of the working order. Required.
-        working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
-            when it is omitted.
-        working_price: Limit price of the working order. Required.
-        working_quantity: Quantity of the working order. Required.
-        working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-            `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-        working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
-        working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
-            in responses.
-        working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
-            1000000 are reserved by Binance.
-        working_peg_price_type: Makes the working order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-            100). Must be sent together with `workingPegOffsetType`.
-        working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `workingPegOffsetValue`.
-        pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-            quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-            `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-            and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-            and/or `pendingTrailingDelta`. Required.
-        pending_side: Side of the pending order. Required.
-        pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
-            when it is omitted.
-        pending_price: Limit price of the pending order, for its limit-priced types.
-        pending_stop_price: Trigger price of the pending order, for stop-loss and take-profit types.
-        pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
-            see the trailing stop FAQ.
-        pending_quantity: Quantity of the pending order. Required.
-        pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-            `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
-        pending_time_in_force: Time in force of the pending order.
-        pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
-            in responses.
-        pending_strategy_type: Your own numeric label for the kind of strategy the pending order follows. Values below
-            1000000 are reserved by Binance.
-        pending_peg_price_type: Makes the pending order a pegged order whose price follows the book: `PRIMARY_PEG`
-            tracks the best price on the order's own side, `MARKET_PEG` the best price of the other
-            side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
-            `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
-        pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-            100). Must be sent together with `pendingPegOffsetType`.
-        pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-            be sent together with `pendingPegOffsetValue`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        OrderListResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                list_client_order_id=list_client_order_id,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                working_type=working_type,
-                working_side=working_side,
-                working_client_order_id=working_client_order_id,
-                working_price=working_price,
-                working_quantity=working_quantity,
-                working_iceberg_qty=working_iceberg_qty,
-                working_time_in_force=working_time_in_force,
-                working_strategy_id=working_strategy_id,
-                working_strategy_type=working_strategy_type,
-                working_peg_price_type=working_peg_price_type,
-                working_peg_offset_value=working_peg_offset_value,
-                working_peg_offset_type=working_peg_offset_type,
-                pending_type=pending_type,
-                pending_side=pending_side,
-                pending_client_order_id=pending_client_order_id,
-                pending_price=pending_price,
-                pending_stop_price=pending_stop_price,
-                pending_trailing_delta=pending_trailing_delta,
-                pending_quantity=pending_quantity,
-                pending_iceberg_qty=pending_iceberg_qty,
-                pending_time_in_force=pending_time_in_force,
-                pending_strategy_id=pending_strategy_id,
-                pending_strategy_type=pending_strategy_type,
-                pending_peg_price_type=pending_peg_price_type,
-                pending_peg_offset_value=pending_peg_offset_value,
-                pending_peg_offset_type=pending_peg_offset_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.order_list_oto` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
+            working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            working_strategy_id=working_strategy_id,
+            working_strategy_type=working_strategy_type,
+            working_peg_price_type=working_peg_price_type,
+            working_peg_offset_value=working_peg_offset_value,
+            working_peg_offset_type=working_peg_offset_type,
+            pending_type=pending_type,
+            pending_side=pending_side,
+            pending_client_order_id=pending_client_order_id,
+            pending_price=pending_price,
+            pending_stop_price=pending_stop_price,
+            pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
+            pending_iceberg_qty=pending_iceberg_qty,
+            pending_time_in_force=pending_time_in_force,
+            pending_strategy_id=pending_strategy_id,
+            pending_strategy_type=pending_strategy_type,
+            pending_peg_price_type=pending_peg_price_type,
+            pending_peg_offset_value=pending_peg_offset_value,
+            pending_peg_offset_type=pending_peg_offset_type,
+        ),
+        options,
     )

@@ -1,12 +1,11 @@
 """Test an order using smart order routing: POST /api/v3/sor/order/test (TRADE, weight 1).
 
+The parameters and answer are described on `Spot.test_new_sor_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
@@ -15,13 +14,17 @@ from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["testNewSorOrder"]
+ANSWER = AnswerPlan(
+    "testNewSorOrder",
+    {"oneOf": [{"$ref": "TestOrderCommission"}, {"$ref": "TestOrderEmpty"}]},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -57,13 +60,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> TestOrderCommission | TestOrderEmpty:
     try:
 
         def _parse_response_200(data: object) -> TestOrderCommission | TestOrderEmpty:
@@ -88,14 +85,7 @@ def _read(response: httpx.Response) -> TestOrderCommission | TestOrderEmpty:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[TestOrderCommission | TestOrderEmpty]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -114,47 +104,11 @@ def sync_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
-    """Test an order using smart order routing.
-
-    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
-    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
-    reports the commission rates the order would pay.
-
-    POST /api/v3/sor/order/test · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-            being empty.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.test_new_sor_order`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -170,10 +124,8 @@ def sync_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -192,66 +144,27 @@ def sync(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:
-    """Test an order using smart order routing.
-
-    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
-    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
-    reports the commission rates the order would pay.
-
-    POST /api/v3/sor/order/test · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-            being empty.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        TestOrderCommission | TestOrderEmpty
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                type_=type_,
-                time_in_force=time_in_force,
-                quantity=quantity,
-                price=price,
-                new_client_order_id=new_client_order_id,
-                strategy_id=strategy_id,
-                strategy_type=strategy_type,
-                iceberg_qty=iceberg_qty,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                compute_commission_rates=compute_commission_rates,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.test_new_sor_order` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+        ),
+        options,
     )
 
 
@@ -271,47 +184,11 @@ async def asyncio_detailed(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
-    """Test an order using smart order routing.
-
-    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
-    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
-    reports the commission rates the order would pay.
-
-    POST /api/v3/sor/order/test · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-            being empty.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.test_new_sor_order` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
             side=side,
@@ -327,10 +204,8 @@ async def asyncio_detailed(
             self_trade_prevention_mode=self_trade_prevention_mode,
             compute_commission_rates=compute_commission_rates,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -349,64 +224,25 @@ async def asyncio(
     new_order_resp_type: OrderResponseType | str | None = None,
     self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
     compute_commission_rates: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:
-    """Test an order using smart order routing.
-
-    Runs the checks of `POST /api/v3/sor/order` (parameters, filters, signature, `recvWindow`)
-    without sending the order to the matching engine. With `computeCommissionRates=true` the answer
-    reports the commission rates the order would pay.
-
-    POST /api/v3/sor/order/test · security TRADE · weight 1
-
-
-    Args:
-        symbol: Trading pair the request applies to. Required.
-        side: Whether to buy or sell the base asset. Required.
-        type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
-        time_in_force: How long the order stays active; needed for `LIMIT`.
-        quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
-        price: Limit price; needed for `LIMIT`.
-        new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
-            is omitted. An id in use can only be reused once the order carrying it has filled;
-            otherwise the new order is rejected.
-        strategy_id: Your own numeric label linking the order to one of your strategies; echoed back in
-            responses.
-        strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
-            are reserved by Binance.
-        iceberg_qty: Visible part of a `LIMIT` order, making it an iceberg order.
-        new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Defaults to `FULL`.
-        self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
-            (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
-            the symbol's `defaultSelfTradePreventionMode` applies.
-        compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
-            being empty.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        TestOrderCommission | TestOrderEmpty
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-                side=side,
-                type_=type_,
-                time_in_force=time_in_force,
-                quantity=quantity,
-                price=price,
-                new_client_order_id=new_client_order_id,
-                strategy_id=strategy_id,
-                strategy_type=strategy_type,
-                iceberg_qty=iceberg_qty,
-                new_order_resp_type=new_order_resp_type,
-                self_trade_prevention_mode=self_trade_prevention_mode,
-                compute_commission_rates=compute_commission_rates,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.test_new_sor_order` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """VIP loan interest records: GET /sapi/v1/loan/vip/accruedInterest (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_accrued_interest`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_accrued_interest_history import VipLoansAccruedInterestHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanAccruedInterest"]
+ANSWER = AnswerPlan(
+    "vipLoanAccruedInterest",
+    {"$ref": "VipLoansAccruedInterestHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansAccruedInterestHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansAccruedInterestHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansAccruedInterestHistory:
     try:
         response_200 = VipLoansAccruedInterestHistory.from_dict(data)
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> VipLoansAccruedInterestHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansAccruedInterestHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,32 +61,11 @@ def sync_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansAccruedInterestHistory]:
-    """VIP loan interest records.
-
-    Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-    returned; the range may span at most 90 days.
-
-    GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_accrued_interest`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -105,10 +74,8 @@ def sync_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,44 +87,20 @@ def sync(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansAccruedInterestHistory:
-    """VIP loan interest records.
-
-    Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-    returned; the range may span at most 90 days.
-
-    GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansAccruedInterestHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_accrued_interest` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -170,32 +113,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansAccruedInterestHistory]:
-    """VIP loan interest records.
-
-    Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-    returned; the range may span at most 90 days.
-
-    GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_accrued_interest` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_coin=loan_coin,
@@ -204,10 +126,8 @@ async def asyncio_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,42 +139,18 @@ async def asyncio(
     end_time: int | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansAccruedInterestHistory:
-    """VIP loan interest records.
-
-    Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-    returned; the range may span at most 90 days.
-
-    GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        loan_coin: Only loans that borrow this coin.
-        start_time: Start of the time range, UTC milliseconds.
-        end_time: End of the time range, UTC milliseconds.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansAccruedInterestHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_coin=loan_coin,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_accrued_interest` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_coin=loan_coin,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

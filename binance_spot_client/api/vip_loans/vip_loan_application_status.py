@@ -1,21 +1,24 @@
 """VIP loan applications: GET /sapi/v1/loan/vip/request/data (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_application_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_applications import VipLoansApplications
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanApplicationStatus"]
+ANSWER = AnswerPlan(
+    "vipLoanApplicationStatus",
+    {"$ref": "VipLoansApplications"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansApplications:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansApplications:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansApplications:
     try:
         response_200 = VipLoansApplications.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> VipLoansApplications:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansApplications]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansApplications]:
-    """VIP loan applications.
-
-    Lists the account's VIP loan applications and where each one stands.
-
-    GET /sapi/v1/loan/vip/request/data · security USER_DATA · weight 400
-
-
-    Args:
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_application_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansApplications:
-    """VIP loan applications.
-
-    Lists the account's VIP loan applications and where each one stands.
-
-    GET /sapi/v1/loan/vip/request/data · security USER_DATA · weight 400
-
-
-    Args:
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansApplications
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_application_status` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansApplications]:
-    """VIP loan applications.
-
-    Lists the account's VIP loan applications and where each one stands.
-
-    GET /sapi/v1/loan/vip/request/data · security USER_DATA · weight 400
-
-
-    Args:
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_application_status` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansApplications:
-    """VIP loan applications.
-
-    Lists the account's VIP loan applications and where each one stands.
-
-    GET /sapi/v1/loan/vip/request/data · security USER_DATA · weight 400
-
-
-    Args:
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansApplications
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_application_status` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

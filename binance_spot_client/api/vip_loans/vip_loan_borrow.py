@@ -1,21 +1,24 @@
 """Apply for a VIP loan: POST /sapi/v1/loan/vip/borrow (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_borrow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_borrow_result import VipLoansBorrowResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanBorrow"]
+ANSWER = AnswerPlan(
+    "vipLoanBorrow",
+    {"$ref": "VipLoansBorrowResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansBorrowResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansBorrowResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansBorrowResult:
     try:
         response_200 = VipLoansBorrowResult.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> VipLoansBorrowResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansBorrowResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,35 +64,11 @@ def sync_detailed(
     collateral_coin: str,
     is_flexible_rate: bool,
     loan_term: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansBorrowResult]:
-    """Apply for a VIP loan.
-
-    Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-    collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-    accounts can apply, and the loan and collateral accounts must belong to the same master account.
-    Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_account_id: Account that receives the loan. Required.
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow. Required.
-        collateral_account_id: Collateral account ids, comma-separated. Required.
-        collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-        is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
-        loan_term: Term in days (30 or 60); required for a fixed rate.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_borrow`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_account_id=loan_account_id,
             loan_coin=loan_coin,
@@ -112,10 +78,8 @@ def sync_detailed(
             is_flexible_rate=is_flexible_rate,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,48 +92,21 @@ def sync(
     collateral_coin: str,
     is_flexible_rate: bool,
     loan_term: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansBorrowResult:
-    """Apply for a VIP loan.
-
-    Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-    collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-    accounts can apply, and the loan and collateral accounts must belong to the same master account.
-    Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_account_id: Account that receives the loan. Required.
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow. Required.
-        collateral_account_id: Collateral account ids, comma-separated. Required.
-        collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-        is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
-        loan_term: Term in days (30 or 60); required for a fixed rate.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansBorrowResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_account_id=loan_account_id,
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_account_id=collateral_account_id,
-                collateral_coin=collateral_coin,
-                is_flexible_rate=is_flexible_rate,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_borrow` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_account_id=loan_account_id,
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_account_id=collateral_account_id,
+            collateral_coin=collateral_coin,
+            is_flexible_rate=is_flexible_rate,
+            loan_term=loan_term,
+        ),
+        options,
     )
 
 
@@ -183,35 +120,11 @@ async def asyncio_detailed(
     collateral_coin: str,
     is_flexible_rate: bool,
     loan_term: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansBorrowResult]:
-    """Apply for a VIP loan.
-
-    Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-    collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-    accounts can apply, and the loan and collateral accounts must belong to the same master account.
-    Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_account_id: Account that receives the loan. Required.
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow. Required.
-        collateral_account_id: Collateral account ids, comma-separated. Required.
-        collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-        is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
-        loan_term: Term in days (30 or 60); required for a fixed rate.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_borrow` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_account_id=loan_account_id,
             loan_coin=loan_coin,
@@ -221,10 +134,8 @@ async def asyncio_detailed(
             is_flexible_rate=is_flexible_rate,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -237,46 +148,19 @@ async def asyncio(
     collateral_coin: str,
     is_flexible_rate: bool,
     loan_term: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansBorrowResult:
-    """Apply for a VIP loan.
-
-    Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-    collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-    accounts can apply, and the loan and collateral accounts must belong to the same master account.
-    Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
-
-
-    Args:
-        loan_account_id: Account that receives the loan. Required.
-        loan_coin: Coin to borrow. Required.
-        loan_amount: Amount to borrow. Required.
-        collateral_account_id: Collateral account ids, comma-separated. Required.
-        collateral_coin: Collateral coins, comma-separated (names only: the whole balance is pledged). Required.
-        is_flexible_rate: True for a flexible rate, false for a fixed rate. Required.
-        loan_term: Term in days (30 or 60); required for a fixed rate.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansBorrowResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_account_id=loan_account_id,
-                loan_coin=loan_coin,
-                loan_amount=loan_amount,
-                collateral_account_id=collateral_account_id,
-                collateral_coin=collateral_coin,
-                is_flexible_rate=is_flexible_rate,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_borrow` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_account_id=loan_account_id,
+            loan_coin=loan_coin,
+            loan_amount=loan_amount,
+            collateral_account_id=collateral_account_id,
+            collateral_coin=collateral_coin,
+            is_flexible_rate=is_flexible_rate,
+            loan_term=loan_term,
+        ),
+        options,
     )

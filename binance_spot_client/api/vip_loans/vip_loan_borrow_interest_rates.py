@@ -1,21 +1,24 @@
 """VIP loan borrow rates: GET /sapi/v1/loan/vip/request/interestRate (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_borrow_interest_rates`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_borrow_interest_rate import VipLoansBorrowInterestRate
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanBorrowInterestRates"]
+ANSWER = AnswerPlan(
+    "vipLoanBorrowInterestRates",
+    {"type": "array", "items": {"$ref": "VipLoansBorrowInterestRate"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -26,13 +29,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[VipLoansBorrowInterestRate]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[VipLoansBorrowInterestRate]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[VipLoansBorrowInterestRate]:
     try:
         response_200 = [VipLoansBorrowInterestRate.from_dict(item) for item in data]
 
@@ -41,80 +38,38 @@ def _read(response: httpx.Response) -> list[VipLoansBorrowInterestRate]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[VipLoansBorrowInterestRate]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     loan_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[VipLoansBorrowInterestRate]]:
-    """VIP loan borrow rates.
-
-    Gives the current flexible borrow rate, daily and yearly, of up to 10 coins.
-
-    GET /sapi/v1/loan/vip/request/interestRate · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Coins to report on, comma-separated (at most 10). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_borrow_interest_rates`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     loan_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[VipLoansBorrowInterestRate]:
-    """VIP loan borrow rates.
-
-    Gives the current flexible borrow rate, daily and yearly, of up to 10 coins.
-
-    GET /sapi/v1/loan/vip/request/interestRate · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Coins to report on, comma-separated (at most 10). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[VipLoansBorrowInterestRate]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_borrow_interest_rates` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+        ),
+        options,
     )
 
 
@@ -122,64 +77,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     loan_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[VipLoansBorrowInterestRate]]:
-    """VIP loan borrow rates.
-
-    Gives the current flexible borrow rate, daily and yearly, of up to 10 coins.
-
-    GET /sapi/v1/loan/vip/request/interestRate · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Coins to report on, comma-separated (at most 10). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_borrow_interest_rates` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     loan_coin: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[VipLoansBorrowInterestRate]:
-    """VIP loan borrow rates.
-
-    Gives the current flexible borrow rate, daily and yearly, of up to 10 coins.
-
-    GET /sapi/v1/loan/vip/request/interestRate · security USER_DATA · weight 400
-
-
-    Args:
-        loan_coin: Coins to report on, comma-separated (at most 10). Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[VipLoansBorrowInterestRate]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_borrow_interest_rates` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+        ),
+        options,
     )

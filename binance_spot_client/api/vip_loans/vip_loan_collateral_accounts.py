@@ -1,21 +1,24 @@
 """VIP loan collateral accounts: GET /sapi/v1/loan/vip/collateral/account (USER_DATA, weight 6000).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_collateral_accounts`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_collateral_accounts import VipLoansCollateralAccounts
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanCollateralAccounts"]
+ANSWER = AnswerPlan(
+    "vipLoanCollateralAccounts",
+    {"$ref": "VipLoansCollateralAccounts"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansCollateralAccounts:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansCollateralAccounts:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansCollateralAccounts:
     try:
         response_200 = VipLoansCollateralAccounts.from_dict(data)
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> VipLoansCollateralAccounts:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansCollateralAccounts]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,37 +49,17 @@ def sync_detailed(
     client: SpotClient,
     order_id: int | None = None,
     collateral_account_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansCollateralAccounts]:
-    """VIP loan collateral accounts.
-
-    Lists collateral accounts and the coins they hold as collateral. Called with the loan account's
-    key it returns every collateral account of that loan account; with a collateral account's key,
-    only that account. Only VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/collateral/account · security USER_DATA · weight 6000
-
-
-    Args:
-        order_id: Only the collateral of this loan order.
-        collateral_account_id: Only this collateral account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_collateral_accounts`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_account_id=collateral_account_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,37 +67,16 @@ def sync(
     client: SpotClient,
     order_id: int | None = None,
     collateral_account_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansCollateralAccounts:
-    """VIP loan collateral accounts.
-
-    Lists collateral accounts and the coins they hold as collateral. Called with the loan account's
-    key it returns every collateral account of that loan account; with a collateral account's key,
-    only that account. Only VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/collateral/account · security USER_DATA · weight 6000
-
-
-    Args:
-        order_id: Only the collateral of this loan order.
-        collateral_account_id: Only this collateral account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansCollateralAccounts
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_account_id=collateral_account_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_collateral_accounts` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_account_id=collateral_account_id,
+        ),
+        options,
     )
 
 
@@ -136,37 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     order_id: int | None = None,
     collateral_account_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansCollateralAccounts]:
-    """VIP loan collateral accounts.
-
-    Lists collateral accounts and the coins they hold as collateral. Called with the loan account's
-    key it returns every collateral account of that loan account; with a collateral account's key,
-    only that account. Only VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/collateral/account · security USER_DATA · weight 6000
-
-
-    Args:
-        order_id: Only the collateral of this loan order.
-        collateral_account_id: Only this collateral account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_collateral_accounts` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_account_id=collateral_account_id,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -174,35 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     order_id: int | None = None,
     collateral_account_id: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansCollateralAccounts:
-    """VIP loan collateral accounts.
-
-    Lists collateral accounts and the coins they hold as collateral. Called with the loan account's
-    key it returns every collateral account of that loan account; with a collateral account's key,
-    only that account. Only VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/collateral/account · security USER_DATA · weight 6000
-
-
-    Args:
-        order_id: Only the collateral of this loan order.
-        collateral_account_id: Only this collateral account.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansCollateralAccounts
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_account_id=collateral_account_id,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_collateral_accounts` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_account_id=collateral_account_id,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """VIP fixed-rate market: GET /sapi/v1/loan/vip/fixed/market (USER_DATA, weight 6000).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_fixed_rate_market`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_fixed_rate_market import VipLoansFixedRateMarket
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanFixedRateMarket"]
+ANSWER = AnswerPlan(
+    "vipLoanFixedRateMarket",
+    {"$ref": "VipLoansFixedRateMarket"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansFixedRateMarket:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansFixedRateMarket:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansFixedRateMarket:
     try:
         response_200 = VipLoansFixedRateMarket.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> VipLoansFixedRateMarket:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansFixedRateMarket]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     duration: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansFixedRateMarket]:
-    """VIP fixed-rate market.
-
-    Lists the fixed-rate supply orders a VIP borrower can take for one coin, optionally for one
-    term, one page at a time.
-
-    GET /sapi/v1/loan/vip/fixed/market · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        duration: Only offers of this term, in days.
-        current: Page to return, counted from 1 (default 1).
-        size: Rows per page (default 10, 1 to 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_fixed_rate_market`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             duration=duration,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     duration: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansFixedRateMarket:
-    """VIP fixed-rate market.
-
-    Lists the fixed-rate supply orders a VIP borrower can take for one coin, optionally for one
-    term, one page at a time.
-
-    GET /sapi/v1/loan/vip/fixed/market · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        duration: Only offers of this term, in days.
-        current: Page to return, counted from 1 (default 1).
-        size: Rows per page (default 10, 1 to 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansFixedRateMarket
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                duration=duration,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_fixed_rate_market` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            duration=duration,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     duration: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansFixedRateMarket]:
-    """VIP fixed-rate market.
-
-    Lists the fixed-rate supply orders a VIP borrower can take for one coin, optionally for one
-    term, one page at a time.
-
-    GET /sapi/v1/loan/vip/fixed/market · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        duration: Only offers of this term, in days.
-        current: Page to return, counted from 1 (default 1).
-        size: Rows per page (default 10, 1 to 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_fixed_rate_market` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             loan_coin=loan_coin,
             duration=duration,
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     duration: int | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansFixedRateMarket:
-    """VIP fixed-rate market.
-
-    Lists the fixed-rate supply orders a VIP borrower can take for one coin, optionally for one
-    term, one page at a time.
-
-    GET /sapi/v1/loan/vip/fixed/market · security USER_DATA · weight 6000
-
-
-    Args:
-        loan_coin: Coin to borrow. Required.
-        duration: Only offers of this term, in days.
-        current: Page to return, counted from 1 (default 1).
-        size: Rows per page (default 10, 1 to 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansFixedRateMarket
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                loan_coin=loan_coin,
-                duration=duration,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_fixed_rate_market` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            loan_coin=loan_coin,
+            duration=duration,
+            current=current,
+            size=size,
+        ),
+        options,
     )

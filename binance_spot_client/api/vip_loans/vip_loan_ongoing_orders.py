@@ -1,21 +1,24 @@
 """Ongoing VIP loans: GET /sapi/v1/loan/vip/ongoing/orders (USER_DATA, weight 400).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_ongoing_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_ongoing_orders import VipLoansOngoingOrders
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanOngoingOrders"]
+ANSWER = AnswerPlan(
+    "vipLoanOngoingOrders",
+    {"$ref": "VipLoansOngoingOrders"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -37,13 +40,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansOngoingOrders:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansOngoingOrders:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansOngoingOrders:
     try:
         response_200 = VipLoansOngoingOrders.from_dict(data)
 
@@ -52,14 +49,7 @@ def _read(response: httpx.Response) -> VipLoansOngoingOrders:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansOngoingOrders]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -71,32 +61,11 @@ def sync_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansOngoingOrders]:
-    """Ongoing VIP loans.
-
-    Lists the account's open VIP loans with their debt, rate, collateral value and current LTV. Only
-    VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/ongoing/orders · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        collateral_account_id: Only loans secured by this collateral account.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_ongoing_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_account_id=collateral_account_id,
@@ -105,10 +74,8 @@ def sync_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -120,44 +87,20 @@ def sync(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansOngoingOrders:
-    """Ongoing VIP loans.
-
-    Lists the account's open VIP loans with their debt, rate, collateral value and current LTV. Only
-    VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/ongoing/orders · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        collateral_account_id: Only loans secured by this collateral account.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansOngoingOrders
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_account_id=collateral_account_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_ongoing_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_account_id=collateral_account_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -170,32 +113,11 @@ async def asyncio_detailed(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansOngoingOrders]:
-    """Ongoing VIP loans.
-
-    Lists the account's open VIP loans with their debt, rate, collateral value and current LTV. Only
-    VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/ongoing/orders · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        collateral_account_id: Only loans secured by this collateral account.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_ongoing_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             collateral_account_id=collateral_account_id,
@@ -204,10 +126,8 @@ async def asyncio_detailed(
             current=current,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -219,42 +139,18 @@ async def asyncio(
     collateral_coin: str | None = None,
     current: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansOngoingOrders:
-    """Ongoing VIP loans.
-
-    Lists the account's open VIP loans with their debt, rate, collateral value and current LTV. Only
-    VIP users can use VIP loans.
-
-    GET /sapi/v1/loan/vip/ongoing/orders · security USER_DATA · weight 400
-
-
-    Args:
-        order_id: Only this loan order.
-        collateral_account_id: Only loans secured by this collateral account.
-        loan_coin: Only loans that borrow this coin.
-        collateral_coin: Only loans secured by this collateral coin.
-        current: Page to return, counted from 1 (default 1, at most 1000).
-        limit: Rows per page (default 10, at most 100).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansOngoingOrders
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                collateral_account_id=collateral_account_id,
-                loan_coin=loan_coin,
-                collateral_coin=collateral_coin,
-                current=current,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_ongoing_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            collateral_account_id=collateral_account_id,
+            loan_coin=loan_coin,
+            collateral_coin=collateral_coin,
+            current=current,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Renew a VIP loan: POST /sapi/v1/loan/vip/renew (TRADE, weight 6000).
 
+The parameters and answer are described on `Spot.vip_loans.vip_loan_renew`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.vip_loans_renew_result import VipLoansRenewResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["vipLoanRenew"]
+ANSWER = AnswerPlan(
+    "vipLoanRenew",
+    {"$ref": "VipLoansRenewResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> VipLoansRenewResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> VipLoansRenewResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> VipLoansRenewResult:
     try:
         response_200 = VipLoansRenewResult.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> VipLoansRenewResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[VipLoansRenewResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,35 +48,17 @@ def sync_detailed(
     client: SpotClient,
     order_id: int,
     loan_term: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansRenewResult]:
-    """Renew a VIP loan.
-
-    Renews a fixed-rate VIP loan for a new term. Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/renew · security TRADE · weight 6000
-
-
-    Args:
-        order_id: Loan order to renew. Required.
-        loan_term: New term in days: 30 or 60. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_renew`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -94,35 +66,16 @@ def sync(
     client: SpotClient,
     order_id: int,
     loan_term: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansRenewResult:
-    """Renew a VIP loan.
-
-    Renews a fixed-rate VIP loan for a new term. Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/renew · security TRADE · weight 6000
-
-
-    Args:
-        order_id: Loan order to renew. Required.
-        loan_term: New term in days: 30 or 60. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansRenewResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_renew` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_term=loan_term,
+        ),
+        options,
     )
 
 
@@ -131,35 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     order_id: int,
     loan_term: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[VipLoansRenewResult]:
-    """Renew a VIP loan.
-
-    Renews a fixed-rate VIP loan for a new term. Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/renew · security TRADE · weight 6000
-
-
-    Args:
-        order_id: Loan order to renew. Required.
-        loan_term: New term in days: 30 or 60. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.vip_loans.vip_loan_renew` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             order_id=order_id,
             loan_term=loan_term,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -167,33 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     order_id: int,
     loan_term: int,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> VipLoansRenewResult:
-    """Renew a VIP loan.
-
-    Renews a fixed-rate VIP loan for a new term. Only VIP users can use VIP loans.
-
-    POST /sapi/v1/loan/vip/renew · security TRADE · weight 6000
-
-
-    Args:
-        order_id: Loan order to renew. Required.
-        loan_term: New term in days: 30 or 60. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        VipLoansRenewResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                order_id=order_id,
-                loan_term=loan_term,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.vip_loans.vip_loan_renew` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            order_id=order_id,
+            loan_term=loan_term,
+        ),
+        options,
     )

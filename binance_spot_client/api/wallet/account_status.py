@@ -1,34 +1,31 @@
 """Account status: GET /sapi/v1/account/status (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.account_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_account_status import WalletAccountStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["accountStatus"]
+ANSWER = AnswerPlan(
+    "accountStatus",
+    {"$ref": "WalletAccountStatus"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> WalletAccountStatus:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletAccountStatus:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletAccountStatus:
     try:
         response_200 = WalletAccountStatus.from_dict(data)
 
@@ -37,105 +34,40 @@ def _read(response: httpx.Response) -> WalletAccountStatus:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletAccountStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAccountStatus]:
-    """Account status.
-
-    Tells whether the account is in normal standing.
-
-    GET /sapi/v1/account/status · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.account_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAccountStatus:
-    """Account status.
-
-    Tells whether the account is in normal standing.
-
-    GET /sapi/v1/account/status · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAccountStatus
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.account_status` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAccountStatus]:
-    """Account status.
-
-    Tells whether the account is in normal standing.
-
-    GET /sapi/v1/account/status · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.account_status` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAccountStatus:
-    """Account status.
-
-    Tells whether the account is in normal standing.
-
-    GET /sapi/v1/account/status · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAccountStatus
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.account_status` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,34 +1,31 @@
 """Address verification list: GET /sapi/v1/addressVerify/list (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.address_verification_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_address_verification import WalletAddressVerification
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["addressVerificationList"]
+ANSWER = AnswerPlan(
+    "addressVerificationList",
+    {"type": "array", "items": {"$ref": "WalletAddressVerification"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> list[WalletAddressVerification]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletAddressVerification]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletAddressVerification]:
     try:
         response_200 = [WalletAddressVerification.from_dict(item) for item in data]
 
@@ -37,109 +34,40 @@ def _read(response: httpx.Response) -> list[WalletAddressVerification]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletAddressVerification]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletAddressVerification]]:
-    """Address verification list.
-
-    Lists the addresses in the account's address book with the state of their travel-rule
-    verification and the answers given in the verification questionnaire.
-
-    GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.address_verification_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletAddressVerification]:
-    """Address verification list.
-
-    Lists the addresses in the account's address book with the state of their travel-rule
-    verification and the answers given in the verification questionnaire.
-
-    GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletAddressVerification]
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.address_verification_list` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletAddressVerification]]:
-    """Address verification list.
-
-    Lists the addresses in the account's address book with the state of their travel-rule
-    verification and the answers given in the verification questionnaire.
-
-    GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.address_verification_list` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletAddressVerification]:
-    """Address verification list.
-
-    Lists the addresses in the account's address book with the state of their travel-rule
-    verification and the answers given in the verification questionnaire.
-
-    GET /sapi/v1/addressVerify/list · security USER_DATA · weight 1
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletAddressVerification]
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.address_verification_list` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

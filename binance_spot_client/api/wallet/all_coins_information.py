@@ -1,34 +1,31 @@
 """All coins' information: GET /sapi/v1/capital/config/getall (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.all_coins_information`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_coin_info import WalletCoinInfo
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["allCoinsInformation"]
+ANSWER = AnswerPlan(
+    "allCoinsInformation",
+    {"type": "array", "items": {"$ref": "WalletCoinInfo"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> list[WalletCoinInfo]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletCoinInfo]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletCoinInfo]:
     try:
         response_200 = [WalletCoinInfo.from_dict(item) for item in data]
 
@@ -37,117 +34,40 @@ def _read(response: httpx.Response) -> list[WalletCoinInfo]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletCoinInfo]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletCoinInfo]]:
-    """All coins' information.
-
-    Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
-    network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
-    added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
-    `estimatedArrivalTime`, …) are optional.
-
-    GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.all_coins_information`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletCoinInfo]:
-    """All coins' information.
-
-    Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
-    network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
-    added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
-    `estimatedArrivalTime`, …) are optional.
-
-    GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletCoinInfo]
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.all_coins_information` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletCoinInfo]]:
-    """All coins' information.
-
-    Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
-    network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
-    added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
-    `estimatedArrivalTime`, …) are optional.
-
-    GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.all_coins_information` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletCoinInfo]:
-    """All coins' information.
-
-    Lists every coin the account can deposit or withdraw, with the caller's balances in it and, per
-    network, whether deposits and withdrawals are open, the fees, limits and address formats. Fields
-    added by Binance after 2024 (`withdrawTag`, `withdrawInternalMin`, `depositDust`,
-    `estimatedArrivalTime`, …) are optional.
-
-    GET /sapi/v1/capital/config/getall · security USER_DATA · weight 10
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletCoinInfo]
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.all_coins_information` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,21 +1,24 @@
 """Asset detail: GET /sapi/v1/asset/assetDetail (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.asset_detail`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_asset_details import WalletAssetDetails
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["assetDetail"]
+ANSWER = AnswerPlan(
+    "assetDetail",
+    {"$ref": "WalletAssetDetails"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletAssetDetails:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletAssetDetails:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletAssetDetails:
     try:
         response_200 = WalletAssetDetails.from_dict(data)
 
@@ -42,82 +39,38 @@ def _read(response: httpx.Response) -> WalletAssetDetails:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletAssetDetails]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAssetDetails]:
-    """Asset detail.
-
-    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
-    Per-network details are in all coins' information.
-
-    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.asset_detail`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAssetDetails:
-    """Asset detail.
-
-    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
-    Per-network details are in all coins' information.
-
-    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAssetDetails
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.asset_detail` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )
 
 
@@ -125,66 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAssetDetails]:
-    """Asset detail.
-
-    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
-    Per-network details are in all coins' information.
-
-    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.asset_detail` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAssetDetails:
-    """Asset detail.
-
-    Gives, per asset, the minimum withdrawal, the fee and whether deposits and withdrawals are open.
-    Per-network details are in all coins' information.
-
-    GET /sapi/v1/asset/assetDetail · security USER_DATA · weight 1
-
-
-    Args:
-        asset: Only this asset; every asset when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAssetDetails
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.asset_detail` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Asset dividend record: GET /sapi/v1/asset/assetDividend (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.asset_dividend_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_dividend_records import WalletDividendRecords
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["assetDividendRecord"]
+ANSWER = AnswerPlan(
+    "assetDividendRecord",
+    {"$ref": "WalletDividendRecords"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -33,13 +36,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDividendRecords:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDividendRecords:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDividendRecords:
     try:
         response_200 = WalletDividendRecords.from_dict(data)
 
@@ -48,14 +45,7 @@ def _read(response: httpx.Response) -> WalletDividendRecords:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDividendRecords]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -65,40 +55,19 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDividendRecords]:
-    """Asset dividend record.
-
-    Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-    `endTime` can be at most 180 days apart.
-
-    GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Only distributions of this asset.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        limit: Number of records returned. Defaults to 20; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.asset_dividend_record`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -108,40 +77,18 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDividendRecords:
-    """Asset dividend record.
-
-    Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-    `endTime` can be at most 180 days apart.
-
-    GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Only distributions of this asset.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        limit: Number of records returned. Defaults to 20; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDividendRecords
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.asset_dividend_record` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -152,40 +99,19 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDividendRecords]:
-    """Asset dividend record.
-
-    Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-    `endTime` can be at most 180 days apart.
-
-    GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Only distributions of this asset.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        limit: Number of records returned. Defaults to 20; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.asset_dividend_record` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -195,38 +121,16 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDividendRecords:
-    """Asset dividend record.
-
-    Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-    `endTime` can be at most 180 days apart.
-
-    GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Only distributions of this asset.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        limit: Number of records returned. Defaults to 20; at most 500.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDividendRecords
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.asset_dividend_record` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+        ),
+        options,
     )

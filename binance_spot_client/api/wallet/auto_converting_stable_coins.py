@@ -1,34 +1,31 @@
 """Stablecoin auto-conversion settings (retired): GET /sapi/v1/capital/contract/convertible-coins (USER_DATA, weight 600).
 
+The parameters and answer are described on `Spot.wallet.auto_converting_stable_coins`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_auto_conversion_settings import WalletAutoConversionSettings
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["autoConvertingStableCoins"]
+ANSWER = AnswerPlan(
+    "autoConvertingStableCoins",
+    {"$ref": "WalletAutoConversionSettings"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> WalletAutoConversionSettings:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletAutoConversionSettings:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletAutoConversionSettings:
     try:
         response_200 = WalletAutoConversionSettings.from_dict(data)
 
@@ -37,113 +34,40 @@ def _read(response: httpx.Response) -> WalletAutoConversionSettings:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletAutoConversionSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAutoConversionSettings]:
-    """Stablecoin auto-conversion settings (retired).
-
-    Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
-
-    GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.auto_converting_stable_coins`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAutoConversionSettings:
-    """Stablecoin auto-conversion settings (retired).
-
-    Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
-
-    GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAutoConversionSettings
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.auto_converting_stable_coins` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletAutoConversionSettings]:
-    """Stablecoin auto-conversion settings (retired).
-
-    Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
-
-    GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.auto_converting_stable_coins` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletAutoConversionSettings:
-    """Stablecoin auto-conversion settings (retired).
-
-    Returned which stablecoins were converted to BUSD on deposit and withdrawal, and at what rate.
-
-    GET /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletAutoConversionSettings
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), recv_window=recv_window, timeout=timeout))
+    """`Spot.wallet.auto_converting_stable_coins` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,22 +1,25 @@
 """Assets convertible into BNB: POST /sapi/v1/asset/dust-btc (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.bnb_convertible_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_bnb_convertible_assets import WalletBnbConvertibleAssets
 from ...models.wallet_dust_account_type import WalletDustAccountType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["bnbConvertibleAssets"]
+ANSWER = AnswerPlan(
+    "bnbConvertibleAssets",
+    {"$ref": "WalletBnbConvertibleAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletBnbConvertibleAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletBnbConvertibleAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletBnbConvertibleAssets:
     try:
         response_200 = WalletBnbConvertibleAssets.from_dict(data)
 
@@ -43,80 +40,38 @@ def _read(response: httpx.Response) -> WalletBnbConvertibleAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletBnbConvertibleAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBnbConvertibleAssets]:
-    """Assets convertible into BNB.
-
-    Lists the small balances that can currently be converted to BNB, with what each would yield.
-
-    POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account to look at. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.bnb_convertible_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBnbConvertibleAssets:
-    """Assets convertible into BNB.
-
-    Lists the small balances that can currently be converted to BNB, with what each would yield.
-
-    POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account to look at. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBnbConvertibleAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.bnb_convertible_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            account_type=account_type,
+        ),
+        options,
     )
 
 
@@ -124,64 +79,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBnbConvertibleAssets]:
-    """Assets convertible into BNB.
-
-    Lists the small balances that can currently be converted to BNB, with what each would yield.
-
-    POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account to look at. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.bnb_convertible_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBnbConvertibleAssets:
-    """Assets convertible into BNB.
-
-    Lists the small balances that can currently be converted to BNB, with what each would yield.
-
-    POST /sapi/v1/asset/dust-btc · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account to look at. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBnbConvertibleAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.bnb_convertible_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            account_type=account_type,
+        ),
+        options,
     )

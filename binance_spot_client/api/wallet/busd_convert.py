@@ -1,21 +1,24 @@
 """BUSD convert (retired): POST /sapi/v1/asset/convert-transfer (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.wallet.busd_convert`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_busd_convert_result import WalletBusdConvertResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["busdConvert"]
+ANSWER = AnswerPlan(
+    "busdConvert",
+    {"$ref": "WalletBusdConvertResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletBusdConvertResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletBusdConvertResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletBusdConvertResult:
     try:
         response_200 = WalletBusdConvertResult.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> WalletBusdConvertResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletBusdConvertResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -64,42 +54,19 @@ def sync_detailed(
     asset: str,
     amount: DecimalLike,
     target_asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBusdConvertResult]:
-    """BUSD convert (retired).
-
-    Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
-    earlier conversion instead of converting again.
-
-    POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
-        asset: Asset to convert. Required.
-        amount: Amount to convert. Required.
-        target_asset: Asset to receive. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.busd_convert`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             client_tran_id=client_tran_id,
             asset=asset,
             amount=amount,
             target_asset=target_asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -109,42 +76,18 @@ def sync(
     asset: str,
     amount: DecimalLike,
     target_asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBusdConvertResult:
-    """BUSD convert (retired).
-
-    Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
-    earlier conversion instead of converting again.
-
-    POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
-        asset: Asset to convert. Required.
-        amount: Amount to convert. Required.
-        target_asset: Asset to receive. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBusdConvertResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                client_tran_id=client_tran_id,
-                asset=asset,
-                amount=amount,
-                target_asset=target_asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.busd_convert` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            client_tran_id=client_tran_id,
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+        ),
+        options,
     )
 
 
@@ -155,42 +98,19 @@ async def asyncio_detailed(
     asset: str,
     amount: DecimalLike,
     target_asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBusdConvertResult]:
-    """BUSD convert (retired).
-
-    Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
-    earlier conversion instead of converting again.
-
-    POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
-        asset: Asset to convert. Required.
-        amount: Amount to convert. Required.
-        target_asset: Asset to receive. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.busd_convert` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             client_tran_id=client_tran_id,
             asset=asset,
             amount=amount,
             target_asset=target_asset,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -200,40 +120,16 @@ async def asyncio(
     asset: str,
     amount: DecimalLike,
     target_asset: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBusdConvertResult:
-    """BUSD convert (retired).
-
-    Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
-    earlier conversion instead of converting again.
-
-    POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        client_tran_id: Your unique id for the conversion, at least 20 characters. Required.
-        asset: Asset to convert. Required.
-        amount: Amount to convert. Required.
-        target_asset: Asset to receive. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBusdConvertResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                client_tran_id=client_tran_id,
-                asset=asset,
-                amount=amount,
-                target_asset=target_asset,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.busd_convert` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            client_tran_id=client_tran_id,
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """BUSD convert history (retired): GET /sapi/v1/asset/convert-transfer/queryByPage (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.wallet.busd_convert_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
 from ...models.wallet_busd_convert_history import WalletBusdConvertHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["busdConvertHistory"]
+ANSWER = AnswerPlan(
+    "busdConvertHistory",
+    {"$ref": "WalletBusdConvertHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletBusdConvertHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletBusdConvertHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletBusdConvertHistory:
     try:
         response_200 = WalletBusdConvertHistory.from_dict(data)
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> WalletBusdConvertHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletBusdConvertHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,34 +65,11 @@ def sync_detailed(
     account_type: WalletBusdConvertAccountType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBusdConvertHistory]:
-    """BUSD convert history (retired).
-
-    Listed conversions between BUSD and stablecoins.
-
-    GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        tran_id: Only the conversion with this transaction id.
-        asset: Only conversions giving or receiving this asset; both sides are matched.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        account_type: Only this wallet; both when omitted.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.busd_convert_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             asset=asset,
@@ -112,10 +79,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -128,47 +93,21 @@ def sync(
     account_type: WalletBusdConvertAccountType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBusdConvertHistory:
-    """BUSD convert history (retired).
-
-    Listed conversions between BUSD and stablecoins.
-
-    GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        tran_id: Only the conversion with this transaction id.
-        asset: Only conversions giving or receiving this asset; both sides are matched.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        account_type: Only this wallet; both when omitted.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBusdConvertHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                account_type=account_type,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.busd_convert_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            account_type=account_type,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -182,34 +121,11 @@ async def asyncio_detailed(
     account_type: WalletBusdConvertAccountType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletBusdConvertHistory]:
-    """BUSD convert history (retired).
-
-    Listed conversions between BUSD and stablecoins.
-
-    GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        tran_id: Only the conversion with this transaction id.
-        asset: Only conversions giving or receiving this asset; both sides are matched.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        account_type: Only this wallet; both when omitted.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.busd_convert_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             asset=asset,
@@ -219,10 +135,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -235,45 +149,19 @@ async def asyncio(
     account_type: WalletBusdConvertAccountType | str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletBusdConvertHistory:
-    """BUSD convert history (retired).
-
-    Listed conversions between BUSD and stablecoins.
-
-    GET /sapi/v1/asset/convert-transfer/queryByPage · security USER_DATA · weight 5
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        tran_id: Only the conversion with this transaction id.
-        asset: Only conversions giving or receiving this asset; both sides are matched.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        account_type: Only this wallet; both when omitted.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletBusdConvertHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                account_type=account_type,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.busd_convert_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            account_type=account_type,
+            current=current,
+            size=size,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Cloud-mining payments and refunds: GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage (USER_DATA, weight 600).
 
+The parameters and answer are described on `Spot.wallet.cloud_mining_payment_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_cloud_mining_history import WalletCloudMiningHistory
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cloudMiningPaymentHistory"]
+ANSWER = AnswerPlan(
+    "cloudMiningPaymentHistory",
+    {"$ref": "WalletCloudMiningHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -39,13 +42,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletCloudMiningHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletCloudMiningHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletCloudMiningHistory:
     try:
         response_200 = WalletCloudMiningHistory.from_dict(data)
 
@@ -54,14 +51,7 @@ def _read(response: httpx.Response) -> WalletCloudMiningHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletCloudMiningHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -74,32 +64,11 @@ def sync_detailed(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletCloudMiningHistory]:
-    """Cloud-mining payments and refunds.
-
-    Lists the successful payments to and refunds from Binance Cloud Mining.
-
-    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Only the record with this transaction id.
-        client_tran_id: Only the record with this client id.
-        asset: Only this asset; every asset when omitted.
-        start_time: Start of the window, UTC milliseconds, inclusive. Required.
-        end_time: End of the window, UTC milliseconds, exclusive. Required.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.cloud_mining_payment_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             client_tran_id=client_tran_id,
@@ -109,10 +78,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -125,45 +92,21 @@ def sync(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletCloudMiningHistory:
-    """Cloud-mining payments and refunds.
-
-    Lists the successful payments to and refunds from Binance Cloud Mining.
-
-    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Only the record with this transaction id.
-        client_tran_id: Only the record with this client id.
-        asset: Only this asset; every asset when omitted.
-        start_time: Start of the window, UTC milliseconds, inclusive. Required.
-        end_time: End of the window, UTC milliseconds, exclusive. Required.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletCloudMiningHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                client_tran_id=client_tran_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.cloud_mining_payment_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -177,32 +120,11 @@ async def asyncio_detailed(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletCloudMiningHistory]:
-    """Cloud-mining payments and refunds.
-
-    Lists the successful payments to and refunds from Binance Cloud Mining.
-
-    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Only the record with this transaction id.
-        client_tran_id: Only the record with this client id.
-        asset: Only this asset; every asset when omitted.
-        start_time: Start of the window, UTC milliseconds, inclusive. Required.
-        end_time: End of the window, UTC milliseconds, exclusive. Required.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.cloud_mining_payment_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             client_tran_id=client_tran_id,
@@ -212,10 +134,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -228,43 +148,19 @@ async def asyncio(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletCloudMiningHistory:
-    """Cloud-mining payments and refunds.
-
-    Lists the successful payments to and refunds from Binance Cloud Mining.
-
-    GET /sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Only the record with this transaction id.
-        client_tran_id: Only the record with this client id.
-        asset: Only this asset; every asset when omitted.
-        start_time: Start of the window, UTC milliseconds, inclusive. Required.
-        end_time: End of the window, UTC milliseconds, exclusive. Required.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletCloudMiningHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                client_tran_id=client_tran_id,
-                asset=asset,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.cloud_mining_payment_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            client_tran_id=client_tran_id,
+            asset=asset,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+        ),
+        options,
     )

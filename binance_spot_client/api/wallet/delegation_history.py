@@ -1,22 +1,25 @@
 """Delegation history (master account): GET /sapi/v1/asset/custody/transfer-history (USER_DATA, weight 60).
 
+The parameters and answer are described on `Spot.wallet.delegation_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["delegationHistory"]
+ANSWER = AnswerPlan(
+    "delegationHistory",
+    {"$ref": "WalletDelegationHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDelegationHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDelegationHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDelegationHistory:
     try:
         response_200 = WalletDelegationHistory.from_dict(data)
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> WalletDelegationHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDelegationHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,32 +65,11 @@ def sync_detailed(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDelegationHistory]:
-    """Delegation history (master account).
-
-    For a master account: lists the assets a managed sub-account delegated to custody or took back.
-
-    GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        type_: Only transfers in this direction; both when omitted.
-        asset: Only this asset.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.delegation_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             start_time=start_time,
@@ -110,10 +79,8 @@ def sync_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -126,45 +93,21 @@ def sync(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDelegationHistory:
-    """Delegation history (master account).
-
-    For a master account: lists the assets a managed sub-account delegated to custody or took back.
-
-    GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        type_: Only transfers in this direction; both when omitted.
-        asset: Only this asset.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDelegationHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                start_time=start_time,
-                end_time=end_time,
-                type_=type_,
-                asset=asset,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.delegation_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            asset=asset,
+            current=current,
+            size=size,
+        ),
+        options,
     )
 
 
@@ -178,32 +121,11 @@ async def asyncio_detailed(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDelegationHistory]:
-    """Delegation history (master account).
-
-    For a master account: lists the assets a managed sub-account delegated to custody or took back.
-
-    GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        type_: Only transfers in this direction; both when omitted.
-        asset: Only this asset.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.delegation_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             email=email,
             start_time=start_time,
@@ -213,10 +135,8 @@ async def asyncio_detailed(
             current=current,
             size=size,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -229,43 +149,19 @@ async def asyncio(
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDelegationHistory:
-    """Delegation history (master account).
-
-    For a master account: lists the assets a managed sub-account delegated to custody or took back.
-
-    GET /sapi/v1/asset/custody/transfer-history · security USER_DATA · weight 60
-
-
-    Args:
-        email: Email of the sub-account. Required.
-        start_time: Start of the window, UTC milliseconds. Required.
-        end_time: End of the window, UTC milliseconds. Required.
-        type_: Only transfers in this direction; both when omitted.
-        asset: Only this asset.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDelegationHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                email=email,
-                start_time=start_time,
-                end_time=end_time,
-                type_=type_,
-                asset=asset,
-                current=current,
-                size=size,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.delegation_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            email=email,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+            asset=asset,
+            current=current,
+            size=size,
+        ),
+        options,
     )

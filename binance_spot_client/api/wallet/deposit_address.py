@@ -1,21 +1,24 @@
 """Deposit address: GET /sapi/v1/capital/deposit/address (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.deposit_address`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_deposit_address import WalletDepositAddress
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depositAddress"]
+ANSWER = AnswerPlan(
+    "depositAddress",
+    {"$ref": "WalletDepositAddress"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -31,13 +34,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDepositAddress:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDepositAddress:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDepositAddress:
     try:
         response_200 = WalletDepositAddress.from_dict(data)
 
@@ -46,14 +43,7 @@ def _read(response: httpx.Response) -> WalletDepositAddress:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDepositAddress]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -62,38 +52,18 @@ def sync_detailed(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDepositAddress]:
-    """Deposit address.
-
-    Returns the address to deposit a coin to, on the given network or on the coin's default network.
-
-    GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to deposit. Required.
-        network: Network to deposit on; the coin's default network when omitted.
-        amount: Amount to deposit; needed only for the Lightning network, where the address is an
-            invoice for a fixed amount.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_address`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,38 +72,17 @@ def sync(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDepositAddress:
-    """Deposit address.
-
-    Returns the address to deposit a coin to, on the given network or on the coin's default network.
-
-    GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to deposit. Required.
-        network: Network to deposit on; the coin's default network when omitted.
-        amount: Amount to deposit; needed only for the Lightning network, where the address is an
-            invoice for a fixed amount.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDepositAddress
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_address` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+            amount=amount,
+        ),
+        options,
     )
 
 
@@ -143,38 +92,18 @@ async def asyncio_detailed(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDepositAddress]:
-    """Deposit address.
-
-    Returns the address to deposit a coin to, on the given network or on the coin's default network.
-
-    GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to deposit. Required.
-        network: Network to deposit on; the coin's default network when omitted.
-        amount: Amount to deposit; needed only for the Lightning network, where the address is an
-            invoice for a fixed amount.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_address` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
             amount=amount,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -183,36 +112,15 @@ async def asyncio(
     coin: str,
     network: str | None = None,
     amount: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDepositAddress:
-    """Deposit address.
-
-    Returns the address to deposit a coin to, on the given network or on the coin's default network.
-
-    GET /sapi/v1/capital/deposit/address · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to deposit. Required.
-        network: Network to deposit on; the coin's default network when omitted.
-        amount: Amount to deposit; needed only for the Lightning network, where the address is an
-            invoice for a fixed amount.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDepositAddress
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-                amount=amount,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_address` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+            amount=amount,
+        ),
+        options,
     )

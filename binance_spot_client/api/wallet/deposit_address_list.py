@@ -1,21 +1,24 @@
 """Deposit addresses: GET /sapi/v1/capital/deposit/address/list (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.deposit_address_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_deposit_address_entry import WalletDepositAddressEntry
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depositAddressList"]
+ANSWER = AnswerPlan(
+    "depositAddressList",
+    {"type": "array", "items": {"$ref": "WalletDepositAddressEntry"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletDepositAddressEntry]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletDepositAddressEntry]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletDepositAddressEntry]:
     try:
         response_200 = [WalletDepositAddressEntry.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[WalletDepositAddressEntry]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletDepositAddressEntry]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,35 +49,17 @@ def sync_detailed(
     client: SpotClient,
     coin: str,
     network: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletDepositAddressEntry]]:
-    """Deposit addresses.
-
-    Lists every deposit address of a coin on a network (the default network when none is given).
-
-    GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to list addresses of. Required.
-        network: Network; the coin's default network when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_address_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -95,35 +67,16 @@ def sync(
     client: SpotClient,
     coin: str,
     network: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletDepositAddressEntry]:
-    """Deposit addresses.
-
-    Lists every deposit address of a coin on a network (the default network when none is given).
-
-    GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to list addresses of. Required.
-        network: Network; the coin's default network when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletDepositAddressEntry]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_address_list` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+        ),
+        options,
     )
 
 
@@ -132,35 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     coin: str,
     network: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletDepositAddressEntry]]:
-    """Deposit addresses.
-
-    Lists every deposit address of a coin on a network (the default network when none is given).
-
-    GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to list addresses of. Required.
-        network: Network; the coin's default network when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_address_list` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             network=network,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -168,33 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     coin: str,
     network: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletDepositAddressEntry]:
-    """Deposit addresses.
-
-    Lists every deposit address of a coin on a network (the default network when none is given).
-
-    GET /sapi/v1/capital/deposit/address/list · security USER_DATA · weight 10
-
-
-    Args:
-        coin: Coin to list addresses of. Required.
-        network: Network; the coin's default network when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletDepositAddressEntry]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                network=network,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_address_list` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            network=network,
+        ),
+        options,
     )

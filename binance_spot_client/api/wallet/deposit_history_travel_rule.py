@@ -1,21 +1,24 @@
 """Deposit history (travel rule): GET /sapi/v1/localentity/deposit/history (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.deposit_history_travel_rule`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_deposit_record import WalletTravelRuleDepositRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depositHistoryTravelRule"]
+ANSWER = AnswerPlan(
+    "depositHistoryTravelRule",
+    {"type": "array", "items": {"$ref": "WalletTravelRuleDepositRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -47,13 +50,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletTravelRuleDepositRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletTravelRuleDepositRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletTravelRuleDepositRecord]:
     try:
         response_200 = [WalletTravelRuleDepositRecord.from_dict(item) for item in data]
 
@@ -62,14 +59,7 @@ def _read(response: httpx.Response) -> list[WalletTravelRuleDepositRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletTravelRuleDepositRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -86,39 +76,11 @@ def sync_detailed(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleDepositRecord]]:
-    """Deposit history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists deposits with their
-    travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
-    last 90 days up to now and must be shorter than 90 days.
-
-    GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        tran_id: Wallet transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
-            otherwise.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_history_travel_rule`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -132,10 +94,8 @@ def sync_detailed(
             offset=offset,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -152,56 +112,25 @@ def sync(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleDepositRecord]:
-    """Deposit history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists deposits with their
-    travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
-    last 90 days up to now and must be shorter than 90 days.
-
-    GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        tran_id: Wallet transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
-            otherwise.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleDepositRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                tran_id=tran_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                pending_questionnaire=pending_questionnaire,
-                start_time=start_time,
-                end_time=end_time,
-                offset=offset,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_history_travel_rule` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            tran_id=tran_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            pending_questionnaire=pending_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -219,39 +148,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleDepositRecord]]:
-    """Deposit history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists deposits with their
-    travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
-    last 90 days up to now and must be shorter than 90 days.
-
-    GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        tran_id: Wallet transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
-            otherwise.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_history_travel_rule` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -265,10 +166,8 @@ async def asyncio_detailed(
             offset=offset,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -285,54 +184,23 @@ async def asyncio(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleDepositRecord]:
-    """Deposit history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists deposits with their
-    travel-rule record and whether a deposit questionnaire is still owed. The window defaults to the
-    last 90 days up to now and must be shorter than 90 days.
-
-    GET /sapi/v1/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        tran_id: Wallet transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        pending_questionnaire: `true` returns only deposits still waiting for their questionnaire; all deposits
-            otherwise.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleDepositRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                tran_id=tran_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                pending_questionnaire=pending_questionnaire,
-                start_time=start_time,
-                end_time=end_time,
-                offset=offset,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_history_travel_rule` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            tran_id=tran_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            pending_questionnaire=pending_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Deposit history V2 (travel rule): GET /sapi/v2/localentity/deposit/history (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.deposit_history_travel_rule_v2`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_deposit_record_v2 import WalletTravelRuleDepositRecordV2
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depositHistoryTravelRuleV2"]
+ANSWER = AnswerPlan(
+    "depositHistoryTravelRuleV2",
+    {"type": "array", "items": {"$ref": "WalletTravelRuleDepositRecordV2"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletTravelRuleDepositRecordV2]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletTravelRuleDepositRecordV2]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletTravelRuleDepositRecordV2]:
     try:
         response_200 = [WalletTravelRuleDepositRecordV2.from_dict(item) for item in data]
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> list[WalletTravelRuleDepositRecordV2]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletTravelRuleDepositRecordV2]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -80,37 +70,11 @@ def sync_detailed(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleDepositRecordV2]]:
-    """Deposit history V2 (travel rule).
-
-    Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
-    questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
-    and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
-    networks; when several exist only the first is returned.
-
-    GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        deposit_id: Wallet deposit ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return; Binance's SDK gives no bound it enforces here.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_history_travel_rule_v2`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             deposit_id=deposit_id,
             tx_id=tx_id,
@@ -122,10 +86,8 @@ def sync_detailed(
             offset=offset,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -140,52 +102,23 @@ def sync(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleDepositRecordV2]:
-    """Deposit history V2 (travel rule).
-
-    Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
-    questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
-    and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
-    networks; when several exist only the first is returned.
-
-    GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        deposit_id: Wallet deposit ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return; Binance's SDK gives no bound it enforces here.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleDepositRecordV2]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                deposit_id=deposit_id,
-                tx_id=tx_id,
-                network=network,
-                coin=coin,
-                retrieve_questionnaire=retrieve_questionnaire,
-                start_time=start_time,
-                end_time=end_time,
-                offset=offset,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_history_travel_rule_v2` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            network=network,
+            coin=coin,
+            retrieve_questionnaire=retrieve_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
     )
 
 
@@ -201,37 +134,11 @@ async def asyncio_detailed(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleDepositRecordV2]]:
-    """Deposit history V2 (travel rule).
-
-    Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
-    questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
-    and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
-    networks; when several exist only the first is returned.
-
-    GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        deposit_id: Wallet deposit ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return; Binance's SDK gives no bound it enforces here.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.deposit_history_travel_rule_v2` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             deposit_id=deposit_id,
             tx_id=tx_id,
@@ -243,10 +150,8 @@ async def asyncio_detailed(
             offset=offset,
             limit=limit,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -261,50 +166,21 @@ async def asyncio(
     end_time: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleDepositRecordV2]:
-    """Deposit history V2 (travel rule).
-
-    Second version of the travel-rule deposit history, keyed by deposit id, optionally with the
-    questionnaire answers given for each deposit. The window defaults to the last 90 days up to now
-    and must be shorter than 90 days. The source address Binance reports may be inaccurate on some
-    networks; when several exist only the first is returned.
-
-    GET /sapi/v2/localentity/deposit/history · security USER_DATA · weight 1
-
-
-    Args:
-        deposit_id: Wallet deposit ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        network: Only deposits on this network.
-        coin: Only deposits of this coin.
-        retrieve_questionnaire: `true` includes each deposit's questionnaire answers in `questionnaire`.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return; Binance's SDK gives no bound it enforces here.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleDepositRecordV2]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                deposit_id=deposit_id,
-                tx_id=tx_id,
-                network=network,
-                coin=coin,
-                retrieve_questionnaire=retrieve_questionnaire,
-                start_time=start_time,
-                end_time=end_time,
-                offset=offset,
-                limit=limit,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.deposit_history_travel_rule_v2` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            deposit_id=deposit_id,
+            tx_id=tx_id,
+            network=network,
+            coin=coin,
+            retrieve_questionnaire=retrieve_questionnaire,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Convert dust: POST /sapi/v1/asset/dust-convert/convert (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.dust_convert`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dustConvert"]
+ANSWER = AnswerPlan(
+    "dustConvert",
+    {"$ref": "WalletDustTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -38,13 +41,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDustTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDustTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDustTransferResult:
     try:
         response_200 = WalletDustTransferResult.from_dict(data)
 
@@ -53,14 +50,7 @@ def _read(response: httpx.Response) -> WalletDustTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDustTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -72,32 +62,11 @@ def sync_detailed(
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
-    """Convert dust.
-
-    Converts the given small balances into a target asset (BNB unless another target is given).
-
-    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        client_id: Your unique id for the request.
-        target_asset: Asset to receive.
-        third_party_client_id: Id of the request on a third-party platform acting for the user.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
-            use.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.dust_convert`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             account_type=account_type,
@@ -106,10 +75,8 @@ def sync_detailed(
             third_party_client_id=third_party_client_id,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -121,44 +88,20 @@ def sync(
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
-    """Convert dust.
-
-    Converts the given small balances into a target asset (BNB unless another target is given).
-
-    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        client_id: Your unique id for the request.
-        target_asset: Asset to receive.
-        third_party_client_id: Id of the request on a third-party platform acting for the user.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
-            use.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                account_type=account_type,
-                client_id=client_id,
-                target_asset=target_asset,
-                third_party_client_id=third_party_client_id,
-                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_convert` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        options,
     )
 
 
@@ -171,32 +114,11 @@ async def asyncio_detailed(
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
-    """Convert dust.
-
-    Converts the given small balances into a target asset (BNB unless another target is given).
-
-    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        client_id: Your unique id for the request.
-        target_asset: Asset to receive.
-        third_party_client_id: Id of the request on a third-party platform acting for the user.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
-            use.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.dust_convert` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             account_type=account_type,
@@ -205,10 +127,8 @@ async def asyncio_detailed(
             third_party_client_id=third_party_client_id,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -220,42 +140,18 @@ async def asyncio(
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
-    """Convert dust.
-
-    Converts the given small balances into a target asset (BNB unless another target is given).
-
-    POST /sapi/v1/asset/dust-convert/convert · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        client_id: Your unique id for the request.
-        target_asset: Asset to receive.
-        third_party_client_id: Id of the request on a third-party platform acting for the user.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset that the conversion should
-            use.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                account_type=account_type,
-                client_id=client_id,
-                target_asset=target_asset,
-                third_party_client_id=third_party_client_id,
-                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_convert` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+            client_id=client_id,
+            target_asset=target_asset,
+            third_party_client_id=third_party_client_id,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Dust convertible assets: POST /sapi/v1/asset/dust-convert/query-convertible-assets (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.dust_convertible_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dustConvertibleAssets"]
+ANSWER = AnswerPlan(
+    "dustConvertibleAssets",
+    {"$ref": "WalletDustConvertibleAssets"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDustConvertibleAssets:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDustConvertibleAssets:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDustConvertibleAssets:
     try:
         response_200 = WalletDustConvertibleAssets.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> WalletDustConvertibleAssets:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDustConvertibleAssets]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -63,37 +53,18 @@ def sync_detailed(
     target_asset: str,
     account_type: WalletDustAccountType | str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
-    """Dust convertible assets.
-
-    Lists the small balances that can be converted into a target asset, with what each would yield.
-
-    POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Asset to convert into. Required.
-        account_type: Account to look at. Defaults to `SPOT`.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.dust_convertible_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             account_type=account_type,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -102,37 +73,17 @@ def sync(
     target_asset: str,
     account_type: WalletDustAccountType | str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:
-    """Dust convertible assets.
-
-    Lists the small balances that can be converted into a target asset, with what each would yield.
-
-    POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Asset to convert into. Required.
-        account_type: Account to look at. Defaults to `SPOT`.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustConvertibleAssets
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                account_type=account_type,
-                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_convertible_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            account_type=account_type,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        options,
     )
 
 
@@ -142,37 +93,18 @@ async def asyncio_detailed(
     target_asset: str,
     account_type: WalletDustAccountType | str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
-    """Dust convertible assets.
-
-    Lists the small balances that can be converted into a target asset, with what each would yield.
-
-    POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Asset to convert into. Required.
-        account_type: Account to look at. Defaults to `SPOT`.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.dust_convertible_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             target_asset=target_asset,
             account_type=account_type,
             dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -181,35 +113,15 @@ async def asyncio(
     target_asset: str,
     account_type: WalletDustAccountType | str | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:
-    """Dust convertible assets.
-
-    Lists the small balances that can be converted into a target asset, with what each would yield.
-
-    POST /sapi/v1/asset/dust-convert/query-convertible-assets · security USER_DATA · weight 1
-
-
-    Args:
-        target_asset: Asset to convert into. Required.
-        account_type: Account to look at. Defaults to `SPOT`.
-        dust_quota_asset_to_target_asset_price: Price from the valuation (quota) asset to the target asset to use for the figures.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustConvertibleAssets
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                target_asset=target_asset,
-                account_type=account_type,
-                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_convertible_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            target_asset=target_asset,
+            account_type=account_type,
+            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+        ),
+        options,
     )

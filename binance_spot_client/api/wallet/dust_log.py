@@ -1,22 +1,25 @@
 """Dust log: GET /sapi/v1/asset/dribblet (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.dust_log`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_log import WalletDustLog
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dustLog"]
+ANSWER = AnswerPlan(
+    "dustLog",
+    {"$ref": "WalletDustLog"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -32,13 +35,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDustLog:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDustLog:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDustLog:
     try:
         response_200 = WalletDustLog.from_dict(data)
 
@@ -47,14 +44,7 @@ def _read(response: httpx.Response) -> WalletDustLog:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDustLog]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -63,38 +53,18 @@ def sync_detailed(
     account_type: WalletDustAccountType | str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
-    """Dust log.
-
-    Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
-    on, are kept.
-
-    GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account whose conversions are listed. Defaults to `SPOT`.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.dust_log`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             account_type=account_type,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -103,38 +73,17 @@ def sync(
     account_type: WalletDustAccountType | str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustLog:
-    """Dust log.
-
-    Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
-    on, are kept.
-
-    GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account whose conversions are listed. Defaults to `SPOT`.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustLog
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                account_type=account_type,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_log` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            account_type=account_type,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -144,38 +93,18 @@ async def asyncio_detailed(
     account_type: WalletDustAccountType | str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
-    """Dust log.
-
-    Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
-    on, are kept.
-
-    GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account whose conversions are listed. Defaults to `SPOT`.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.dust_log` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             account_type=account_type,
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -184,36 +113,15 @@ async def asyncio(
     account_type: WalletDustAccountType | str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustLog:
-    """Dust log.
-
-    Lists past conversions of small balances (dust). Only the last 100 conversions, from 2020-12-01
-    on, are kept.
-
-    GET /sapi/v1/asset/dribblet · security USER_DATA · weight 1
-
-
-    Args:
-        account_type: Account whose conversions are listed. Defaults to `SPOT`.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustLog
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                account_type=account_type,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_log` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            account_type=account_type,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

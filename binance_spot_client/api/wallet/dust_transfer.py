@@ -1,22 +1,25 @@
 """Convert dust to BNB: POST /sapi/v1/asset/dust (USER_DATA, weight 10).
 
+The parameters and answer are described on `Spot.wallet.dust_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["dustTransfer"]
+ANSWER = AnswerPlan(
+    "dustTransfer",
+    {"$ref": "WalletDustTransferResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -30,13 +33,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletDustTransferResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletDustTransferResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletDustTransferResult:
     try:
         response_200 = WalletDustTransferResult.from_dict(data)
 
@@ -45,14 +42,7 @@ def _read(response: httpx.Response) -> WalletDustTransferResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletDustTransferResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -60,36 +50,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
-    """Convert dust to BNB.
-
-    Converts the given small balances to BNB. The API key needs the spot & margin trading
-    permission.
-
-    POST /sapi/v1/asset/dust · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.dust_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,36 +68,16 @@ def sync(
     client: SpotClient,
     asset: str,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
-    """Convert dust to BNB.
-
-    Converts the given small balances to BNB. The API key needs the spot & margin trading
-    permission.
-
-    POST /sapi/v1/asset/dust · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustTransferResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+        ),
+        options,
     )
 
 
@@ -135,36 +86,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
-    """Convert dust to BNB.
-
-    Converts the given small balances to BNB. The API key needs the spot & margin trading
-    permission.
-
-    POST /sapi/v1/asset/dust · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.dust_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             account_type=account_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -172,34 +104,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     account_type: WalletDustAccountType | str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
-    """Convert dust to BNB.
-
-    Converts the given small balances to BNB. The API key needs the spot & margin trading
-    permission.
-
-    POST /sapi/v1/asset/dust · security USER_DATA · weight 10
-
-
-    Args:
-        asset: Assets to convert, comma-separated. Required.
-        account_type: Account holding the balances. Defaults to `SPOT`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletDustTransferResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                account_type=account_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.dust_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            account_type=account_type,
+        ),
+        options,
     )

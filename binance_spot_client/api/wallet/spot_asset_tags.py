@@ -1,21 +1,24 @@
 """Spot asset tags: GET /sapi/v1/spot/asset/tags (MARKET_DATA, weight 100).
 
+The parameters and answer are described on `Spot.wallet.spot_asset_tags`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_asset_tags import WalletAssetTags
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["spotAssetTags"]
+ANSWER = AnswerPlan(
+    "spotAssetTags",
+    {"type": "array", "items": {"$ref": "WalletAssetTags"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletAssetTags]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletAssetTags]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletAssetTags]:
     try:
         response_200 = [WalletAssetTags.from_dict(item) for item in data]
 
@@ -42,78 +39,38 @@ def _read(response: httpx.Response) -> list[WalletAssetTags]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletAssetTags]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     tag: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletAssetTags]]:
-    """Spot asset tags.
-
-    Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
-    given tags.
-
-    GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
-
-
-    Args:
-        tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
-            each tag are ignored). Every eligible asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.spot_asset_tags`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tag=tag,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     tag: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletAssetTags]:
-    """Spot asset tags.
-
-    Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
-    given tags.
-
-    GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
-
-
-    Args:
-        tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
-            each tag are ignored). Every eligible asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletAssetTags]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tag=tag,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.wallet.spot_asset_tags` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tag=tag,
+        ),
+        options,
     )
 
 
@@ -121,62 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     tag: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletAssetTags]]:
-    """Spot asset tags.
-
-    Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
-    given tags.
-
-    GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
-
-
-    Args:
-        tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
-            each tag are ignored). Every eligible asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.spot_asset_tags` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tag=tag,
         ),
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     tag: str | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletAssetTags]:
-    """Spot asset tags.
-
-    Lists the tags Binance attaches to spot-tradable assets, optionally only the assets carrying
-    given tags.
-
-    GET /sapi/v1/spot/asset/tags · security MARKET_DATA · weight 100
-
-
-    Args:
-        tag: Comma-separated tags; an asset is returned when it carries any of them (spaces around
-            each tag are ignored). Every eligible asset when omitted.
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletAssetTags]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tag=tag,
-            ),
-            timeout=timeout,
-        )
+    """`Spot.wallet.spot_asset_tags` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tag=tag,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """Spot listing schedule: GET /sapi/v1/spot/open-symbol-list (MARKET_DATA, weight 100).
 
+The parameters and answer are described on `Spot.wallet.spot_open_symbol_list`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_open_schedule import WalletOpenSchedule
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["spotOpenSymbolList"]
+ANSWER = AnswerPlan(
+    "spotOpenSymbolList",
+    {"type": "array", "items": {"$ref": "WalletOpenSchedule"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> list[WalletOpenSchedule]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletOpenSchedule]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletOpenSchedule]:
     try:
         response_200 = [WalletOpenSchedule.from_dict(item) for item in data]
 
@@ -37,97 +34,40 @@ def _read(response: httpx.Response) -> list[WalletOpenSchedule]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletOpenSchedule]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletOpenSchedule]]:
-    """Spot listing schedule.
-
-    Lists spot symbols scheduled to open for trading.
-
-    GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.spot_open_symbol_list`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletOpenSchedule]:
-    """Spot listing schedule.
-
-    Lists spot symbols scheduled to open for trading.
-
-    GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletOpenSchedule]
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.wallet.spot_open_symbol_list` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletOpenSchedule]]:
-    """Spot listing schedule.
-
-    Lists spot symbols scheduled to open for trading.
-
-    GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.spot_open_symbol_list` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletOpenSchedule]:
-    """Spot listing schedule.
-
-    Lists spot symbols scheduled to open for trading.
-
-    GET /sapi/v1/spot/open-symbol-list · security MARKET_DATA · weight 100
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletOpenSchedule]
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.wallet.spot_open_symbol_list` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

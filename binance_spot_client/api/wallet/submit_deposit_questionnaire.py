@@ -1,21 +1,24 @@
 """Submit deposit questionnaire (travel rule): PUT /sapi/v1/localentity/deposit/provide-info (USER_DATA, weight 600).
 
+The parameters and answer are described on `Spot.wallet.submit_deposit_questionnaire`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_submit_result import WalletTravelRuleSubmitResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["submitDepositQuestionnaire"]
+ANSWER = AnswerPlan(
+    "submitDepositQuestionnaire",
+    {"$ref": "WalletTravelRuleSubmitResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -28,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletTravelRuleSubmitResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletTravelRuleSubmitResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletTravelRuleSubmitResult:
     try:
         response_200 = WalletTravelRuleSubmitResult.from_dict(data)
 
@@ -43,14 +40,7 @@ def _read(response: httpx.Response) -> WalletTravelRuleSubmitResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletTravelRuleSubmitResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -58,38 +48,17 @@ def sync_detailed(
     client: SpotClient,
     tran_id: int,
     questionnaire: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTravelRuleSubmitResult]:
-    """Submit deposit questionnaire (travel rule).
-
-    Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
-    from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
-    one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
-    page); URL-encoding the JSON usually cures a format error.
-
-    PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
-        questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.submit_deposit_questionnaire`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             questionnaire=questionnaire,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,38 +66,16 @@ def sync(
     client: SpotClient,
     tran_id: int,
     questionnaire: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTravelRuleSubmitResult:
-    """Submit deposit questionnaire (travel rule).
-
-    Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
-    from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
-    one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
-    page); URL-encoding the JSON usually cures a format error.
-
-    PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
-        questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTravelRuleSubmitResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                questionnaire=questionnaire,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.submit_deposit_questionnaire` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            questionnaire=questionnaire,
+        ),
+        options,
     )
 
 
@@ -137,38 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     tran_id: int,
     questionnaire: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTravelRuleSubmitResult]:
-    """Submit deposit questionnaire (travel rule).
-
-    Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
-    from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
-    one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
-    page); URL-encoding the JSON usually cures a format error.
-
-    PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
-        questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.submit_deposit_questionnaire` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tran_id=tran_id,
             questionnaire=questionnaire,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -176,36 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     tran_id: int,
     questionnaire: str,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTravelRuleSubmitResult:
-    """Submit deposit questionnaire (travel rule).
-
-    Answers the local entity's deposit questionnaire for a deposit, which unlocks it. Only deposits
-    from unhosted wallets or from exchanges not yet onboarded to Binance's travel-rule network need
-    one. Each local entity asks its own questions (see Binance's deposit questionnaire contents
-    page); URL-encoding the JSON usually cures a format error.
-
-    PUT /sapi/v1/localentity/deposit/provide-info · security USER_DATA · weight 600
-
-
-    Args:
-        tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
-        questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTravelRuleSubmitResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tran_id=tran_id,
-                questionnaire=questionnaire,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.submit_deposit_questionnaire` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tran_id=tran_id,
+            questionnaire=questionnaire,
+        ),
+        options,
     )

@@ -1,34 +1,31 @@
 """System status: GET /sapi/v1/system/status (NONE, weight 1).
 
+The parameters and answer are described on `Spot.wallet.system_status`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_system_status import WalletSystemStatus
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["systemStatus"]
+ANSWER = AnswerPlan(
+    "systemStatus",
+    {"$ref": "WalletSystemStatus"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments() -> dict[str, object]:
     return {}
 
 
-def _parse_response(response: httpx.Response) -> WalletSystemStatus:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletSystemStatus:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletSystemStatus:
     try:
         response_200 = WalletSystemStatus.from_dict(data)
 
@@ -37,101 +34,40 @@ def _read(response: httpx.Response) -> WalletSystemStatus:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletSystemStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletSystemStatus]:
-    """System status.
-
-    Reports whether Binance's systems are running normally or under maintenance. Public; no API key
-    needed.
-
-    GET /sapi/v1/system/status · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.system_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 def sync(
     *,
     client: SpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletSystemStatus:
-    """System status.
-
-    Reports whether Binance's systems are running normally or under maintenance. Public; no API key
-    needed.
-
-    GET /sapi/v1/system/status · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletSystemStatus
-    """
-    return _parse_response(client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.wallet.system_status` as a function of the client."""
+    return client.call(ENDPOINT, _arguments(), options)
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletSystemStatus]:
-    """System status.
-
-    Reports whether Binance's systems are running normally or under maintenance. Public; no API key
-    needed.
-
-    GET /sapi/v1/system/status · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(OPERATION, _arguments(), timeout=timeout)
-    return _build_response(response)
+    """`Spot.wallet.system_status` on an async client, returning the whole response."""
+    return await client.call_detailed(ENDPOINT, _arguments(), options)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletSystemStatus:
-    """System status.
-
-    Reports whether Binance's systems are running normally or under maintenance. Public; no API key
-    needed.
-
-    GET /sapi/v1/system/status · security NONE · weight 1
-
-
-    Args:
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletSystemStatus
-    """
-    return _parse_response(await client.send(OPERATION, _arguments(), timeout=timeout))
+    """`Spot.wallet.system_status` on an async client, as a function of the client."""
+    return await client.call(ENDPOINT, _arguments(), options)

@@ -1,22 +1,24 @@
 """Switch stablecoin auto-conversion (retired): POST /sapi/v1/capital/contract/convertible-coins (USER_DATA, weight 600).
 
+The parameters and answer are described on `Spot.wallet.toggle_auto_conversion`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-from typing import Literal
-
-import httpx
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_empty_response import WalletEmptyResponse
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["toggleAutoConversion"]
+ANSWER = AnswerPlan(
+    "toggleAutoConversion",
+    {"$ref": "WalletEmptyResponse"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +31,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletEmptyResponse:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletEmptyResponse:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletEmptyResponse:
     try:
         response_200 = WalletEmptyResponse.from_dict(data)
 
@@ -44,14 +40,7 @@ def _read(response: httpx.Response) -> WalletEmptyResponse:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletEmptyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,37 +48,17 @@ def sync_detailed(
     client: SpotClient,
     coin: Literal["USDC", "USDP", "TUSD"],
     enable: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletEmptyResponse]:
-    """Switch stablecoin auto-conversion (retired).
-
-    Turned the automatic conversion between BUSD and one stablecoin on or off.
-
-    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
-        enable: `true` to turn the conversion on, `false` to turn it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.toggle_auto_conversion`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             enable=enable,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -97,37 +66,16 @@ def sync(
     client: SpotClient,
     coin: Literal["USDC", "USDP", "TUSD"],
     enable: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletEmptyResponse:
-    """Switch stablecoin auto-conversion (retired).
-
-    Turned the automatic conversion between BUSD and one stablecoin on or off.
-
-    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
-        enable: `true` to turn the conversion on, `false` to turn it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletEmptyResponse
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                enable=enable,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.toggle_auto_conversion` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            enable=enable,
+        ),
+        options,
     )
 
 
@@ -136,37 +84,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     coin: Literal["USDC", "USDP", "TUSD"],
     enable: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletEmptyResponse]:
-    """Switch stablecoin auto-conversion (retired).
-
-    Turned the automatic conversion between BUSD and one stablecoin on or off.
-
-    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
-        enable: `true` to turn the conversion on, `false` to turn it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.toggle_auto_conversion` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             enable=enable,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -174,35 +102,14 @@ async def asyncio(
     client: AsyncSpotClient,
     coin: Literal["USDC", "USDP", "TUSD"],
     enable: bool,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletEmptyResponse:
-    """Switch stablecoin auto-conversion (retired).
-
-    Turned the automatic conversion between BUSD and one stablecoin on or off.
-
-    POST /sapi/v1/capital/contract/convertible-coins · security USER_DATA · weight 600
-
-    Deprecated: Binance has retired this operation in favour of a newer one (see the spec).
-
-
-    Args:
-        coin: Stablecoin concerned: `USDC`, `USDP` or `TUSD`. Required.
-        enable: `true` to turn the conversion on, `false` to turn it off. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletEmptyResponse
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                enable=enable,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.toggle_auto_conversion` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            enable=enable,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Trade fee: GET /sapi/v1/asset/tradeFee (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.trade_fee`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_trade_fee import WalletTradeFee
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["tradeFee"]
+ANSWER = AnswerPlan(
+    "tradeFee",
+    {"type": "array", "items": {"$ref": "WalletTradeFee"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -27,13 +30,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletTradeFee]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletTradeFee]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletTradeFee]:
     try:
         response_200 = [WalletTradeFee.from_dict(item) for item in data]
 
@@ -42,80 +39,38 @@ def _read(response: httpx.Response) -> list[WalletTradeFee]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletTradeFee]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTradeFee]]:
-    """Trade fee.
-
-    Returns the account's maker and taker fee rates for one symbol or for all symbols.
-
-    GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only this symbol; every symbol when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.trade_fee`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTradeFee]:
-    """Trade fee.
-
-    Returns the account's maker and taker fee rates for one symbol or for all symbols.
-
-    GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only this symbol; every symbol when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTradeFee]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.trade_fee` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )
 
 
@@ -123,64 +78,29 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTradeFee]]:
-    """Trade fee.
-
-    Returns the account's maker and taker fee rates for one symbol or for all symbols.
-
-    GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only this symbol; every symbol when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.trade_fee` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             symbol=symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTradeFee]:
-    """Trade fee.
-
-    Returns the account's maker and taker fee rates for one symbol or for all symbols.
-
-    GET /sapi/v1/asset/tradeFee · security USER_DATA · weight 1
-
-
-    Args:
-        symbol: Only this symbol; every symbol when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTradeFee]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                symbol=symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.trade_fee` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            symbol=symbol,
+        ),
+        options,
     )

@@ -1,22 +1,25 @@
 """Universal transfer: POST /sapi/v1/asset/transfer (USER_DATA, weight 300).
 
+The parameters and answer are described on `Spot.wallet.universal_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_transfer_id import WalletTransferId
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["universalTransfer"]
+ANSWER = AnswerPlan(
+    "universalTransfer",
+    {"$ref": "WalletTransferId"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -36,13 +39,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletTransferId:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletTransferId:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletTransferId:
     try:
         response_200 = WalletTransferId.from_dict(data)
 
@@ -51,14 +48,7 @@ def _read(response: httpx.Response) -> WalletTransferId:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletTransferId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -69,33 +59,11 @@ def sync_detailed(
     amount: DecimalLike,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTransferId]:
-    """Universal transfer.
-
-    Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
-    futures, options, portfolio margin). The API key needs the universal transfer permission.
-
-    POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
-
-
-    Args:
-        type_: Source and destination wallets. Required.
-        asset: Asset to move. Required.
-        amount: Amount to move. Required.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.universal_transfer`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             asset=asset,
@@ -103,10 +71,8 @@ def sync_detailed(
             from_symbol=from_symbol,
             to_symbol=to_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -117,44 +83,19 @@ def sync(
     amount: DecimalLike,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTransferId:
-    """Universal transfer.
-
-    Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
-    futures, options, portfolio margin). The API key needs the universal transfer permission.
-
-    POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
-
-
-    Args:
-        type_: Source and destination wallets. Required.
-        asset: Asset to move. Required.
-        amount: Amount to move. Required.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTransferId
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                asset=asset,
-                amount=amount,
-                from_symbol=from_symbol,
-                to_symbol=to_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.universal_transfer` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            asset=asset,
+            amount=amount,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+        ),
+        options,
     )
 
 
@@ -166,33 +107,11 @@ async def asyncio_detailed(
     amount: DecimalLike,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTransferId]:
-    """Universal transfer.
-
-    Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
-    futures, options, portfolio margin). The API key needs the universal transfer permission.
-
-    POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
-
-
-    Args:
-        type_: Source and destination wallets. Required.
-        asset: Asset to move. Required.
-        amount: Amount to move. Required.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.universal_transfer` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             asset=asset,
@@ -200,10 +119,8 @@ async def asyncio_detailed(
             from_symbol=from_symbol,
             to_symbol=to_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -214,42 +131,17 @@ async def asyncio(
     amount: DecimalLike,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTransferId:
-    """Universal transfer.
-
-    Moves an asset between two of the account's wallets (spot, funding, cross or isolated margin,
-    futures, options, portfolio margin). The API key needs the universal transfer permission.
-
-    POST /sapi/v1/asset/transfer · security USER_DATA · weight 300
-
-
-    Args:
-        type_: Source and destination wallets. Required.
-        asset: Asset to move. Required.
-        amount: Amount to move. Required.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTransferId
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                asset=asset,
-                amount=amount,
-                from_symbol=from_symbol,
-                to_symbol=to_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.universal_transfer` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            asset=asset,
+            amount=amount,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+        ),
+        options,
     )

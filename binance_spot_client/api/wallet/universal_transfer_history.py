@@ -1,22 +1,25 @@
 """Universal transfer history: GET /sapi/v1/asset/transfer (USER_DATA, weight 1).
 
+The parameters and answer are described on `Spot.wallet.universal_transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_universal_transfer_history import WalletUniversalTransferHistory
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["universalTransferHistory"]
+ANSWER = AnswerPlan(
+    "universalTransferHistory",
+    {"$ref": "WalletUniversalTransferHistory"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -40,13 +43,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletUniversalTransferHistory:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletUniversalTransferHistory:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletUniversalTransferHistory:
     try:
         response_200 = WalletUniversalTransferHistory.from_dict(data)
 
@@ -55,14 +52,7 @@ def _read(response: httpx.Response) -> WalletUniversalTransferHistory:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletUniversalTransferHistory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -75,35 +65,11 @@ def sync_detailed(
     size: int | None = None,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletUniversalTransferHistory]:
-    """Universal transfer history.
-
-    Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
-    the last 7 days come back.
-
-    GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        type_: Direction of the transfers to list. Required.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.universal_transfer_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             start_time=start_time,
@@ -113,10 +79,8 @@ def sync_detailed(
             from_symbol=from_symbol,
             to_symbol=to_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -129,48 +93,21 @@ def sync(
     size: int | None = None,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletUniversalTransferHistory:
-    """Universal transfer history.
-
-    Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
-    the last 7 days come back.
-
-    GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        type_: Direction of the transfers to list. Required.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletUniversalTransferHistory
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                from_symbol=from_symbol,
-                to_symbol=to_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.universal_transfer_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+        ),
+        options,
     )
 
 
@@ -184,35 +121,11 @@ async def asyncio_detailed(
     size: int | None = None,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletUniversalTransferHistory]:
-    """Universal transfer history.
-
-    Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
-    the last 7 days come back.
-
-    GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        type_: Direction of the transfers to list. Required.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.universal_transfer_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             type_=type_,
             start_time=start_time,
@@ -222,10 +135,8 @@ async def asyncio_detailed(
             from_symbol=from_symbol,
             to_symbol=to_symbol,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -238,46 +149,19 @@ async def asyncio(
     size: int | None = None,
     from_symbol: str | None = None,
     to_symbol: str | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletUniversalTransferHistory:
-    """Universal transfer history.
-
-    Lists universal transfers of one direction. Only the last 6 months are kept; without a window,
-    the last 7 days come back.
-
-    GET /sapi/v1/asset/transfer · security USER_DATA · weight 1
-
-
-    Args:
-        type_: Direction of the transfers to list. Required.
-        start_time: Start of the time window, UTC milliseconds.
-        end_time: End of the time window, UTC milliseconds.
-        current: Page number, counted from 1. Defaults to 1.
-        size: Rows per page. Defaults to 10, at most 100.
-        from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        to_symbol: Isolated margin pair the funds go to; required for `MARGIN_ISOLATEDMARGIN` and
-            `ISOLATEDMARGIN_ISOLATEDMARGIN`.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletUniversalTransferHistory
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                type_=type_,
-                start_time=start_time,
-                end_time=end_time,
-                current=current,
-                size=size,
-                from_symbol=from_symbol,
-                to_symbol=to_symbol,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.universal_transfer_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+        ),
+        options,
     )

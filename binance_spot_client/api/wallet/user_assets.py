@@ -1,21 +1,24 @@
 """User assets: POST /sapi/v3/asset/getUserAsset (USER_DATA, weight 5).
 
+The parameters and answer are described on `Spot.wallet.user_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_user_asset import WalletUserAsset
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["userAssets"]
+ANSWER = AnswerPlan(
+    "userAssets",
+    {"type": "array", "items": {"$ref": "WalletUserAsset"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -29,13 +32,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletUserAsset]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletUserAsset]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletUserAsset]:
     try:
         response_200 = [WalletUserAsset.from_dict(item) for item in data]
 
@@ -44,14 +41,7 @@ def _read(response: httpx.Response) -> list[WalletUserAsset]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletUserAsset]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -59,36 +49,17 @@ def sync_detailed(
     client: SpotClient,
     asset: str | None = None,
     need_btc_valuation: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletUserAsset]]:
-    """User assets.
-
-    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
-    given.
-
-    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
-
-
-    Args:
-        asset: Only this asset; every asset with a positive balance when omitted.
-        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.user_assets`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             need_btc_valuation=need_btc_valuation,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -96,36 +67,16 @@ def sync(
     client: SpotClient,
     asset: str | None = None,
     need_btc_valuation: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletUserAsset]:
-    """User assets.
-
-    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
-    given.
-
-    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
-
-
-    Args:
-        asset: Only this asset; every asset with a positive balance when omitted.
-        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletUserAsset]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                need_btc_valuation=need_btc_valuation,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.user_assets` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+        ),
+        options,
     )
 
 
@@ -134,36 +85,17 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str | None = None,
     need_btc_valuation: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletUserAsset]]:
-    """User assets.
-
-    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
-    given.
-
-    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
-
-
-    Args:
-        asset: Only this asset; every asset with a positive balance when omitted.
-        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.user_assets` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             asset=asset,
             need_btc_valuation=need_btc_valuation,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -171,34 +103,14 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str | None = None,
     need_btc_valuation: bool | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletUserAsset]:
-    """User assets.
-
-    Lists the spot assets the account holds a positive balance of, or a single asset when `asset` is
-    given.
-
-    POST /sapi/v3/asset/getUserAsset · security USER_DATA · weight 5
-
-
-    Args:
-        asset: Only this asset; every asset with a positive balance when omitted.
-        need_btc_valuation: Set to `true` to receive each asset's value in BTC (`btcValuation`).
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletUserAsset]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                asset=asset,
-                need_btc_valuation=need_btc_valuation,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.user_assets` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            asset=asset,
+            need_btc_valuation=need_btc_valuation,
+        ),
+        options,
     )

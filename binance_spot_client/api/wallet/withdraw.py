@@ -1,21 +1,24 @@
 """Withdraw: POST /sapi/v1/capital/withdraw/apply (USER_DATA, weight 900).
 
+The parameters and answer are described on `Spot.wallet.withdraw`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_withdraw_result import WalletWithdrawResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["withdraw"]
+ANSWER = AnswerPlan(
+    "withdraw",
+    {"$ref": "WalletWithdrawResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -43,13 +46,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletWithdrawResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletWithdrawResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletWithdrawResult:
     try:
         response_200 = WalletWithdrawResult.from_dict(data)
 
@@ -58,14 +55,7 @@ def _read(response: httpx.Response) -> WalletWithdrawResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletWithdrawResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -80,42 +70,11 @@ def sync_detailed(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletWithdrawResult]:
-    """Withdraw.
-
-    Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
-    Binance account). Without `network`, the coin's default network is used; networks and their
-    limits come from all coins' information. Where the travel rule applies to the account (see
-    Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
-    endpoint instead.
-
-    POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
-            …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
-            `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
-            sender.
-        name: Label of the address in your address book.
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             withdraw_order_id=withdraw_order_id,
@@ -127,10 +86,8 @@ def sync_detailed(
             name=name,
             wallet_type=wallet_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -145,57 +102,23 @@ def sync(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletWithdrawResult:
-    """Withdraw.
-
-    Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
-    Binance account). Without `network`, the coin's default network is used; networks and their
-    limits come from all coins' information. Where the travel rule applies to the account (see
-    Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
-    endpoint instead.
-
-    POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
-            …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
-            `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
-            sender.
-        name: Label of the address in your address book.
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletWithdrawResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                address=address,
-                address_tag=address_tag,
-                amount=amount,
-                transaction_fee_flag=transaction_fee_flag,
-                name=name,
-                wallet_type=wallet_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+        ),
+        options,
     )
 
 
@@ -211,42 +134,11 @@ async def asyncio_detailed(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletWithdrawResult]:
-    """Withdraw.
-
-    Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
-    Binance account). Without `network`, the coin's default network is used; networks and their
-    limits come from all coins' information. Where the travel rule applies to the account (see
-    Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
-    endpoint instead.
-
-    POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
-            …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
-            `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
-            sender.
-        name: Label of the address in your address book.
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             withdraw_order_id=withdraw_order_id,
@@ -258,10 +150,8 @@ async def asyncio_detailed(
             name=name,
             wallet_type=wallet_type,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -276,55 +166,21 @@ async def asyncio(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletWithdrawResult:
-    """Withdraw.
-
-    Submits a withdrawal of a coin to an external address (or, with fast withdrawal on, to another
-    Binance account). Without `network`, the coin's default network is used; networks and their
-    limits come from all coins' information. Where the travel rule applies to the account (see
-    Binance's questionnaire requirements endpoint), Binance expects its travel-rule withdrawal
-    endpoint instead.
-
-    POST /sapi/v1/capital/withdraw/apply · security USER_DATA · weight 900
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal history.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XLM,
-            …). Leave it out for networks without tags (`withdrawTag` false), which refuse it.
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal that Binance books as an internal transfer (no on-chain fee):
-            `true` hands the fee set aside to the recipient, `false` (the default) returns it to the
-            sender.
-        name: Label of the address in your address book.
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletWithdrawResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                address=address,
-                address_tag=address_tag,
-                amount=amount,
-                transaction_fee_flag=transaction_fee_flag,
-                name=name,
-                wallet_type=wallet_type,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+        ),
+        options,
     )

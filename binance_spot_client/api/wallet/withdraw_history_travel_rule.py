@@ -1,21 +1,24 @@
 """Withdraw history (travel rule): GET /sapi/v1/localentity/withdraw/history (USER_DATA, weight 18000).
 
+The parameters and answer are described on `Spot.wallet.withdraw_history_travel_rule`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_withdraw_record import WalletTravelRuleWithdrawRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["withdrawHistoryTravelRule"]
+ANSWER = AnswerPlan(
+    "withdrawHistoryTravelRule",
+    {"type": "array", "items": {"$ref": "WalletTravelRuleWithdrawRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -45,13 +48,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletTravelRuleWithdrawRecord]:
     try:
         response_200 = [WalletTravelRuleWithdrawRecord.from_dict(item) for item in data]
 
@@ -60,14 +57,7 @@ def _read(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -83,37 +73,11 @@ def sync_detailed(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    """Withdraw history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists withdrawals with
-    their travel-rule record and status. The window defaults to the last 90 days up to now and must
-    be shorter than 90 days. `network` may be missing on old withdrawals.
-
-    GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_history_travel_rule`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -126,10 +90,8 @@ def sync_detailed(
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -145,53 +107,24 @@ def sync(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
-    """Withdraw history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists withdrawals with
-    their travel-rule record and status. The window defaults to the last 90 days up to now and must
-    be shorter than 90 days. `network` may be missing on old withdrawals.
-
-    GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleWithdrawRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                offset=offset,
-                limit=limit,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_history_travel_rule` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -208,37 +141,11 @@ async def asyncio_detailed(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    """Withdraw history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists withdrawals with
-    their travel-rule record and status. The window defaults to the last 90 days up to now and must
-    be shorter than 90 days. `network` may be missing on old withdrawals.
-
-    GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_history_travel_rule` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -251,10 +158,8 @@ async def asyncio_detailed(
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -270,51 +175,22 @@ async def asyncio(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
-    """Withdraw history (travel rule).
-
-    For accounts held with a local entity that enforces the travel rule: lists withdrawals with
-    their travel-rule record and status. The window defaults to the last 90 days up to now and must
-    be shorter than 90 days. `network` may be missing on old withdrawals.
-
-    GET /sapi/v1/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated.
-        tx_id: On-chain transaction ids, comma-separated.
-        withdraw_order_id: Your own withdrawal ids (as given when withdrawing), comma-separated.
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted.
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleWithdrawRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                offset=offset,
-                limit=limit,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_history_travel_rule` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

@@ -1,21 +1,24 @@
 """Withdraw history V2 (travel rule): GET /sapi/v2/localentity/withdraw/history (USER_DATA, weight 18000).
 
+The parameters and answer are described on `Spot.wallet.withdraw_history_travel_rule_v2`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_withdraw_record import WalletTravelRuleWithdrawRecord
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["withdrawHistoryTravelRuleV2"]
+ANSWER = AnswerPlan(
+    "withdrawHistoryTravelRuleV2",
+    {"type": "array", "items": {"$ref": "WalletTravelRuleWithdrawRecord"}},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -45,13 +48,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> list[WalletTravelRuleWithdrawRecord]:
     try:
         response_200 = [WalletTravelRuleWithdrawRecord.from_dict(item) for item in data]
 
@@ -60,14 +57,7 @@ def _read(response: httpx.Response) -> list[WalletTravelRuleWithdrawRecord]:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -83,40 +73,11 @@ def sync_detailed(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    """Withdraw history V2 (travel rule).
-
-    Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-    to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-    than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-    Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-    `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
-
-    GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated; at most 45.
-        tx_id: On-chain transaction ids, comma-separated; at most 45.
-        withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-            `withdrawOrderId`).
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_history_travel_rule_v2`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -129,10 +90,8 @@ def sync_detailed(
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -148,56 +107,24 @@ def sync(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
-    """Withdraw history V2 (travel rule).
-
-    Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-    to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-    than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-    Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-    `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
-
-    GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated; at most 45.
-        tx_id: On-chain transaction ids, comma-separated; at most 45.
-        withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-            `withdrawOrderId`).
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleWithdrawRecord]
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                offset=offset,
-                limit=limit,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_history_travel_rule_v2` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )
 
 
@@ -214,40 +141,11 @@ async def asyncio_detailed(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
-    """Withdraw history V2 (travel rule).
-
-    Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-    to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-    than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-    Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-    `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
-
-    GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated; at most 45.
-        tx_id: On-chain transaction ids, comma-separated; at most 45.
-        withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-            `withdrawOrderId`).
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_history_travel_rule_v2` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             tr_id=tr_id,
             tx_id=tx_id,
@@ -260,10 +158,8 @@ async def asyncio_detailed(
             start_time=start_time,
             end_time=end_time,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -279,54 +175,22 @@ async def asyncio(
     limit: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
-    """Withdraw history V2 (travel rule).
-
-    Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-    to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-    than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-    Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-    `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
-
-    GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
-
-
-    Args:
-        tr_id: Travel-rule record ids, comma-separated; at most 45.
-        tx_id: On-chain transaction ids, comma-separated; at most 45.
-        withdraw_order_id: One of your own withdrawal ids (as given when withdrawing).
-        network: Only withdrawals on this network.
-        coin: Only withdrawals of this coin.
-        travel_rule_status: Only records in this travel-rule state: 0 completed, 1 pending, 2 failed.
-        offset: Rows to skip. Defaults to 0.
-        limit: Rows to return. Defaults to 1000, at most 1000.
-        start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-            `withdrawOrderId`).
-        end_time: End of the window, UTC milliseconds; now when omitted.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        list[WalletTravelRuleWithdrawRecord]
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                tr_id=tr_id,
-                tx_id=tx_id,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                coin=coin,
-                travel_rule_status=travel_rule_status,
-                offset=offset,
-                limit=limit,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_history_travel_rule_v2` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            tr_id=tr_id,
+            tx_id=tx_id,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            coin=coin,
+            travel_rule_status=travel_rule_status,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        ),
+        options,
     )

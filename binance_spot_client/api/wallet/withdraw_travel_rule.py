@@ -1,21 +1,24 @@
 """Withdraw (travel rule): POST /sapi/v1/localentity/withdraw/apply (USER_DATA, weight 600).
 
+The parameters and answer are described on `Spot.wallet.withdraw_travel_rule`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from http import HTTPStatus
-
-import httpx
+from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_withdraw_result import WalletTravelRuleWithdrawResult
-from ...operations import OPERATIONS
-from ...signing import AsyncSpotClient, RateLimits, RecvWindow, SpotClient
-from ...signing._responses import collector_paused, decode_json, parse_failure
-from ...types import Response
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["withdrawTravelRule"]
+ANSWER = AnswerPlan(
+    "withdrawTravelRule",
+    {"$ref": "WalletTravelRuleWithdrawResult"},
+    ANSWER_SCHEMAS,
+)
 
 
 def _arguments(
@@ -45,13 +48,7 @@ def _arguments(
     }
 
 
-def _parse_response(response: httpx.Response) -> WalletTravelRuleWithdrawResult:
-    with collector_paused(response):
-        return _read(response)
-
-
-def _read(response: httpx.Response) -> WalletTravelRuleWithdrawResult:
-    data = decode_json(response, OPERATION.operation_id)
+def _parse(data: Any) -> WalletTravelRuleWithdrawResult:
     try:
         response_200 = WalletTravelRuleWithdrawResult.from_dict(data)
 
@@ -60,14 +57,7 @@ def _read(response: httpx.Response) -> WalletTravelRuleWithdrawResult:
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[WalletTravelRuleWithdrawResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        rate_limits=RateLimits.from_headers(response.headers),
-    )
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
 def sync_detailed(
@@ -83,43 +73,11 @@ def sync_detailed(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTravelRuleWithdrawResult]:
-    """Withdraw (travel rule).
-
-    Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
-    the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
-    as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
-    contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
-    usually cures that. Without `network` the coin's default network is used, and the withdrawal is
-    refused when the address does not belong to it.
-
-    POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-            …).
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-            the recipient, `false` (the default) returns it to the sender.
-        name: Label of the address in your address book (the book holds at most 200 entries).
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_travel_rule`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             withdraw_order_id=withdraw_order_id,
@@ -132,10 +90,8 @@ def sync_detailed(
             wallet_type=wallet_type,
             questionnaire=questionnaire,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 def sync(
@@ -151,59 +107,24 @@ def sync(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTravelRuleWithdrawResult:
-    """Withdraw (travel rule).
-
-    Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
-    the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
-    as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
-    contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
-    usually cures that. Without `network` the coin's default network is used, and the withdrawal is
-    refused when the address does not belong to it.
-
-    POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-            …).
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-            the recipient, `false` (the default) returns it to the sender.
-        name: Label of the address in your address book (the book holds at most 200 entries).
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTravelRuleWithdrawResult
-    """
-    return _parse_response(
-        client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                address=address,
-                address_tag=address_tag,
-                amount=amount,
-                transaction_fee_flag=transaction_fee_flag,
-                name=name,
-                wallet_type=wallet_type,
-                questionnaire=questionnaire,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_travel_rule` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
+        ),
+        options,
     )
 
 
@@ -220,43 +141,11 @@ async def asyncio_detailed(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> Response[WalletTravelRuleWithdrawResult]:
-    """Withdraw (travel rule).
-
-    Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
-    the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
-    as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
-    contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
-    usually cures that. Without `network` the coin's default network is used, and the withdrawal is
-    refused when the address does not belong to it.
-
-    POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-            …).
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-            the recipient, `false` (the default) returns it to the sender.
-        name: Label of the address in your address book (the book holds at most 200 entries).
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        the response with status, headers and the parsed body
-    """
-    response = await client.send(
-        OPERATION,
+    """`Spot.wallet.withdraw_travel_rule` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
         _arguments(
             coin=coin,
             withdraw_order_id=withdraw_order_id,
@@ -269,10 +158,8 @@ async def asyncio_detailed(
             wallet_type=wallet_type,
             questionnaire=questionnaire,
         ),
-        recv_window=recv_window,
-        timeout=timeout,
+        options,
     )
-    return _build_response(response)
 
 
 async def asyncio(
@@ -288,57 +175,22 @@ async def asyncio(
     transaction_fee_flag: bool | None = None,
     name: str | None = None,
     wallet_type: int | None = None,
-    recv_window: RecvWindow | None = None,
-    timeout: float | None = None,
+    **options: Unpack[CallOptions],
 ) -> WalletTravelRuleWithdrawResult:
-    """Withdraw (travel rule).
-
-    Withdrawal endpoint for accounts held with a Binance local entity that enforces the travel rule:
-    the same request as the plain withdraw endpoint plus the entity's withdrawal questionnaire, sent
-    as JSON text. Each local entity asks its own questions (see Binance's withdraw questionnaire
-    contents page); a questionnaire Binance cannot parse is refused, and URL-encoding the JSON
-    usually cures that. Without `network` the coin's default network is used, and the withdrawal is
-    refused when the address does not belong to it.
-
-    POST /sapi/v1/localentity/withdraw/apply · security USER_DATA · weight 600
-
-
-    Args:
-        coin: Coin to withdraw. Required.
-        withdraw_order_id: Your own id for the withdrawal, to find it later in the withdrawal histories.
-        network: Network to withdraw on; the coin's default network when omitted.
-        address: Destination address. Required.
-        address_tag: Memo or tag identifying the recipient at the address, for coins that use one (XRP, XMR,
-            …).
-        amount: Amount to withdraw. Required.
-        transaction_fee_flag: Only for a withdrawal booked as an internal transfer: `true` hands the fee set aside to
-            the recipient, `false` (the default) returns it to the sender.
-        name: Label of the address in your address book (the book holds at most 200 entries).
-        wallet_type: Wallet the funds leave from: 0 spot, 1 funding. When omitted, the wallet chosen as
-            default in your account settings.
-        questionnaire: The local entity's withdrawal questionnaire answers, as JSON text. Required.
-        recv_window: Milliseconds the request stays valid (default: the client's, 5000).
-        timeout: Seconds to wait for this call (default: the client's, 10).
-
-    Returns:
-        WalletTravelRuleWithdrawResult
-    """
-    return _parse_response(
-        await client.send(
-            OPERATION,
-            _arguments(
-                coin=coin,
-                withdraw_order_id=withdraw_order_id,
-                network=network,
-                address=address,
-                address_tag=address_tag,
-                amount=amount,
-                transaction_fee_flag=transaction_fee_flag,
-                name=name,
-                wallet_type=wallet_type,
-                questionnaire=questionnaire,
-            ),
-            recv_window=recv_window,
-            timeout=timeout,
-        )
+    """`Spot.wallet.withdraw_travel_rule` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            coin=coin,
+            withdraw_order_id=withdraw_order_id,
+            network=network,
+            address=address,
+            address_tag=address_tag,
+            amount=amount,
+            transaction_fee_flag=transaction_fee_flag,
+            name=name,
+            wallet_type=wallet_type,
+            questionnaire=questionnaire,
+        ),
+        options,
     )

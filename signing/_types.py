@@ -1,13 +1,14 @@
-"""Types shared by the generated modules. Generated from spec/; do not edit."""
+"""Runtime types every generated module shares: `UNSET`, the struct bases and unknown-field access.
 
-from collections.abc import Callable, MutableMapping, Sequence
-from http import HTTPStatus
+They belong to the core rather than to a template: nothing in them depends on the spec.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
 from itertools import starmap
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-
-from attrs import define
-
-from .signing import RateLimits
 
 
 class PlainStruct:
@@ -23,7 +24,7 @@ class PlainStruct:
 
     def __init_subclass__(cls, **options: object) -> None:
         super().__init_subclass__()
-        declared = cls.__dict__.get("__annotations__", {})
+        declared = inspect.get_annotations(cls)
         cls.__struct_fields__ = (*cls.__struct_fields__, *declared)
         defaults = {name: cls.__dict__[name] for name in declared if name in cls.__dict__}
         cls.__struct_defaults__ = cls.__struct_defaults__ | defaults
@@ -150,7 +151,7 @@ class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True,
         fields = super().__repr__()
         return f"{fields[:-1]}, additional_properties={extra!r})" if extra else fields
 
-    def __copy__(self) -> "StructModel":
+    def __copy__(self) -> StructModel:
         clone = type(self)(*(getattr(self, name) for name in self.__struct_fields__))
         clone.__dict__.update(self.__dict__)
         return clone
@@ -162,21 +163,10 @@ class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True,
 T = TypeVar("T")
 
 
-@define
-class Response(Generic[T]):
-    """A successful response: HTTP status, raw body, headers, the typed model and Binance's usage counters."""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T
-    rate_limits: RateLimits
-
-
 def rows_of(model: Callable[..., T], rows: Sequence[Any], width: int) -> list[T]:
     """Models of positional rows (price levels, klines), each row's items passed as they stand.
 
-    Rows the operation's decoder already built as `model` (signing/_wire.py, `answer_decoder`)
+    Rows the operation's decoder already built as `model` (signing/_answers.py)
     come back as they are. Otherwise `starmap` calls the constructor from C. Rows longer than
     the spec's `width` (a field Binance added since) are cut to it; shorter ones still fail,
     as a missing required field should.
@@ -189,14 +179,4 @@ def rows_of(model: Callable[..., T], rows: Sequence[Any], width: int) -> list[T]
         return [model(*row[:width]) for row in rows]
 
 
-__all__ = [
-    "UNSET",
-    "AdditionalProperties",
-    "PlainStruct",
-    "PlainUnset",
-    "Response",
-    "Row",
-    "StructModel",
-    "Unset",
-    "rows_of",
-]
+__all__ = ["UNSET", "AdditionalProperties", "PlainStruct", "PlainUnset", "Row", "StructModel", "Unset", "rows_of"]

@@ -1,5 +1,0 @@
-"""The clients: `Spot` (sync) and `AsyncSpot`. Generated from spec/; do not edit."""
-
-from ._spot import AsyncSpot, Spot
-
-__all__ = ["AsyncSpot", "Spot"]

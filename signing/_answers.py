@@ -1,0 +1,268 @@
+"""An operation's answer: how its body is decoded and how its JSON types are checked.
+
+The generator decides, per operation, what this module carries out (see generator/answers.py):
+
+* `fast`: msgspec types to decode the body straight into models, tried in turn (the struct
+  models of exchangeInfo and the tickers, the positional rows of books and klines). A body
+  they refuse is read the plain way instead, and the models then say what is wrong.
+* `schema`: the answer's JSON schema, its `$ref`s naming entries of `schemas` (the answer
+  schemas the generator ships beside the package, stripped of prose). On first use it
+  becomes a msgspec type (TypedDicts, tuples, lists, unions) that `check` holds a decoded
+  body against: a price sent as a number instead of decimal text raises
+  `ResponseValidationError` naming the JSON path. The check only reads; fields the spec does
+  not know are ignored here and kept by the models.
+
+Where JSON Schema says more than msgspec unions can hold, the type is widened, never
+narrowed, so a good answer is never refused: several object variants (`oneOf` of order
+answers) merge into one TypedDict of all their fields, required only where every variant
+requires them; several array variants become a list of their merged items.
+
+Nothing here imports generated code: the generated operation module hands over its models.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import typing
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import Any, NotRequired, Required
+
+from ._errors import ResponseValidationError
+from ._types import StructModel
+
+__all__ = ["AnswerPlan", "AnswerSchemas", "type_checks_available"]
+
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - e.g. on PyPy: answers are then read plainly and unchecked
+    msgspec = None  # type: ignore[assignment]
+
+_SCALARS: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool, "null": type(None)}
+
+# msgspec reads Binance's bodies in 0.4-0.95x the time of json.loads with no more memory; orjson was
+# as fast but peaked at 3.5-4x json.loads' memory on the large bodies (bench/parse.py).
+_loads: Callable[[bytes], Any] = json.loads if msgspec is None else msgspec.json.Decoder().decode
+
+# A body the fast decoders refuse is read the slower, plain way. Said once per operation, on the
+# logger that reports what Binance sends beyond the spec.
+_drift = logging.getLogger("binance_spot_client.drift")
+
+
+def type_checks_available() -> bool:
+    """Whether msgspec is installed, without which answers are read unchecked."""
+    return msgspec is not None
+
+
+def _ref_name(ref: str) -> str:
+    """The schema a `$ref` names: the generator writes bare names, a spec writes JSON pointers."""
+    return ref.rsplit("/", 1)[-1]
+
+
+class AnswerSchemas:
+    """The answer schemas a generated package ships as a JSON resource, read on first use.
+
+    Stripped of descriptions and examples and limited to what answers reach, the file reads in
+    about a millisecond: the whole bundled spec took 36-40 ms and 8 MB on the first call.
+    """
+
+    def __init__(self, package: str, resource: str) -> None:
+        self.package = package
+        self.resource = resource
+
+    @functools.cached_property
+    def schemas(self) -> Mapping[str, Any]:
+        text = resources.files(self.package).joinpath(self.resource).read_bytes()
+        schemas: dict[str, Any] = _loads(text)
+        return schemas
+
+
+def plain_json(content: bytes, operation_id: str) -> Any:
+    """The body as plain JSON values, or a ResponseValidationError naming the operation and quoting it."""
+    try:
+        return _loads(content)
+    except ValueError:
+        pass
+    try:  # what msgspec refuses and json reads: NaN, lone surrogates, UTF-16 bodies
+        return json.loads(content)
+    except ValueError:
+        excerpt = content[:200].decode("utf-8", "replace") or "(empty body)"
+        raise ResponseValidationError(operation_id, [f"body is not JSON: {excerpt!r}"]) from None
+
+
+class AnswerPlan:
+    """How one operation's answer is decoded and type-checked, as the generator planned it."""
+
+    def __init__(
+        self,
+        operation_id: str,
+        schema: Mapping[str, Any],
+        schemas: AnswerSchemas,
+        *,
+        rows: Mapping[str, type] | None = None,
+        fast: tuple[Any, ...] = (),
+    ) -> None:
+        self.operation_id = operation_id
+        self.schema = schema
+        self.schemas = schemas
+        self.rows = rows or {}
+        self.fast = fast
+        self._drift_reported = False
+
+    def __repr__(self) -> str:
+        return f"AnswerPlan({self.operation_id!r})"
+
+    @functools.cached_property
+    def _fast_decoders(self) -> tuple[Callable[[bytes], Any], ...]:
+        if msgspec is None:
+            return ()
+        return tuple(msgspec.json.Decoder(target).decode for target in self.fast)
+
+    @functools.cached_property
+    def wire_type(self) -> Any:
+        """The msgspec type of the answer's JSON, built from its schema on first use."""
+        return _Builder(self.schemas.schemas, self.rows).type_of(dict(self.schema), _class_name(self.operation_id))
+
+    def decode_fast(self, content: bytes) -> Any:
+        """The body decoded straight into models by the fast decoders, tried in turn.
+
+        Raises the first decoder's refusal (a ValueError) when none takes the body, and
+        ValueError when the answer has no fast path.
+        """
+        refusals = []
+        for decoder in self._fast_decoders:
+            try:
+                return decoder(content)
+            except ValueError as exc:  # msgspec's DecodeError and ValidationError both are
+                refusals.append(exc)
+        raise refusals[0] if refusals else ValueError(f"{self.operation_id} has no fast decoder")
+
+    def decode(self, content: bytes) -> Any:
+        """The body decoded: into models where a fast decoder takes it, else as plain JSON values."""
+        if self._fast_decoders:
+            try:
+                return self.decode_fast(content)
+            except ValueError as exc:
+                if isinstance(exc, msgspec.ValidationError) and not self._drift_reported:
+                    self._drift_reported = True
+                    _drift.warning("%s answer does not fit the spec (%s): read the slower way", self.operation_id, exc)
+        return plain_json(content, self.operation_id)
+
+    def check(self, payload: object) -> None:
+        """Raise ResponseValidationError if `payload`'s JSON types do not fit the answer's schema."""
+        if msgspec is None or _decoded_as_models(payload):
+            return  # structs a fast decoder built were checked while it read them
+        try:
+            msgspec.convert(payload, self.wire_type)
+        except msgspec.ValidationError as exc:
+            raise ResponseValidationError(self.operation_id, [str(exc)], payload) from None
+
+
+def _class_name(operation_id: str) -> str:
+    return operation_id[:1].upper() + operation_id[1:]
+
+
+def _decoded_as_models(payload: object) -> bool:
+    """Whether `payload` is struct models a fast decoder built (and so type-checked while reading)."""
+    if isinstance(payload, list):
+        return bool(payload) and isinstance(payload[0], StructModel)
+    return isinstance(payload, StructModel)
+
+
+class _Builder:
+    """Turns answer schemas into msgspec types, one TypedDict per named schema."""
+
+    def __init__(self, schemas: Mapping[str, Any], rows: Mapping[str, type]) -> None:
+        self.schemas = schemas
+        self.rows = rows
+        self.named: dict[str, Any] = {}
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[_ref_name(schema["$ref"])]
+        return schema
+
+    def type_of(self, schema: dict[str, Any], name: str = "Answer") -> Any:
+        if "$ref" in schema:
+            ref = _ref_name(schema["$ref"])
+            if ref not in self.named:
+                self.named[ref] = Any  # a placeholder while building, should a schema ever refer to itself
+                self.named[ref] = self.row_model(ref) or self.type_of(self.schemas[ref], ref)
+            return self.named[ref]
+        if "const" in schema:
+            return type(schema["const"])
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if variants:
+            return self.union(variants, name)
+        parts = schema.get("allOf")
+        if parts:  # one part: a $ref given a description of its own; several: objects to join
+            if len(parts) == 1:
+                return self.type_of(parts[0], name)
+            return self.type_of(self.merged_objects([self.resolve(part) for part in parts], all_required=True), name)
+        kinds = schema.get("type")
+        if isinstance(kinds, list):
+            return self.union([{**schema, "type": kind} for kind in kinds], name)
+        if kinds == "array":
+            return self.array(schema, name)
+        if kinds == "object":
+            return self.object(schema, name)
+        return _SCALARS.get(kinds, Any) if isinstance(kinds, str) else Any
+
+    def row_model(self, name: str) -> type | None:
+        """The generated struct of a positional-row schema, when the operation named one."""
+        return self.rows.get(name)
+
+    def array(self, schema: dict[str, Any], name: str) -> Any:
+        positions = schema.get("prefixItems")
+        if positions is not None:
+            if schema.get("minItems") != len(positions):
+                return list[Any]
+            return tuple[tuple(self.type_of(item, f"{name}Item") for item in positions)]  # type: ignore[misc]
+        items = schema.get("items")
+        return list[self.type_of(items, f"{name}Item")] if items else list[Any]  # type: ignore[misc]
+
+    def object(self, schema: dict[str, Any], name: str) -> Any:
+        properties: dict[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        if not properties:
+            return dict[str, self.type_of(extra, f"{name}Value")] if isinstance(extra, dict) else dict[str, Any]  # type: ignore[misc]
+        required = set(schema.get("required", ()))
+        fields = {
+            key: (Required if key in required else NotRequired)[self.type_of(value, f"{name}_{key}")]
+            for key, value in properties.items()
+        }
+        return typing.TypedDict(name, fields)  # type: ignore[operator]
+
+    def union(self, variants: list[dict[str, Any]], name: str) -> Any:
+        """A union msgspec accepts: at most one object and one array member (merged if need be)."""
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for variant in variants:
+            resolved = self.resolve(variant)
+            nested = resolved.get("oneOf") or resolved.get("anyOf")
+            for member in nested or [variant]:
+                kind = self.resolve(member).get("type")
+                by_kind.setdefault(kind if isinstance(kind, str) else "any", []).append(member)
+        if "any" in by_kind:
+            return Any
+        members = []
+        for kind, schemas in by_kind.items():
+            if kind == "object" and len(schemas) > 1:
+                members.append(self.type_of(self.merged_objects([self.resolve(s) for s in schemas]), name))
+            elif kind == "array" and len(schemas) > 1:
+                items = [self.resolve(s).get("items", {}) for s in schemas]
+                members.append(list[self.union(items, f"{name}Item")])  # type: ignore[misc]
+            else:
+                members.append(self.type_of(schemas[0], name))
+        return functools.reduce(lambda left, right: left | right, members)
+
+    def merged_objects(self, schemas: list[dict[str, Any]], all_required: bool = False) -> dict[str, Any]:
+        """One object schema with every field of `schemas`; a field typed differently becomes untyped."""
+        properties: dict[str, Any] = {}
+        for schema in schemas:
+            for key, value in schema.get("properties", {}).items():
+                properties[key] = value if properties.get(key, value) == value else {}
+        required_sets = [set(schema.get("required", ())) for schema in schemas]
+        required = set.union(*required_sets) if all_required else set.intersection(*required_sets)
+        return {"type": "object", "properties": properties, "required": sorted(required)}

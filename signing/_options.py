@@ -1,0 +1,123 @@
+"""The client's settings: one frozen object shared by `Spot`, `AsyncSpot` and the WebSocket clients.
+
+`ClientOptions` holds every setting that is a plain value; what holds state (credentials, the
+clock, an OAuth session, the HTTP transport) is given to a client beside it. Constructors take
+the options as keyword arguments (`Spot(key, secret, recv_window=3000)`), typed once here as
+`ClientOptionFields`, or whole (`Spot(key, secret, options=ClientOptions(...))`), and
+`client.with_options(...)` gives a copy with some of them changed that shares the connection
+pool, the clock and the local rate-limit guard.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypedDict
+
+from ._auth import RecvWindow, check_recv_window
+from ._errors import ParameterError
+from ._orders import new_client_order_id
+from ._retry import RetryPolicy
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "DEMO",
+    "MAINNET",
+    "MARKET_DATA_ONLY",
+    "TESTNET",
+    "ClientOptionFields",
+    "ClientOptions",
+    "TypeChecks",
+]
+
+MAINNET = (
+    "https://api.binance.com",
+    "https://api-gcp.binance.com",
+    "https://api1.binance.com",
+    "https://api2.binance.com",
+    "https://api3.binance.com",
+    "https://api4.binance.com",
+)
+MARKET_DATA_ONLY = ("https://data-api.binance.vision",)
+TESTNET = ("https://testnet.binance.vision",)
+DEMO = ("https://demo-api.binance.com",)
+DEFAULT_TIMEOUT = 10.0
+
+TypeChecks = Literal["account", "all", "off"]
+"""Which answers have their JSON types checked against the spec before they become models:
+those of account operations (TRADE, USER_DATA, Binance Login; the default), all, or none."""
+
+
+class ClientOptionFields(TypedDict, total=False):
+    """`ClientOptions`' fields as keyword arguments of the constructors and of `with_options`."""
+
+    base_url: str | Sequence[str]
+    recv_window: RecvWindow
+    timeout: float
+    microseconds: bool
+    retry: RetryPolicy
+    time_sync_interval: float | None
+    client_order_id: Callable[[], str]
+    type_checks: TypeChecks
+    proxy: str | None
+    verify: Any
+    http2: bool
+
+
+def check_seconds(name: str, value: object) -> float:
+    """`value` as a positive number of seconds, or a ParameterError naming `name`."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ParameterError(name, f"must be a positive number of seconds, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClientOptions:
+    """Every plain setting of a client, checked when the object is made."""
+
+    base_url: str | Sequence[str] = MAINNET
+    """A base URL, or several to fail over between (reads move on to the next when one fails)."""
+    recv_window: RecvWindow = 5000
+    """Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals."""
+    timeout: float = DEFAULT_TIMEOUT
+    """Seconds to wait for a call (connect, each read and write, a pooled connection)."""
+    microseconds: bool = False
+    """Ask for microsecond timestamps (`X-MBX-TIME-UNIT: MICROSECOND`) and sign in microseconds."""
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    """How reads are retried; orders never are."""
+    time_sync_interval: float | None = None
+    """Seconds between clock syncs before signed calls; None syncs only after a -1021."""
+    client_order_id: Callable[[], str] = new_client_order_id
+    """Makes the `newClientOrderId` of orders sent without one, so an unknown outcome can be looked up."""
+    type_checks: TypeChecks = "account"
+    """Which answers are checked against the spec's JSON types: "account" (default), "all" or "off"."""
+    proxy: str | None = None
+    verify: Any = True
+    """TLS verification, as httpx takes it (True, False, a path or an SSLContext)."""
+    http2: bool = False
+
+    def __post_init__(self) -> None:
+        urls = (self.base_url,) if isinstance(self.base_url, str) else tuple(self.base_url)
+        if not urls or not all(isinstance(url, str) and url.startswith(("http://", "https://")) for url in urls):
+            raise ParameterError("base_url", f"needs one or more http(s) URLs, not {self.base_url!r}")
+        object.__setattr__(self, "base_url", tuple(url.rstrip("/") for url in urls))
+        check_recv_window(self.recv_window)
+        check_seconds("timeout", self.timeout)
+        if self.type_checks not in ("account", "all", "off"):
+            raise ParameterError("type_checks", f"must be 'account', 'all' or 'off', not {self.type_checks!r}")
+        if self.time_sync_interval is not None:
+            check_seconds("time_sync_interval", self.time_sync_interval)
+
+    @property
+    def base_urls(self) -> tuple[str, ...]:
+        """The base URLs in failover order, without trailing slashes."""
+        urls: tuple[str, ...] = self.base_url  # type: ignore[assignment]  # made a tuple in __post_init__
+        return urls
+
+    def replace(self, changes: Mapping[str, Any]) -> ClientOptions:
+        """A copy with `changes` applied and checked; an unknown name raises ParameterError."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise ParameterError(sorted(unknown)[0], "is not a client option")
+        return dataclasses.replace(self, **changes)
