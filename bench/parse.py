@@ -7,10 +7,9 @@ For each maximum-size body (bench/payloads.py) it times, from the same bytes:
     json.loads        the raw floor's parse: plain dicts and lists, no typing
     msgspec           plain dicts and lists from msgspec.json, the decoder we use
     orjson            the same from orjson.loads, for comparison (when installed)
-    ours              the operation's generated `_parse_response`: msgspec, then the typed models
-    ours, json.loads  the same models from json.loads' dicts (what the decoder buys)
-    ours, GC paused   `ours` inside `collector_paused` (signing/_responses.py), as proposed for
-                      the operation modules
+    ours              the operation's `ENDPOINT.read`: its answer plan's decoders (msgspec), then
+                      the typed models, with the cyclic collector paused for large bodies
+    ours, json.loads  the same models from json.loads' dicts (what the fast decoders buy)
 
 and prints the median time per body and its ratio to json.loads. The garbage collector stays
 on and each result is freed inside the timed region, as in a real call loop. Variants are
@@ -38,7 +37,7 @@ import msgspec
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payloads import BODIES, build
 
-from binance_spot_client.signing import _responses
+from binance_spot_client.signing import AnswerPlan, _answers
 
 # Body -> (operation module, model built from it).
 MODELS = {
@@ -56,41 +55,34 @@ def body(name: str) -> bytes:
     return json.dumps(build(name), separators=(",", ":")).encode()
 
 
-def with_decoder(parse: Callable[[httpx.Response], Any], loads: Callable[[bytes], Any]) -> Callable[[Any], Any]:
-    """`parse` with decode_json reading bodies through `loads` only (no msgspec, no row decoder)."""
-
-    if not hasattr(_responses, "_loads"):  # a version that always used json.loads
-        return parse
+def with_decoder(module: Any, loads: Callable[[bytes], Any]) -> Callable[[Any], Any]:
+    """The operation's reader with its answer read through `loads` only (no fast decoders)."""
+    plan: AnswerPlan = module.ANSWER
 
     def run(response: httpx.Response) -> Any:
-        saved = _responses._loads, getattr(_responses, "answer_decoder", None)
-        _responses._loads, _responses.answer_decoder = loads, lambda operation_id: None
+        saved = _answers._loads, plan.__dict__.get("_fast_decoders")
+        _answers._loads, plan.__dict__["_fast_decoders"] = loads, ()
         try:
-            return parse(response)
+            return module.ENDPOINT.read(response)
         finally:
-            _responses._loads, _responses.answer_decoder = saved
+            _answers._loads = saved[0]
+            plan.__dict__.pop("_fast_decoders")
+            if saved[1] is not None:
+                plan.__dict__["_fast_decoders"] = saved[1]
 
     return run
 
 
-def variants(body: bytes, module: str) -> dict[str, tuple[Callable[[Any], Any], Any]]:
+def variants(body: bytes, module_name: str) -> dict[str, tuple[Callable[[Any], Any], Any]]:
     """Name -> (function, its argument); each call parses `body` from scratch."""
-    parse = importlib.import_module(module)._parse_response
+    module = importlib.import_module(module_name)
     response = httpx.Response(200, content=body)  # .content is read once, like a real response
     found = {
         "json.loads": (json.loads, body),
         "msgspec": (msgspec.json.Decoder().decode, body),
-        "ours": (parse, response),
-        "ours, json.loads": (with_decoder(parse, json.loads), response),
+        "ours": (module.ENDPOINT.read, response),
+        "ours, json.loads": (with_decoder(module, json.loads), response),
     }
-    paused = getattr(_responses, "collector_paused", None)
-    if paused is not None:
-
-        def parse_paused(response: httpx.Response) -> Any:
-            with paused(response):
-                return parse(response)
-
-        found["ours, GC paused"] = (parse_paused, response)
     try:
         import orjson
     except ImportError:
