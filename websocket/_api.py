@@ -31,6 +31,8 @@ from typing import Any, Self
 import websockets
 from websockets.asyncio.client import ClientConnection
 
+from binance_spot_client._stream_events import Event, parse_event
+from binance_spot_client._websocket_methods import AsyncWebSocketMethods
 from binance_spot_client.signing import (
     BinanceError,
     Clock,
@@ -44,8 +46,6 @@ from binance_spot_client.signing._orders import new_client_order_id, settled_err
 from binance_spot_client.signing._signers import make_signer
 
 from ._connection import WS_API_MAINNET, Reconnect, Supervisor
-from ._events import Event, parse_event
-from ._generated import WebSocketMethods
 from ._methods import METHODS, SessionStatus
 from ._queue import EventQueue
 from ._responses import error_from_message, rate_limits_from_message
@@ -80,7 +80,7 @@ class UserDataEvent:
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
-class AsyncWebSocketAPI(WebSocketMethods):
+class AsyncWebSocketAPI(AsyncWebSocketMethods):
     """Binance's WebSocket API, async. Use `async with AsyncWebSocketAPI(...) as api:`.
 
     Every method of spec/websocket/api.yaml with a REST twin is a coroutine taking the

@@ -23,10 +23,10 @@ from typing import Any, Self
 import websockets
 from websockets.asyncio.client import ClientConnection
 
+from binance_spot_client._stream_events import Event, ServerShutdown, parse_event
 from binance_spot_client.signing import ClientError, TransportError
 
 from ._connection import STREAMS_MAINNET, Reconnect, Supervisor
-from ._events import Event, ServerShutdown, parse_event
 from ._queue import EventQueue
 
 __all__ = ["AsyncMarketStreams", "StreamMessage"]
