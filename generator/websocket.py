@@ -100,7 +100,7 @@ def render_methods(api: dict[str, Any], openapi: GeneratorData, index: SpecIndex
     rows: list[str] = []
     twins: list[RestTwin] = []
     for name, entry in api["methods"].items():
-        rows.append(f"{name!r}: {method_row(entry)!r}".replace("'", '"'))
+        rows.append(f"{name!r}: {method_row(entry)!r}")  # ruff format gives the quotes their house style
         rest = entry.get("rest")
         if rest is not None:
             operation = index.operations[rest]

@@ -10,8 +10,8 @@ The supervisor the streams use too (`_connection.Supervisor`) keeps the connecti
 alive: after a disconnect it reconnects with backoff, logs on again and resubscribes
 the user data stream before any waiting request is sent; before the 24 h cut (or on
 `serverShutdown`) it opens the next connection and retires the old one once the
-answers still due on it are in. Ping frames are
-answered by the websockets library with the ping's payload, as Binance asks.
+answers still due on it are in. Ping frames are answered by the websockets library
+with the ping's payload, as Binance asks.
 """
 
 from __future__ import annotations

@@ -141,6 +141,17 @@ def test_unknown_event_types_are_kept_not_dropped() -> None:
     assert event == UnknownEvent("somethingNew", {"e": "somethingNew", "E": 1})
 
 
+def test_placeholder_event_types_match_only_their_pattern() -> None:
+    ticker = payload_of("RollingWindowTicker")
+    assert type(parse_event(ticker | {"e": "7dTicker"})) is RollingWindowTicker
+    assert parse_event({"e": "weeklyTicker"}) == UnknownEvent("weeklyTicker", {"e": "weeklyTicker"})
+
+
+def test_payload_without_event_type_needs_every_key_of_its_event() -> None:
+    partial = {"u": 1, "b": "25.35", "a": "25.36"}
+    assert parse_event(partial) == UnknownEvent(None, partial)
+
+
 EXECUTION_REPORT = {
     "e": "executionReport",
     "E": 1499405658658,
