@@ -12,7 +12,7 @@ import asyncio
 import threading
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar
 
 from binance_spot_client._websocket_methods import WebSocketMethods
 from binance_spot_client.signing import RateLimits, RecvWindow
@@ -26,6 +26,23 @@ __all__ = ["MarketStreams", "WebSocketAPI"]
 
 T = TypeVar("T")
 Client = TypeVar("Client", AsyncWebSocketAPI, AsyncMarketStreams)
+Arguments = ParamSpec("Arguments")
+Instance = TypeVar("Instance")
+
+
+def _takes_arguments_of(
+    _: Callable[Arguments, object],
+) -> Callable[[Callable[Concatenate[Instance, ...], None]], Callable[Concatenate[Instance, Arguments], None]]:
+    """Give an `__init__(self, *args, **kwargs)` the parameters of another callable, for type checkers.
+
+    The blocking clients pass their arguments on to the async client unchanged; this keeps them
+    checked without writing the async client's options out a second time.
+    """
+
+    def typed(init: Callable[Concatenate[Instance, ...], None]) -> Callable[Concatenate[Instance, Arguments], None]:
+        return init
+
+    return typed
 
 
 class _LoopThread:
@@ -94,6 +111,7 @@ class WebSocketAPI(_Blocking[AsyncWebSocketAPI], WebSocketMethods):
     Takes the arguments of `AsyncWebSocketAPI`.
     """
 
+    @_takes_arguments_of(AsyncWebSocketAPI)
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(lambda: AsyncWebSocketAPI(*args, **kwargs))
 
@@ -192,6 +210,7 @@ class MarketStreams(_Blocking[AsyncMarketStreams]):
     Takes the arguments of `AsyncMarketStreams`.
     """
 
+    @_takes_arguments_of(AsyncMarketStreams)
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(lambda: AsyncMarketStreams(*args, **kwargs))
 

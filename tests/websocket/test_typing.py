@@ -1,4 +1,4 @@
-"""User code calling the blocking clients is type-checked like user code of the REST client."""
+"""User code building and calling the blocking clients is type-checked like user code of the REST client."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ def trade(api: WebSocketAPI, streams: MarketStreams) -> None:
     reveal_type(streams.list_subscriptions())
     api.depth(5)
     api.account_status(recv_window=5000, window=1)
+
+
+def build() -> None:
+    reveal_type(WebSocketAPI("key", "secret", url="ws://127.0.0.1:1", recv_window=6000))
+    WebSocketAPI(url=1)
+    MarketStreams(["btcusdt@trade"], combined="yes")
 """
 MODELS = "binance_spot_client.models"
 REVEALED = [
@@ -34,12 +40,17 @@ REVEALED = [
     "binance_spot_client.websocket._api.UserDataEvent",
     "binance_spot_client.websocket._streams.StreamMessage",
     "list[str]",
+    "binance_spot_client.websocket._sync.WebSocketAPI",
 ]
 ERRORS = [
     'user_program.py:14: error: Argument 1 to "depth" of "WebSocketMethods" has incompatible type "int"; expected "str"'
     "  [arg-type]",
     'user_program.py:15: error: Unexpected keyword argument "window" for "account_status" of "WebSocketMethods"'
     "  [call-arg]",
+    'user_program.py:20: error: Argument "url" to "WebSocketAPI" has incompatible type "int"; expected "str"'
+    "  [arg-type]",
+    'user_program.py:21: error: Argument "combined" to "MarketStreams" has incompatible type "str"; expected "bool"'
+    "  [arg-type]",
 ]
 
 
