@@ -40,6 +40,7 @@ from ._errors import (
     ServerError,
     TokenRevokedError,
     TransportError,
+    error_from_answer,
     error_from_response,
 )
 from ._limits import RateLimits
@@ -121,6 +122,7 @@ __all__ = [
     "decimal_text",
     "encode_query",
     "encode_value",
+    "error_from_answer",
     "error_from_response",
     "load_private_key",
     "pkce_challenge",

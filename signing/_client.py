@@ -57,7 +57,7 @@ from ._orders import outcome_unknown, settled_error, with_client_order_id
 from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
-from ._signers import HmacSigner, Signer, signer_from_private_key
+from ._signers import Signer, make_signer
 from ._urls import url_with
 
 __all__ = [
@@ -129,18 +129,6 @@ class _SyncTime:
 _SYNC_TIME = _SyncTime()
 
 
-def _make_signer(
-    api_secret: str | None, private_key: bytes | str | Path | None, private_key_password: str | bytes | None
-) -> Signer | None:
-    if api_secret is not None and private_key is not None:
-        raise ValueError("give either api_secret (HMAC key) or private_key (RSA/Ed25519), not both")
-    if api_secret is not None:
-        return HmacSigner(api_secret)
-    if private_key is not None:
-        return signer_from_private_key(private_key, private_key_password)
-    return None
-
-
 def _headers_for(options: ClientOptions) -> dict[str, str]:
     headers = {"User-Agent": _USER_AGENT}
     if options.microseconds:
@@ -192,7 +180,7 @@ class _ClientCore:
         self._shared = _SharedState()
         self.auth = BinanceAuth(
             api_key,
-            signer or _make_signer(api_secret, private_key, private_key_password),
+            signer or make_signer(api_secret, private_key, private_key_password),
             self.clock,
             options.recv_window,
             options.microseconds,

@@ -14,8 +14,10 @@
         │   └── IPBannedError     418: the IP is banned until `banned_until`
         └── ServerError           5xx: the outcome is unknown, not a failure
 
-`error_from_response` is the single factory that maps an HTTP response to one
-of the `APIError` classes.
+`error_from_answer` is the single factory that maps an error answer (status, decoded
+payload, headers) to one of the `APIError` classes; `error_from_response` reads an HTTP
+response into those three and hands them over, and the WebSocket client hands over its
+response's `status` and `error` the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ __all__ = [
     "ServerError",
     "TokenRevokedError",
     "TransportError",
+    "error_from_answer",
     "error_from_response",
 ]
 
@@ -194,22 +197,30 @@ def _error_class(status_code: int) -> type[APIError]:
 
 def error_from_response(response: httpx.Response) -> APIError:
     """Build the typed error for a non-2xx response, keeping Binance's code and message."""
-    cls = _error_class(response.status_code)
-    headers = dict(response.headers.items())
     body = response.content
     try:
         payload = json.loads(body) if body else None
     except ValueError:
         payload = None
-    if isinstance(payload, dict) and "code" in payload:
+    return error_from_answer(response.status_code, payload, dict(response.headers.items()), body)
+
+
+def error_from_answer(status_code: int, payload: object, headers: Mapping[str, str], body: bytes = b"") -> APIError:
+    """Build the typed error for an error answer from its status, decoded payload and headers.
+
+    A payload with Binance's `code` gives its code and message, the other keys becoming
+    `data`; anything else is reported with an excerpt of `body`, the raw bytes it came from.
+    """
+    cls = _error_class(status_code)
+    if isinstance(payload, Mapping) and "code" in payload:
         code = payload.get("code")
         data = {k: v for k, v in payload.items() if k not in ("code", "msg", "message")}
         return cls(
-            response.status_code,
+            status_code,
             code if isinstance(code, int) else None,
             str(payload.get("msg", payload.get("message")) or ""),  # Binance Login says "message"
             headers,
             data,
         )
     excerpt = body[:_EXCERPT_LENGTH].decode("utf-8", "replace").strip() or "(empty body)"
-    return cls(response.status_code, None, f"non-JSON error body: {excerpt}", headers)
+    return cls(status_code, None, f"non-JSON error body: {excerpt}", headers)

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-__all__ = ["Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key", "signer_from_private_key"]
+__all__ = [
+    "Ed25519Signer",
+    "HmacSigner",
+    "RsaSigner",
+    "Signer",
+    "load_private_key",
+    "make_signer",
+    "signer_from_private_key",
+]
 
 
 class Signer(Protocol):
@@ -100,3 +108,19 @@ def signer_from_private_key(
 
     key = load_private_key(source, password)
     return RsaSigner(key) if isinstance(key, rsa.RSAPrivateKey) else Ed25519Signer(key)
+
+
+def make_signer(
+    api_secret: str | None, private_key: bytes | str | Path | None, private_key_password: str | bytes | None
+) -> Signer | None:
+    """The signer a client's credential arguments ask for: HMAC, RSA or Ed25519, or None for public data.
+
+    Shared by the REST and WebSocket clients so both accept and refuse the same arguments.
+    """
+    if api_secret is not None and private_key is not None:
+        raise ValueError("give either api_secret (HMAC key) or private_key (RSA/Ed25519), not both")
+    if api_secret is not None:
+        return HmacSigner(api_secret)
+    if private_key is not None:
+        return signer_from_private_key(private_key, private_key_password)
+    return None

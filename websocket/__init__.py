@@ -1,20 +1,12 @@
 """Binance's WebSocket API and market data streams, async first with blocking twins.
 
-Installed as `binance_spot_client.websocket`. The methods and events come from
-spec/websocket/ (see spec/README.md); signers, clock, errors and rate limits are the
-REST client's (`binance_spot_client.signing`).
+Installed as `binance_spot_client.websocket`. The typed methods and the events are
+generated from spec/websocket/ into the package (`binance_spot_client._websocket_methods`,
+`binance_spot_client._stream_events`); signers, clock, errors and rate limits are the REST
+client's (`binance_spot_client.signing`).
 """
 
-from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
-from ._connection import (
-    STREAMS_MAINNET,
-    STREAMS_MARKET_DATA_ONLY,
-    STREAMS_TESTNET,
-    WS_API_MAINNET,
-    WS_API_TESTNET,
-    Reconnect,
-)
-from ._events import (
+from binance_spot_client._stream_events import (
     AccountBalance,
     AggTrade,
     AvgPrice,
@@ -40,6 +32,16 @@ from ._events import (
     Trade,
     UnknownEvent,
     parse_event,
+)
+
+from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
+from ._connection import (
+    STREAMS_MAINNET,
+    STREAMS_MARKET_DATA_ONLY,
+    STREAMS_TESTNET,
+    WS_API_MAINNET,
+    WS_API_TESTNET,
+    Reconnect,
 )
 from ._methods import METHODS, SessionStatus, WebSocketMethod
 from ._order_book import LocalOrderBook

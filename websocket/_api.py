@@ -6,11 +6,12 @@ the response with that id, under a per-request timeout. Signed methods get
 the connection is logged on with an Ed25519 key (`session.logon`), in which case
 Binance authorises them by the session and only the timing parameters are sent.
 
-A supervisor task keeps the connection alive: after a disconnect it reconnects with
-backoff, logs on again and resubscribes the user data stream before any waiting
-request is sent; before the 24 h cut (or on `serverShutdown`) it opens the next
-connection first and retires the old one once its answers are in. Ping frames are
-answered by the websockets library with the ping's payload, as Binance asks.
+The supervisor the streams use too (`_connection.Supervisor`) keeps the connection
+alive: after a disconnect it reconnects with backoff, logs on again and resubscribes
+the user data stream before any waiting request is sent; before the 24 h cut (or on
+`serverShutdown`) it opens the next connection and retires the old one once the
+answers still due on it are in. Ping frames are answered by the websockets library
+with the ping's payload, as Binance asks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -30,22 +30,22 @@ from typing import Any, Self
 import websockets
 from websockets.asyncio.client import ClientConnection
 
+from binance_spot_client._stream_events import Event, parse_event
+from binance_spot_client._websocket_methods import AsyncWebSocketMethods
 from binance_spot_client.signing import (
     BinanceError,
     Clock,
     Ed25519Signer,
-    HmacSigner,
     ParameterError,
     RateLimits,
+    RecvWindow,
     Signer,
     TransportError,
-    signer_from_private_key,
 )
 from binance_spot_client.signing._orders import new_client_order_id, settled_error, with_client_order_id
+from binance_spot_client.signing._signers import make_signer
 
-from ._connection import WS_API_MAINNET, Reconnect, wait_for_drop_or_rotation
-from ._events import Event, parse_event
-from ._generated import WebSocketMethods
+from ._connection import WS_API_MAINNET, Reconnect, Supervisor
 from ._methods import METHODS, SessionStatus
 from ._queue import EventQueue
 from ._responses import error_from_message, rate_limits_from_message
@@ -55,7 +55,6 @@ __all__ = ["AsyncWebSocketAPI", "UserDataEvent", "WebSocketResponse"]
 
 logger = logging.getLogger("binance_spot_client.websocket")
 
-RecvWindow = float | int | Decimal | str
 # Methods that authenticate themselves: they are signed even on a logged-on session.
 _SELF_SIGNED = frozenset({"session.logon", "userDataStream.subscribe.signature"})
 _RETIRE_GRACE = 10.0  # seconds an old connection stays open for answers still due on it
@@ -80,19 +79,7 @@ class UserDataEvent:
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
-def _make_signer(
-    api_secret: str | None, private_key: bytes | str | Path | None, password: str | bytes | None
-) -> Signer | None:
-    if api_secret is not None and private_key is not None:
-        raise ValueError("give either api_secret (HMAC key) or private_key (RSA/Ed25519), not both")
-    if api_secret is not None:
-        return HmacSigner(api_secret)
-    if private_key is not None:
-        return signer_from_private_key(private_key, password)
-    return None
-
-
-class AsyncWebSocketAPI(WebSocketMethods):
+class AsyncWebSocketAPI(AsyncWebSocketMethods):
     """Binance's WebSocket API, async. Use `async with AsyncWebSocketAPI(...) as api:`.
 
     Every method of spec/websocket/api.yaml with a REST twin is a coroutine taking the
@@ -123,7 +110,7 @@ class AsyncWebSocketAPI(WebSocketMethods):
         client_order_id: Callable[[], str] = new_client_order_id,
     ) -> None:
         self._api_key = api_key
-        self._signer = signer or _make_signer(api_secret, private_key, private_key_password)
+        self._signer = signer or make_signer(api_secret, private_key, private_key_password)
         self.url = url
         self.recv_window = recv_window
         self.timeout = timeout
@@ -134,7 +121,6 @@ class AsyncWebSocketAPI(WebSocketMethods):
         self.reconnect = reconnect or Reconnect()
         self.events: EventQueue[UserDataEvent] = EventQueue(event_queue_size)
         self.rate_limits = RateLimits()
-        self.reconnects = 0
         self.microseconds = microseconds
         self.open_timeout = open_timeout
         self._client_order_id = client_order_id
@@ -142,14 +128,9 @@ class AsyncWebSocketAPI(WebSocketMethods):
         self._next_id: Callable[[], str | int] = request_id or (lambda: next(counter))
         self._pending: dict[str | int, tuple[asyncio.Future[dict[str, Any]], ClientConnection]] = {}
         self._ws: ClientConnection | None = None
-        self._reader: asyncio.Task[None] | None = None
-        self._opened_at = 0.0
-        self._ready = asyncio.Event()
-        self._rotate = asyncio.Event()
-        self._closing = False
+        self._supervisor = Supervisor("WebSocket API", self.reconnect, self._open, self._restore)
         self._logged_on = False
         self._user_data = False
-        self._supervisor: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
 
     def __repr__(self) -> str:
@@ -167,16 +148,18 @@ class AsyncWebSocketAPI(WebSocketMethods):
         await self.close()
 
     @property
+    def reconnects(self) -> int:
+        """How many times the connection was replaced (after a drop, at its planned age, on serverShutdown)."""
+        return self._supervisor.reconnects
+
+    @property
     def logged_on(self) -> bool:
         """Whether the session is (to be) authenticated by session.logon, also after reconnects."""
         return self._logged_on
 
     async def connect(self) -> None:
         """Open the connection and, with an Ed25519 key (or `auto_logon=True`), log it on."""
-        self._closing = False
-        await self._open()
-        self._ready.set()
-        self._supervisor = asyncio.create_task(self._supervise())
+        await self._supervisor.start()
         if self.auto_logon and self._signer is not None and not self._logged_on:
             try:
                 await self.session_logon()
@@ -186,21 +169,16 @@ class AsyncWebSocketAPI(WebSocketMethods):
 
     async def close(self) -> None:
         """Close the connection; requests still waiting fail with TransportError."""
-        self._closing = True
-        self._ready.clear()
-        if self._supervisor is not None:
-            self._supervisor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._supervisor
+        await self._supervisor.stop()
         for task in list(self._background):
             task.cancel()
         if self._ws is not None:
             await self._ws.close()
-        if self._reader is not None:
+        if self._supervisor.reader is not None:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+                await self._supervisor.reader
 
-    async def _open(self) -> ClientConnection:
+    async def _open(self) -> asyncio.Task[None]:
         url = self.url if self.return_rate_limits else f"{self.url}?returnRateLimits=false"
         try:
             ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=None)
@@ -208,56 +186,19 @@ class AsyncWebSocketAPI(WebSocketMethods):
             raise TransportError(f"cannot connect to {self.url}: {type(exc).__name__}: {exc}", not_sent=True) from exc
         old = self._ws
         self._ws = ws
-        self._opened_at = asyncio.get_running_loop().time()
-        self._reader = asyncio.create_task(self._read(ws))
         if old is not None:
             task = asyncio.create_task(self._retire(old))
             self._background.add(task)
             task.add_done_callback(self._background.discard)
-        return ws
+        return asyncio.create_task(self._read(ws))
 
-    async def _restore(self, ws: ClientConnection) -> None:
+    async def _restore(self) -> None:
         """Log on again and resubscribe on a new connection, before other requests go out."""
+        assert self._ws is not None
         if self._logged_on:
-            await self._send(ws, "session.logon", self._signed("session.logon", {}, None), None, None)
+            await self._send(self._ws, "session.logon", self._signed("session.logon", {}, None), None, None)
         if self._user_data:
-            await self._send(ws, "userDataStream.subscribe", {}, None, None)
-
-    async def _supervise(self) -> None:
-        loop = asyncio.get_running_loop()
-        while not self._closing:
-            reader = self._reader
-            assert reader is not None
-            age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
-            dropped = await wait_for_drop_or_rotation(reader, self._rotate, age_left)
-            if self._closing:
-                return
-            planned = not dropped
-            self._rotate.clear()
-            if not planned:
-                self._ready.clear()
-                logger.warning("WebSocket API connection lost; reconnecting")
-            await self._reestablish(planned)
-
-    async def _reestablish(self, planned: bool) -> None:
-        attempt = 0
-        while not self._closing:
-            if attempt or not planned:
-                await asyncio.sleep(self.reconnect.delay(attempt + 1) if attempt else 0)
-            try:
-                ws = await self._open()
-                self._ready.clear()
-                await self._restore(ws)
-            except BinanceError as exc:
-                attempt += 1
-                logger.warning("reconnect attempt %d failed: %s", attempt, exc)
-                if self.reconnect.attempts is not None and attempt >= self.reconnect.attempts:
-                    self._closing = True
-                    return
-                continue
-            self.reconnects += 1
-            self._ready.set()
-            return
+            await self._send(self._ws, "userDataStream.subscribe", {}, None, None)
 
     async def _retire(self, ws: ClientConnection) -> None:
         """Close a replaced connection once the answers still due on it have arrived."""
@@ -289,7 +230,7 @@ class AsyncWebSocketAPI(WebSocketMethods):
             payload = message["event"]
             if isinstance(payload, dict) and payload.get("e") == "serverShutdown":
                 logger.warning("server shutting down: moving to a new connection")
-                self._rotate.set()
+                self._supervisor.rotate()
                 return
             event = parse_event(payload)
             subscription = message.get("subscriptionId")
@@ -337,7 +278,7 @@ class AsyncWebSocketAPI(WebSocketMethods):
             params = self._signed(method, params, recv_window)
         seconds = self.timeout if timeout is None else timeout
         try:
-            await asyncio.wait_for(self._ready.wait(), seconds)
+            await asyncio.wait_for(self._supervisor.ready.wait(), seconds)
         except TimeoutError:
             raise TransportError(f"{method}: not connected within {seconds} s", not_sent=True) from None
         assert self._ws is not None

@@ -1,27 +1,27 @@
 """The WebSocket API's methods, as spec/websocket/api.yaml describes them.
 
 Most methods are a REST operation spoken over the socket: same parameters, same
-result. Those rows name the operation (`rest`), and the method takes its parameters
-and checks and parses them with the generated code, so an argument error or a
-response model is exactly what the REST client gives. The few methods without a
-REST twin (session.*, userDataStream.*) list their own parameters and schema.
+result. Those rows name the operation (`rest`), and the method checks its arguments
+with the operation's parameter table and reads its result with the generated reader
+of the operation's answer, so an argument error or a response model is exactly what
+the REST client gives. The few methods without a REST twin (session.*,
+userDataStream.*) list their own parameters and schema.
 
-The rows are rendered from the spec by `python -m generator.websocket` (websocket/_generated.py).
+The rows and readers are generated from the spec by `python -m generator`
+(binance_spot_client/_websocket_methods.py).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
+from binance_spot_client._websocket_methods import PARSERS, ROWS
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
-
-from ._generated import ROWS
 
 __all__ = ["METHODS", "SessionStatus", "WebSocketMethod"]
 
@@ -92,11 +92,9 @@ class WebSocketMethod:
         return params
 
     def parse_result(self, result: Any) -> Any:
-        """The REST model for a REST twin (through its generated parser), else the method's schema."""
+        """The REST model for a REST twin (read by its generated reader), else the method's schema."""
         if self.rest is not None:
-            module = importlib.import_module(OPERATIONS[self.rest].function)
-            # The generated module's own parser, so the result is exactly what the REST client returns.
-            return module.ENDPOINT.parse(result)
+            return PARSERS[self.name](result)
         if self.schema == "SessionStatus":
             return SessionStatus.from_dict(result)
         if self.schema == "UserDataSubscription":

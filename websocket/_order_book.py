@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
-from ._events import DepthUpdate
+from binance_spot_client._stream_events import DepthUpdate
 
 __all__ = ["LocalOrderBook"]
 

@@ -3,8 +3,8 @@
 A response's `rateLimits` array carries what REST sends as X-MBX-USED-WEIGHT-1M and
 X-MBX-ORDER-COUNT-10S headers, so it is rewritten as those headers and read by
 `RateLimits.from_headers`. An error response (`status` >= 400, `error` {code, msg,
-data}) is built by REST's `error_from_response`, so callers catch the same classes
-on both transports.
+data}) is built by REST's own factory, `error_from_answer`, from its status, payload and
+headers, so callers catch the same classes on both transports.
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import httpx
-
-from binance_spot_client.signing import APIError, RateLimits, error_from_response
+from binance_spot_client.signing import APIError, RateLimits, error_from_answer
 
 __all__ = ["error_from_message", "rate_limits_from_message"]
 
@@ -47,5 +45,5 @@ def error_from_message(status: int, error: Mapping[str, Any], now_ms: float | No
         if isinstance(retry_at, int):
             # WebSocket answers give the epoch ms when to retry; REST's errors read seconds from Retry-After.
             now = time.time() * 1000 if now_ms is None else now_ms
-            headers["Retry-After"] = str(max(0, math.ceil((retry_at - now) / 1000)))
-    return error_from_response(httpx.Response(status, json=body, headers=headers))
+            headers["retry-after"] = str(max(0, math.ceil((retry_at - now) / 1000)))
+    return error_from_answer(status, body, headers)

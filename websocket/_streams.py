@@ -2,9 +2,10 @@
 
 Streams can be added and removed at run time (SUBSCRIBE / UNSUBSCRIBE, answered by
 id). Every payload becomes a typed event (spec/websocket/streams.yaml) in a bounded
-queue that drops the oldest message when full. After a disconnect the client
-reconnects with backoff and subscribes again to every stream it had; before the
-24 h cut, or on `serverShutdown`, it moves to a new connection on its own.
+queue that drops the oldest message when full. The supervisor the API client uses too
+(`_connection.Supervisor`) reconnects with backoff after a disconnect, and moves to a
+new connection before the 24 h cut or on `serverShutdown`; every stream the client had
+is in the new connection's URL, so it is subscribed again.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from typing import Any, Self
 import websockets
 from websockets.asyncio.client import ClientConnection
 
+from binance_spot_client._stream_events import Event, ServerShutdown, parse_event
 from binance_spot_client.signing import ClientError, TransportError
 
-from ._connection import STREAMS_MAINNET, Reconnect, wait_for_drop_or_rotation
-from ._events import Event, ServerShutdown, parse_event
+from ._connection import STREAMS_MAINNET, Reconnect, Supervisor
 from ._queue import EventQueue
 
 __all__ = ["AsyncMarketStreams", "StreamMessage"]
@@ -70,19 +71,18 @@ class AsyncMarketStreams:
         self.reconnect = reconnect or Reconnect()
         self.timeout = timeout
         self.open_timeout = open_timeout
-        self.reconnects = 0
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._ws: ClientConnection | None = None
-        self._reader: asyncio.Task[None] | None = None
-        self._supervisor: asyncio.Task[None] | None = None
-        self._opened_at = 0.0
-        self._ready = asyncio.Event()
-        self._rotate = asyncio.Event()
-        self._closing = False
+        self._supervisor = Supervisor("stream", self.reconnect, self._open)
 
     def __repr__(self) -> str:
         return f"AsyncMarketStreams(base_url={self.base_url!r}, streams={self.streams!r})"
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the connection was replaced (after a drop, at its planned age, on serverShutdown)."""
+        return self._supervisor.reconnects
 
     @property
     def url(self) -> str:
@@ -101,65 +101,26 @@ class AsyncMarketStreams:
         await self.close()
 
     async def connect(self) -> None:
-        self._closing = False
-        await self._open()
-        self._ready.set()
-        self._supervisor = asyncio.create_task(self._supervise())
+        await self._supervisor.start()
 
     async def close(self) -> None:
-        self._closing = True
-        self._ready.clear()
-        if self._supervisor is not None:
-            self._supervisor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._supervisor
+        await self._supervisor.stop()
         if self._ws is not None:
             await self._ws.close()
-        if self._reader is not None:
+        if self._supervisor.reader is not None:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+                await self._supervisor.reader
 
-    async def _open(self) -> None:
+    async def _open(self) -> asyncio.Task[None]:
         try:
             ws = await websockets.connect(self.url, open_timeout=self.open_timeout, max_size=None)
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise TransportError(f"cannot connect to {self.base_url}: {type(exc).__name__}: {exc}", True) from exc
         old = self._ws
         self._ws = ws
-        self._opened_at = asyncio.get_running_loop().time()
-        self._reader = asyncio.create_task(self._read(ws))
         if old is not None:
             await old.close()
-
-    async def _supervise(self) -> None:
-        loop = asyncio.get_running_loop()
-        while not self._closing:
-            reader = self._reader
-            assert reader is not None
-            age_left = self.reconnect.max_age - (loop.time() - self._opened_at)
-            dropped = await wait_for_drop_or_rotation(reader, self._rotate, age_left)
-            if self._closing:
-                return
-            self._rotate.clear()
-            self._ready.clear()
-            if dropped:
-                logger.warning("stream connection lost; reconnecting")
-            attempt = 0
-            while not self._closing:
-                if attempt:
-                    await asyncio.sleep(self.reconnect.delay(attempt))
-                try:
-                    await self._open()
-                except TransportError as exc:
-                    attempt += 1
-                    logger.warning("reconnect attempt %d failed: %s", attempt, exc)
-                    if self.reconnect.attempts is not None and attempt >= self.reconnect.attempts:
-                        self._closing = True
-                        return
-                    continue
-                self.reconnects += 1
-                self._ready.set()
-                break
+        return asyncio.create_task(self._read(ws))
 
     async def _read(self, ws: ClientConnection) -> None:
         try:
@@ -190,13 +151,13 @@ class AsyncMarketStreams:
         event = parse_event(payload)
         if isinstance(event, ServerShutdown):
             logger.warning("stream server shutting down: moving to a new connection")
-            self._rotate.set()
+            self._supervisor.rotate()
         self.messages.put(StreamMessage(stream, event))
 
     async def _control(self, method: str, params: list[Any] | None = None) -> Any:
         """Send SUBSCRIBE, UNSUBSCRIBE, LIST_SUBSCRIPTIONS…; return the result or raise ClientError."""
         try:
-            await asyncio.wait_for(self._ready.wait(), self.timeout)
+            await asyncio.wait_for(self._supervisor.ready.wait(), self.timeout)
         except TimeoutError:
             raise TransportError(f"{method}: not connected within {self.timeout} s", not_sent=True) from None
         assert self._ws is not None

@@ -39,10 +39,3 @@ def test_every_generated_package_is_listed_for_installation() -> None:
         for init in package.rglob("__init__.py")
     }
     assert generated - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
-
-
-def test_committed_websocket_methods_are_what_the_spec_generates() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator.websocket", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from binance_spot_client.models.new_order_result import NewOrderResult
 from binance_spot_client.models.order_book import OrderBook
 from binance_spot_client.signing import (
     ClientError,
@@ -27,13 +30,14 @@ from binance_spot_client.websocket import (
     AsyncWebSocketAPI,
     BalanceUpdate,
     ExecutionReport,
+    MarketStreams,
     Reconnect,
     SessionStatus,
     WebSocketAPI,
     signature_payload,
 )
 
-from .conftest import FAST, RESULTS, LocalServer, answer
+from .conftest import FAST, RESULTS, LocalServer, Reply, answer
 from .test_events import EXECUTION_REPORT
 from .test_signing import API_KEY, DOCUMENTED, SECRET, TIMESTAMP
 
@@ -239,20 +243,58 @@ async def test_reconnect_before_the_24_hour_cut(server: LocalServer) -> None:
     assert client.reconnects >= 1
 
 
-def test_sync_wrapper_blocks_for_results() -> None:
+@contextlib.contextmanager
+def served_in_a_thread(reply: Reply = answer) -> Iterator[LocalServer]:
+    """A local server on its own loop thread, for the blocking clients to talk to."""
     loop = asyncio.new_event_loop()
-    local = LocalServer(answer)
+    local = LocalServer(reply)
     loop.run_until_complete(local.start())
     serving = threading.Thread(target=loop.run_forever, daemon=True)
     serving.start()
     try:
-        with WebSocketAPI(url=local.url, clock=clock()) as client:
-            assert client.time().server_time == RESULTS["time"]["serverTime"]
+        yield local
     finally:
         asyncio.run_coroutine_threadsafe(local.stop(), loop).result(2)
         loop.call_soon_threadsafe(loop.stop)
         serving.join(2)
         loop.close()
+
+
+def test_sync_wrapper_blocks_for_results() -> None:
+    with served_in_a_thread() as local, WebSocketAPI(url=local.url, clock=clock()) as client:
+        assert client.time().server_time == RESULTS["time"]["serverTime"]
+
+
+def test_blocking_methods_are_the_generated_typed_ones_and_no_proxy() -> None:
+    assert "__getattr__" not in vars(WebSocketAPI) and "__getattr__" not in vars(MarketStreams)
+    reply = {"order.place": ORDER_RESULT}
+
+    def answering(message: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": message["id"],
+            "status": 200,
+            "result": reply.get(message["method"], RESULTS.get(message["method"])),
+        }
+
+    with served_in_a_thread(answering) as local:
+        with WebSocketAPI(API_KEY, SECRET, url=local.url, clock=clock(), client_order_id=lambda: "blocking") as client:
+            book = client.depth("BNBBTC", limit=5, request_id="book")
+            order = client.order_place(**ORDER, recv_window=3000)
+            status = client.session_status()
+            with pytest.raises(ParameterError, match="limit"):
+                client.depth("BNBBTC", limit=-1)
+            assert (client.reconnects, client.logged_on, client.url) == (0, False, local.url)
+        (depth, placed, session) = local.received
+    assert isinstance(book, OrderBook) and book.bids[0].price == "0.0137"
+    assert depth == {"id": "book", "method": "depth", "params": {"symbol": "BNBBTC", "limit": 5}}
+    assert isinstance(order, NewOrderResult) and order.order_id == ORDER_RESULT["orderId"]
+    assert {key: placed["params"][key] for key in ("newClientOrderId", "recvWindow", "timestamp")} == {
+        "newClientOrderId": "blocking",
+        "recvWindow": 3000,
+        "timestamp": NOW_MS,
+    }
+    assert status == SessionStatus("key", 1649729878532, 1649729873021, False, 1649729878630, False)
+    assert session["method"] == "session.status"
 
 
 async def test_documented_hmac_request_goes_on_the_wire_byte_for_byte(server: LocalServer) -> None:

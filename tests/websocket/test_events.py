@@ -30,14 +30,56 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+# A wire value for each field type of streams.yaml, and what the event holds for it.
+SAMPLES: dict[str, tuple[Any, Any]] = {
+    "string": (123, "123"),
+    "decimal": ("0.00100", "0.00100"),
+    "int64": (7, 7),
+    "boolean": (True, True),
+    "levels": ([["1.5", "2", "ignored"]], (("1.5", "2"),)),
+}
+
+
+def payload_of(name: str) -> dict[str, Any]:
+    """A payload with every field of the event, each holding a sample of its type (null where nullable)."""
+    payload: dict[str, Any] = {}
+    for item in STREAMS["events"][name]["fields"]:
+        kind = item["type"]
+        if kind.startswith("nullable:"):
+            payload[item["key"]] = None
+        elif kind.startswith("object:"):
+            payload[item["key"]] = payload_of(kind.removeprefix("object:"))
+        elif kind.startswith("array:"):
+            payload[item["key"]] = [payload_of(kind.removeprefix("array:"))]
+        else:
+            payload[item["key"]] = SAMPLES[kind][0]
+    return payload
+
+
 @pytest.mark.parametrize("name", sorted(STREAMS["events"]))
-def test_event_class_matches_the_spec(name: str) -> None:
+def test_every_event_of_the_spec_reads_every_field(name: str) -> None:
     spec = STREAMS["events"][name]
     cls: Any = getattr(websocket, name)
-    assert tuple((f["key"], snake(f["name"]), f["type"]) for f in spec["fields"]) == cls._FIELDS
-    if "e" in spec and not spec["e"].startswith("<"):
-        assert spec["e"] == cls.EVENT_TYPE
-    assert spec.get("user_data", False) == cls.USER_DATA
+    event = cls.from_payload(payload_of(name) | {"newKey": 1})
+    for item in spec["fields"]:
+        kind, value = item["type"], getattr(event, snake(item["name"]))
+        if kind.startswith("nullable:"):
+            assert value is None
+        elif kind.startswith("object:"):
+            assert value == getattr(websocket, kind.removeprefix("object:")).from_payload(
+                payload_of(kind.removeprefix("object:"))
+            )
+        elif kind.startswith("array:"):
+            part = kind.removeprefix("array:")
+            assert value == (getattr(websocket, part).from_payload(payload_of(part)),)
+        else:
+            assert value == SAMPLES[kind][1], item
+    assert event.extra == {"newKey": 1}
+    if "e" in spec:
+        assert (None if "<" in spec["e"] else spec["e"]) == cls.EVENT_TYPE
+        assert spec.get("user_data", False) == cls.USER_DATA
+    if "e" in spec and "<" not in spec["e"]:
+        assert parse_event(payload_of(name) | {"e": spec["e"]}) == cls.from_payload(payload_of(name))
 
 
 def test_every_stream_names_a_known_event() -> None:
@@ -97,6 +139,17 @@ def test_user_data_events_are_typed() -> None:
 def test_unknown_event_types_are_kept_not_dropped() -> None:
     event = parse_event({"e": "somethingNew", "E": 1})
     assert event == UnknownEvent("somethingNew", {"e": "somethingNew", "E": 1})
+
+
+def test_placeholder_event_types_match_only_their_pattern() -> None:
+    ticker = payload_of("RollingWindowTicker")
+    assert type(parse_event(ticker | {"e": "7dTicker"})) is RollingWindowTicker
+    assert parse_event({"e": "weeklyTicker"}) == UnknownEvent("weeklyTicker", {"e": "weeklyTicker"})
+
+
+def test_payload_without_event_type_needs_every_key_of_its_event() -> None:
+    partial = {"u": 1, "b": "25.35", "a": "25.36"}
+    assert parse_event(partial) == UnknownEvent(None, partial)
 
 
 EXECUTION_REPORT = {
