@@ -62,13 +62,15 @@ def with_decoder(parse: Callable[[httpx.Response], Any], loads: Callable[[bytes]
     if not hasattr(_responses, "_loads"):  # a version that always used json.loads
         return parse
 
+    legacy: Any = _responses  # an older version: today's module has neither _loads nor answer_decoder
+
     def run(response: httpx.Response) -> Any:
-        saved = _responses._loads, getattr(_responses, "answer_decoder", None)
-        _responses._loads, _responses.answer_decoder = loads, lambda operation_id: None
+        saved = legacy._loads, getattr(legacy, "answer_decoder", None)
+        legacy._loads, legacy.answer_decoder = loads, lambda operation_id: None
         try:
             return parse(response)
         finally:
-            _responses._loads, _responses.answer_decoder = saved
+            legacy._loads, legacy.answer_decoder = saved
 
     return run
 
@@ -153,9 +155,9 @@ def main() -> None:
         cells = "".join(f"{row[n] * 1e3:9.3f} ms {row[n] / base:5.2f}x" for n in names)
         print(f"{body:<19}{MODELS[body][1]:<22}{cells}")
     print("\npeak memory while parsing (tracemalloc)")
-    for body, row in peaks.items():
-        base = row["json.loads"]
-        print(f"{body:<19}" + "".join(f"{n} {row[n] / 1e6:6.1f} MB {row[n] / base:4.2f}x   " for n in row))
+    for body, peak in peaks.items():
+        base = peak["json.loads"]
+        print(f"{body:<19}" + "".join(f"{n} {peak[n] / 1e6:6.1f} MB {peak[n] / base:4.2f}x   " for n in peak))
 
 
 if __name__ == "__main__":
