@@ -21,8 +21,8 @@ WORKLOADS = ("depth", "klines", "ticker_all", "exchange_info", "account", "order
 Calls = dict[str, Callable[[], Any]]
 AsyncCalls = dict[str, Callable[[], Awaitable[Any]]]
 
-DEPTH = {"symbol": "BTCUSDT", "limit": 5000}
-KLINES = {"symbol": "BTCUSDT", "interval": "1m", "limit": 1000}
+DEPTH: dict[str, str | int] = {"symbol": "BTCUSDT", "limit": 5000}
+KLINES: dict[str, str | int] = {"symbol": "BTCUSDT", "interval": "1m", "limit": 1000}
 ORDER = {"symbol": "BTCUSDT", "side": "SELL", "type": "MARKET", "quantity": "10"}
 
 

@@ -145,9 +145,9 @@ def main() -> None:
         cells = "".join(f"{row[n] * 1e3:9.3f} ms {row[n] / base:5.2f}x" for n in names)
         print(f"{body:<19}{MODELS[body][1]:<22}{cells}")
     print("\npeak memory while parsing (tracemalloc)")
-    for body, row in peaks.items():
-        base = row["json.loads"]
-        print(f"{body:<19}" + "".join(f"{n} {row[n] / 1e6:6.1f} MB {row[n] / base:4.2f}x   " for n in row))
+    for body, peak in peaks.items():
+        base_bytes = peak["json.loads"]
+        print(f"{body:<19}" + "".join(f"{n} {peak[n] / 1e6:6.1f} MB {peak[n] / base_bytes:4.2f}x   " for n in peak))
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def imports_in(source: str, package: str) -> set[str]:
             "__import__",
         ):
             argument = node.args[0] if node.args else None
-            found.add(argument.value if isinstance(argument, ast.Constant) else "<computed name>")
+            found.add(str(argument.value) if isinstance(argument, ast.Constant) else "<computed name>")
     return found
 
 

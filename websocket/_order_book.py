@@ -35,9 +35,13 @@ class _Level(Protocol):
 class _Snapshot(Protocol):
     """What the generated REST `OrderBook` model offers."""
 
-    last_update_id: int
-    bids: Sequence[_Level]
-    asks: Sequence[_Level]
+    # Read-only, so that a model holding a list of its own level type fits (a list is invariant).
+    @property
+    def last_update_id(self) -> int: ...
+    @property
+    def bids(self) -> Sequence[_Level]: ...
+    @property
+    def asks(self) -> Sequence[_Level]: ...
 
 
 class LocalOrderBook:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from binance_spot_client import OPERATIONS, APIError, ResponseValidationError, ServerError, Spot
+from binance_spot_client.models import NewOrderResult
 from binance_spot_client.signing import BinanceError, RetryPolicy
 from tests.api.test_operations import example_arguments, response_examples
 from tests.conftest import Recorder
@@ -67,6 +68,7 @@ def test_unknown_enum_values_are_kept(client: Spot, recorder: Recorder) -> None:
     order = client.new_order(
         "BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity=1, price=1, new_order_resp_type="RESULT"
     )
+    assert isinstance(order, NewOrderResult)
     assert order.status == "SOME_NEW_STATUS"
 
 

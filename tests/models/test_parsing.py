@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +21,7 @@ from dateutil.parser import isoparse
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import pascal_case
 
 import binance_spot_client.models as models
@@ -51,10 +53,16 @@ def attribute_names() -> dict[str, dict[str, tuple[str, str | None]]]:
                 p.python_name,
                 str(innermost(p).class_info.name) if hasattr(innermost(p), "class_info") else None,
             )
-            for p in model.required_properties + model.optional_properties
+            for p in model_properties(model)
         }
         for model in data.models
     }
+
+
+def model_properties(model: ModelProperty) -> list[Property]:
+    """Required, then optional: both lists are set once the whole spec is parsed."""
+    assert model.required_properties is not None and model.optional_properties is not None
+    return model.required_properties + model.optional_properties
 
 
 NAMES = attribute_names()
@@ -111,6 +119,7 @@ def expected(schema: dict[str, Any], value: Any, inline: str | None = None) -> A
         if not isinstance(value, dict):
             raise TypeError(value)
         name = pascal_case(name) if name else inline
+        assert name is not None
         properties = schema.get("properties", {})
         names = NAMES[name]
         fields = {names[w][0]: expected(sub, value[w], names[w][1]) for w, sub in properties.items() if w in value}
@@ -125,7 +134,7 @@ def expected(schema: dict[str, Any], value: Any, inline: str | None = None) -> A
         model = model_class(**fields)
         extra = schema.get("additionalProperties", True)
         if extra is not False:  # a map's values have a schema of their own
-            read = (lambda v: v) if extra is True else (lambda v: expected(extra, v))
+            read: Callable[[Any], Any] = (lambda v: v) if extra is True else (lambda v: expected(extra, v))
             model.additional_properties = {k: read(v) for k, v in value.items() if k not in properties}
         return model
     if schema.get("format") == "date" and isinstance(value, str):

@@ -13,6 +13,7 @@ import logging
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any, cast
@@ -46,7 +47,7 @@ INFO = example("exchangeInfo")
 
 def changed(edit: Any) -> dict[str, Any]:
     """A copy of the spec's exchangeInfo example with `edit(body)` applied."""
-    body = copy.deepcopy(INFO)
+    body: dict[str, Any] = copy.deepcopy(INFO)
     edit(body)
     return body
 
@@ -129,7 +130,12 @@ def test_unknown_fields_count_in_equality_and_survive_repr_copies_and_pickles() 
     assert repr(extended) == (
         "LotSizeFilter(min_qty='1', max_qty='9', step_size='1', additional_properties={'maxQtyStep': '5'})"
     )
-    for clone in (copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))):
+    clones: list[Callable[[LotSizeFilter], LotSizeFilter]] = [
+        copy.copy,
+        copy.deepcopy,
+        lambda model: pickle.loads(pickle.dumps(model)),
+    ]
+    for clone in clones:
         assert clone(plain) == plain and clone(plain).additional_properties == {}
         twin = clone(extended)
         assert twin == extended and twin.additional_properties == {"maxQtyStep": "5"}

@@ -71,7 +71,7 @@ def test_security_marking_matches_the_api_key_scheme(spec: dict[str, Any]) -> No
         if security == "OAUTH":  # Binance Login: the scheme, with the scope the operation needs
             assert [list(entry) for entry in operation["security"]] == [["BinanceLogin"]], operation["operationId"]
             continue
-        expected = [] if security == "NONE" else [{"ApiKey": []}]
+        expected: list[dict[str, list[str]]] = [] if security == "NONE" else [{"ApiKey": []}]
         assert operation["security"] == expected, operation["operationId"]
 
 

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from binance_spot_client import Spot
+from binance_spot_client.models import TickerPrice
 from binance_spot_client.signing import (
     IPBannedError,
     OrderStatusUnknownError,
@@ -51,7 +52,8 @@ def test_failure_can_target_one_operation(client: Spot, exchange: FakeExchange) 
 def test_reads_are_retried_through_a_server_error(exchange: FakeExchange) -> None:
     client = Spot(transport=exchange, retry=RetryPolicy(attempts=2, backoff=0.001, jitter=False))
     exchange.fail_next(500, operation="/api/v3/ticker/price")
-    assert client.ticker_price(symbol="BTCUSDT").price == "30000.00000000"
+    price = client.ticker_price(symbol="BTCUSDT")
+    assert isinstance(price, TickerPrice) and price.price == "30000.00000000"
     assert [r.status for r in exchange.requests] == [500, 200]
 
 

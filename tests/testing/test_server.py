@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from binance_spot_client import AsyncSpot, Spot
+from binance_spot_client.models import NewOrderFull
 from binance_spot_client.signing import ClientError, RetryPolicy
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
 
@@ -22,6 +23,7 @@ def test_trading_over_http() -> None:
     with FakeServer(exchange) as server, Spot(DEMO_API_KEY, DEMO_SECRET_KEY, base_url=server.base_url) as client:
         assert server.base_url.startswith("http://127.0.0.1:")
         order = client.new_order("BTCUSDT", "SELL", "MARKET", quantity="0.1")
+        assert isinstance(order, NewOrderFull)
         assert (order.status, order.executed_qty) == ("FILLED", "0.10000000")
     assert exchange.balance("BTC").free == Decimal("0.9")
 

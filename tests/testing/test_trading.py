@@ -11,7 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from binance_spot_client import AsyncSpot, Spot
+from binance_spot_client import AsyncSpot, Spot, models
+from binance_spot_client.models import NewOrderAck, NewOrderFull, NewOrderResult
 from binance_spot_client.signing import ClientError
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
 from tests.testing.conftest import fixed_clock
@@ -21,9 +22,15 @@ def balances(client: Spot) -> dict[str, tuple[str, str]]:
     return {b.asset: (b.free, b.locked) for b in client.account().balances}
 
 
+def result_shaped(report: NewOrderAck | NewOrderFull | NewOrderResult) -> NewOrderResult:
+    assert isinstance(report, NewOrderResult)  # an order list reports its orders in the RESULT shape
+    return report
+
+
 def test_market_buy_walks_the_book_and_moves_balances(client: Spot, exchange: FakeExchange) -> None:
     exchange.set_balance("USDT", "100000")
     order = client.new_order("BTCUSDT", "BUY", "MARKET", quantity="1.5")
+    assert isinstance(order, NewOrderFull)
 
     assert (order.status, order.executed_qty, order.cummulative_quote_qty) == ("FILLED", "1.50000000", "45000.02000000")
     assert [(f.price, f.qty, f.commission, f.commission_asset) for f in order.fills] == [
@@ -38,6 +45,7 @@ def test_market_buy_walks_the_book_and_moves_balances(client: Spot, exchange: Fa
 
 def test_market_sell_by_quote_quantity_sells_whole_steps(client: Spot) -> None:
     order = client.new_order("BTCUSDT", "SELL", "MARKET", quote_order_qty="100")
+    assert isinstance(order, NewOrderFull)
 
     assert (order.status, order.orig_qty, order.executed_qty) == ("FILLED", "0.00333000", "0.00333000")
     assert order.cummulative_quote_qty == "99.89996670"
@@ -48,6 +56,7 @@ def test_market_sell_by_quote_quantity_sells_whole_steps(client: Spot) -> None:
 
 def test_limit_order_rests_locks_funds_and_cancel_releases_them(client: Spot) -> None:
     order = client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="0.1", price="29000")
+    assert isinstance(order, NewOrderFull)
 
     assert (order.order_id, order.status, order.fills) == (1, "NEW", [])
     assert balances(client)["USDT"] == ("7100.00000000", "2900.00000000")
@@ -100,6 +109,7 @@ def test_resting_order_filled_by_the_market_pays_the_maker_commission(client: Sp
 def test_limit_order_through_the_book_fills_then_rests_the_rest(client: Spot, exchange: FakeExchange) -> None:
     exchange.set_balance("USDT", "100000")
     order = client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1.5", price="30000.01")
+    assert isinstance(order, NewOrderFull)
 
     assert (order.status, order.executed_qty) == ("PARTIALLY_FILLED", "1.00000000")
     assert balances(client)["USDT"] == ("54999.98500000", "15000.00500000")  # 0.5 BTC still bid at 30000.01
@@ -111,6 +121,7 @@ def test_immediate_orders_expire_what_the_book_cannot_fill(
 ) -> None:
     exchange.set_balance("USDT", "100000")
     order = client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force=time_in_force, quantity="1.5", price="30000.01")
+    assert isinstance(order, NewOrderFull)
     assert (order.status, order.executed_qty) == ("EXPIRED", executed)
     assert balances(client)["USDT"][1] == "0.00000000"
 
@@ -191,7 +202,8 @@ def test_oco_rests_both_legs_on_one_lock_and_a_fill_expires_the_other(client: Sp
         "EXEC_STARTED",
         "EXECUTING",
     )
-    assert [(r.type_, r.status) for r in placed.order_reports] == [("STOP_LOSS", "NEW"), ("LIMIT_MAKER", "NEW")]
+    reports = [result_shaped(r) for r in placed.order_reports]
+    assert [(r.type_, r.status) for r in reports] == [("STOP_LOSS", "NEW"), ("LIMIT_MAKER", "NEW")]
     assert balances(client)["BTC"] == ("0.90000000", "0.10000000")
     assert [ol.order_list_id for ol in client.open_order_lists()] == [placed.order_list_id]
 
@@ -215,7 +227,8 @@ def test_oto_pending_order_starts_when_the_working_order_fills(client: Spot, exc
         "BTCUSDT", "LIMIT", "BUY", "29500", "0.1", "LIMIT_MAKER", "SELL", "0.1",
         working_time_in_force="GTC", pending_price="30500",
     )  # fmt: skip
-    assert [(r.order_id, r.status) for r in placed.order_reports] == [(1, "NEW"), (2, "PENDING_NEW")]
+    reports = [result_shaped(r) for r in placed.order_reports]
+    assert [(r.order_id, r.status) for r in reports] == [(1, "NEW"), (2, "PENDING_NEW")]
     assert exchange.fill_resting("BTCUSDT", "29500") == [1]
 
     assert client.query_order("BTCUSDT", order_id=2).status == "NEW"
@@ -230,6 +243,7 @@ def test_cancel_replace_swaps_a_resting_order(client: Spot) -> None:
         quantity="0.2", price="29500",
     )  # fmt: skip
     assert (result.cancel_result, result.new_order_result) == ("SUCCESS", "SUCCESS")
+    assert isinstance(result.new_order_response, NewOrderFull)
     assert (result.cancel_response.status, result.new_order_response.price) == ("CANCELED", "29500.00000000")
     assert balances(client)["USDT"] == ("4100.00000000", "5900.00000000")
 
@@ -257,6 +271,7 @@ def test_amend_keeps_the_order_and_lowers_its_quantity(client: Spot) -> None:
 
 def test_test_order_checks_everything_but_places_nothing(client: Spot) -> None:
     result = client.test_new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01", compute_commission_rates=True)
+    assert isinstance(result, models.TestOrderCommission)  # by its module: pytest collects names Test*
     assert result.standard_commission_for_order.taker == "0.00100000"
     assert client.all_orders("BTCUSDT") == []
     with pytest.raises(ClientError) as refused:
@@ -267,6 +282,7 @@ def test_test_order_checks_everything_but_places_nothing(client: Spot) -> None:
 async def test_async_client_trades_in_process(exchange: FakeExchange) -> None:
     async with AsyncSpot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange, clock=fixed_clock()) as client:
         order = await client.new_order("ETHUSDT", "SELL", "MARKET", quantity="2")
+        assert isinstance(order, NewOrderFull)
         assert [(f.price, f.qty) for f in order.fills] == [("1999.99000000", "2.00000000")]
     assert exchange.balance("ETH").free == Decimal("8")
     assert exchange.balance("USDT").free == Decimal("10000") + Decimal("3999.98") - Decimal("3.99998")

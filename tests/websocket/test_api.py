@@ -335,7 +335,14 @@ ORDER_RESULT = {
 }
 
 
-ORDER = {"symbol": "BTCUSDT", "side": "BUY", "type_": "LIMIT", "time_in_force": "GTC", "quantity": "1", "price": "10"}
+ORDER: dict[str, Any] = {
+    "symbol": "BTCUSDT",
+    "side": "BUY",
+    "type_": "LIMIT",
+    "time_in_force": "GTC",
+    "quantity": "1",
+    "price": "10",
+}
 
 
 def replying(error: dict[str, Any] | None, status: int) -> LocalServer:
