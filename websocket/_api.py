@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import websockets
 from websockets.asyncio.client import ClientConnection
@@ -34,6 +34,8 @@ from binance_spot_client._stream_events import Event, parse_event
 from binance_spot_client._websocket_methods import AsyncWebSocketMethods
 from binance_spot_client.signing import (
     BinanceError,
+    ClientOptionFields,
+    ClientOptions,
     Clock,
     Ed25519Signer,
     ParameterError,
@@ -42,7 +44,7 @@ from binance_spot_client.signing import (
     Signer,
     TransportError,
 )
-from binance_spot_client.signing._orders import new_client_order_id, settled_error, with_client_order_id
+from binance_spot_client.signing._orders import settled_error, with_client_order_id
 from binance_spot_client.signing._signers import make_signer
 
 from ._connection import WS_API_MAINNET, Reconnect, Supervisor
@@ -97,23 +99,25 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         private_key_password: str | bytes | None = None,
         signer: Signer | None = None,
         url: str = WS_API_MAINNET,
-        recv_window: RecvWindow | None = 5000,
-        timeout: float = 10.0,
         clock: Clock | None = None,
         return_rate_limits: bool = True,
         auto_logon: bool | None = None,
         reconnect: Reconnect | None = None,
         event_queue_size: int = 10_000,
         request_id: Callable[[], str | int] | None = None,
-        microseconds: bool = False,
         open_timeout: float = 10.0,
-        client_order_id: Callable[[], str] = new_client_order_id,
+        options: ClientOptions | None = None,
+        **option_fields: Unpack[ClientOptionFields],
     ) -> None:
+        """Credentials, the WebSocket's own settings, and the REST client's options (`ClientOptions`,
+        whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
+        here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does."""
+        self.options = (options or ClientOptions()).replace(option_fields)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
         self.url = url
-        self.recv_window = recv_window
-        self.timeout = timeout
+        self.recv_window = self.options.recv_window
+        self.timeout = self.options.timeout
         self.clock = clock or Clock()
         self.return_rate_limits = return_rate_limits
         # Only Ed25519 keys can log a session on; with one, logging on saves a signature per request.
@@ -121,9 +125,9 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         self.reconnect = reconnect or Reconnect()
         self.events: EventQueue[UserDataEvent] = EventQueue(event_queue_size)
         self.rate_limits = RateLimits()
-        self.microseconds = microseconds
+        self.microseconds = self.options.microseconds
         self.open_timeout = open_timeout
-        self._client_order_id = client_order_id
+        self._client_order_id = self.options.client_order_id
         counter = itertools.count(1)
         self._next_id: Callable[[], str | int] = request_id or (lambda: next(counter))
         self._pending: dict[str | int, tuple[asyncio.Future[dict[str, Any]], ClientConnection]] = {}

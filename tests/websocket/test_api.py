@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from binance_spot_client import Spot
 from binance_spot_client.models.new_order_result import NewOrderResult
 from binance_spot_client.models.order_book import OrderBook
 from binance_spot_client.signing import (
     ClientError,
+    ClientOptions,
     Clock,
     Ed25519Signer,
     HmacSigner,
@@ -158,6 +160,20 @@ async def test_signed_request_carries_api_key_timestamp_and_hmac(server: LocalSe
     params = server.received[0]["params"]
     assert (params["apiKey"], params["timestamp"], params["recvWindow"]) == ("key", NOW_MS, 5000)
     assert params["signature"] == HmacSigner("secret").sign(signature_payload(params).encode())
+
+
+async def test_the_rest_clients_options_apply_over_the_websocket_too(server: LocalServer) -> None:
+    rest = Spot(options=ClientOptions(recv_window=7000, timeout=2.0, client_order_id=lambda: "shared-id"))
+    async with AsyncWebSocketAPI(
+        "key", "secret", url=server.url, clock=clock(), reconnect=FAST, options=rest.options
+    ) as client:
+        await client.request("account.status")
+        await client.order_test("BTCUSDT", "BUY", "MARKET", quantity="1")
+    (status, order) = (message["params"] for message in server.received)
+    assert (status["recvWindow"], order["recvWindow"], order["newClientOrderId"]) == (7000, 7000, "shared-id")
+    with pytest.raises(ParameterError) as caught:
+        AsyncWebSocketAPI(recv_window=90000)
+    assert caught.value.parameter == "recv_window"
 
 
 async def test_ed25519_session_logon_makes_later_requests_unsigned(server: LocalServer) -> None:
