@@ -27,17 +27,24 @@ logger = logging.getLogger("binance_spot_client.websocket")
 _SNAPSHOT_ATTEMPTS = 5
 
 
+# Read-only members: a protocol's plain attributes are invariant, so `OrderBook.bids`, a
+# list[PriceLevel], would not match `Sequence[_Level]` and the documented call would not type-check.
 class _Level(Protocol):
-    price: str
-    quantity: str
+    @property
+    def price(self) -> str: ...
+    @property
+    def quantity(self) -> str: ...
 
 
 class _Snapshot(Protocol):
     """What the generated REST `OrderBook` model offers."""
 
-    last_update_id: int
-    bids: Sequence[_Level]
-    asks: Sequence[_Level]
+    @property
+    def last_update_id(self) -> int: ...
+    @property
+    def bids(self) -> Sequence[_Level]: ...
+    @property
+    def asks(self) -> Sequence[_Level]: ...
 
 
 class LocalOrderBook:
