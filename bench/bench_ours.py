@@ -4,7 +4,7 @@
 as the other clients' adapters and returning our typed models; `make_async` is the same
 for `AsyncSpot`, with coroutine functions.
 
-    PYTHONPATH=bench python /work/shared/bench/peers.py http://127.0.0.1:PORT
+    PYTHONPATH=bench python ../shared/bench/peers.py http://127.0.0.1:PORT
 """
 
 from __future__ import annotations

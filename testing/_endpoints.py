@@ -3,21 +3,20 @@
 Each handler takes the exchange and a `Call` whose parameters have already been
 checked against the spec, and returns the JSON body of a 200 answer or raises a
 `Rejection`. Market data comes from `Market`, account data from `Account`.
-Operations without a handler answer with their spec example. The two `/sapi`
-endpoints the tutorial uses (system status, user assets) are simulated too, with
-hand-written definitions for as long as the spec lacks them (the spec's win).
+Operations without a handler answer with their spec example.
+
+Handlers see the exchange through `ExchangeState`, not `FakeExchange`, so this module
+never imports the one that dispatches to it.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sized
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from binance_spot_client.signing import Operation, Parameter, SecurityType
-
-from ._account import FakeOrder, FakeOrderList, OrderRequest, check_oco_legs, check_shape, leg_parameter
+from ._account import Account, FakeOrder, FakeOrderList, OrderRequest, check_oco_legs, check_shape, leg_parameter
 from ._market import Market, bar_open, decimal_text
 from ._rejections import (
     Rejection,
@@ -31,12 +30,26 @@ from ._rejections import (
 from ._requests import Call
 from ._spec import spec_operations
 
-if TYPE_CHECKING:
-    from ._exchange import FakeExchange
+__all__ = ["HANDLERS", "ORDER_PLACING", "ExchangeState", "handler_for"]
 
-__all__ = ["HANDLERS", "ORDER_PLACING", "SAPI_OPERATIONS", "handler_for"]
 
-Handler = Callable[["FakeExchange", Call], Any]
+class ExchangeState(Protocol):
+    """What a handler reads and changes of the exchange (`FakeExchange` is the one there is)."""
+
+    @property
+    def markets(self) -> Mapping[str, Market]: ...
+    @property
+    def account(self) -> Account: ...
+    @property
+    def requests(self) -> Sized: ...
+    @property
+    def weight_limit(self) -> int: ...
+    @property
+    def system_status(self) -> int: ...
+    def order_counts(self, now_ms: int) -> tuple[int, int]: ...
+
+
+Handler = Callable[[ExchangeState, Call], Any]
 HANDLERS: dict[str, Handler] = {}
 
 _DAY_MS = 24 * 60 * 60 * 1000
@@ -44,21 +57,6 @@ _WINDOW_UNITS = {"m": (60_000, 59), "h": (3_600_000, 23), "d": (_DAY_MS, 7)}
 _RATE = "0.00100000"
 _STOP_TYPES = ["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]
 _ZERO = "0.00000000"
-
-SAPI_OPERATIONS = (
-    Operation("systemStatus", "GET", "/sapi/v1/system/status", SecurityType.NONE, 1, "", "wallet"),
-    Operation(
-        "getUserAsset",
-        "POST",
-        "/sapi/v3/asset/getUserAsset",
-        SecurityType.USER_DATA,
-        5,
-        "",
-        "wallet",
-        (Parameter("asset", "asset", "string"), Parameter("needBtcValuation", "need_btc_valuation", "boolean")),
-    ),
-)
-"""Hand-written definitions of the two /sapi endpoints the fake answers."""
 
 ORDER_PLACING = frozenset(
     {"newOrder", "newOcoOrder", "orderListOco", "orderListOto", "orderListOtoco", "orderListOpo", "orderListOpoco"}
@@ -72,7 +70,7 @@ def handler_for(operation_id: str) -> Handler:
     return HANDLERS.get(operation_id, _documented_answer)
 
 
-def _documented_answer(exchange: FakeExchange, call: Call) -> Any:
+def _documented_answer(exchange: ExchangeState, call: Call) -> Any:
     # Schema-valid by construction: the spec's own tests parse every example into its model.
     examples = spec_operations()[call.operation.operation_id].response_examples
     return copy.deepcopy(next(iter(examples.values()), {}))
@@ -90,7 +88,7 @@ def _handles(*operation_ids: str) -> Callable[[Handler], Handler]:
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _market(exchange: FakeExchange, call: Call, name: str = "symbol") -> Market:
+def _market(exchange: ExchangeState, call: Call, name: str = "symbol") -> Market:
     symbol = call.text(name)
     if symbol is None:
         raise mandatory(name)
@@ -103,7 +101,7 @@ def _market(exchange: FakeExchange, call: Call, name: str = "symbol") -> Market:
     return market
 
 
-def _markets(exchange: FakeExchange, call: Call) -> tuple[list[Market], bool]:
+def _markets(exchange: ExchangeState, call: Call) -> tuple[list[Market], bool]:
     """The markets a `symbol`/`symbols` request names (all when neither), and whether one was asked for."""
     if call.has("symbol"):
         return [_market(exchange, call)], True
@@ -138,17 +136,17 @@ def _in_range(time: int, call: Call) -> bool:
 
 
 @_handles("ping")
-def _ping(exchange: FakeExchange, call: Call) -> Any:
+def _ping(exchange: ExchangeState, call: Call) -> Any:
     return {}
 
 
 @_handles("time")
-def _time(exchange: FakeExchange, call: Call) -> Any:
+def _time(exchange: ExchangeState, call: Call) -> Any:
     return {"serverTime": call.now_ms}
 
 
 @_handles("exchangeInfo")
-def _exchange_info(exchange: FakeExchange, call: Call) -> Any:
+def _exchange_info(exchange: ExchangeState, call: Call) -> Any:
     markets, _ = _markets(exchange, call)
     permissions = call.strings("permissions")
     if permissions is not None and "SPOT" not in permissions:
@@ -209,7 +207,7 @@ def _symbol_info(market: Market, show_permission_sets: bool) -> dict[str, Any]:
 
 
 @_handles("executionRules")
-def _execution_rules(exchange: FakeExchange, call: Call) -> Any:
+def _execution_rules(exchange: ExchangeState, call: Call) -> Any:
     markets, _ = _markets(exchange, call)
     rule = {
         "ruleType": "PRICE_RANGE",
@@ -225,19 +223,19 @@ def _execution_rules(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("depth")
-def _depth(exchange: FakeExchange, call: Call) -> Any:
+def _depth(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return market.depth(_limit(call, 100), exchange.account.resting_in_book(market.symbol.symbol))
 
 
 @_handles("trades")
-def _trades(exchange: FakeExchange, call: Call) -> Any:
+def _trades(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return [trade.as_json() for trade in market.trades[-_limit(call, 500) :]]
 
 
 @_handles("historicalTrades")
-def _historical_trades(exchange: FakeExchange, call: Call) -> Any:
+def _historical_trades(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     limit = _limit(call, 500)
     from_id = call.integer("fromId")
@@ -246,13 +244,13 @@ def _historical_trades(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("historicalBlockTrades")
-def _historical_block_trades(exchange: FakeExchange, call: Call) -> Any:
+def _historical_block_trades(exchange: ExchangeState, call: Call) -> Any:
     _market(exchange, call)
     return []  # nobody trades blocks on the fake exchange
 
 
 @_handles("aggTrades")
-def _agg_trades(exchange: FakeExchange, call: Call) -> Any:
+def _agg_trades(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     limit = _limit(call, 500)
     from_id = call.integer("fromId")
@@ -274,7 +272,7 @@ def _agg_trades(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("klines", "uiKlines")
-def _klines(exchange: FakeExchange, call: Call) -> Any:
+def _klines(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     interval = call.text("interval") or "1m"
     start, end = call.integer("startTime"), call.integer("endTime")
@@ -282,12 +280,12 @@ def _klines(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("avgPrice")
-def _avg_price(exchange: FakeExchange, call: Call) -> Any:
+def _avg_price(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return {"mins": 5, "price": decimal_text(market.last_price), "closeTime": call.now_ms}
 
 
-def _ticker(market: Market, exchange: FakeExchange, open_time: int, now_ms: int, full: bool, day: bool) -> Any:
+def _ticker(market: Market, exchange: ExchangeState, open_time: int, now_ms: int, full: bool, day: bool) -> Any:
     stats = market.statistics(open_time, now_ms)
     if not full:
         return {key: stats[key] for key in ("symbol", *_MINI_FIELDS)}
@@ -320,7 +318,7 @@ _MINI_FIELDS = (
 
 
 @_handles("ticker24hr")
-def _ticker_24hr(exchange: FakeExchange, call: Call) -> Any:
+def _ticker_24hr(exchange: ExchangeState, call: Call) -> Any:
     markets, single = _markets(exchange, call)
     full = call.text("type", "FULL") == "FULL"
     answers = [_ticker(m, exchange, call.now_ms - _DAY_MS, call.now_ms, full, day=True) for m in markets]
@@ -328,7 +326,7 @@ def _ticker_24hr(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("tickerTradingDay")
-def _ticker_trading_day(exchange: FakeExchange, call: Call) -> Any:
+def _ticker_trading_day(exchange: ExchangeState, call: Call) -> Any:
     markets, single = _markets(exchange, call)
     full = call.text("type", "FULL") == "FULL"
     midnight = bar_open("1d", call.now_ms)
@@ -336,7 +334,7 @@ def _ticker_trading_day(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("ticker")
-def _ticker_rolling(exchange: FakeExchange, call: Call) -> Any:
+def _ticker_rolling(exchange: ExchangeState, call: Call) -> Any:
     markets, single = _markets(exchange, call)
     full = call.text("type", "FULL") == "FULL"
     window = call.text("windowSize", "1d") or "1d"
@@ -348,14 +346,14 @@ def _ticker_rolling(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("tickerPrice")
-def _ticker_price(exchange: FakeExchange, call: Call) -> Any:
+def _ticker_price(exchange: ExchangeState, call: Call) -> Any:
     markets, single = _markets(exchange, call)
     prices = [{"symbol": m.symbol.symbol, "price": decimal_text(m.last_price)} for m in markets]
     return _one_or_list(prices, single)
 
 
 @_handles("tickerBookTicker")
-def _ticker_book(exchange: FakeExchange, call: Call) -> Any:
+def _ticker_book(exchange: ExchangeState, call: Call) -> Any:
     markets, single = _markets(exchange, call)
     answers = []
     for market in markets:
@@ -369,7 +367,7 @@ def _ticker_book(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("referencePrice")
-def _reference_price(exchange: FakeExchange, call: Call) -> Any:
+def _reference_price(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return {
         "symbol": market.symbol.symbol,
@@ -379,7 +377,7 @@ def _reference_price(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("referencePriceCalculation")
-def _reference_price_calculation(exchange: FakeExchange, call: Call) -> Any:
+def _reference_price_calculation(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return {
         "symbol": market.symbol.symbol,
@@ -422,7 +420,7 @@ def _response_type(call: Call, order_type: str, default: str | None = None) -> s
 
 
 @_handles("newOrder")
-def _new_order(exchange: FakeExchange, call: Call) -> Any:
+def _new_order(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     request = _leg(call)
     exchange.account.check(market, request, call.now_ms)
@@ -431,7 +429,7 @@ def _new_order(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("newSorOrder")
-def _new_sor_order(exchange: FakeExchange, call: Call) -> Any:
+def _new_sor_order(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     request = _leg(call)
     if request.type not in ("LIMIT", "MARKET"):
@@ -442,7 +440,7 @@ def _new_sor_order(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("testNewOrder", "testNewSorOrder")
-def _test_new_order(exchange: FakeExchange, call: Call) -> Any:
+def _test_new_order(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     request = _leg(call)
     if call.operation.operation_id == "testNewSorOrder" and request.type not in ("LIMIT", "MARKET"):
@@ -462,16 +460,16 @@ def _discount() -> dict[str, Any]:
     return {"enabledForAccount": True, "enabledForSymbol": True, "discountAsset": "BNB", "discount": "0.75000000"}
 
 
-def _find(exchange: FakeExchange, call: Call, market: Market, id_name: str, client_id_name: str) -> FakeOrder:
+def _find(exchange: ExchangeState, call: Call, market: Market, id_name: str, client_id_name: str) -> FakeOrder:
     return exchange.account.find(market.symbol.symbol, call.integer(id_name), call.text(client_id_name))
 
 
-def _cancel_id(exchange: FakeExchange, call: Call, name: str = "newClientOrderId") -> str:
+def _cancel_id(exchange: ExchangeState, call: Call, name: str = "newClientOrderId") -> str:
     return call.text(name) or f"fakecancel{len(exchange.requests):014d}"
 
 
 @_handles("cancelOrder")
-def _cancel_order(exchange: FakeExchange, call: Call) -> Any:
+def _cancel_order(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     try:
         order = _find(exchange, call, market, "orderId", "origClientOrderId")
@@ -496,7 +494,7 @@ def _canceled_list(order_list: FakeOrderList, cancel_id: str, now_ms: int) -> di
 
 
 @_handles("cancelOpenOrders")
-def _cancel_open_orders(exchange: FakeExchange, call: Call) -> Any:
+def _cancel_open_orders(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     account = exchange.account
     answers: list[dict[str, Any]] = []
@@ -518,7 +516,7 @@ def _cancel_open_orders(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("cancelReplaceOrder")
-def _cancel_replace(exchange: FakeExchange, call: Call) -> Any:
+def _cancel_replace(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     account = exchange.account
     request = _leg(call)
@@ -555,7 +553,7 @@ def _cancel_replace(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("orderAmendKeepPriority")
-def _amend(exchange: FakeExchange, call: Call) -> Any:
+def _amend(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     order = _find(exchange, call, market, "orderId", "origClientOrderId")
     new_qty = call.require_decimal("newQty")
@@ -602,7 +600,7 @@ def _list_answer(call: Call, order_list: FakeOrderList) -> dict[str, Any]:
 
 
 @_handles("newOcoOrder")
-def _new_oco_legacy(exchange: FakeExchange, call: Call) -> Any:
+def _new_oco_legacy(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     side = call.text("side") or ""
     quantity = call.require_decimal("quantity")
@@ -642,7 +640,7 @@ def _new_oco_legacy(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("orderListOco")
-def _order_list_oco(exchange: FakeExchange, call: Call) -> Any:
+def _order_list_oco(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     side, quantity = call.text("side") or "", call.require_decimal("quantity")
     above = _leg(call, "above", side=side, quantity=quantity)
@@ -656,7 +654,7 @@ def _order_list_oco(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("orderListOto", "orderListOtoco", "orderListOpo", "orderListOpoco")
-def _order_list_oto(exchange: FakeExchange, call: Call) -> Any:
+def _order_list_oto(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     working = _leg(call, "working")
     if working.type not in ("LIMIT", "LIMIT_MAKER"):
@@ -683,7 +681,7 @@ def _order_list_oto(exchange: FakeExchange, call: Call) -> Any:
     return _list_answer(call, order_list)
 
 
-def _find_list(exchange: FakeExchange, list_id: int | None, client_id: str | None) -> FakeOrderList:
+def _find_list(exchange: ExchangeState, list_id: int | None, client_id: str | None) -> FakeOrderList:
     lists = exchange.account.order_lists.values()
     found = [
         ol for ol in lists if ol.order_list_id == list_id or (list_id is None and ol.list_client_order_id == client_id)
@@ -694,7 +692,7 @@ def _find_list(exchange: FakeExchange, list_id: int | None, client_id: str | Non
 
 
 @_handles("cancelOrderList")
-def _cancel_order_list(exchange: FakeExchange, call: Call) -> Any:
+def _cancel_order_list(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     order_list = _find_list(exchange, call.integer("orderListId"), call.text("listClientOrderId"))
     if order_list.symbol != market.symbol.symbol or order_list.is_done:
@@ -707,7 +705,7 @@ def _cancel_order_list(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("account")
-def _account(exchange: FakeExchange, call: Call) -> Any:
+def _account(exchange: ExchangeState, call: Call) -> Any:
     omit_zero = call.flag("omitZeroBalances")
     balances = [
         {"asset": asset, "free": decimal_text(b.free), "locked": decimal_text(b.locked)}
@@ -735,19 +733,19 @@ def _account(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("queryOrder")
-def _query_order(exchange: FakeExchange, call: Call) -> Any:
+def _query_order(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     return _find(exchange, call, market, "orderId", "origClientOrderId").as_order()
 
 
 @_handles("openOrders")
-def _open_orders(exchange: FakeExchange, call: Call) -> Any:
+def _open_orders(exchange: ExchangeState, call: Call) -> Any:
     symbol = _market(exchange, call).symbol.symbol if call.has("symbol") else None
     return [order.as_order() for order in exchange.account.open_orders(symbol)]
 
 
 @_handles("allOrders")
-def _all_orders(exchange: FakeExchange, call: Call) -> Any:
+def _all_orders(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     from_id = call.integer("orderId")
     orders = [
@@ -761,12 +759,12 @@ def _all_orders(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("queryOrderList")
-def _query_order_list(exchange: FakeExchange, call: Call) -> Any:
+def _query_order_list(exchange: ExchangeState, call: Call) -> Any:
     return _find_list(exchange, call.integer("orderListId"), call.text("origClientOrderId")).as_list()
 
 
 @_handles("allOrderLists")
-def _all_order_lists(exchange: FakeExchange, call: Call) -> Any:
+def _all_order_lists(exchange: ExchangeState, call: Call) -> Any:
     from_id = call.integer("fromId")
     lists = [
         ol
@@ -777,12 +775,12 @@ def _all_order_lists(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("openOrderLists")
-def _open_order_lists(exchange: FakeExchange, call: Call) -> Any:
+def _open_order_lists(exchange: ExchangeState, call: Call) -> Any:
     return [ol.as_list() for ol in exchange.account.order_lists.values() if not ol.is_done]
 
 
 @_handles("myTrades")
-def _my_trades(exchange: FakeExchange, call: Call) -> Any:
+def _my_trades(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     order_id, from_id = call.integer("orderId"), call.integer("fromId")
     trades = [
@@ -799,7 +797,7 @@ def _my_trades(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("myAllocations")
-def _my_allocations(exchange: FakeExchange, call: Call) -> Any:
+def _my_allocations(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     order_id, from_id = call.integer("orderId"), call.integer("fromAllocationId")
     allocations = [
@@ -814,13 +812,13 @@ def _my_allocations(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("myPreventedMatches")
-def _my_prevented_matches(exchange: FakeExchange, call: Call) -> Any:
+def _my_prevented_matches(exchange: ExchangeState, call: Call) -> Any:
     _market(exchange, call)
     return []  # the account's orders never meet each other on the fake, so nothing is ever prevented
 
 
 @_handles("unfilledOrderCount")
-def _unfilled_order_count(exchange: FakeExchange, call: Call) -> Any:
+def _unfilled_order_count(exchange: ExchangeState, call: Call) -> Any:
     recent, today = exchange.order_counts(call.now_ms)
     return [
         {"rateLimitType": "ORDERS", "interval": "SECOND", "intervalNum": 10, "limit": 100, "count": recent},
@@ -829,7 +827,7 @@ def _unfilled_order_count(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("accountCommission")
-def _account_commission(exchange: FakeExchange, call: Call) -> Any:
+def _account_commission(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     zero = {"maker": _ZERO, "taker": _ZERO, "buyer": _ZERO, "seller": _ZERO}
     return {
@@ -842,7 +840,7 @@ def _account_commission(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("orderAmendments")
-def _order_amendments(exchange: FakeExchange, call: Call) -> Any:
+def _order_amendments(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     order = exchange.account.orders.get(call.integer("orderId") or 0)
     if order is None or order.symbol != market.symbol.symbol:
@@ -857,7 +855,7 @@ def _order_amendments(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("myFilters")
-def _my_filters(exchange: FakeExchange, call: Call) -> Any:
+def _my_filters(exchange: ExchangeState, call: Call) -> Any:
     market = _market(exchange, call)
     counted = [f for f in market.symbol.filters if f["filterType"] in ("MAX_NUM_ORDERS", "MAX_NUM_ALGO_ORDERS")]
     return {
@@ -871,13 +869,13 @@ def _my_filters(exchange: FakeExchange, call: Call) -> Any:
 
 
 @_handles("systemStatus")
-def _system_status(exchange: FakeExchange, call: Call) -> Any:
+def _system_status(exchange: ExchangeState, call: Call) -> Any:
     normal = exchange.system_status == 0
     return {"status": exchange.system_status, "msg": "normal" if normal else "system_maintenance"}
 
 
-@_handles("getUserAsset", "userAssets")  # our name, and the spec's once /sapi is in it
-def _user_assets(exchange: FakeExchange, call: Call) -> Any:
+@_handles("userAssets")
+def _user_assets(exchange: ExchangeState, call: Call) -> Any:
     wanted = call.text("asset")
     valuation = call.flag("needBtcValuation")
     assets = []
@@ -899,7 +897,7 @@ def _user_assets(exchange: FakeExchange, call: Call) -> Any:
     return assets
 
 
-def _in_btc(exchange: FakeExchange, asset: str, amount: Decimal) -> Decimal:
+def _in_btc(exchange: ExchangeState, asset: str, amount: Decimal) -> Decimal:
     if asset == "BTC":
         return amount
     if f"{asset}BTC" in exchange.markets:

@@ -4,8 +4,7 @@ It is an httpx transport (sync and async), so `Spot(transport=FakeExchange())`
 talks to it without a socket; `FakeServer` puts the same object behind a real
 HTTP server on 127.0.0.1. Every request goes through what Binance does, in order:
 
-1. find the operation (the spec's, plus the two /sapi endpoints the tutorial uses);
-   operations it does not simulate answer with their spec example;
+1. find the spec's operation; operations it does not simulate answer with their spec example;
 2. count its weight (X-MBX-USED-WEIGHT-1M); past the /api limit it publishes, a 429;
 3. apply any failure or delay the test asked for;
 4. check the API key, the signature (HMAC, RSA or Ed25519) and the timestamp against
@@ -33,7 +32,7 @@ from binance_spot_client import OPERATIONS
 from binance_spot_client.signing import Clock, Operation
 
 from ._account import Account, Balance, FakeOrder
-from ._endpoints import ORDER_PLACING, SAPI_OPERATIONS, handler_for
+from ._endpoints import ORDER_PLACING, handler_for
 from ._keys import ApiKey, load_public_key
 from ._market import DEFAULT_SYMBOLS, FakeSymbol, Market
 from ._rejections import (
@@ -159,10 +158,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._faults: list[_Fault] = []
         self._weight = _Weight()
         self._lock = threading.RLock()
-        # The spec's definitions win over the hand-written /sapi ones once the spec has them.
-        self._operations: dict[tuple[str, str], Operation] = {
-            (op.method, op.path): op for op in (*SAPI_OPERATIONS, *OPERATIONS.values())
-        }
+        self._operations = {(op.method, op.path): op for op in OPERATIONS.values()}
 
     def __repr__(self) -> str:
         return f"FakeExchange(symbols={list(self.markets)}, api_keys={len(self.api_keys)})"

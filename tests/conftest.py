@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +22,15 @@ TEST_ACCESS_TOKEN = "test-access-token"
 Answer = Callable[[httpx.Request], httpx.Response]
 
 
+@functools.cache
+def bundled_spec() -> dict[str, Any]:
+    """The bundled spec, read once per run and shared: a test that changes it must change a copy."""
+    return bundle()
+
+
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return bundle()
+    return bundled_spec()
 
 
 class Recorder:

@@ -97,3 +97,20 @@ def test_the_hand_written_packages_are_linked_where_they_are_installed() -> None
     for name in HAND_WRITTEN:
         link = ROOT / PACKAGE / name
         assert link.is_symlink() and link.readlink() == Path("..") / name
+
+
+@pytest.mark.parametrize("folder", HAND_WRITTEN)
+def test_modules_of_a_hand_written_package_import_each_other_in_no_cycle(folder: str) -> None:
+    own = {module_name(path): path for path in sources(folder)}
+    edges = {
+        name: {target for target in imports_of(path) if target in own and target != name} for name, path in own.items()
+    }
+    for start in own:  # a cycle through `start` is a path from one of its imports back to it
+        seen: set[str] = set()
+        pending = list(edges[start])
+        while pending:
+            current = pending.pop()
+            assert current != start, f"{start} imports itself back through {sorted(seen)}"
+            if current not in seen:
+                seen.add(current)
+                pending.extend(edges[current])

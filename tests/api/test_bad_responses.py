@@ -91,8 +91,22 @@ def test_binance_error_keeps_code_msg_headers_and_extra_data(client: Spot, recor
     assert error.headers["content-length"] == str(len(json.dumps(body)))
 
 
+_MUTATIONS: dict[int, st.SearchStrategy[Any]] = {}
+
+
 def mutations(payload: Any) -> st.SearchStrategy[Any]:
-    """Payloads near a valid one: keys dropped, values swapped for other JSON, lists cut short."""
+    """Payloads near a valid one: keys dropped, values swapped for other JSON, lists cut short.
+
+    Built once per payload: building and validating a strategy took more of each test than drawing
+    from it. The payloads are parts of the spec's examples, alive all run, so their ids stay theirs.
+    """
+    strategy = _MUTATIONS.get(id(payload))
+    if strategy is None:
+        strategy = _MUTATIONS[id(payload)] = _mutations(payload)
+    return strategy
+
+
+def _mutations(payload: Any) -> st.SearchStrategy[Any]:
     leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5), st.just([]), st.just({}))
     if isinstance(payload, dict) and payload:
         keys = sorted(payload)
@@ -109,6 +123,7 @@ def mutations(payload: Any) -> st.SearchStrategy[Any]:
     return leaf
 
 
+@pytest.mark.slow  # 15 examples for each of ~500 answers: half a minute of hypothesis' engine
 @pytest.mark.parametrize(("operation_id", "example_name", "payload"), response_examples())
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())

@@ -19,19 +19,19 @@ import pytest
 from binance_spot_client import OPERATIONS, AsyncSpot, Spot
 from binance_spot_client.signing import HmacSigner, Operation
 from binance_spot_client.testing._spec import spec_operations
-from generator.bundle import bundle
-from tests.conftest import TEST_ACCESS_TOKEN, TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder
+from tests.conftest import TEST_ACCESS_TOKEN, TEST_KEY, TEST_ORDER_ID, TEST_SECRET, Recorder, bundled_spec
 
-SPEC = bundle()
+SPEC = bundled_spec()
 METHODS = ("get", "post", "put", "delete")
 
 
+SPEC_OPERATIONS: dict[str, dict[str, Any]] = {
+    item[method]["operationId"]: item[method] for item in SPEC["paths"].values() for method in METHODS if method in item
+}
+
+
 def spec_operation(operation_id: str) -> dict[str, Any]:
-    for item in SPEC["paths"].values():
-        for method in METHODS:
-            if item.get(method, {}).get("operationId") == operation_id:
-                return item[method]  # type: ignore[no-any-return]
-    raise LookupError(operation_id)
+    return SPEC_OPERATIONS[operation_id]
 
 
 def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[str, Any]]]:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from generator.__main__ import generate
@@ -70,6 +71,7 @@ def type_check(workdir: Path, spec_folder: Path, cache: Path) -> subprocess.Comp
     )
 
 
+@pytest.mark.slow
 def test_user_code_still_type_checks_after_a_compatible_change(tmp_path: Path) -> None:
     before = bundle()
     before["paths"] = {path: item for path, item in before["paths"].items() if path in KEPT}

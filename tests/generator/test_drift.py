@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundle import bundle
 from generator.drift import Drift, DriftFinder, main, read_recording
+from tests.conftest import bundled_spec
 
 BOOK = {"lastUpdateId": 7, "bids": [["1.0", "2.0"]], "asks": [["1.1", "3.0"]]}
 
 
 @pytest.fixture(scope="module")
 def finder() -> DriftFinder:
-    return DriftFinder(bundle())
+    return DriftFinder(bundled_spec())
 
 
 def test_a_recording_that_matches_has_no_drift(finder: DriftFinder) -> None:
@@ -39,6 +39,7 @@ def test_nested_enum_value_and_type_drift(finder: DriftFinder) -> None:
     assert found == {("$.status", "unknown enum value"), ("$.workingTime", "unexpected type")}
 
 
+@pytest.mark.slow  # bundles the spec
 def test_command_reads_recordings_from_files_and_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "depth-2026-11-22.json").write_text(json.dumps({**BOOK, "extra": 1}))
     (tmp_path / "wrapped.json").write_text(json.dumps({"operation_id": "time", "body": {"serverTime": 1}}))

@@ -13,8 +13,8 @@ import pytest
 
 from binance_spot_client import OPERATIONS
 from binance_spot_client.signing import HmacSigner
-from generator.bundle import bundle
 from generator.postman import PREREQUEST_SCRIPT, SCHEMA_URL, collection, environment, main
+from tests.conftest import bundled_spec
 
 # The part of Postman's collection v2.1 schema the collection relies on (the full schema cannot be fetched in tests).
 _QUERY_PARAM = {
@@ -95,7 +95,7 @@ VECTOR_SIGNATURE = "c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd
 
 @pytest.fixture(scope="module")
 def postman() -> dict[str, Any]:
-    return collection(bundle())
+    return collection(bundled_spec())
 
 
 def requests(postman: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -159,6 +159,7 @@ def test_environments_point_at_mainnet_and_testnet() -> None:
         assert values["secretKey"]["value"] == ""
 
 
+@pytest.mark.slow  # bundles the spec twice
 def test_command_writes_collection_and_environments_deterministically(tmp_path: Path) -> None:
     assert main(["--output", str(tmp_path / "a")]) == 0
     assert main(["--output", str(tmp_path / "b")]) == 0

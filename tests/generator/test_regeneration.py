@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.__main__ import differences
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_committed_package_is_what_the_spec_generates() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--check"], cwd=ROOT, capture_output=True, text=True, check=False

@@ -9,10 +9,10 @@ import pytest
 from openapi_python_client.strings import pascal_case
 
 import binance_spot_client.models as models
-from generator.bundle import bundle
 from generator.index import STRUCT_ANSWERS, SpecIndex, StructTag
+from tests.conftest import bundled_spec
 
-INDEX = SpecIndex(bundle())
+INDEX = SpecIndex(bundled_spec())
 
 
 def test_every_object_schema_a_struct_answer_reaches_is_a_struct_and_nothing_else() -> None:

@@ -28,10 +28,10 @@ import binance_spot_client.models as models
 from binance_spot_client import OPERATIONS, ResponseValidationError
 from binance_spot_client.signing import UNSET, AnswerPlan, Row, StructModel
 from generator.__main__ import CONFIG, tuples_as_objects
-from generator.bundle import bundle
 from tests.api.test_operations import response_examples, spec_operation
+from tests.conftest import bundled_spec
 
-SPEC = bundle()
+SPEC = bundled_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 BAD_INPUT = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
