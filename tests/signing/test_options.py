@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import pickle
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
 
@@ -13,7 +15,7 @@ import pytest
 
 from binance_spot_client import AsyncSpot, ParameterError, RateLimitError, Spot
 from binance_spot_client.models import OrderBook, PriceLevel, WalletSystemStatus
-from binance_spot_client.signing import ClientOptions, Clock, RetryPolicy
+from binance_spot_client.signing import ClientOptions, Clock, Response, RetryPolicy
 from tests.conftest import FIXED_TIME_NS, TEST_KEY, TEST_SECRET, Recorder
 
 BOOK = {"lastUpdateId": 7, "bids": [["4.00", "431.5"]], "asks": [["4.01", "12.0"]]}
@@ -180,3 +182,32 @@ async def test_async_raw_responses_are_the_same() -> None:
         raw = await client.with_raw_response.depth("BTCUSDT")
         model = await client.depth("BTCUSDT")
     assert raw.status_code == 200 and raw.parsed == model
+
+
+async def test_raw_and_plain_calls_running_at_once_each_get_their_own_shape() -> None:
+    recorder = Recorder()
+    recorder.body = BOOK
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.001)  # let the calls interleave
+        return recorder(request)
+
+    async with AsyncSpot(transport=httpx.MockTransport(answer), base_url="https://api.test") as client:
+        results = await asyncio.gather(
+            *(client.with_raw_response.depth("BTCUSDT") if i % 2 else client.depth("BTCUSDT") for i in range(20))
+        )
+    assert [type(result).__name__ for result in results] == ["OrderBook", "Response"] * 10
+
+
+def test_raw_calls_in_threads_do_not_leak_into_plain_ones() -> None:
+    recorder = Recorder()
+    recorder.body = BOOK
+    client = recording_client(recorder)
+    with ThreadPoolExecutor(8) as pool:
+        shapes = list(
+            pool.map(
+                lambda i: type(client.with_raw_response.depth("BTCUSDT") if i % 2 else client.depth("BTCUSDT")),
+                range(40),
+            )
+        )
+    assert shapes == [OrderBook, Response] * 20
