@@ -3,7 +3,7 @@
     BinanceError
     ├── ParameterError            bad input, refused before anything is sent
     ├── ResponseValidationError   a body that does not match the spec
-    ├── TransportError            no HTTP answer (connection, timeout)
+    ├── TransportError            no readable HTTP answer (connection, timeout, bad gzip)
     ├── OrderStatusUnknownError   an order call whose outcome is unknown: query it
     ├── OAuthError                Binance Login refused an authorization or token request
     │   ├── OAuthStateError       the callback's `state` is not the one sent: possible CSRF, refused
@@ -74,10 +74,11 @@ class ResponseValidationError(BinanceError):
 
 
 class TransportError(BinanceError):
-    """No HTTP response arrived (connection refused or reset, timeout).
+    """No readable HTTP response arrived (connection refused or reset, timeout, a body
+    that is not the gzip it claims to be).
 
-    `not_sent` is True when the connection was never made, so the server cannot
-    have acted on the request.
+    `not_sent` is True when the request never left (no connection was made or taken from
+    the pool), so the server cannot have acted on it.
     """
 
     def __init__(self, message: str, not_sent: bool = False) -> None:
@@ -200,7 +201,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     body = response.content
     try:
         payload = json.loads(body) if body else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested thousands of levels deep
         payload = None
     return error_from_answer(response.status_code, payload, dict(response.headers.items()), body)
 
