@@ -17,6 +17,7 @@ import pytest
 from binance_spot_client import (
     AsyncSpot,
     ClientError,
+    IPBannedError,
     OrderStatusUnknownError,
     RateLimitError,
     ResponseValidationError,
@@ -110,15 +111,16 @@ def test_a_failed_resync_raises_the_calls_own_refusal(failure: str, order: bool)
     assert paths(script) == ["/api/v3/order" if order else "/api/v3/account", "/api/v3/time"]
 
 
-def test_a_rate_limited_resync_blocks_later_calls_locally() -> None:
-    limited = Reply(429, {"code": -1003, "msg": "Too many requests"}, {"Retry-After": "30"})
+@pytest.mark.parametrize(("status", "error_type"), [(429, RateLimitError), (418, IPBannedError)])
+def test_a_rate_limited_resync_blocks_later_calls_locally(status: int, error_type: type[ClientError]) -> None:
+    limited = Reply(status, {"code": -1003, "msg": "Too many requests"}, {"Retry-After": "30"})
     script = Script([STALE, limited, Reply(200, {})])
     with fault_server(script) as url:
         client = make_client(url)
         with pytest.raises(ClientError) as caught:
             place_order(client)
-        assert type(caught.value.__cause__) is RateLimitError
-        with pytest.raises(RateLimitError, match="refused locally"):
+        assert caught.value.code == -1021 and type(caught.value.__cause__) is error_type
+        with pytest.raises(error_type, match="refused locally"):
             client.depth("BTCUSDT")
     assert paths(script) == ["/api/v3/order", "/api/v3/time"]
 
@@ -228,3 +230,23 @@ def test_a_refused_order_is_not_its_own_cause() -> None:
     with fault_server(script) as url, pytest.raises(ClientError) as caught:
         place_order(make_client(url))
     assert caught.value.__cause__ is None and caught.value.code == -2010
+
+
+def test_a_failed_resync_of_an_async_order_raises_the_orders_own_refusal() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/api/v3/time":
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        return httpx.Response(400, json=STALE.body)
+
+    async def scenario() -> Any:
+        async with AsyncSpot(KEY, "secret", transport=httpx.MockTransport(handler)) as client:
+            return await client.new_order("BTCUSDT", "BUY", "MARKET", quantity=1)
+
+    with pytest.raises(ClientError) as caught:
+        asyncio.run(scenario())
+    assert (type(caught.value), caught.value.code) == (ClientError, -1021)
+    assert type(caught.value.__cause__) is TransportError and caught.value.__cause__.not_sent is False
+    assert seen == ["/api/v3/order", "/api/v3/time"]
