@@ -40,6 +40,9 @@ try:
 except ImportError:  # pragma: no cover - e.g. on PyPy: answers are then read plainly and unchecked
     msgspec = None  # type: ignore[assignment]
 
+# What the decoders raise on a body they cannot read; RecursionError on one nested thousands of levels deep.
+_UNREADABLE = (ValueError, RecursionError)
+
 _SCALARS: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool, "null": type(None)}
 
 # msgspec reads Binance's bodies in 0.4-0.95x the time of json.loads with no more memory; orjson was
@@ -83,11 +86,11 @@ def plain_json(content: bytes, operation_id: str) -> Any:
     """The body as plain JSON values, or a ResponseValidationError naming the operation and quoting it."""
     try:
         return _loads(content)
-    except ValueError:
+    except _UNREADABLE:
         pass
     try:  # what msgspec refuses and json reads: NaN, lone surrogates, UTF-16 bodies
         return json.loads(content)
-    except ValueError:
+    except _UNREADABLE:
         excerpt = content[:200].decode("utf-8", "replace") or "(empty body)"
         raise ResponseValidationError(operation_id, [f"body is not JSON: {excerpt!r}"]) from None
 
@@ -128,14 +131,15 @@ class AnswerPlan:
     def decode_fast(self, content: bytes) -> Any:
         """The body decoded straight into models by the fast decoders, tried in turn.
 
-        Raises the first decoder's refusal (a ValueError) when none takes the body, and
+        Raises the first decoder's refusal (a ValueError, or RecursionError on a body nested
+        too deep) when none takes the body, and
         ValueError when the answer has no fast path.
         """
         refusals = []
         for decoder in self._fast_decoders:
             try:
                 return decoder(content)
-            except ValueError as exc:  # msgspec's DecodeError and ValidationError both are
+            except _UNREADABLE as exc:  # msgspec's DecodeError and ValidationError are ValueErrors
                 refusals.append(exc)
         raise refusals[0] if refusals else ValueError(f"{self.operation_id} has no fast decoder")
 
@@ -144,7 +148,7 @@ class AnswerPlan:
         if self._fast_decoders:
             try:
                 return self.decode_fast(content)
-            except ValueError as exc:
+            except _UNREADABLE as exc:
                 if isinstance(exc, msgspec.ValidationError) and not self._drift_reported:
                     self._drift_reported = True
                     _drift.warning("%s answer does not fit the spec (%s): read the slower way", self.operation_id, exc)

@@ -10,6 +10,10 @@ afresh. Around that sit Binance's rules for unattended use:
 * a 429 or 418 blocks further calls locally until its Retry-After has passed, so a
   loop cannot turn a rate limit into a ban (or a ban into a longer one);
 * `-1021` (timestamp outside recvWindow) resyncs the clock once, then retries reads;
+* every failure is one of our typed errors, whatever the server or network does: an
+  unreadable body (bad gzip, JSON nested too deep), any httpx exception, a failed resync;
+  a failure known to have sent nothing (no connection, pool timeout) is a not-sent
+  `TransportError`, so an order is never reported "unknown" when it never left;
 * every response's weight headers become `rate_limits`;
 * answers of account operations have their JSON types checked against the spec
   (`type_checks`): a mismatch raises ResponseValidationError carrying the answer, so an
@@ -45,6 +49,7 @@ from ._errors import (
     IPBannedError,
     ParameterError,
     RateLimitError,
+    ResponseValidationError,
     TransportError,
     error_from_response,
 )
@@ -74,7 +79,7 @@ __all__ = [
 DEFAULT_BASE_URL = MAINNET[0]
 _USER_AGENT = "binance-spot-client"
 _INVALID_TIMESTAMP_CODE = -1021
-_TIME_OPERATION_PATH = "/api/v3/time"
+_TIME_OPERATION = Operation("time", "GET", "/api/v3/time", SecurityType.NONE, 1, "")
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 # Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
 _ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
@@ -122,11 +127,19 @@ class _AsyncHTTPClient(_QuietCookieJar, httpx.AsyncClient):
     pass
 
 
-class _SyncTime:
-    """The step asking the client to resync its clock with GET /api/v3/time."""
+# Everything `httpx.Client.send` raises when no readable response came back: its HTTPError tree
+# (transport errors, DecodingError of a body that is not the gzip it claims, TooManyRedirects)
+# and StreamError, which is a RuntimeError of its own.
+SendFailure = httpx.HTTPError | httpx.StreamError
+_SEND_FAILURES = (httpx.HTTPError, httpx.StreamError)
+# Failures raised before the request could reach Binance: no connection was made or taken from
+# the pool, or a proxy refused the tunnel.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.ProxyError)
 
-
-_SYNC_TIME = _SyncTime()
+Step = httpx.Request | float
+"""What a flow asks its driver for: a request to send, or seconds to sleep."""
+Reply = httpx.Response | SendFailure | None
+"""What the driver sends back: the response or what `send` raised; None after a sleep."""
 
 
 def _headers_for(options: ClientOptions) -> dict[str, str]:
@@ -309,11 +322,17 @@ class _ClientCore:
             self._shared.blocked_by = error
         return error
 
-    def _transport_error(self, operation: Operation, exc: httpx.TransportError) -> TransportError:
-        return TransportError(
-            f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}",
-            not_sent=isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)),
+    def _transport_error(self, operation: Operation, request: httpx.Request, exc: SendFailure) -> TransportError:
+        """The typed error for a call that got no readable response, with `exc` as its cause."""
+        if isinstance(exc, httpx.HTTPError):
+            # Kept as the cause, but without the request it holds: its URL bears the signature
+            # and its headers the API key.
+            exc.request = httpx.Request(request.method, request.url.copy_with(query=None))
+        error = TransportError(
+            f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}", not_sent=isinstance(exc, _NOT_SENT)
         )
+        error.__cause__ = exc
+        return error
 
     def _retry_delay(self, operation: Operation, attempt: int, error: BinanceError) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise."""
@@ -336,10 +355,10 @@ class _ClientCore:
         arguments: Mapping[str, object],
         answer: AnswerPlan | None,
         options: Mapping[str, object],
-    ) -> Generator[httpx.Request | float | _SyncTime, httpx.Response | httpx.TransportError | None, httpx.Response]:
+    ) -> Generator[Step, Reply, httpx.Response]:
         """Binance's rules for one call, as steps: yields a request to send (and receives its
-        response or transport error), seconds to sleep, or _SYNC_TIME; returns the successful
-        response or raises the typed error. The sync and async clients only carry the steps out.
+        response or what sending raised) or seconds to sleep; returns the successful response
+        or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
         query, body = build_request_parts(operation, arguments)
@@ -347,7 +366,11 @@ class _ClientCore:
         if settings.query:
             query = f"{query}&{settings.query}" if query else settings.query
         if self._time_sync_due(operation):
-            yield _SYNC_TIME
+            try:
+                yield from self._time_sync(http)
+            except BinanceError as failure:
+                # Only a precaution: the call goes ahead, and a clock that is off shows as its -1021.
+                logger.warning("scheduled clock sync failed, keeping %s: %s", self.clock, failure)
         resynced = False
         attempt = 0
         while True:
@@ -366,31 +389,55 @@ class _ClientCore:
                     return reply
                 error = refusal
             else:
-                assert reply is not None, "the driver sends back a response or a transport error"
-                error = self._transport_error(operation, reply)
-                error.__cause__ = reply
+                assert reply is not None, "the driver sends back a response or what sending raised"
+                error = self._transport_error(operation, request, reply)
             if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
                 resynced = True
-                yield _SYNC_TIME
+                try:
+                    yield from self._time_sync(http)
+                except BinanceError as failure:
+                    # The call was refused, whatever became of the resync: that is its outcome.
+                    raise error from failure
                 if operation.safe_to_repeat:
                     continue
             delay = self._retry_delay(operation, attempt, error)
             if delay is None:
-                raise settled_error(operation, error, arguments) from error
+                settled = settled_error(operation, error, arguments)
+                if settled is error:
+                    raise error  # `from error` would make the error its own cause
+                raise settled from error
             yield delay
+
+    def _time_sync(self, http: httpx.Client | httpx.AsyncClient) -> Generator[Step, Reply, float]:
+        """Learn the offset to Binance's clock from GET /api/v3/time, as steps like `_exchange`'s;
+        return it in milliseconds or raise a typed error (a 429 or 418 blocks like any other)."""
+        self._refuse_while_blocked()
+        request = self._build_request(http, _TIME_OPERATION, "", b"", CallSettings())
+        started = time.perf_counter()
+        sent_ms = self.clock.local_ms()
+        reply = yield request
+        received_ms = self.clock.local_ms()
+        if not isinstance(reply, httpx.Response):
+            assert reply is not None, "the driver sends back a response or what sending raised"
+            raise self._transport_error(_TIME_OPERATION, request, reply)
+        refusal = self._outcome(reply, started)
+        if refusal is not None:
+            raise refusal
+        payload = decode_json(reply, _TIME_OPERATION.operation_id)
+        server_time = payload.get("serverTime") if isinstance(payload, dict) else None
+        if not isinstance(server_time, int) or isinstance(server_time, bool):
+            problem = f"serverTime is {server_time!r}, not an integer" if server_time is not None else "no serverTime"
+            raise ResponseValidationError(_TIME_OPERATION.operation_id, [problem], payload)
+        # The time unit header asked for microseconds, and serverTime is a time like any other.
+        server_ms = server_time / 1000 if self.microseconds else float(server_time)
+        self.clock.learn_offset(sent_ms, server_ms, received_ms)
+        self._shared.last_time_sync = time.monotonic()
+        logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
+        return self.clock.offset_ms
 
     def to_datetime(self, value: int) -> datetime:
         """A time field of this client's answers as an aware UTC datetime, in the unit the client asked for."""
         return to_datetime(value, microseconds=self.microseconds)
-
-    def _learn_time(self, sent_ms: float, response: httpx.Response) -> float:
-        server_time = decode_json(response, "time")["serverTime"]
-        # The time unit header asked for microseconds, and serverTime is a time like any other.
-        server_ms = server_time / 1000 if self.microseconds else float(server_time)
-        self.clock.learn_offset(sent_ms, server_ms, self.clock.local_ms())
-        self._shared.last_time_sync = time.monotonic()
-        logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
-        return self.clock.offset_ms
 
 
 class SpotClient(_ClientCore):
@@ -437,24 +484,25 @@ class SpotClient(_ClientCore):
         **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        flow = self._exchange(self.http, operation, arguments, answer, options)
-        step = next(flow)
+        return self._run(self._exchange(self.http, operation, arguments, answer, options))
+
+    def _run(self, flow: Generator[Step, Reply, T]) -> T:
+        """Carry out a flow's steps (see `_exchange`) until it returns or raises."""
+        reply: Reply = None
         while True:
-            reply: httpx.Response | httpx.TransportError | None = None
-            if isinstance(step, httpx.Request):
-                try:
-                    reply = self.http.send(step, auth=self.auth)
-                except httpx.TransportError as exc:
-                    reply = exc
-            elif isinstance(step, _SyncTime):
-                self.sync_time()
-            else:
-                time.sleep(step)
             try:
                 step = flow.send(reply)
             except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+                result: T = done.value
+                return result
+            reply = None
+            if isinstance(step, httpx.Request):
+                try:
+                    reply = self.http.send(step, auth=self.auth)
+                except _SEND_FAILURES as exc:
+                    reply = exc
+            else:
+                time.sleep(step)
 
     def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
@@ -471,11 +519,7 @@ class SpotClient(_ClientCore):
 
     def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
-        sent_ms = self.clock.local_ms()
-        response = self.http.get(self.base_url + _TIME_OPERATION_PATH, headers=self._headers)
-        if response.status_code >= 400:
-            raise error_from_response(response)
-        return self._learn_time(sent_ms, response)
+        return self._run(self._time_sync(self.http))
 
     def request(
         self,
@@ -547,24 +591,25 @@ class AsyncSpotClient(_ClientCore):
         **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """Validate and send one call of `operation`, signing each attempt; raise a typed error unless it succeeds."""
-        flow = self._exchange(self.http, operation, arguments, answer, options)
-        step = next(flow)
+        return await self._run(self._exchange(self.http, operation, arguments, answer, options))
+
+    async def _run(self, flow: Generator[Step, Reply, T]) -> T:
+        """Carry out a flow's steps (see `_exchange`) until it returns or raises."""
+        reply: Reply = None
         while True:
-            reply: httpx.Response | httpx.TransportError | None = None
-            if isinstance(step, httpx.Request):
-                try:
-                    reply = await self.http.send(step, auth=self.auth)
-                except httpx.TransportError as exc:
-                    reply = exc
-            elif isinstance(step, _SyncTime):
-                await self.sync_time()
-            else:
-                await asyncio.sleep(step)
             try:
                 step = flow.send(reply)
             except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+                result: T = done.value
+                return result
+            reply = None
+            if isinstance(step, httpx.Request):
+                try:
+                    reply = await self.http.send(step, auth=self.auth)
+                except _SEND_FAILURES as exc:
+                    reply = exc
+            else:
+                await asyncio.sleep(step)
 
     async def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
@@ -581,11 +626,7 @@ class AsyncSpotClient(_ClientCore):
 
     async def sync_time(self) -> float:
         """Learn the offset to Binance's clock from GET /api/v3/time; return it in milliseconds."""
-        sent_ms = self.clock.local_ms()
-        response = await self.http.get(self.base_url + _TIME_OPERATION_PATH, headers=self._headers)
-        if response.status_code >= 400:
-            raise error_from_response(response)
-        return self._learn_time(sent_ms, response)
+        return await self._run(self._time_sync(self.http))
 
     async def request(
         self,

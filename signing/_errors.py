@@ -3,7 +3,7 @@
     BinanceError
     ├── ParameterError            bad input, refused before anything is sent
     ├── ResponseValidationError   a body that does not match the spec
-    ├── TransportError            no HTTP answer (connection, timeout)
+    ├── TransportError            no readable HTTP answer (connection, timeout, bad gzip)
     ├── OrderStatusUnknownError   an order call whose outcome is unknown: query it
     ├── OAuthError                Binance Login refused an authorization or token request
     │   ├── OAuthStateError       the callback's `state` is not the one sent: possible CSRF, refused
@@ -18,6 +18,10 @@
 payload, headers) to one of the `APIError` classes; `error_from_response` reads an HTTP
 response into those three and hands them over, and the WebSocket client hands over its
 response's `status` and `error` the same way.
+
+Every error pickles with all its attributes (see `BinanceError.__reduce__`), so it can
+leave a `ProcessPoolExecutor` or `multiprocessing` worker. None holds a secret: the
+headers an `APIError` keeps are the response's, never the request's.
 """
 
 from __future__ import annotations
@@ -50,8 +54,22 @@ __all__ = [
 _EXCERPT_LENGTH = 200
 
 
+def _restore(cls: type[BinanceError], args: tuple[Any, ...]) -> BinanceError:
+    """An error rebuilt from pickle: its attributes follow as state, so no `__init__` runs."""
+    return cls.__new__(cls, *args)
+
+
 class BinanceError(Exception):
     """Base of every error this package raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls `cls(*self.args)`, which our constructors' signatures refuse.
+        state = dict(self.__dict__)
+        # A cause of ours travels with the error; a foreign one (an httpx exception holding the
+        # request) does not: our message already names its type and text.
+        if isinstance(self.__cause__, BinanceError) and self.__cause__ is not self:
+            state["__cause__"] = self.__cause__
+        return _restore, (type(self), self.args), state
 
 
 class ParameterError(BinanceError, ValueError):
@@ -74,10 +92,11 @@ class ResponseValidationError(BinanceError):
 
 
 class TransportError(BinanceError):
-    """No HTTP response arrived (connection refused or reset, timeout).
+    """No readable HTTP response arrived (connection refused or reset, timeout, a body
+    that is not the gzip it claims to be).
 
-    `not_sent` is True when the connection was never made, so the server cannot
-    have acted on the request.
+    `not_sent` is True when the request never left (no connection was made or taken from
+    the pool), so the server cannot have acted on it.
     """
 
     def __init__(self, message: str, not_sent: bool = False) -> None:
@@ -200,7 +219,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     body = response.content
     try:
         payload = json.loads(body) if body else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested thousands of levels deep
         payload = None
     return error_from_answer(response.status_code, payload, dict(response.headers.items()), body)
 

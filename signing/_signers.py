@@ -13,6 +13,8 @@ import hmac
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ._errors import ParameterError
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
@@ -84,20 +86,37 @@ class Ed25519Signer:
 def load_private_key(
     source: bytes | str | Path, password: str | bytes | None = None
 ) -> rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey:
-    """Read a PEM private key from bytes, PEM text or a file path, decrypting it with `password`."""
+    """Read a PEM private key from bytes, PEM text or a file path, decrypting it with `password`.
+
+    Raises ParameterError, never quoting `source`: text that is neither PEM nor an existing
+    file's path may well be the key itself (its PEM header left out).
+    """
     # cryptography costs ~15 ms to import; HMAC users never need it.
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
     if isinstance(source, Path) or (isinstance(source, str) and "-----BEGIN" not in source):
-        data = Path(source).read_bytes()
+        data = _file_bytes(Path(source))
+        if data is None:
+            raise ParameterError("private_key", "is neither PEM text nor the path of a readable file")
     else:
         data = source.encode("ascii") if isinstance(source, str) else source
     secret = password.encode() if isinstance(password, str) else password
-    key = serialization.load_pem_private_key(data, password=secret)
+    try:
+        key = serialization.load_pem_private_key(data, password=secret)
+    except (ValueError, TypeError) as exc:  # cryptography's messages say what is wrong, never quote the key
+        raise ParameterError("private_key", f"cannot be read as a PEM private key: {exc}") from None
     if not isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
         raise TypeError(f"Binance accepts RSA and Ed25519 keys, not {type(key).__name__}")
     return key
+
+
+def _file_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or None: raised outside the handler, our error keeps no OSError quoting the path."""
+    try:
+        return path.read_bytes()
+    except (OSError, ValueError):  # ValueError: a NUL in the path
+        return None
 
 
 def signer_from_private_key(
