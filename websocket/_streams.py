@@ -24,7 +24,8 @@ import websockets
 from websockets.asyncio.client import ClientConnection
 
 from binance_spot_client._stream_events import Event, ServerShutdown, parse_event
-from binance_spot_client.signing import ClientError, TransportError
+from binance_spot_client.signing import ClientError, ClientOptions, TransportError
+from binance_spot_client.signing._options import check_seconds
 
 from ._connection import STREAMS_MAINNET, Reconnect, Supervisor
 from ._queue import EventQueue
@@ -58,9 +59,12 @@ class AsyncMarketStreams:
         combined: bool = True,
         queue_size: int = 10_000,
         reconnect: Reconnect | None = None,
-        timeout: float = 10.0,
+        timeout: float | None = None,
         open_timeout: float = 10.0,
+        options: ClientOptions | None = None,
     ) -> None:
+        """`timeout` (seconds to wait for a subscription's answer) defaults to `options.timeout`, so
+        streams can share the REST client's `ClientOptions`; nothing else of them applies here."""
         self.base_url = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
@@ -69,7 +73,7 @@ class AsyncMarketStreams:
                 self.streams.append(name)
         self.messages: EventQueue[StreamMessage] = EventQueue(queue_size)
         self.reconnect = reconnect or Reconnect()
-        self.timeout = timeout
+        self.timeout = (options or ClientOptions()).timeout if timeout is None else check_seconds("timeout", timeout)
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}

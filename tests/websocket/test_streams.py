@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
+
+from binance_spot_client.signing import ClientOptions, ParameterError
 from binance_spot_client.websocket import AsyncMarketStreams, EventQueue, MarketStreams, Trade
 
 from .conftest import FAST, LocalServer
@@ -88,3 +91,13 @@ def test_sync_streams_iterate_typed_messages() -> None:
         loop.call_soon_threadsafe(loop.stop)
         serving.join(2)
         loop.close()
+
+
+def test_streams_take_their_timeout_from_the_shared_options() -> None:
+    shared = ClientOptions(timeout=3.5)
+    assert AsyncMarketStreams(["btcusdt@trade"], options=shared).timeout == 3.5
+    assert AsyncMarketStreams(["btcusdt@trade"], options=shared, timeout=1).timeout == 1
+    assert AsyncMarketStreams(["btcusdt@trade"]).timeout == ClientOptions().timeout
+    with pytest.raises(ParameterError) as caught:
+        AsyncMarketStreams(["btcusdt@trade"], timeout=0)
+    assert caught.value.parameter == "timeout"
