@@ -124,7 +124,7 @@ class _Planner:
         return _class_name(schema_name)
 
     def struct_model(self, schema: dict[str, Any]) -> str | None:
-        """The schema name a `$ref` names when its model is a struct (types.StructModel), else None."""
+        """The schema name a `$ref` names when its model is a struct (signing.StructModel), else None."""
         if "$ref" not in schema:
             return None
         name = _ref_name(schema["$ref"])

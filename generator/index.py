@@ -15,7 +15,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_c
 FIELD_PREFIX = "field_"
 METHODS = ("get", "post", "put", "delete")
 SIGNED = {"TRADE", "USER_DATA"}
-# Answers whose models are msgspec structs (types.StructModel), decoded straight from the bytes:
+# Answers whose models are msgspec structs (signing.StructModel), decoded straight from the bytes:
 # exchangeInfo's 22,000 filters and the tickers of all 3,000 symbols cost more to build as attrs
 # models than the JSON costs to decode (bench/parse.py). Every object schema they reach becomes a
 # struct.

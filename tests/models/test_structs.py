@@ -1,4 +1,4 @@
-"""exchangeInfo's and the tickers' models are msgspec structs (`types.StructModel`), decoded from the bytes.
+"""exchangeInfo's and the tickers' models are msgspec structs (`signing.StructModel`), decoded from the bytes.
 
 The answer's decoder builds every symbol, filter and ticker in C; a body it refuses (a field
 the spec does not know, a filter type it has no class for, a wrong JSON type) is read the
