@@ -197,3 +197,23 @@ def test_a_cancelled_leader_releases_the_calls_waiting_on_its_resync() -> None:
     assert all(isinstance(result, ClientError) and result.code == -1021 for result in results[1:])
     causes = [result.__cause__ for result in results[1:] if isinstance(result, ClientError)]
     assert all(isinstance(cause, TransportError) and "abandoned" in str(cause) for cause in causes)
+
+
+def test_a_scheduled_sync_due_for_many_calls_at_once_goes_out_once() -> None:
+    seen: Counter[str] = Counter()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen[request.url.path] += 1
+        await asyncio.sleep(0.01)
+        return answer(request)
+
+    clock = frozen_clock()
+
+    async def scenario() -> list[object]:
+        transport = httpx.MockTransport(handler)
+        async with AsyncSpot(KEY, SECRET, clock=clock, transport=transport, time_sync_interval=300) as client:
+            return await asyncio.gather(*(client.account() for _ in range(100)))
+
+    assert len(asyncio.run(scenario())) == 100
+    assert seen == {"/api/v3/time": 1, "/api/v3/account": 100}
+    assert clock.offset_ms == 60_000
