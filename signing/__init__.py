@@ -24,7 +24,7 @@ from ._client import (
     SpotClient,
     TypeChecks,
 )
-from ._clock import Clock, to_datetime
+from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
     APIError,
@@ -66,6 +66,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEMO",
     "MAINNET",
+    "MAX_CLOCK_OFFSET_MS",
     "MARKET_DATA_ONLY",
     "TESTNET",
     "TOKEN_URL",

@@ -9,7 +9,9 @@ afresh. Around that sit Binance's rules for unattended use:
   unknown outcome raises `OrderStatusUnknownError` with the client order id to query;
 * a 429 or 418 blocks further calls locally until its Retry-After has passed, so a
   loop cannot turn a rate limit into a ban (or a ban into a longer one);
-* `-1021` (timestamp outside recvWindow) resyncs the clock once, then retries reads;
+* `-1021` (timestamp outside recvWindow) resyncs the clock once, then retries reads; a
+  resync is single-flight: calls that need one while another is in flight wait for its
+  result (see `_Resync`), and an offset beyond `MAX_CLOCK_OFFSET_MS` is refused;
 * every failure is one of our typed errors, whatever the server or network does: an
   unreadable body (bad gzip, JSON nested too deep), any httpx exception, a failed resync;
   a failure known to have sent nothing (no connection, pool timeout) is a not-sent
@@ -25,12 +27,14 @@ afresh. Around that sit Binance's rules for unattended use:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import functools
 import inspect
 import logging
+import threading
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -42,7 +46,7 @@ import httpx
 from ._answers import AnswerPlan
 from ._auth import BinanceAuth
 from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
-from ._clock import Clock, to_datetime
+from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._errors import (
     APIError,
     BinanceError,
@@ -136,10 +140,54 @@ _SEND_FAILURES = (httpx.HTTPError, httpx.StreamError)
 # the pool, or a proxy refused the tunnel.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.ProxyError)
 
-Step = httpx.Request | float
-"""What a flow asks its driver for: a request to send, or seconds to sleep."""
+
+class _Resync:
+    """One GET /api/v3/time in flight, and its outcome for every call that waits on it.
+
+    The call that starts it (the leader) sends the request; the others yield this object
+    to their driver, which waits until `finish` has run (a thread on `done`, a task on a
+    future that `on_finish` resolves), then read `outcome` in the flow.
+    """
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], object]] = []
+        self.offset_ms: float | None = None
+        self.failure: BinanceError | None = None
+
+    def on_finish(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the resync has finished (at once if it already has)."""
+        with self._lock:
+            if not self.done.is_set():
+                self._callbacks.append(callback)
+                return
+        callback()
+
+    def finish(self, offset_ms: float | None, failure: BinanceError | None) -> None:
+        with self._lock:
+            self.offset_ms, self.failure = offset_ms, failure
+            self.done.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def outcome(self) -> float:
+        """The offset the leader learned, or a copy of its typed failure raised (one per waiter,
+        so that concurrent raises never share a traceback)."""
+        if self.failure is None:
+            assert self.offset_ms is not None, "a finished resync has an offset or a failure"
+            return self.offset_ms
+        failure = copy.copy(self.failure)
+        failure.__cause__ = self.failure.__cause__
+        failure.__suppress_context__ = True
+        raise failure
+
+
+Step = httpx.Request | float | _Resync
+"""What a flow asks its driver for: a request to send, seconds to sleep, or to wait for a resync in flight."""
 Reply = httpx.Response | SendFailure | None
-"""What the driver sends back: the response or what `send` raised; None after a sleep."""
+"""What the driver sends back: the response or what `send` raised; None after a sleep or a wait."""
 
 
 def _headers_for(options: ClientOptions) -> dict[str, str]:
@@ -171,6 +219,11 @@ class _SharedState:
     blocked_until: float = 0.0
     blocked_by: APIError | None = None
     last_time_sync: float | None = None
+    # Single-flight resync: the one in flight, if any, and how many have set the clock so far
+    # (a -1021 for a request signed before the latest one needs no resync of its own).
+    resync: _Resync | None = None
+    clock_generation: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
 
 class _ClientCore:
@@ -357,7 +410,8 @@ class _ClientCore:
         options: Mapping[str, object],
     ) -> Generator[Step, Reply, httpx.Response]:
         """Binance's rules for one call, as steps: yields a request to send (and receives its
-        response or what sending raised) or seconds to sleep; returns the successful response
+        response or what sending raised), seconds to sleep or a resync in flight to wait for
+        (see `_time_sync`); returns the successful response
         or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
@@ -378,6 +432,7 @@ class _ClientCore:
             self._refuse_while_blocked()
             # Rebuilt on every attempt: BinanceAuth signs it afresh with a new timestamp.
             request = self._build_request(http, operation, query, body, settings)
+            generation = self._shared.clock_generation
             started = time.perf_counter()
             reply = yield request
             error: BinanceError
@@ -393,11 +448,13 @@ class _ClientCore:
                 error = self._transport_error(operation, request, reply)
             if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
                 resynced = True
-                try:
-                    yield from self._time_sync(http)
-                except BinanceError as failure:
-                    # The call was refused, whatever became of the resync: that is its outcome.
-                    raise error from failure
+                # Signed before a resync that has finished since: the clock is already set anew.
+                if generation == self._shared.clock_generation:
+                    try:
+                        yield from self._time_sync(http)
+                    except BinanceError as failure:
+                        # The call was refused, whatever became of the resync: that is its outcome.
+                        raise error from failure
                 if operation.safe_to_repeat:
                     continue
             delay = self._retry_delay(operation, attempt, error)
@@ -409,8 +466,42 @@ class _ClientCore:
             yield delay
 
     def _time_sync(self, http: httpx.Client | httpx.AsyncClient) -> Generator[Step, Reply, float]:
+        """Learn the offset to Binance's clock, single-flight: the first call to ask sends GET
+        /api/v3/time (see `_measure_offset`); calls that ask while it is in flight, on this
+        client or a `with_options` copy, on any thread or task, wait for its result. Returns
+        the offset in milliseconds or raises the resync's typed error, in every waiter alike."""
+        shared = self._shared
+        with shared.lock:
+            flight = shared.resync
+            leading = flight is None
+            if flight is None:
+                flight = shared.resync = _Resync()
+        if not leading:
+            yield flight
+            return flight.outcome()
+        offset: float | None = None
+        failure: BinanceError | None = None
+        try:
+            offset = yield from self._measure_offset(http)
+        except BinanceError as exc:
+            failure = exc
+            raise
+        except BaseException as exc:
+            # Abandoned (the leader's task cancelled, its flow closed) or a bug: never leave the waiters hanging.
+            failure = TransportError(f"clock resync abandoned: {type(exc).__name__}", not_sent=False)
+            raise
+        finally:
+            with shared.lock:
+                shared.resync = None
+                if failure is None:
+                    shared.clock_generation += 1
+            flight.finish(offset, failure)
+        return offset
+
+    def _measure_offset(self, http: httpx.Client | httpx.AsyncClient) -> Generator[Step, Reply, float]:
         """Learn the offset to Binance's clock from GET /api/v3/time, as steps like `_exchange`'s;
-        return it in milliseconds or raise a typed error (a 429 or 418 blocks like any other)."""
+        return it in milliseconds or raise a typed error (a 429 or 418 blocks like any other).
+        An offset beyond `MAX_CLOCK_OFFSET_MS` is refused with a warning and the clock is left as it was."""
         self._refuse_while_blocked()
         request = self._build_request(http, _TIME_OPERATION, "", b"", CallSettings())
         started = time.perf_counter()
@@ -430,6 +521,11 @@ class _ClientCore:
             raise ResponseValidationError(_TIME_OPERATION.operation_id, [problem], payload)
         # The time unit header asked for microseconds, and serverTime is a time like any other.
         server_ms = server_time / 1000 if self.microseconds else float(server_time)
+        offset = Clock.midpoint_offset(sent_ms, server_ms, received_ms)
+        if abs(offset) > MAX_CLOCK_OFFSET_MS:
+            problem = f"serverTime {server_time} is {offset:.0f} ms off the local clock, beyond {MAX_CLOCK_OFFSET_MS}"
+            logger.warning("clock offset refused, keeping %s: %s", self.clock, problem)
+            raise ResponseValidationError(_TIME_OPERATION.operation_id, [problem], payload)
         self.clock.learn_offset(sent_ms, server_ms, received_ms)
         self._shared.last_time_sync = time.monotonic()
         logger.debug("clock offset to server: %.1f ms", self.clock.offset_ms)
@@ -489,20 +585,23 @@ class SpotClient(_ClientCore):
     def _run(self, flow: Generator[Step, Reply, T]) -> T:
         """Carry out a flow's steps (see `_exchange`) until it returns or raises."""
         reply: Reply = None
-        while True:
-            try:
-                step = flow.send(reply)
-            except StopIteration as done:
-                result: T = done.value
-                return result
-            reply = None
-            if isinstance(step, httpx.Request):
+        with contextlib.closing(flow):  # a flow left midway still tells a resync's waiters
+            while True:
                 try:
-                    reply = self.http.send(step, auth=self.auth)
-                except _SEND_FAILURES as exc:
-                    reply = exc
-            else:
-                time.sleep(step)
+                    step = flow.send(reply)
+                except StopIteration as done:
+                    result: T = done.value
+                    return result
+                reply = None
+                if isinstance(step, httpx.Request):
+                    try:
+                        reply = self.http.send(step, auth=self.auth)
+                    except _SEND_FAILURES as exc:
+                        reply = exc
+                elif isinstance(step, _Resync):
+                    step.done.wait()
+                else:
+                    time.sleep(step)
 
     def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
@@ -545,6 +644,19 @@ class SpotClient(_ClientCore):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+async def _finished(resync: _Resync) -> None:
+    """Wait, without blocking the event loop, until a resync (led by a task or a thread) has finished."""
+    loop = asyncio.get_running_loop()
+    finished: asyncio.Future[None] = loop.create_future()
+
+    def resolve() -> None:
+        if not finished.done():
+            finished.set_result(None)
+
+    resync.on_finish(lambda: loop.call_soon_threadsafe(resolve))
+    await finished
 
 
 class AsyncSpotClient(_ClientCore):
@@ -596,20 +708,23 @@ class AsyncSpotClient(_ClientCore):
     async def _run(self, flow: Generator[Step, Reply, T]) -> T:
         """Carry out a flow's steps (see `_exchange`) until it returns or raises."""
         reply: Reply = None
-        while True:
-            try:
-                step = flow.send(reply)
-            except StopIteration as done:
-                result: T = done.value
-                return result
-            reply = None
-            if isinstance(step, httpx.Request):
+        with contextlib.closing(flow):  # a flow left midway (a cancelled task) still tells a resync's waiters
+            while True:
                 try:
-                    reply = await self.http.send(step, auth=self.auth)
-                except _SEND_FAILURES as exc:
-                    reply = exc
-            else:
-                await asyncio.sleep(step)
+                    step = flow.send(reply)
+                except StopIteration as done:
+                    result: T = done.value
+                    return result
+                reply = None
+                if isinstance(step, httpx.Request):
+                    try:
+                        reply = await self.http.send(step, auth=self.auth)
+                    except _SEND_FAILURES as exc:
+                        reply = exc
+                elif isinstance(step, _Resync):
+                    await _finished(step)
+                else:
+                    await asyncio.sleep(step)
 
     async def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""

@@ -6,7 +6,17 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "to_datetime"]
+__all__ = ["MAX_CLOCK_OFFSET_MS", "Clock", "to_datetime"]
+
+MAX_CLOCK_OFFSET_MS = 10 * 60_000
+"""The largest offset to Binance's clock a resync accepts, in milliseconds (10 minutes).
+
+A host kept by NTP is within milliseconds of Binance, and one without drifts by seconds a
+day; the offset is there to absorb that. An answer that puts the local clock further off
+than this is more likely wrong (a caching proxy, a fake server, a time in the wrong unit)
+than the host's clock, so it is refused with a warning and the previous offset is kept:
+a host that really is that far off needs its clock fixed.
+"""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -45,9 +55,14 @@ class Clock:
         """The current server time estimate in whole microseconds."""
         return self._now_ns() // 1_000 + round(self.offset_ms * 1000)
 
+    @staticmethod
+    def midpoint_offset(sent_ms: float, server_ms: float, received_ms: float) -> float:
+        """The offset one round trip shows, assuming the server read its clock halfway through."""
+        return server_ms - (sent_ms + received_ms) / 2.0
+
     def learn_offset(self, sent_ms: float, server_ms: float, received_ms: float) -> None:
         """Set the offset from one round trip, assuming the server read its clock halfway through."""
-        self.offset_ms = server_ms - (sent_ms + received_ms) / 2.0
+        self.offset_ms = self.midpoint_offset(sent_ms, server_ms, received_ms)
 
     def __repr__(self) -> str:
         return f"Clock(offset_ms={self.offset_ms:.1f})"
