@@ -8,6 +8,7 @@ generated code, static or through importlib, would make the two one tangle again
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -57,11 +58,11 @@ def sources(folder: str) -> list[Path]:
     return sorted((ROOT / folder).rglob("*.py"))
 
 
-def generated_modules() -> set[str]:
+@functools.cache
+def generated_modules() -> frozenset[str]:
     """Installed names of every generated module (the package without its linked hand-written parts)."""
-    return {
-        module_name(path) for path in sources(PACKAGE) if path.relative_to(ROOT / PACKAGE).parts[0] not in HAND_WRITTEN
-    }
+    parts = (path for path in sources(PACKAGE) if path.relative_to(ROOT / PACKAGE).parts[0] not in HAND_WRITTEN)
+    return frozenset(module_name(path) for path in parts)
 
 
 @pytest.mark.parametrize("path", sources("signing"), ids=lambda path: path.name)

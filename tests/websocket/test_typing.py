@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 USER_PROGRAM = """
 from binance_spot_client.websocket import MarketStreams, WebSocketAPI
@@ -55,6 +57,7 @@ ERRORS = [
 ]
 
 
+@pytest.mark.slow  # mypy over the whole package: about 20 s
 def test_blocking_methods_have_the_rest_twins_types(tmp_path: Path) -> None:
     (tmp_path / "user_program.py").write_text(USER_PROGRAM)
     checked = subprocess.run(  # the tree is laid out as installed: mypy reads the package from it
