@@ -337,10 +337,12 @@ class Spot(SpotClient):
         """
         from .api.account import account as _operation
 
-        return _operation.sync(
-            client=self,
-            omit_zero_balances=omit_zero_balances,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                omit_zero_balances=omit_zero_balances,
+            ),
+            options,
         )
 
     def account_commission(
@@ -366,10 +368,12 @@ class Spot(SpotClient):
         """
         from .api.account import account_commission as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def agg_trades(
@@ -405,14 +409,16 @@ class Spot(SpotClient):
         """
         from .api.market import agg_trades as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def all_order_lists(
@@ -449,13 +455,15 @@ class Spot(SpotClient):
         """
         from .api.account import all_order_lists as _operation
 
-        return _operation.sync(
-            client=self,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def all_orders(
@@ -495,14 +503,16 @@ class Spot(SpotClient):
         """
         from .api.account import all_orders as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def avg_price(
@@ -528,10 +538,12 @@ class Spot(SpotClient):
         """
         from .api.market import avg_price as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def cancel_open_orders(
@@ -558,10 +570,12 @@ class Spot(SpotClient):
         """
         from .api.trade import cancel_open_orders as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def cancel_order(
@@ -602,14 +616,16 @@ class Spot(SpotClient):
         """
         from .api.trade import cancel_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            cancel_restrictions=cancel_restrictions,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+                cancel_restrictions=cancel_restrictions,
+            ),
+            options,
         )
 
     def cancel_order_list(
@@ -644,13 +660,15 @@ class Spot(SpotClient):
         """
         from .api.trade import cancel_order_list as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_list_id=order_list_id,
-            list_client_order_id=list_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_list_id=order_list_id,
+                list_client_order_id=list_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     def cancel_replace_order(
@@ -772,33 +790,35 @@ class Spot(SpotClient):
         """
         from .api.trade import cancel_replace_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            cancel_replace_mode=cancel_replace_mode,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            cancel_new_client_order_id=cancel_new_client_order_id,
-            cancel_orig_client_order_id=cancel_orig_client_order_id,
-            cancel_order_id=cancel_order_id,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            cancel_restrictions=cancel_restrictions,
-            order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                cancel_replace_mode=cancel_replace_mode,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                cancel_new_client_order_id=cancel_new_client_order_id,
+                cancel_orig_client_order_id=cancel_orig_client_order_id,
+                cancel_order_id=cancel_order_id,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                cancel_restrictions=cancel_restrictions,
+                order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+            ),
+            options,
         )
 
     def depth(
@@ -832,12 +852,14 @@ class Spot(SpotClient):
         """
         from .api.market import depth as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def exchange_info(
@@ -888,14 +910,16 @@ class Spot(SpotClient):
         """
         from .api.general import exchange_info as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            permissions=permissions,
-            show_permission_sets=show_permission_sets,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                permissions=permissions,
+                show_permission_sets=show_permission_sets,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def execution_rules(
@@ -929,12 +953,14 @@ class Spot(SpotClient):
         """
         from .api.general import execution_rules as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def historical_block_trades(
@@ -964,12 +990,14 @@ class Spot(SpotClient):
         """
         from .api.market import historical_block_trades as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def historical_trades(
@@ -1000,12 +1028,14 @@ class Spot(SpotClient):
         """
         from .api.market import historical_trades as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            from_id=from_id,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+                from_id=from_id,
+            ),
+            options,
         )
 
     def klines(
@@ -1044,15 +1074,17 @@ class Spot(SpotClient):
         """
         from .api.market import klines as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                interval=interval,
+                start_time=start_time,
+                end_time=end_time,
+                time_zone=time_zone,
+                limit=limit,
+            ),
+            options,
         )
 
     def my_allocations(
@@ -1093,15 +1125,17 @@ class Spot(SpotClient):
         """
         from .api.account import my_allocations as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            from_allocation_id=from_allocation_id,
-            limit=limit,
-            order_id=order_id,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                start_time=start_time,
+                end_time=end_time,
+                from_allocation_id=from_allocation_id,
+                limit=limit,
+                order_id=order_id,
+            ),
+            options,
         )
 
     def my_filters(
@@ -1127,10 +1161,12 @@ class Spot(SpotClient):
         """
         from .api.account import my_filters as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def my_prevented_matches(
@@ -1167,14 +1203,16 @@ class Spot(SpotClient):
         """
         from .api.account import my_prevented_matches as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                prevented_match_id=prevented_match_id,
+                order_id=order_id,
+                from_prevented_match_id=from_prevented_match_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def my_trades(
@@ -1216,15 +1254,17 @@ class Spot(SpotClient):
         """
         from .api.account import my_trades as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def new_oco_order(
@@ -1310,28 +1350,30 @@ class Spot(SpotClient):
         """
         from .api.trade import new_oco_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            limit_client_order_id=limit_client_order_id,
-            price=price,
-            limit_strategy_id=limit_strategy_id,
-            limit_strategy_type=limit_strategy_type,
-            limit_iceberg_qty=limit_iceberg_qty,
-            trailing_delta=trailing_delta,
-            stop_client_order_id=stop_client_order_id,
-            stop_price=stop_price,
-            stop_strategy_id=stop_strategy_id,
-            stop_strategy_type=stop_strategy_type,
-            stop_limit_price=stop_limit_price,
-            stop_iceberg_qty=stop_iceberg_qty,
-            stop_limit_time_in_force=stop_limit_time_in_force,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                limit_client_order_id=limit_client_order_id,
+                price=price,
+                limit_strategy_id=limit_strategy_id,
+                limit_strategy_type=limit_strategy_type,
+                limit_iceberg_qty=limit_iceberg_qty,
+                trailing_delta=trailing_delta,
+                stop_client_order_id=stop_client_order_id,
+                stop_price=stop_price,
+                stop_strategy_id=stop_strategy_id,
+                stop_strategy_type=stop_strategy_type,
+                stop_limit_price=stop_limit_price,
+                stop_iceberg_qty=stop_iceberg_qty,
+                stop_limit_time_in_force=stop_limit_time_in_force,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     def new_order(
@@ -1424,27 +1466,29 @@ class Spot(SpotClient):
         """
         from .api.trade import new_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+            ),
+            options,
         )
 
     def new_sor_order(
@@ -1503,21 +1547,23 @@ class Spot(SpotClient):
         """
         from .api.trade import new_sor_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     def open_order_lists(
@@ -1540,10 +1586,7 @@ class Spot(SpotClient):
         """
         from .api.account import open_order_lists as _operation
 
-        return _operation.sync(
-            client=self,
-            **options,
-        )
+        return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def open_orders(
         self,
@@ -1570,10 +1613,12 @@ class Spot(SpotClient):
         """
         from .api.account import open_orders as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def order_amend_keep_priority(
@@ -1612,14 +1657,16 @@ class Spot(SpotClient):
         """
         from .api.trade import order_amend_keep_priority as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            new_qty=new_qty,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+                new_qty=new_qty,
+            ),
+            options,
         )
 
     def order_amendments(
@@ -1652,13 +1699,15 @@ class Spot(SpotClient):
         """
         from .api.account import order_amendments as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            from_execution_id=from_execution_id,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                from_execution_id=from_execution_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def order_list_oco(
@@ -1781,39 +1830,41 @@ class Spot(SpotClient):
         """
         from .api.trade import order_list_oco as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            above_type=above_type,
-            above_client_order_id=above_client_order_id,
-            above_iceberg_qty=above_iceberg_qty,
-            above_price=above_price,
-            above_stop_price=above_stop_price,
-            above_trailing_delta=above_trailing_delta,
-            above_time_in_force=above_time_in_force,
-            above_strategy_id=above_strategy_id,
-            above_strategy_type=above_strategy_type,
-            above_peg_price_type=above_peg_price_type,
-            above_peg_offset_value=above_peg_offset_value,
-            above_peg_offset_type=above_peg_offset_type,
-            below_type=below_type,
-            below_client_order_id=below_client_order_id,
-            below_iceberg_qty=below_iceberg_qty,
-            below_price=below_price,
-            below_stop_price=below_stop_price,
-            below_trailing_delta=below_trailing_delta,
-            below_time_in_force=below_time_in_force,
-            below_strategy_id=below_strategy_id,
-            below_strategy_type=below_strategy_type,
-            below_peg_price_type=below_peg_price_type,
-            below_peg_offset_value=below_peg_offset_value,
-            below_peg_offset_type=below_peg_offset_type,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                above_type=above_type,
+                above_client_order_id=above_client_order_id,
+                above_iceberg_qty=above_iceberg_qty,
+                above_price=above_price,
+                above_stop_price=above_stop_price,
+                above_trailing_delta=above_trailing_delta,
+                above_time_in_force=above_time_in_force,
+                above_strategy_id=above_strategy_id,
+                above_strategy_type=above_strategy_type,
+                above_peg_price_type=above_peg_price_type,
+                above_peg_offset_value=above_peg_offset_value,
+                above_peg_offset_type=above_peg_offset_type,
+                below_type=below_type,
+                below_client_order_id=below_client_order_id,
+                below_iceberg_qty=below_iceberg_qty,
+                below_price=below_price,
+                below_stop_price=below_stop_price,
+                below_trailing_delta=below_trailing_delta,
+                below_time_in_force=below_time_in_force,
+                below_strategy_id=below_strategy_id,
+                below_strategy_type=below_strategy_type,
+                below_peg_price_type=below_peg_price_type,
+                below_peg_offset_value=below_peg_offset_value,
+                below_peg_offset_type=below_peg_offset_type,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     def order_list_opo(
@@ -1928,38 +1979,40 @@ class Spot(SpotClient):
         """
         from .api.trade import order_list_opo as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            pending_strategy_id=pending_strategy_id,
-            pending_strategy_type=pending_strategy_type,
-            pending_peg_price_type=pending_peg_price_type,
-            pending_peg_offset_value=pending_peg_offset_value,
-            pending_peg_offset_type=pending_peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+                pending_strategy_id=pending_strategy_id,
+                pending_strategy_type=pending_strategy_type,
+                pending_peg_price_type=pending_peg_price_type,
+                pending_peg_offset_value=pending_peg_offset_value,
+                pending_peg_offset_type=pending_peg_offset_type,
+            ),
+            options,
         )
 
     def order_list_opoco(
@@ -2117,50 +2170,52 @@ class Spot(SpotClient):
         """
         from .api.trade import order_list_opoco as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_side=pending_side,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_above_strategy_id=pending_above_strategy_id,
-            pending_above_strategy_type=pending_above_strategy_type,
-            pending_above_peg_price_type=pending_above_peg_price_type,
-            pending_above_peg_offset_value=pending_above_peg_offset_value,
-            pending_above_peg_offset_type=pending_above_peg_offset_type,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            pending_below_strategy_id=pending_below_strategy_id,
-            pending_below_strategy_type=pending_below_strategy_type,
-            pending_below_peg_price_type=pending_below_peg_price_type,
-            pending_below_peg_offset_value=pending_below_peg_offset_value,
-            pending_below_peg_offset_type=pending_below_peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_side=pending_side,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_above_strategy_id=pending_above_strategy_id,
+                pending_above_strategy_type=pending_above_strategy_type,
+                pending_above_peg_price_type=pending_above_peg_price_type,
+                pending_above_peg_offset_value=pending_above_peg_offset_value,
+                pending_above_peg_offset_type=pending_above_peg_offset_type,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+                pending_below_strategy_id=pending_below_strategy_id,
+                pending_below_strategy_type=pending_below_strategy_type,
+                pending_below_peg_price_type=pending_below_peg_price_type,
+                pending_below_peg_offset_value=pending_below_peg_offset_value,
+                pending_below_peg_offset_type=pending_below_peg_offset_type,
+            ),
+            options,
         )
 
     def order_list_oto(
@@ -2279,39 +2334,41 @@ class Spot(SpotClient):
         """
         from .api.trade import order_list_oto as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_quantity=pending_quantity,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            pending_strategy_id=pending_strategy_id,
-            pending_strategy_type=pending_strategy_type,
-            pending_peg_price_type=pending_peg_price_type,
-            pending_peg_offset_value=pending_peg_offset_value,
-            pending_peg_offset_type=pending_peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_quantity=pending_quantity,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+                pending_strategy_id=pending_strategy_id,
+                pending_strategy_type=pending_strategy_type,
+                pending_peg_price_type=pending_peg_price_type,
+                pending_peg_offset_value=pending_peg_offset_value,
+                pending_peg_offset_type=pending_peg_offset_type,
+            ),
+            options,
         )
 
     def order_list_otoco(
@@ -2472,51 +2529,53 @@ class Spot(SpotClient):
         """
         from .api.trade import order_list_otoco as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_above_strategy_id=pending_above_strategy_id,
-            pending_above_strategy_type=pending_above_strategy_type,
-            pending_above_peg_price_type=pending_above_peg_price_type,
-            pending_above_peg_offset_value=pending_above_peg_offset_value,
-            pending_above_peg_offset_type=pending_above_peg_offset_type,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            pending_below_strategy_id=pending_below_strategy_id,
-            pending_below_strategy_type=pending_below_strategy_type,
-            pending_below_peg_price_type=pending_below_peg_price_type,
-            pending_below_peg_offset_value=pending_below_peg_offset_value,
-            pending_below_peg_offset_type=pending_below_peg_offset_type,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_side=pending_side,
+                pending_quantity=pending_quantity,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_above_strategy_id=pending_above_strategy_id,
+                pending_above_strategy_type=pending_above_strategy_type,
+                pending_above_peg_price_type=pending_above_peg_price_type,
+                pending_above_peg_offset_value=pending_above_peg_offset_value,
+                pending_above_peg_offset_type=pending_above_peg_offset_type,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+                pending_below_strategy_id=pending_below_strategy_id,
+                pending_below_strategy_type=pending_below_strategy_type,
+                pending_below_peg_price_type=pending_below_peg_price_type,
+                pending_below_peg_offset_value=pending_below_peg_offset_value,
+                pending_below_peg_offset_type=pending_below_peg_offset_type,
+            ),
+            options,
         )
 
     def ping(
@@ -2540,10 +2599,7 @@ class Spot(SpotClient):
         """
         from .api.general import ping as _operation
 
-        return _operation.sync(
-            client=self,
-            **options,
-        )
+        return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def query_order(
         self,
@@ -2576,12 +2632,14 @@ class Spot(SpotClient):
         """
         from .api.account import query_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     def query_order_list(
@@ -2610,11 +2668,13 @@ class Spot(SpotClient):
         """
         from .api.account import query_order_list as _operation
 
-        return _operation.sync(
-            client=self,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     def reference_price(
@@ -2641,10 +2701,12 @@ class Spot(SpotClient):
         """
         from .api.market import reference_price as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def reference_price_calculation(
@@ -2675,11 +2737,13 @@ class Spot(SpotClient):
         """
         from .api.market import reference_price_calculation as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def test_new_order(
@@ -2774,28 +2838,30 @@ class Spot(SpotClient):
         """
         from .api.trade import test_new_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            compute_commission_rates=compute_commission_rates,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            options,
         )
 
     def test_new_sor_order(
@@ -2854,22 +2920,24 @@ class Spot(SpotClient):
         """
         from .api.trade import test_new_sor_order as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            compute_commission_rates=compute_commission_rates,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            options,
         )
 
     def ticker(
@@ -2916,14 +2984,16 @@ class Spot(SpotClient):
         """
         from .api.market import ticker as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            window_size=window_size,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                window_size=window_size,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def ticker24hr(
@@ -2961,13 +3031,15 @@ class Spot(SpotClient):
         """
         from .api.market import ticker24hr as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def ticker_book_ticker(
@@ -3002,12 +3074,14 @@ class Spot(SpotClient):
         """
         from .api.market import ticker_book_ticker as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def ticker_price(
@@ -3042,12 +3116,14 @@ class Spot(SpotClient):
         """
         from .api.market import ticker_price as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def ticker_trading_day(
@@ -3087,14 +3163,16 @@ class Spot(SpotClient):
         """
         from .api.market import ticker_trading_day as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            time_zone=time_zone,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                time_zone=time_zone,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     def time(
@@ -3118,10 +3196,7 @@ class Spot(SpotClient):
         """
         from .api.general import time as _operation
 
-        return _operation.sync(
-            client=self,
-            **options,
-        )
+        return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def trades(
         self,
@@ -3148,11 +3223,13 @@ class Spot(SpotClient):
         """
         from .api.market import trades as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+            ),
+            options,
         )
 
     def ui_klines(
@@ -3191,15 +3268,17 @@ class Spot(SpotClient):
         """
         from .api.market import ui_klines as _operation
 
-        return _operation.sync(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            **options,
+        return self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                interval=interval,
+                start_time=start_time,
+                end_time=end_time,
+                time_zone=time_zone,
+                limit=limit,
+            ),
+            options,
         )
 
     def unfilled_order_count(
@@ -3223,10 +3302,7 @@ class Spot(SpotClient):
         """
         from .api.account import unfilled_order_count as _operation
 
-        return _operation.sync(
-            client=self,
-            **options,
-        )
+        return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class AsyncSpot(AsyncSpotClient):
@@ -3414,10 +3490,12 @@ class AsyncSpot(AsyncSpotClient):
         """Account information (the coroutine of `Spot.account`, which describes it)."""
         from .api.account import account as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            omit_zero_balances=omit_zero_balances,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                omit_zero_balances=omit_zero_balances,
+            ),
+            options,
         )
 
     async def account_commission(
@@ -3428,10 +3506,12 @@ class AsyncSpot(AsyncSpotClient):
         """Commission rates (the coroutine of `Spot.account_commission`, which describes it)."""
         from .api.account import account_commission as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def agg_trades(
@@ -3447,14 +3527,16 @@ class AsyncSpot(AsyncSpotClient):
         """Aggregate trades (the coroutine of `Spot.agg_trades`, which describes it)."""
         from .api.market import agg_trades as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def all_order_lists(
@@ -3469,13 +3551,15 @@ class AsyncSpot(AsyncSpotClient):
         """All order lists (the coroutine of `Spot.all_order_lists`, which describes it)."""
         from .api.account import all_order_lists as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def all_orders(
@@ -3491,14 +3575,16 @@ class AsyncSpot(AsyncSpotClient):
         """All orders (the coroutine of `Spot.all_orders`, which describes it)."""
         from .api.account import all_orders as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def avg_price(
@@ -3509,10 +3595,12 @@ class AsyncSpot(AsyncSpotClient):
         """Average price (the coroutine of `Spot.avg_price`, which describes it)."""
         from .api.market import avg_price as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def cancel_open_orders(
@@ -3523,10 +3611,12 @@ class AsyncSpot(AsyncSpotClient):
         """Cancel all open orders on a symbol (the coroutine of `Spot.cancel_open_orders`, which describes it)."""
         from .api.trade import cancel_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def cancel_order(
@@ -3542,14 +3632,16 @@ class AsyncSpot(AsyncSpotClient):
         """Cancel an order (the coroutine of `Spot.cancel_order`, which describes it)."""
         from .api.trade import cancel_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            cancel_restrictions=cancel_restrictions,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+                cancel_restrictions=cancel_restrictions,
+            ),
+            options,
         )
 
     async def cancel_order_list(
@@ -3564,13 +3656,15 @@ class AsyncSpot(AsyncSpotClient):
         """Cancel an order list (the coroutine of `Spot.cancel_order_list`, which describes it)."""
         from .api.trade import cancel_order_list as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_list_id=order_list_id,
-            list_client_order_id=list_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_list_id=order_list_id,
+                list_client_order_id=list_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     async def cancel_replace_order(
@@ -3605,33 +3699,35 @@ class AsyncSpot(AsyncSpotClient):
         """Cancel an order and place a new one (the coroutine of `Spot.cancel_replace_order`, which describes it)."""
         from .api.trade import cancel_replace_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            cancel_replace_mode=cancel_replace_mode,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            cancel_new_client_order_id=cancel_new_client_order_id,
-            cancel_orig_client_order_id=cancel_orig_client_order_id,
-            cancel_order_id=cancel_order_id,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            cancel_restrictions=cancel_restrictions,
-            order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                cancel_replace_mode=cancel_replace_mode,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                cancel_new_client_order_id=cancel_new_client_order_id,
+                cancel_orig_client_order_id=cancel_orig_client_order_id,
+                cancel_order_id=cancel_order_id,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                cancel_restrictions=cancel_restrictions,
+                order_rate_limit_exceeded_mode=order_rate_limit_exceeded_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+            ),
+            options,
         )
 
     async def depth(
@@ -3645,12 +3741,14 @@ class AsyncSpot(AsyncSpotClient):
         """Order book (the coroutine of `Spot.depth`, which describes it)."""
         from .api.market import depth as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def exchange_info(
@@ -3666,14 +3764,16 @@ class AsyncSpot(AsyncSpotClient):
         """Exchange information (the coroutine of `Spot.exchange_info`, which describes it)."""
         from .api.general import exchange_info as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            permissions=permissions,
-            show_permission_sets=show_permission_sets,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                permissions=permissions,
+                show_permission_sets=show_permission_sets,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def execution_rules(
@@ -3687,12 +3787,14 @@ class AsyncSpot(AsyncSpotClient):
         """Execution rules (the coroutine of `Spot.execution_rules`, which describes it)."""
         from .api.general import execution_rules as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def historical_block_trades(
@@ -3706,12 +3808,14 @@ class AsyncSpot(AsyncSpotClient):
         """Block trades (the coroutine of `Spot.historical_block_trades`, which describes it)."""
         from .api.market import historical_block_trades as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def historical_trades(
@@ -3725,12 +3829,14 @@ class AsyncSpot(AsyncSpotClient):
         """Older trades (the coroutine of `Spot.historical_trades`, which describes it)."""
         from .api.market import historical_trades as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            from_id=from_id,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+                from_id=from_id,
+            ),
+            options,
         )
 
     async def klines(
@@ -3747,15 +3853,17 @@ class AsyncSpot(AsyncSpotClient):
         """Klines (candlesticks) (the coroutine of `Spot.klines`, which describes it)."""
         from .api.market import klines as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                interval=interval,
+                start_time=start_time,
+                end_time=end_time,
+                time_zone=time_zone,
+                limit=limit,
+            ),
+            options,
         )
 
     async def my_allocations(
@@ -3772,15 +3880,17 @@ class AsyncSpot(AsyncSpotClient):
         """Allocations (the coroutine of `Spot.my_allocations`, which describes it)."""
         from .api.account import my_allocations as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            from_allocation_id=from_allocation_id,
-            limit=limit,
-            order_id=order_id,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                start_time=start_time,
+                end_time=end_time,
+                from_allocation_id=from_allocation_id,
+                limit=limit,
+                order_id=order_id,
+            ),
+            options,
         )
 
     async def my_filters(
@@ -3791,10 +3901,12 @@ class AsyncSpot(AsyncSpotClient):
         """Filters relevant to the account (the coroutine of `Spot.my_filters`, which describes it)."""
         from .api.account import my_filters as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def my_prevented_matches(
@@ -3810,14 +3922,16 @@ class AsyncSpot(AsyncSpotClient):
         """Prevented matches (the coroutine of `Spot.my_prevented_matches`, which describes it)."""
         from .api.account import my_prevented_matches as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                prevented_match_id=prevented_match_id,
+                order_id=order_id,
+                from_prevented_match_id=from_prevented_match_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def my_trades(
@@ -3834,15 +3948,17 @@ class AsyncSpot(AsyncSpotClient):
         """Account trade list (the coroutine of `Spot.my_trades`, which describes it)."""
         from .api.account import my_trades as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def new_oco_order(
@@ -3872,28 +3988,30 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OCO (legacy) (the coroutine of `Spot.new_oco_order`, which describes it)."""
         from .api.trade import new_oco_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            limit_client_order_id=limit_client_order_id,
-            price=price,
-            limit_strategy_id=limit_strategy_id,
-            limit_strategy_type=limit_strategy_type,
-            limit_iceberg_qty=limit_iceberg_qty,
-            trailing_delta=trailing_delta,
-            stop_client_order_id=stop_client_order_id,
-            stop_price=stop_price,
-            stop_strategy_id=stop_strategy_id,
-            stop_strategy_type=stop_strategy_type,
-            stop_limit_price=stop_limit_price,
-            stop_iceberg_qty=stop_iceberg_qty,
-            stop_limit_time_in_force=stop_limit_time_in_force,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                limit_client_order_id=limit_client_order_id,
+                price=price,
+                limit_strategy_id=limit_strategy_id,
+                limit_strategy_type=limit_strategy_type,
+                limit_iceberg_qty=limit_iceberg_qty,
+                trailing_delta=trailing_delta,
+                stop_client_order_id=stop_client_order_id,
+                stop_price=stop_price,
+                stop_strategy_id=stop_strategy_id,
+                stop_strategy_type=stop_strategy_type,
+                stop_limit_price=stop_limit_price,
+                stop_iceberg_qty=stop_iceberg_qty,
+                stop_limit_time_in_force=stop_limit_time_in_force,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     async def new_order(
@@ -3922,27 +4040,29 @@ class AsyncSpot(AsyncSpotClient):
         """Place an order (the coroutine of `Spot.new_order`, which describes it)."""
         from .api.trade import new_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+            ),
+            options,
         )
 
     async def new_sor_order(
@@ -3965,21 +4085,23 @@ class AsyncSpot(AsyncSpotClient):
         """Place an order using smart order routing (the coroutine of `Spot.new_sor_order`, which describes it)."""
         from .api.trade import new_sor_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     async def open_order_lists(
@@ -3989,10 +4111,7 @@ class AsyncSpot(AsyncSpotClient):
         """Open order lists (the coroutine of `Spot.open_order_lists`, which describes it)."""
         from .api.account import open_order_lists as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            **options,
-        )
+        return await self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def open_orders(
         self,
@@ -4003,10 +4122,12 @@ class AsyncSpot(AsyncSpotClient):
         """Current open orders (the coroutine of `Spot.open_orders`, which describes it)."""
         from .api.account import open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def order_amend_keep_priority(
@@ -4022,14 +4143,16 @@ class AsyncSpot(AsyncSpotClient):
         """Reduce an order's quantity, keeping its priority (the coroutine of `Spot.order_amend_keep_priority`, which describes it)."""
         from .api.trade import order_amend_keep_priority as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            new_qty=new_qty,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+                new_qty=new_qty,
+            ),
+            options,
         )
 
     async def order_amendments(
@@ -4044,13 +4167,15 @@ class AsyncSpot(AsyncSpotClient):
         """Order amendments (the coroutine of `Spot.order_amendments`, which describes it)."""
         from .api.account import order_amendments as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            from_execution_id=from_execution_id,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                from_execution_id=from_execution_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def order_list_oco(
@@ -4091,39 +4216,41 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OCO order list (the coroutine of `Spot.order_list_oco`, which describes it)."""
         from .api.trade import order_list_oco as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            above_type=above_type,
-            above_client_order_id=above_client_order_id,
-            above_iceberg_qty=above_iceberg_qty,
-            above_price=above_price,
-            above_stop_price=above_stop_price,
-            above_trailing_delta=above_trailing_delta,
-            above_time_in_force=above_time_in_force,
-            above_strategy_id=above_strategy_id,
-            above_strategy_type=above_strategy_type,
-            above_peg_price_type=above_peg_price_type,
-            above_peg_offset_value=above_peg_offset_value,
-            above_peg_offset_type=above_peg_offset_type,
-            below_type=below_type,
-            below_client_order_id=below_client_order_id,
-            below_iceberg_qty=below_iceberg_qty,
-            below_price=below_price,
-            below_stop_price=below_stop_price,
-            below_trailing_delta=below_trailing_delta,
-            below_time_in_force=below_time_in_force,
-            below_strategy_id=below_strategy_id,
-            below_strategy_type=below_strategy_type,
-            below_peg_price_type=below_peg_price_type,
-            below_peg_offset_value=below_peg_offset_value,
-            below_peg_offset_type=below_peg_offset_type,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                above_type=above_type,
+                above_client_order_id=above_client_order_id,
+                above_iceberg_qty=above_iceberg_qty,
+                above_price=above_price,
+                above_stop_price=above_stop_price,
+                above_trailing_delta=above_trailing_delta,
+                above_time_in_force=above_time_in_force,
+                above_strategy_id=above_strategy_id,
+                above_strategy_type=above_strategy_type,
+                above_peg_price_type=above_peg_price_type,
+                above_peg_offset_value=above_peg_offset_value,
+                above_peg_offset_type=above_peg_offset_type,
+                below_type=below_type,
+                below_client_order_id=below_client_order_id,
+                below_iceberg_qty=below_iceberg_qty,
+                below_price=below_price,
+                below_stop_price=below_stop_price,
+                below_trailing_delta=below_trailing_delta,
+                below_time_in_force=below_time_in_force,
+                below_strategy_id=below_strategy_id,
+                below_strategy_type=below_strategy_type,
+                below_peg_price_type=below_peg_price_type,
+                below_peg_offset_value=below_peg_offset_value,
+                below_peg_offset_type=below_peg_offset_type,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+            ),
+            options,
         )
 
     async def order_list_opo(
@@ -4163,38 +4290,40 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OPO order list (the coroutine of `Spot.order_list_opo`, which describes it)."""
         from .api.trade import order_list_opo as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            pending_strategy_id=pending_strategy_id,
-            pending_strategy_type=pending_strategy_type,
-            pending_peg_price_type=pending_peg_price_type,
-            pending_peg_offset_value=pending_peg_offset_value,
-            pending_peg_offset_type=pending_peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+                pending_strategy_id=pending_strategy_id,
+                pending_strategy_type=pending_strategy_type,
+                pending_peg_price_type=pending_peg_price_type,
+                pending_peg_offset_value=pending_peg_offset_value,
+                pending_peg_offset_type=pending_peg_offset_type,
+            ),
+            options,
         )
 
     async def order_list_opoco(
@@ -4246,50 +4375,52 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OPOCO order list (the coroutine of `Spot.order_list_opoco`, which describes it)."""
         from .api.trade import order_list_opoco as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_side=pending_side,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_above_strategy_id=pending_above_strategy_id,
-            pending_above_strategy_type=pending_above_strategy_type,
-            pending_above_peg_price_type=pending_above_peg_price_type,
-            pending_above_peg_offset_value=pending_above_peg_offset_value,
-            pending_above_peg_offset_type=pending_above_peg_offset_type,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            pending_below_strategy_id=pending_below_strategy_id,
-            pending_below_strategy_type=pending_below_strategy_type,
-            pending_below_peg_price_type=pending_below_peg_price_type,
-            pending_below_peg_offset_value=pending_below_peg_offset_value,
-            pending_below_peg_offset_type=pending_below_peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_side=pending_side,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_above_strategy_id=pending_above_strategy_id,
+                pending_above_strategy_type=pending_above_strategy_type,
+                pending_above_peg_price_type=pending_above_peg_price_type,
+                pending_above_peg_offset_value=pending_above_peg_offset_value,
+                pending_above_peg_offset_type=pending_above_peg_offset_type,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+                pending_below_strategy_id=pending_below_strategy_id,
+                pending_below_strategy_type=pending_below_strategy_type,
+                pending_below_peg_price_type=pending_below_peg_price_type,
+                pending_below_peg_offset_value=pending_below_peg_offset_value,
+                pending_below_peg_offset_type=pending_below_peg_offset_type,
+            ),
+            options,
         )
 
     async def order_list_oto(
@@ -4330,39 +4461,41 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OTO order list (the coroutine of `Spot.order_list_oto`, which describes it)."""
         from .api.trade import order_list_oto as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_quantity=pending_quantity,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            pending_strategy_id=pending_strategy_id,
-            pending_strategy_type=pending_strategy_type,
-            pending_peg_price_type=pending_peg_price_type,
-            pending_peg_offset_value=pending_peg_offset_value,
-            pending_peg_offset_type=pending_peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_quantity=pending_quantity,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+                pending_strategy_id=pending_strategy_id,
+                pending_strategy_type=pending_strategy_type,
+                pending_peg_price_type=pending_peg_price_type,
+                pending_peg_offset_value=pending_peg_offset_value,
+                pending_peg_offset_type=pending_peg_offset_type,
+            ),
+            options,
         )
 
     async def order_list_otoco(
@@ -4415,51 +4548,53 @@ class AsyncSpot(AsyncSpotClient):
         """Place an OTOCO order list (the coroutine of `Spot.order_list_otoco`, which describes it)."""
         from .api.trade import order_list_otoco as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            working_strategy_id=working_strategy_id,
-            working_strategy_type=working_strategy_type,
-            working_peg_price_type=working_peg_price_type,
-            working_peg_offset_value=working_peg_offset_value,
-            working_peg_offset_type=working_peg_offset_type,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_above_strategy_id=pending_above_strategy_id,
-            pending_above_strategy_type=pending_above_strategy_type,
-            pending_above_peg_price_type=pending_above_peg_price_type,
-            pending_above_peg_offset_value=pending_above_peg_offset_value,
-            pending_above_peg_offset_type=pending_above_peg_offset_type,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            pending_below_strategy_id=pending_below_strategy_id,
-            pending_below_strategy_type=pending_below_strategy_type,
-            pending_below_peg_price_type=pending_below_peg_price_type,
-            pending_below_peg_offset_value=pending_below_peg_offset_value,
-            pending_below_peg_offset_type=pending_below_peg_offset_type,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                working_strategy_id=working_strategy_id,
+                working_strategy_type=working_strategy_type,
+                working_peg_price_type=working_peg_price_type,
+                working_peg_offset_value=working_peg_offset_value,
+                working_peg_offset_type=working_peg_offset_type,
+                pending_side=pending_side,
+                pending_quantity=pending_quantity,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_above_strategy_id=pending_above_strategy_id,
+                pending_above_strategy_type=pending_above_strategy_type,
+                pending_above_peg_price_type=pending_above_peg_price_type,
+                pending_above_peg_offset_value=pending_above_peg_offset_value,
+                pending_above_peg_offset_type=pending_above_peg_offset_type,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+                pending_below_strategy_id=pending_below_strategy_id,
+                pending_below_strategy_type=pending_below_strategy_type,
+                pending_below_peg_price_type=pending_below_peg_price_type,
+                pending_below_peg_offset_value=pending_below_peg_offset_value,
+                pending_below_peg_offset_type=pending_below_peg_offset_type,
+            ),
+            options,
         )
 
     async def ping(
@@ -4469,10 +4604,7 @@ class AsyncSpot(AsyncSpotClient):
         """Test connectivity (the coroutine of `Spot.ping`, which describes it)."""
         from .api.general import ping as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            **options,
-        )
+        return await self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def query_order(
         self,
@@ -4485,12 +4617,14 @@ class AsyncSpot(AsyncSpotClient):
         """Query order (the coroutine of `Spot.query_order`, which describes it)."""
         from .api.account import query_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     async def query_order_list(
@@ -4503,11 +4637,13 @@ class AsyncSpot(AsyncSpotClient):
         """Query order list (the coroutine of `Spot.query_order_list`, which describes it)."""
         from .api.account import query_order_list as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     async def reference_price(
@@ -4518,10 +4654,12 @@ class AsyncSpot(AsyncSpotClient):
         """Reference price (the coroutine of `Spot.reference_price`, which describes it)."""
         from .api.market import reference_price as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def reference_price_calculation(
@@ -4534,11 +4672,13 @@ class AsyncSpot(AsyncSpotClient):
         """Reference price calculation (the coroutine of `Spot.reference_price_calculation`, which describes it)."""
         from .api.market import reference_price_calculation as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def test_new_order(
@@ -4568,28 +4708,30 @@ class AsyncSpot(AsyncSpotClient):
         """Test an order (the coroutine of `Spot.test_new_order`, which describes it)."""
         from .api.trade import test_new_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            stop_price=stop_price,
-            trailing_delta=trailing_delta,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            peg_price_type=peg_price_type,
-            peg_offset_value=peg_offset_value,
-            peg_offset_type=peg_offset_type,
-            compute_commission_rates=compute_commission_rates,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                stop_price=stop_price,
+                trailing_delta=trailing_delta,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                peg_price_type=peg_price_type,
+                peg_offset_value=peg_offset_value,
+                peg_offset_type=peg_offset_type,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            options,
         )
 
     async def test_new_sor_order(
@@ -4613,22 +4755,24 @@ class AsyncSpot(AsyncSpotClient):
         """Test an order using smart order routing (the coroutine of `Spot.test_new_sor_order`, which describes it)."""
         from .api.trade import test_new_sor_order as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            side=side,
-            type_=type_,
-            time_in_force=time_in_force,
-            quantity=quantity,
-            price=price,
-            new_client_order_id=new_client_order_id,
-            strategy_id=strategy_id,
-            strategy_type=strategy_type,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            compute_commission_rates=compute_commission_rates,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                type_=type_,
+                time_in_force=time_in_force,
+                quantity=quantity,
+                price=price,
+                new_client_order_id=new_client_order_id,
+                strategy_id=strategy_id,
+                strategy_type=strategy_type,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                compute_commission_rates=compute_commission_rates,
+            ),
+            options,
         )
 
     async def ticker(
@@ -4649,14 +4793,16 @@ class AsyncSpot(AsyncSpotClient):
         """Rolling window ticker (the coroutine of `Spot.ticker`, which describes it)."""
         from .api.market import ticker as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            window_size=window_size,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                window_size=window_size,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def ticker24hr(
@@ -4671,13 +4817,15 @@ class AsyncSpot(AsyncSpotClient):
         """24-hour ticker statistics (the coroutine of `Spot.ticker24hr`, which describes it)."""
         from .api.market import ticker24hr as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def ticker_book_ticker(
@@ -4691,12 +4839,14 @@ class AsyncSpot(AsyncSpotClient):
         """Best bid and ask (the coroutine of `Spot.ticker_book_ticker`, which describes it)."""
         from .api.market import ticker_book_ticker as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def ticker_price(
@@ -4710,12 +4860,14 @@ class AsyncSpot(AsyncSpotClient):
         """Latest price (the coroutine of `Spot.ticker_price`, which describes it)."""
         from .api.market import ticker_price as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def ticker_trading_day(
@@ -4731,14 +4883,16 @@ class AsyncSpot(AsyncSpotClient):
         """Trading day ticker (the coroutine of `Spot.ticker_trading_day`, which describes it)."""
         from .api.market import ticker_trading_day as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            symbols=symbols,
-            time_zone=time_zone,
-            type_=type_,
-            symbol_status=symbol_status,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                symbols=symbols,
+                time_zone=time_zone,
+                type_=type_,
+                symbol_status=symbol_status,
+            ),
+            options,
         )
 
     async def time(
@@ -4748,10 +4902,7 @@ class AsyncSpot(AsyncSpotClient):
         """Server time (the coroutine of `Spot.time`, which describes it)."""
         from .api.general import time as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            **options,
-        )
+        return await self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def trades(
         self,
@@ -4763,11 +4914,13 @@ class AsyncSpot(AsyncSpotClient):
         """Recent trades (the coroutine of `Spot.trades`, which describes it)."""
         from .api.market import trades as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                limit=limit,
+            ),
+            options,
         )
 
     async def ui_klines(
@@ -4784,15 +4937,17 @@ class AsyncSpot(AsyncSpotClient):
         """Klines tuned for charts (the coroutine of `Spot.ui_klines`, which describes it)."""
         from .api.market import ui_klines as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            symbol=symbol,
-            interval=interval,
-            start_time=start_time,
-            end_time=end_time,
-            time_zone=time_zone,
-            limit=limit,
-            **options,
+        return await self.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                interval=interval,
+                start_time=start_time,
+                end_time=end_time,
+                time_zone=time_zone,
+                limit=limit,
+            ),
+            options,
         )
 
     async def unfilled_order_count(
@@ -4802,10 +4957,7 @@ class AsyncSpot(AsyncSpotClient):
         """Unfilled order count (the coroutine of `Spot.unfilled_order_count`, which describes it)."""
         from .api.account import unfilled_order_count as _operation
 
-        return await _operation.asyncio(
-            client=self,
-            **options,
-        )
+        return await self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class SpotWithRawResponse:

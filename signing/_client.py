@@ -229,6 +229,9 @@ class _SharedState:
 class _ClientCore:
     """Configuration and the per-attempt decisions shared by the sync and async clients."""
 
+    _owns_http: bool
+    """Whether closing this client closes its HTTP client (not one the caller gave, nor a copy's)."""
+
     def __init__(
         self,
         api_key: str | None,
@@ -266,7 +269,7 @@ class _ClientCore:
             if isinstance(attribute, functools.cached_property):
                 clone.__dict__.pop(name, None)  # groups and views built for the original client
         clone.options = options
-        clone._owns_http = False  # type: ignore[attr-defined]  # set by both subclasses
+        clone._owns_http = False
         clone._host = self._host if options.base_urls == self.options.base_urls else 0
         clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
         clone._headers = _headers_for(options)

@@ -57,11 +57,13 @@ class Algo:
         """
         from ..api.algo import cancel_futures_algo_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo_id=algo_id,
-            client_algo_id=client_algo_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                client_algo_id=client_algo_id,
+            ),
+            options,
         )
 
     def cancel_spot_algo_order(
@@ -86,10 +88,12 @@ class Algo:
         """
         from ..api.algo import cancel_spot_algo_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo_id=algo_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+            ),
+            options,
         )
 
     def futures_algo_historical_orders(
@@ -126,15 +130,17 @@ class Algo:
         """
         from ..api.algo import futures_algo_historical_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def futures_algo_open_orders(
@@ -158,10 +164,7 @@ class Algo:
         """
         from ..api.algo import futures_algo_open_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def futures_algo_sub_orders(
         self,
@@ -191,12 +194,14 @@ class Algo:
         """
         from ..api.algo import futures_algo_sub_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo_id=algo_id,
-            page=page,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def new_futures_twap_order(
@@ -247,17 +252,19 @@ class Algo:
         """
         from ..api.algo import new_futures_twap_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            position_side=position_side,
-            quantity=quantity,
-            duration=duration,
-            client_algo_id=client_algo_id,
-            reduce_only=reduce_only,
-            limit_price=limit_price,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                position_side=position_side,
+                quantity=quantity,
+                duration=duration,
+                client_algo_id=client_algo_id,
+                reduce_only=reduce_only,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     def new_futures_vp_order(
@@ -307,17 +314,19 @@ class Algo:
         """
         from ..api.algo import new_futures_vp_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            position_side=position_side,
-            quantity=quantity,
-            urgency=urgency,
-            client_algo_id=client_algo_id,
-            reduce_only=reduce_only,
-            limit_price=limit_price,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                position_side=position_side,
+                quantity=quantity,
+                urgency=urgency,
+                client_algo_id=client_algo_id,
+                reduce_only=reduce_only,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     def new_spot_twap_order(
@@ -357,15 +366,17 @@ class Algo:
         """
         from ..api.algo import new_spot_twap_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            quantity=quantity,
-            duration=duration,
-            client_algo_id=client_algo_id,
-            limit_price=limit_price,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                quantity=quantity,
+                duration=duration,
+                client_algo_id=client_algo_id,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     def spot_algo_historical_orders(
@@ -402,15 +413,17 @@ class Algo:
         """
         from ..api.algo import spot_algo_historical_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def spot_algo_open_orders(
@@ -433,10 +446,7 @@ class Algo:
         """
         from ..api.algo import spot_algo_open_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def spot_algo_sub_orders(
         self,
@@ -465,12 +475,14 @@ class Algo:
         """
         from ..api.algo import spot_algo_sub_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo_id=algo_id,
-            page=page,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
 
@@ -492,11 +504,13 @@ class AsyncAlgo:
         """Cancel a futures algo order (the coroutine of `Spot.algo.cancel_futures_algo_order`, which describes it)."""
         from ..api.algo import cancel_futures_algo_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo_id=algo_id,
-            client_algo_id=client_algo_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                client_algo_id=client_algo_id,
+            ),
+            options,
         )
 
     async def cancel_spot_algo_order(
@@ -507,10 +521,12 @@ class AsyncAlgo:
         """Cancel a spot algo order (the coroutine of `Spot.algo.cancel_spot_algo_order`, which describes it)."""
         from ..api.algo import cancel_spot_algo_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo_id=algo_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+            ),
+            options,
         )
 
     async def futures_algo_historical_orders(
@@ -527,15 +543,17 @@ class AsyncAlgo:
         """Past futures algo orders (the coroutine of `Spot.algo.futures_algo_historical_orders`, which describes it)."""
         from ..api.algo import futures_algo_historical_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def futures_algo_open_orders(
@@ -545,10 +563,7 @@ class AsyncAlgo:
         """Open futures algo orders (the coroutine of `Spot.algo.futures_algo_open_orders`, which describes it)."""
         from ..api.algo import futures_algo_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def futures_algo_sub_orders(
         self,
@@ -561,12 +576,14 @@ class AsyncAlgo:
         """Sub-orders of a futures algo order (the coroutine of `Spot.algo.futures_algo_sub_orders`, which describes it)."""
         from ..api.algo import futures_algo_sub_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo_id=algo_id,
-            page=page,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def new_futures_twap_order(
@@ -585,17 +602,19 @@ class AsyncAlgo:
         """Place a futures TWAP order (the coroutine of `Spot.algo.new_futures_twap_order`, which describes it)."""
         from ..api.algo import new_futures_twap_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            position_side=position_side,
-            quantity=quantity,
-            duration=duration,
-            client_algo_id=client_algo_id,
-            reduce_only=reduce_only,
-            limit_price=limit_price,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                position_side=position_side,
+                quantity=quantity,
+                duration=duration,
+                client_algo_id=client_algo_id,
+                reduce_only=reduce_only,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     async def new_futures_vp_order(
@@ -614,17 +633,19 @@ class AsyncAlgo:
         """Place a futures volume participation (VP) order (the coroutine of `Spot.algo.new_futures_vp_order`, which describes it)."""
         from ..api.algo import new_futures_vp_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            position_side=position_side,
-            quantity=quantity,
-            urgency=urgency,
-            client_algo_id=client_algo_id,
-            reduce_only=reduce_only,
-            limit_price=limit_price,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                position_side=position_side,
+                quantity=quantity,
+                urgency=urgency,
+                client_algo_id=client_algo_id,
+                reduce_only=reduce_only,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     async def new_spot_twap_order(
@@ -641,15 +662,17 @@ class AsyncAlgo:
         """Place a spot TWAP order (the coroutine of `Spot.algo.new_spot_twap_order`, which describes it)."""
         from ..api.algo import new_spot_twap_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            quantity=quantity,
-            duration=duration,
-            client_algo_id=client_algo_id,
-            limit_price=limit_price,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                quantity=quantity,
+                duration=duration,
+                client_algo_id=client_algo_id,
+                limit_price=limit_price,
+            ),
+            options,
         )
 
     async def spot_algo_historical_orders(
@@ -666,15 +689,17 @@ class AsyncAlgo:
         """Past spot algo orders (the coroutine of `Spot.algo.spot_algo_historical_orders`, which describes it)."""
         from ..api.algo import spot_algo_historical_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            side=side,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                side=side,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def spot_algo_open_orders(
@@ -684,10 +709,7 @@ class AsyncAlgo:
         """Open spot algo orders (the coroutine of `Spot.algo.spot_algo_open_orders`, which describes it)."""
         from ..api.algo import spot_algo_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def spot_algo_sub_orders(
         self,
@@ -700,12 +722,14 @@ class AsyncAlgo:
         """Sub-orders of a spot algo order (the coroutine of `Spot.algo.spot_algo_sub_orders`, which describes it)."""
         from ..api.algo import spot_algo_sub_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo_id=algo_id,
-            page=page,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo_id=algo_id,
+                page=page,
+                page_size=page_size,
+            ),
+            options,
         )
 
 

@@ -74,11 +74,13 @@ class AutoInvest:
         """
         from ..api.auto_invest import change_investment_plan_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            plan_id=plan_id,
-            status=status,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                status=status,
+            ),
+            options,
         )
 
     def create_investment_plan(
@@ -131,21 +133,23 @@ class AutoInvest:
         """
         from ..api.auto_invest import create_investment_plan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            source_type=source_type,
-            request_id=request_id,
-            plan_type=plan_type,
-            index_id=index_id,
-            subscription_amount=subscription_amount,
-            subscription_cycle=subscription_cycle,
-            subscription_start_day=subscription_start_day,
-            subscription_start_weekday=subscription_start_weekday,
-            subscription_start_time=subscription_start_time,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            details=details,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                source_type=source_type,
+                request_id=request_id,
+                plan_type=plan_type,
+                index_id=index_id,
+                subscription_amount=subscription_amount,
+                subscription_cycle=subscription_cycle,
+                subscription_start_day=subscription_start_day,
+                subscription_start_weekday=subscription_start_weekday,
+                subscription_start_time=subscription_start_time,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                details=details,
+            ),
+            options,
         )
 
     def edit_investment_plan(
@@ -190,18 +194,20 @@ class AutoInvest:
         """
         from ..api.auto_invest import edit_investment_plan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            plan_id=plan_id,
-            subscription_amount=subscription_amount,
-            subscription_cycle=subscription_cycle,
-            subscription_start_day=subscription_start_day,
-            subscription_start_weekday=subscription_start_weekday,
-            subscription_start_time=subscription_start_time,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            details=details,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                subscription_amount=subscription_amount,
+                subscription_cycle=subscription_cycle,
+                subscription_start_day=subscription_start_day,
+                subscription_start_weekday=subscription_start_weekday,
+                subscription_start_time=subscription_start_time,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                details=details,
+            ),
+            options,
         )
 
     def index_linked_plan_position(
@@ -227,10 +233,12 @@ class AutoInvest:
         """
         from ..api.auto_invest import index_linked_plan_position as _operation
 
-        return _operation.sync(
-            client=self._client,
-            index_id=index_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+            ),
+            options,
         )
 
     def index_linked_plan_rebalance_history(
@@ -263,13 +271,15 @@ class AutoInvest:
         """
         from ..api.auto_invest import index_linked_plan_rebalance_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def index_linked_plan_redemption_history(
@@ -306,15 +316,17 @@ class AutoInvest:
         """
         from ..api.auto_invest import index_linked_plan_redemption_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            request_id=request_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            asset=asset,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                request_id=request_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                asset=asset,
+                size=size,
+            ),
+            options,
         )
 
     def investment_assets(
@@ -337,10 +349,7 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def investment_index_info(
         self,
@@ -364,10 +373,12 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_index_info as _operation
 
-        return _operation.sync(
-            client=self._client,
-            index_id=index_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+            ),
+            options,
         )
 
     def investment_plan_holdings(
@@ -396,11 +407,13 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_plan_holdings as _operation
 
-        return _operation.sync(
-            client=self._client,
-            plan_id=plan_id,
-            request_id=request_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                request_id=request_id,
+            ),
+            options,
         )
 
     def investment_plan_list(
@@ -425,10 +438,12 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_plan_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            plan_type=plan_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_type=plan_type,
+            ),
+            options,
         )
 
     def investment_plan_subscription_history(
@@ -466,16 +481,18 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_plan_subscription_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            plan_id=plan_id,
-            start_time=start_time,
-            end_time=end_time,
-            target_asset=target_asset,
-            plan_type=plan_type,
-            size=size,
-            current=current,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                start_time=start_time,
+                end_time=end_time,
+                target_asset=target_asset,
+                plan_type=plan_type,
+                size=size,
+                current=current,
+            ),
+            options,
         )
 
     def investment_source_asset_list(
@@ -510,14 +527,16 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_source_asset_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            target_asset=target_asset,
-            index_id=index_id,
-            usage_type=usage_type,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            source_type=source_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                index_id=index_id,
+                usage_type=usage_type,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                source_type=source_type,
+            ),
+            options,
         )
 
     def investment_target_asset_list(
@@ -548,12 +567,14 @@ class AutoInvest:
         """
         from ..api.auto_invest import investment_target_asset_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            target_asset=target_asset,
-            size=size,
-            current=current,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                size=size,
+                current=current,
+            ),
+            options,
         )
 
     def one_time_investment_status(
@@ -582,11 +603,13 @@ class AutoInvest:
         """
         from ..api.auto_invest import one_time_investment_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            transaction_id=transaction_id,
-            request_id=request_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_id=transaction_id,
+                request_id=request_id,
+            ),
+            options,
         )
 
     def place_one_time_investment(
@@ -632,17 +655,19 @@ class AutoInvest:
         """
         from ..api.auto_invest import place_one_time_investment as _operation
 
-        return _operation.sync(
-            client=self._client,
-            source_type=source_type,
-            request_id=request_id,
-            subscription_amount=subscription_amount,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            plan_id=plan_id,
-            index_id=index_id,
-            details=details,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                source_type=source_type,
+                request_id=request_id,
+                subscription_amount=subscription_amount,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                plan_id=plan_id,
+                index_id=index_id,
+                details=details,
+            ),
+            options,
         )
 
     def redeem_index_linked_plan(
@@ -673,12 +698,14 @@ class AutoInvest:
         """
         from ..api.auto_invest import redeem_index_linked_plan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            index_id=index_id,
-            request_id=request_id,
-            redemption_percentage=redemption_percentage,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+                request_id=request_id,
+                redemption_percentage=redemption_percentage,
+            ),
+            options,
         )
 
     def target_asset_roi_history(
@@ -706,11 +733,13 @@ class AutoInvest:
         """
         from ..api.auto_invest import target_asset_roi_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            target_asset=target_asset,
-            his_roi_type=his_roi_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                his_roi_type=his_roi_type,
+            ),
+            options,
         )
 
 
@@ -731,11 +760,13 @@ class AsyncAutoInvest:
         """Pause, resume or remove a plan (the coroutine of `Spot.auto_invest.change_investment_plan_status`, which describes it)."""
         from ..api.auto_invest import change_investment_plan_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            plan_id=plan_id,
-            status=status,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                status=status,
+            ),
+            options,
         )
 
     async def create_investment_plan(
@@ -758,21 +789,23 @@ class AsyncAutoInvest:
         """Create an Auto-Invest plan (the coroutine of `Spot.auto_invest.create_investment_plan`, which describes it)."""
         from ..api.auto_invest import create_investment_plan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            source_type=source_type,
-            request_id=request_id,
-            plan_type=plan_type,
-            index_id=index_id,
-            subscription_amount=subscription_amount,
-            subscription_cycle=subscription_cycle,
-            subscription_start_day=subscription_start_day,
-            subscription_start_weekday=subscription_start_weekday,
-            subscription_start_time=subscription_start_time,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            details=details,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                source_type=source_type,
+                request_id=request_id,
+                plan_type=plan_type,
+                index_id=index_id,
+                subscription_amount=subscription_amount,
+                subscription_cycle=subscription_cycle,
+                subscription_start_day=subscription_start_day,
+                subscription_start_weekday=subscription_start_weekday,
+                subscription_start_time=subscription_start_time,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                details=details,
+            ),
+            options,
         )
 
     async def edit_investment_plan(
@@ -792,18 +825,20 @@ class AsyncAutoInvest:
         """Adjust an Auto-Invest plan (the coroutine of `Spot.auto_invest.edit_investment_plan`, which describes it)."""
         from ..api.auto_invest import edit_investment_plan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            plan_id=plan_id,
-            subscription_amount=subscription_amount,
-            subscription_cycle=subscription_cycle,
-            subscription_start_day=subscription_start_day,
-            subscription_start_weekday=subscription_start_weekday,
-            subscription_start_time=subscription_start_time,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            details=details,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                subscription_amount=subscription_amount,
+                subscription_cycle=subscription_cycle,
+                subscription_start_day=subscription_start_day,
+                subscription_start_weekday=subscription_start_weekday,
+                subscription_start_time=subscription_start_time,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                details=details,
+            ),
+            options,
         )
 
     async def index_linked_plan_position(
@@ -814,10 +849,12 @@ class AsyncAutoInvest:
         """Index-linked plan position (the coroutine of `Spot.auto_invest.index_linked_plan_position`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_position as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            index_id=index_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+            ),
+            options,
         )
 
     async def index_linked_plan_rebalance_history(
@@ -832,13 +869,15 @@ class AsyncAutoInvest:
         """Index-linked rebalance history (the coroutine of `Spot.auto_invest.index_linked_plan_rebalance_history`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_rebalance_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def index_linked_plan_redemption_history(
@@ -855,15 +894,17 @@ class AsyncAutoInvest:
         """Index-linked redemption history (the coroutine of `Spot.auto_invest.index_linked_plan_redemption_history`, which describes it)."""
         from ..api.auto_invest import index_linked_plan_redemption_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            request_id=request_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            asset=asset,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                request_id=request_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                asset=asset,
+                size=size,
+            ),
+            options,
         )
 
     async def investment_assets(
@@ -873,10 +914,7 @@ class AsyncAutoInvest:
         """All Auto-Invest assets (the coroutine of `Spot.auto_invest.investment_assets`, which describes it)."""
         from ..api.auto_invest import investment_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def investment_index_info(
         self,
@@ -886,10 +924,12 @@ class AsyncAutoInvest:
         """Index details (the coroutine of `Spot.auto_invest.investment_index_info`, which describes it)."""
         from ..api.auto_invest import investment_index_info as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            index_id=index_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+            ),
+            options,
         )
 
     async def investment_plan_holdings(
@@ -902,11 +942,13 @@ class AsyncAutoInvest:
         """Plan holding details (the coroutine of `Spot.auto_invest.investment_plan_holdings`, which describes it)."""
         from ..api.auto_invest import investment_plan_holdings as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            plan_id=plan_id,
-            request_id=request_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                request_id=request_id,
+            ),
+            options,
         )
 
     async def investment_plan_list(
@@ -917,10 +959,12 @@ class AsyncAutoInvest:
         """List Auto-Invest plans (the coroutine of `Spot.auto_invest.investment_plan_list`, which describes it)."""
         from ..api.auto_invest import investment_plan_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            plan_type=plan_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_type=plan_type,
+            ),
+            options,
         )
 
     async def investment_plan_subscription_history(
@@ -938,16 +982,18 @@ class AsyncAutoInvest:
         """Auto-Invest purchase history (the coroutine of `Spot.auto_invest.investment_plan_subscription_history`, which describes it)."""
         from ..api.auto_invest import investment_plan_subscription_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            plan_id=plan_id,
-            start_time=start_time,
-            end_time=end_time,
-            target_asset=target_asset,
-            plan_type=plan_type,
-            size=size,
-            current=current,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                plan_id=plan_id,
+                start_time=start_time,
+                end_time=end_time,
+                target_asset=target_asset,
+                plan_type=plan_type,
+                size=size,
+                current=current,
+            ),
+            options,
         )
 
     async def investment_source_asset_list(
@@ -963,14 +1009,16 @@ class AsyncAutoInvest:
         """List Auto-Invest source assets (the coroutine of `Spot.auto_invest.investment_source_asset_list`, which describes it)."""
         from ..api.auto_invest import investment_source_asset_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            target_asset=target_asset,
-            index_id=index_id,
-            usage_type=usage_type,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            source_type=source_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                index_id=index_id,
+                usage_type=usage_type,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                source_type=source_type,
+            ),
+            options,
         )
 
     async def investment_target_asset_list(
@@ -984,12 +1032,14 @@ class AsyncAutoInvest:
         """List Auto-Invest target assets (the coroutine of `Spot.auto_invest.investment_target_asset_list`, which describes it)."""
         from ..api.auto_invest import investment_target_asset_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            target_asset=target_asset,
-            size=size,
-            current=current,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                size=size,
+                current=current,
+            ),
+            options,
         )
 
     async def one_time_investment_status(
@@ -1002,11 +1052,13 @@ class AsyncAutoInvest:
         """One-time purchase status (the coroutine of `Spot.auto_invest.one_time_investment_status`, which describes it)."""
         from ..api.auto_invest import one_time_investment_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            transaction_id=transaction_id,
-            request_id=request_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_id=transaction_id,
+                request_id=request_id,
+            ),
+            options,
         )
 
     async def place_one_time_investment(
@@ -1025,17 +1077,19 @@ class AsyncAutoInvest:
         """One-time Auto-Invest purchase (the coroutine of `Spot.auto_invest.place_one_time_investment`, which describes it)."""
         from ..api.auto_invest import place_one_time_investment as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            source_type=source_type,
-            request_id=request_id,
-            subscription_amount=subscription_amount,
-            source_asset=source_asset,
-            flexible_allowed_to_use=flexible_allowed_to_use,
-            plan_id=plan_id,
-            index_id=index_id,
-            details=details,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                source_type=source_type,
+                request_id=request_id,
+                subscription_amount=subscription_amount,
+                source_asset=source_asset,
+                flexible_allowed_to_use=flexible_allowed_to_use,
+                plan_id=plan_id,
+                index_id=index_id,
+                details=details,
+            ),
+            options,
         )
 
     async def redeem_index_linked_plan(
@@ -1049,12 +1103,14 @@ class AsyncAutoInvest:
         """Redeem an index-linked plan (the coroutine of `Spot.auto_invest.redeem_index_linked_plan`, which describes it)."""
         from ..api.auto_invest import redeem_index_linked_plan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            index_id=index_id,
-            request_id=request_id,
-            redemption_percentage=redemption_percentage,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                index_id=index_id,
+                request_id=request_id,
+                redemption_percentage=redemption_percentage,
+            ),
+            options,
         )
 
     async def target_asset_roi_history(
@@ -1066,11 +1122,13 @@ class AsyncAutoInvest:
         """Target asset ROI history (the coroutine of `Spot.auto_invest.target_asset_roi_history`, which describes it)."""
         from ..api.auto_invest import target_asset_roi_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            target_asset=target_asset,
-            his_roi_type=his_roi_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                his_roi_type=his_roi_type,
+            ),
+            options,
         )
 
 

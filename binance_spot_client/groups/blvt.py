@@ -56,10 +56,12 @@ class Blvt:
         """
         from ..api.blvt import blvt_info as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+            ),
+            options,
         )
 
     def blvt_redemption_record(
@@ -95,14 +97,16 @@ class Blvt:
         """
         from ..api.blvt import blvt_redemption_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def blvt_subscription_record(
@@ -138,14 +142,16 @@ class Blvt:
         """
         from ..api.blvt import blvt_subscription_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def blvt_user_limit(
@@ -173,10 +179,12 @@ class Blvt:
         """
         from ..api.blvt import blvt_user_limit as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+            ),
+            options,
         )
 
     def redeem_blvt(
@@ -205,11 +213,13 @@ class Blvt:
         """
         from ..api.blvt import redeem_blvt as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                amount=amount,
+            ),
+            options,
         )
 
     def subscribe_blvt(
@@ -238,11 +248,13 @@ class Blvt:
         """
         from ..api.blvt import subscribe_blvt as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token_name=token_name,
-            cost=cost,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                cost=cost,
+            ),
+            options,
         )
 
 
@@ -263,10 +275,12 @@ class AsyncBlvt:
         """Leveraged token info (retired) (the coroutine of `Spot.blvt.blvt_info`, which describes it)."""
         from ..api.blvt import blvt_info as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+            ),
+            options,
         )
 
     async def blvt_redemption_record(
@@ -282,14 +296,16 @@ class AsyncBlvt:
         """Leveraged token redemptions (retired) (the coroutine of `Spot.blvt.blvt_redemption_record`, which describes it)."""
         from ..api.blvt import blvt_redemption_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def blvt_subscription_record(
@@ -305,14 +321,16 @@ class AsyncBlvt:
         """Leveraged token subscriptions (retired) (the coroutine of `Spot.blvt.blvt_subscription_record`, which describes it)."""
         from ..api.blvt import blvt_subscription_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                id=id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def blvt_user_limit(
@@ -324,10 +342,12 @@ class AsyncBlvt:
         """Leveraged token user limits (retired) (the coroutine of `Spot.blvt.blvt_user_limit`, which describes it)."""
         from ..api.blvt import blvt_user_limit as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+            ),
+            options,
         )
 
     async def redeem_blvt(
@@ -339,11 +359,13 @@ class AsyncBlvt:
         """Redeem a leveraged token (retired) (the coroutine of `Spot.blvt.redeem_blvt`, which describes it)."""
         from ..api.blvt import redeem_blvt as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                amount=amount,
+            ),
+            options,
         )
 
     async def subscribe_blvt(
@@ -355,11 +377,13 @@ class AsyncBlvt:
         """Subscribe to a leveraged token (retired) (the coroutine of `Spot.blvt.subscribe_blvt`, which describes it)."""
         from ..api.blvt import subscribe_blvt as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token_name=token_name,
-            cost=cost,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token_name=token_name,
+                cost=cost,
+            ),
+            options,
         )
 
 

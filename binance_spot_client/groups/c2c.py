@@ -58,14 +58,16 @@ class C2c:
         """
         from ..api.c2c import c_2_c_trade_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            trade_type=trade_type,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            page=page,
-            rows=rows,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                trade_type=trade_type,
+                start_timestamp=start_timestamp,
+                end_timestamp=end_timestamp,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
 
@@ -90,14 +92,16 @@ class AsyncC2c:
         """C2C trade history (the coroutine of `Spot.c2c.c_2_c_trade_history`, which describes it)."""
         from ..api.c2c import c_2_c_trade_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            trade_type=trade_type,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            page=page,
-            rows=rows,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                trade_type=trade_type,
+                start_timestamp=start_timestamp,
+                end_timestamp=end_timestamp,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
 

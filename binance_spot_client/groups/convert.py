@@ -58,10 +58,12 @@ class Convert:
         """
         from ..api.convert import accept_convert_quote as _operation
 
-        return _operation.sync(
-            client=self._client,
-            quote_id=quote_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     def cancel_convert_limit_order(
@@ -86,10 +88,12 @@ class Convert:
         """
         from ..api.convert import cancel_convert_limit_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+            ),
+            options,
         )
 
     def convert_asset_precision(
@@ -112,10 +116,7 @@ class Convert:
         """
         from ..api.convert import convert_asset_precision as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def convert_limit_open_orders(
         self,
@@ -137,10 +138,7 @@ class Convert:
         """
         from ..api.convert import convert_limit_open_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def convert_order_status(
         self,
@@ -167,11 +165,13 @@ class Convert:
         """
         from ..api.convert import convert_order_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            quote_id=quote_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     def convert_trade_history(
@@ -201,12 +201,14 @@ class Convert:
         """
         from ..api.convert import convert_trade_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def list_convert_pairs(
@@ -235,11 +237,13 @@ class Convert:
         """
         from ..api.convert import list_convert_pairs as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+            ),
+            options,
         )
 
     def place_convert_limit_order(
@@ -281,17 +285,19 @@ class Convert:
         """
         from ..api.convert import place_convert_limit_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            base_asset=base_asset,
-            quote_asset=quote_asset,
-            limit_price=limit_price,
-            base_amount=base_amount,
-            quote_amount=quote_amount,
-            side=side,
-            wallet_type=wallet_type,
-            expired_type=expired_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_asset=base_asset,
+                quote_asset=quote_asset,
+                limit_price=limit_price,
+                base_amount=base_amount,
+                quote_amount=quote_amount,
+                side=side,
+                wallet_type=wallet_type,
+                expired_type=expired_type,
+            ),
+            options,
         )
 
     def request_convert_quote(
@@ -329,15 +335,17 @@ class Convert:
         """
         from ..api.convert import request_convert_quote as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            from_amount=from_amount,
-            to_amount=to_amount,
-            wallet_type=wallet_type,
-            valid_time=valid_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                wallet_type=wallet_type,
+                valid_time=valid_time,
+            ),
+            options,
         )
 
 
@@ -357,10 +365,12 @@ class AsyncConvert:
         """Accept a quote (the coroutine of `Spot.convert.accept_convert_quote`, which describes it)."""
         from ..api.convert import accept_convert_quote as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            quote_id=quote_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     async def cancel_convert_limit_order(
@@ -371,10 +381,12 @@ class AsyncConvert:
         """Cancel a limit order (the coroutine of `Spot.convert.cancel_convert_limit_order`, which describes it)."""
         from ..api.convert import cancel_convert_limit_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+            ),
+            options,
         )
 
     async def convert_asset_precision(
@@ -384,10 +396,7 @@ class AsyncConvert:
         """Asset precision (the coroutine of `Spot.convert.convert_asset_precision`, which describes it)."""
         from ..api.convert import convert_asset_precision as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def convert_limit_open_orders(
         self,
@@ -396,10 +405,7 @@ class AsyncConvert:
         """Open limit orders (the coroutine of `Spot.convert.convert_limit_open_orders`, which describes it)."""
         from ..api.convert import convert_limit_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def convert_order_status(
         self,
@@ -411,11 +417,13 @@ class AsyncConvert:
         """Conversion order status (the coroutine of `Spot.convert.convert_order_status`, which describes it)."""
         from ..api.convert import convert_order_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            quote_id=quote_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     async def convert_trade_history(
@@ -429,12 +437,14 @@ class AsyncConvert:
         """Conversion history (the coroutine of `Spot.convert.convert_trade_history`, which describes it)."""
         from ..api.convert import convert_trade_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def list_convert_pairs(
@@ -447,11 +457,13 @@ class AsyncConvert:
         """List convert pairs (the coroutine of `Spot.convert.list_convert_pairs`, which describes it)."""
         from ..api.convert import list_convert_pairs as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+            ),
+            options,
         )
 
     async def place_convert_limit_order(
@@ -470,17 +482,19 @@ class AsyncConvert:
         """Place a limit order (the coroutine of `Spot.convert.place_convert_limit_order`, which describes it)."""
         from ..api.convert import place_convert_limit_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            base_asset=base_asset,
-            quote_asset=quote_asset,
-            limit_price=limit_price,
-            base_amount=base_amount,
-            quote_amount=quote_amount,
-            side=side,
-            wallet_type=wallet_type,
-            expired_type=expired_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_asset=base_asset,
+                quote_asset=quote_asset,
+                limit_price=limit_price,
+                base_amount=base_amount,
+                quote_amount=quote_amount,
+                side=side,
+                wallet_type=wallet_type,
+                expired_type=expired_type,
+            ),
+            options,
         )
 
     async def request_convert_quote(
@@ -497,15 +511,17 @@ class AsyncConvert:
         """Request a quote (the coroutine of `Spot.convert.request_convert_quote`, which describes it)."""
         from ..api.convert import request_convert_quote as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            from_amount=from_amount,
-            to_amount=to_amount,
-            wallet_type=wallet_type,
-            valid_time=valid_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                wallet_type=wallet_type,
+                valid_time=valid_time,
+            ),
+            options,
         )
 
 

@@ -47,10 +47,7 @@ class CopyTrading:
         """
         from ..api.copy_trading import futures_lead_symbol_whitelist as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def futures_lead_trader_status(
         self,
@@ -74,10 +71,7 @@ class CopyTrading:
         """
         from ..api.copy_trading import futures_lead_trader_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class AsyncCopyTrading:
@@ -95,10 +89,7 @@ class AsyncCopyTrading:
         """Symbols open to futures lead trading (the coroutine of `Spot.copy_trading.futures_lead_symbol_whitelist`, which describes it)."""
         from ..api.copy_trading import futures_lead_symbol_whitelist as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def futures_lead_trader_status(
         self,
@@ -107,10 +98,7 @@ class AsyncCopyTrading:
         """Whether the caller is a futures lead trader (the coroutine of `Spot.copy_trading.futures_lead_trader_status`, which describes it)."""
         from ..api.copy_trading import futures_lead_trader_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class CopyTradingWithRawResponse:

@@ -84,14 +84,16 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import crypto_loan_income_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_adjust_ltv(
@@ -123,13 +125,15 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_adjust_ltv as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            adjustment_amount=adjustment_amount,
-            direction=direction,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                adjustment_amount=adjustment_amount,
+                direction=direction,
+            ),
+            options,
         )
 
     def flexible_loan_borrow(
@@ -163,13 +167,15 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_borrow as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_coin=collateral_coin,
+                collateral_amount=collateral_amount,
+            ),
+            options,
         )
 
     def flexible_loan_borrow_history(
@@ -207,15 +213,17 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_borrow_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_collateral_assets(
@@ -242,10 +250,12 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_collateral_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     def flexible_loan_collateral_repay(
@@ -279,13 +289,15 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_collateral_repay as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            full_repayment=full_repayment,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                full_repayment=full_repayment,
+            ),
+            options,
         )
 
     def flexible_loan_collateral_repay_rate(
@@ -313,11 +325,13 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_collateral_repay_rate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     def flexible_loan_interest_rate_history(
@@ -352,14 +366,16 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_interest_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_liquidation_history(
@@ -396,15 +412,17 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_liquidation_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_loanable_assets(
@@ -431,10 +449,12 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_loanable_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+            ),
+            options,
         )
 
     def flexible_loan_ltv_adjustment_history(
@@ -472,15 +492,17 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_ltv_adjustment_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_ongoing_orders(
@@ -512,13 +534,15 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_ongoing_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def flexible_loan_repay(
@@ -556,15 +580,17 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_repay as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            collateral_return=collateral_return,
-            full_repayment=full_repayment,
-            repayment_type=repayment_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                collateral_return=collateral_return,
+                full_repayment=full_repayment,
+                repayment_type=repayment_type,
+            ),
+            options,
         )
 
     def flexible_loan_repay_history(
@@ -601,15 +627,17 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import flexible_loan_repay_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def stable_loan_adjust_ltv(
@@ -641,12 +669,14 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_adjust_ltv as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            direction=direction,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+                direction=direction,
+            ),
+            options,
         )
 
     def stable_loan_borrow(
@@ -684,14 +714,16 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_borrow as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            loan_term=loan_term,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_coin=collateral_coin,
+                collateral_amount=collateral_amount,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     def stable_loan_borrow_history(
@@ -731,16 +763,18 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_borrow_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def stable_loan_collateral_assets(
@@ -772,11 +806,13 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_collateral_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            vip_level=vip_level,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     def stable_loan_collateral_repay_rate(
@@ -808,12 +844,14 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_collateral_repay_rate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+            ),
+            options,
         )
 
     def stable_loan_customize_margin_call(
@@ -847,12 +885,14 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_customize_margin_call as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            collateral_coin=collateral_coin,
-            margin_call=margin_call,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_coin=collateral_coin,
+                margin_call=margin_call,
+            ),
+            options,
         )
 
     def stable_loan_loanable_assets(
@@ -884,11 +924,13 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_loanable_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            vip_level=vip_level,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     def stable_loan_ltv_adjustment_history(
@@ -928,16 +970,18 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_ltv_adjustment_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def stable_loan_ongoing_orders(
@@ -974,14 +1018,16 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_ongoing_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def stable_loan_repay(
@@ -1018,13 +1064,15 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_repay as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            type_=type_,
-            collateral_return=collateral_return,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+                type_=type_,
+                collateral_return=collateral_return,
+            ),
+            options,
         )
 
     def stable_loan_repay_history(
@@ -1064,16 +1112,18 @@ class CryptoLoans:
         """
         from ..api.crypto_loans import stable_loan_repay_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
 
@@ -1098,14 +1148,16 @@ class AsyncCryptoLoans:
         """Crypto loan asset movements (the coroutine of `Spot.crypto_loans.crypto_loan_income_history`, which describes it)."""
         from ..api.crypto_loans import crypto_loan_income_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_adjust_ltv(
@@ -1119,13 +1171,15 @@ class AsyncCryptoLoans:
         """Adjust a flexible-rate loan's LTV (the coroutine of `Spot.crypto_loans.flexible_loan_adjust_ltv`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_adjust_ltv as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            adjustment_amount=adjustment_amount,
-            direction=direction,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                adjustment_amount=adjustment_amount,
+                direction=direction,
+            ),
+            options,
         )
 
     async def flexible_loan_borrow(
@@ -1140,13 +1194,15 @@ class AsyncCryptoLoans:
         """Borrow at a flexible rate (the coroutine of `Spot.crypto_loans.flexible_loan_borrow`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_borrow as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_coin=collateral_coin,
+                collateral_amount=collateral_amount,
+            ),
+            options,
         )
 
     async def flexible_loan_borrow_history(
@@ -1163,15 +1219,17 @@ class AsyncCryptoLoans:
         """Flexible-rate loan borrow history (the coroutine of `Spot.crypto_loans.flexible_loan_borrow_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_borrow_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_collateral_assets(
@@ -1183,10 +1241,12 @@ class AsyncCryptoLoans:
         """Flexible-rate collateral coins (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_assets`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     async def flexible_loan_collateral_repay(
@@ -1201,13 +1261,15 @@ class AsyncCryptoLoans:
         """Repay a flexible-rate loan with its collateral (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_repay`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_repay as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            full_repayment=full_repayment,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                full_repayment=full_repayment,
+            ),
+            options,
         )
 
     async def flexible_loan_collateral_repay_rate(
@@ -1219,11 +1281,13 @@ class AsyncCryptoLoans:
         """Collateral repayment rate, flexible-rate (the coroutine of `Spot.crypto_loans.flexible_loan_collateral_repay_rate`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_collateral_repay_rate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     async def flexible_loan_interest_rate_history(
@@ -1239,14 +1303,16 @@ class AsyncCryptoLoans:
         """Flexible-rate interest rate history (the coroutine of `Spot.crypto_loans.flexible_loan_interest_rate_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_interest_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_liquidation_history(
@@ -1263,15 +1329,17 @@ class AsyncCryptoLoans:
         """Flexible-rate loan liquidation history (the coroutine of `Spot.crypto_loans.flexible_loan_liquidation_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_liquidation_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_loanable_assets(
@@ -1283,10 +1351,12 @@ class AsyncCryptoLoans:
         """Flexible-rate loanable coins (the coroutine of `Spot.crypto_loans.flexible_loan_loanable_assets`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_loanable_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+            ),
+            options,
         )
 
     async def flexible_loan_ltv_adjustment_history(
@@ -1303,15 +1373,17 @@ class AsyncCryptoLoans:
         """Flexible-rate loan LTV adjustment history (the coroutine of `Spot.crypto_loans.flexible_loan_ltv_adjustment_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_ltv_adjustment_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_ongoing_orders(
@@ -1326,13 +1398,15 @@ class AsyncCryptoLoans:
         """Ongoing flexible-rate loans (the coroutine of `Spot.crypto_loans.flexible_loan_ongoing_orders`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_ongoing_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def flexible_loan_repay(
@@ -1349,15 +1423,17 @@ class AsyncCryptoLoans:
         """Repay a flexible-rate loan (the coroutine of `Spot.crypto_loans.flexible_loan_repay`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_repay as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            collateral_return=collateral_return,
-            full_repayment=full_repayment,
-            repayment_type=repayment_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+                collateral_return=collateral_return,
+                full_repayment=full_repayment,
+                repayment_type=repayment_type,
+            ),
+            options,
         )
 
     async def flexible_loan_repay_history(
@@ -1374,15 +1450,17 @@ class AsyncCryptoLoans:
         """Flexible-rate loan repayment history (the coroutine of `Spot.crypto_loans.flexible_loan_repay_history`, which describes it)."""
         from ..api.crypto_loans import flexible_loan_repay_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def stable_loan_adjust_ltv(
@@ -1395,12 +1473,14 @@ class AsyncCryptoLoans:
         """Adjust a stable-rate loan's LTV (retired) (the coroutine of `Spot.crypto_loans.stable_loan_adjust_ltv`, which describes it)."""
         from ..api.crypto_loans import stable_loan_adjust_ltv as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            direction=direction,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+                direction=direction,
+            ),
+            options,
         )
 
     async def stable_loan_borrow(
@@ -1416,14 +1496,16 @@ class AsyncCryptoLoans:
         """Borrow at a stable rate (retired) (the coroutine of `Spot.crypto_loans.stable_loan_borrow`, which describes it)."""
         from ..api.crypto_loans import stable_loan_borrow as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_coin=collateral_coin,
-            collateral_amount=collateral_amount,
-            loan_term=loan_term,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_coin=collateral_coin,
+                collateral_amount=collateral_amount,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     async def stable_loan_borrow_history(
@@ -1441,16 +1523,18 @@ class AsyncCryptoLoans:
         """Stable-rate loan borrow history (the coroutine of `Spot.crypto_loans.stable_loan_borrow_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_borrow_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def stable_loan_collateral_assets(
@@ -1463,11 +1547,13 @@ class AsyncCryptoLoans:
         """Stable-rate collateral coins (retired) (the coroutine of `Spot.crypto_loans.stable_loan_collateral_assets`, which describes it)."""
         from ..api.crypto_loans import stable_loan_collateral_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            vip_level=vip_level,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     async def stable_loan_collateral_repay_rate(
@@ -1480,12 +1566,14 @@ class AsyncCryptoLoans:
         """Collateral repayment rate, stable-rate (retired) (the coroutine of `Spot.crypto_loans.stable_loan_collateral_repay_rate`, which describes it)."""
         from ..api.crypto_loans import stable_loan_collateral_repay_rate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            repay_amount=repay_amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                repay_amount=repay_amount,
+            ),
+            options,
         )
 
     async def stable_loan_customize_margin_call(
@@ -1499,12 +1587,14 @@ class AsyncCryptoLoans:
         """Set a stable-rate loan's margin call (retired) (the coroutine of `Spot.crypto_loans.stable_loan_customize_margin_call`, which describes it)."""
         from ..api.crypto_loans import stable_loan_customize_margin_call as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            collateral_coin=collateral_coin,
-            margin_call=margin_call,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_coin=collateral_coin,
+                margin_call=margin_call,
+            ),
+            options,
         )
 
     async def stable_loan_loanable_assets(
@@ -1517,11 +1607,13 @@ class AsyncCryptoLoans:
         """Stable-rate loanable coins (retired) (the coroutine of `Spot.crypto_loans.stable_loan_loanable_assets`, which describes it)."""
         from ..api.crypto_loans import stable_loan_loanable_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            vip_level=vip_level,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     async def stable_loan_ltv_adjustment_history(
@@ -1539,16 +1631,18 @@ class AsyncCryptoLoans:
         """Stable-rate loan LTV adjustment history (the coroutine of `Spot.crypto_loans.stable_loan_ltv_adjustment_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_ltv_adjustment_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def stable_loan_ongoing_orders(
@@ -1564,14 +1658,16 @@ class AsyncCryptoLoans:
         """Ongoing stable-rate loans (retired) (the coroutine of `Spot.crypto_loans.stable_loan_ongoing_orders`, which describes it)."""
         from ..api.crypto_loans import stable_loan_ongoing_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def stable_loan_repay(
@@ -1586,13 +1682,15 @@ class AsyncCryptoLoans:
         """Repay a stable-rate loan (retired) (the coroutine of `Spot.crypto_loans.stable_loan_repay`, which describes it)."""
         from ..api.crypto_loans import stable_loan_repay as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            type_=type_,
-            collateral_return=collateral_return,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+                type_=type_,
+                collateral_return=collateral_return,
+            ),
+            options,
         )
 
     async def stable_loan_repay_history(
@@ -1610,16 +1708,18 @@ class AsyncCryptoLoans:
         """Stable-rate loan repayment history (the coroutine of `Spot.crypto_loans.stable_loan_repay_history`, which describes it)."""
         from ..api.crypto_loans import stable_loan_repay_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
 

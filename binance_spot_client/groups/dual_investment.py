@@ -59,11 +59,13 @@ class DualInvestment:
         """
         from ..api.dual_investment import change_dual_investment_auto_compound as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            auto_compound_plan=auto_compound_plan,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_compound_plan=auto_compound_plan,
+            ),
+            options,
         )
 
     def dual_investment_accounts(
@@ -86,10 +88,7 @@ class DualInvestment:
         """
         from ..api.dual_investment import dual_investment_accounts as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def dual_investment_positions(
         self,
@@ -118,12 +117,14 @@ class DualInvestment:
         """
         from ..api.dual_investment import dual_investment_positions as _operation
 
-        return _operation.sync(
-            client=self._client,
-            status=status,
-            page_size=page_size,
-            page_index=page_index,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                status=status,
+                page_size=page_size,
+                page_index=page_index,
+            ),
+            options,
         )
 
     def dual_investment_product_list(
@@ -160,14 +161,16 @@ class DualInvestment:
         """
         from ..api.dual_investment import dual_investment_product_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            option_type=option_type,
-            exercised_coin=exercised_coin,
-            invest_coin=invest_coin,
-            page_size=page_size,
-            page_index=page_index,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                option_type=option_type,
+                exercised_coin=exercised_coin,
+                invest_coin=invest_coin,
+                page_size=page_size,
+                page_index=page_index,
+            ),
+            options,
         )
 
     def subscribe_dual_investment_product(
@@ -202,13 +205,15 @@ class DualInvestment:
         """
         from ..api.dual_investment import subscribe_dual_investment_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            id=id,
-            order_id=order_id,
-            deposit_amount=deposit_amount,
-            auto_compound_plan=auto_compound_plan,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                id=id,
+                order_id=order_id,
+                deposit_amount=deposit_amount,
+                auto_compound_plan=auto_compound_plan,
+            ),
+            options,
         )
 
 
@@ -229,11 +234,13 @@ class AsyncDualInvestment:
         """Change a position's auto-compound plan (the coroutine of `Spot.dual_investment.change_dual_investment_auto_compound`, which describes it)."""
         from ..api.dual_investment import change_dual_investment_auto_compound as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            auto_compound_plan=auto_compound_plan,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_compound_plan=auto_compound_plan,
+            ),
+            options,
         )
 
     async def dual_investment_accounts(
@@ -243,10 +250,7 @@ class AsyncDualInvestment:
         """Dual Investment account summary (the coroutine of `Spot.dual_investment.dual_investment_accounts`, which describes it)."""
         from ..api.dual_investment import dual_investment_accounts as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def dual_investment_positions(
         self,
@@ -259,12 +263,14 @@ class AsyncDualInvestment:
         """Dual Investment positions (the coroutine of `Spot.dual_investment.dual_investment_positions`, which describes it)."""
         from ..api.dual_investment import dual_investment_positions as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            status=status,
-            page_size=page_size,
-            page_index=page_index,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                status=status,
+                page_size=page_size,
+                page_index=page_index,
+            ),
+            options,
         )
 
     async def dual_investment_product_list(
@@ -280,14 +286,16 @@ class AsyncDualInvestment:
         """List Dual Investment products (the coroutine of `Spot.dual_investment.dual_investment_product_list`, which describes it)."""
         from ..api.dual_investment import dual_investment_product_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            option_type=option_type,
-            exercised_coin=exercised_coin,
-            invest_coin=invest_coin,
-            page_size=page_size,
-            page_index=page_index,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                option_type=option_type,
+                exercised_coin=exercised_coin,
+                invest_coin=invest_coin,
+                page_size=page_size,
+                page_index=page_index,
+            ),
+            options,
         )
 
     async def subscribe_dual_investment_product(
@@ -302,13 +310,15 @@ class AsyncDualInvestment:
         """Subscribe to a Dual Investment product (the coroutine of `Spot.dual_investment.subscribe_dual_investment_product`, which describes it)."""
         from ..api.dual_investment import subscribe_dual_investment_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            id=id,
-            order_id=order_id,
-            deposit_amount=deposit_amount,
-            auto_compound_plan=auto_compound_plan,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                id=id,
+                order_id=order_id,
+                deposit_amount=deposit_amount,
+                auto_compound_plan=auto_compound_plan,
+            ),
+            options,
         )
 
 

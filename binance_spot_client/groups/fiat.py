@@ -62,13 +62,15 @@ class Fiat:
         """
         from ..api.fiat import fiat_deposit as _operation
 
-        return _operation.sync(
-            client=self._client,
-            currency=currency,
-            api_payment_method=api_payment_method,
-            amount=amount,
-            ext=ext,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                currency=currency,
+                api_payment_method=api_payment_method,
+                amount=amount,
+                ext=ext,
+            ),
+            options,
         )
 
     def fiat_deposit_withdraw_history(
@@ -103,14 +105,16 @@ class Fiat:
         """
         from ..api.fiat import fiat_deposit_withdraw_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            transaction_type=transaction_type,
-            begin_time=begin_time,
-            end_time=end_time,
-            page=page,
-            rows=rows,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_type=transaction_type,
+                begin_time=begin_time,
+                end_time=end_time,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     def fiat_order_detail(
@@ -136,10 +140,12 @@ class Fiat:
         """
         from ..api.fiat import fiat_order_detail as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_no=order_no,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_no=order_no,
+            ),
+            options,
         )
 
     def fiat_payments_history(
@@ -174,14 +180,16 @@ class Fiat:
         """
         from ..api.fiat import fiat_payments_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            transaction_type=transaction_type,
-            begin_time=begin_time,
-            end_time=end_time,
-            page=page,
-            rows=rows,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_type=transaction_type,
+                begin_time=begin_time,
+                end_time=end_time,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     def fiat_withdraw(
@@ -221,14 +229,16 @@ class Fiat:
         """
         from ..api.fiat import fiat_withdraw as _operation
 
-        return _operation.sync(
-            client=self._client,
-            currency=currency,
-            api_payment_method=api_payment_method,
-            amount=amount,
-            account_info=account_info,
-            ext=ext,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                currency=currency,
+                api_payment_method=api_payment_method,
+                amount=amount,
+                account_info=account_info,
+                ext=ext,
+            ),
+            options,
         )
 
 
@@ -252,13 +262,15 @@ class AsyncFiat:
         """Submit a fiat deposit (the coroutine of `Spot.fiat.fiat_deposit`, which describes it)."""
         from ..api.fiat import fiat_deposit as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            currency=currency,
-            api_payment_method=api_payment_method,
-            amount=amount,
-            ext=ext,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                currency=currency,
+                api_payment_method=api_payment_method,
+                amount=amount,
+                ext=ext,
+            ),
+            options,
         )
 
     async def fiat_deposit_withdraw_history(
@@ -274,14 +286,16 @@ class AsyncFiat:
         """Fiat deposit and withdrawal history (the coroutine of `Spot.fiat.fiat_deposit_withdraw_history`, which describes it)."""
         from ..api.fiat import fiat_deposit_withdraw_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            transaction_type=transaction_type,
-            begin_time=begin_time,
-            end_time=end_time,
-            page=page,
-            rows=rows,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_type=transaction_type,
+                begin_time=begin_time,
+                end_time=end_time,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     async def fiat_order_detail(
@@ -292,10 +306,12 @@ class AsyncFiat:
         """Fiat order detail (the coroutine of `Spot.fiat.fiat_order_detail`, which describes it)."""
         from ..api.fiat import fiat_order_detail as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_no=order_no,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_no=order_no,
+            ),
+            options,
         )
 
     async def fiat_payments_history(
@@ -311,14 +327,16 @@ class AsyncFiat:
         """Fiat payments history (the coroutine of `Spot.fiat.fiat_payments_history`, which describes it)."""
         from ..api.fiat import fiat_payments_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            transaction_type=transaction_type,
-            begin_time=begin_time,
-            end_time=end_time,
-            page=page,
-            rows=rows,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                transaction_type=transaction_type,
+                begin_time=begin_time,
+                end_time=end_time,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     async def fiat_withdraw(
@@ -334,14 +352,16 @@ class AsyncFiat:
         """Submit a fiat withdrawal (the coroutine of `Spot.fiat.fiat_withdraw`, which describes it)."""
         from ..api.fiat import fiat_withdraw as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            currency=currency,
-            api_payment_method=api_payment_method,
-            amount=amount,
-            account_info=account_info,
-            ext=ext,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                currency=currency,
+                api_payment_method=api_payment_method,
+                amount=amount,
+                account_info=account_info,
+                ext=ext,
+            ),
+            options,
         )
 
 

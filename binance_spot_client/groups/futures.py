@@ -60,13 +60,15 @@ class Futures:
         """
         from ..api.futures import futures_historical_data_link as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            data_type=data_type,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                data_type=data_type,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def futures_transfer_history(
@@ -104,14 +106,16 @@ class Futures:
         """
         from ..api.futures import futures_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def new_futures_transfer(
@@ -145,12 +149,14 @@ class Futures:
         """
         from ..api.futures import new_futures_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
 
@@ -173,13 +179,15 @@ class AsyncFutures:
         """Download links for historical futures order book data (the coroutine of `Spot.futures.futures_historical_data_link`, which describes it)."""
         from ..api.futures import futures_historical_data_link as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            data_type=data_type,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                data_type=data_type,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def futures_transfer_history(
@@ -195,14 +203,16 @@ class AsyncFutures:
         """History of spot–futures transfers (the coroutine of `Spot.futures.futures_transfer_history`, which describes it)."""
         from ..api.futures import futures_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def new_futures_transfer(
@@ -215,12 +225,14 @@ class AsyncFutures:
         """Move an asset between spot and futures (the coroutine of `Spot.futures.new_futures_transfer`, which describes it)."""
         from ..api.futures import new_futures_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
 

@@ -59,12 +59,14 @@ class GiftCard:
         """
         from ..api.gift_card import buy_dual_token_gift_card as _operation
 
-        return _operation.sync(
-            client=self._client,
-            base_token=base_token,
-            face_token=face_token,
-            base_token_amount=base_token_amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_token=base_token,
+                face_token=face_token,
+                base_token_amount=base_token_amount,
+            ),
+            options,
         )
 
     def create_gift_card(
@@ -94,11 +96,13 @@ class GiftCard:
         """
         from ..api.gift_card import create_gift_card as _operation
 
-        return _operation.sync(
-            client=self._client,
-            token=token,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token=token,
+                amount=amount,
+            ),
+            options,
         )
 
     def gift_card_rsa_public_key(
@@ -122,10 +126,7 @@ class GiftCard:
         """
         from ..api.gift_card import gift_card_rsa_public_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def gift_card_token_limit(
         self,
@@ -150,10 +151,12 @@ class GiftCard:
         """
         from ..api.gift_card import gift_card_token_limit as _operation
 
-        return _operation.sync(
-            client=self._client,
-            base_token=base_token,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_token=base_token,
+            ),
+            options,
         )
 
     def redeem_gift_card(
@@ -184,11 +187,13 @@ class GiftCard:
         """
         from ..api.gift_card import redeem_gift_card as _operation
 
-        return _operation.sync(
-            client=self._client,
-            code=code,
-            external_uid=external_uid,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                code=code,
+                external_uid=external_uid,
+            ),
+            options,
         )
 
     def verify_gift_card(
@@ -214,10 +219,12 @@ class GiftCard:
         """
         from ..api.gift_card import verify_gift_card as _operation
 
-        return _operation.sync(
-            client=self._client,
-            reference_no=reference_no,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                reference_no=reference_no,
+            ),
+            options,
         )
 
 
@@ -239,12 +246,14 @@ class AsyncGiftCard:
         """Buy a dual-token gift card (the coroutine of `Spot.gift_card.buy_dual_token_gift_card`, which describes it)."""
         from ..api.gift_card import buy_dual_token_gift_card as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            base_token=base_token,
-            face_token=face_token,
-            base_token_amount=base_token_amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_token=base_token,
+                face_token=face_token,
+                base_token_amount=base_token_amount,
+            ),
+            options,
         )
 
     async def create_gift_card(
@@ -256,11 +265,13 @@ class AsyncGiftCard:
         """Create a gift card (the coroutine of `Spot.gift_card.create_gift_card`, which describes it)."""
         from ..api.gift_card import create_gift_card as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            token=token,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                token=token,
+                amount=amount,
+            ),
+            options,
         )
 
     async def gift_card_rsa_public_key(
@@ -270,10 +281,7 @@ class AsyncGiftCard:
         """Gift card RSA public key (the coroutine of `Spot.gift_card.gift_card_rsa_public_key`, which describes it)."""
         from ..api.gift_card import gift_card_rsa_public_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def gift_card_token_limit(
         self,
@@ -283,10 +291,12 @@ class AsyncGiftCard:
         """Dual-token gift card limits (the coroutine of `Spot.gift_card.gift_card_token_limit`, which describes it)."""
         from ..api.gift_card import gift_card_token_limit as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            base_token=base_token,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                base_token=base_token,
+            ),
+            options,
         )
 
     async def redeem_gift_card(
@@ -299,11 +309,13 @@ class AsyncGiftCard:
         """Redeem a gift card (the coroutine of `Spot.gift_card.redeem_gift_card`, which describes it)."""
         from ..api.gift_card import redeem_gift_card as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            code=code,
-            external_uid=external_uid,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                code=code,
+                external_uid=external_uid,
+            ),
+            options,
         )
 
     async def verify_gift_card(
@@ -314,10 +326,12 @@ class AsyncGiftCard:
         """Verify a gift card (the coroutine of `Spot.gift_card.verify_gift_card`, which describes it)."""
         from ..api.gift_card import verify_gift_card as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            reference_no=reference_no,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                reference_no=reference_no,
+            ),
+            options,
         )
 
 

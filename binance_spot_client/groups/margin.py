@@ -115,10 +115,12 @@ class Margin:
         """
         from ..api.margin import adjust_cross_margin_max_leverage as _operation
 
-        return _operation.sync(
-            client=self._client,
-            max_leverage=max_leverage,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                max_leverage=max_leverage,
+            ),
+            options,
         )
 
     def bnb_burn_status(
@@ -141,10 +143,7 @@ class Margin:
         """
         from ..api.margin import bnb_burn_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def cancel_all_margin_open_orders(
         self,
@@ -173,11 +172,13 @@ class Margin:
         """
         from ..api.margin import cancel_all_margin_open_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     def cancel_margin_order(
@@ -212,14 +213,16 @@ class Margin:
         """
         from ..api.margin import cancel_margin_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     def cancel_margin_order_list(
@@ -255,14 +258,16 @@ class Margin:
         """
         from ..api.margin import cancel_margin_order_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_list_id=order_list_id,
-            list_client_order_id=list_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_list_id=order_list_id,
+                list_client_order_id=list_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     def close_isolated_margin_listen_key(
@@ -292,11 +297,13 @@ class Margin:
         """
         from ..api.margin import close_isolated_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            listen_key=listen_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     def close_margin_listen_key(
@@ -323,10 +330,12 @@ class Margin:
         """
         from ..api.margin import close_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     def close_margin_risk_listen_key(
@@ -349,10 +358,7 @@ class Margin:
         """
         from ..api.margin import close_margin_risk_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def create_margin_special_key(
         self,
@@ -388,14 +394,16 @@ class Margin:
         """
         from ..api.margin import create_margin_special_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            api_name=api_name,
-            symbol=symbol,
-            ip=ip,
-            public_key=public_key,
-            permission_mode=permission_mode,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                api_name=api_name,
+                symbol=symbol,
+                ip=ip,
+                public_key=public_key,
+                permission_mode=permission_mode,
+            ),
+            options,
         )
 
     def cross_margin_collateral_ratio(
@@ -418,10 +426,7 @@ class Margin:
         """
         from ..api.margin import cross_margin_collateral_ratio as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def cross_margin_fee_data(
         self,
@@ -449,11 +454,13 @@ class Margin:
         """
         from ..api.margin import cross_margin_fee_data as _operation
 
-        return _operation.sync(
-            client=self._client,
-            vip_level=vip_level,
-            coin=coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                vip_level=vip_level,
+                coin=coin,
+            ),
+            options,
         )
 
     def cross_margin_leverage_bracket(
@@ -478,10 +485,7 @@ class Margin:
         """
         from ..api.margin import cross_margin_leverage_bracket as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def delete_margin_special_key(
         self,
@@ -509,11 +513,13 @@ class Margin:
         """
         from ..api.margin import delete_margin_special_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            api_name=api_name,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                api_name=api_name,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def disable_isolated_margin_account(
@@ -539,10 +545,12 @@ class Margin:
         """
         from ..api.margin import disable_isolated_margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def edit_margin_special_key_ip(
@@ -571,11 +579,13 @@ class Margin:
         """
         from ..api.margin import edit_margin_special_key_ip as _operation
 
-        return _operation.sync(
-            client=self._client,
-            ip=ip,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                ip=ip,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def enable_isolated_margin_account(
@@ -600,10 +610,12 @@ class Margin:
         """
         from ..api.margin import enable_isolated_margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def exit_margin_special_key_mode(
@@ -628,10 +640,7 @@ class Margin:
         """
         from ..api.margin import exit_margin_special_key_mode as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def isolated_margin_account(
         self,
@@ -658,10 +667,12 @@ class Margin:
         """
         from ..api.margin import isolated_margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbols=symbols,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbols=symbols,
+            ),
+            options,
         )
 
     def isolated_margin_account_limit(
@@ -684,10 +695,7 @@ class Margin:
         """
         from ..api.margin import isolated_margin_account_limit as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def isolated_margin_all_pairs(
         self,
@@ -712,10 +720,12 @@ class Margin:
         """
         from ..api.margin import isolated_margin_all_pairs as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def isolated_margin_fee_data(
@@ -744,11 +754,13 @@ class Margin:
         """
         from ..api.margin import isolated_margin_fee_data as _operation
 
-        return _operation.sync(
-            client=self._client,
-            vip_level=vip_level,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                vip_level=vip_level,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def isolated_margin_tier_data(
@@ -776,11 +788,13 @@ class Margin:
         """
         from ..api.margin import isolated_margin_tier_data as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            tier=tier,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                tier=tier,
+            ),
+            options,
         )
 
     def keep_alive_isolated_margin_listen_key(
@@ -810,11 +824,13 @@ class Margin:
         """
         from ..api.margin import keep_alive_isolated_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            listen_key=listen_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     def keep_alive_margin_listen_key(
@@ -842,10 +858,12 @@ class Margin:
         """
         from ..api.margin import keep_alive_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     def keep_alive_margin_risk_listen_key(
@@ -870,10 +888,12 @@ class Margin:
         """
         from ..api.margin import keep_alive_margin_risk_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     def margin_account(
@@ -897,10 +917,7 @@ class Margin:
         """
         from ..api.margin import margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_account_summary(
         self,
@@ -923,10 +940,7 @@ class Margin:
         """
         from ..api.margin import margin_account_summary as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_all_assets(
         self,
@@ -952,10 +966,12 @@ class Margin:
         """
         from ..api.margin import margin_all_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     def margin_all_order_lists(
@@ -993,15 +1009,17 @@ class Margin:
         """
         from ..api.margin import margin_all_order_lists as _operation
 
-        return _operation.sync(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def margin_all_orders(
@@ -1040,15 +1058,17 @@ class Margin:
         """
         from ..api.margin import margin_all_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def margin_all_pairs(
@@ -1074,10 +1094,12 @@ class Margin:
         """
         from ..api.margin import margin_all_pairs as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_available_inventory(
@@ -1102,10 +1124,12 @@ class Margin:
         """
         from ..api.margin import margin_available_inventory as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+            ),
+            options,
         )
 
     def margin_borrow_repay(
@@ -1142,14 +1166,16 @@ class Margin:
         """
         from ..api.margin import margin_borrow_repay as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                is_isolated=is_isolated,
+                symbol=symbol,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     def margin_borrow_repay_records(
@@ -1191,17 +1217,19 @@ class Margin:
         """
         from ..api.margin import margin_borrow_repay_records as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            tx_id=tx_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+                tx_id=tx_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def margin_capital_flow(
@@ -1241,16 +1269,18 @@ class Margin:
         """
         from ..api.margin import margin_capital_flow as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            symbol=symbol,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                symbol=symbol,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def margin_delist_schedule(
@@ -1273,10 +1303,7 @@ class Margin:
         """
         from ..api.margin import margin_delist_schedule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_force_liquidation_record(
         self,
@@ -1309,14 +1336,16 @@ class Margin:
         """
         from ..api.margin import margin_force_liquidation_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            isolated_symbol=isolated_symbol,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                isolated_symbol=isolated_symbol,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def margin_interest_history(
@@ -1355,16 +1384,18 @@ class Margin:
         """
         from ..api.margin import margin_interest_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            archived=archived,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                archived=archived,
+            ),
+            options,
         )
 
     def margin_interest_rate_history(
@@ -1397,13 +1428,15 @@ class Margin:
         """
         from ..api.margin import margin_interest_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            vip_level=vip_level,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                vip_level=vip_level,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def margin_limit_price_pairs(
@@ -1428,10 +1461,7 @@ class Margin:
         """
         from ..api.margin import margin_limit_price_pairs as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_liquidation_loan(
         self,
@@ -1454,10 +1484,7 @@ class Margin:
         """
         from ..api.margin import margin_liquidation_loan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_liquidation_loan_repay_history(
         self,
@@ -1489,13 +1516,15 @@ class Margin:
         """
         from ..api.margin import margin_liquidation_loan_repay_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def margin_list_schedule(
@@ -1518,10 +1547,7 @@ class Margin:
         """
         from ..api.margin import margin_list_schedule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_manual_liquidation(
         self,
@@ -1549,11 +1575,13 @@ class Margin:
         """
         from ..api.margin import margin_manual_liquidation as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_max_borrowable(
@@ -1582,11 +1610,13 @@ class Margin:
         """
         from ..api.margin import margin_max_borrowable as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     def margin_max_transferable(
@@ -1615,11 +1645,13 @@ class Margin:
         """
         from ..api.margin import margin_max_transferable as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     def margin_my_trades(
@@ -1660,16 +1692,18 @@ class Margin:
         """
         from ..api.margin import margin_my_trades as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     def margin_next_hourly_interest_rate(
@@ -1696,11 +1730,13 @@ class Margin:
         """
         from ..api.margin import margin_next_hourly_interest_rate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            assets=assets,
-            is_isolated=is_isolated,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                assets=assets,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     def margin_open_order_lists(
@@ -1729,11 +1765,13 @@ class Margin:
         """
         from ..api.margin import margin_open_order_lists as _operation
 
-        return _operation.sync(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_open_orders(
@@ -1763,11 +1801,13 @@ class Margin:
         """
         from ..api.margin import margin_open_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     def margin_order_count_usage(
@@ -1797,11 +1837,13 @@ class Margin:
         """
         from ..api.margin import margin_order_count_usage as _operation
 
-        return _operation.sync(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_prevented_matches(
@@ -1838,14 +1880,16 @@ class Margin:
         """
         from ..api.margin import margin_prevented_matches as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            is_isolated=is_isolated,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                prevented_match_id=prevented_match_id,
+                order_id=order_id,
+                from_prevented_match_id=from_prevented_match_id,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     def margin_price_index(
@@ -1870,10 +1914,12 @@ class Margin:
         """
         from ..api.margin import margin_price_index as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_restricted_assets(
@@ -1897,10 +1943,7 @@ class Margin:
         """
         from ..api.margin import margin_restricted_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_risk_based_liquidation_ratio(
         self,
@@ -1922,10 +1965,7 @@ class Margin:
         """
         from ..api.margin import margin_risk_based_liquidation_ratio as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_small_liability_assets(
         self,
@@ -1947,10 +1987,7 @@ class Margin:
         """
         from ..api.margin import margin_small_liability_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def margin_small_liability_exchange(
         self,
@@ -1975,10 +2012,12 @@ class Margin:
         """
         from ..api.margin import margin_small_liability_exchange as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset_names=asset_names,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset_names=asset_names,
+            ),
+            options,
         )
 
     def margin_small_liability_exchange_history(
@@ -2010,13 +2049,15 @@ class Margin:
         """
         from ..api.margin import margin_small_liability_exchange_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            current=current,
-            size=size,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                current=current,
+                size=size,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def margin_special_key(
@@ -2042,10 +2083,12 @@ class Margin:
         """
         from ..api.margin import margin_special_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_special_key_list(
@@ -2071,10 +2114,12 @@ class Margin:
         """
         from ..api.margin import margin_special_key_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def margin_transfer_history(
@@ -2113,16 +2158,18 @@ class Margin:
         """
         from ..api.margin import margin_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     def new_isolated_margin_listen_key(
@@ -2151,10 +2198,12 @@ class Margin:
         """
         from ..api.margin import new_isolated_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def new_margin_listen_key(
@@ -2180,10 +2229,7 @@ class Margin:
         """
         from ..api.margin import new_margin_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def new_margin_listen_token(
         self,
@@ -2215,12 +2261,14 @@ class Margin:
         """
         from ..api.margin import new_margin_listen_token as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            validity=validity,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                validity=validity,
+            ),
+            options,
         )
 
     def new_margin_oco(
@@ -2287,26 +2335,28 @@ class Margin:
         """
         from ..api.margin import new_margin_oco as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            limit_client_order_id=limit_client_order_id,
-            price=price,
-            limit_iceberg_qty=limit_iceberg_qty,
-            stop_client_order_id=stop_client_order_id,
-            stop_price=stop_price,
-            stop_limit_price=stop_limit_price,
-            stop_iceberg_qty=stop_iceberg_qty,
-            stop_limit_time_in_force=stop_limit_time_in_force,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                limit_client_order_id=limit_client_order_id,
+                price=price,
+                limit_iceberg_qty=limit_iceberg_qty,
+                stop_client_order_id=stop_client_order_id,
+                stop_price=stop_price,
+                stop_limit_price=stop_limit_price,
+                stop_iceberg_qty=stop_iceberg_qty,
+                stop_limit_time_in_force=stop_limit_time_in_force,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+            ),
+            options,
         )
 
     def new_margin_order(
@@ -2373,25 +2423,27 @@ class Margin:
         """
         from ..api.margin import new_margin_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            side=side,
-            type_=type_,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            stop_price=stop_price,
-            new_client_order_id=new_client_order_id,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            time_in_force=time_in_force,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            trailing_delta=trailing_delta,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                side=side,
+                type_=type_,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                stop_price=stop_price,
+                new_client_order_id=new_client_order_id,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                time_in_force=time_in_force,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                trailing_delta=trailing_delta,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+            ),
+            options,
         )
 
     def new_margin_oto(
@@ -2473,32 +2525,34 @@ class Margin:
         """
         from ..api.margin import new_margin_oto as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_quantity=pending_quantity,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_quantity=pending_quantity,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+            ),
+            options,
         )
 
     def new_margin_otoco(
@@ -2594,39 +2648,41 @@ class Margin:
         """
         from ..api.margin import new_margin_otoco as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                pending_side=pending_side,
+                pending_quantity=pending_quantity,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+            ),
+            options,
         )
 
     def new_margin_risk_listen_key(
@@ -2651,10 +2707,7 @@ class Margin:
         """
         from ..api.margin import new_margin_risk_listen_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def query_margin_order(
         self,
@@ -2687,13 +2740,15 @@ class Margin:
         """
         from ..api.margin import query_margin_order as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     def query_margin_order_list(
@@ -2726,13 +2781,15 @@ class Margin:
         """
         from ..api.margin import query_margin_order_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     def repay_margin_liquidation_loan(
@@ -2760,11 +2817,13 @@ class Margin:
         """
         from ..api.margin import repay_margin_liquidation_loan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def toggle_bnb_burn(
@@ -2793,11 +2852,13 @@ class Margin:
         """
         from ..api.margin import toggle_bnb_burn as _operation
 
-        return _operation.sync(
-            client=self._client,
-            spot_bnb_burn=spot_bnb_burn,
-            interest_bnb_burn=interest_bnb_burn,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                spot_bnb_burn=spot_bnb_burn,
+                interest_bnb_burn=interest_bnb_burn,
+            ),
+            options,
         )
 
 
@@ -2817,10 +2878,12 @@ class AsyncMargin:
         """Set cross margin maximum leverage (the coroutine of `Spot.margin.adjust_cross_margin_max_leverage`, which describes it)."""
         from ..api.margin import adjust_cross_margin_max_leverage as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            max_leverage=max_leverage,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                max_leverage=max_leverage,
+            ),
+            options,
         )
 
     async def bnb_burn_status(
@@ -2830,10 +2893,7 @@ class AsyncMargin:
         """BNB fee and interest payment settings (the coroutine of `Spot.margin.bnb_burn_status`, which describes it)."""
         from ..api.margin import bnb_burn_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def cancel_all_margin_open_orders(
         self,
@@ -2845,11 +2905,13 @@ class AsyncMargin:
         """Cancel all open margin orders of a pair (the coroutine of `Spot.margin.cancel_all_margin_open_orders`, which describes it)."""
         from ..api.margin import cancel_all_margin_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     async def cancel_margin_order(
@@ -2865,14 +2927,16 @@ class AsyncMargin:
         """Cancel a margin order (the coroutine of `Spot.margin.cancel_margin_order`, which describes it)."""
         from ..api.margin import cancel_margin_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     async def cancel_margin_order_list(
@@ -2888,14 +2952,16 @@ class AsyncMargin:
         """Cancel a margin order list (the coroutine of `Spot.margin.cancel_margin_order_list`, which describes it)."""
         from ..api.margin import cancel_margin_order_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_list_id=order_list_id,
-            list_client_order_id=list_client_order_id,
-            new_client_order_id=new_client_order_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_list_id=order_list_id,
+                list_client_order_id=list_client_order_id,
+                new_client_order_id=new_client_order_id,
+            ),
+            options,
         )
 
     async def close_isolated_margin_listen_key(
@@ -2907,11 +2973,13 @@ class AsyncMargin:
         """Close an isolated margin user data stream (the coroutine of `Spot.margin.close_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import close_isolated_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            listen_key=listen_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     async def close_margin_listen_key(
@@ -2922,10 +2990,12 @@ class AsyncMargin:
         """Close a cross margin user data stream (the coroutine of `Spot.margin.close_margin_listen_key`, which describes it)."""
         from ..api.margin import close_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     async def close_margin_risk_listen_key(
@@ -2935,10 +3005,7 @@ class AsyncMargin:
         """Close a margin risk data stream (the coroutine of `Spot.margin.close_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import close_margin_risk_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def create_margin_special_key(
         self,
@@ -2953,14 +3020,16 @@ class AsyncMargin:
         """Create a margin special key (the coroutine of `Spot.margin.create_margin_special_key`, which describes it)."""
         from ..api.margin import create_margin_special_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            api_name=api_name,
-            symbol=symbol,
-            ip=ip,
-            public_key=public_key,
-            permission_mode=permission_mode,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                api_name=api_name,
+                symbol=symbol,
+                ip=ip,
+                public_key=public_key,
+                permission_mode=permission_mode,
+            ),
+            options,
         )
 
     async def cross_margin_collateral_ratio(
@@ -2970,10 +3039,7 @@ class AsyncMargin:
         """Cross margin collateral ratios (the coroutine of `Spot.margin.cross_margin_collateral_ratio`, which describes it)."""
         from ..api.margin import cross_margin_collateral_ratio as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def cross_margin_fee_data(
         self,
@@ -2985,11 +3051,13 @@ class AsyncMargin:
         """Cross margin fee data (the coroutine of `Spot.margin.cross_margin_fee_data`, which describes it)."""
         from ..api.margin import cross_margin_fee_data as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            vip_level=vip_level,
-            coin=coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                vip_level=vip_level,
+                coin=coin,
+            ),
+            options,
         )
 
     async def cross_margin_leverage_bracket(
@@ -2999,10 +3067,7 @@ class AsyncMargin:
         """Cross Margin Pro leverage brackets (the coroutine of `Spot.margin.cross_margin_leverage_bracket`, which describes it)."""
         from ..api.margin import cross_margin_leverage_bracket as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def delete_margin_special_key(
         self,
@@ -3014,11 +3079,13 @@ class AsyncMargin:
         """Delete margin special keys (the coroutine of `Spot.margin.delete_margin_special_key`, which describes it)."""
         from ..api.margin import delete_margin_special_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            api_name=api_name,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                api_name=api_name,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def disable_isolated_margin_account(
@@ -3029,10 +3096,12 @@ class AsyncMargin:
         """Disable an isolated margin account (the coroutine of `Spot.margin.disable_isolated_margin_account`, which describes it)."""
         from ..api.margin import disable_isolated_margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def edit_margin_special_key_ip(
@@ -3045,11 +3114,13 @@ class AsyncMargin:
         """Set the IP list of a margin special key (the coroutine of `Spot.margin.edit_margin_special_key_ip`, which describes it)."""
         from ..api.margin import edit_margin_special_key_ip as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            ip=ip,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                ip=ip,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def enable_isolated_margin_account(
@@ -3060,10 +3131,12 @@ class AsyncMargin:
         """Enable an isolated margin account (the coroutine of `Spot.margin.enable_isolated_margin_account`, which describes it)."""
         from ..api.margin import enable_isolated_margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def exit_margin_special_key_mode(
@@ -3073,10 +3146,7 @@ class AsyncMargin:
         """Leave margin special key mode (the coroutine of `Spot.margin.exit_margin_special_key_mode`, which describes it)."""
         from ..api.margin import exit_margin_special_key_mode as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def isolated_margin_account(
         self,
@@ -3087,10 +3157,12 @@ class AsyncMargin:
         """Isolated margin accounts (the coroutine of `Spot.margin.isolated_margin_account`, which describes it)."""
         from ..api.margin import isolated_margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbols=symbols,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbols=symbols,
+            ),
+            options,
         )
 
     async def isolated_margin_account_limit(
@@ -3100,10 +3172,7 @@ class AsyncMargin:
         """Isolated margin account quota (the coroutine of `Spot.margin.isolated_margin_account_limit`, which describes it)."""
         from ..api.margin import isolated_margin_account_limit as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def isolated_margin_all_pairs(
         self,
@@ -3114,10 +3183,12 @@ class AsyncMargin:
         """Isolated margin pairs (the coroutine of `Spot.margin.isolated_margin_all_pairs`, which describes it)."""
         from ..api.margin import isolated_margin_all_pairs as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def isolated_margin_fee_data(
@@ -3130,11 +3201,13 @@ class AsyncMargin:
         """Isolated margin fee data (the coroutine of `Spot.margin.isolated_margin_fee_data`, which describes it)."""
         from ..api.margin import isolated_margin_fee_data as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            vip_level=vip_level,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                vip_level=vip_level,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def isolated_margin_tier_data(
@@ -3147,11 +3220,13 @@ class AsyncMargin:
         """Isolated margin tiers (the coroutine of `Spot.margin.isolated_margin_tier_data`, which describes it)."""
         from ..api.margin import isolated_margin_tier_data as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            tier=tier,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                tier=tier,
+            ),
+            options,
         )
 
     async def keep_alive_isolated_margin_listen_key(
@@ -3163,11 +3238,13 @@ class AsyncMargin:
         """Keep an isolated margin user data stream alive (the coroutine of `Spot.margin.keep_alive_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_isolated_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            listen_key=listen_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     async def keep_alive_margin_listen_key(
@@ -3178,10 +3255,12 @@ class AsyncMargin:
         """Keep a cross margin user data stream alive (the coroutine of `Spot.margin.keep_alive_margin_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     async def keep_alive_margin_risk_listen_key(
@@ -3192,10 +3271,12 @@ class AsyncMargin:
         """Keep a margin risk data stream alive (the coroutine of `Spot.margin.keep_alive_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import keep_alive_margin_risk_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            listen_key=listen_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                listen_key=listen_key,
+            ),
+            options,
         )
 
     async def margin_account(
@@ -3205,10 +3286,7 @@ class AsyncMargin:
         """Cross margin account (the coroutine of `Spot.margin.margin_account`, which describes it)."""
         from ..api.margin import margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_account_summary(
         self,
@@ -3217,10 +3295,7 @@ class AsyncMargin:
         """Margin level thresholds (the coroutine of `Spot.margin.margin_account_summary`, which describes it)."""
         from ..api.margin import margin_account_summary as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_all_assets(
         self,
@@ -3231,10 +3306,12 @@ class AsyncMargin:
         """Margin assets (the coroutine of `Spot.margin.margin_all_assets`, which describes it)."""
         from ..api.margin import margin_all_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     async def margin_all_order_lists(
@@ -3251,15 +3328,17 @@ class AsyncMargin:
         """All margin order lists (the coroutine of `Spot.margin.margin_all_order_lists`, which describes it)."""
         from ..api.margin import margin_all_order_lists as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            from_id=from_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                from_id=from_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def margin_all_orders(
@@ -3276,15 +3355,17 @@ class AsyncMargin:
         """All margin orders (the coroutine of `Spot.margin.margin_all_orders`, which describes it)."""
         from ..api.margin import margin_all_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def margin_all_pairs(
@@ -3296,10 +3377,12 @@ class AsyncMargin:
         """Cross margin pairs (the coroutine of `Spot.margin.margin_all_pairs`, which describes it)."""
         from ..api.margin import margin_all_pairs as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_available_inventory(
@@ -3310,10 +3393,12 @@ class AsyncMargin:
         """Margin available inventory (the coroutine of `Spot.margin.margin_available_inventory`, which describes it)."""
         from ..api.margin import margin_available_inventory as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+            ),
+            options,
         )
 
     async def margin_borrow_repay(
@@ -3328,14 +3413,16 @@ class AsyncMargin:
         """Borrow or repay (the coroutine of `Spot.margin.margin_borrow_repay`, which describes it)."""
         from ..api.margin import margin_borrow_repay as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                is_isolated=is_isolated,
+                symbol=symbol,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     async def margin_borrow_repay_records(
@@ -3354,17 +3441,19 @@ class AsyncMargin:
         """Borrow and repay records (the coroutine of `Spot.margin.margin_borrow_repay_records`, which describes it)."""
         from ..api.margin import margin_borrow_repay_records as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            tx_id=tx_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+                tx_id=tx_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def margin_capital_flow(
@@ -3382,16 +3471,18 @@ class AsyncMargin:
         """Margin capital flow (the coroutine of `Spot.margin.margin_capital_flow`, which describes it)."""
         from ..api.margin import margin_capital_flow as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            symbol=symbol,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                symbol=symbol,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def margin_delist_schedule(
@@ -3401,10 +3492,7 @@ class AsyncMargin:
         """Margin delisting schedule (the coroutine of `Spot.margin.margin_delist_schedule`, which describes it)."""
         from ..api.margin import margin_delist_schedule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_force_liquidation_record(
         self,
@@ -3419,14 +3507,16 @@ class AsyncMargin:
         """Forced liquidation record (the coroutine of `Spot.margin.margin_force_liquidation_record`, which describes it)."""
         from ..api.margin import margin_force_liquidation_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            isolated_symbol=isolated_symbol,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                isolated_symbol=isolated_symbol,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def margin_interest_history(
@@ -3444,16 +3534,18 @@ class AsyncMargin:
         """Interest history (the coroutine of `Spot.margin.margin_interest_history`, which describes it)."""
         from ..api.margin import margin_interest_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            archived=archived,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                archived=archived,
+            ),
+            options,
         )
 
     async def margin_interest_rate_history(
@@ -3468,13 +3560,15 @@ class AsyncMargin:
         """Interest rate history (the coroutine of `Spot.margin.margin_interest_rate_history`, which describes it)."""
         from ..api.margin import margin_interest_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            vip_level=vip_level,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                vip_level=vip_level,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def margin_limit_price_pairs(
@@ -3484,10 +3578,7 @@ class AsyncMargin:
         """Pairs with a limit price band (the coroutine of `Spot.margin.margin_limit_price_pairs`, which describes it)."""
         from ..api.margin import margin_limit_price_pairs as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_liquidation_loan(
         self,
@@ -3496,10 +3587,7 @@ class AsyncMargin:
         """Liquidation loan (the coroutine of `Spot.margin.margin_liquidation_loan`, which describes it)."""
         from ..api.margin import margin_liquidation_loan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_liquidation_loan_repay_history(
         self,
@@ -3513,13 +3601,15 @@ class AsyncMargin:
         """Liquidation loan repayments (the coroutine of `Spot.margin.margin_liquidation_loan_repay_history`, which describes it)."""
         from ..api.margin import margin_liquidation_loan_repay_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def margin_list_schedule(
@@ -3529,10 +3619,7 @@ class AsyncMargin:
         """Margin listing schedule (the coroutine of `Spot.margin.margin_list_schedule`, which describes it)."""
         from ..api.margin import margin_list_schedule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_manual_liquidation(
         self,
@@ -3544,11 +3631,13 @@ class AsyncMargin:
         """Liquidate a margin account manually (the coroutine of `Spot.margin.margin_manual_liquidation`, which describes it)."""
         from ..api.margin import margin_manual_liquidation as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_max_borrowable(
@@ -3561,11 +3650,13 @@ class AsyncMargin:
         """Maximum borrowable amount (the coroutine of `Spot.margin.margin_max_borrowable`, which describes it)."""
         from ..api.margin import margin_max_borrowable as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     async def margin_max_transferable(
@@ -3578,11 +3669,13 @@ class AsyncMargin:
         """Maximum transfer-out amount (the coroutine of `Spot.margin.margin_max_transferable`, which describes it)."""
         from ..api.margin import margin_max_transferable as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     async def margin_my_trades(
@@ -3600,16 +3693,18 @@ class AsyncMargin:
         """Margin trades (the coroutine of `Spot.margin.margin_my_trades`, which describes it)."""
         from ..api.margin import margin_my_trades as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            start_time=start_time,
-            end_time=end_time,
-            from_id=from_id,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                start_time=start_time,
+                end_time=end_time,
+                from_id=from_id,
+                limit=limit,
+            ),
+            options,
         )
 
     async def margin_next_hourly_interest_rate(
@@ -3621,11 +3716,13 @@ class AsyncMargin:
         """Next hourly interest rate (the coroutine of `Spot.margin.margin_next_hourly_interest_rate`, which describes it)."""
         from ..api.margin import margin_next_hourly_interest_rate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            assets=assets,
-            is_isolated=is_isolated,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                assets=assets,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     async def margin_open_order_lists(
@@ -3638,11 +3735,13 @@ class AsyncMargin:
         """Open margin order lists (the coroutine of `Spot.margin.margin_open_order_lists`, which describes it)."""
         from ..api.margin import margin_open_order_lists as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_open_orders(
@@ -3655,11 +3754,13 @@ class AsyncMargin:
         """Open margin orders (the coroutine of `Spot.margin.margin_open_orders`, which describes it)."""
         from ..api.margin import margin_open_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     async def margin_order_count_usage(
@@ -3672,11 +3773,13 @@ class AsyncMargin:
         """Margin order count usage (the coroutine of `Spot.margin.margin_order_count_usage`, which describes it)."""
         from ..api.margin import margin_order_count_usage as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_prevented_matches(
@@ -3692,14 +3795,16 @@ class AsyncMargin:
         """Margin prevented matches (the coroutine of `Spot.margin.margin_prevented_matches`, which describes it)."""
         from ..api.margin import margin_prevented_matches as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            order_id=order_id,
-            from_prevented_match_id=from_prevented_match_id,
-            is_isolated=is_isolated,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                prevented_match_id=prevented_match_id,
+                order_id=order_id,
+                from_prevented_match_id=from_prevented_match_id,
+                is_isolated=is_isolated,
+            ),
+            options,
         )
 
     async def margin_price_index(
@@ -3710,10 +3815,12 @@ class AsyncMargin:
         """Margin price index (the coroutine of `Spot.margin.margin_price_index`, which describes it)."""
         from ..api.margin import margin_price_index as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_restricted_assets(
@@ -3723,10 +3830,7 @@ class AsyncMargin:
         """Restricted margin assets (the coroutine of `Spot.margin.margin_restricted_assets`, which describes it)."""
         from ..api.margin import margin_restricted_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_risk_based_liquidation_ratio(
         self,
@@ -3735,10 +3839,7 @@ class AsyncMargin:
         """Risk-based liquidation ratios (the coroutine of `Spot.margin.margin_risk_based_liquidation_ratio`, which describes it)."""
         from ..api.margin import margin_risk_based_liquidation_ratio as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_small_liability_assets(
         self,
@@ -3747,10 +3848,7 @@ class AsyncMargin:
         """Small liability assets (the coroutine of `Spot.margin.margin_small_liability_assets`, which describes it)."""
         from ..api.margin import margin_small_liability_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def margin_small_liability_exchange(
         self,
@@ -3760,10 +3858,12 @@ class AsyncMargin:
         """Clear small liabilities (the coroutine of `Spot.margin.margin_small_liability_exchange`, which describes it)."""
         from ..api.margin import margin_small_liability_exchange as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset_names=asset_names,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset_names=asset_names,
+            ),
+            options,
         )
 
     async def margin_small_liability_exchange_history(
@@ -3778,13 +3878,15 @@ class AsyncMargin:
         """Small liability exchange history (the coroutine of `Spot.margin.margin_small_liability_exchange_history`, which describes it)."""
         from ..api.margin import margin_small_liability_exchange_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            current=current,
-            size=size,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                current=current,
+                size=size,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def margin_special_key(
@@ -3796,10 +3898,12 @@ class AsyncMargin:
         """Query a margin special key (the coroutine of `Spot.margin.margin_special_key`, which describes it)."""
         from ..api.margin import margin_special_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_special_key_list(
@@ -3811,10 +3915,12 @@ class AsyncMargin:
         """List margin special keys (the coroutine of `Spot.margin.margin_special_key_list`, which describes it)."""
         from ..api.margin import margin_special_key_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def margin_transfer_history(
@@ -3832,16 +3938,18 @@ class AsyncMargin:
         """Margin transfer history (the coroutine of `Spot.margin.margin_transfer_history`, which describes it)."""
         from ..api.margin import margin_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            isolated_symbol=isolated_symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                isolated_symbol=isolated_symbol,
+            ),
+            options,
         )
 
     async def new_isolated_margin_listen_key(
@@ -3852,10 +3960,12 @@ class AsyncMargin:
         """Open an isolated margin user data stream (the coroutine of `Spot.margin.new_isolated_margin_listen_key`, which describes it)."""
         from ..api.margin import new_isolated_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def new_margin_listen_key(
@@ -3865,10 +3975,7 @@ class AsyncMargin:
         """Open a cross margin user data stream (the coroutine of `Spot.margin.new_margin_listen_key`, which describes it)."""
         from ..api.margin import new_margin_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def new_margin_listen_token(
         self,
@@ -3881,12 +3988,14 @@ class AsyncMargin:
         """Create a margin listen token (the coroutine of `Spot.margin.new_margin_listen_token`, which describes it)."""
         from ..api.margin import new_margin_listen_token as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            validity=validity,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                validity=validity,
+            ),
+            options,
         )
 
     async def new_margin_oco(
@@ -3914,26 +4023,28 @@ class AsyncMargin:
         """Place a margin OCO (the coroutine of `Spot.margin.new_margin_oco`, which describes it)."""
         from ..api.margin import new_margin_oco as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            side=side,
-            quantity=quantity,
-            limit_client_order_id=limit_client_order_id,
-            price=price,
-            limit_iceberg_qty=limit_iceberg_qty,
-            stop_client_order_id=stop_client_order_id,
-            stop_price=stop_price,
-            stop_limit_price=stop_limit_price,
-            stop_iceberg_qty=stop_iceberg_qty,
-            stop_limit_time_in_force=stop_limit_time_in_force,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                side=side,
+                quantity=quantity,
+                limit_client_order_id=limit_client_order_id,
+                price=price,
+                limit_iceberg_qty=limit_iceberg_qty,
+                stop_client_order_id=stop_client_order_id,
+                stop_price=stop_price,
+                stop_limit_price=stop_limit_price,
+                stop_iceberg_qty=stop_iceberg_qty,
+                stop_limit_time_in_force=stop_limit_time_in_force,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+            ),
+            options,
         )
 
     async def new_margin_order(
@@ -3960,25 +4071,27 @@ class AsyncMargin:
         """Place a margin order (the coroutine of `Spot.margin.new_margin_order`, which describes it)."""
         from ..api.margin import new_margin_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            side=side,
-            type_=type_,
-            quantity=quantity,
-            quote_order_qty=quote_order_qty,
-            price=price,
-            stop_price=stop_price,
-            new_client_order_id=new_client_order_id,
-            iceberg_qty=iceberg_qty,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            time_in_force=time_in_force,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            trailing_delta=trailing_delta,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                side=side,
+                type_=type_,
+                quantity=quantity,
+                quote_order_qty=quote_order_qty,
+                price=price,
+                stop_price=stop_price,
+                new_client_order_id=new_client_order_id,
+                iceberg_qty=iceberg_qty,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                time_in_force=time_in_force,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                trailing_delta=trailing_delta,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+            ),
+            options,
         )
 
     async def new_margin_oto(
@@ -4012,32 +4125,34 @@ class AsyncMargin:
         """Place a margin OTO (the coroutine of `Spot.margin.new_margin_oto`, which describes it)."""
         from ..api.margin import new_margin_oto as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_client_order_id=pending_client_order_id,
-            pending_price=pending_price,
-            pending_stop_price=pending_stop_price,
-            pending_trailing_delta=pending_trailing_delta,
-            pending_quantity=pending_quantity,
-            pending_iceberg_qty=pending_iceberg_qty,
-            pending_time_in_force=pending_time_in_force,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                pending_type=pending_type,
+                pending_side=pending_side,
+                pending_client_order_id=pending_client_order_id,
+                pending_price=pending_price,
+                pending_stop_price=pending_stop_price,
+                pending_trailing_delta=pending_trailing_delta,
+                pending_quantity=pending_quantity,
+                pending_iceberg_qty=pending_iceberg_qty,
+                pending_time_in_force=pending_time_in_force,
+            ),
+            options,
         )
 
     async def new_margin_otoco(
@@ -4078,39 +4193,41 @@ class AsyncMargin:
         """Place a margin OTOCO (the coroutine of `Spot.margin.new_margin_otoco`, which describes it)."""
         from ..api.margin import new_margin_otoco as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            list_client_order_id=list_client_order_id,
-            new_order_resp_type=new_order_resp_type,
-            side_effect_type=side_effect_type,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            auto_repay_at_cancel=auto_repay_at_cancel,
-            working_type=working_type,
-            working_side=working_side,
-            working_client_order_id=working_client_order_id,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            working_time_in_force=working_time_in_force,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
-            pending_above_type=pending_above_type,
-            pending_above_client_order_id=pending_above_client_order_id,
-            pending_above_price=pending_above_price,
-            pending_above_stop_price=pending_above_stop_price,
-            pending_above_trailing_delta=pending_above_trailing_delta,
-            pending_above_iceberg_qty=pending_above_iceberg_qty,
-            pending_above_time_in_force=pending_above_time_in_force,
-            pending_below_type=pending_below_type,
-            pending_below_client_order_id=pending_below_client_order_id,
-            pending_below_price=pending_below_price,
-            pending_below_stop_price=pending_below_stop_price,
-            pending_below_trailing_delta=pending_below_trailing_delta,
-            pending_below_iceberg_qty=pending_below_iceberg_qty,
-            pending_below_time_in_force=pending_below_time_in_force,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                list_client_order_id=list_client_order_id,
+                new_order_resp_type=new_order_resp_type,
+                side_effect_type=side_effect_type,
+                self_trade_prevention_mode=self_trade_prevention_mode,
+                auto_repay_at_cancel=auto_repay_at_cancel,
+                working_type=working_type,
+                working_side=working_side,
+                working_client_order_id=working_client_order_id,
+                working_price=working_price,
+                working_quantity=working_quantity,
+                working_iceberg_qty=working_iceberg_qty,
+                working_time_in_force=working_time_in_force,
+                pending_side=pending_side,
+                pending_quantity=pending_quantity,
+                pending_above_type=pending_above_type,
+                pending_above_client_order_id=pending_above_client_order_id,
+                pending_above_price=pending_above_price,
+                pending_above_stop_price=pending_above_stop_price,
+                pending_above_trailing_delta=pending_above_trailing_delta,
+                pending_above_iceberg_qty=pending_above_iceberg_qty,
+                pending_above_time_in_force=pending_above_time_in_force,
+                pending_below_type=pending_below_type,
+                pending_below_client_order_id=pending_below_client_order_id,
+                pending_below_price=pending_below_price,
+                pending_below_stop_price=pending_below_stop_price,
+                pending_below_trailing_delta=pending_below_trailing_delta,
+                pending_below_iceberg_qty=pending_below_iceberg_qty,
+                pending_below_time_in_force=pending_below_time_in_force,
+            ),
+            options,
         )
 
     async def new_margin_risk_listen_key(
@@ -4120,10 +4237,7 @@ class AsyncMargin:
         """Open a margin risk data stream (the coroutine of `Spot.margin.new_margin_risk_listen_key`, which describes it)."""
         from ..api.margin import new_margin_risk_listen_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def query_margin_order(
         self,
@@ -4137,13 +4251,15 @@ class AsyncMargin:
         """Query a margin order (the coroutine of `Spot.margin.query_margin_order`, which describes it)."""
         from ..api.margin import query_margin_order as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            order_id=order_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                is_isolated=is_isolated,
+                order_id=order_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     async def query_margin_order_list(
@@ -4158,13 +4274,15 @@ class AsyncMargin:
         """Query a margin order list (the coroutine of `Spot.margin.query_margin_order_list`, which describes it)."""
         from ..api.margin import query_margin_order_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            is_isolated=is_isolated,
-            symbol=symbol,
-            order_list_id=order_list_id,
-            orig_client_order_id=orig_client_order_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_list_id=order_list_id,
+                orig_client_order_id=orig_client_order_id,
+            ),
+            options,
         )
 
     async def repay_margin_liquidation_loan(
@@ -4176,11 +4294,13 @@ class AsyncMargin:
         """Repay the liquidation loan (the coroutine of `Spot.margin.repay_margin_liquidation_loan`, which describes it)."""
         from ..api.margin import repay_margin_liquidation_loan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def toggle_bnb_burn(
@@ -4193,11 +4313,13 @@ class AsyncMargin:
         """Set BNB fee and interest payment (the coroutine of `Spot.margin.toggle_bnb_burn`, which describes it)."""
         from ..api.margin import toggle_bnb_burn as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            spot_bnb_burn=spot_bnb_burn,
-            interest_bnb_burn=interest_bnb_burn,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                spot_bnb_burn=spot_bnb_burn,
+                interest_bnb_burn=interest_bnb_burn,
+            ),
+            options,
         )
 
 

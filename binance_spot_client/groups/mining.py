@@ -61,11 +61,13 @@ class Mining:
         """
         from ..api.mining import cancel_mining_hashrate_resale as _operation
 
-        return _operation.sync(
-            client=self._client,
-            config_id=config_id,
-            user_name=user_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                config_id=config_id,
+                user_name=user_name,
+            ),
+            options,
         )
 
     def mining_account_earnings(
@@ -102,14 +104,16 @@ class Mining:
         """
         from ..api.mining import mining_account_earnings as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def mining_account_hashrate_history(
@@ -137,11 +141,13 @@ class Mining:
         """
         from ..api.mining import mining_account_hashrate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+            ),
+            options,
         )
 
     def mining_account_statistics(
@@ -169,11 +175,13 @@ class Mining:
         """
         from ..api.mining import mining_account_statistics as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+            ),
+            options,
         )
 
     def mining_algorithms(
@@ -196,10 +204,7 @@ class Mining:
         """
         from ..api.mining import mining_algorithms as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def mining_coins(
         self,
@@ -221,10 +226,7 @@ class Mining:
         """
         from ..api.mining import mining_coins as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def mining_earnings(
         self,
@@ -264,16 +266,18 @@ class Mining:
         """
         from ..api.mining import mining_earnings as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            coin=coin,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                coin=coin,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def mining_extra_bonuses(
@@ -314,16 +318,18 @@ class Mining:
         """
         from ..api.mining import mining_extra_bonuses as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            coin=coin,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                coin=coin,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def mining_hashrate_resale_detail(
@@ -357,13 +363,15 @@ class Mining:
         """
         from ..api.mining import mining_hashrate_resale_detail as _operation
 
-        return _operation.sync(
-            client=self._client,
-            config_id=config_id,
-            user_name=user_name,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                config_id=config_id,
+                user_name=user_name,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def mining_hashrate_resales(
@@ -392,11 +400,13 @@ class Mining:
         """
         from ..api.mining import mining_hashrate_resales as _operation
 
-        return _operation.sync(
-            client=self._client,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     def mining_worker_detail(
@@ -426,12 +436,14 @@ class Mining:
         """
         from ..api.mining import mining_worker_detail as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            worker_name=worker_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                worker_name=worker_name,
+            ),
+            options,
         )
 
     def mining_workers(
@@ -469,15 +481,17 @@ class Mining:
         """
         from ..api.mining import mining_workers as _operation
 
-        return _operation.sync(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            page_index=page_index,
-            sort=sort,
-            sort_column=sort_column,
-            worker_status=worker_status,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                page_index=page_index,
+                sort=sort,
+                sort_column=sort_column,
+                worker_status=worker_status,
+            ),
+            options,
         )
 
     def resell_mining_hashrate(
@@ -514,15 +528,17 @@ class Mining:
         """
         from ..api.mining import resell_mining_hashrate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            user_name=user_name,
-            algo=algo,
-            start_date=start_date,
-            end_date=end_date,
-            to_pool_user=to_pool_user,
-            hash_rate=hash_rate,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                user_name=user_name,
+                algo=algo,
+                start_date=start_date,
+                end_date=end_date,
+                to_pool_user=to_pool_user,
+                hash_rate=hash_rate,
+            ),
+            options,
         )
 
 
@@ -543,11 +559,13 @@ class AsyncMining:
         """Cancel a hashrate resale (the coroutine of `Spot.mining.cancel_mining_hashrate_resale`, which describes it)."""
         from ..api.mining import cancel_mining_hashrate_resale as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            config_id=config_id,
-            user_name=user_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                config_id=config_id,
+                user_name=user_name,
+            ),
+            options,
         )
 
     async def mining_account_earnings(
@@ -563,14 +581,16 @@ class AsyncMining:
         """Account-level mining earnings (the coroutine of `Spot.mining.mining_account_earnings`, which describes it)."""
         from ..api.mining import mining_account_earnings as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def mining_account_hashrate_history(
@@ -582,11 +602,13 @@ class AsyncMining:
         """Mining account hashrate history (the coroutine of `Spot.mining.mining_account_hashrate_history`, which describes it)."""
         from ..api.mining import mining_account_hashrate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+            ),
+            options,
         )
 
     async def mining_account_statistics(
@@ -598,11 +620,13 @@ class AsyncMining:
         """Mining account statistics (the coroutine of `Spot.mining.mining_account_statistics`, which describes it)."""
         from ..api.mining import mining_account_statistics as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+            ),
+            options,
         )
 
     async def mining_algorithms(
@@ -612,10 +636,7 @@ class AsyncMining:
         """Mining algorithms (the coroutine of `Spot.mining.mining_algorithms`, which describes it)."""
         from ..api.mining import mining_algorithms as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def mining_coins(
         self,
@@ -624,10 +645,7 @@ class AsyncMining:
         """Minable coins (the coroutine of `Spot.mining.mining_coins`, which describes it)."""
         from ..api.mining import mining_coins as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def mining_earnings(
         self,
@@ -644,16 +662,18 @@ class AsyncMining:
         """Daily mining earnings (the coroutine of `Spot.mining.mining_earnings`, which describes it)."""
         from ..api.mining import mining_earnings as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            coin=coin,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                coin=coin,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def mining_extra_bonuses(
@@ -671,16 +691,18 @@ class AsyncMining:
         """Extra mining bonuses (the coroutine of `Spot.mining.mining_extra_bonuses`, which describes it)."""
         from ..api.mining import mining_extra_bonuses as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            coin=coin,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                coin=coin,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def mining_hashrate_resale_detail(
@@ -695,13 +717,15 @@ class AsyncMining:
         """Days of a hashrate resale (the coroutine of `Spot.mining.mining_hashrate_resale_detail`, which describes it)."""
         from ..api.mining import mining_hashrate_resale_detail as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            config_id=config_id,
-            user_name=user_name,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                config_id=config_id,
+                user_name=user_name,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def mining_hashrate_resales(
@@ -714,11 +738,13 @@ class AsyncMining:
         """Hashrate resale configurations (the coroutine of `Spot.mining.mining_hashrate_resales`, which describes it)."""
         from ..api.mining import mining_hashrate_resales as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            page_index=page_index,
-            page_size=page_size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            options,
         )
 
     async def mining_worker_detail(
@@ -731,12 +757,14 @@ class AsyncMining:
         """Worker hashrate history (the coroutine of `Spot.mining.mining_worker_detail`, which describes it)."""
         from ..api.mining import mining_worker_detail as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            worker_name=worker_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                worker_name=worker_name,
+            ),
+            options,
         )
 
     async def mining_workers(
@@ -753,15 +781,17 @@ class AsyncMining:
         """Workers of a mining account (the coroutine of `Spot.mining.mining_workers`, which describes it)."""
         from ..api.mining import mining_workers as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            algo=algo,
-            user_name=user_name,
-            page_index=page_index,
-            sort=sort,
-            sort_column=sort_column,
-            worker_status=worker_status,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                algo=algo,
+                user_name=user_name,
+                page_index=page_index,
+                sort=sort,
+                sort_column=sort_column,
+                worker_status=worker_status,
+            ),
+            options,
         )
 
     async def resell_mining_hashrate(
@@ -777,15 +807,17 @@ class AsyncMining:
         """Resell hashrate (the coroutine of `Spot.mining.resell_mining_hashrate`, which describes it)."""
         from ..api.mining import resell_mining_hashrate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            user_name=user_name,
-            algo=algo,
-            start_date=start_date,
-            end_date=end_date,
-            to_pool_user=to_pool_user,
-            hash_rate=hash_rate,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                user_name=user_name,
+                algo=algo,
+                start_date=start_date,
+                end_date=end_date,
+                to_pool_user=to_pool_user,
+                hash_rate=hash_rate,
+            ),
+            options,
         )
 
 

@@ -53,11 +53,13 @@ class Nft:
         """
         from ..api.nft import nft_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            limit=limit,
-            page=page,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     def nft_deposit_history(
@@ -90,13 +92,15 @@ class Nft:
         """
         from ..api.nft import nft_deposit_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     def nft_transaction_history(
@@ -131,14 +135,16 @@ class Nft:
         """
         from ..api.nft import nft_transaction_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_type=order_type,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_type=order_type,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     def nft_withdraw_history(
@@ -171,13 +177,15 @@ class Nft:
         """
         from ..api.nft import nft_withdraw_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
 
@@ -199,11 +207,13 @@ class AsyncNft:
         """NFT assets (the coroutine of `Spot.nft.nft_assets`, which describes it)."""
         from ..api.nft import nft_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            limit=limit,
-            page=page,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     async def nft_deposit_history(
@@ -218,13 +228,15 @@ class AsyncNft:
         """NFT deposit history (the coroutine of `Spot.nft.nft_deposit_history`, which describes it)."""
         from ..api.nft import nft_deposit_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     async def nft_transaction_history(
@@ -240,14 +252,16 @@ class AsyncNft:
         """NFT transaction history (the coroutine of `Spot.nft.nft_transaction_history`, which describes it)."""
         from ..api.nft import nft_transaction_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_type=order_type,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_type=order_type,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
     async def nft_withdraw_history(
@@ -262,13 +276,15 @@ class AsyncNft:
         """NFT withdraw history (the coroutine of `Spot.nft.nft_withdraw_history`, which describes it)."""
         from ..api.nft import nft_withdraw_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            page=page,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                page=page,
+            ),
+            options,
         )
 
 

@@ -53,10 +53,7 @@ class Oauth:
         """
         from ..api.oauth import asset_balance as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def charge_address(
         self,
@@ -83,11 +80,13 @@ class Oauth:
         """
         from ..api.oauth import charge_address as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            network=network,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+            ),
+            options,
         )
 
     def convert_coins(
@@ -110,10 +109,7 @@ class Oauth:
         """
         from ..api.oauth import convert_coins as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def convert_confirm(
         self,
@@ -137,10 +133,12 @@ class Oauth:
         """
         from ..api.oauth import convert_confirm as _operation
 
-        return _operation.sync(
-            client=self._client,
-            quote_id=quote_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     def convert_history(
@@ -182,18 +180,20 @@ class Oauth:
         """
         from ..api.oauth import convert_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            status=status,
-            quote_id=quote_id,
-            create_time_start=create_time_start,
-            create_time_end=create_time_end,
-            update_time_start=update_time_start,
-            update_time_end=update_time_end,
-            page=page,
-            rows=rows,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                status=status,
+                quote_id=quote_id,
+                create_time_start=create_time_start,
+                create_time_end=create_time_end,
+                update_time_start=update_time_start,
+                update_time_end=update_time_end,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     def convert_quote(
@@ -225,13 +225,15 @@ class Oauth:
         """
         from ..api.oauth import convert_quote as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            base_asset=base_asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+                base_asset=base_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def revoke_token(
@@ -254,10 +256,7 @@ class Oauth:
         """
         from ..api.oauth import revoke_token as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def user_info(
         self,
@@ -279,10 +278,7 @@ class Oauth:
         """
         from ..api.oauth import user_info as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def user_status(
         self,
@@ -304,10 +300,7 @@ class Oauth:
         """
         from ..api.oauth import user_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class AsyncOauth:
@@ -325,10 +318,7 @@ class AsyncOauth:
         """Asset balances (the coroutine of `Spot.oauth.asset_balance`, which describes it)."""
         from ..api.oauth import asset_balance as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def charge_address(
         self,
@@ -339,11 +329,13 @@ class AsyncOauth:
         """Deposit address (the coroutine of `Spot.oauth.charge_address`, which describes it)."""
         from ..api.oauth import charge_address as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            network=network,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+            ),
+            options,
         )
 
     async def convert_coins(
@@ -353,10 +345,7 @@ class AsyncOauth:
         """Convertible coins (the coroutine of `Spot.oauth.convert_coins`, which describes it)."""
         from ..api.oauth import convert_coins as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def convert_confirm(
         self,
@@ -366,10 +355,12 @@ class AsyncOauth:
         """Confirm a convert quote (the coroutine of `Spot.oauth.convert_confirm`, which describes it)."""
         from ..api.oauth import convert_confirm as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            quote_id=quote_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_id=quote_id,
+            ),
+            options,
         )
 
     async def convert_history(
@@ -389,18 +380,20 @@ class AsyncOauth:
         """Convert history (the coroutine of `Spot.oauth.convert_history`, which describes it)."""
         from ..api.oauth import convert_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            status=status,
-            quote_id=quote_id,
-            create_time_start=create_time_start,
-            create_time_end=create_time_end,
-            update_time_start=update_time_start,
-            update_time_end=update_time_end,
-            page=page,
-            rows=rows,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                status=status,
+                quote_id=quote_id,
+                create_time_start=create_time_start,
+                create_time_end=create_time_end,
+                update_time_start=update_time_start,
+                update_time_end=update_time_end,
+                page=page,
+                rows=rows,
+            ),
+            options,
         )
 
     async def convert_quote(
@@ -414,13 +407,15 @@ class AsyncOauth:
         """Convert quote (the coroutine of `Spot.oauth.convert_quote`, which describes it)."""
         from ..api.oauth import convert_quote as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            base_asset=base_asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                to_asset=to_asset,
+                base_asset=base_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def revoke_token(
@@ -430,10 +425,7 @@ class AsyncOauth:
         """Revoke the access token (the coroutine of `Spot.oauth.revoke_token`, which describes it)."""
         from ..api.oauth import revoke_token as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def user_info(
         self,
@@ -442,10 +434,7 @@ class AsyncOauth:
         """User info (the coroutine of `Spot.oauth.user_info`, which describes it)."""
         from ..api.oauth import user_info as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def user_status(
         self,
@@ -454,10 +443,7 @@ class AsyncOauth:
         """User KYC status (the coroutine of `Spot.oauth.user_status`, which describes it)."""
         from ..api.oauth import user_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
 class OauthWithRawResponse:

@@ -54,12 +54,14 @@ class Pay:
         """
         from ..api.pay import pay_trade_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
 
@@ -82,12 +84,14 @@ class AsyncPay:
         """Pay trade history (the coroutine of `Spot.pay.pay_trade_history`, which describes it)."""
         from ..api.pay import pay_trade_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
 

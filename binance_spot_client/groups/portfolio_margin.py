@@ -67,10 +67,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import change_portfolio_margin_auto_repay_futures as _operation
 
-        return _operation.sync(
-            client=self._client,
-            auto_repay=auto_repay,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                auto_repay=auto_repay,
+            ),
+            options,
         )
 
     def delete_portfolio_margin_call_level(
@@ -93,10 +95,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import delete_portfolio_margin_call_level as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def mint_portfolio_margin_bfusd(
         self,
@@ -124,12 +123,14 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import mint_portfolio_margin_bfusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_asset=from_asset,
-            target_asset=target_asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                target_asset=target_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def portfolio_margin_account(
@@ -153,10 +154,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_asset_collection(
         self,
@@ -181,10 +179,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_asset_collection as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     def portfolio_margin_asset_index_price(
@@ -211,10 +211,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_asset_index_price as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     def portfolio_margin_asset_leverage(
@@ -237,10 +239,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_asset_leverage as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_auto_collection(
         self,
@@ -263,10 +262,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_auto_collection as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_auto_repay_futures_status(
         self,
@@ -288,10 +284,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_auto_repay_futures_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_balance(
         self,
@@ -316,10 +309,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_balance as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     def portfolio_margin_bankruptcy_loan_amount(
@@ -342,10 +337,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_amount as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_bankruptcy_loan_repay_history(
         self,
@@ -377,13 +369,15 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_repay_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def portfolio_margin_bnb_transfer(
@@ -411,11 +405,13 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_bnb_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            transfer_side=transfer_side,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                transfer_side=transfer_side,
+            ),
+            options,
         )
 
     def portfolio_margin_call_level(
@@ -439,10 +435,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_call_level as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_collateral_rate(
         self,
@@ -464,10 +457,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_collateral_rate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_delta_mode(
         self,
@@ -489,10 +479,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_delta_mode as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_earn_asset_balance(
         self,
@@ -519,11 +506,13 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_earn_asset_balance as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            transfer_type=transfer_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                transfer_type=transfer_type,
+            ),
+            options,
         )
 
     def portfolio_margin_earn_asset_transfer(
@@ -553,12 +542,14 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_earn_asset_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            transfer_type=transfer_type,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                transfer_type=transfer_type,
+                amount=amount,
+            ),
+            options,
         )
 
     def portfolio_margin_negative_balance_interest_history(
@@ -590,13 +581,15 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_negative_balance_interest_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                size=size,
+            ),
+            options,
         )
 
     def portfolio_margin_pro_tiered_collateral_rate(
@@ -620,10 +613,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_pro_tiered_collateral_rate as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def portfolio_margin_span_account(
         self,
@@ -646,10 +636,7 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import portfolio_margin_span_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def redeem_portfolio_margin_bfusd(
         self,
@@ -677,12 +664,14 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import redeem_portfolio_margin_bfusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_asset=from_asset,
-            target_asset=target_asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                target_asset=target_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def repay_portfolio_margin_bankruptcy_loan(
@@ -708,10 +697,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import repay_portfolio_margin_bankruptcy_loan as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_=from_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_=from_,
+            ),
+            options,
         )
 
     def repay_portfolio_margin_futures_negative_balance(
@@ -737,10 +728,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import repay_portfolio_margin_futures_negative_balance as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_=from_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_=from_,
+            ),
+            options,
         )
 
     def set_portfolio_margin_call_level(
@@ -766,10 +759,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import set_portfolio_margin_call_level as _operation
 
-        return _operation.sync(
-            client=self._client,
-            margin_call_level=margin_call_level,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                margin_call_level=margin_call_level,
+            ),
+            options,
         )
 
     def switch_portfolio_margin_delta_mode(
@@ -795,10 +790,12 @@ class PortfolioMargin:
         """
         from ..api.portfolio_margin import switch_portfolio_margin_delta_mode as _operation
 
-        return _operation.sync(
-            client=self._client,
-            delta_enabled=delta_enabled,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                delta_enabled=delta_enabled,
+            ),
+            options,
         )
 
 
@@ -818,10 +815,12 @@ class AsyncPortfolioMargin:
         """Set auto-repay of futures negative balance (the coroutine of `Spot.portfolio_margin.change_portfolio_margin_auto_repay_futures`, which describes it)."""
         from ..api.portfolio_margin import change_portfolio_margin_auto_repay_futures as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            auto_repay=auto_repay,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                auto_repay=auto_repay,
+            ),
+            options,
         )
 
     async def delete_portfolio_margin_call_level(
@@ -831,10 +830,7 @@ class AsyncPortfolioMargin:
         """Remove the margin call level (the coroutine of `Spot.portfolio_margin.delete_portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import delete_portfolio_margin_call_level as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def mint_portfolio_margin_bfusd(
         self,
@@ -846,12 +842,14 @@ class AsyncPortfolioMargin:
         """Mint BFUSD (the coroutine of `Spot.portfolio_margin.mint_portfolio_margin_bfusd`, which describes it)."""
         from ..api.portfolio_margin import mint_portfolio_margin_bfusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_asset=from_asset,
-            target_asset=target_asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                target_asset=target_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def portfolio_margin_account(
@@ -861,10 +859,7 @@ class AsyncPortfolioMargin:
         """Portfolio margin account (the coroutine of `Spot.portfolio_margin.portfolio_margin_account`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_asset_collection(
         self,
@@ -874,10 +869,12 @@ class AsyncPortfolioMargin:
         """Collect one futures asset (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_collection`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_collection as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     async def portfolio_margin_asset_index_price(
@@ -889,10 +886,12 @@ class AsyncPortfolioMargin:
         """Asset index prices (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_index_price`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_index_price as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     async def portfolio_margin_asset_leverage(
@@ -902,10 +901,7 @@ class AsyncPortfolioMargin:
         """Asset leverage (the coroutine of `Spot.portfolio_margin.portfolio_margin_asset_leverage`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_asset_leverage as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_auto_collection(
         self,
@@ -914,10 +910,7 @@ class AsyncPortfolioMargin:
         """Collect all futures funds (the coroutine of `Spot.portfolio_margin.portfolio_margin_auto_collection`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_auto_collection as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_auto_repay_futures_status(
         self,
@@ -926,10 +919,7 @@ class AsyncPortfolioMargin:
         """Auto-repay of futures negative balance (the coroutine of `Spot.portfolio_margin.portfolio_margin_auto_repay_futures_status`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_auto_repay_futures_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_balance(
         self,
@@ -940,10 +930,12 @@ class AsyncPortfolioMargin:
         """Portfolio margin pro balances (the coroutine of `Spot.portfolio_margin.portfolio_margin_balance`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_balance as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     async def portfolio_margin_bankruptcy_loan_amount(
@@ -953,10 +945,7 @@ class AsyncPortfolioMargin:
         """Bankruptcy loan amount (the coroutine of `Spot.portfolio_margin.portfolio_margin_bankruptcy_loan_amount`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_amount as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_bankruptcy_loan_repay_history(
         self,
@@ -970,13 +959,15 @@ class AsyncPortfolioMargin:
         """Bankruptcy loan repayments (the coroutine of `Spot.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bankruptcy_loan_repay_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def portfolio_margin_bnb_transfer(
@@ -988,11 +979,13 @@ class AsyncPortfolioMargin:
         """Transfer BNB (the coroutine of `Spot.portfolio_margin.portfolio_margin_bnb_transfer`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_bnb_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            transfer_side=transfer_side,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                transfer_side=transfer_side,
+            ),
+            options,
         )
 
     async def portfolio_margin_call_level(
@@ -1002,10 +995,7 @@ class AsyncPortfolioMargin:
         """Margin call level (the coroutine of `Spot.portfolio_margin.portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_call_level as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_collateral_rate(
         self,
@@ -1014,10 +1004,7 @@ class AsyncPortfolioMargin:
         """Classic portfolio margin collateral rates (the coroutine of `Spot.portfolio_margin.portfolio_margin_collateral_rate`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_collateral_rate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_delta_mode(
         self,
@@ -1026,10 +1013,7 @@ class AsyncPortfolioMargin:
         """Delta mode status (the coroutine of `Spot.portfolio_margin.portfolio_margin_delta_mode`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_delta_mode as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_earn_asset_balance(
         self,
@@ -1040,11 +1024,13 @@ class AsyncPortfolioMargin:
         """Transferable earn asset balance (the coroutine of `Spot.portfolio_margin.portfolio_margin_earn_asset_balance`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_earn_asset_balance as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            transfer_type=transfer_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                transfer_type=transfer_type,
+            ),
+            options,
         )
 
     async def portfolio_margin_earn_asset_transfer(
@@ -1057,12 +1043,14 @@ class AsyncPortfolioMargin:
         """Transfer an earn asset (the coroutine of `Spot.portfolio_margin.portfolio_margin_earn_asset_transfer`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_earn_asset_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            transfer_type=transfer_type,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                transfer_type=transfer_type,
+                amount=amount,
+            ),
+            options,
         )
 
     async def portfolio_margin_negative_balance_interest_history(
@@ -1077,13 +1065,15 @@ class AsyncPortfolioMargin:
         """Negative balance interest history (the coroutine of `Spot.portfolio_margin.portfolio_margin_negative_balance_interest_history`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_negative_balance_interest_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                size=size,
+            ),
+            options,
         )
 
     async def portfolio_margin_pro_tiered_collateral_rate(
@@ -1093,10 +1083,7 @@ class AsyncPortfolioMargin:
         """Portfolio margin pro tiered collateral rates (the coroutine of `Spot.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_pro_tiered_collateral_rate as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def portfolio_margin_span_account(
         self,
@@ -1105,10 +1092,7 @@ class AsyncPortfolioMargin:
         """Portfolio margin pro SPAN account (the coroutine of `Spot.portfolio_margin.portfolio_margin_span_account`, which describes it)."""
         from ..api.portfolio_margin import portfolio_margin_span_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def redeem_portfolio_margin_bfusd(
         self,
@@ -1120,12 +1104,14 @@ class AsyncPortfolioMargin:
         """Redeem BFUSD (the coroutine of `Spot.portfolio_margin.redeem_portfolio_margin_bfusd`, which describes it)."""
         from ..api.portfolio_margin import redeem_portfolio_margin_bfusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_asset=from_asset,
-            target_asset=target_asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_asset=from_asset,
+                target_asset=target_asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def repay_portfolio_margin_bankruptcy_loan(
@@ -1137,10 +1123,12 @@ class AsyncPortfolioMargin:
         """Repay the bankruptcy loan (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan`, which describes it)."""
         from ..api.portfolio_margin import repay_portfolio_margin_bankruptcy_loan as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_=from_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_=from_,
+            ),
+            options,
         )
 
     async def repay_portfolio_margin_futures_negative_balance(
@@ -1152,10 +1140,12 @@ class AsyncPortfolioMargin:
         """Repay futures negative balance (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance`, which describes it)."""
         from ..api.portfolio_margin import repay_portfolio_margin_futures_negative_balance as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_=from_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_=from_,
+            ),
+            options,
         )
 
     async def set_portfolio_margin_call_level(
@@ -1166,10 +1156,12 @@ class AsyncPortfolioMargin:
         """Set the margin call level (the coroutine of `Spot.portfolio_margin.set_portfolio_margin_call_level`, which describes it)."""
         from ..api.portfolio_margin import set_portfolio_margin_call_level as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            margin_call_level=margin_call_level,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                margin_call_level=margin_call_level,
+            ),
+            options,
         )
 
     async def switch_portfolio_margin_delta_mode(
@@ -1180,10 +1172,12 @@ class AsyncPortfolioMargin:
         """Switch Delta mode (the coroutine of `Spot.portfolio_margin.switch_portfolio_margin_delta_mode`, which describes it)."""
         from ..api.portfolio_margin import switch_portfolio_margin_delta_mode as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            delta_enabled=delta_enabled,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                delta_enabled=delta_enabled,
+            ),
+            options,
         )
 
 

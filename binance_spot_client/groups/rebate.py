@@ -54,12 +54,14 @@ class Rebate:
         """
         from ..api.rebate import spot_rebate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+            ),
+            options,
         )
 
 
@@ -82,12 +84,14 @@ class AsyncRebate:
         """Spot rebate history (the coroutine of `Spot.rebate.spot_rebate_history`, which describes it)."""
         from ..api.rebate import spot_rebate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+            ),
+            options,
         )
 
 

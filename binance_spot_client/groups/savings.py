@@ -62,12 +62,14 @@ class Savings:
         """
         from ..api.savings import change_savings_fixed_position_to_daily as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            lot=lot,
-            position_id=position_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                lot=lot,
+                position_id=position_id,
+            ),
+            options,
         )
 
     def purchase_savings_fixed_project(
@@ -96,11 +98,13 @@ class Savings:
         """
         from ..api.savings import purchase_savings_fixed_project as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            lot=lot,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                lot=lot,
+            ),
+            options,
         )
 
     def savings_fixed_project_list(
@@ -141,16 +145,18 @@ class Savings:
         """
         from ..api.savings import savings_fixed_project_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            status=status,
-            is_sort_asc=is_sort_asc,
-            sort_by=sort_by,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                status=status,
+                is_sort_asc=is_sort_asc,
+                sort_by=sort_by,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def savings_fixed_project_positions(
@@ -182,12 +188,14 @@ class Savings:
         """
         from ..api.savings import savings_fixed_project_positions as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            project_id=project_id,
-            status=status,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                project_id=project_id,
+                status=status,
+            ),
+            options,
         )
 
 
@@ -210,12 +218,14 @@ class AsyncSavings:
         """Move a fixed position to flexible savings (the coroutine of `Spot.savings.change_savings_fixed_position_to_daily`, which describes it)."""
         from ..api.savings import change_savings_fixed_position_to_daily as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            lot=lot,
-            position_id=position_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                lot=lot,
+                position_id=position_id,
+            ),
+            options,
         )
 
     async def purchase_savings_fixed_project(
@@ -227,11 +237,13 @@ class AsyncSavings:
         """Buy a fixed savings project (the coroutine of `Spot.savings.purchase_savings_fixed_project`, which describes it)."""
         from ..api.savings import purchase_savings_fixed_project as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            lot=lot,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                lot=lot,
+            ),
+            options,
         )
 
     async def savings_fixed_project_list(
@@ -249,16 +261,18 @@ class AsyncSavings:
         """List fixed savings projects (the coroutine of `Spot.savings.savings_fixed_project_list`, which describes it)."""
         from ..api.savings import savings_fixed_project_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            status=status,
-            is_sort_asc=is_sort_asc,
-            sort_by=sort_by,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                status=status,
+                is_sort_asc=is_sort_asc,
+                sort_by=sort_by,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def savings_fixed_project_positions(
@@ -272,12 +286,14 @@ class AsyncSavings:
         """Fixed savings positions (the coroutine of `Spot.savings.savings_fixed_project_positions`, which describes it)."""
         from ..api.savings import savings_fixed_project_positions as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            project_id=project_id,
-            status=status,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                project_id=project_id,
+                status=status,
+            ),
+            options,
         )
 
 

@@ -85,10 +85,7 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def bfusd_quota_details(
         self,
@@ -111,10 +108,7 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_quota_details as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def bfusd_rate_history(
         self,
@@ -147,13 +141,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def bfusd_redemption_history(
@@ -187,13 +183,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_redemption_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def bfusd_rewards_history(
@@ -228,13 +226,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def bfusd_subscription_history(
@@ -271,14 +271,16 @@ class SimpleEarn:
         """
         from ..api.simple_earn import bfusd_subscription_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_personal_left_quota(
@@ -303,10 +305,12 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_personal_left_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+            ),
+            options,
         )
 
     def flexible_product_collateral_record(
@@ -342,14 +346,16 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_product_collateral_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_product_list(
@@ -380,12 +386,14 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_product_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_product_position(
@@ -418,13 +426,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_product_position as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            product_id=product_id,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                product_id=product_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_product_rate_history(
@@ -462,15 +472,17 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_product_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            apr_period=apr_period,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                apr_period=apr_period,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_redemption_record(
@@ -510,16 +522,18 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_redemption_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_rewards_history(
@@ -559,16 +573,18 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            type_=type_,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                type_=type_,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def flexible_subscription_preview(
@@ -595,11 +611,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_subscription_preview as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                amount=amount,
+            ),
+            options,
         )
 
     def flexible_subscription_record(
@@ -639,16 +657,18 @@ class SimpleEarn:
         """
         from ..api.simple_earn import flexible_subscription_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            purchase_id=purchase_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                purchase_id=purchase_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def locked_personal_left_quota(
@@ -673,10 +693,12 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_personal_left_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+            ),
+            options,
         )
 
     def locked_product_list(
@@ -707,12 +729,14 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_product_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def locked_product_position(
@@ -748,14 +772,16 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_product_position as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            position_id=position_id,
-            project_id=project_id,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                position_id=position_id,
+                project_id=project_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def locked_redemption_record(
@@ -795,16 +821,18 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_redemption_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def locked_rewards_history(
@@ -842,15 +870,17 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def locked_subscription_preview(
@@ -881,12 +911,14 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_subscription_preview as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     def locked_subscription_record(
@@ -924,15 +956,17 @@ class SimpleEarn:
         """
         from ..api.simple_earn import locked_subscription_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            purchase_id=purchase_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def redeem_bfusd(
@@ -962,11 +996,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import redeem_bfusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     def redeem_flexible_product(
@@ -999,13 +1035,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import redeem_flexible_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            redeem_all=redeem_all,
-            amount=amount,
-            dest_account=dest_account,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                redeem_all=redeem_all,
+                amount=amount,
+                dest_account=dest_account,
+            ),
+            options,
         )
 
     def redeem_locked_product(
@@ -1032,10 +1070,12 @@ class SimpleEarn:
         """
         from ..api.simple_earn import redeem_locked_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+            ),
+            options,
         )
 
     def redeem_rwusd(
@@ -1065,11 +1105,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import redeem_rwusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     def rwusd_account(
@@ -1092,10 +1134,7 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def rwusd_quota_details(
         self,
@@ -1119,10 +1158,7 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_quota_details as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def rwusd_rate_history(
         self,
@@ -1155,13 +1191,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def rwusd_redemption_history(
@@ -1195,13 +1233,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_redemption_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def rwusd_rewards_history(
@@ -1236,13 +1276,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def rwusd_subscription_history(
@@ -1279,14 +1321,16 @@ class SimpleEarn:
         """
         from ..api.simple_earn import rwusd_subscription_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def set_flexible_auto_subscribe(
@@ -1313,11 +1357,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import set_flexible_auto_subscribe as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     def set_locked_auto_subscribe(
@@ -1344,11 +1390,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import set_locked_auto_subscribe as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     def set_locked_redeem_option(
@@ -1376,11 +1424,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import set_locked_redeem_option as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     def set_locked_redeem_option_with_get(
@@ -1411,11 +1461,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import set_locked_redeem_option_with_get as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     def simple_earn_account(
@@ -1439,10 +1491,7 @@ class SimpleEarn:
         """
         from ..api.simple_earn import simple_earn_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def subscribe_bfusd(
         self,
@@ -1469,11 +1518,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import subscribe_bfusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def subscribe_flexible_product(
@@ -1507,13 +1558,15 @@ class SimpleEarn:
         """
         from ..api.simple_earn import subscribe_flexible_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            product_id=product_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+            ),
+            options,
         )
 
     def subscribe_locked_product(
@@ -1550,14 +1603,16 @@ class SimpleEarn:
         """
         from ..api.simple_earn import subscribe_locked_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            redeem_to=redeem_to,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     def subscribe_rwusd(
@@ -1585,11 +1640,13 @@ class SimpleEarn:
         """
         from ..api.simple_earn import subscribe_rwusd as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def yield_arena_activities(
@@ -1617,10 +1674,12 @@ class SimpleEarn:
         """
         from ..api.simple_earn import yield_arena_activities as _operation
 
-        return _operation.sync(
-            client=self._client,
-            lang=lang,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                lang=lang,
+            ),
+            options,
         )
 
 
@@ -1639,10 +1698,7 @@ class AsyncSimpleEarn:
         """BFUSD holdings (the coroutine of `Spot.simple_earn.bfusd_account`, which describes it)."""
         from ..api.simple_earn import bfusd_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def bfusd_quota_details(
         self,
@@ -1651,10 +1707,7 @@ class AsyncSimpleEarn:
         """BFUSD quotas (the coroutine of `Spot.simple_earn.bfusd_quota_details`, which describes it)."""
         from ..api.simple_earn import bfusd_quota_details as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def bfusd_rate_history(
         self,
@@ -1668,13 +1721,15 @@ class AsyncSimpleEarn:
         """BFUSD rate history (the coroutine of `Spot.simple_earn.bfusd_rate_history`, which describes it)."""
         from ..api.simple_earn import bfusd_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def bfusd_redemption_history(
@@ -1689,13 +1744,15 @@ class AsyncSimpleEarn:
         """BFUSD redemption history (the coroutine of `Spot.simple_earn.bfusd_redemption_history`, which describes it)."""
         from ..api.simple_earn import bfusd_redemption_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def bfusd_rewards_history(
@@ -1710,13 +1767,15 @@ class AsyncSimpleEarn:
         """BFUSD rewards history (the coroutine of `Spot.simple_earn.bfusd_rewards_history`, which describes it)."""
         from ..api.simple_earn import bfusd_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def bfusd_subscription_history(
@@ -1732,14 +1791,16 @@ class AsyncSimpleEarn:
         """BFUSD subscription history (the coroutine of `Spot.simple_earn.bfusd_subscription_history`, which describes it)."""
         from ..api.simple_earn import bfusd_subscription_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_personal_left_quota(
@@ -1750,10 +1811,12 @@ class AsyncSimpleEarn:
         """Remaining flexible quota (the coroutine of `Spot.simple_earn.flexible_personal_left_quota`, which describes it)."""
         from ..api.simple_earn import flexible_personal_left_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+            ),
+            options,
         )
 
     async def flexible_product_collateral_record(
@@ -1769,14 +1832,16 @@ class AsyncSimpleEarn:
         """Flexible collateral history (the coroutine of `Spot.simple_earn.flexible_product_collateral_record`, which describes it)."""
         from ..api.simple_earn import flexible_product_collateral_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_product_list(
@@ -1790,12 +1855,14 @@ class AsyncSimpleEarn:
         """List flexible products (the coroutine of `Spot.simple_earn.flexible_product_list`, which describes it)."""
         from ..api.simple_earn import flexible_product_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_product_position(
@@ -1810,13 +1877,15 @@ class AsyncSimpleEarn:
         """Flexible holdings (the coroutine of `Spot.simple_earn.flexible_product_position`, which describes it)."""
         from ..api.simple_earn import flexible_product_position as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            product_id=product_id,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                product_id=product_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_product_rate_history(
@@ -1833,15 +1902,17 @@ class AsyncSimpleEarn:
         """Flexible rate history (the coroutine of `Spot.simple_earn.flexible_product_rate_history`, which describes it)."""
         from ..api.simple_earn import flexible_product_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            apr_period=apr_period,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                apr_period=apr_period,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_redemption_record(
@@ -1859,16 +1930,18 @@ class AsyncSimpleEarn:
         """Flexible redemption history (the coroutine of `Spot.simple_earn.flexible_redemption_record`, which describes it)."""
         from ..api.simple_earn import flexible_redemption_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_rewards_history(
@@ -1886,16 +1959,18 @@ class AsyncSimpleEarn:
         """Flexible rewards history (the coroutine of `Spot.simple_earn.flexible_rewards_history`, which describes it)."""
         from ..api.simple_earn import flexible_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            type_=type_,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                type_=type_,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def flexible_subscription_preview(
@@ -1907,11 +1982,13 @@ class AsyncSimpleEarn:
         """Preview a flexible subscription (the coroutine of `Spot.simple_earn.flexible_subscription_preview`, which describes it)."""
         from ..api.simple_earn import flexible_subscription_preview as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                amount=amount,
+            ),
+            options,
         )
 
     async def flexible_subscription_record(
@@ -1929,16 +2006,18 @@ class AsyncSimpleEarn:
         """Flexible subscription history (the coroutine of `Spot.simple_earn.flexible_subscription_record`, which describes it)."""
         from ..api.simple_earn import flexible_subscription_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            purchase_id=purchase_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                purchase_id=purchase_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def locked_personal_left_quota(
@@ -1949,10 +2028,12 @@ class AsyncSimpleEarn:
         """Remaining locked quota (the coroutine of `Spot.simple_earn.locked_personal_left_quota`, which describes it)."""
         from ..api.simple_earn import locked_personal_left_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+            ),
+            options,
         )
 
     async def locked_product_list(
@@ -1966,12 +2047,14 @@ class AsyncSimpleEarn:
         """List locked products (the coroutine of `Spot.simple_earn.locked_product_list`, which describes it)."""
         from ..api.simple_earn import locked_product_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def locked_product_position(
@@ -1987,14 +2070,16 @@ class AsyncSimpleEarn:
         """Locked positions (the coroutine of `Spot.simple_earn.locked_product_position`, which describes it)."""
         from ..api.simple_earn import locked_product_position as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            position_id=position_id,
-            project_id=project_id,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                position_id=position_id,
+                project_id=project_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def locked_redemption_record(
@@ -2012,16 +2097,18 @@ class AsyncSimpleEarn:
         """Locked redemption history (the coroutine of `Spot.simple_earn.locked_redemption_record`, which describes it)."""
         from ..api.simple_earn import locked_redemption_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def locked_rewards_history(
@@ -2038,15 +2125,17 @@ class AsyncSimpleEarn:
         """Locked rewards history (the coroutine of `Spot.simple_earn.locked_rewards_history`, which describes it)."""
         from ..api.simple_earn import locked_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def locked_subscription_preview(
@@ -2060,12 +2149,14 @@ class AsyncSimpleEarn:
         """Preview a locked subscription (the coroutine of `Spot.simple_earn.locked_subscription_preview`, which describes it)."""
         from ..api.simple_earn import locked_subscription_preview as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     async def locked_subscription_record(
@@ -2082,15 +2173,17 @@ class AsyncSimpleEarn:
         """Locked subscription history (the coroutine of `Spot.simple_earn.locked_subscription_record`, which describes it)."""
         from ..api.simple_earn import locked_subscription_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            purchase_id=purchase_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def redeem_bfusd(
@@ -2102,11 +2195,13 @@ class AsyncSimpleEarn:
         """Redeem BFUSD (the coroutine of `Spot.simple_earn.redeem_bfusd`, which describes it)."""
         from ..api.simple_earn import redeem_bfusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     async def redeem_flexible_product(
@@ -2121,13 +2216,15 @@ class AsyncSimpleEarn:
         """Redeem from a flexible product (the coroutine of `Spot.simple_earn.redeem_flexible_product`, which describes it)."""
         from ..api.simple_earn import redeem_flexible_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            redeem_all=redeem_all,
-            amount=amount,
-            dest_account=dest_account,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                redeem_all=redeem_all,
+                amount=amount,
+                dest_account=dest_account,
+            ),
+            options,
         )
 
     async def redeem_locked_product(
@@ -2138,10 +2235,12 @@ class AsyncSimpleEarn:
         """Redeem a locked position early (the coroutine of `Spot.simple_earn.redeem_locked_product`, which describes it)."""
         from ..api.simple_earn import redeem_locked_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+            ),
+            options,
         )
 
     async def redeem_rwusd(
@@ -2153,11 +2252,13 @@ class AsyncSimpleEarn:
         """Redeem RWUSD (the coroutine of `Spot.simple_earn.redeem_rwusd`, which describes it)."""
         from ..api.simple_earn import redeem_rwusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     async def rwusd_account(
@@ -2167,10 +2268,7 @@ class AsyncSimpleEarn:
         """RWUSD holdings (the coroutine of `Spot.simple_earn.rwusd_account`, which describes it)."""
         from ..api.simple_earn import rwusd_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def rwusd_quota_details(
         self,
@@ -2179,10 +2277,7 @@ class AsyncSimpleEarn:
         """RWUSD quotas (the coroutine of `Spot.simple_earn.rwusd_quota_details`, which describes it)."""
         from ..api.simple_earn import rwusd_quota_details as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def rwusd_rate_history(
         self,
@@ -2196,13 +2291,15 @@ class AsyncSimpleEarn:
         """RWUSD rate history (the coroutine of `Spot.simple_earn.rwusd_rate_history`, which describes it)."""
         from ..api.simple_earn import rwusd_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def rwusd_redemption_history(
@@ -2217,13 +2314,15 @@ class AsyncSimpleEarn:
         """RWUSD redemption history (the coroutine of `Spot.simple_earn.rwusd_redemption_history`, which describes it)."""
         from ..api.simple_earn import rwusd_redemption_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def rwusd_rewards_history(
@@ -2238,13 +2337,15 @@ class AsyncSimpleEarn:
         """RWUSD rewards history (the coroutine of `Spot.simple_earn.rwusd_rewards_history`, which describes it)."""
         from ..api.simple_earn import rwusd_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def rwusd_subscription_history(
@@ -2260,14 +2361,16 @@ class AsyncSimpleEarn:
         """RWUSD subscription history (the coroutine of `Spot.simple_earn.rwusd_subscription_history`, which describes it)."""
         from ..api.simple_earn import rwusd_subscription_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def set_flexible_auto_subscribe(
@@ -2279,11 +2382,13 @@ class AsyncSimpleEarn:
         """Switch flexible auto-subscribe (the coroutine of `Spot.simple_earn.set_flexible_auto_subscribe`, which describes it)."""
         from ..api.simple_earn import set_flexible_auto_subscribe as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     async def set_locked_auto_subscribe(
@@ -2295,11 +2400,13 @@ class AsyncSimpleEarn:
         """Switch locked auto-renewal (the coroutine of `Spot.simple_earn.set_locked_auto_subscribe`, which describes it)."""
         from ..api.simple_earn import set_locked_auto_subscribe as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     async def set_locked_redeem_option(
@@ -2311,11 +2418,13 @@ class AsyncSimpleEarn:
         """Set a locked position's payout (the coroutine of `Spot.simple_earn.set_locked_redeem_option`, which describes it)."""
         from ..api.simple_earn import set_locked_redeem_option as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     async def set_locked_redeem_option_with_get(
@@ -2328,11 +2437,13 @@ class AsyncSimpleEarn:
         """Set a locked position's payout (GET form) (the coroutine of `Spot.simple_earn.set_locked_redeem_option_with_get`, which describes it)."""
         from ..api.simple_earn import set_locked_redeem_option_with_get as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     async def simple_earn_account(
@@ -2342,10 +2453,7 @@ class AsyncSimpleEarn:
         """Simple Earn account summary (the coroutine of `Spot.simple_earn.simple_earn_account`, which describes it)."""
         from ..api.simple_earn import simple_earn_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def subscribe_bfusd(
         self,
@@ -2356,11 +2464,13 @@ class AsyncSimpleEarn:
         """Subscribe to BFUSD (the coroutine of `Spot.simple_earn.subscribe_bfusd`, which describes it)."""
         from ..api.simple_earn import subscribe_bfusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def subscribe_flexible_product(
@@ -2375,13 +2485,15 @@ class AsyncSimpleEarn:
         """Subscribe to a flexible product (the coroutine of `Spot.simple_earn.subscribe_flexible_product`, which describes it)."""
         from ..api.simple_earn import subscribe_flexible_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            product_id=product_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                product_id=product_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+            ),
+            options,
         )
 
     async def subscribe_locked_product(
@@ -2397,14 +2509,16 @@ class AsyncSimpleEarn:
         """Subscribe to a locked product (the coroutine of `Spot.simple_earn.subscribe_locked_product`, which describes it)."""
         from ..api.simple_earn import subscribe_locked_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            redeem_to=redeem_to,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     async def subscribe_rwusd(
@@ -2416,11 +2530,13 @@ class AsyncSimpleEarn:
         """Subscribe to RWUSD (the coroutine of `Spot.simple_earn.subscribe_rwusd`, which describes it)."""
         from ..api.simple_earn import subscribe_rwusd as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def yield_arena_activities(
@@ -2432,10 +2548,12 @@ class AsyncSimpleEarn:
         """Yield Arena campaigns (the coroutine of `Spot.simple_earn.yield_arena_activities`, which describes it)."""
         from ..api.simple_earn import yield_arena_activities as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            lang=lang,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                lang=lang,
+            ),
+            options,
         )
 
 

@@ -95,13 +95,15 @@ class Staking:
         """
         from ..api.staking import beth_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def bnsol_rate_history(
@@ -135,13 +137,15 @@ class Staking:
         """
         from ..api.staking import bnsol_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def bnsol_rewards_history(
@@ -175,13 +179,15 @@ class Staking:
         """
         from ..api.staking import bnsol_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def claim_sol_boost_rewards(
@@ -205,10 +211,7 @@ class Staking:
         """
         from ..api.staking import claim_sol_boost_rewards as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def eth_redemption_history(
         self,
@@ -243,14 +246,16 @@ class Staking:
         """
         from ..api.staking import eth_redemption_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            redeem_id=redeem_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                redeem_id=redeem_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def eth_staking_account(
@@ -274,10 +279,7 @@ class Staking:
         """
         from ..api.staking import eth_staking_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def eth_staking_history(
         self,
@@ -312,14 +314,16 @@ class Staking:
         """
         from ..api.staking import eth_staking_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            purchase_id=purchase_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def eth_staking_quota(
@@ -343,10 +347,7 @@ class Staking:
         """
         from ..api.staking import eth_staking_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def on_chain_locked_personal_left_quota(
         self,
@@ -370,10 +371,12 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_personal_left_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+            ),
+            options,
         )
 
     def on_chain_locked_position(
@@ -407,14 +410,16 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_position as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            position_id=position_id,
-            project_id=project_id,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                position_id=position_id,
+                project_id=project_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def on_chain_locked_product_list(
@@ -445,12 +450,14 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_product_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def on_chain_locked_redemption_record(
@@ -490,16 +497,18 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_redemption_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def on_chain_locked_rewards_history(
@@ -537,15 +546,17 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def on_chain_locked_subscription_preview(
@@ -576,12 +587,14 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_subscription_preview as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     def on_chain_locked_subscription_record(
@@ -621,16 +634,18 @@ class Staking:
         """
         from ..api.staking import on_chain_locked_subscription_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            purchase_id=purchase_id,
-            client_id=client_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                client_id=client_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def on_chain_yields_account(
@@ -654,10 +669,7 @@ class Staking:
         """
         from ..api.staking import on_chain_yields_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def redeem_eth(
         self,
@@ -685,11 +697,13 @@ class Staking:
         """
         from ..api.staking import redeem_eth as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def redeem_on_chain_locked_product(
@@ -718,11 +732,13 @@ class Staking:
         """
         from ..api.staking import redeem_on_chain_locked_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            channel_id=channel_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                channel_id=channel_id,
+            ),
+            options,
         )
 
     def redeem_sol(
@@ -748,10 +764,12 @@ class Staking:
         """
         from ..api.staking import redeem_sol as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     def set_on_chain_locked_auto_subscribe(
@@ -778,11 +796,13 @@ class Staking:
         """
         from ..api.staking import set_on_chain_locked_auto_subscribe as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     def set_on_chain_locked_redeem_option(
@@ -809,11 +829,13 @@ class Staking:
         """
         from ..api.staking import set_on_chain_locked_redeem_option as _operation
 
-        return _operation.sync(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     def set_soft_staking(
@@ -838,10 +860,12 @@ class Staking:
         """
         from ..api.staking import set_soft_staking as _operation
 
-        return _operation.sync(
-            client=self._client,
-            soft_staking=soft_staking,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                soft_staking=soft_staking,
+            ),
+            options,
         )
 
     def soft_staking_product_list(
@@ -872,12 +896,14 @@ class Staking:
         """
         from ..api.staking import soft_staking_product_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def soft_staking_rewards_history(
@@ -913,14 +939,16 @@ class Staking:
         """
         from ..api.staking import soft_staking_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def sol_boost_rewards_history(
@@ -956,14 +984,16 @@ class Staking:
         """
         from ..api.staking import sol_boost_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def sol_redemption_history(
@@ -999,14 +1029,16 @@ class Staking:
         """
         from ..api.staking import sol_redemption_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            redeem_id=redeem_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                redeem_id=redeem_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def sol_staking_account(
@@ -1029,10 +1061,7 @@ class Staking:
         """
         from ..api.staking import sol_staking_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def sol_staking_history(
         self,
@@ -1067,14 +1096,16 @@ class Staking:
         """
         from ..api.staking import sol_staking_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            purchase_id=purchase_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def sol_staking_quota(
@@ -1098,10 +1129,7 @@ class Staking:
         """
         from ..api.staking import sol_staking_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def sol_unclaimed_rewards(
         self,
@@ -1123,10 +1151,7 @@ class Staking:
         """
         from ..api.staking import sol_unclaimed_rewards as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def subscribe_eth_staking(
         self,
@@ -1151,10 +1176,12 @@ class Staking:
         """
         from ..api.staking import subscribe_eth_staking as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     def subscribe_on_chain_locked_product(
@@ -1193,16 +1220,18 @@ class Staking:
         """
         from ..api.staking import subscribe_on_chain_locked_product as _operation
 
-        return _operation.sync(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            redeem_to=redeem_to,
-            channel_id=channel_id,
-            client_id=client_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+                redeem_to=redeem_to,
+                channel_id=channel_id,
+                client_id=client_id,
+            ),
+            options,
         )
 
     def subscribe_sol_staking(
@@ -1228,10 +1257,12 @@ class Staking:
         """
         from ..api.staking import subscribe_sol_staking as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     def wbeth_rate_history(
@@ -1265,13 +1296,15 @@ class Staking:
         """
         from ..api.staking import wbeth_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def wbeth_rewards_history(
@@ -1305,13 +1338,15 @@ class Staking:
         """
         from ..api.staking import wbeth_rewards_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def wbeth_unwrap_history(
@@ -1345,13 +1380,15 @@ class Staking:
         """
         from ..api.staking import wbeth_unwrap_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def wbeth_wrap_history(
@@ -1385,13 +1422,15 @@ class Staking:
         """
         from ..api.staking import wbeth_wrap_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def wrap_beth(
@@ -1417,10 +1456,12 @@ class Staking:
         """
         from ..api.staking import wrap_beth as _operation
 
-        return _operation.sync(
-            client=self._client,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
 
@@ -1444,13 +1485,15 @@ class AsyncStaking:
         """BETH rewards history (the coroutine of `Spot.staking.beth_rewards_history`, which describes it)."""
         from ..api.staking import beth_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def bnsol_rate_history(
@@ -1465,13 +1508,15 @@ class AsyncStaking:
         """BNSOL rate history (the coroutine of `Spot.staking.bnsol_rate_history`, which describes it)."""
         from ..api.staking import bnsol_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def bnsol_rewards_history(
@@ -1486,13 +1531,15 @@ class AsyncStaking:
         """BNSOL rewards history (the coroutine of `Spot.staking.bnsol_rewards_history`, which describes it)."""
         from ..api.staking import bnsol_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def claim_sol_boost_rewards(
@@ -1502,10 +1549,7 @@ class AsyncStaking:
         """Claim SOL boost rewards (the coroutine of `Spot.staking.claim_sol_boost_rewards`, which describes it)."""
         from ..api.staking import claim_sol_boost_rewards as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def eth_redemption_history(
         self,
@@ -1520,14 +1564,16 @@ class AsyncStaking:
         """ETH redemption history (the coroutine of `Spot.staking.eth_redemption_history`, which describes it)."""
         from ..api.staking import eth_redemption_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            redeem_id=redeem_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                redeem_id=redeem_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def eth_staking_account(
@@ -1537,10 +1583,7 @@ class AsyncStaking:
         """ETH staking account (the coroutine of `Spot.staking.eth_staking_account`, which describes it)."""
         from ..api.staking import eth_staking_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def eth_staking_history(
         self,
@@ -1555,14 +1598,16 @@ class AsyncStaking:
         """ETH staking history (the coroutine of `Spot.staking.eth_staking_history`, which describes it)."""
         from ..api.staking import eth_staking_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            purchase_id=purchase_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def eth_staking_quota(
@@ -1572,10 +1617,7 @@ class AsyncStaking:
         """ETH staking quota (the coroutine of `Spot.staking.eth_staking_quota`, which describes it)."""
         from ..api.staking import eth_staking_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def on_chain_locked_personal_left_quota(
         self,
@@ -1585,10 +1627,12 @@ class AsyncStaking:
         """Remaining on-chain yields quota (the coroutine of `Spot.staking.on_chain_locked_personal_left_quota`, which describes it)."""
         from ..api.staking import on_chain_locked_personal_left_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+            ),
+            options,
         )
 
     async def on_chain_locked_position(
@@ -1604,14 +1648,16 @@ class AsyncStaking:
         """On-chain yields positions (the coroutine of `Spot.staking.on_chain_locked_position`, which describes it)."""
         from ..api.staking import on_chain_locked_position as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            position_id=position_id,
-            project_id=project_id,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                position_id=position_id,
+                project_id=project_id,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def on_chain_locked_product_list(
@@ -1625,12 +1671,14 @@ class AsyncStaking:
         """List on-chain yields products (the coroutine of `Spot.staking.on_chain_locked_product_list`, which describes it)."""
         from ..api.staking import on_chain_locked_product_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def on_chain_locked_redemption_record(
@@ -1648,16 +1696,18 @@ class AsyncStaking:
         """On-chain yields redemption history (the coroutine of `Spot.staking.on_chain_locked_redemption_record`, which describes it)."""
         from ..api.staking import on_chain_locked_redemption_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            redeem_id=redeem_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_id=redeem_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def on_chain_locked_rewards_history(
@@ -1674,15 +1724,17 @@ class AsyncStaking:
         """On-chain yields rewards history (the coroutine of `Spot.staking.on_chain_locked_rewards_history`, which describes it)."""
         from ..api.staking import on_chain_locked_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def on_chain_locked_subscription_preview(
@@ -1696,12 +1748,14 @@ class AsyncStaking:
         """Preview an on-chain yields subscription (the coroutine of `Spot.staking.on_chain_locked_subscription_preview`, which describes it)."""
         from ..api.staking import on_chain_locked_subscription_preview as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     async def on_chain_locked_subscription_record(
@@ -1719,16 +1773,18 @@ class AsyncStaking:
         """On-chain yields subscription history (the coroutine of `Spot.staking.on_chain_locked_subscription_record`, which describes it)."""
         from ..api.staking import on_chain_locked_subscription_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            purchase_id=purchase_id,
-            client_id=client_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                client_id=client_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def on_chain_yields_account(
@@ -1738,10 +1794,7 @@ class AsyncStaking:
         """On-chain yields account summary (the coroutine of `Spot.staking.on_chain_yields_account`, which describes it)."""
         from ..api.staking import on_chain_yields_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def redeem_eth(
         self,
@@ -1753,11 +1806,13 @@ class AsyncStaking:
         """Redeem ETH (the coroutine of `Spot.staking.redeem_eth`, which describes it)."""
         from ..api.staking import redeem_eth as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def redeem_on_chain_locked_product(
@@ -1770,11 +1825,13 @@ class AsyncStaking:
         """Redeem an on-chain yields position (the coroutine of `Spot.staking.redeem_on_chain_locked_product`, which describes it)."""
         from ..api.staking import redeem_on_chain_locked_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            channel_id=channel_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                channel_id=channel_id,
+            ),
+            options,
         )
 
     async def redeem_sol(
@@ -1785,10 +1842,12 @@ class AsyncStaking:
         """Redeem SOL (the coroutine of `Spot.staking.redeem_sol`, which describes it)."""
         from ..api.staking import redeem_sol as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     async def set_on_chain_locked_auto_subscribe(
@@ -1800,11 +1859,13 @@ class AsyncStaking:
         """Switch on-chain yields auto-renewal (the coroutine of `Spot.staking.set_on_chain_locked_auto_subscribe`, which describes it)."""
         from ..api.staking import set_on_chain_locked_auto_subscribe as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            auto_subscribe=auto_subscribe,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                auto_subscribe=auto_subscribe,
+            ),
+            options,
         )
 
     async def set_on_chain_locked_redeem_option(
@@ -1816,11 +1877,13 @@ class AsyncStaking:
         """Set an on-chain yields position's payout (the coroutine of `Spot.staking.set_on_chain_locked_redeem_option`, which describes it)."""
         from ..api.staking import set_on_chain_locked_redeem_option as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            position_id=position_id,
-            redeem_to=redeem_to,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                position_id=position_id,
+                redeem_to=redeem_to,
+            ),
+            options,
         )
 
     async def set_soft_staking(
@@ -1831,10 +1894,12 @@ class AsyncStaking:
         """Switch Soft Staking on or off (the coroutine of `Spot.staking.set_soft_staking`, which describes it)."""
         from ..api.staking import set_soft_staking as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            soft_staking=soft_staking,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                soft_staking=soft_staking,
+            ),
+            options,
         )
 
     async def soft_staking_product_list(
@@ -1848,12 +1913,14 @@ class AsyncStaking:
         """List Soft Staking products (the coroutine of `Spot.staking.soft_staking_product_list`, which describes it)."""
         from ..api.staking import soft_staking_product_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def soft_staking_rewards_history(
@@ -1869,14 +1936,16 @@ class AsyncStaking:
         """Soft Staking rewards history (the coroutine of `Spot.staking.soft_staking_rewards_history`, which describes it)."""
         from ..api.staking import soft_staking_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def sol_boost_rewards_history(
@@ -1892,14 +1961,16 @@ class AsyncStaking:
         """SOL boost rewards history (the coroutine of `Spot.staking.sol_boost_rewards_history`, which describes it)."""
         from ..api.staking import sol_boost_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def sol_redemption_history(
@@ -1915,14 +1986,16 @@ class AsyncStaking:
         """SOL redemption history (the coroutine of `Spot.staking.sol_redemption_history`, which describes it)."""
         from ..api.staking import sol_redemption_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            redeem_id=redeem_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                redeem_id=redeem_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def sol_staking_account(
@@ -1932,10 +2005,7 @@ class AsyncStaking:
         """SOL staking account (the coroutine of `Spot.staking.sol_staking_account`, which describes it)."""
         from ..api.staking import sol_staking_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def sol_staking_history(
         self,
@@ -1950,14 +2020,16 @@ class AsyncStaking:
         """SOL staking history (the coroutine of `Spot.staking.sol_staking_history`, which describes it)."""
         from ..api.staking import sol_staking_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            purchase_id=purchase_id,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                purchase_id=purchase_id,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def sol_staking_quota(
@@ -1967,10 +2039,7 @@ class AsyncStaking:
         """SOL staking quota (the coroutine of `Spot.staking.sol_staking_quota`, which describes it)."""
         from ..api.staking import sol_staking_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def sol_unclaimed_rewards(
         self,
@@ -1979,10 +2048,7 @@ class AsyncStaking:
         """Unclaimed SOL boost rewards (the coroutine of `Spot.staking.sol_unclaimed_rewards`, which describes it)."""
         from ..api.staking import sol_unclaimed_rewards as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def subscribe_eth_staking(
         self,
@@ -1992,10 +2058,12 @@ class AsyncStaking:
         """Stake ETH (the coroutine of `Spot.staking.subscribe_eth_staking`, which describes it)."""
         from ..api.staking import subscribe_eth_staking as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     async def subscribe_on_chain_locked_product(
@@ -2013,16 +2081,18 @@ class AsyncStaking:
         """Subscribe to an on-chain yields product (the coroutine of `Spot.staking.subscribe_on_chain_locked_product`, which describes it)."""
         from ..api.staking import subscribe_on_chain_locked_product as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            project_id=project_id,
-            amount=amount,
-            auto_subscribe=auto_subscribe,
-            source_account=source_account,
-            redeem_to=redeem_to,
-            channel_id=channel_id,
-            client_id=client_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                project_id=project_id,
+                amount=amount,
+                auto_subscribe=auto_subscribe,
+                source_account=source_account,
+                redeem_to=redeem_to,
+                channel_id=channel_id,
+                client_id=client_id,
+            ),
+            options,
         )
 
     async def subscribe_sol_staking(
@@ -2033,10 +2103,12 @@ class AsyncStaking:
         """Stake SOL (the coroutine of `Spot.staking.subscribe_sol_staking`, which describes it)."""
         from ..api.staking import subscribe_sol_staking as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
     async def wbeth_rate_history(
@@ -2051,13 +2123,15 @@ class AsyncStaking:
         """WBETH rate history (the coroutine of `Spot.staking.wbeth_rate_history`, which describes it)."""
         from ..api.staking import wbeth_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def wbeth_rewards_history(
@@ -2072,13 +2146,15 @@ class AsyncStaking:
         """WBETH rewards history (the coroutine of `Spot.staking.wbeth_rewards_history`, which describes it)."""
         from ..api.staking import wbeth_rewards_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def wbeth_unwrap_history(
@@ -2093,13 +2169,15 @@ class AsyncStaking:
         """WBETH unwrap history (the coroutine of `Spot.staking.wbeth_unwrap_history`, which describes it)."""
         from ..api.staking import wbeth_unwrap_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def wbeth_wrap_history(
@@ -2114,13 +2192,15 @@ class AsyncStaking:
         """WBETH wrap history (the coroutine of `Spot.staking.wbeth_wrap_history`, which describes it)."""
         from ..api.staking import wbeth_wrap_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def wrap_beth(
@@ -2131,10 +2211,12 @@ class AsyncStaking:
         """Wrap BETH into WBETH (the coroutine of `Spot.staking.wrap_beth`, which describes it)."""
         from ..api.staking import wrap_beth as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                amount=amount,
+            ),
+            options,
         )
 
 

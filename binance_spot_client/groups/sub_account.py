@@ -126,20 +126,22 @@ class SubAccount:
         """
         from ..api.sub_account import create_sub_account_api_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            api_name=api_name,
-            status=status,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            public_key=public_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                api_name=api_name,
+                status=status,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+                public_key=public_key,
+            ),
+            options,
         )
 
     def create_sub_account_api_key_v2(
@@ -198,22 +200,24 @@ class SubAccount:
         """
         from ..api.sub_account import create_sub_account_api_key_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            api_name=api_name,
-            status=status,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            can_fix_api_trading=can_fix_api_trading,
-            can_fix_api_reading=can_fix_api_reading,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            public_key=public_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                api_name=api_name,
+                status=status,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+                can_fix_api_trading=can_fix_api_trading,
+                can_fix_api_reading=can_fix_api_reading,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+                public_key=public_key,
+            ),
+            options,
         )
 
     def create_virtual_sub_account(
@@ -239,10 +243,12 @@ class SubAccount:
         """
         from ..api.sub_account import create_virtual_sub_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            sub_account_string=sub_account_string,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                sub_account_string=sub_account_string,
+            ),
+            options,
         )
 
     def delete_sub_account_api_ip_list(
@@ -276,13 +282,15 @@ class SubAccount:
         """
         from ..api.sub_account import delete_sub_account_api_ip_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+            ),
+            options,
         )
 
     def delete_sub_account_api_key(
@@ -310,11 +318,13 @@ class SubAccount:
         """
         from ..api.sub_account import delete_sub_account_api_key as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+            ),
+            options,
         )
 
     def deposit_to_managed_sub_account(
@@ -344,12 +354,14 @@ class SubAccount:
         """
         from ..api.sub_account import deposit_to_managed_sub_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            to_email=to_email,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                to_email=to_email,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def enable_sub_account_futures(
@@ -374,10 +386,12 @@ class SubAccount:
         """
         from ..api.sub_account import enable_sub_account_futures as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def enable_sub_account_leveraged_tokens(
@@ -406,11 +420,13 @@ class SubAccount:
         """
         from ..api.sub_account import enable_sub_account_leveraged_tokens as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            enable_blvt=enable_blvt,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                enable_blvt=enable_blvt,
+            ),
+            options,
         )
 
     def enable_sub_account_margin(
@@ -438,10 +454,12 @@ class SubAccount:
         """
         from ..api.sub_account import enable_sub_account_margin as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def enable_sub_account_options(
@@ -466,10 +484,12 @@ class SubAccount:
         """
         from ..api.sub_account import enable_sub_account_options as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def managed_sub_account_assets(
@@ -495,10 +515,12 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def managed_sub_account_deposit_address(
@@ -532,13 +554,15 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_deposit_address as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     def managed_sub_account_futures_assets(
@@ -567,11 +591,13 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_futures_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            account_type=account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                account_type=account_type,
+            ),
+            options,
         )
 
     def managed_sub_account_list(
@@ -602,12 +628,14 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def managed_sub_account_margin_assets(
@@ -636,11 +664,13 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_margin_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            account_type=account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                account_type=account_type,
+            ),
+            options,
         )
 
     def managed_sub_account_snapshot(
@@ -676,14 +706,16 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_snapshot as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def managed_sub_account_transfer_log(
@@ -720,15 +752,17 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_transfer_log as _operation
 
-        return _operation.sync(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     def managed_sub_account_transfer_log_for_investor(
@@ -767,16 +801,18 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_transfer_log_for_investor as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     def managed_sub_account_transfer_log_for_trading_team(
@@ -815,16 +851,18 @@ class SubAccount:
         """
         from ..api.sub_account import managed_sub_account_transfer_log_for_trading_team as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     def move_sub_account_futures_position(
@@ -863,13 +901,15 @@ class SubAccount:
         """
         from ..api.sub_account import move_sub_account_futures_position as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_user_email=from_user_email,
-            to_user_email=to_user_email,
-            product_type=product_type,
-            order_args=order_args,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_user_email=from_user_email,
+                to_user_email=to_user_email,
+                product_type=product_type,
+                order_args=order_args,
+            ),
+            options,
         )
 
     def sub_account_api_ip_restriction(
@@ -896,11 +936,13 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_api_ip_restriction as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+            ),
+            options,
         )
 
     def sub_account_api_keys(
@@ -933,13 +975,15 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_api_keys as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            page=page,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                page=page,
+                size=size,
+            ),
+            options,
         )
 
     def sub_account_assets(
@@ -964,10 +1008,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_assets_v3(
@@ -993,10 +1039,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_assets_v3 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_deposit_address(
@@ -1029,13 +1077,15 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_deposit_address as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     def sub_account_deposit_history(
@@ -1078,18 +1128,20 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_deposit_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            coin=coin,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            offset=offset,
-            tx_id=tx_id,
-            include_source=include_source,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                status=status,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                tx_id=tx_id,
+                include_source=include_source,
+            ),
+            options,
         )
 
     def sub_account_futures_account(
@@ -1115,10 +1167,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_futures_account_v2(
@@ -1147,11 +1201,13 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_account_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+            ),
+            options,
         )
 
     def sub_account_futures_position_risk(
@@ -1177,10 +1233,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_position_risk as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_futures_position_risk_v2(
@@ -1209,11 +1267,13 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_position_risk_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+            ),
+            options,
         )
 
     def sub_account_futures_summary(
@@ -1237,10 +1297,7 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_summary as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def sub_account_futures_summary_v2(
         self,
@@ -1271,12 +1328,14 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_summary_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            futures_type=futures_type,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                futures_type=futures_type,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def sub_account_futures_transfer_history(
@@ -1313,15 +1372,17 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def sub_account_list(
@@ -1354,13 +1415,15 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            is_freeze=is_freeze,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                is_freeze=is_freeze,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def sub_account_margin_account(
@@ -1386,10 +1449,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_margin_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_margin_summary(
@@ -1413,10 +1478,7 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_margin_summary as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def sub_account_move_position_history(
         self,
@@ -1452,14 +1514,16 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_move_position_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            row=row,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                row=row,
+            ),
+            options,
         )
 
     def sub_account_spot_summary(
@@ -1490,12 +1554,14 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_spot_summary as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            page=page,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                page=page,
+                size=size,
+            ),
+            options,
         )
 
     def sub_account_spot_transfer_history(
@@ -1532,15 +1598,17 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_spot_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def sub_account_status(
@@ -1567,10 +1635,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_transaction_statistics(
@@ -1598,10 +1668,12 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_transaction_statistics as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     def sub_account_transfer_history(
@@ -1640,15 +1712,17 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            return_fail_history=return_fail_history,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                return_fail_history=return_fail_history,
+            ),
+            options,
         )
 
     def sub_account_universal_transfer(
@@ -1693,17 +1767,19 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_universal_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            client_tran_id=client_tran_id,
-            symbol=symbol,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                from_account_type=from_account_type,
+                to_account_type=to_account_type,
+                client_tran_id=client_tran_id,
+                symbol=symbol,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def sub_account_universal_transfer_history(
@@ -1744,16 +1820,18 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_universal_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            client_tran_id=client_tran_id,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                client_tran_id=client_tran_id,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     def transfer_sub_account_futures(
@@ -1788,14 +1866,16 @@ class SubAccount:
         """
         from ..api.sub_account import transfer_sub_account_futures as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            futures_type=futures_type,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                futures_type=futures_type,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def transfer_sub_account_spot_futures(
@@ -1828,13 +1908,15 @@ class SubAccount:
         """
         from ..api.sub_account import transfer_sub_account_spot_futures as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     def transfer_sub_account_spot_margin(
@@ -1866,13 +1948,15 @@ class SubAccount:
         """
         from ..api.sub_account import transfer_sub_account_spot_margin as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     def transfer_to_master(
@@ -1900,11 +1984,13 @@ class SubAccount:
         """
         from ..api.sub_account import transfer_to_master as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def transfer_to_sub_account(
@@ -1934,12 +2020,14 @@ class SubAccount:
         """
         from ..api.sub_account import transfer_to_sub_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            to_email=to_email,
-            asset=asset,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                to_email=to_email,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     def update_sub_account_api_ip_restriction(
@@ -1976,14 +2064,16 @@ class SubAccount:
         """
         from ..api.sub_account import update_sub_account_api_ip_restriction as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            status=status,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                status=status,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+            ),
+            options,
         )
 
     def update_sub_account_api_key_permission(
@@ -2024,16 +2114,18 @@ class SubAccount:
         """
         from ..api.sub_account import update_sub_account_api_key_permission as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+            ),
+            options,
         )
 
     def withdraw_from_managed_sub_account(
@@ -2067,13 +2159,15 @@ class SubAccount:
         """
         from ..api.sub_account import withdraw_from_managed_sub_account as _operation
 
-        return _operation.sync(
-            client=self._client,
-            from_email=from_email,
-            asset=asset,
-            amount=amount,
-            transfer_date=transfer_date,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                asset=asset,
+                amount=amount,
+                transfer_date=transfer_date,
+            ),
+            options,
         )
 
 
@@ -2104,20 +2198,22 @@ class AsyncSubAccount:
         """Create an API key for a sub-account (the coroutine of `Spot.sub_account.create_sub_account_api_key`, which describes it)."""
         from ..api.sub_account import create_sub_account_api_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            api_name=api_name,
-            status=status,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            public_key=public_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                api_name=api_name,
+                status=status,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+                public_key=public_key,
+            ),
+            options,
         )
 
     async def create_sub_account_api_key_v2(
@@ -2141,22 +2237,24 @@ class AsyncSubAccount:
         """Create an API key for a sub-account (v2) (the coroutine of `Spot.sub_account.create_sub_account_api_key_v2`, which describes it)."""
         from ..api.sub_account import create_sub_account_api_key_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            api_name=api_name,
-            status=status,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            can_fix_api_trading=can_fix_api_trading,
-            can_fix_api_reading=can_fix_api_reading,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            public_key=public_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                api_name=api_name,
+                status=status,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+                can_fix_api_trading=can_fix_api_trading,
+                can_fix_api_reading=can_fix_api_reading,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+                public_key=public_key,
+            ),
+            options,
         )
 
     async def create_virtual_sub_account(
@@ -2167,10 +2265,12 @@ class AsyncSubAccount:
         """Create a virtual sub-account (the coroutine of `Spot.sub_account.create_virtual_sub_account`, which describes it)."""
         from ..api.sub_account import create_virtual_sub_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            sub_account_string=sub_account_string,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                sub_account_string=sub_account_string,
+            ),
+            options,
         )
 
     async def delete_sub_account_api_ip_list(
@@ -2185,13 +2285,15 @@ class AsyncSubAccount:
         """Remove trusted IPs from a sub-account API key (the coroutine of `Spot.sub_account.delete_sub_account_api_ip_list`, which describes it)."""
         from ..api.sub_account import delete_sub_account_api_ip_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+            ),
+            options,
         )
 
     async def delete_sub_account_api_key(
@@ -2203,11 +2305,13 @@ class AsyncSubAccount:
         """Delete an API key of a sub-account (the coroutine of `Spot.sub_account.delete_sub_account_api_key`, which describes it)."""
         from ..api.sub_account import delete_sub_account_api_key as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+            ),
+            options,
         )
 
     async def deposit_to_managed_sub_account(
@@ -2220,12 +2324,14 @@ class AsyncSubAccount:
         """Deposit into a managed sub-account (the coroutine of `Spot.sub_account.deposit_to_managed_sub_account`, which describes it)."""
         from ..api.sub_account import deposit_to_managed_sub_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            to_email=to_email,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                to_email=to_email,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def enable_sub_account_futures(
@@ -2236,10 +2342,12 @@ class AsyncSubAccount:
         """Enable futures for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_futures`, which describes it)."""
         from ..api.sub_account import enable_sub_account_futures as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def enable_sub_account_leveraged_tokens(
@@ -2251,11 +2359,13 @@ class AsyncSubAccount:
         """Enable leveraged tokens for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_leveraged_tokens`, which describes it)."""
         from ..api.sub_account import enable_sub_account_leveraged_tokens as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            enable_blvt=enable_blvt,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                enable_blvt=enable_blvt,
+            ),
+            options,
         )
 
     async def enable_sub_account_margin(
@@ -2266,10 +2376,12 @@ class AsyncSubAccount:
         """Enable margin for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_margin`, which describes it)."""
         from ..api.sub_account import enable_sub_account_margin as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def enable_sub_account_options(
@@ -2280,10 +2392,12 @@ class AsyncSubAccount:
         """Enable options for a sub-account (the coroutine of `Spot.sub_account.enable_sub_account_options`, which describes it)."""
         from ..api.sub_account import enable_sub_account_options as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def managed_sub_account_assets(
@@ -2294,10 +2408,12 @@ class AsyncSubAccount:
         """Assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def managed_sub_account_deposit_address(
@@ -2312,13 +2428,15 @@ class AsyncSubAccount:
         """Deposit address of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_deposit_address`, which describes it)."""
         from ..api.sub_account import managed_sub_account_deposit_address as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     async def managed_sub_account_futures_assets(
@@ -2331,11 +2449,13 @@ class AsyncSubAccount:
         """Futures assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_futures_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_futures_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            account_type=account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                account_type=account_type,
+            ),
+            options,
         )
 
     async def managed_sub_account_list(
@@ -2349,12 +2469,14 @@ class AsyncSubAccount:
         """List managed sub-accounts (investor) (the coroutine of `Spot.sub_account.managed_sub_account_list`, which describes it)."""
         from ..api.sub_account import managed_sub_account_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def managed_sub_account_margin_assets(
@@ -2367,11 +2489,13 @@ class AsyncSubAccount:
         """Margin assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_margin_assets`, which describes it)."""
         from ..api.sub_account import managed_sub_account_margin_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            account_type=account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                account_type=account_type,
+            ),
+            options,
         )
 
     async def managed_sub_account_snapshot(
@@ -2387,14 +2511,16 @@ class AsyncSubAccount:
         """Daily snapshots of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_snapshot`, which describes it)."""
         from ..api.sub_account import managed_sub_account_snapshot as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def managed_sub_account_transfer_log(
@@ -2411,15 +2537,17 @@ class AsyncSubAccount:
         """Transfer log of the calling managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     async def managed_sub_account_transfer_log_for_investor(
@@ -2437,16 +2565,18 @@ class AsyncSubAccount:
         """Transfer log of a managed sub-account (investor) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_investor`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log_for_investor as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     async def managed_sub_account_transfer_log_for_trading_team(
@@ -2464,16 +2594,18 @@ class AsyncSubAccount:
         """Transfer log of a managed sub-account (trading team) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_trading_team`, which describes it)."""
         from ..api.sub_account import managed_sub_account_transfer_log_for_trading_team as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            transfers=transfers,
-            transfer_function_account_type=transfer_function_account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+                transfers=transfers,
+                transfer_function_account_type=transfer_function_account_type,
+            ),
+            options,
         )
 
     async def move_sub_account_futures_position(
@@ -2487,13 +2619,15 @@ class AsyncSubAccount:
         """Move futures positions between accounts (the coroutine of `Spot.sub_account.move_sub_account_futures_position`, which describes it)."""
         from ..api.sub_account import move_sub_account_futures_position as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_user_email=from_user_email,
-            to_user_email=to_user_email,
-            product_type=product_type,
-            order_args=order_args,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_user_email=from_user_email,
+                to_user_email=to_user_email,
+                product_type=product_type,
+                order_args=order_args,
+            ),
+            options,
         )
 
     async def sub_account_api_ip_restriction(
@@ -2505,11 +2639,13 @@ class AsyncSubAccount:
         """IP restriction of a sub-account API key (the coroutine of `Spot.sub_account.sub_account_api_ip_restriction`, which describes it)."""
         from ..api.sub_account import sub_account_api_ip_restriction as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+            ),
+            options,
         )
 
     async def sub_account_api_keys(
@@ -2524,13 +2660,15 @@ class AsyncSubAccount:
         """API keys of a sub-account (the coroutine of `Spot.sub_account.sub_account_api_keys`, which describes it)."""
         from ..api.sub_account import sub_account_api_keys as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            page=page,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                page=page,
+                size=size,
+            ),
+            options,
         )
 
     async def sub_account_assets(
@@ -2541,10 +2679,12 @@ class AsyncSubAccount:
         """Spot balances of a sub-account (the coroutine of `Spot.sub_account.sub_account_assets`, which describes it)."""
         from ..api.sub_account import sub_account_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_assets_v3(
@@ -2555,10 +2695,12 @@ class AsyncSubAccount:
         """Spot balances of a sub-account (V3) (the coroutine of `Spot.sub_account.sub_account_assets_v3`, which describes it)."""
         from ..api.sub_account import sub_account_assets_v3 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_deposit_address(
@@ -2573,13 +2715,15 @@ class AsyncSubAccount:
         """Deposit address of a sub-account (the coroutine of `Spot.sub_account.sub_account_deposit_address`, which describes it)."""
         from ..api.sub_account import sub_account_deposit_address as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     async def sub_account_deposit_history(
@@ -2599,18 +2743,20 @@ class AsyncSubAccount:
         """Deposit history of a sub-account (the coroutine of `Spot.sub_account.sub_account_deposit_history`, which describes it)."""
         from ..api.sub_account import sub_account_deposit_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            coin=coin,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            offset=offset,
-            tx_id=tx_id,
-            include_source=include_source,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                coin=coin,
+                status=status,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                tx_id=tx_id,
+                include_source=include_source,
+            ),
+            options,
         )
 
     async def sub_account_futures_account(
@@ -2621,10 +2767,12 @@ class AsyncSubAccount:
         """USDⓈ-M futures account of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_account`, which describes it)."""
         from ..api.sub_account import sub_account_futures_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_futures_account_v2(
@@ -2636,11 +2784,13 @@ class AsyncSubAccount:
         """Futures account of a sub-account (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_account_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_account_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+            ),
+            options,
         )
 
     async def sub_account_futures_position_risk(
@@ -2651,10 +2801,12 @@ class AsyncSubAccount:
         """USDⓈ-M futures positions of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_position_risk`, which describes it)."""
         from ..api.sub_account import sub_account_futures_position_risk as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_futures_position_risk_v2(
@@ -2666,11 +2818,13 @@ class AsyncSubAccount:
         """Futures positions of a sub-account (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_position_risk_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_position_risk_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+            ),
+            options,
         )
 
     async def sub_account_futures_summary(
@@ -2680,10 +2834,7 @@ class AsyncSubAccount:
         """USDⓈ-M futures accounts of all sub-accounts, summarized (the coroutine of `Spot.sub_account.sub_account_futures_summary`, which describes it)."""
         from ..api.sub_account import sub_account_futures_summary as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def sub_account_futures_summary_v2(
         self,
@@ -2696,12 +2847,14 @@ class AsyncSubAccount:
         """Futures accounts of all sub-accounts, summarized (USDⓈ-M or COIN-M) (the coroutine of `Spot.sub_account.sub_account_futures_summary_v2`, which describes it)."""
         from ..api.sub_account import sub_account_futures_summary_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            futures_type=futures_type,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                futures_type=futures_type,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def sub_account_futures_transfer_history(
@@ -2718,15 +2871,17 @@ class AsyncSubAccount:
         """Futures transfer history of a sub-account (the coroutine of `Spot.sub_account.sub_account_futures_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_futures_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            futures_type=futures_type,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                futures_type=futures_type,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def sub_account_list(
@@ -2741,13 +2896,15 @@ class AsyncSubAccount:
         """List sub-accounts (the coroutine of `Spot.sub_account.sub_account_list`, which describes it)."""
         from ..api.sub_account import sub_account_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            is_freeze=is_freeze,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                is_freeze=is_freeze,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def sub_account_margin_account(
@@ -2758,10 +2915,12 @@ class AsyncSubAccount:
         """Margin account of a sub-account (the coroutine of `Spot.sub_account.sub_account_margin_account`, which describes it)."""
         from ..api.sub_account import sub_account_margin_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_margin_summary(
@@ -2771,10 +2930,7 @@ class AsyncSubAccount:
         """Margin accounts of all sub-accounts, summarized (the coroutine of `Spot.sub_account.sub_account_margin_summary`, which describes it)."""
         from ..api.sub_account import sub_account_margin_summary as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def sub_account_move_position_history(
         self,
@@ -2789,14 +2945,16 @@ class AsyncSubAccount:
         """History of futures positions moved between accounts (the coroutine of `Spot.sub_account.sub_account_move_position_history`, which describes it)."""
         from ..api.sub_account import sub_account_move_position_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            row=row,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                row=row,
+            ),
+            options,
         )
 
     async def sub_account_spot_summary(
@@ -2810,12 +2968,14 @@ class AsyncSubAccount:
         """BTC value of sub-accounts' spot assets (the coroutine of `Spot.sub_account.sub_account_spot_summary`, which describes it)."""
         from ..api.sub_account import sub_account_spot_summary as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            page=page,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                page=page,
+                size=size,
+            ),
+            options,
         )
 
     async def sub_account_spot_transfer_history(
@@ -2832,15 +2992,17 @@ class AsyncSubAccount:
         """Spot transfer history between master and sub-accounts (the coroutine of `Spot.sub_account.sub_account_spot_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_spot_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def sub_account_status(
@@ -2852,10 +3014,12 @@ class AsyncSubAccount:
         """Margin and futures status of sub-accounts (the coroutine of `Spot.sub_account.sub_account_status`, which describes it)."""
         from ..api.sub_account import sub_account_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_transaction_statistics(
@@ -2867,10 +3031,12 @@ class AsyncSubAccount:
         """Trading volume statistics of a sub-account (the coroutine of `Spot.sub_account.sub_account_transaction_statistics`, which describes it)."""
         from ..api.sub_account import sub_account_transaction_statistics as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+            ),
+            options,
         )
 
     async def sub_account_transfer_history(
@@ -2887,15 +3053,17 @@ class AsyncSubAccount:
         """Transfer history of the calling sub-account (the coroutine of `Spot.sub_account.sub_account_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            return_fail_history=return_fail_history,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                return_fail_history=return_fail_history,
+            ),
+            options,
         )
 
     async def sub_account_universal_transfer(
@@ -2914,17 +3082,19 @@ class AsyncSubAccount:
         """Universal transfer between master and sub-accounts (the coroutine of `Spot.sub_account.sub_account_universal_transfer`, which describes it)."""
         from ..api.sub_account import sub_account_universal_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            client_tran_id=client_tran_id,
-            symbol=symbol,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                from_account_type=from_account_type,
+                to_account_type=to_account_type,
+                client_tran_id=client_tran_id,
+                symbol=symbol,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def sub_account_universal_transfer_history(
@@ -2942,16 +3112,18 @@ class AsyncSubAccount:
         """Universal transfer history (the coroutine of `Spot.sub_account.sub_account_universal_transfer_history`, which describes it)."""
         from ..api.sub_account import sub_account_universal_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            client_tran_id=client_tran_id,
-            start_time=start_time,
-            end_time=end_time,
-            page=page,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                client_tran_id=client_tran_id,
+                start_time=start_time,
+                end_time=end_time,
+                page=page,
+                limit=limit,
+            ),
+            options,
         )
 
     async def transfer_sub_account_futures(
@@ -2966,14 +3138,16 @@ class AsyncSubAccount:
         """Transfer between futures accounts of master and sub-accounts (the coroutine of `Spot.sub_account.transfer_sub_account_futures`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_futures as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_email=from_email,
-            to_email=to_email,
-            futures_type=futures_type,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                to_email=to_email,
+                futures_type=futures_type,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def transfer_sub_account_spot_futures(
@@ -2987,13 +3161,15 @@ class AsyncSubAccount:
         """Move a sub-account's asset between spot and futures (the coroutine of `Spot.sub_account.transfer_sub_account_spot_futures`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_spot_futures as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     async def transfer_sub_account_spot_margin(
@@ -3007,13 +3183,15 @@ class AsyncSubAccount:
         """Move a sub-account's asset between spot and margin (the coroutine of `Spot.sub_account.transfer_sub_account_spot_margin`, which describes it)."""
         from ..api.sub_account import transfer_sub_account_spot_margin as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                asset=asset,
+                amount=amount,
+                type_=type_,
+            ),
+            options,
         )
 
     async def transfer_to_master(
@@ -3025,11 +3203,13 @@ class AsyncSubAccount:
         """Send an asset to the master account (from a sub-account) (the coroutine of `Spot.sub_account.transfer_to_master`, which describes it)."""
         from ..api.sub_account import transfer_to_master as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def transfer_to_sub_account(
@@ -3042,12 +3222,14 @@ class AsyncSubAccount:
         """Send an asset to another sub-account (from a sub-account) (the coroutine of `Spot.sub_account.transfer_to_sub_account`, which describes it)."""
         from ..api.sub_account import transfer_to_sub_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            to_email=to_email,
-            asset=asset,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                to_email=to_email,
+                asset=asset,
+                amount=amount,
+            ),
+            options,
         )
 
     async def update_sub_account_api_ip_restriction(
@@ -3063,14 +3245,16 @@ class AsyncSubAccount:
         """Set the IP restriction of a sub-account API key (the coroutine of `Spot.sub_account.update_sub_account_api_ip_restriction`, which describes it)."""
         from ..api.sub_account import update_sub_account_api_ip_restriction as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            status=status,
-            ip_address=ip_address,
-            third_party_name=third_party_name,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                status=status,
+                ip_address=ip_address,
+                third_party_name=third_party_name,
+            ),
+            options,
         )
 
     async def update_sub_account_api_key_permission(
@@ -3088,16 +3272,18 @@ class AsyncSubAccount:
         """Change the permissions of a sub-account API key (the coroutine of `Spot.sub_account.update_sub_account_api_key_permission`, which describes it)."""
         from ..api.sub_account import update_sub_account_api_key_permission as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            sub_account_api_key=sub_account_api_key,
-            can_trade=can_trade,
-            can_margin_loan_repay=can_margin_loan_repay,
-            can_futures_trade=can_futures_trade,
-            can_universal_transfer=can_universal_transfer,
-            can_vanilla_options=can_vanilla_options,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                sub_account_api_key=sub_account_api_key,
+                can_trade=can_trade,
+                can_margin_loan_repay=can_margin_loan_repay,
+                can_futures_trade=can_futures_trade,
+                can_universal_transfer=can_universal_transfer,
+                can_vanilla_options=can_vanilla_options,
+            ),
+            options,
         )
 
     async def withdraw_from_managed_sub_account(
@@ -3112,13 +3298,15 @@ class AsyncSubAccount:
         """Withdraw from a managed sub-account (the coroutine of `Spot.sub_account.withdraw_from_managed_sub_account`, which describes it)."""
         from ..api.sub_account import withdraw_from_managed_sub_account as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            from_email=from_email,
-            asset=asset,
-            amount=amount,
-            transfer_date=transfer_date,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                from_email=from_email,
+                asset=asset,
+                amount=amount,
+                transfer_date=transfer_date,
+            ),
+            options,
         )
 
 

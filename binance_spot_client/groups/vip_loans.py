@@ -72,15 +72,17 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_accrued_interest as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def vip_loan_application_status(
@@ -108,11 +110,13 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_application_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def vip_loan_borrow(
@@ -153,16 +157,18 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_borrow as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_account_id=loan_account_id,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            is_flexible_rate=is_flexible_rate,
-            loan_term=loan_term,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_account_id=loan_account_id,
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_account_id=collateral_account_id,
+                collateral_coin=collateral_coin,
+                is_flexible_rate=is_flexible_rate,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     def vip_loan_borrow_interest_rates(
@@ -187,10 +193,12 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_borrow_interest_rates as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+            ),
+            options,
         )
 
     def vip_loan_collateral_accounts(
@@ -220,11 +228,13 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_collateral_accounts as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            collateral_account_id=collateral_account_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_account_id=collateral_account_id,
+            ),
+            options,
         )
 
     def vip_loan_collateral_assets(
@@ -251,10 +261,12 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_collateral_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     def vip_loan_fixed_rate_borrow(
@@ -295,16 +307,18 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_fixed_rate_borrow as _operation
 
-        return _operation.sync(
-            client=self._client,
-            supply_request=supply_request,
-            borrow_coin=borrow_coin,
-            loan_term=loan_term,
-            borrow_uid=borrow_uid,
-            collateral_coin=collateral_coin,
-            collateral_account_id=collateral_account_id,
-            auto_repay=auto_repay,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                supply_request=supply_request,
+                borrow_coin=borrow_coin,
+                loan_term=loan_term,
+                borrow_uid=borrow_uid,
+                collateral_coin=collateral_coin,
+                collateral_account_id=collateral_account_id,
+                auto_repay=auto_repay,
+            ),
+            options,
         )
 
     def vip_loan_fixed_rate_market(
@@ -337,13 +351,15 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_fixed_rate_market as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            duration=duration,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                duration=duration,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def vip_loan_interest_rate_history(
@@ -378,14 +394,16 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_interest_rate_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def vip_loan_loanable_assets(
@@ -414,11 +432,13 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_loanable_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            loan_coin=loan_coin,
-            vip_level=vip_level,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     def vip_loan_ongoing_orders(
@@ -455,15 +475,17 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_ongoing_orders as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            collateral_account_id=collateral_account_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_account_id=collateral_account_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     def vip_loan_renew(
@@ -490,11 +512,13 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_renew as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_term=loan_term,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     def vip_loan_repay(
@@ -521,11 +545,13 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_repay as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+            ),
+            options,
         )
 
     def vip_loan_repay_history(
@@ -562,15 +588,17 @@ class VipLoans:
         """
         from ..api.vip_loans import vip_loan_repay_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
 
@@ -596,15 +624,17 @@ class AsyncVipLoans:
         """VIP loan interest records (the coroutine of `Spot.vip_loans.vip_loan_accrued_interest`, which describes it)."""
         from ..api.vip_loans import vip_loan_accrued_interest as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def vip_loan_application_status(
@@ -617,11 +647,13 @@ class AsyncVipLoans:
         """VIP loan applications (the coroutine of `Spot.vip_loans.vip_loan_application_status`, which describes it)."""
         from ..api.vip_loans import vip_loan_application_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def vip_loan_borrow(
@@ -639,16 +671,18 @@ class AsyncVipLoans:
         """Apply for a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_borrow`, which describes it)."""
         from ..api.vip_loans import vip_loan_borrow as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_account_id=loan_account_id,
-            loan_coin=loan_coin,
-            loan_amount=loan_amount,
-            collateral_account_id=collateral_account_id,
-            collateral_coin=collateral_coin,
-            is_flexible_rate=is_flexible_rate,
-            loan_term=loan_term,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_account_id=loan_account_id,
+                loan_coin=loan_coin,
+                loan_amount=loan_amount,
+                collateral_account_id=collateral_account_id,
+                collateral_coin=collateral_coin,
+                is_flexible_rate=is_flexible_rate,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     async def vip_loan_borrow_interest_rates(
@@ -659,10 +693,12 @@ class AsyncVipLoans:
         """VIP loan borrow rates (the coroutine of `Spot.vip_loans.vip_loan_borrow_interest_rates`, which describes it)."""
         from ..api.vip_loans import vip_loan_borrow_interest_rates as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+            ),
+            options,
         )
 
     async def vip_loan_collateral_accounts(
@@ -675,11 +711,13 @@ class AsyncVipLoans:
         """VIP loan collateral accounts (the coroutine of `Spot.vip_loans.vip_loan_collateral_accounts`, which describes it)."""
         from ..api.vip_loans import vip_loan_collateral_accounts as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            collateral_account_id=collateral_account_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_account_id=collateral_account_id,
+            ),
+            options,
         )
 
     async def vip_loan_collateral_assets(
@@ -691,10 +729,12 @@ class AsyncVipLoans:
         """VIP collateral coins (the coroutine of `Spot.vip_loans.vip_loan_collateral_assets`, which describes it)."""
         from ..api.vip_loans import vip_loan_collateral_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            collateral_coin=collateral_coin,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                collateral_coin=collateral_coin,
+            ),
+            options,
         )
 
     async def vip_loan_fixed_rate_borrow(
@@ -712,16 +752,18 @@ class AsyncVipLoans:
         """Borrow from the VIP fixed-rate market (the coroutine of `Spot.vip_loans.vip_loan_fixed_rate_borrow`, which describes it)."""
         from ..api.vip_loans import vip_loan_fixed_rate_borrow as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            supply_request=supply_request,
-            borrow_coin=borrow_coin,
-            loan_term=loan_term,
-            borrow_uid=borrow_uid,
-            collateral_coin=collateral_coin,
-            collateral_account_id=collateral_account_id,
-            auto_repay=auto_repay,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                supply_request=supply_request,
+                borrow_coin=borrow_coin,
+                loan_term=loan_term,
+                borrow_uid=borrow_uid,
+                collateral_coin=collateral_coin,
+                collateral_account_id=collateral_account_id,
+                auto_repay=auto_repay,
+            ),
+            options,
         )
 
     async def vip_loan_fixed_rate_market(
@@ -736,13 +778,15 @@ class AsyncVipLoans:
         """VIP fixed-rate market (the coroutine of `Spot.vip_loans.vip_loan_fixed_rate_market`, which describes it)."""
         from ..api.vip_loans import vip_loan_fixed_rate_market as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            duration=duration,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                duration=duration,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def vip_loan_interest_rate_history(
@@ -758,14 +802,16 @@ class AsyncVipLoans:
         """VIP loan interest rate history (the coroutine of `Spot.vip_loans.vip_loan_interest_rate_history`, which describes it)."""
         from ..api.vip_loans import vip_loan_interest_rate_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def vip_loan_loanable_assets(
@@ -778,11 +824,13 @@ class AsyncVipLoans:
         """VIP loanable coins (the coroutine of `Spot.vip_loans.vip_loan_loanable_assets`, which describes it)."""
         from ..api.vip_loans import vip_loan_loanable_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            loan_coin=loan_coin,
-            vip_level=vip_level,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                loan_coin=loan_coin,
+                vip_level=vip_level,
+            ),
+            options,
         )
 
     async def vip_loan_ongoing_orders(
@@ -799,15 +847,17 @@ class AsyncVipLoans:
         """Ongoing VIP loans (the coroutine of `Spot.vip_loans.vip_loan_ongoing_orders`, which describes it)."""
         from ..api.vip_loans import vip_loan_ongoing_orders as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            collateral_account_id=collateral_account_id,
-            loan_coin=loan_coin,
-            collateral_coin=collateral_coin,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                collateral_account_id=collateral_account_id,
+                loan_coin=loan_coin,
+                collateral_coin=collateral_coin,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
     async def vip_loan_renew(
@@ -819,11 +869,13 @@ class AsyncVipLoans:
         """Renew a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_renew`, which describes it)."""
         from ..api.vip_loans import vip_loan_renew as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_term=loan_term,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_term=loan_term,
+            ),
+            options,
         )
 
     async def vip_loan_repay(
@@ -835,11 +887,13 @@ class AsyncVipLoans:
         """Repay a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_repay`, which describes it)."""
         from ..api.vip_loans import vip_loan_repay as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                amount=amount,
+            ),
+            options,
         )
 
     async def vip_loan_repay_history(
@@ -856,15 +910,17 @@ class AsyncVipLoans:
         """VIP loan repayment history (the coroutine of `Spot.vip_loans.vip_loan_repay_history`, which describes it)."""
         from ..api.vip_loans import vip_loan_repay_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            order_id=order_id,
-            loan_coin=loan_coin,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                order_id=order_id,
+                loan_coin=loan_coin,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                limit=limit,
+            ),
+            options,
         )
 
 

@@ -96,10 +96,7 @@ class Wallet:
         """
         from ..api.wallet import account_info as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def account_status(
         self,
@@ -121,10 +118,7 @@ class Wallet:
         """
         from ..api.wallet import account_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def address_verification_list(
         self,
@@ -147,10 +141,7 @@ class Wallet:
         """
         from ..api.wallet import address_verification_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def all_coins_information(
         self,
@@ -175,10 +166,7 @@ class Wallet:
         """
         from ..api.wallet import all_coins_information as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def api_key_permission(
         self,
@@ -200,10 +188,7 @@ class Wallet:
         """
         from ..api.wallet import api_key_permission as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def api_trading_status(
         self,
@@ -226,10 +211,7 @@ class Wallet:
         """
         from ..api.wallet import api_trading_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def apply_deposit_credit(
         self,
@@ -261,13 +243,15 @@ class Wallet:
         """
         from ..api.wallet import apply_deposit_credit as _operation
 
-        return _operation.sync(
-            client=self._client,
-            deposit_id=deposit_id,
-            tx_id=tx_id,
-            sub_account_id=sub_account_id,
-            sub_user_id=sub_user_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                tx_id=tx_id,
+                sub_account_id=sub_account_id,
+                sub_user_id=sub_user_id,
+            ),
+            options,
         )
 
     def asset_detail(
@@ -294,10 +278,12 @@ class Wallet:
         """
         from ..api.wallet import asset_detail as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     def asset_dividend_record(
@@ -330,13 +316,15 @@ class Wallet:
         """
         from ..api.wallet import asset_dividend_record as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def auto_converting_stable_coins(
@@ -361,10 +349,7 @@ class Wallet:
         """
         from ..api.wallet import auto_converting_stable_coins as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def bnb_convertible_assets(
         self,
@@ -389,10 +374,12 @@ class Wallet:
         """
         from ..api.wallet import bnb_convertible_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            account_type=account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                account_type=account_type,
+            ),
+            options,
         )
 
     def broker_submit_deposit_questionnaire(
@@ -440,18 +427,20 @@ class Wallet:
         """
         from ..api.wallet import broker_submit_deposit_questionnaire as _operation
 
-        return _operation.sync(
-            client=self._client,
-            sub_account_id=sub_account_id,
-            deposit_id=deposit_id,
-            questionnaire=questionnaire,
-            beneficiary_pii=beneficiary_pii,
-            network=network,
-            coin=coin,
-            amount=amount,
-            address=address,
-            address_tag=address_tag,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                sub_account_id=sub_account_id,
+                deposit_id=deposit_id,
+                questionnaire=questionnaire,
+                beneficiary_pii=beneficiary_pii,
+                network=network,
+                coin=coin,
+                amount=amount,
+                address=address,
+                address_tag=address_tag,
+            ),
+            options,
         )
 
     def broker_withdraw_travel_rule(
@@ -506,20 +495,22 @@ class Wallet:
         """
         from ..api.wallet import broker_withdraw_travel_rule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            address=address,
-            address_tag=address_tag,
-            network=network,
-            coin=coin,
-            address_name=address_name,
-            amount=amount,
-            withdraw_order_id=withdraw_order_id,
-            transaction_fee_flag=transaction_fee_flag,
-            wallet_type=wallet_type,
-            questionnaire=questionnaire,
-            originator_pii=originator_pii,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                address=address,
+                address_tag=address_tag,
+                network=network,
+                coin=coin,
+                address_name=address_name,
+                amount=amount,
+                withdraw_order_id=withdraw_order_id,
+                transaction_fee_flag=transaction_fee_flag,
+                wallet_type=wallet_type,
+                questionnaire=questionnaire,
+                originator_pii=originator_pii,
+            ),
+            options,
         )
 
     def busd_convert(
@@ -553,13 +544,15 @@ class Wallet:
         """
         from ..api.wallet import busd_convert as _operation
 
-        return _operation.sync(
-            client=self._client,
-            client_tran_id=client_tran_id,
-            asset=asset,
-            amount=amount,
-            target_asset=target_asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                client_tran_id=client_tran_id,
+                asset=asset,
+                amount=amount,
+                target_asset=target_asset,
+            ),
+            options,
         )
 
     def busd_convert_history(
@@ -599,16 +592,18 @@ class Wallet:
         """
         from ..api.wallet import busd_convert_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tran_id=tran_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            account_type=account_type,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                account_type=account_type,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def cloud_mining_payment_history(
@@ -646,16 +641,18 @@ class Wallet:
         """
         from ..api.wallet import cloud_mining_payment_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tran_id=tran_id,
-            client_tran_id=client_tran_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                client_tran_id=client_tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def daily_account_snapshot(
@@ -690,13 +687,15 @@ class Wallet:
         """
         from ..api.wallet import daily_account_snapshot as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     def delegation_history(
@@ -734,16 +733,18 @@ class Wallet:
         """
         from ..api.wallet import delegation_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            type_=type_,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                type_=type_,
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     def deposit_address(
@@ -774,12 +775,14 @@ class Wallet:
         """
         from ..api.wallet import deposit_address as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     def deposit_address_list(
@@ -807,11 +810,13 @@ class Wallet:
         """
         from ..api.wallet import deposit_address_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            network=network,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+            ),
+            options,
         )
 
     def deposit_history(
@@ -853,17 +858,19 @@ class Wallet:
         """
         from ..api.wallet import deposit_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            include_source=include_source,
-            coin=coin,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            tx_id=tx_id,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                include_source=include_source,
+                coin=coin,
+                status=status,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+                tx_id=tx_id,
+            ),
+            options,
         )
 
     def deposit_history_travel_rule(
@@ -912,20 +919,22 @@ class Wallet:
         """
         from ..api.wallet import deposit_history_travel_rule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            tran_id=tran_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            pending_questionnaire=pending_questionnaire,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                tran_id=tran_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                pending_questionnaire=pending_questionnaire,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+            ),
+            options,
         )
 
     def deposit_history_travel_rule_v2(
@@ -970,18 +979,20 @@ class Wallet:
         """
         from ..api.wallet import deposit_history_travel_rule_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            deposit_id=deposit_id,
-            tx_id=tx_id,
-            network=network,
-            coin=coin,
-            retrieve_questionnaire=retrieve_questionnaire,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                tx_id=tx_id,
+                network=network,
+                coin=coin,
+                retrieve_questionnaire=retrieve_questionnaire,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+            ),
+            options,
         )
 
     def disable_fast_withdraw_switch(
@@ -1005,10 +1016,7 @@ class Wallet:
         """
         from ..api.wallet import disable_fast_withdraw_switch as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def dust_convert(
         self,
@@ -1044,15 +1052,17 @@ class Wallet:
         """
         from ..api.wallet import dust_convert as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            account_type=account_type,
-            client_id=client_id,
-            target_asset=target_asset,
-            third_party_client_id=third_party_client_id,
-            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                account_type=account_type,
+                client_id=client_id,
+                target_asset=target_asset,
+                third_party_client_id=third_party_client_id,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            options,
         )
 
     def dust_convertible_assets(
@@ -1082,12 +1092,14 @@ class Wallet:
         """
         from ..api.wallet import dust_convertible_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            target_asset=target_asset,
-            account_type=account_type,
-            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                account_type=account_type,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            options,
         )
 
     def dust_log(
@@ -1118,12 +1130,14 @@ class Wallet:
         """
         from ..api.wallet import dust_log as _operation
 
-        return _operation.sync(
-            client=self._client,
-            account_type=account_type,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                account_type=account_type,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def dust_transfer(
@@ -1152,11 +1166,13 @@ class Wallet:
         """
         from ..api.wallet import dust_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            account_type=account_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                account_type=account_type,
+            ),
+            options,
         )
 
     def enable_fast_withdraw_switch(
@@ -1181,10 +1197,7 @@ class Wallet:
         """
         from ..api.wallet import enable_fast_withdraw_switch as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def funding_wallet(
         self,
@@ -1212,11 +1225,13 @@ class Wallet:
         """
         from ..api.wallet import funding_wallet as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            need_btc_valuation=need_btc_valuation,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            options,
         )
 
     def questionnaire_requirements(
@@ -1241,10 +1256,7 @@ class Wallet:
         """
         from ..api.wallet import questionnaire_requirements as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def spot_asset_tags(
         self,
@@ -1271,10 +1283,12 @@ class Wallet:
         """
         from ..api.wallet import spot_asset_tags as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tag=tag,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tag=tag,
+            ),
+            options,
         )
 
     def spot_delist_schedule(
@@ -1297,10 +1311,7 @@ class Wallet:
         """
         from ..api.wallet import spot_delist_schedule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def spot_open_symbol_list(
         self,
@@ -1322,10 +1333,7 @@ class Wallet:
         """
         from ..api.wallet import spot_open_symbol_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def submit_deposit_questionnaire(
         self,
@@ -1354,11 +1362,13 @@ class Wallet:
         """
         from ..api.wallet import submit_deposit_questionnaire as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tran_id=tran_id,
-            questionnaire=questionnaire,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
     def submit_deposit_questionnaire_v2(
@@ -1387,11 +1397,13 @@ class Wallet:
         """
         from ..api.wallet import submit_deposit_questionnaire_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            deposit_id=deposit_id,
-            questionnaire=questionnaire,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
     def system_status(
@@ -1415,10 +1427,7 @@ class Wallet:
         """
         from ..api.wallet import system_status as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def toggle_auto_conversion(
         self,
@@ -1446,11 +1455,13 @@ class Wallet:
         """
         from ..api.wallet import toggle_auto_conversion as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            enable=enable,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                enable=enable,
+            ),
+            options,
         )
 
     def trade_fee(
@@ -1476,10 +1487,12 @@ class Wallet:
         """
         from ..api.wallet import trade_fee as _operation
 
-        return _operation.sync(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     def travel_rule_country_list(
@@ -1503,10 +1516,7 @@ class Wallet:
         """
         from ..api.wallet import travel_rule_country_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def travel_rule_region_list(
         self,
@@ -1532,10 +1542,12 @@ class Wallet:
         """
         from ..api.wallet import travel_rule_region_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            country_code=country_code,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                country_code=country_code,
+            ),
+            options,
         )
 
     def universal_transfer(
@@ -1572,14 +1584,16 @@ class Wallet:
         """
         from ..api.wallet import universal_transfer as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            asset=asset,
-            amount=amount,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                asset=asset,
+                amount=amount,
+                from_symbol=from_symbol,
+                to_symbol=to_symbol,
+            ),
+            options,
         )
 
     def universal_transfer_history(
@@ -1620,16 +1634,18 @@ class Wallet:
         """
         from ..api.wallet import universal_transfer_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                from_symbol=from_symbol,
+                to_symbol=to_symbol,
+            ),
+            options,
         )
 
     def user_assets(
@@ -1658,11 +1674,13 @@ class Wallet:
         """
         from ..api.wallet import user_assets as _operation
 
-        return _operation.sync(
-            client=self._client,
-            asset=asset,
-            need_btc_valuation=need_btc_valuation,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            options,
         )
 
     def vasp_list(
@@ -1686,10 +1704,7 @@ class Wallet:
         """
         from ..api.wallet import vasp_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def wallet_balance(
         self,
@@ -1714,10 +1729,12 @@ class Wallet:
         """
         from ..api.wallet import wallet_balance as _operation
 
-        return _operation.sync(
-            client=self._client,
-            quote_asset=quote_asset,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_asset=quote_asset,
+            ),
+            options,
         )
 
     def withdraw(
@@ -1767,18 +1784,20 @@ class Wallet:
         """
         from ..api.wallet import withdraw as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            address=address,
-            address_tag=address_tag,
-            amount=amount,
-            transaction_fee_flag=transaction_fee_flag,
-            name=name,
-            wallet_type=wallet_type,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                address=address,
+                address_tag=address_tag,
+                amount=amount,
+                transaction_fee_flag=transaction_fee_flag,
+                name=name,
+                wallet_type=wallet_type,
+            ),
+            options,
         )
 
     def withdraw_address_list(
@@ -1801,10 +1820,7 @@ class Wallet:
         """
         from ..api.wallet import withdraw_address_list as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def withdraw_history(
         self,
@@ -1846,17 +1862,19 @@ class Wallet:
         """
         from ..api.wallet import withdraw_history as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            status=status,
-            offset=offset,
-            limit=limit,
-            id_list=id_list,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                status=status,
+                offset=offset,
+                limit=limit,
+                id_list=id_list,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def withdraw_history_travel_rule(
@@ -1902,19 +1920,21 @@ class Wallet:
         """
         from ..api.wallet import withdraw_history_travel_rule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            offset=offset,
-            limit=limit,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                offset=offset,
+                limit=limit,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def withdraw_history_travel_rule_v2(
@@ -1963,19 +1983,21 @@ class Wallet:
         """
         from ..api.wallet import withdraw_history_travel_rule_v2 as _operation
 
-        return _operation.sync(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            offset=offset,
-            limit=limit,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                offset=offset,
+                limit=limit,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     def withdraw_quota(
@@ -1998,10 +2020,7 @@ class Wallet:
         """
         from ..api.wallet import withdraw_quota as _operation
 
-        return _operation.sync(
-            client=self._client,
-            **options,
-        )
+        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     def withdraw_travel_rule(
         self,
@@ -2052,19 +2071,21 @@ class Wallet:
         """
         from ..api.wallet import withdraw_travel_rule as _operation
 
-        return _operation.sync(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            address=address,
-            address_tag=address_tag,
-            amount=amount,
-            transaction_fee_flag=transaction_fee_flag,
-            name=name,
-            wallet_type=wallet_type,
-            questionnaire=questionnaire,
-            **options,
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                address=address,
+                address_tag=address_tag,
+                amount=amount,
+                transaction_fee_flag=transaction_fee_flag,
+                name=name,
+                wallet_type=wallet_type,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
 
@@ -2083,10 +2104,7 @@ class AsyncWallet:
         """Account info (the coroutine of `Spot.wallet.account_info`, which describes it)."""
         from ..api.wallet import account_info as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def account_status(
         self,
@@ -2095,10 +2113,7 @@ class AsyncWallet:
         """Account status (the coroutine of `Spot.wallet.account_status`, which describes it)."""
         from ..api.wallet import account_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def address_verification_list(
         self,
@@ -2107,10 +2122,7 @@ class AsyncWallet:
         """Address verification list (the coroutine of `Spot.wallet.address_verification_list`, which describes it)."""
         from ..api.wallet import address_verification_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def all_coins_information(
         self,
@@ -2119,10 +2131,7 @@ class AsyncWallet:
         """All coins' information (the coroutine of `Spot.wallet.all_coins_information`, which describes it)."""
         from ..api.wallet import all_coins_information as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def api_key_permission(
         self,
@@ -2131,10 +2140,7 @@ class AsyncWallet:
         """API key permissions (the coroutine of `Spot.wallet.api_key_permission`, which describes it)."""
         from ..api.wallet import api_key_permission as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def api_trading_status(
         self,
@@ -2143,10 +2149,7 @@ class AsyncWallet:
         """API trading status (the coroutine of `Spot.wallet.api_trading_status`, which describes it)."""
         from ..api.wallet import api_trading_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def apply_deposit_credit(
         self,
@@ -2160,13 +2163,15 @@ class AsyncWallet:
         """Credit a deposit to an expired address (the coroutine of `Spot.wallet.apply_deposit_credit`, which describes it)."""
         from ..api.wallet import apply_deposit_credit as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            deposit_id=deposit_id,
-            tx_id=tx_id,
-            sub_account_id=sub_account_id,
-            sub_user_id=sub_user_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                tx_id=tx_id,
+                sub_account_id=sub_account_id,
+                sub_user_id=sub_user_id,
+            ),
+            options,
         )
 
     async def asset_detail(
@@ -2178,10 +2183,12 @@ class AsyncWallet:
         """Asset detail (the coroutine of `Spot.wallet.asset_detail`, which describes it)."""
         from ..api.wallet import asset_detail as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+            ),
+            options,
         )
 
     async def asset_dividend_record(
@@ -2196,13 +2203,15 @@ class AsyncWallet:
         """Asset dividend record (the coroutine of `Spot.wallet.asset_dividend_record`, which describes it)."""
         from ..api.wallet import asset_dividend_record as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def auto_converting_stable_coins(
@@ -2212,10 +2221,7 @@ class AsyncWallet:
         """Stablecoin auto-conversion settings (retired) (the coroutine of `Spot.wallet.auto_converting_stable_coins`, which describes it)."""
         from ..api.wallet import auto_converting_stable_coins as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def bnb_convertible_assets(
         self,
@@ -2226,10 +2232,12 @@ class AsyncWallet:
         """Assets convertible into BNB (the coroutine of `Spot.wallet.bnb_convertible_assets`, which describes it)."""
         from ..api.wallet import bnb_convertible_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            account_type=account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                account_type=account_type,
+            ),
+            options,
         )
 
     async def broker_submit_deposit_questionnaire(
@@ -2249,18 +2257,20 @@ class AsyncWallet:
         """Broker deposit questionnaire (travel rule) (the coroutine of `Spot.wallet.broker_submit_deposit_questionnaire`, which describes it)."""
         from ..api.wallet import broker_submit_deposit_questionnaire as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            sub_account_id=sub_account_id,
-            deposit_id=deposit_id,
-            questionnaire=questionnaire,
-            beneficiary_pii=beneficiary_pii,
-            network=network,
-            coin=coin,
-            amount=amount,
-            address=address,
-            address_tag=address_tag,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                sub_account_id=sub_account_id,
+                deposit_id=deposit_id,
+                questionnaire=questionnaire,
+                beneficiary_pii=beneficiary_pii,
+                network=network,
+                coin=coin,
+                amount=amount,
+                address=address,
+                address_tag=address_tag,
+            ),
+            options,
         )
 
     async def broker_withdraw_travel_rule(
@@ -2282,20 +2292,22 @@ class AsyncWallet:
         """Broker withdraw (travel rule) (the coroutine of `Spot.wallet.broker_withdraw_travel_rule`, which describes it)."""
         from ..api.wallet import broker_withdraw_travel_rule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            address=address,
-            address_tag=address_tag,
-            network=network,
-            coin=coin,
-            address_name=address_name,
-            amount=amount,
-            withdraw_order_id=withdraw_order_id,
-            transaction_fee_flag=transaction_fee_flag,
-            wallet_type=wallet_type,
-            questionnaire=questionnaire,
-            originator_pii=originator_pii,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                address=address,
+                address_tag=address_tag,
+                network=network,
+                coin=coin,
+                address_name=address_name,
+                amount=amount,
+                withdraw_order_id=withdraw_order_id,
+                transaction_fee_flag=transaction_fee_flag,
+                wallet_type=wallet_type,
+                questionnaire=questionnaire,
+                originator_pii=originator_pii,
+            ),
+            options,
         )
 
     async def busd_convert(
@@ -2309,13 +2321,15 @@ class AsyncWallet:
         """BUSD convert (retired) (the coroutine of `Spot.wallet.busd_convert`, which describes it)."""
         from ..api.wallet import busd_convert as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            client_tran_id=client_tran_id,
-            asset=asset,
-            amount=amount,
-            target_asset=target_asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                client_tran_id=client_tran_id,
+                asset=asset,
+                amount=amount,
+                target_asset=target_asset,
+            ),
+            options,
         )
 
     async def busd_convert_history(
@@ -2333,16 +2347,18 @@ class AsyncWallet:
         """BUSD convert history (retired) (the coroutine of `Spot.wallet.busd_convert_history`, which describes it)."""
         from ..api.wallet import busd_convert_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tran_id=tran_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            account_type=account_type,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                account_type=account_type,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def cloud_mining_payment_history(
@@ -2360,16 +2376,18 @@ class AsyncWallet:
         """Cloud-mining payments and refunds (the coroutine of `Spot.wallet.cloud_mining_payment_history`, which describes it)."""
         from ..api.wallet import cloud_mining_payment_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tran_id=tran_id,
-            client_tran_id=client_tran_id,
-            asset=asset,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                client_tran_id=client_tran_id,
+                asset=asset,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def daily_account_snapshot(
@@ -2384,13 +2402,15 @@ class AsyncWallet:
         """Daily account snapshot (the coroutine of `Spot.wallet.daily_account_snapshot`, which describes it)."""
         from ..api.wallet import daily_account_snapshot as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+            ),
+            options,
         )
 
     async def delegation_history(
@@ -2408,16 +2428,18 @@ class AsyncWallet:
         """Delegation history (master account) (the coroutine of `Spot.wallet.delegation_history`, which describes it)."""
         from ..api.wallet import delegation_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            email=email,
-            start_time=start_time,
-            end_time=end_time,
-            type_=type_,
-            asset=asset,
-            current=current,
-            size=size,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                email=email,
+                start_time=start_time,
+                end_time=end_time,
+                type_=type_,
+                asset=asset,
+                current=current,
+                size=size,
+            ),
+            options,
         )
 
     async def deposit_address(
@@ -2431,12 +2453,14 @@ class AsyncWallet:
         """Deposit address (the coroutine of `Spot.wallet.deposit_address`, which describes it)."""
         from ..api.wallet import deposit_address as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            network=network,
-            amount=amount,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+                amount=amount,
+            ),
+            options,
         )
 
     async def deposit_address_list(
@@ -2449,11 +2473,13 @@ class AsyncWallet:
         """Deposit addresses (the coroutine of `Spot.wallet.deposit_address_list`, which describes it)."""
         from ..api.wallet import deposit_address_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            network=network,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                network=network,
+            ),
+            options,
         )
 
     async def deposit_history(
@@ -2472,17 +2498,19 @@ class AsyncWallet:
         """Deposit history (the coroutine of `Spot.wallet.deposit_history`, which describes it)."""
         from ..api.wallet import deposit_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            include_source=include_source,
-            coin=coin,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            tx_id=tx_id,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                include_source=include_source,
+                coin=coin,
+                status=status,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+                tx_id=tx_id,
+            ),
+            options,
         )
 
     async def deposit_history_travel_rule(
@@ -2504,20 +2532,22 @@ class AsyncWallet:
         """Deposit history (travel rule) (the coroutine of `Spot.wallet.deposit_history_travel_rule`, which describes it)."""
         from ..api.wallet import deposit_history_travel_rule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            tran_id=tran_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            pending_questionnaire=pending_questionnaire,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                tran_id=tran_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                pending_questionnaire=pending_questionnaire,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+            ),
+            options,
         )
 
     async def deposit_history_travel_rule_v2(
@@ -2537,18 +2567,20 @@ class AsyncWallet:
         """Deposit history V2 (travel rule) (the coroutine of `Spot.wallet.deposit_history_travel_rule_v2`, which describes it)."""
         from ..api.wallet import deposit_history_travel_rule_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            deposit_id=deposit_id,
-            tx_id=tx_id,
-            network=network,
-            coin=coin,
-            retrieve_questionnaire=retrieve_questionnaire,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                tx_id=tx_id,
+                network=network,
+                coin=coin,
+                retrieve_questionnaire=retrieve_questionnaire,
+                start_time=start_time,
+                end_time=end_time,
+                offset=offset,
+                limit=limit,
+            ),
+            options,
         )
 
     async def disable_fast_withdraw_switch(
@@ -2558,10 +2590,7 @@ class AsyncWallet:
         """Disable fast withdraw (the coroutine of `Spot.wallet.disable_fast_withdraw_switch`, which describes it)."""
         from ..api.wallet import disable_fast_withdraw_switch as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def dust_convert(
         self,
@@ -2577,15 +2606,17 @@ class AsyncWallet:
         """Convert dust (the coroutine of `Spot.wallet.dust_convert`, which describes it)."""
         from ..api.wallet import dust_convert as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            account_type=account_type,
-            client_id=client_id,
-            target_asset=target_asset,
-            third_party_client_id=third_party_client_id,
-            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                account_type=account_type,
+                client_id=client_id,
+                target_asset=target_asset,
+                third_party_client_id=third_party_client_id,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            options,
         )
 
     async def dust_convertible_assets(
@@ -2599,12 +2630,14 @@ class AsyncWallet:
         """Dust convertible assets (the coroutine of `Spot.wallet.dust_convertible_assets`, which describes it)."""
         from ..api.wallet import dust_convertible_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            target_asset=target_asset,
-            account_type=account_type,
-            dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                target_asset=target_asset,
+                account_type=account_type,
+                dust_quota_asset_to_target_asset_price=dust_quota_asset_to_target_asset_price,
+            ),
+            options,
         )
 
     async def dust_log(
@@ -2618,12 +2651,14 @@ class AsyncWallet:
         """Dust log (the coroutine of `Spot.wallet.dust_log`, which describes it)."""
         from ..api.wallet import dust_log as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            account_type=account_type,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                account_type=account_type,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def dust_transfer(
@@ -2636,11 +2671,13 @@ class AsyncWallet:
         """Convert dust to BNB (the coroutine of `Spot.wallet.dust_transfer`, which describes it)."""
         from ..api.wallet import dust_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            account_type=account_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                account_type=account_type,
+            ),
+            options,
         )
 
     async def enable_fast_withdraw_switch(
@@ -2650,10 +2687,7 @@ class AsyncWallet:
         """Enable fast withdraw (the coroutine of `Spot.wallet.enable_fast_withdraw_switch`, which describes it)."""
         from ..api.wallet import enable_fast_withdraw_switch as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def funding_wallet(
         self,
@@ -2665,11 +2699,13 @@ class AsyncWallet:
         """Funding wallet (the coroutine of `Spot.wallet.funding_wallet`, which describes it)."""
         from ..api.wallet import funding_wallet as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            need_btc_valuation=need_btc_valuation,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            options,
         )
 
     async def questionnaire_requirements(
@@ -2679,10 +2715,7 @@ class AsyncWallet:
         """Travel-rule questionnaire requirements (the coroutine of `Spot.wallet.questionnaire_requirements`, which describes it)."""
         from ..api.wallet import questionnaire_requirements as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def spot_asset_tags(
         self,
@@ -2693,10 +2726,12 @@ class AsyncWallet:
         """Spot asset tags (the coroutine of `Spot.wallet.spot_asset_tags`, which describes it)."""
         from ..api.wallet import spot_asset_tags as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tag=tag,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tag=tag,
+            ),
+            options,
         )
 
     async def spot_delist_schedule(
@@ -2706,10 +2741,7 @@ class AsyncWallet:
         """Spot delist schedule (the coroutine of `Spot.wallet.spot_delist_schedule`, which describes it)."""
         from ..api.wallet import spot_delist_schedule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def spot_open_symbol_list(
         self,
@@ -2718,10 +2750,7 @@ class AsyncWallet:
         """Spot listing schedule (the coroutine of `Spot.wallet.spot_open_symbol_list`, which describes it)."""
         from ..api.wallet import spot_open_symbol_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def submit_deposit_questionnaire(
         self,
@@ -2732,11 +2761,13 @@ class AsyncWallet:
         """Submit deposit questionnaire (travel rule) (the coroutine of `Spot.wallet.submit_deposit_questionnaire`, which describes it)."""
         from ..api.wallet import submit_deposit_questionnaire as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tran_id=tran_id,
-            questionnaire=questionnaire,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tran_id=tran_id,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
     async def submit_deposit_questionnaire_v2(
@@ -2748,11 +2779,13 @@ class AsyncWallet:
         """Submit deposit questionnaire V2 (travel rule) (the coroutine of `Spot.wallet.submit_deposit_questionnaire_v2`, which describes it)."""
         from ..api.wallet import submit_deposit_questionnaire_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            deposit_id=deposit_id,
-            questionnaire=questionnaire,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                deposit_id=deposit_id,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
     async def system_status(
@@ -2762,10 +2795,7 @@ class AsyncWallet:
         """System status (the coroutine of `Spot.wallet.system_status`, which describes it)."""
         from ..api.wallet import system_status as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def toggle_auto_conversion(
         self,
@@ -2776,11 +2806,13 @@ class AsyncWallet:
         """Switch stablecoin auto-conversion (retired) (the coroutine of `Spot.wallet.toggle_auto_conversion`, which describes it)."""
         from ..api.wallet import toggle_auto_conversion as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            enable=enable,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                enable=enable,
+            ),
+            options,
         )
 
     async def trade_fee(
@@ -2792,10 +2824,12 @@ class AsyncWallet:
         """Trade fee (the coroutine of `Spot.wallet.trade_fee`, which describes it)."""
         from ..api.wallet import trade_fee as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            symbol=symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                symbol=symbol,
+            ),
+            options,
         )
 
     async def travel_rule_country_list(
@@ -2805,10 +2839,7 @@ class AsyncWallet:
         """Travel-rule country list (the coroutine of `Spot.wallet.travel_rule_country_list`, which describes it)."""
         from ..api.wallet import travel_rule_country_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def travel_rule_region_list(
         self,
@@ -2818,10 +2849,12 @@ class AsyncWallet:
         """Travel-rule region list (the coroutine of `Spot.wallet.travel_rule_region_list`, which describes it)."""
         from ..api.wallet import travel_rule_region_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            country_code=country_code,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                country_code=country_code,
+            ),
+            options,
         )
 
     async def universal_transfer(
@@ -2837,14 +2870,16 @@ class AsyncWallet:
         """Universal transfer (the coroutine of `Spot.wallet.universal_transfer`, which describes it)."""
         from ..api.wallet import universal_transfer as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            asset=asset,
-            amount=amount,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                asset=asset,
+                amount=amount,
+                from_symbol=from_symbol,
+                to_symbol=to_symbol,
+            ),
+            options,
         )
 
     async def universal_transfer_history(
@@ -2862,16 +2897,18 @@ class AsyncWallet:
         """Universal transfer history (the coroutine of `Spot.wallet.universal_transfer_history`, which describes it)."""
         from ..api.wallet import universal_transfer_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            current=current,
-            size=size,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                type_=type_,
+                start_time=start_time,
+                end_time=end_time,
+                current=current,
+                size=size,
+                from_symbol=from_symbol,
+                to_symbol=to_symbol,
+            ),
+            options,
         )
 
     async def user_assets(
@@ -2884,11 +2921,13 @@ class AsyncWallet:
         """User assets (the coroutine of `Spot.wallet.user_assets`, which describes it)."""
         from ..api.wallet import user_assets as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            asset=asset,
-            need_btc_valuation=need_btc_valuation,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                asset=asset,
+                need_btc_valuation=need_btc_valuation,
+            ),
+            options,
         )
 
     async def vasp_list(
@@ -2898,10 +2937,7 @@ class AsyncWallet:
         """VASP list (travel rule) (the coroutine of `Spot.wallet.vasp_list`, which describes it)."""
         from ..api.wallet import vasp_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def wallet_balance(
         self,
@@ -2912,10 +2948,12 @@ class AsyncWallet:
         """Wallet balances (the coroutine of `Spot.wallet.wallet_balance`, which describes it)."""
         from ..api.wallet import wallet_balance as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            quote_asset=quote_asset,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                quote_asset=quote_asset,
+            ),
+            options,
         )
 
     async def withdraw(
@@ -2935,18 +2973,20 @@ class AsyncWallet:
         """Withdraw (the coroutine of `Spot.wallet.withdraw`, which describes it)."""
         from ..api.wallet import withdraw as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            address=address,
-            address_tag=address_tag,
-            amount=amount,
-            transaction_fee_flag=transaction_fee_flag,
-            name=name,
-            wallet_type=wallet_type,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                address=address,
+                address_tag=address_tag,
+                amount=amount,
+                transaction_fee_flag=transaction_fee_flag,
+                name=name,
+                wallet_type=wallet_type,
+            ),
+            options,
         )
 
     async def withdraw_address_list(
@@ -2956,10 +2996,7 @@ class AsyncWallet:
         """Withdrawal address book (the coroutine of `Spot.wallet.withdraw_address_list`, which describes it)."""
         from ..api.wallet import withdraw_address_list as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def withdraw_history(
         self,
@@ -2977,17 +3014,19 @@ class AsyncWallet:
         """Withdraw history (the coroutine of `Spot.wallet.withdraw_history`, which describes it)."""
         from ..api.wallet import withdraw_history as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            status=status,
-            offset=offset,
-            limit=limit,
-            id_list=id_list,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                status=status,
+                offset=offset,
+                limit=limit,
+                id_list=id_list,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def withdraw_history_travel_rule(
@@ -3008,19 +3047,21 @@ class AsyncWallet:
         """Withdraw history (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule`, which describes it)."""
         from ..api.wallet import withdraw_history_travel_rule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            offset=offset,
-            limit=limit,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                offset=offset,
+                limit=limit,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def withdraw_history_travel_rule_v2(
@@ -3041,19 +3082,21 @@ class AsyncWallet:
         """Withdraw history V2 (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule_v2`, which describes it)."""
         from ..api.wallet import withdraw_history_travel_rule_v2 as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            tr_id=tr_id,
-            tx_id=tx_id,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            coin=coin,
-            travel_rule_status=travel_rule_status,
-            offset=offset,
-            limit=limit,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                tr_id=tr_id,
+                tx_id=tx_id,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                coin=coin,
+                travel_rule_status=travel_rule_status,
+                offset=offset,
+                limit=limit,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            options,
         )
 
     async def withdraw_quota(
@@ -3063,10 +3106,7 @@ class AsyncWallet:
         """Withdrawal quota (the coroutine of `Spot.wallet.withdraw_quota`, which describes it)."""
         from ..api.wallet import withdraw_quota as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            **options,
-        )
+        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
     async def withdraw_travel_rule(
         self,
@@ -3086,19 +3126,21 @@ class AsyncWallet:
         """Withdraw (travel rule) (the coroutine of `Spot.wallet.withdraw_travel_rule`, which describes it)."""
         from ..api.wallet import withdraw_travel_rule as _operation
 
-        return await _operation.asyncio(
-            client=self._client,
-            coin=coin,
-            withdraw_order_id=withdraw_order_id,
-            network=network,
-            address=address,
-            address_tag=address_tag,
-            amount=amount,
-            transaction_fee_flag=transaction_fee_flag,
-            name=name,
-            wallet_type=wallet_type,
-            questionnaire=questionnaire,
-            **options,
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                coin=coin,
+                withdraw_order_id=withdraw_order_id,
+                network=network,
+                address=address,
+                address_tag=address_tag,
+                amount=amount,
+                transaction_fee_flag=transaction_fee_flag,
+                name=name,
+                wallet_type=wallet_type,
+                questionnaire=questionnaire,
+            ),
+            options,
         )
 
 

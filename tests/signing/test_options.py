@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import hmac
 import pickle
@@ -15,7 +16,7 @@ import pytest
 
 from binance_spot_client import AsyncSpot, ParameterError, RateLimitError, Spot
 from binance_spot_client.models import OrderBook, PriceLevel, WalletSystemStatus
-from binance_spot_client.signing import ClientOptions, Clock, Response, RetryPolicy
+from binance_spot_client.signing import ClientOptionFields, ClientOptions, Clock, Response, RetryPolicy
 from tests.conftest import FIXED_TIME_NS, TEST_KEY, TEST_SECRET, Recorder
 
 BOOK = {"lastUpdateId": 7, "bids": [["4.00", "431.5"]], "asks": [["4.01", "12.0"]]}
@@ -52,6 +53,13 @@ def test_bad_options_are_refused_when_the_client_is_made(options: dict[str, Any]
     with pytest.raises(ParameterError) as caught:
         Spot(**options)
     assert caught.value.parameter == name
+
+
+def test_the_keyword_form_of_the_options_names_every_field_with_its_type() -> None:
+    # ClientOptionFields types the constructors' keywords; it must stay in step with ClientOptions.
+    fields = {field.name: field.type for field in dataclasses.fields(ClientOptions)}
+    keywords = {name: kind.__forward_arg__ for name, kind in ClientOptionFields.__annotations__.items()}
+    assert keywords == fields
 
 
 def test_options_given_whole_and_as_keywords_combine() -> None:
