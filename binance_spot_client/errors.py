@@ -1,6 +1,7 @@
 """Every exception this package raises, as defined in `binance_spot_client.signing`. Generated; do not edit."""
 
 from .signing import (
+    AnswerTooLargeError,
     APIError,
     BinanceError,
     ClientError,
@@ -18,6 +19,7 @@ from .signing import (
 
 __all__ = [
     "APIError",
+    "AnswerTooLargeError",
     "BinanceError",
     "ClientError",
     "IPBannedError",

@@ -27,6 +27,7 @@ from ._client import (
 from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
+    AnswerTooLargeError,
     APIError,
     BinanceError,
     ClientError,
@@ -73,6 +74,7 @@ __all__ = [
     "UNSET",
     "APIError",
     "AdditionalProperties",
+    "AnswerTooLargeError",
     "AnswerPlan",
     "AnswerSchemas",
     "AsyncSpotClient",

@@ -10,7 +10,7 @@ token as `Authorization: Bearer` instead; a 401 refreshes it once and retries.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -27,6 +27,8 @@ from ._urls import with_query
 __all__ = ["BinanceAuth", "RecvWindow", "check_recv_window"]
 
 MAX_RECV_WINDOW_MS = 60000
+# Marks a request the flow sends itself and whose answer it reads (a token refresh).
+_READ_IN_FLOW = "binance_read_in_flow"
 
 RecvWindow = float | int | Decimal | str
 """Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals."""
@@ -48,7 +50,9 @@ class BinanceAuth(httpx.Auth):
     """Adds the API key, timestamp, recvWindow and signature Binance asks for."""
 
     requires_request_body = True
-    requires_response_body = True  # a refused access token's refresh answer is read inside the flow
+    # Answers are read by the client, within its size caps; the flow reads only the token refresh
+    # answers it asks for itself (see `_read_in_flow`).
+    requires_response_body = False
 
     def __init__(
         self,
@@ -73,6 +77,32 @@ class BinanceAuth(httpx.Auth):
     def __repr__(self) -> str:
         key = "***" if self._api_key else None
         return f"BinanceAuth(api_key={key}, signer={self._signer!r}, clock={self.clock!r})"
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if response.request.extensions.get(_READ_IN_FLOW):
+                response.read()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if response.request.extensions.get(_READ_IN_FLOW):
+                await response.aread()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         security = SecurityType(request.extensions.get("binance_security", SecurityType.NONE))
@@ -100,7 +130,9 @@ class BinanceAuth(httpx.Auth):
         if session.token is sent:  # else a concurrent call has refreshed it already: retry with that one
             if not session.can_refresh:
                 raise TokenRevokedError("the access token was refused and cannot be refreshed", None, 401)
-            session.accept_refresh((yield session.refresh_request()))
+            refresh = session.refresh_request()
+            refresh.extensions[_READ_IN_FLOW] = True
+            session.accept_refresh((yield refresh))
         retry = httpx.Request(  # a new request: the refused one stays as it was sent
             request.method, request.url, headers=request.headers, content=request.content, extensions=request.extensions
         )

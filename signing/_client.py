@@ -48,6 +48,7 @@ from ._auth import BinanceAuth
 from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
 from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._errors import (
+    AnswerTooLargeError,
     APIError,
     BinanceError,
     IPBannedError,
@@ -64,7 +65,7 @@ from ._operation import Operation, Parameter, SecurityType
 from ._options import DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, ClientOptionFields, ClientOptions, TypeChecks
 from ._orders import outcome_unknown, settled_error, with_client_order_id
 from ._parameters import build_request_parts
-from ._responses import decode_checked, decode_json
+from ._responses import AnswerCaps, decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import Signer, make_signer
 from ._urls import url_with
@@ -186,8 +187,31 @@ class _Resync:
 
 Step = httpx.Request | float | _Resync
 """What a flow asks its driver for: a request to send, seconds to sleep, or to wait for a resync in flight."""
-Reply = httpx.Response | SendFailure | None
-"""What the driver sends back: the response or what `send` raised; None after a sleep or a wait."""
+Reply = httpx.Response | SendFailure | AnswerTooLargeError | None
+"""What the driver sends back: the response, or what sending or reading it within the caps raised;
+None after a sleep or a wait."""
+
+# Marks the clock's GET /api/v3/time, which takes the connection the pool keeps for it instead of
+# waiting for a call's turn: its round trip is the measure of the offset.
+_CLOCK_REQUEST = "binance_clock"
+
+
+def _limits_for(options: ClientOptions) -> httpx.Limits:
+    """One connection per call in flight, one more for clock syncs; all kept alive, so a burst
+    reuses them instead of opening and closing connections past the keep-alive limit."""
+    size = options.max_connections + 1
+    return httpx.Limits(max_connections=size, max_keepalive_connections=size)
+
+
+def _pool_timeout(request: httpx.Request) -> float:
+    seconds: float = request.extensions["timeout"]["pool"]
+    return seconds
+
+
+def _no_connection(request: httpx.Request, options: ClientOptions) -> httpx.PoolTimeout:
+    seconds = _pool_timeout(request)
+    message = f"all {options.max_connections} connections (max_connections) stayed busy for {seconds} s"
+    return httpx.PoolTimeout(message, request=request)
 
 
 def _headers_for(options: ClientOptions) -> dict[str, str]:
@@ -256,11 +280,12 @@ class _ClientCore:
             oauth,
         )
         self._headers = _headers_for(options)
+        self._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
 
     def _copy_with(self, changes: Mapping[str, Any]) -> Self:
         """A copy with other options that shares the connection pool, clock, credentials and limits."""
         options = self.options.replace(changes)
-        pool = ("proxy", "verify", "http2")
+        pool = ("proxy", "verify", "http2", "max_connections")
         changed = [name for name in pool if getattr(options, name) != getattr(self.options, name)]
         if changed:
             raise ParameterError(changed[0], "belongs to the connection pool a copy shares: make a new client")
@@ -273,6 +298,7 @@ class _ClientCore:
         clone._host = self._host if options.base_urls == self.options.base_urls else 0
         clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
         clone._headers = _headers_for(options)
+        clone._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
         return clone
 
     @property
@@ -350,13 +376,14 @@ class _ClientCore:
         if blocked_by is None or time.time() >= self._shared.blocked_until:
             return
         remaining = self._shared.blocked_until - time.time()
-        error_type = type(blocked_by)
-        raise error_type(
+        refusal = type(blocked_by)(
             blocked_by.status_code,
             blocked_by.code,
             f"refused locally for {remaining:.0f} more s after: {blocked_by.msg}",
             {"Retry-After": f"{remaining:.0f}"},
         )
+        refusal.not_sent = True
+        raise refusal
 
     def _outcome(self, response: httpx.Response, started: float) -> APIError | None:
         """Record limits and bans from a response; return its error, if it is one."""
@@ -448,7 +475,7 @@ class _ClientCore:
                 error = refusal
             else:
                 assert reply is not None, "the driver sends back a response or what sending raised"
-                error = self._transport_error(operation, request, reply)
+                error = reply if isinstance(reply, BinanceError) else self._transport_error(operation, request, reply)
             if isinstance(error, APIError) and error.code == _INVALID_TIMESTAMP_CODE and not resynced:
                 resynced = True
                 # Signed before a resync that has finished since: the clock is already set anew.
@@ -507,13 +534,14 @@ class _ClientCore:
         An offset beyond `MAX_CLOCK_OFFSET_MS` is refused with a warning and the clock is left as it was."""
         self._refuse_while_blocked()
         request = self._build_request(http, _TIME_OPERATION, "", b"", CallSettings())
+        request.extensions[_CLOCK_REQUEST] = True
         started = time.perf_counter()
         sent_ms = self.clock.local_ms()
         reply = yield request
         received_ms = self.clock.local_ms()
         if not isinstance(reply, httpx.Response):
             assert reply is not None, "the driver sends back a response or what sending raised"
-            raise self._transport_error(_TIME_OPERATION, request, reply)
+            raise reply if isinstance(reply, BinanceError) else self._transport_error(_TIME_OPERATION, request, reply)
         refusal = self._outcome(reply, started)
         if refusal is not None:
             raise refusal
@@ -568,7 +596,9 @@ class SpotClient(_ClientCore):
             proxy=options.proxy,
             verify=options.verify,
             http2=options.http2,
+            limits=_limits_for(options),
         )
+        self._turns = threading.BoundedSemaphore(options.max_connections)
 
     def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
         """A copy with some options changed, sharing this client's connection pool, clock, credentials and
@@ -597,14 +627,32 @@ class SpotClient(_ClientCore):
                     return result
                 reply = None
                 if isinstance(step, httpx.Request):
-                    try:
-                        reply = self.http.send(step, auth=self.auth)
-                    except _SEND_FAILURES as exc:
-                        reply = exc
+                    reply = self._send(step)
                 elif isinstance(step, _Resync):
                     step.done.wait()
                 else:
                     time.sleep(step)
+
+    def _send(self, request: httpx.Request) -> Reply:
+        """Send a request once one of the `max_connections` turns is free, then read its answer within
+        the caps. BinanceAuth signs it inside `http.send`, after the wait: its timestamp is fresh."""
+        clock = request.extensions.get(_CLOCK_REQUEST, False)
+        if not clock and not self._turns.acquire(timeout=_pool_timeout(request)):
+            return _no_connection(request, self.options)
+        try:
+            response = self.http.send(request, auth=self.auth, stream=True)
+            try:
+                self._caps.read(response)
+            finally:
+                response.close()
+            return response
+        except _SEND_FAILURES as exc:
+            return exc
+        except AnswerTooLargeError as exc:
+            return exc
+        finally:
+            if not clock:
+                self._turns.release()
 
     def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
@@ -691,7 +739,9 @@ class AsyncSpotClient(_ClientCore):
             proxy=options.proxy,
             verify=options.verify,
             http2=options.http2,
+            limits=_limits_for(options),
         )
+        self._turns = asyncio.Semaphore(options.max_connections)
 
     def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
         """A copy with some options changed, sharing this client's connection pool, clock, credentials and
@@ -720,14 +770,35 @@ class AsyncSpotClient(_ClientCore):
                     return result
                 reply = None
                 if isinstance(step, httpx.Request):
-                    try:
-                        reply = await self.http.send(step, auth=self.auth)
-                    except _SEND_FAILURES as exc:
-                        reply = exc
+                    reply = await self._send(step)
                 elif isinstance(step, _Resync):
                     await _finished(step)
                 else:
                     await asyncio.sleep(step)
+
+    async def _send(self, request: httpx.Request) -> Reply:
+        """`SpotClient._send`, without blocking the event loop."""
+        clock = request.extensions.get(_CLOCK_REQUEST, False)
+        if not clock:
+            try:
+                async with asyncio.timeout(_pool_timeout(request)):
+                    await self._turns.acquire()
+            except TimeoutError:
+                return _no_connection(request, self.options)
+        try:
+            response = await self.http.send(request, auth=self.auth, stream=True)
+            try:
+                await self._caps.aread(response)
+            finally:
+                await response.aclose()
+            return response
+        except _SEND_FAILURES as exc:
+            return exc
+        except AnswerTooLargeError as exc:
+            return exc
+        finally:
+            if not clock:
+                self._turns.release()
 
     async def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""

@@ -4,6 +4,7 @@
     ├── ParameterError            bad input, refused before anything is sent
     ├── ResponseValidationError   a body that does not match the spec
     ├── TransportError            no readable HTTP answer (connection, timeout, bad gzip)
+    │   └── AnswerTooLargeError   an answer beyond the client's size or decompression caps
     ├── OrderStatusUnknownError   an order call whose outcome is unknown: query it
     ├── OAuthError                Binance Login refused an authorization or token request
     │   ├── OAuthStateError       the callback's `state` is not the one sent: possible CSRF, refused
@@ -18,6 +19,10 @@
 payload, headers) to one of the `APIError` classes; `error_from_response` reads an HTTP
 response into those three and hands them over, and the WebSocket client hands over its
 response's `status` and `error` the same way.
+
+Every error says whether the request certainly never left this process (`not_sent`): bad
+input, no connection made or taken from the pool, a call refused locally while a 429's or
+418's Retry-After runs. Only a call that may have been sent can have an unknown outcome.
 
 Every error pickles with all its attributes (see `BinanceError.__reduce__`), so it can
 leave a `ProcessPoolExecutor` or `multiprocessing` worker. None holds a secret: the
@@ -35,6 +40,7 @@ import httpx
 
 __all__ = [
     "APIError",
+    "AnswerTooLargeError",
     "BinanceError",
     "ClientError",
     "IPBannedError",
@@ -62,6 +68,9 @@ def _restore(cls: type[BinanceError], args: tuple[Any, ...]) -> BinanceError:
 class BinanceError(Exception):
     """Base of every error this package raises."""
 
+    not_sent: bool = False
+    """True when the request certainly never left this process, so Binance cannot have acted on it."""
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own reduce calls `cls(*self.args)`, which our constructors' signatures refuse.
         state = dict(self.__dict__)
@@ -74,6 +83,8 @@ class BinanceError(Exception):
 
 class ParameterError(BinanceError, ValueError):
     """A parameter is missing, malformed or out of bounds; nothing was sent."""
+
+    not_sent = True
 
     def __init__(self, parameter: str, problem: str) -> None:
         super().__init__(f"{parameter}: {problem}")
@@ -102,6 +113,20 @@ class TransportError(BinanceError):
     def __init__(self, message: str, not_sent: bool = False) -> None:
         super().__init__(message)
         self.not_sent = not_sent
+
+
+class AnswerTooLargeError(TransportError):
+    """An answer bigger than `ClientOptions.max_answer_bytes` once decoded, or inflating beyond
+    `max_decompression_ratio` times its compressed size (a decompression bomb): reading stopped there.
+
+    The request was sent, so an order's outcome is unknown (it raises OrderStatusUnknownError with
+    this as its cause).
+    """
+
+    def __init__(self, message: str, limit: int, size: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.size = size
 
 
 class OrderStatusUnknownError(BinanceError):

@@ -21,6 +21,9 @@ from ._orders import new_client_order_id
 from ._retry import RetryPolicy
 
 __all__ = [
+    "DEFAULT_MAX_ANSWER_BYTES",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_DECOMPRESSION_RATIO",
     "DEFAULT_TIMEOUT",
     "DEMO",
     "MAINNET",
@@ -43,6 +46,10 @@ MARKET_DATA_ONLY = ("https://data-api.binance.vision",)
 TESTNET = ("https://testnet.binance.vision",)
 DEMO = ("https://demo-api.binance.com",)
 DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_CONNECTIONS = 20
+# exchangeInfo with every symbol is 10-15 MB of JSON; the caps leave it room to grow.
+DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
+DEFAULT_MAX_DECOMPRESSION_RATIO = 100
 
 TypeChecks = Literal["account", "all", "off"]
 """Which answers have their JSON types checked against the spec before they become models:
@@ -63,6 +70,9 @@ class ClientOptionFields(TypedDict, total=False):
     proxy: str | None
     verify: Any
     http2: bool
+    max_connections: int
+    max_answer_bytes: int
+    max_decompression_ratio: int
 
 
 def check_seconds(name: str, value: object) -> float:
@@ -96,6 +106,14 @@ class ClientOptions:
     verify: Any = True
     """TLS verification, as httpx takes it (True, False, a path or an SSLContext)."""
     http2: bool = False
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+    """Calls in flight at once, each on its own pooled connection; more wait their turn, unsigned, for
+    up to `timeout` seconds (then a not-sent TransportError). The pool holds one more, kept for clock syncs."""
+    max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
+    """Largest answer read, once decompressed; a bigger one raises AnswerTooLargeError."""
+    max_decompression_ratio: int = DEFAULT_MAX_DECOMPRESSION_RATIO
+    """How many times its compressed size an answer may inflate to, past its first MiB (a gzip bomb's
+    ratio is about 1000); beyond it, AnswerTooLargeError."""
 
     def __post_init__(self) -> None:
         urls = (self.base_url,) if isinstance(self.base_url, str) else tuple(self.base_url)
@@ -108,6 +126,10 @@ class ClientOptions:
             raise ParameterError("type_checks", f"must be 'account', 'all' or 'off', not {self.type_checks!r}")
         if self.time_sync_interval is not None:
             check_seconds("time_sync_interval", self.time_sync_interval)
+        for name in ("max_connections", "max_answer_bytes", "max_decompression_ratio"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ParameterError(name, f"must be a positive integer, not {value!r}")
 
     @property
     def base_urls(self) -> tuple[str, ...]:

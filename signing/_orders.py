@@ -25,11 +25,13 @@ def new_client_order_id() -> str:
 
 def outcome_unknown(error: BinanceError) -> bool:
     """The server may have acted on the request: a 5xx, a -1007 timeout, or a lost answer."""
+    if error.not_sent:
+        return False
     if isinstance(error, ServerError):
         return True
     if isinstance(error, APIError):
         return error.code == _TIMEOUT_CODE
-    return isinstance(error, TransportError) and not error.not_sent
+    return isinstance(error, TransportError)
 
 
 def with_client_order_id(

@@ -8,10 +8,16 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from binance_spot_client import AsyncSpot, Spot
 from binance_spot_client.signing import Clock, OAuthSession
 from generator.bundle import bundle
+
+# Property tests check what holds, not how fast examples come: on a busy shared CI machine the
+# default deadline and slowness health check fail tests that are right.
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
 
 TEST_KEY = "test-api-key"
 TEST_SECRET = "test-api-secret"

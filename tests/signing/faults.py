@@ -29,6 +29,8 @@ class Script:
 
     replies: list[Reply]
     seen: list[str] = field(default_factory=list)
+    connections: int = 0
+    """TCP connections the server accepted."""
 
     def next(self, path: str) -> Reply:
         self.seen.append(path)
@@ -63,7 +65,14 @@ def fault_server(script: Script) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class CountingServer(ThreadingHTTPServer):
+        request_queue_size = 128  # a burst's connections wait in the backlog, not in SYN retries
+
+        def process_request(self, request: Any, client_address: Any) -> None:
+            script.connections += 1  # accepted on the serving thread, one at a time
+            super().process_request(request, client_address)
+
+    server = CountingServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     # shutdown() waits out one poll of the serving loop: 0.5 s by default, most of each test's time.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)

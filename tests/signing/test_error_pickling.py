@@ -10,6 +10,7 @@ import pytest
 
 from binance_spot_client import errors
 from binance_spot_client.errors import (
+    AnswerTooLargeError,
     APIError,
     BinanceError,
     ClientError,
@@ -31,6 +32,7 @@ EXAMPLES: list[BinanceError] = [
     ParameterError("symbol", "must match ^[A-Z0-9]+$"),
     ResponseValidationError("depth", ["$.bids[0]: expected str"], {"bids": [[1, 2]]}),
     TransportError("POST /api/v3/order: ConnectError: refused", not_sent=True),
+    AnswerTooLargeError("GET /api/v3/depth: answer passed max_answer_bytes=10", 10, 4096),
     OrderStatusUnknownError("newOrder", "cid-7", "BTCUSDT", "HTTP 503: busy"),
     OAuthError("refused", "invalid_grant", 400),
     OAuthStateError("state differs"),

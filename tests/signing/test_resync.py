@@ -71,7 +71,9 @@ def test_concurrent_async_calls_share_one_resync() -> None:
     clock = frozen_clock()
 
     async def scenario() -> list[object]:
-        async with AsyncSpot(KEY, SECRET, clock=clock, transport=httpx.MockTransport(handler)) as client:
+        # As many connections as calls: all 200 are signed before the first -1021 comes back.
+        transport = httpx.MockTransport(handler)
+        async with AsyncSpot(KEY, SECRET, clock=clock, transport=transport, max_connections=200) as client:
             copy = client.with_options(recv_window=6_000)  # shares the resync in flight
             calls = [(client if n % 2 else copy).account() for n in range(200)]
             return await asyncio.gather(*calls)
@@ -96,7 +98,7 @@ def test_concurrent_threads_share_one_resync() -> None:
         return reply
 
     clock = frozen_clock()
-    client = Spot(KEY, SECRET, clock=clock, transport=httpx.MockTransport(handler))
+    client = Spot(KEY, SECRET, clock=clock, transport=httpx.MockTransport(handler), max_connections=50)
     with ThreadPoolExecutor(max_workers=50) as pool:
         accounts = list(pool.map(lambda _: client.account(), range(50)))
     assert len(accounts) == 50 and all(account.balances == [] for account in accounts)
