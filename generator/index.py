@@ -69,6 +69,7 @@ class OperationInfo:
     one_of_required: list[list[str]]
     host: str = ""
     body: str = ""
+    optional_signature: bool = False
 
     @property
     def signed(self) -> bool:
@@ -192,6 +193,7 @@ class SpecIndex:
             one_of_required=spec.get("x-binance-one-of-required", []),
             host=spec.get("x-binance-host", ""),
             body=body,
+            optional_signature=spec.get("x-binance-signature") == "optional",
         )
 
     def _read_body(self, spec: dict[str, Any] | None) -> tuple[str, list[ParameterInfo]]:

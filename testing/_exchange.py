@@ -406,7 +406,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             key = self.api_keys.get(given)
             if key is None:
                 raise rejected_api_key()
-        if operation.security.signed:
+        if operation.security.signed or (operation.optional_signature and "signature" in params):
             assert key is not None
             self._check_signature(key, query, body, params)
             self._check_timestamp(params, unit, now_ms)
