@@ -36,9 +36,11 @@ from binance_spot_client._stream_events import (
 
 from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
 from ._connection import (
+    STREAMS_DEMO,
     STREAMS_MAINNET,
     STREAMS_MARKET_DATA_ONLY,
     STREAMS_TESTNET,
+    WS_API_DEMO,
     WS_API_MAINNET,
     WS_API_TESTNET,
     Reconnect,
@@ -52,9 +54,11 @@ from ._sync import MarketStreams, WebSocketAPI
 
 __all__ = [
     "METHODS",
+    "STREAMS_DEMO",
     "STREAMS_MAINNET",
     "STREAMS_MARKET_DATA_ONLY",
     "STREAMS_TESTNET",
+    "WS_API_DEMO",
     "WS_API_MAINNET",
     "WS_API_TESTNET",
     "AccountBalance",

@@ -182,8 +182,18 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
             with contextlib.suppress(asyncio.CancelledError):
                 await self._supervisor.reader
 
+    @property
+    def connect_url(self) -> str:
+        """The URL a connection opens: `url` with the answers' time unit and rate-limit reporting asked for."""
+        query = [] if self.return_rate_limits else ["returnRateLimits=false"]
+        if self.microseconds:  # the answers' times, not only the signed timestamp, in microseconds
+            query.append("timeUnit=MICROSECOND")
+        if not query:
+            return self.url
+        return f"{self.url}{'&' if '?' in self.url else '?'}{'&'.join(query)}"
+
     async def _open(self) -> asyncio.Task[None]:
-        url = self.url if self.return_rate_limits else f"{self.url}?returnRateLimits=false"
+        url = self.connect_url
         try:
             ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=None)
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:

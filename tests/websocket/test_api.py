@@ -29,6 +29,7 @@ from binance_spot_client.signing import (
     TransportError,
 )
 from binance_spot_client.websocket import (
+    WS_API_DEMO,
     AsyncWebSocketAPI,
     BalanceUpdate,
     ExecutionReport,
@@ -119,6 +120,15 @@ async def test_return_rate_limits_false_goes_in_the_url(server: LocalServer) -> 
     async with api(server, return_rate_limits=False) as client:
         await client.ping()
     assert server.paths == ["/?returnRateLimits=false"]
+
+
+async def test_microseconds_asks_for_microsecond_answers_in_the_url(server: LocalServer) -> None:
+    async with api(server, return_rate_limits=False, microseconds=True) as client:
+        await client.ping()
+    assert server.paths == ["/?returnRateLimits=false&timeUnit=MICROSECOND"]
+    assert AsyncWebSocketAPI(url=WS_API_DEMO, microseconds=True).connect_url == (
+        "wss://demo-ws-api.binance.com/ws-api/v3?timeUnit=MICROSECOND"
+    )
 
 
 @pytest.mark.parametrize(
