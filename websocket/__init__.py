@@ -45,7 +45,7 @@ from ._connection import (
     WS_API_TESTNET,
     Reconnect,
 )
-from ._methods import METHODS, SessionStatus, WebSocketMethod
+from ._methods import METHODS, ListenTokenSubscription, SessionStatus, WebSocketMethod
 from ._order_book import LocalOrderBook
 from ._queue import EventQueue
 from ._signing import sign_params, signature_payload
@@ -79,6 +79,7 @@ __all__ = [
     "KlineEvent",
     "ListStatus",
     "ListStatusOrder",
+    "ListenTokenSubscription",
     "LocalOrderBook",
     "MarketStreams",
     "MiniTicker",

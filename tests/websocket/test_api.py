@@ -33,6 +33,7 @@ from binance_spot_client.websocket import (
     AsyncWebSocketAPI,
     BalanceUpdate,
     ExecutionReport,
+    ListenTokenSubscription,
     MarketStreams,
     Reconnect,
     SessionStatus,
@@ -409,3 +410,23 @@ async def test_order_refused_outright_keeps_its_error_and_the_callers_id() -> No
         await local.stop()
     assert caught.value.code == -2010
     assert local.received[-1]["params"]["newClientOrderId"] == "mine"
+
+
+async def test_margin_listen_token_subscription_is_unsigned_and_typed(server: LocalServer) -> None:
+    server.reply = lambda message: {
+        "id": message["id"],
+        "status": 200,
+        "result": {"subscriptionId": 3, "expirationTime": 1749094553955907},
+    }
+    async with AsyncWebSocketAPI("key", "secret", url=server.url, clock=clock(), reconnect=FAST) as client:
+        subscription = await client.user_data_stream_subscribe_listen_token("6xXxePXwZRjVSHKhzU+pYJS8Rw")
+        with pytest.raises(ParameterError, match="listenToken"):
+            await client.call("userDataStream.subscribe.listenToken")
+    assert subscription == ListenTokenSubscription(subscription_id=3, expiration_time=1749094553955907)
+    assert server.received == [
+        {
+            "id": 1,
+            "method": "userDataStream.subscribe.listenToken",
+            "params": {"listenToken": "6xXxePXwZRjVSHKhzU+pYJS8Rw"},
+        }
+    ]
