@@ -9,6 +9,7 @@ import pytest
 from binance_spot_client import Spot
 from binance_spot_client.models import TickerPrice
 from binance_spot_client.signing import (
+    ClientError,
     IPBannedError,
     OrderStatusUnknownError,
     RateLimitError,
@@ -89,6 +90,10 @@ def test_weight_and_order_counts_arrive_in_headers(client: Spot) -> None:
     assert client.rate_limits.used_weight == {"1M": 26}
     client.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01")
     assert client.rate_limits.order_count == {"10S": 1, "1D": 1}
+    assert client.rate_limits.used_weight == {"1M": 26}  # an accepted order weighs 0 (Binance, 2026-03-27)
+    with pytest.raises(ClientError):
+        client.new_order("NOSUCHPAIR", "BUY", "MARKET", quantity="0.01")
+    assert client.rate_limits.used_weight == {"1M": 27}  # a refused one still costs its weight
     assert client.unfilled_order_count()[0].count == 1
 
 
