@@ -18,7 +18,8 @@ ANSWER_SCHEMAS = AnswerSchemas("binance_spot_client", "answer_schemas.json")
 #   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern),
 #   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL),
 #   body ("json"/"form" when some parameters travel in the request body), the wire names of those,
-#   whether an unsigned operation is signed when a call passes recv_window)
+#   whether an unsigned operation is signed when a call passes recv_window,
+#   the parameter holding the caller's id of the order an order-changing call makes)
 OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "acceptConvertQuote": (
         "POST", "/sapi/v1/convert/acceptQuote", "TRADE", 500, "binance_spot_client.api.convert.accept_convert_quote", "convert",
@@ -32,6 +33,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "account": (
         "GET", "/api/v3/account", "USER_DATA", 20, "binance_spot_client.api.account.account", "account",
@@ -45,6 +47,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
@@ -58,6 +61,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "accountInfo": (
         "GET", "/sapi/v1/account/info", "USER_DATA", 1, "binance_spot_client.api.wallet.account_info", "wallet",
@@ -70,6 +74,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "accountStatus": (
         "GET", "/sapi/v1/account/status", "USER_DATA", 1, "binance_spot_client.api.wallet.account_status", "wallet",
@@ -82,6 +87,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "addressVerificationList": (
         "GET", "/sapi/v1/addressVerify/list", "USER_DATA", 1, "binance_spot_client.api.wallet.address_verification_list", "wallet",
@@ -94,6 +100,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "adjustCrossMarginMaxLeverage": (
         "POST", "/sapi/v1/margin/max-leverage", "USER_DATA", 3000, "binance_spot_client.api.margin.adjust_cross_margin_max_leverage", "margin",
@@ -107,6 +114,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
@@ -124,6 +132,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "allCoinsInformation": (
         "GET", "/sapi/v1/capital/config/getall", "USER_DATA", 10, "binance_spot_client.api.wallet.all_coins_information", "wallet",
@@ -136,6 +145,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "allOrderLists": (
         "GET", "/api/v3/allOrderList", "USER_DATA", 20, "binance_spot_client.api.account.all_order_lists", "account",
@@ -152,6 +162,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
@@ -169,6 +180,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "apiKeyPermission": (
         "GET", "/sapi/v1/account/apiRestrictions", "USER_DATA", 1, "binance_spot_client.api.wallet.api_key_permission", "wallet",
@@ -181,6 +193,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "apiTradingStatus": (
         "GET", "/sapi/v1/account/apiTradingStatus", "USER_DATA", 1, "binance_spot_client.api.wallet.api_trading_status", "wallet",
@@ -193,6 +206,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "applyDepositCredit": (
         "POST", "/sapi/v1/capital/deposit/credit-apply", "USER_DATA", 1, "binance_spot_client.api.wallet.apply_deposit_credit", "wallet",
@@ -209,6 +223,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "assetBalance": (
         "GET", "/oauth-api/v1/balance", "OAUTH", 1, "binance_spot_client.api.oauth.asset_balance", "oauth",
@@ -221,6 +236,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "assetDetail": (
         "GET", "/sapi/v1/asset/assetDetail", "USER_DATA", 1, "binance_spot_client.api.wallet.asset_detail", "wallet",
@@ -234,6 +250,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "assetDividendRecord": (
         "GET", "/sapi/v1/asset/assetDividend", "USER_DATA", 10, "binance_spot_client.api.wallet.asset_dividend_record", "wallet",
@@ -250,6 +267,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "autoConvertingStableCoins": (
         "GET", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.auto_converting_stable_coins", "wallet",
@@ -262,6 +280,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
@@ -275,6 +294,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.beth_rewards_history", "staking",
@@ -291,6 +311,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdAccount": (
         "GET", "/sapi/v1/bfusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_account", "simple_earn",
@@ -303,6 +324,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdQuotaDetails": (
         "GET", "/sapi/v1/bfusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_quota_details", "simple_earn",
@@ -315,6 +337,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdRateHistory": (
         "GET", "/sapi/v1/bfusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rate_history", "simple_earn",
@@ -331,6 +354,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdRedemptionHistory": (
         "GET", "/sapi/v1/bfusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_redemption_history", "simple_earn",
@@ -347,6 +371,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdRewardsHistory": (
         "GET", "/sapi/v1/bfusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rewards_history", "simple_earn",
@@ -363,6 +388,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bfusdSubscriptionHistory": (
         "GET", "/sapi/v1/bfusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_subscription_history", "simple_earn",
@@ -380,6 +406,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "blvtInfo": (
         "GET", "/sapi/v1/blvt/tokenInfo", "MARKET_DATA", 1, "binance_spot_client.api.blvt.blvt_info", "blvt",
@@ -393,6 +420,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "blvtRedemptionRecord": (
         "GET", "/sapi/v1/blvt/redeem/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_redemption_record", "blvt",
@@ -410,6 +438,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "blvtSubscriptionRecord": (
         "GET", "/sapi/v1/blvt/subscribe/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_subscription_record", "blvt",
@@ -427,6 +456,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "blvtUserLimit": (
         "GET", "/sapi/v1/blvt/userLimit", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_user_limit", "blvt",
@@ -440,6 +470,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bnbBurnStatus": (
         "GET", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.bnb_burn_status", "margin",
@@ -452,6 +483,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bnbConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-btc", "USER_DATA", 1, "binance_spot_client.api.wallet.bnb_convertible_assets", "wallet",
@@ -465,6 +497,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bnsolRateHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rate_history", "staking",
@@ -481,6 +514,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "bnsolRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/bnsolRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rewards_history", "staking",
@@ -497,6 +531,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "brokerSubmitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/broker/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_submit_deposit_questionnaire", "wallet",
@@ -518,6 +553,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "brokerWithdrawTravelRule": (
         "POST", "/sapi/v1/localentity/broker/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_withdraw_travel_rule", "wallet",
@@ -541,6 +577,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "busdConvert": (
         "POST", "/sapi/v1/asset/convert-transfer", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert", "wallet",
@@ -557,6 +594,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "busdConvertHistory": (
         "GET", "/sapi/v1/asset/convert-transfer/queryByPage", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert_history", "wallet",
@@ -576,6 +614,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "buyDualTokenGiftCard": (
         "POST", "/sapi/v1/giftcard/buyCode", "TRADE", 1, "binance_spot_client.api.gift_card.buy_dual_token_gift_card", "gift_card",
@@ -591,6 +630,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "c2cTradeHistory": (
         "GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", "USER_DATA", 1, "binance_spot_client.api.c2c.c_2_c_trade_history", "c2c",
@@ -608,6 +648,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelAllEquityOrders": (
         "POST", "/sapi/v1/equity/order/cancel-all", "TRADE", 1, "binance_spot_client.api.stocks.cancel_all_equity_orders", "stocks",
@@ -620,6 +661,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
@@ -634,6 +676,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/cancelOrder", "TRADE", 200, "binance_spot_client.api.convert.cancel_convert_limit_order", "convert",
@@ -647,6 +690,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelEquityOrder": (
         "POST", "/sapi/v1/equity/order/cancel", "TRADE", 1, "binance_spot_client.api.stocks.cancel_equity_order", "stocks",
@@ -660,6 +704,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelFuturesAlgoOrder": (
         "DELETE", "/sapi/v1/algo/futures/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_futures_algo_order", "algo",
@@ -674,6 +719,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
@@ -691,6 +737,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
@@ -708,6 +755,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "cancelMiningHashrateResale": (
         "POST", "/sapi/v1/mining/hash-transfer/config/cancel", "USER_DATA", 5, "binance_spot_client.api.mining.cancel_mining_hashrate_resale", "mining",
@@ -722,6 +770,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
@@ -735,6 +784,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
@@ -752,6 +802,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
@@ -768,6 +819,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
@@ -804,6 +856,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "cancelSpotAlgoOrder": (
         "DELETE", "/sapi/v1/algo/spot/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_spot_algo_order", "algo",
@@ -817,6 +870,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "changeDualInvestmentAutoCompound": (
         "POST", "/sapi/v1/dci/product/auto_compound/edit-status", "USER_DATA", 1, "binance_spot_client.api.dual_investment.change_dual_investment_auto_compound", "dual_investment",
@@ -831,6 +885,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "changeInvestmentPlanStatus": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit-status", "TRADE", 1, "binance_spot_client.api.auto_invest.change_investment_plan_status", "auto_invest",
@@ -845,6 +900,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "changePortfolioMarginAutoRepayFutures": (
         "POST", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.change_portfolio_margin_auto_repay_futures", "portfolio_margin",
@@ -858,6 +914,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "changeSavingsFixedPositionToDaily": (
         "POST", "/sapi/v1/lending/positionChanged", "USER_DATA", 1, "binance_spot_client.api.savings.change_savings_fixed_position_to_daily", "savings",
@@ -873,6 +930,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "chargeAddress": (
         "GET", "/oauth-api/v1/get-charge-address", "OAUTH", 1, "binance_spot_client.api.oauth.charge_address", "oauth",
@@ -887,6 +945,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "claimSolBoostRewards": (
         "POST", "/sapi/v1/sol-staking/sol/claim", "TRADE", 150, "binance_spot_client.api.staking.claim_sol_boost_rewards", "staking",
@@ -899,6 +958,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
@@ -913,6 +973,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "closeMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_listen_key", "margin",
@@ -926,6 +987,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "closeMarginRiskListenKey": (
         "DELETE", "/sapi/v1/margin/listen-key", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_risk_listen_key", "margin",
@@ -938,6 +1000,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cloudMiningPaymentHistory": (
         "GET", "/sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage", "USER_DATA", 600, "binance_spot_client.api.wallet.cloud_mining_payment_history", "wallet",
@@ -957,6 +1020,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertAssetPrecision": (
         "GET", "/sapi/v1/convert/assetInfo", "USER_DATA", 100, "binance_spot_client.api.convert.convert_asset_precision", "convert",
@@ -969,6 +1033,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertCoins": (
         "GET", "/oauth-api/v1/ocbs/support-coins", "OAUTH", 1, "binance_spot_client.api.oauth.convert_coins", "oauth",
@@ -981,6 +1046,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertConfirm": (
         "POST", "/oauth-api/v1/ocbs/confirm", "OAUTH", 1, "binance_spot_client.api.oauth.convert_confirm", "oauth",
@@ -994,6 +1060,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertHistory": (
         "GET", "/oauth-api/v1/ocbs/query-history", "OAUTH", 1, "binance_spot_client.api.oauth.convert_history", "oauth",
@@ -1015,6 +1082,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertLimitOpenOrders": (
         "GET", "/sapi/v1/convert/limit/queryOpenOrders", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_limit_open_orders", "convert",
@@ -1027,6 +1095,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertOrderStatus": (
         "GET", "/sapi/v1/convert/orderStatus", "USER_DATA", 100, "binance_spot_client.api.convert.convert_order_status", "convert",
@@ -1041,6 +1110,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertQuote": (
         "POST", "/oauth-api/v1/ocbs/quote", "OAUTH", 1, "binance_spot_client.api.oauth.convert_quote", "oauth",
@@ -1057,6 +1127,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "convertTradeHistory": (
         "GET", "/sapi/v1/convert/tradeFlow", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_trade_history", "convert",
@@ -1072,6 +1143,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "createGiftCard": (
         "POST", "/sapi/v1/giftcard/createCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.create_gift_card", "gift_card",
@@ -1086,6 +1158,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "createInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/add", "USER_DATA", 1, "binance_spot_client.api.auto_invest.create_investment_plan", "auto_invest",
@@ -1110,6 +1183,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "createMarginSpecialKey": (
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
@@ -1127,6 +1201,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "createSubAccountApiKey": (
         "POST", "/sapi/v1/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key", "sub_account",
@@ -1150,6 +1225,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "createSubAccountApiKeyV2": (
         "POST", "/sapi/v2/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key_v2", "sub_account",
@@ -1175,6 +1251,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "form",
         ("email", "apiName", "status", "canTrade", "canMarginLoanRepay", "canFuturesTrade", "canUniversalTransfer", "canVanillaOptions", "canFixApiTrading", "canFixApiReading", "ipAddress", "thirdPartyName", "publicKey", ),
         False,
+        "",
     ),
     "createVirtualSubAccount": (
         "POST", "/sapi/v1/sub-account/virtualSubAccount", "USER_DATA", 1, "binance_spot_client.api.sub_account.create_virtual_sub_account", "sub_account",
@@ -1188,6 +1265,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "crossMarginCollateralRatio": (
         "GET", "/sapi/v1/margin/crossMarginCollateralRatio", "MARKET_DATA", 100, "binance_spot_client.api.margin.cross_margin_collateral_ratio", "margin",
@@ -1200,6 +1278,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "crossMarginFeeData": (
         "GET", "/sapi/v1/margin/crossMarginData", "USER_DATA", 5, "binance_spot_client.api.margin.cross_margin_fee_data", "margin",
@@ -1214,6 +1293,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "crossMarginLeverageBracket": (
         "GET", "/sapi/v1/margin/leverageBracket", "MARKET_DATA", 1, "binance_spot_client.api.margin.cross_margin_leverage_bracket", "margin",
@@ -1226,6 +1306,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "cryptoLoanIncomeHistory": (
         "GET", "/sapi/v1/loan/income", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.crypto_loan_income_history", "crypto_loans",
@@ -1243,6 +1324,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dailyAccountSnapshot": (
         "GET", "/sapi/v1/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.wallet.daily_account_snapshot", "wallet",
@@ -1259,6 +1341,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "delegationHistory": (
         "GET", "/sapi/v1/asset/custody/transfer-history", "USER_DATA", 60, "binance_spot_client.api.wallet.delegation_history", "wallet",
@@ -1278,6 +1361,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "deleteMarginSpecialKey": (
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
@@ -1292,6 +1376,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "deletePortfolioMarginCallLevel": (
         "DELETE", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.delete_portfolio_margin_call_level", "portfolio_margin",
@@ -1304,6 +1389,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "deleteSubAccountApiIpList": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_ip_list", "sub_account",
@@ -1320,6 +1406,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "deleteSubAccountApiKey": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_key", "sub_account",
@@ -1334,6 +1421,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositAddress": (
         "GET", "/sapi/v1/capital/deposit/address", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address", "wallet",
@@ -1349,6 +1437,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositAddressList": (
         "GET", "/sapi/v1/capital/deposit/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address_list", "wallet",
@@ -1363,6 +1452,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositHistory": (
         "GET", "/sapi/v1/capital/deposit/hisrec", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history", "wallet",
@@ -1383,6 +1473,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule", "wallet",
@@ -1406,6 +1497,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule_v2", "wallet",
@@ -1427,6 +1519,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depositToManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/deposit", "USER_DATA", 1, "binance_spot_client.api.sub_account.deposit_to_managed_sub_account", "sub_account",
@@ -1442,6 +1535,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
@@ -1457,6 +1551,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "disableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/disableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.disable_fast_withdraw_switch", "wallet",
@@ -1469,6 +1564,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
@@ -1482,6 +1578,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dualInvestmentAccounts": (
         "GET", "/sapi/v1/dci/product/accounts", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_accounts", "dual_investment",
@@ -1494,6 +1591,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dualInvestmentPositions": (
         "GET", "/sapi/v1/dci/product/positions", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_positions", "dual_investment",
@@ -1509,6 +1607,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dualInvestmentProductList": (
         "GET", "/sapi/v1/dci/product/list", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_product_list", "dual_investment",
@@ -1526,6 +1625,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dustConvert": (
         "POST", "/sapi/v1/asset/dust-convert/convert", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_convert", "wallet",
@@ -1544,6 +1644,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dustConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-convert/query-convertible-assets", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_convertible_assets", "wallet",
@@ -1559,6 +1660,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dustLog": (
         "GET", "/sapi/v1/asset/dribblet", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_log", "wallet",
@@ -1574,6 +1676,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "dustTransfer": (
         "POST", "/sapi/v1/asset/dust", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_transfer", "wallet",
@@ -1588,6 +1691,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "editInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit", "TRADE", 1, "binance_spot_client.api.auto_invest.edit_investment_plan", "auto_invest",
@@ -1609,6 +1713,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "editMarginSpecialKeyIp": (
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
@@ -1623,6 +1728,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/enableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.enable_fast_withdraw_switch", "wallet",
@@ -1635,6 +1741,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
@@ -1648,6 +1755,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_futures", "sub_account",
@@ -1661,6 +1769,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableSubAccountLeveragedTokens": (
         "POST", "/sapi/v1/sub-account/blvt/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_leveraged_tokens", "sub_account",
@@ -1675,6 +1784,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableSubAccountMargin": (
         "POST", "/sapi/v1/sub-account/margin/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_margin", "sub_account",
@@ -1688,6 +1798,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "enableSubAccountOptions": (
         "POST", "/sapi/v1/sub-account/eoptions/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_options", "sub_account",
@@ -1701,6 +1812,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityExchangeInfo": (
         "GET", "/sapi/v1/equity/market/exchangeInfo", "MARKET_DATA", 1, "binance_spot_client.api.stocks.equity_exchange_info", "stocks",
@@ -1714,6 +1826,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityOpenOrders": (
         "GET", "/sapi/v1/equity/order/open-orders", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_open_orders", "stocks",
@@ -1726,6 +1839,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityOrderDetail": (
         "GET", "/sapi/v1/equity/order/detail", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_order_detail", "stocks",
@@ -1740,6 +1854,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityOrderHistory": (
         "GET", "/sapi/v1/equity/order/history", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_order_history", "stocks",
@@ -1760,6 +1875,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityQuote": (
         "GET", "/sapi/v1/equity/market/quote", "MARKET_DATA", 1, "binance_spot_client.api.stocks.equity_quote", "stocks",
@@ -1773,6 +1889,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "equityTradeHistory": (
         "GET", "/sapi/v1/equity/trade/history", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_trade_history", "stocks",
@@ -1792,6 +1909,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ethRedemptionHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_redemption_history", "staking",
@@ -1809,6 +1927,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ethStakingAccount": (
         "GET", "/sapi/v2/eth-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_account", "staking",
@@ -1821,6 +1940,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ethStakingHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_history", "staking",
@@ -1838,6 +1958,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ethStakingQuota": (
         "GET", "/sapi/v1/eth-staking/eth/quota", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_quota", "staking",
@@ -1850,6 +1971,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
@@ -1867,6 +1989,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
@@ -1882,6 +2005,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "exitMarginSpecialKeyMode": (
         "POST", "/sapi/v1/margin/exit-special-key-mode", "TRADE", 10, "binance_spot_client.api.margin.exit_margin_special_key_mode", "margin",
@@ -1894,6 +2018,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "fiatDeposit": (
         "POST", "/sapi/v1/fiat/deposit", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_deposit", "fiat",
@@ -1910,6 +2035,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "json",
         ("currency", "apiPaymentMethod", "amount", "ext", ),
         False,
+        "",
     ),
     "fiatDepositWithdrawHistory": (
         "GET", "/sapi/v1/fiat/orders", "USER_DATA", 45000, "binance_spot_client.api.fiat.fiat_deposit_withdraw_history", "fiat",
@@ -1927,6 +2053,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "fiatOrderDetail": (
         "GET", "/sapi/v1/fiat/get-order-detail", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_order_detail", "fiat",
@@ -1940,6 +2067,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "fiatPaymentsHistory": (
         "GET", "/sapi/v1/fiat/payments", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_payments_history", "fiat",
@@ -1957,6 +2085,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "fiatWithdraw": (
         "POST", "/sapi/v2/fiat/withdraw", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_withdraw", "fiat",
@@ -1974,6 +2103,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "json",
         ("currency", "apiPaymentMethod", "amount", "accountInfo", "ext", ),
         False,
+        "",
     ),
     "flexibleLoanAdjustLtv": (
         "POST", "/sapi/v2/loan/flexible/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_adjust_ltv", "crypto_loans",
@@ -1990,6 +2120,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanBorrow": (
         "POST", "/sapi/v2/loan/flexible/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_borrow", "crypto_loans",
@@ -2006,6 +2137,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanBorrowHistory": (
         "GET", "/sapi/v2/loan/flexible/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_borrow_history", "crypto_loans",
@@ -2024,6 +2156,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanCollateralAssets": (
         "GET", "/sapi/v2/loan/flexible/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_assets", "crypto_loans",
@@ -2037,6 +2170,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanCollateralRepay": (
         "POST", "/sapi/v2/loan/flexible/repay/collateral", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay", "crypto_loans",
@@ -2053,6 +2187,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanCollateralRepayRate": (
         "GET", "/sapi/v2/loan/flexible/repay/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay_rate", "crypto_loans",
@@ -2067,6 +2202,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanInterestRateHistory": (
         "GET", "/sapi/v2/loan/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_interest_rate_history", "crypto_loans",
@@ -2084,6 +2220,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanLiquidationHistory": (
         "GET", "/sapi/v2/loan/flexible/liquidation/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_liquidation_history", "crypto_loans",
@@ -2102,6 +2239,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanLoanableAssets": (
         "GET", "/sapi/v2/loan/flexible/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_loanable_assets", "crypto_loans",
@@ -2115,6 +2253,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v2/loan/flexible/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_ltv_adjustment_history", "crypto_loans",
@@ -2133,6 +2272,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanOngoingOrders": (
         "GET", "/sapi/v2/loan/flexible/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.flexible_loan_ongoing_orders", "crypto_loans",
@@ -2149,6 +2289,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanRepay": (
         "POST", "/sapi/v2/loan/flexible/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_repay", "crypto_loans",
@@ -2167,6 +2308,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleLoanRepayHistory": (
         "GET", "/sapi/v2/loan/flexible/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_repay_history", "crypto_loans",
@@ -2185,6 +2327,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexiblePersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/flexible/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_personal_left_quota", "simple_earn",
@@ -2198,6 +2341,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleProductCollateralRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/collateralRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_collateral_record", "simple_earn",
@@ -2215,6 +2359,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleProductList": (
         "GET", "/sapi/v1/simple-earn/flexible/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_list", "simple_earn",
@@ -2230,6 +2375,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleProductPosition": (
         "GET", "/sapi/v1/simple-earn/flexible/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_position", "simple_earn",
@@ -2246,6 +2392,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleProductRateHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_rate_history", "simple_earn",
@@ -2264,6 +2411,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_redemption_record", "simple_earn",
@@ -2283,6 +2431,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_rewards_history", "simple_earn",
@@ -2302,6 +2451,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/flexible/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_preview", "simple_earn",
@@ -2316,6 +2466,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "flexibleSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_record", "simple_earn",
@@ -2335,6 +2486,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "fundingWallet": (
         "POST", "/sapi/v1/asset/get-funding-asset", "USER_DATA", 1, "binance_spot_client.api.wallet.funding_wallet", "wallet",
@@ -2349,6 +2501,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
@@ -2367,6 +2520,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/futures/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_open_orders", "algo",
@@ -2379,6 +2533,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresAlgoSubOrders": (
         "GET", "/sapi/v1/algo/futures/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_sub_orders", "algo",
@@ -2394,6 +2549,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
@@ -2410,6 +2566,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresLeadSymbolWhitelist": (
         "GET", "/sapi/v1/copyTrading/futures/leadSymbol", "USER_DATA", 20, "binance_spot_client.api.copy_trading.futures_lead_symbol_whitelist", "copy_trading",
@@ -2422,6 +2579,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresLeadTraderStatus": (
         "GET", "/sapi/v1/copyTrading/futures/userStatus", "TRADE", 20, "binance_spot_client.api.copy_trading.futures_lead_trader_status", "copy_trading",
@@ -2434,6 +2592,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "futuresTransferHistory": (
         "GET", "/sapi/v1/futures/transfer", "USER_DATA", 10, "binance_spot_client.api.futures.futures_transfer_history", "futures",
@@ -2451,6 +2610,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "giftCardRsaPublicKey": (
         "GET", "/sapi/v1/giftcard/cryptography/rsa-public-key", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_rsa_public_key", "gift_card",
@@ -2463,6 +2623,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "giftCardTokenLimit": (
         "GET", "/sapi/v1/giftcard/buyCode/token-limit", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_token_limit", "gift_card",
@@ -2476,6 +2637,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
@@ -2491,6 +2653,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
@@ -2506,6 +2669,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "indexLinkedPlanPosition": (
         "GET", "/sapi/v1/lending/auto-invest/index/user-summary", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_position", "auto_invest",
@@ -2519,6 +2683,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "indexLinkedPlanRebalanceHistory": (
         "GET", "/sapi/v1/lending/auto-invest/rebalance/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_rebalance_history", "auto_invest",
@@ -2535,6 +2700,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "indexLinkedPlanRedemptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/redeem/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_redemption_history", "auto_invest",
@@ -2553,6 +2719,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentAssets": (
         "GET", "/sapi/v1/lending/auto-invest/all/asset", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_assets", "auto_invest",
@@ -2565,6 +2732,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentIndexInfo": (
         "GET", "/sapi/v1/lending/auto-invest/index/info", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_index_info", "auto_invest",
@@ -2578,6 +2746,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentPlanHoldings": (
         "GET", "/sapi/v1/lending/auto-invest/plan/id", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_holdings", "auto_invest",
@@ -2592,6 +2761,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentPlanList": (
         "GET", "/sapi/v1/lending/auto-invest/plan/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_list", "auto_invest",
@@ -2605,6 +2775,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentPlanSubscriptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/history/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_subscription_history", "auto_invest",
@@ -2624,6 +2795,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentSourceAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/source-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_source_asset_list", "auto_invest",
@@ -2641,6 +2813,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "investmentTargetAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_target_asset_list", "auto_invest",
@@ -2656,6 +2829,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "isolatedMarginAccount": (
         "GET", "/sapi/v1/margin/isolated/account", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_account", "margin",
@@ -2669,6 +2843,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "isolatedMarginAccountLimit": (
         "GET", "/sapi/v1/margin/isolated/accountLimit", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_account_limit", "margin",
@@ -2681,6 +2856,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "isolatedMarginAllPairs": (
         "GET", "/sapi/v1/margin/isolated/allPairs", "MARKET_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
@@ -2694,6 +2870,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         True,
+        "",
     ),
     "isolatedMarginFeeData": (
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
@@ -2708,6 +2885,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
@@ -2722,6 +2900,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
@@ -2736,6 +2915,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "keepAliveMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_listen_key", "margin",
@@ -2749,6 +2929,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "keepAliveMarginRiskListenKey": (
         "PUT", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_risk_listen_key", "margin",
@@ -2762,6 +2943,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
@@ -2780,6 +2962,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "listConvertPairs": (
         "GET", "/sapi/v1/convert/exchangeInfo", "NONE", 3000, "binance_spot_client.api.convert.list_convert_pairs", "convert",
@@ -2794,6 +2977,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedPersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/locked/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_personal_left_quota", "simple_earn",
@@ -2807,6 +2991,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedProductList": (
         "GET", "/sapi/v1/simple-earn/locked/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_list", "simple_earn",
@@ -2822,6 +3007,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedProductPosition": (
         "GET", "/sapi/v1/simple-earn/locked/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_position", "simple_earn",
@@ -2839,6 +3025,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_redemption_record", "simple_earn",
@@ -2858,6 +3045,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/locked/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_rewards_history", "simple_earn",
@@ -2876,6 +3064,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/locked/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_preview", "simple_earn",
@@ -2891,6 +3080,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "lockedSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_record", "simple_earn",
@@ -2909,6 +3099,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountAssets": (
         "GET", "/sapi/v1/managed-subaccount/asset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_assets", "sub_account",
@@ -2922,6 +3113,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountDepositAddress": (
         "GET", "/sapi/v1/managed-subaccount/deposit/address", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_deposit_address", "sub_account",
@@ -2938,6 +3130,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountFuturesAssets": (
         "GET", "/sapi/v1/managed-subaccount/fetch-future-asset", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_futures_assets", "sub_account",
@@ -2952,6 +3145,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountList": (
         "GET", "/sapi/v1/managed-subaccount/info", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_list", "sub_account",
@@ -2967,6 +3161,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountMarginAssets": (
         "GET", "/sapi/v1/managed-subaccount/marginAsset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_margin_assets", "sub_account",
@@ -2981,6 +3176,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountSnapshot": (
         "GET", "/sapi/v1/managed-subaccount/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.sub_account.managed_sub_account_snapshot", "sub_account",
@@ -2998,6 +3194,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLog": (
         "GET", "/sapi/v1/managed-subaccount/query-trans-log", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log", "sub_account",
@@ -3016,6 +3213,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLogForInvestor": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForInvestor", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_investor", "sub_account",
@@ -3035,6 +3233,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "managedSubAccountTransferLogForTradingTeam": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForTradeParent", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_trading_team", "sub_account",
@@ -3054,6 +3253,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAccount": (
         "GET", "/sapi/v1/margin/account", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account", "margin",
@@ -3066,6 +3266,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAccountSummary": (
         "GET", "/sapi/v1/margin/tradeCoeff", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account_summary", "margin",
@@ -3078,6 +3279,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAllAssets": (
         "GET", "/sapi/v1/margin/allAssets", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_assets", "margin",
@@ -3091,6 +3293,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAllOrderLists": (
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
@@ -3109,6 +3312,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
@@ -3127,6 +3331,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
@@ -3140,6 +3345,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginAvailableInventory": (
         "GET", "/sapi/v1/margin/available-inventory", "USER_DATA", 50, "binance_spot_client.api.margin.margin_available_inventory", "margin",
@@ -3153,6 +3359,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginBorrowRepay": (
         "POST", "/sapi/v1/margin/borrow-repay", "USER_DATA", 1500, "binance_spot_client.api.margin.margin_borrow_repay", "margin",
@@ -3170,6 +3377,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginBorrowRepayRecords": (
         "GET", "/sapi/v1/margin/borrow-repay", "USER_DATA", 10, "binance_spot_client.api.margin.margin_borrow_repay_records", "margin",
@@ -3190,6 +3398,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginCapitalFlow": (
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
@@ -3209,6 +3418,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginDelistSchedule": (
         "GET", "/sapi/v1/margin/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_delist_schedule", "margin",
@@ -3221,6 +3431,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         True,
+        "",
     ),
     "marginForceLiquidationRecord": (
         "GET", "/sapi/v1/margin/forceLiquidationRec", "USER_DATA", 1, "binance_spot_client.api.margin.margin_force_liquidation_record", "margin",
@@ -3238,6 +3449,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginInterestHistory": (
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
@@ -3257,6 +3469,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginInterestRateHistory": (
         "GET", "/sapi/v1/margin/interestRateHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_rate_history", "margin",
@@ -3273,6 +3486,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginLimitPricePairs": (
         "GET", "/sapi/v1/margin/limit-price-pairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_limit_price_pairs", "margin",
@@ -3285,6 +3499,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginLiquidationLoan": (
         "GET", "/sapi/v1/margin/liquidation-loan", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan", "margin",
@@ -3297,6 +3512,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginLiquidationLoanRepayHistory": (
         "GET", "/sapi/v1/margin/liquidation-loan/repay-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan_repay_history", "margin",
@@ -3313,6 +3529,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginListSchedule": (
         "GET", "/sapi/v1/margin/list-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_list_schedule", "margin",
@@ -3325,6 +3542,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         True,
+        "",
     ),
     "marginManualLiquidation": (
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
@@ -3339,6 +3557,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginMaxBorrowable": (
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
@@ -3353,6 +3572,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginMaxTransferable": (
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
@@ -3367,6 +3587,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
@@ -3386,6 +3607,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginNextHourlyInterestRate": (
         "GET", "/sapi/v1/margin/next-hourly-interest-rate", "USER_DATA", 100, "binance_spot_client.api.margin.margin_next_hourly_interest_rate", "margin",
@@ -3400,6 +3622,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginOpenOrderLists": (
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
@@ -3414,6 +3637,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
@@ -3428,6 +3652,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginOrderCountUsage": (
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
@@ -3442,6 +3667,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
@@ -3459,6 +3685,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
@@ -3472,6 +3699,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginRestrictedAssets": (
         "GET", "/sapi/v1/margin/restricted-asset", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_restricted_assets", "margin",
@@ -3484,6 +3712,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginRiskBasedLiquidationRatio": (
         "GET", "/sapi/v1/margin/risk-based-liquidation-ratio", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_risk_based_liquidation_ratio", "margin",
@@ -3496,6 +3725,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityAssets": (
         "GET", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_assets", "margin",
@@ -3508,6 +3738,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityExchange": (
         "POST", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 3000, "binance_spot_client.api.margin.margin_small_liability_exchange", "margin",
@@ -3521,6 +3752,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginSmallLiabilityExchangeHistory": (
         "GET", "/sapi/v1/margin/exchange-small-liability-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_exchange_history", "margin",
@@ -3537,6 +3769,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
@@ -3550,6 +3783,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
@@ -3563,6 +3797,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "marginTransferHistory": (
         "GET", "/sapi/v1/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.margin.margin_transfer_history", "margin",
@@ -3582,6 +3817,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningAccountEarnings": (
         "GET", "/sapi/v1/mining/payment/uid", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_earnings", "mining",
@@ -3599,6 +3835,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningAccountHashrateHistory": (
         "GET", "/sapi/v1/mining/statistics/user/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_hashrate_history", "mining",
@@ -3613,6 +3850,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningAccountStatistics": (
         "GET", "/sapi/v1/mining/statistics/user/status", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_statistics", "mining",
@@ -3627,6 +3865,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningAlgorithms": (
         "GET", "/sapi/v1/mining/pub/algoList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_algorithms", "mining",
@@ -3639,6 +3878,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningCoins": (
         "GET", "/sapi/v1/mining/pub/coinList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_coins", "mining",
@@ -3651,6 +3891,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningEarnings": (
         "GET", "/sapi/v1/mining/payment/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_earnings", "mining",
@@ -3670,6 +3911,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningExtraBonuses": (
         "GET", "/sapi/v1/mining/payment/other", "USER_DATA", 5, "binance_spot_client.api.mining.mining_extra_bonuses", "mining",
@@ -3689,6 +3931,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningHashrateResaleDetail": (
         "GET", "/sapi/v1/mining/hash-transfer/profit/details", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resale_detail", "mining",
@@ -3705,6 +3948,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningHashrateResales": (
         "GET", "/sapi/v1/mining/hash-transfer/config/details/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resales", "mining",
@@ -3719,6 +3963,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningWorkerDetail": (
         "GET", "/sapi/v1/mining/worker/detail", "USER_DATA", 5, "binance_spot_client.api.mining.mining_worker_detail", "mining",
@@ -3734,6 +3979,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "miningWorkers": (
         "GET", "/sapi/v1/mining/worker/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_workers", "mining",
@@ -3752,6 +3998,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "mintPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/mint", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.mint_portfolio_margin_bfusd", "portfolio_margin",
@@ -3767,6 +4014,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "moveSubAccountFuturesPosition": (
         "POST", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.move_sub_account_futures_position", "sub_account",
@@ -3783,6 +4031,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
@@ -3801,6 +4050,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
@@ -3814,6 +4064,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
@@ -3831,6 +4082,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
@@ -3849,6 +4101,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newEquityListenKey": (
         "POST", "/sapi/v1/equity/listenKey", "USER_STREAM", 1, "binance_spot_client.api.stocks.new_equity_listen_key", "stocks",
@@ -3861,6 +4114,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newEquityOrder": (
         "POST", "/sapi/v1/equity/order/place", "TRADE", 1, "binance_spot_client.api.stocks.new_equity_order", "stocks",
@@ -3885,6 +4139,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "clientOrderId",
     ),
     "newFuturesTransfer": (
         "POST", "/sapi/v1/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.futures.new_futures_transfer", "futures",
@@ -3900,6 +4155,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
@@ -3920,6 +4176,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
@@ -3940,6 +4197,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
@@ -3953,6 +4211,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginListenKey": (
         "POST", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_key", "margin",
@@ -3965,6 +4224,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
@@ -3980,6 +4240,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
@@ -4009,6 +4270,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
@@ -4037,6 +4299,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
@@ -4072,6 +4335,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
@@ -4114,6 +4378,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newMarginRiskListenKey": (
         "POST", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_risk_listen_key", "margin",
@@ -4126,6 +4391,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
@@ -4157,6 +4423,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
@@ -4187,6 +4454,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
@@ -4211,6 +4479,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
@@ -4229,6 +4498,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "nftAssets": (
         "GET", "/sapi/v1/nft/user/getAsset", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_assets", "nft",
@@ -4243,6 +4513,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "nftDepositHistory": (
         "GET", "/sapi/v1/nft/history/deposit", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_deposit_history", "nft",
@@ -4259,6 +4530,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "nftTransactionHistory": (
         "GET", "/sapi/v1/nft/history/transactions", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_transaction_history", "nft",
@@ -4276,6 +4548,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "nftWithdrawHistory": (
         "GET", "/sapi/v1/nft/history/withdraw", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_withdraw_history", "nft",
@@ -4292,6 +4565,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedPersonalLeftQuota": (
         "GET", "/sapi/v1/onchain-yields/locked/personalLeftQuota", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_personal_left_quota", "staking",
@@ -4305,6 +4579,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedPosition": (
         "GET", "/sapi/v1/onchain-yields/locked/position", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_position", "staking",
@@ -4322,6 +4597,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedProductList": (
         "GET", "/sapi/v1/onchain-yields/locked/list", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_product_list", "staking",
@@ -4337,6 +4613,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedRedemptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/redemptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_redemption_record", "staking",
@@ -4356,6 +4633,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedRewardsHistory": (
         "GET", "/sapi/v1/onchain-yields/locked/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_rewards_history", "staking",
@@ -4374,6 +4652,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedSubscriptionPreview": (
         "GET", "/sapi/v1/onchain-yields/locked/subscriptionPreview", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_preview", "staking",
@@ -4389,6 +4668,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainLockedSubscriptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/subscriptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_record", "staking",
@@ -4408,6 +4688,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "onChainYieldsAccount": (
         "GET", "/sapi/v1/onchain-yields/account", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_yields_account", "staking",
@@ -4420,6 +4701,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "oneTimeInvestmentStatus": (
         "GET", "/sapi/v1/lending/auto-invest/one-off/status", "USER_DATA", 1, "binance_spot_client.api.auto_invest.one_time_investment_status", "auto_invest",
@@ -4434,6 +4716,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "openOrderLists": (
         "GET", "/api/v3/openOrderList", "USER_DATA", 6, "binance_spot_client.api.account.open_order_lists", "account",
@@ -4446,6 +4729,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
@@ -4459,6 +4743,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
@@ -4476,6 +4761,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
@@ -4492,6 +4778,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
@@ -4534,6 +4821,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
@@ -4575,6 +4863,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
@@ -4628,6 +4917,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
@@ -4670,6 +4960,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
@@ -4724,6 +5015,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "payTradeHistory": (
         "GET", "/sapi/v1/pay/transactions", "USER_DATA", 3000, "binance_spot_client.api.pay.pay_trade_history", "pay",
@@ -4739,6 +5031,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ping": (
         "GET", "/api/v3/ping", "NONE", 1, "binance_spot_client.api.general.ping", "general",
@@ -4751,6 +5044,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "placeConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/placeOrder", "TRADE", 500, "binance_spot_client.api.convert.place_convert_limit_order", "convert",
@@ -4771,6 +5065,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "placeOneTimeInvestment": (
         "POST", "/sapi/v1/lending/auto-invest/one-off", "TRADE", 1, "binance_spot_client.api.auto_invest.place_one_time_investment", "auto_invest",
@@ -4791,6 +5086,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAccount": (
         "GET", "/sapi/v1/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_account", "portfolio_margin",
@@ -4803,6 +5099,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetCollection": (
         "POST", "/sapi/v1/portfolio/asset-collection", "USER_DATA", 60, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_collection", "portfolio_margin",
@@ -4816,6 +5113,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetIndexPrice": (
         "GET", "/sapi/v1/portfolio/asset-index-price", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_index_price", "portfolio_margin",
@@ -4829,6 +5127,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAssetLeverage": (
         "GET", "/sapi/v1/portfolio/margin-asset-leverage", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_leverage", "portfolio_margin",
@@ -4841,6 +5140,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAutoCollection": (
         "POST", "/sapi/v1/portfolio/auto-collection", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_collection", "portfolio_margin",
@@ -4853,6 +5153,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginAutoRepayFuturesStatus": (
         "GET", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 30, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_repay_futures_status", "portfolio_margin",
@@ -4865,6 +5166,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginBalance": (
         "GET", "/sapi/v1/portfolio/balance", "USER_DATA", 20, "binance_spot_client.api.portfolio_margin.portfolio_margin_balance", "portfolio_margin",
@@ -4878,6 +5180,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanAmount": (
         "GET", "/sapi/v1/portfolio/pmLoan", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_amount", "portfolio_margin",
@@ -4890,6 +5193,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanRepayHistory": (
         "GET", "/sapi/v1/portfolio/pmloan-history", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history", "portfolio_margin",
@@ -4906,6 +5210,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginBnbTransfer": (
         "POST", "/sapi/v1/portfolio/bnb-transfer", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bnb_transfer", "portfolio_margin",
@@ -4920,6 +5225,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginCallLevel": (
         "GET", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_call_level", "portfolio_margin",
@@ -4932,6 +5238,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginCollateralRate": (
         "GET", "/sapi/v1/portfolio/collateralRate", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_collateral_rate", "portfolio_margin",
@@ -4944,6 +5251,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginDeltaMode": (
         "GET", "/sapi/v1/portfolio/delta-mode", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_delta_mode", "portfolio_margin",
@@ -4956,6 +5264,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginEarnAssetBalance": (
         "GET", "/sapi/v1/portfolio/earn-asset-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_balance", "portfolio_margin",
@@ -4970,6 +5279,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginEarnAssetTransfer": (
         "POST", "/sapi/v1/portfolio/earn-asset-transfer", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_transfer", "portfolio_margin",
@@ -4985,6 +5295,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginNegativeBalanceInterestHistory": (
         "GET", "/sapi/v1/portfolio/interest-history", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_negative_balance_interest_history", "portfolio_margin",
@@ -5001,6 +5312,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginProTieredCollateralRate": (
         "GET", "/sapi/v2/portfolio/collateralRate", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate", "portfolio_margin",
@@ -5013,6 +5325,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "portfolioMarginSpanAccount": (
         "GET", "/sapi/v2/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_span_account", "portfolio_margin",
@@ -5025,6 +5338,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "purchaseSavingsFixedProject": (
         "POST", "/sapi/v1/lending/customizedFixed/purchase", "USER_DATA", 1, "binance_spot_client.api.savings.purchase_savings_fixed_project", "savings",
@@ -5039,6 +5353,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
@@ -5055,6 +5370,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "queryMarginOrderList": (
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
@@ -5071,6 +5387,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
@@ -5086,6 +5403,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "queryOrderList": (
         "GET", "/api/v3/orderList", "USER_DATA", 4, "binance_spot_client.api.account.query_order_list", "account",
@@ -5100,6 +5418,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "questionnaireRequirements": (
         "GET", "/sapi/v1/localentity/questionnaire-requirements", "USER_DATA", 1, "binance_spot_client.api.wallet.questionnaire_requirements", "wallet",
@@ -5112,6 +5431,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemBfusd": (
         "POST", "/sapi/v1/bfusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_bfusd", "simple_earn",
@@ -5126,6 +5446,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemBlvt": (
         "POST", "/sapi/v1/blvt/redeem", "USER_DATA", 1, "binance_spot_client.api.blvt.redeem_blvt", "blvt",
@@ -5140,6 +5461,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemEth": (
         "POST", "/sapi/v1/eth-staking/eth/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_eth", "staking",
@@ -5154,6 +5476,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_flexible_product", "simple_earn",
@@ -5170,6 +5493,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemGiftCard": (
         "POST", "/sapi/v1/giftcard/redeemCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.redeem_gift_card", "gift_card",
@@ -5184,6 +5508,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemIndexLinkedPlan": (
         "POST", "/sapi/v1/lending/auto-invest/redeem", "TRADE", 1, "binance_spot_client.api.auto_invest.redeem_index_linked_plan", "auto_invest",
@@ -5199,6 +5524,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_locked_product", "simple_earn",
@@ -5212,6 +5538,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/redeem", "TRADE", 1, "binance_spot_client.api.staking.redeem_on_chain_locked_product", "staking",
@@ -5226,6 +5553,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/redeem", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.redeem_portfolio_margin_bfusd", "portfolio_margin",
@@ -5241,6 +5569,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemRwusd": (
         "POST", "/sapi/v1/rwusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_rwusd", "simple_earn",
@@ -5255,6 +5584,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "redeemSol": (
         "POST", "/sapi/v1/sol-staking/sol/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_sol", "staking",
@@ -5268,6 +5598,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
@@ -5281,6 +5612,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
@@ -5295,6 +5627,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "repayMarginLiquidationLoan": (
         "POST", "/sapi/v1/margin/liquidation-loan/repay", "USER_DATA", 100, "binance_spot_client.api.margin.repay_margin_liquidation_loan", "margin",
@@ -5309,6 +5642,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "repayPortfolioMarginBankruptcyLoan": (
         "POST", "/sapi/v1/portfolio/repay", "USER_DATA", 3000, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_bankruptcy_loan", "portfolio_margin",
@@ -5322,6 +5656,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "repayPortfolioMarginFuturesNegativeBalance": (
         "POST", "/sapi/v1/portfolio/repay-futures-negative-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_futures_negative_balance", "portfolio_margin",
@@ -5335,6 +5670,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "requestConvertQuote": (
         "POST", "/sapi/v1/convert/getQuote", "TRADE", 200, "binance_spot_client.api.convert.request_convert_quote", "convert",
@@ -5353,6 +5689,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "resellMiningHashrate": (
         "POST", "/sapi/v1/mining/hash-transfer/config", "USER_DATA", 5, "binance_spot_client.api.mining.resell_mining_hashrate", "mining",
@@ -5371,6 +5708,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "revokeToken": (
         "POST", "/oauth-api/v1/revoke-token", "OAUTH", 1, "binance_spot_client.api.oauth.revoke_token", "oauth",
@@ -5383,6 +5721,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdAccount": (
         "GET", "/sapi/v1/rwusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_account", "simple_earn",
@@ -5395,6 +5734,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdQuotaDetails": (
         "GET", "/sapi/v1/rwusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_quota_details", "simple_earn",
@@ -5407,6 +5747,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdRateHistory": (
         "GET", "/sapi/v1/rwusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rate_history", "simple_earn",
@@ -5423,6 +5764,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdRedemptionHistory": (
         "GET", "/sapi/v1/rwusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_redemption_history", "simple_earn",
@@ -5439,6 +5781,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdRewardsHistory": (
         "GET", "/sapi/v1/rwusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rewards_history", "simple_earn",
@@ -5455,6 +5798,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "rwusdSubscriptionHistory": (
         "GET", "/sapi/v1/rwusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_subscription_history", "simple_earn",
@@ -5472,6 +5816,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "savingsFixedProjectList": (
         "GET", "/sapi/v1/lending/project/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_list", "savings",
@@ -5491,6 +5836,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "savingsFixedProjectPositions": (
         "GET", "/sapi/v1/lending/project/position/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_positions", "savings",
@@ -5506,6 +5852,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setFlexibleAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/flexible/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_flexible_auto_subscribe", "simple_earn",
@@ -5520,6 +5867,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setLockedAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/locked/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_locked_auto_subscribe", "simple_earn",
@@ -5534,6 +5882,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setLockedRedeemOption": (
         "POST", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option", "simple_earn",
@@ -5548,6 +5897,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setLockedRedeemOptionWithGet": (
         "GET", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option_with_get", "simple_earn",
@@ -5562,6 +5912,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setOnChainLockedAutoSubscribe": (
         "POST", "/sapi/v1/onchain-yields/locked/setAutoSubscribe", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_auto_subscribe", "staking",
@@ -5576,6 +5927,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setOnChainLockedRedeemOption": (
         "POST", "/sapi/v1/onchain-yields/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_redeem_option", "staking",
@@ -5590,6 +5942,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setPortfolioMarginCallLevel": (
         "POST", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.set_portfolio_margin_call_level", "portfolio_margin",
@@ -5603,6 +5956,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "setSoftStaking": (
         "GET", "/sapi/v1/soft-staking/set", "USER_DATA", 50, "binance_spot_client.api.staking.set_soft_staking", "staking",
@@ -5616,6 +5970,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "signEquityDisclaimer": (
         "POST", "/sapi/v1/equity/account/disclaimer", "TRADE", 1, "binance_spot_client.api.stocks.sign_equity_disclaimer", "stocks",
@@ -5628,6 +5983,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "simpleEarnAccount": (
         "GET", "/sapi/v1/simple-earn/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.simple_earn_account", "simple_earn",
@@ -5640,6 +5996,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "softStakingProductList": (
         "GET", "/sapi/v1/soft-staking/list", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_product_list", "staking",
@@ -5655,6 +6012,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "softStakingRewardsHistory": (
         "GET", "/sapi/v1/soft-staking/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_rewards_history", "staking",
@@ -5672,6 +6030,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solBoostRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/boostRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_boost_rewards_history", "staking",
@@ -5689,6 +6048,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solRedemptionHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_redemption_history", "staking",
@@ -5706,6 +6066,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solStakingAccount": (
         "GET", "/sapi/v1/sol-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_account", "staking",
@@ -5718,6 +6079,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solStakingHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_history", "staking",
@@ -5735,6 +6097,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solStakingQuota": (
         "GET", "/sapi/v1/sol-staking/sol/quota", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_quota", "staking",
@@ -5747,6 +6110,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "solUnclaimedRewards": (
         "GET", "/sapi/v1/sol-staking/sol/history/unclaimedRewards", "USER_DATA", 150, "binance_spot_client.api.staking.sol_unclaimed_rewards", "staking",
@@ -5759,6 +6123,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
@@ -5777,6 +6142,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/spot/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_open_orders", "algo",
@@ -5789,6 +6155,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotAlgoSubOrders": (
         "GET", "/sapi/v1/algo/spot/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_sub_orders", "algo",
@@ -5804,6 +6171,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotAssetTags": (
         "GET", "/sapi/v1/spot/asset/tags", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_asset_tags", "wallet",
@@ -5817,6 +6185,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotDelistSchedule": (
         "GET", "/sapi/v1/spot/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_delist_schedule", "wallet",
@@ -5829,6 +6198,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         True,
+        "",
     ),
     "spotOpenSymbolList": (
         "GET", "/sapi/v1/spot/open-symbol-list", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_open_symbol_list", "wallet",
@@ -5841,6 +6211,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "spotRebateHistory": (
         "GET", "/sapi/v1/rebate/taxQuery", "USER_DATA", 12000, "binance_spot_client.api.rebate.spot_rebate_history", "rebate",
@@ -5856,6 +6227,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanAdjustLtv": (
         "POST", "/sapi/v1/loan/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_adjust_ltv", "crypto_loans",
@@ -5871,6 +6243,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanBorrow": (
         "POST", "/sapi/v1/loan/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_borrow", "crypto_loans",
@@ -5888,6 +6261,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanBorrowHistory": (
         "GET", "/sapi/v1/loan/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_borrow_history", "crypto_loans",
@@ -5907,6 +6281,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_collateral_assets", "crypto_loans",
@@ -5921,6 +6296,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanCollateralRepayRate": (
         "GET", "/sapi/v1/loan/repay/collateral/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.stable_loan_collateral_repay_rate", "crypto_loans",
@@ -5936,6 +6312,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanCustomizeMarginCall": (
         "POST", "/sapi/v1/loan/customize/margin_call", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_customize_margin_call", "crypto_loans",
@@ -5951,6 +6328,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_loanable_assets", "crypto_loans",
@@ -5965,6 +6343,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v1/loan/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_ltv_adjustment_history", "crypto_loans",
@@ -5984,6 +6363,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.stable_loan_ongoing_orders", "crypto_loans",
@@ -6001,6 +6381,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanRepay": (
         "POST", "/sapi/v1/loan/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_repay", "crypto_loans",
@@ -6017,6 +6398,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "stableLoanRepayHistory": (
         "GET", "/sapi/v1/loan/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_repay_history", "crypto_loans",
@@ -6036,6 +6418,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountApiIpRestriction": (
         "GET", "/sapi/v1/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_ip_restriction", "sub_account",
@@ -6050,6 +6433,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountApiKeys": (
         "GET", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_keys", "sub_account",
@@ -6066,6 +6450,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountAssets": (
         "GET", "/sapi/v4/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets", "sub_account",
@@ -6079,6 +6464,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountAssetsV3": (
         "GET", "/sapi/v3/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets_v3", "sub_account",
@@ -6092,6 +6478,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountDepositAddress": (
         "GET", "/sapi/v1/capital/deposit/subAddress", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_address", "sub_account",
@@ -6108,6 +6495,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountDepositHistory": (
         "GET", "/sapi/v1/capital/deposit/subHisrec", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_history", "sub_account",
@@ -6129,6 +6517,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesAccount": (
         "GET", "/sapi/v1/sub-account/futures/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_account", "sub_account",
@@ -6142,6 +6531,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesAccountV2": (
         "GET", "/sapi/v2/sub-account/futures/account", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_account_v2", "sub_account",
@@ -6156,6 +6546,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesPositionRisk": (
         "GET", "/sapi/v1/sub-account/futures/positionRisk", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_position_risk", "sub_account",
@@ -6169,6 +6560,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesPositionRiskV2": (
         "GET", "/sapi/v2/sub-account/futures/positionRisk", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_position_risk_v2", "sub_account",
@@ -6183,6 +6575,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesSummary": (
         "GET", "/sapi/v1/sub-account/futures/accountSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_summary", "sub_account",
@@ -6197,6 +6590,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesSummaryV2": (
         "GET", "/sapi/v2/sub-account/futures/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_summary_v2", "sub_account",
@@ -6212,6 +6606,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountFuturesTransferHistory": (
         "GET", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_transfer_history", "sub_account",
@@ -6230,6 +6625,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountList": (
         "GET", "/sapi/v1/sub-account/list", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_list", "sub_account",
@@ -6246,6 +6642,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountMarginAccount": (
         "GET", "/sapi/v1/sub-account/margin/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_account", "sub_account",
@@ -6259,6 +6656,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountMarginSummary": (
         "GET", "/sapi/v1/sub-account/margin/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_summary", "sub_account",
@@ -6271,6 +6669,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
@@ -6288,6 +6687,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountSpotSummary": (
         "GET", "/sapi/v1/sub-account/spotSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_summary", "sub_account",
@@ -6303,6 +6703,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountSpotTransferHistory": (
         "GET", "/sapi/v1/sub-account/sub/transfer/history", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_transfer_history", "sub_account",
@@ -6321,6 +6722,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountStatus": (
         "GET", "/sapi/v1/sub-account/status", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_status", "sub_account",
@@ -6334,6 +6736,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountTransactionStatistics": (
         "GET", "/sapi/v1/sub-account/transaction-statistics", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_transaction_statistics", "sub_account",
@@ -6347,6 +6750,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountTransferHistory": (
         "GET", "/sapi/v1/sub-account/transfer/subUserHistory", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_transfer_history", "sub_account",
@@ -6365,6 +6769,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountUniversalTransfer": (
         "POST", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer", "sub_account",
@@ -6385,6 +6790,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subAccountUniversalTransferHistory": (
         "GET", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer_history", "sub_account",
@@ -6404,6 +6810,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "submitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire", "wallet",
@@ -6418,6 +6825,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "submitDepositQuestionnaireV2": (
         "PUT", "/sapi/v2/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire_v2", "wallet",
@@ -6432,6 +6840,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeBfusd": (
         "POST", "/sapi/v1/bfusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_bfusd", "simple_earn",
@@ -6446,6 +6855,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeBlvt": (
         "POST", "/sapi/v1/blvt/subscribe", "USER_DATA", 1, "binance_spot_client.api.blvt.subscribe_blvt", "blvt",
@@ -6460,6 +6870,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeDualInvestmentProduct": (
         "POST", "/sapi/v1/dci/product/subscribe", "TRADE", 1, "binance_spot_client.api.dual_investment.subscribe_dual_investment_product", "dual_investment",
@@ -6476,6 +6887,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeEthStaking": (
         "POST", "/sapi/v2/eth-staking/eth/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_eth_staking", "staking",
@@ -6489,6 +6901,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_flexible_product", "simple_earn",
@@ -6505,6 +6918,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_locked_product", "simple_earn",
@@ -6522,6 +6936,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/subscribe", "TRADE", 200, "binance_spot_client.api.staking.subscribe_on_chain_locked_product", "staking",
@@ -6541,6 +6956,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeRwusd": (
         "POST", "/sapi/v1/rwusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_rwusd", "simple_earn",
@@ -6555,6 +6971,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "subscribeSolStaking": (
         "POST", "/sapi/v1/sol-staking/sol/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_sol_staking", "staking",
@@ -6568,6 +6985,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "switchPortfolioMarginDeltaMode": (
         "POST", "/sapi/v1/portfolio/delta-mode", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.switch_portfolio_margin_delta_mode", "portfolio_margin",
@@ -6581,6 +6999,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "systemStatus": (
         "GET", "/sapi/v1/system/status", "NONE", 1, "binance_spot_client.api.wallet.system_status", "wallet",
@@ -6593,6 +7012,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "targetAssetRoiHistory": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/roi/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.target_asset_roi_history", "auto_invest",
@@ -6607,6 +7027,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
@@ -6638,6 +7059,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
@@ -6663,6 +7085,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "newClientOrderId",
     ),
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
@@ -6680,6 +7103,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
@@ -6696,6 +7120,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
@@ -6711,6 +7136,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
@@ -6726,6 +7152,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
@@ -6743,6 +7170,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "time": (
         "GET", "/api/v3/time", "NONE", 1, "binance_spot_client.api.general.time", "general",
@@ -6755,6 +7183,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "toggleAutoConversion": (
         "POST", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.toggle_auto_conversion", "wallet",
@@ -6769,6 +7198,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "toggleBnbBurn": (
         "POST", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.toggle_bnb_burn", "margin",
@@ -6783,6 +7213,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tokenizedAssets": (
         "GET", "/sapi/v1/equity/market/tokenized-assets", "MARKET_DATA", 1, "binance_spot_client.api.stocks.tokenized_assets", "stocks",
@@ -6795,6 +7226,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tokenizedConvertHistory": (
         "GET", "/sapi/v1/equity/tokenized/history", "USER_DATA", 1, "binance_spot_client.api.stocks.tokenized_convert_history", "stocks",
@@ -6811,6 +7243,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tokenizedConvertStatus": (
         "GET", "/sapi/v1/equity/tokenized/convert-status", "USER_DATA", 1, "binance_spot_client.api.stocks.tokenized_convert_status", "stocks",
@@ -6825,6 +7258,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "tokenizedMint": (
         "POST", "/sapi/v1/equity/tokenized/mint", "TRADE", 1, "binance_spot_client.api.stocks.tokenized_mint", "stocks",
@@ -6840,6 +7274,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "clientOrderId",
     ),
     "tokenizedRedeem": (
         "POST", "/sapi/v1/equity/tokenized/redeem", "TRADE", 1, "binance_spot_client.api.stocks.tokenized_redeem", "stocks",
@@ -6855,6 +7290,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "clientOrderId",
     ),
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
@@ -6868,6 +7304,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
@@ -6882,6 +7319,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "transferSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_futures", "sub_account",
@@ -6899,6 +7337,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "transferSubAccountSpotFutures": (
         "POST", "/sapi/v1/sub-account/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_futures", "sub_account",
@@ -6915,6 +7354,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "transferSubAccountSpotMargin": (
         "POST", "/sapi/v1/sub-account/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_margin", "sub_account",
@@ -6931,6 +7371,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "transferToMaster": (
         "POST", "/sapi/v1/sub-account/transfer/subToMaster", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_master", "sub_account",
@@ -6945,6 +7386,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "transferToSubAccount": (
         "POST", "/sapi/v1/sub-account/transfer/subToSub", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_sub_account", "sub_account",
@@ -6960,6 +7402,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "travelRuleCountryList": (
         "GET", "/sapi/v1/localentity/country/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_country_list", "wallet",
@@ -6972,6 +7415,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "travelRuleRegionList": (
         "GET", "/sapi/v1/localentity/region/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_region_list", "wallet",
@@ -6985,6 +7429,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
@@ -7003,6 +7448,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "unfilledOrderCount": (
         "GET", "/api/v3/rateLimit/order", "USER_DATA", 40, "binance_spot_client.api.account.unfilled_order_count", "account",
@@ -7015,6 +7461,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "universalTransfer": (
         "POST", "/sapi/v1/asset/transfer", "USER_DATA", 300, "binance_spot_client.api.wallet.universal_transfer", "wallet",
@@ -7032,6 +7479,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "universalTransferHistory": (
         "GET", "/sapi/v1/asset/transfer", "USER_DATA", 1, "binance_spot_client.api.wallet.universal_transfer_history", "wallet",
@@ -7051,6 +7499,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "updateSubAccountApiIpRestriction": (
         "POST", "/sapi/v2/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_ip_restriction", "sub_account",
@@ -7068,6 +7517,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "updateSubAccountApiKeyPermission": (
         "POST", "/sapi/v1/sub-account/subAccountApiPermission", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_key_permission", "sub_account",
@@ -7087,6 +7537,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "userAssets": (
         "POST", "/sapi/v3/asset/getUserAsset", "USER_DATA", 5, "binance_spot_client.api.wallet.user_assets", "wallet",
@@ -7101,6 +7552,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "userInfo": (
         "GET", "/oauth-api/v1/user-info", "OAUTH", 1, "binance_spot_client.api.oauth.user_info", "oauth",
@@ -7113,6 +7565,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "userStatus": (
         "GET", "/oauth-api/v1/user-status", "OAUTH", 1, "binance_spot_client.api.oauth.user_status", "oauth",
@@ -7125,6 +7578,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vaspList": (
         "GET", "/sapi/v1/localentity/vasp", "USER_DATA", 1, "binance_spot_client.api.wallet.vasp_list", "wallet",
@@ -7137,6 +7591,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "verifyGiftCard": (
         "GET", "/sapi/v1/giftcard/verify", "USER_DATA", 1, "binance_spot_client.api.gift_card.verify_gift_card", "gift_card",
@@ -7150,6 +7605,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanAccruedInterest": (
         "GET", "/sapi/v1/loan/vip/accruedInterest", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_accrued_interest", "vip_loans",
@@ -7168,6 +7624,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanApplicationStatus": (
         "GET", "/sapi/v1/loan/vip/request/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_application_status", "vip_loans",
@@ -7182,6 +7639,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanBorrow": (
         "POST", "/sapi/v1/loan/vip/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_borrow", "vip_loans",
@@ -7201,6 +7659,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanBorrowInterestRates": (
         "GET", "/sapi/v1/loan/vip/request/interestRate", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_borrow_interest_rates", "vip_loans",
@@ -7214,6 +7673,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanCollateralAccounts": (
         "GET", "/sapi/v1/loan/vip/collateral/account", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_collateral_accounts", "vip_loans",
@@ -7228,6 +7688,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/vip/collateral/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_collateral_assets", "vip_loans",
@@ -7241,6 +7702,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanFixedRateBorrow": (
         "POST", "/sapi/v1/loan/vip/fixed/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_borrow", "vip_loans",
@@ -7260,6 +7722,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanFixedRateMarket": (
         "GET", "/sapi/v1/loan/vip/fixed/market", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_market", "vip_loans",
@@ -7276,6 +7739,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanInterestRateHistory": (
         "GET", "/sapi/v1/loan/vip/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_interest_rate_history", "vip_loans",
@@ -7293,6 +7757,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/vip/loanable/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_loanable_assets", "vip_loans",
@@ -7307,6 +7772,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/vip/ongoing/orders", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_ongoing_orders", "vip_loans",
@@ -7325,6 +7791,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanRenew": (
         "POST", "/sapi/v1/loan/vip/renew", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_renew", "vip_loans",
@@ -7339,6 +7806,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanRepay": (
         "POST", "/sapi/v1/loan/vip/repay", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_repay", "vip_loans",
@@ -7353,6 +7821,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "vipLoanRepayHistory": (
         "GET", "/sapi/v1/loan/vip/repay/history", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_repay_history", "vip_loans",
@@ -7371,6 +7840,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "walletBalance": (
         "GET", "/sapi/v1/asset/wallet/balance", "USER_DATA", 60, "binance_spot_client.api.wallet.wallet_balance", "wallet",
@@ -7385,6 +7855,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "wbethRateHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rate_history", "staking",
@@ -7401,6 +7872,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "wbethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/wbethRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rewards_history", "staking",
@@ -7417,6 +7889,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "wbethUnwrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/unwrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_unwrap_history", "staking",
@@ -7433,6 +7906,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "wbethWrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/wrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_wrap_history", "staking",
@@ -7449,6 +7923,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdraw": (
         "POST", "/sapi/v1/capital/withdraw/apply", "USER_DATA", 900, "binance_spot_client.api.wallet.withdraw", "wallet",
@@ -7470,6 +7945,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawAddressList": (
         "GET", "/sapi/v1/capital/withdraw/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_address_list", "wallet",
@@ -7482,6 +7958,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawFromManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/withdraw", "USER_DATA", 1, "binance_spot_client.api.sub_account.withdraw_from_managed_sub_account", "sub_account",
@@ -7498,6 +7975,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawHistory": (
         "GET", "/sapi/v1/capital/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history", "wallet",
@@ -7518,6 +7996,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule", "wallet",
@@ -7540,6 +8019,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule_v2", "wallet",
@@ -7562,6 +8042,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawQuota": (
         "GET", "/sapi/v1/capital/withdraw/quota", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_quota", "wallet",
@@ -7574,6 +8055,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "withdrawTravelRule": (
         "POST", "/sapi/v1/localentity/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.withdraw_travel_rule", "wallet",
@@ -7596,6 +8078,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "wrapBeth": (
         "POST", "/sapi/v1/eth-staking/wbeth/wrap", "TRADE", 150, "binance_spot_client.api.staking.wrap_beth", "staking",
@@ -7609,6 +8092,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
     "yieldArenaActivities": (
         "GET", "/sapi/v1/earn/arena/activities", "USER_DATA", 150, "binance_spot_client.api.simple_earn.yield_arena_activities", "simple_earn",
@@ -7622,6 +8106,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         (),
         False,
+        "",
     ),
 })  # fmt: skip
 

@@ -76,6 +76,8 @@ class Operation:
     body_fields: tuple[str, ...] = ()
     optional_signature: bool = False
     """An unsigned operation Binance also accepts signed: signed when the call passes `recv_window`."""
+    client_order_id: str = ""
+    """The parameter naming the caller's id of the order an order-changing call makes ("" when none)."""
     by_wire_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -94,7 +96,7 @@ class OperationIndex(Mapping[str, Operation]):
     loads at no cost; building ~450 dataclasses eagerly took ~60 ms of import time.
     Rows: (method, path, security, weight, function, tag, parameters,
     mutually_exclusive, one_of_required, deprecated, host, body, body_fields,
-    optional_signature), each
+    optional_signature, client_order_id), each
     parameter a tuple of Parameter's fields in order.
     """
 
@@ -108,7 +110,7 @@ class OperationIndex(Mapping[str, Operation]):
         built = self._built.get(operation_id)
         if built is None:
             (method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated, host, body,
-             body_fields, optional_signature) = self._rows[operation_id]  # fmt: skip
+             body_fields, optional_signature, client_order_id) = self._rows[operation_id]  # fmt: skip
             built = Operation(
                 operation_id=operation_id,
                 method=method,
@@ -125,6 +127,7 @@ class OperationIndex(Mapping[str, Operation]):
                 body=body,
                 body_fields=body_fields,
                 optional_signature=optional_signature,
+                client_order_id=client_order_id,
             )
             self._built[operation_id] = built
         return built
