@@ -140,3 +140,19 @@ def test_coverage_table_needs_an_entry_for_every_family(spec: dict[str, Any]) ->
     del families["stocks"]
     with pytest.raises(ValueError, match=r"families\.yaml has no entry for stocks"):
         coverage_table(by_key, families)
+
+
+def test_optional_signatures_are_on_market_data_operations_only(spec: dict[str, Any]) -> None:
+    marked = {op["operationId"]: op for _, _, op in operations(spec) if "x-binance-signature" in op}
+    assert {op["x-binance-security"] for op in marked.values()} == {"MARKET_DATA"}
+    assert {op["x-binance-signature"] for op in marked.values()} == {"optional"}
+    assert sorted(marked) == [
+        "isolatedMarginAllPairs", "marginDelistSchedule", "marginListSchedule", "spotDelistSchedule",
+    ]  # fmt: skip
+
+
+def test_a_named_client_order_id_is_a_parameter_of_an_order_changing_operation(spec: dict[str, Any]) -> None:
+    named = [(method, op) for method, _, op in operations(spec) if "x-binance-client-order-id" in op]
+    assert sorted(op["operationId"] for _, op in named) == ["newEquityOrder", "tokenizedMint", "tokenizedRedeem"]
+    for method, op in named:
+        assert method != "GET" and op["x-binance-client-order-id"] in {p["name"] for p in op["parameters"]}
