@@ -68,6 +68,7 @@ if TYPE_CHECKING:
         SimpleEarnWithRawResponse,
     )
     from .groups.staking import AsyncStaking, AsyncStakingWithRawResponse, Staking, StakingWithRawResponse
+    from .groups.stocks import AsyncStocks, AsyncStocksWithRawResponse, Stocks, StocksWithRawResponse
     from .groups.sub_account import (
         AsyncSubAccount,
         AsyncSubAccountWithRawResponse,
@@ -289,6 +290,13 @@ class Spot(SpotClient):
         from .groups.staking import Staking
 
         return Staking(self)
+
+    @cached_property
+    def stocks(self) -> Stocks:
+        """The `stocks` operations (/sapi)."""
+        from .groups.stocks import Stocks
+
+        return Stocks(self)
 
     @cached_property
     def sub_account(self) -> SubAccount:
@@ -3461,6 +3469,13 @@ class AsyncSpot(AsyncSpotClient):
         return AsyncStaking(self)
 
     @cached_property
+    def stocks(self) -> AsyncStocks:
+        """The `stocks` operations (/sapi)."""
+        from .groups.stocks import AsyncStocks
+
+        return AsyncStocks(self)
+
+    @cached_property
     def sub_account(self) -> AsyncSubAccount:
         """The `sub_account` operations (/sapi)."""
         from .groups.sub_account import AsyncSubAccount
@@ -5141,6 +5156,12 @@ class SpotWithRawResponse:
         return StakingWithRawResponse(self._client.staking)
 
     @cached_property
+    def stocks(self) -> StocksWithRawResponse:
+        from .groups.stocks import StocksWithRawResponse
+
+        return StocksWithRawResponse(self._client.stocks)
+
+    @cached_property
     def sub_account(self) -> SubAccountWithRawResponse:
         from .groups.sub_account import SubAccountWithRawResponse
 
@@ -5338,6 +5359,12 @@ class AsyncSpotWithRawResponse:
         from .groups.staking import AsyncStakingWithRawResponse
 
         return AsyncStakingWithRawResponse(self._client.staking)
+
+    @cached_property
+    def stocks(self) -> AsyncStocksWithRawResponse:
+        from .groups.stocks import AsyncStocksWithRawResponse
+
+        return AsyncStocksWithRawResponse(self._client.stocks)
 
     @cached_property
     def sub_account(self) -> AsyncSubAccountWithRawResponse:

@@ -631,6 +631,29 @@ class ExecutionReport:
     last_quote_quantity: str
     quote_order_quantity: str
     self_trade_prevention_mode: str
+    trailing_delta: int | None = None
+    trailing_time: int | None = None
+    strategy_id: int | None = None
+    strategy_type: int | None = None
+    prevented_match_id: int | None = None
+    prevented_quantity: str | None = None
+    last_prevented_quantity: str | None = None
+    trade_group_id: int | None = None
+    counter_order_id: int | None = None
+    counter_symbol: str | None = None
+    prevented_execution_quantity: str | None = None
+    prevented_execution_price: str | None = None
+    prevented_execution_quote_quantity: str | None = None
+    working_time: int | None = None
+    match_type: str | None = None
+    allocation_id: int | None = None
+    working_floor: str | None = None
+    used_sor: bool | None = None
+    pegged_price_type: str | None = None
+    pegged_offset_type: str | None = None
+    pegged_offset_value: int | None = None
+    pegged_price: str | None = None
+    expiry_reason: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "executionReport"
@@ -668,6 +691,29 @@ class ExecutionReport:
             "Y",
             "Q",
             "V",
+            "d",
+            "D",
+            "j",
+            "J",
+            "v",
+            "A",
+            "B",
+            "u",
+            "U",
+            "Cs",
+            "pl",
+            "pL",
+            "pY",
+            "W",
+            "b",
+            "a",
+            "k",
+            "uS",
+            "gP",
+            "gOT",
+            "gOV",
+            "gp",
+            "eR",
         }
     )
 
@@ -706,6 +752,29 @@ class ExecutionReport:
             last_quote_quantity=str(payload["Y"]),
             quote_order_quantity=str(payload["Q"]),
             self_trade_prevention_mode=str(payload["V"]),
+            trailing_delta=None if "d" not in payload else int(payload["d"]),
+            trailing_time=None if "D" not in payload else int(payload["D"]),
+            strategy_id=None if "j" not in payload else int(payload["j"]),
+            strategy_type=None if "J" not in payload else int(payload["J"]),
+            prevented_match_id=None if "v" not in payload else int(payload["v"]),
+            prevented_quantity=None if "A" not in payload else str(payload["A"]),
+            last_prevented_quantity=None if "B" not in payload else str(payload["B"]),
+            trade_group_id=None if "u" not in payload else int(payload["u"]),
+            counter_order_id=None if "U" not in payload else int(payload["U"]),
+            counter_symbol=None if "Cs" not in payload else str(payload["Cs"]),
+            prevented_execution_quantity=None if "pl" not in payload else str(payload["pl"]),
+            prevented_execution_price=None if "pL" not in payload else str(payload["pL"]),
+            prevented_execution_quote_quantity=None if "pY" not in payload else str(payload["pY"]),
+            working_time=None if "W" not in payload else int(payload["W"]),
+            match_type=None if "b" not in payload else str(payload["b"]),
+            allocation_id=None if "a" not in payload else int(payload["a"]),
+            working_floor=None if "k" not in payload else str(payload["k"]),
+            used_sor=None if "uS" not in payload else bool(payload["uS"]),
+            pegged_price_type=None if "gP" not in payload else str(payload["gP"]),
+            pegged_offset_type=None if "gOT" not in payload else str(payload["gOT"]),
+            pegged_offset_value=None if "gOV" not in payload else int(payload["gOV"]),
+            pegged_price=None if "gp" not in payload else str(payload["gp"]),
+            expiry_reason=None if "eR" not in payload else str(payload["eR"]),
             extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
 

@@ -134,6 +134,15 @@ ROWS: dict[str, tuple[Any, ...]] = {
     "myFilters": ("USER_DATA", True, 40, "myFilters", None, (), False),
     "userDataStream.subscribe": ("USER_STREAM", False, 2, None, "UserDataSubscription", (), False),
     "userDataStream.subscribe.signature": ("USER_STREAM", True, 2, None, "UserDataSubscription", (), False),
+    "userDataStream.subscribe.listenToken": (
+        "USER_STREAM",
+        False,
+        2,
+        None,
+        "ListenTokenSubscription",
+        (("listenToken", "string", True),),
+        False,
+    ),
     "userDataStream.unsubscribe": ("NONE", False, 2, None, "Empty", (("subscriptionId", "integer", False),), False),
 }
 

@@ -17,7 +17,9 @@ ANSWER_SCHEMAS = AnswerSchemas("binance_spot_client", "answer_schemas.json")
 # operationId: (method, path, security, weight, module, tag,
 #   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern),
 #   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL),
-#   body ("json"/"form" when some parameters travel in the request body), the wire names of those)
+#   body ("json"/"form" when some parameters travel in the request body), the wire names of those,
+#   whether an unsigned operation is signed when a call passes recv_window,
+#   the parameter holding the caller's id of the order an order-changing call makes)
 OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "acceptConvertQuote": (
         "POST", "/sapi/v1/convert/acceptQuote", "TRADE", 500, "binance_spot_client.api.convert.accept_convert_quote", "convert",
@@ -30,6 +32,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "account": (
         "GET", "/api/v3/account", "USER_DATA", 20, "binance_spot_client.api.account.account", "account",
@@ -42,6 +46,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
@@ -54,6 +60,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "accountInfo": (
         "GET", "/sapi/v1/account/info", "USER_DATA", 1, "binance_spot_client.api.wallet.account_info", "wallet",
@@ -65,6 +73,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "accountStatus": (
         "GET", "/sapi/v1/account/status", "USER_DATA", 1, "binance_spot_client.api.wallet.account_status", "wallet",
@@ -76,6 +86,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "addressVerificationList": (
         "GET", "/sapi/v1/addressVerify/list", "USER_DATA", 1, "binance_spot_client.api.wallet.address_verification_list", "wallet",
@@ -87,6 +99,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "adjustCrossMarginMaxLeverage": (
         "POST", "/sapi/v1/margin/max-leverage", "USER_DATA", 3000, "binance_spot_client.api.margin.adjust_cross_margin_max_leverage", "margin",
@@ -99,6 +113,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
@@ -115,6 +131,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "allCoinsInformation": (
         "GET", "/sapi/v1/capital/config/getall", "USER_DATA", 10, "binance_spot_client.api.wallet.all_coins_information", "wallet",
@@ -126,6 +144,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "allOrderLists": (
         "GET", "/api/v3/allOrderList", "USER_DATA", 20, "binance_spot_client.api.account.all_order_lists", "account",
@@ -141,6 +161,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
@@ -157,6 +179,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "apiKeyPermission": (
         "GET", "/sapi/v1/account/apiRestrictions", "USER_DATA", 1, "binance_spot_client.api.wallet.api_key_permission", "wallet",
@@ -168,6 +192,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "apiTradingStatus": (
         "GET", "/sapi/v1/account/apiTradingStatus", "USER_DATA", 1, "binance_spot_client.api.wallet.api_trading_status", "wallet",
@@ -179,6 +205,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "applyDepositCredit": (
         "POST", "/sapi/v1/capital/deposit/credit-apply", "USER_DATA", 1, "binance_spot_client.api.wallet.apply_deposit_credit", "wallet",
@@ -194,6 +222,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "assetBalance": (
         "GET", "/oauth-api/v1/balance", "OAUTH", 1, "binance_spot_client.api.oauth.asset_balance", "oauth",
@@ -205,6 +235,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "assetDetail": (
         "GET", "/sapi/v1/asset/assetDetail", "USER_DATA", 1, "binance_spot_client.api.wallet.asset_detail", "wallet",
@@ -217,6 +249,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "assetDividendRecord": (
         "GET", "/sapi/v1/asset/assetDividend", "USER_DATA", 10, "binance_spot_client.api.wallet.asset_dividend_record", "wallet",
@@ -232,6 +266,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "autoConvertingStableCoins": (
         "GET", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.auto_converting_stable_coins", "wallet",
@@ -243,6 +279,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
@@ -255,6 +293,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.beth_rewards_history", "staking",
@@ -270,6 +310,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdAccount": (
         "GET", "/sapi/v1/bfusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_account", "simple_earn",
@@ -281,6 +323,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdQuotaDetails": (
         "GET", "/sapi/v1/bfusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_quota_details", "simple_earn",
@@ -292,6 +336,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdRateHistory": (
         "GET", "/sapi/v1/bfusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rate_history", "simple_earn",
@@ -307,6 +353,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdRedemptionHistory": (
         "GET", "/sapi/v1/bfusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_redemption_history", "simple_earn",
@@ -322,6 +370,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdRewardsHistory": (
         "GET", "/sapi/v1/bfusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_rewards_history", "simple_earn",
@@ -337,6 +387,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bfusdSubscriptionHistory": (
         "GET", "/sapi/v1/bfusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.bfusd_subscription_history", "simple_earn",
@@ -353,6 +405,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "blvtInfo": (
         "GET", "/sapi/v1/blvt/tokenInfo", "MARKET_DATA", 1, "binance_spot_client.api.blvt.blvt_info", "blvt",
@@ -365,6 +419,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "blvtRedemptionRecord": (
         "GET", "/sapi/v1/blvt/redeem/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_redemption_record", "blvt",
@@ -381,6 +437,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "blvtSubscriptionRecord": (
         "GET", "/sapi/v1/blvt/subscribe/record", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_subscription_record", "blvt",
@@ -397,6 +455,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "blvtUserLimit": (
         "GET", "/sapi/v1/blvt/userLimit", "USER_DATA", 1, "binance_spot_client.api.blvt.blvt_user_limit", "blvt",
@@ -409,6 +469,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bnbBurnStatus": (
         "GET", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.bnb_burn_status", "margin",
@@ -420,6 +482,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bnbConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-btc", "USER_DATA", 1, "binance_spot_client.api.wallet.bnb_convertible_assets", "wallet",
@@ -432,6 +496,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bnsolRateHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rate_history", "staking",
@@ -447,6 +513,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "bnsolRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/bnsolRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.bnsol_rewards_history", "staking",
@@ -462,6 +530,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "brokerSubmitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/broker/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_submit_deposit_questionnaire", "wallet",
@@ -482,6 +552,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "brokerWithdrawTravelRule": (
         "POST", "/sapi/v1/localentity/broker/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.broker_withdraw_travel_rule", "wallet",
@@ -504,6 +576,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "busdConvert": (
         "POST", "/sapi/v1/asset/convert-transfer", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert", "wallet",
@@ -519,6 +593,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "busdConvertHistory": (
         "GET", "/sapi/v1/asset/convert-transfer/queryByPage", "USER_DATA", 5, "binance_spot_client.api.wallet.busd_convert_history", "wallet",
@@ -537,6 +613,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "buyDualTokenGiftCard": (
         "POST", "/sapi/v1/giftcard/buyCode", "TRADE", 1, "binance_spot_client.api.gift_card.buy_dual_token_gift_card", "gift_card",
@@ -551,6 +629,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "c2cTradeHistory": (
         "GET", "/sapi/v1/c2c/orderMatch/listUserOrderHistory", "USER_DATA", 1, "binance_spot_client.api.c2c.c_2_c_trade_history", "c2c",
@@ -567,6 +647,21 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "cancelAllEquityOrders": (
+        "POST", "/sapi/v1/equity/order/cancel-all", "TRADE", 1, "binance_spot_client.api.stocks.cancel_all_equity_orders", "stocks",
+        (
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
     ),
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
@@ -580,6 +675,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cancelConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/cancelOrder", "TRADE", 200, "binance_spot_client.api.convert.cancel_convert_limit_order", "convert",
@@ -592,6 +689,22 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "cancelEquityOrder": (
+        "POST", "/sapi/v1/equity/order/cancel", "TRADE", 1, "binance_spot_client.api.stocks.cancel_equity_order", "stocks",
+        (
+            ("orderId", "order_id", "string", True, (), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
     ),
     "cancelFuturesAlgoOrder": (
         "DELETE", "/sapi/v1/algo/futures/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_futures_algo_order", "algo",
@@ -605,6 +718,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
@@ -621,6 +736,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
@@ -637,6 +754,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "cancelMiningHashrateResale": (
         "POST", "/sapi/v1/mining/hash-transfer/config/cancel", "USER_DATA", 5, "binance_spot_client.api.mining.cancel_mining_hashrate_resale", "mining",
@@ -650,6 +769,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
@@ -662,6 +783,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
@@ -678,6 +801,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
@@ -693,6 +818,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
@@ -728,6 +855,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "cancelSpotAlgoOrder": (
         "DELETE", "/sapi/v1/algo/spot/order", "TRADE", 1, "binance_spot_client.api.algo.cancel_spot_algo_order", "algo",
@@ -740,6 +869,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "changeDualInvestmentAutoCompound": (
         "POST", "/sapi/v1/dci/product/auto_compound/edit-status", "USER_DATA", 1, "binance_spot_client.api.dual_investment.change_dual_investment_auto_compound", "dual_investment",
@@ -753,6 +884,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "changeInvestmentPlanStatus": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit-status", "TRADE", 1, "binance_spot_client.api.auto_invest.change_investment_plan_status", "auto_invest",
@@ -766,6 +899,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "changePortfolioMarginAutoRepayFutures": (
         "POST", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.change_portfolio_margin_auto_repay_futures", "portfolio_margin",
@@ -778,6 +913,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "changeSavingsFixedPositionToDaily": (
         "POST", "/sapi/v1/lending/positionChanged", "USER_DATA", 1, "binance_spot_client.api.savings.change_savings_fixed_position_to_daily", "savings",
@@ -792,6 +929,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "chargeAddress": (
         "GET", "/oauth-api/v1/get-charge-address", "OAUTH", 1, "binance_spot_client.api.oauth.charge_address", "oauth",
@@ -805,6 +944,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "claimSolBoostRewards": (
         "POST", "/sapi/v1/sol-staking/sol/claim", "TRADE", 150, "binance_spot_client.api.staking.claim_sol_boost_rewards", "staking",
@@ -816,6 +957,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
@@ -829,6 +972,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "closeMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_listen_key", "margin",
@@ -841,6 +986,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "closeMarginRiskListenKey": (
         "DELETE", "/sapi/v1/margin/listen-key", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_margin_risk_listen_key", "margin",
@@ -852,6 +999,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cloudMiningPaymentHistory": (
         "GET", "/sapi/v1/asset/ledger-transfer/cloud-mining/queryByPage", "USER_DATA", 600, "binance_spot_client.api.wallet.cloud_mining_payment_history", "wallet",
@@ -870,6 +1019,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "convertAssetPrecision": (
         "GET", "/sapi/v1/convert/assetInfo", "USER_DATA", 100, "binance_spot_client.api.convert.convert_asset_precision", "convert",
@@ -881,6 +1032,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "convertCoins": (
         "GET", "/oauth-api/v1/ocbs/support-coins", "OAUTH", 1, "binance_spot_client.api.oauth.convert_coins", "oauth",
@@ -892,6 +1045,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "convertConfirm": (
         "POST", "/oauth-api/v1/ocbs/confirm", "OAUTH", 1, "binance_spot_client.api.oauth.convert_confirm", "oauth",
@@ -904,6 +1059,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "convertHistory": (
         "GET", "/oauth-api/v1/ocbs/query-history", "OAUTH", 1, "binance_spot_client.api.oauth.convert_history", "oauth",
@@ -924,6 +1081,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "convertLimitOpenOrders": (
         "GET", "/sapi/v1/convert/limit/queryOpenOrders", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_limit_open_orders", "convert",
@@ -935,6 +1094,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "convertOrderStatus": (
         "GET", "/sapi/v1/convert/orderStatus", "USER_DATA", 100, "binance_spot_client.api.convert.convert_order_status", "convert",
@@ -948,6 +1109,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "convertQuote": (
         "POST", "/oauth-api/v1/ocbs/quote", "OAUTH", 1, "binance_spot_client.api.oauth.convert_quote", "oauth",
@@ -963,6 +1126,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "convertTradeHistory": (
         "GET", "/sapi/v1/convert/tradeFlow", "USER_DATA", 3000, "binance_spot_client.api.convert.convert_trade_history", "convert",
@@ -977,6 +1142,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "createGiftCard": (
         "POST", "/sapi/v1/giftcard/createCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.create_gift_card", "gift_card",
@@ -990,6 +1157,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "createInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/add", "USER_DATA", 1, "binance_spot_client.api.auto_invest.create_investment_plan", "auto_invest",
@@ -1013,6 +1182,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "createMarginSpecialKey": (
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
@@ -1029,6 +1200,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "createSubAccountApiKey": (
         "POST", "/sapi/v1/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key", "sub_account",
@@ -1051,6 +1224,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "createSubAccountApiKeyV2": (
         "POST", "/sapi/v2/sub-account/subAccountApi", "TRADE", 3000, "binance_spot_client.api.sub_account.create_sub_account_api_key_v2", "sub_account",
@@ -1075,6 +1250,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "form",
         ("email", "apiName", "status", "canTrade", "canMarginLoanRepay", "canFuturesTrade", "canUniversalTransfer", "canVanillaOptions", "canFixApiTrading", "canFixApiReading", "ipAddress", "thirdPartyName", "publicKey", ),
+        False,
+        "",
     ),
     "createVirtualSubAccount": (
         "POST", "/sapi/v1/sub-account/virtualSubAccount", "USER_DATA", 1, "binance_spot_client.api.sub_account.create_virtual_sub_account", "sub_account",
@@ -1087,6 +1264,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "crossMarginCollateralRatio": (
         "GET", "/sapi/v1/margin/crossMarginCollateralRatio", "MARKET_DATA", 100, "binance_spot_client.api.margin.cross_margin_collateral_ratio", "margin",
@@ -1098,6 +1277,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "crossMarginFeeData": (
         "GET", "/sapi/v1/margin/crossMarginData", "USER_DATA", 5, "binance_spot_client.api.margin.cross_margin_fee_data", "margin",
@@ -1111,6 +1292,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "crossMarginLeverageBracket": (
         "GET", "/sapi/v1/margin/leverageBracket", "MARKET_DATA", 1, "binance_spot_client.api.margin.cross_margin_leverage_bracket", "margin",
@@ -1122,6 +1305,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "cryptoLoanIncomeHistory": (
         "GET", "/sapi/v1/loan/income", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.crypto_loan_income_history", "crypto_loans",
@@ -1138,6 +1323,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dailyAccountSnapshot": (
         "GET", "/sapi/v1/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.wallet.daily_account_snapshot", "wallet",
@@ -1153,6 +1340,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "delegationHistory": (
         "GET", "/sapi/v1/asset/custody/transfer-history", "USER_DATA", 60, "binance_spot_client.api.wallet.delegation_history", "wallet",
@@ -1171,6 +1360,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "deleteMarginSpecialKey": (
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
@@ -1184,6 +1375,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "deletePortfolioMarginCallLevel": (
         "DELETE", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.delete_portfolio_margin_call_level", "portfolio_margin",
@@ -1195,6 +1388,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "deleteSubAccountApiIpList": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_ip_list", "sub_account",
@@ -1210,6 +1405,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "deleteSubAccountApiKey": (
         "DELETE", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.delete_sub_account_api_key", "sub_account",
@@ -1223,6 +1420,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositAddress": (
         "GET", "/sapi/v1/capital/deposit/address", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address", "wallet",
@@ -1237,6 +1436,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositAddressList": (
         "GET", "/sapi/v1/capital/deposit/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.deposit_address_list", "wallet",
@@ -1250,6 +1451,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositHistory": (
         "GET", "/sapi/v1/capital/deposit/hisrec", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history", "wallet",
@@ -1269,6 +1472,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule", "wallet",
@@ -1291,6 +1496,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/deposit/history", "USER_DATA", 1, "binance_spot_client.api.wallet.deposit_history_travel_rule_v2", "wallet",
@@ -1311,6 +1518,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depositToManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/deposit", "USER_DATA", 1, "binance_spot_client.api.sub_account.deposit_to_managed_sub_account", "sub_account",
@@ -1325,6 +1534,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
@@ -1339,6 +1550,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "disableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/disableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.disable_fast_withdraw_switch", "wallet",
@@ -1350,6 +1563,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
@@ -1362,6 +1577,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dualInvestmentAccounts": (
         "GET", "/sapi/v1/dci/product/accounts", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_accounts", "dual_investment",
@@ -1373,6 +1590,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dualInvestmentPositions": (
         "GET", "/sapi/v1/dci/product/positions", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_positions", "dual_investment",
@@ -1387,6 +1606,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dualInvestmentProductList": (
         "GET", "/sapi/v1/dci/product/list", "USER_DATA", 1, "binance_spot_client.api.dual_investment.dual_investment_product_list", "dual_investment",
@@ -1403,6 +1624,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dustConvert": (
         "POST", "/sapi/v1/asset/dust-convert/convert", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_convert", "wallet",
@@ -1420,6 +1643,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dustConvertibleAssets": (
         "POST", "/sapi/v1/asset/dust-convert/query-convertible-assets", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_convertible_assets", "wallet",
@@ -1434,6 +1659,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dustLog": (
         "GET", "/sapi/v1/asset/dribblet", "USER_DATA", 1, "binance_spot_client.api.wallet.dust_log", "wallet",
@@ -1448,6 +1675,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "dustTransfer": (
         "POST", "/sapi/v1/asset/dust", "USER_DATA", 10, "binance_spot_client.api.wallet.dust_transfer", "wallet",
@@ -1461,6 +1690,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "editInvestmentPlan": (
         "POST", "/sapi/v1/lending/auto-invest/plan/edit", "TRADE", 1, "binance_spot_client.api.auto_invest.edit_investment_plan", "auto_invest",
@@ -1481,6 +1712,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "editMarginSpecialKeyIp": (
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
@@ -1494,6 +1727,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableFastWithdrawSwitch": (
         "POST", "/sapi/v1/account/enableFastWithdrawSwitch", "USER_DATA", 1, "binance_spot_client.api.wallet.enable_fast_withdraw_switch", "wallet",
@@ -1505,6 +1740,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
@@ -1517,6 +1754,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_futures", "sub_account",
@@ -1529,6 +1768,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableSubAccountLeveragedTokens": (
         "POST", "/sapi/v1/sub-account/blvt/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_leveraged_tokens", "sub_account",
@@ -1542,6 +1783,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableSubAccountMargin": (
         "POST", "/sapi/v1/sub-account/margin/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_margin", "sub_account",
@@ -1554,6 +1797,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "enableSubAccountOptions": (
         "POST", "/sapi/v1/sub-account/eoptions/enable", "USER_DATA", 1, "binance_spot_client.api.sub_account.enable_sub_account_options", "sub_account",
@@ -1566,6 +1811,105 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "equityExchangeInfo": (
+        "GET", "/sapi/v1/equity/market/exchangeInfo", "MARKET_DATA", 1, "binance_spot_client.api.stocks.equity_exchange_info", "stocks",
+        (
+            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "equityOpenOrders": (
+        "GET", "/sapi/v1/equity/order/open-orders", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_open_orders", "stocks",
+        (
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "equityOrderDetail": (
+        "GET", "/sapi/v1/equity/order/detail", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_order_detail", "stocks",
+        (
+            ("orderId", "order_id", "string", False, (), None, None, None),
+            ("clientOrderId", "client_order_id", "string", False, (), None, None, None),
+        ),
+        (),
+        (("orderId", "clientOrderId", ), ),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "equityOrderHistory": (
+        "GET", "/sapi/v1/equity/order/history", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_order_history", "stocks",
+        (
+            ("startTime", "start_time", "integer", True, (), None, None, None),
+            ("endTime", "end_time", "integer", True, (), None, None, None),
+            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("orderType", "order_type", "enum", False, ("MARKET", "LIMIT", ), None, None, None),
+            ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
+            ("orderStatus", "order_status", "string", False, (), None, None, None),
+            ("current", "current", "integer", False, (), 1, None, None),
+            ("size", "size", "integer", False, (), 1, 100, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "equityQuote": (
+        "GET", "/sapi/v1/equity/market/quote", "MARKET_DATA", 1, "binance_spot_client.api.stocks.equity_quote", "stocks",
+        (
+            ("symbol", "symbol", "string", True, (), None, None, "^[A-Za-z0-9-_.]{1,20}$"),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "equityTradeHistory": (
+        "GET", "/sapi/v1/equity/trade/history", "USER_DATA", 1, "binance_spot_client.api.stocks.equity_trade_history", "stocks",
+        (
+            ("startTime", "start_time", "integer", True, (), None, None, None),
+            ("endTime", "end_time", "integer", True, (), None, None, None),
+            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
+            ("orderId", "order_id", "string", False, (), None, None, None),
+            ("current", "current", "integer", False, (), 1, None, None),
+            ("size", "size", "integer", False, (), 1, 100, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
     ),
     "ethRedemptionHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_redemption_history", "staking",
@@ -1582,6 +1926,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "ethStakingAccount": (
         "GET", "/sapi/v2/eth-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_account", "staking",
@@ -1593,6 +1939,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "ethStakingHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_history", "staking",
@@ -1609,6 +1957,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "ethStakingQuota": (
         "GET", "/sapi/v1/eth-staking/eth/quota", "USER_DATA", 150, "binance_spot_client.api.staking.eth_staking_quota", "staking",
@@ -1620,6 +1970,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
@@ -1636,6 +1988,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
@@ -1650,6 +2004,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "exitMarginSpecialKeyMode": (
         "POST", "/sapi/v1/margin/exit-special-key-mode", "TRADE", 10, "binance_spot_client.api.margin.exit_margin_special_key_mode", "margin",
@@ -1661,6 +2017,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "fiatDeposit": (
         "POST", "/sapi/v1/fiat/deposit", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_deposit", "fiat",
@@ -1676,6 +2034,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "json",
         ("currency", "apiPaymentMethod", "amount", "ext", ),
+        False,
+        "",
     ),
     "fiatDepositWithdrawHistory": (
         "GET", "/sapi/v1/fiat/orders", "USER_DATA", 45000, "binance_spot_client.api.fiat.fiat_deposit_withdraw_history", "fiat",
@@ -1692,6 +2052,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "fiatOrderDetail": (
         "GET", "/sapi/v1/fiat/get-order-detail", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_order_detail", "fiat",
@@ -1704,6 +2066,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "fiatPaymentsHistory": (
         "GET", "/sapi/v1/fiat/payments", "USER_DATA", 1, "binance_spot_client.api.fiat.fiat_payments_history", "fiat",
@@ -1720,6 +2084,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "fiatWithdraw": (
         "POST", "/sapi/v2/fiat/withdraw", "TRADE", 45000, "binance_spot_client.api.fiat.fiat_withdraw", "fiat",
@@ -1736,6 +2102,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "json",
         ("currency", "apiPaymentMethod", "amount", "accountInfo", "ext", ),
+        False,
+        "",
     ),
     "flexibleLoanAdjustLtv": (
         "POST", "/sapi/v2/loan/flexible/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_adjust_ltv", "crypto_loans",
@@ -1751,6 +2119,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanBorrow": (
         "POST", "/sapi/v2/loan/flexible/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_borrow", "crypto_loans",
@@ -1766,6 +2136,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanBorrowHistory": (
         "GET", "/sapi/v2/loan/flexible/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_borrow_history", "crypto_loans",
@@ -1783,6 +2155,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanCollateralAssets": (
         "GET", "/sapi/v2/loan/flexible/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_assets", "crypto_loans",
@@ -1795,6 +2169,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanCollateralRepay": (
         "POST", "/sapi/v2/loan/flexible/repay/collateral", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay", "crypto_loans",
@@ -1810,6 +2186,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanCollateralRepayRate": (
         "GET", "/sapi/v2/loan/flexible/repay/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_collateral_repay_rate", "crypto_loans",
@@ -1823,6 +2201,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanInterestRateHistory": (
         "GET", "/sapi/v2/loan/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_interest_rate_history", "crypto_loans",
@@ -1839,6 +2219,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanLiquidationHistory": (
         "GET", "/sapi/v2/loan/flexible/liquidation/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_liquidation_history", "crypto_loans",
@@ -1856,6 +2238,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanLoanableAssets": (
         "GET", "/sapi/v2/loan/flexible/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_loanable_assets", "crypto_loans",
@@ -1868,6 +2252,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v2/loan/flexible/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_ltv_adjustment_history", "crypto_loans",
@@ -1885,6 +2271,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanOngoingOrders": (
         "GET", "/sapi/v2/loan/flexible/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.flexible_loan_ongoing_orders", "crypto_loans",
@@ -1900,6 +2288,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanRepay": (
         "POST", "/sapi/v2/loan/flexible/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.flexible_loan_repay", "crypto_loans",
@@ -1917,6 +2307,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleLoanRepayHistory": (
         "GET", "/sapi/v2/loan/flexible/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.flexible_loan_repay_history", "crypto_loans",
@@ -1934,6 +2326,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexiblePersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/flexible/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_personal_left_quota", "simple_earn",
@@ -1946,6 +2340,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleProductCollateralRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/collateralRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_collateral_record", "simple_earn",
@@ -1962,6 +2358,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleProductList": (
         "GET", "/sapi/v1/simple-earn/flexible/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_list", "simple_earn",
@@ -1976,6 +2374,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleProductPosition": (
         "GET", "/sapi/v1/simple-earn/flexible/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_position", "simple_earn",
@@ -1991,6 +2391,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleProductRateHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_product_rate_history", "simple_earn",
@@ -2008,6 +2410,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_redemption_record", "simple_earn",
@@ -2026,6 +2430,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/flexible/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_rewards_history", "simple_earn",
@@ -2044,6 +2450,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/flexible/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_preview", "simple_earn",
@@ -2057,6 +2465,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "flexibleSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/flexible/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.flexible_subscription_record", "simple_earn",
@@ -2075,6 +2485,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "fundingWallet": (
         "POST", "/sapi/v1/asset/get-funding-asset", "USER_DATA", 1, "binance_spot_client.api.wallet.funding_wallet", "wallet",
@@ -2088,6 +2500,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
@@ -2105,6 +2519,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/futures/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_open_orders", "algo",
@@ -2116,6 +2532,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresAlgoSubOrders": (
         "GET", "/sapi/v1/algo/futures/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_sub_orders", "algo",
@@ -2130,6 +2548,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
@@ -2145,6 +2565,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresLeadSymbolWhitelist": (
         "GET", "/sapi/v1/copyTrading/futures/leadSymbol", "USER_DATA", 20, "binance_spot_client.api.copy_trading.futures_lead_symbol_whitelist", "copy_trading",
@@ -2156,6 +2578,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresLeadTraderStatus": (
         "GET", "/sapi/v1/copyTrading/futures/userStatus", "TRADE", 20, "binance_spot_client.api.copy_trading.futures_lead_trader_status", "copy_trading",
@@ -2167,6 +2591,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "futuresTransferHistory": (
         "GET", "/sapi/v1/futures/transfer", "USER_DATA", 10, "binance_spot_client.api.futures.futures_transfer_history", "futures",
@@ -2183,6 +2609,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "giftCardRsaPublicKey": (
         "GET", "/sapi/v1/giftcard/cryptography/rsa-public-key", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_rsa_public_key", "gift_card",
@@ -2194,6 +2622,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "giftCardTokenLimit": (
         "GET", "/sapi/v1/giftcard/buyCode/token-limit", "USER_DATA", 1, "binance_spot_client.api.gift_card.gift_card_token_limit", "gift_card",
@@ -2206,6 +2636,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
@@ -2220,6 +2652,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
@@ -2234,6 +2668,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "indexLinkedPlanPosition": (
         "GET", "/sapi/v1/lending/auto-invest/index/user-summary", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_position", "auto_invest",
@@ -2246,6 +2682,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "indexLinkedPlanRebalanceHistory": (
         "GET", "/sapi/v1/lending/auto-invest/rebalance/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_rebalance_history", "auto_invest",
@@ -2261,6 +2699,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "indexLinkedPlanRedemptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/redeem/history", "USER_DATA", 1, "binance_spot_client.api.auto_invest.index_linked_plan_redemption_history", "auto_invest",
@@ -2278,6 +2718,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentAssets": (
         "GET", "/sapi/v1/lending/auto-invest/all/asset", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_assets", "auto_invest",
@@ -2289,6 +2731,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentIndexInfo": (
         "GET", "/sapi/v1/lending/auto-invest/index/info", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_index_info", "auto_invest",
@@ -2301,6 +2745,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentPlanHoldings": (
         "GET", "/sapi/v1/lending/auto-invest/plan/id", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_holdings", "auto_invest",
@@ -2314,6 +2760,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentPlanList": (
         "GET", "/sapi/v1/lending/auto-invest/plan/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_list", "auto_invest",
@@ -2326,6 +2774,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentPlanSubscriptionHistory": (
         "GET", "/sapi/v1/lending/auto-invest/history/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_plan_subscription_history", "auto_invest",
@@ -2344,6 +2794,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentSourceAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/source-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_source_asset_list", "auto_invest",
@@ -2360,6 +2812,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "investmentTargetAssetList": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.investment_target_asset_list", "auto_invest",
@@ -2374,6 +2828,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "isolatedMarginAccount": (
         "GET", "/sapi/v1/margin/isolated/account", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_account", "margin",
@@ -2386,6 +2842,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "isolatedMarginAccountLimit": (
         "GET", "/sapi/v1/margin/isolated/accountLimit", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_account_limit", "margin",
@@ -2397,9 +2855,11 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "isolatedMarginAllPairs": (
-        "GET", "/sapi/v1/margin/isolated/allPairs", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
+        "GET", "/sapi/v1/margin/isolated/allPairs", "MARKET_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
         (
             ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
         ),
@@ -2409,6 +2869,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        True,
+        "",
     ),
     "isolatedMarginFeeData": (
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
@@ -2422,6 +2884,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
@@ -2435,6 +2899,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
@@ -2448,6 +2914,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "keepAliveMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_listen_key", "margin",
@@ -2460,6 +2928,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "keepAliveMarginRiskListenKey": (
         "PUT", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_margin_risk_listen_key", "margin",
@@ -2472,6 +2942,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
@@ -2489,6 +2961,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "listConvertPairs": (
         "GET", "/sapi/v1/convert/exchangeInfo", "NONE", 3000, "binance_spot_client.api.convert.list_convert_pairs", "convert",
@@ -2502,6 +2976,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedPersonalLeftQuota": (
         "GET", "/sapi/v1/simple-earn/locked/personalLeftQuota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_personal_left_quota", "simple_earn",
@@ -2514,6 +2990,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedProductList": (
         "GET", "/sapi/v1/simple-earn/locked/list", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_list", "simple_earn",
@@ -2528,6 +3006,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedProductPosition": (
         "GET", "/sapi/v1/simple-earn/locked/position", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_product_position", "simple_earn",
@@ -2544,6 +3024,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedRedemptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/redemptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_redemption_record", "simple_earn",
@@ -2562,6 +3044,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedRewardsHistory": (
         "GET", "/sapi/v1/simple-earn/locked/history/rewardsRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_rewards_history", "simple_earn",
@@ -2579,6 +3063,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedSubscriptionPreview": (
         "GET", "/sapi/v1/simple-earn/locked/subscriptionPreview", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_preview", "simple_earn",
@@ -2593,6 +3079,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "lockedSubscriptionRecord": (
         "GET", "/sapi/v1/simple-earn/locked/history/subscriptionRecord", "USER_DATA", 150, "binance_spot_client.api.simple_earn.locked_subscription_record", "simple_earn",
@@ -2610,6 +3098,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountAssets": (
         "GET", "/sapi/v1/managed-subaccount/asset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_assets", "sub_account",
@@ -2622,6 +3112,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountDepositAddress": (
         "GET", "/sapi/v1/managed-subaccount/deposit/address", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_deposit_address", "sub_account",
@@ -2637,6 +3129,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountFuturesAssets": (
         "GET", "/sapi/v1/managed-subaccount/fetch-future-asset", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_futures_assets", "sub_account",
@@ -2650,6 +3144,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountList": (
         "GET", "/sapi/v1/managed-subaccount/info", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_list", "sub_account",
@@ -2664,6 +3160,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountMarginAssets": (
         "GET", "/sapi/v1/managed-subaccount/marginAsset", "USER_DATA", 1, "binance_spot_client.api.sub_account.managed_sub_account_margin_assets", "sub_account",
@@ -2677,6 +3175,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountSnapshot": (
         "GET", "/sapi/v1/managed-subaccount/accountSnapshot", "USER_DATA", 2400, "binance_spot_client.api.sub_account.managed_sub_account_snapshot", "sub_account",
@@ -2693,6 +3193,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountTransferLog": (
         "GET", "/sapi/v1/managed-subaccount/query-trans-log", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log", "sub_account",
@@ -2710,6 +3212,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountTransferLogForInvestor": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForInvestor", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_investor", "sub_account",
@@ -2728,6 +3232,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "managedSubAccountTransferLogForTradingTeam": (
         "GET", "/sapi/v1/managed-subaccount/queryTransLogForTradeParent", "USER_DATA", 60, "binance_spot_client.api.sub_account.managed_sub_account_transfer_log_for_trading_team", "sub_account",
@@ -2746,6 +3252,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAccount": (
         "GET", "/sapi/v1/margin/account", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account", "margin",
@@ -2757,6 +3265,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAccountSummary": (
         "GET", "/sapi/v1/margin/tradeCoeff", "USER_DATA", 10, "binance_spot_client.api.margin.margin_account_summary", "margin",
@@ -2768,6 +3278,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAllAssets": (
         "GET", "/sapi/v1/margin/allAssets", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_assets", "margin",
@@ -2780,6 +3292,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAllOrderLists": (
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
@@ -2797,6 +3311,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
@@ -2814,6 +3330,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
@@ -2826,6 +3344,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginAvailableInventory": (
         "GET", "/sapi/v1/margin/available-inventory", "USER_DATA", 50, "binance_spot_client.api.margin.margin_available_inventory", "margin",
@@ -2838,6 +3358,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginBorrowRepay": (
         "POST", "/sapi/v1/margin/borrow-repay", "USER_DATA", 1500, "binance_spot_client.api.margin.margin_borrow_repay", "margin",
@@ -2854,6 +3376,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginBorrowRepayRecords": (
         "GET", "/sapi/v1/margin/borrow-repay", "USER_DATA", 10, "binance_spot_client.api.margin.margin_borrow_repay_records", "margin",
@@ -2873,6 +3397,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginCapitalFlow": (
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
@@ -2891,6 +3417,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginDelistSchedule": (
         "GET", "/sapi/v1/margin/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_delist_schedule", "margin",
@@ -2902,6 +3430,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        True,
+        "",
     ),
     "marginForceLiquidationRecord": (
         "GET", "/sapi/v1/margin/forceLiquidationRec", "USER_DATA", 1, "binance_spot_client.api.margin.margin_force_liquidation_record", "margin",
@@ -2918,6 +3448,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginInterestHistory": (
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
@@ -2936,6 +3468,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginInterestRateHistory": (
         "GET", "/sapi/v1/margin/interestRateHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_rate_history", "margin",
@@ -2951,6 +3485,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginLimitPricePairs": (
         "GET", "/sapi/v1/margin/limit-price-pairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_limit_price_pairs", "margin",
@@ -2962,6 +3498,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginLiquidationLoan": (
         "GET", "/sapi/v1/margin/liquidation-loan", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan", "margin",
@@ -2973,6 +3511,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginLiquidationLoanRepayHistory": (
         "GET", "/sapi/v1/margin/liquidation-loan/repay-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_liquidation_loan_repay_history", "margin",
@@ -2988,6 +3528,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginListSchedule": (
         "GET", "/sapi/v1/margin/list-schedule", "MARKET_DATA", 100, "binance_spot_client.api.margin.margin_list_schedule", "margin",
@@ -2999,6 +3541,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        True,
+        "",
     ),
     "marginManualLiquidation": (
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
@@ -3012,6 +3556,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginMaxBorrowable": (
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
@@ -3025,6 +3571,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginMaxTransferable": (
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
@@ -3038,6 +3586,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
@@ -3056,6 +3606,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginNextHourlyInterestRate": (
         "GET", "/sapi/v1/margin/next-hourly-interest-rate", "USER_DATA", 100, "binance_spot_client.api.margin.margin_next_hourly_interest_rate", "margin",
@@ -3069,6 +3621,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginOpenOrderLists": (
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
@@ -3082,6 +3636,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
@@ -3095,6 +3651,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginOrderCountUsage": (
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
@@ -3108,6 +3666,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
@@ -3124,6 +3684,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
@@ -3136,6 +3698,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginRestrictedAssets": (
         "GET", "/sapi/v1/margin/restricted-asset", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_restricted_assets", "margin",
@@ -3147,6 +3711,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginRiskBasedLiquidationRatio": (
         "GET", "/sapi/v1/margin/risk-based-liquidation-ratio", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_risk_based_liquidation_ratio", "margin",
@@ -3158,6 +3724,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginSmallLiabilityAssets": (
         "GET", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_assets", "margin",
@@ -3169,6 +3737,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginSmallLiabilityExchange": (
         "POST", "/sapi/v1/margin/exchange-small-liability", "USER_DATA", 3000, "binance_spot_client.api.margin.margin_small_liability_exchange", "margin",
@@ -3181,6 +3751,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginSmallLiabilityExchangeHistory": (
         "GET", "/sapi/v1/margin/exchange-small-liability-history", "USER_DATA", 100, "binance_spot_client.api.margin.margin_small_liability_exchange_history", "margin",
@@ -3196,6 +3768,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
@@ -3208,6 +3782,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
@@ -3220,6 +3796,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "marginTransferHistory": (
         "GET", "/sapi/v1/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.margin.margin_transfer_history", "margin",
@@ -3238,6 +3816,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningAccountEarnings": (
         "GET", "/sapi/v1/mining/payment/uid", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_earnings", "mining",
@@ -3254,6 +3834,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningAccountHashrateHistory": (
         "GET", "/sapi/v1/mining/statistics/user/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_hashrate_history", "mining",
@@ -3267,6 +3849,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningAccountStatistics": (
         "GET", "/sapi/v1/mining/statistics/user/status", "USER_DATA", 5, "binance_spot_client.api.mining.mining_account_statistics", "mining",
@@ -3280,6 +3864,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningAlgorithms": (
         "GET", "/sapi/v1/mining/pub/algoList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_algorithms", "mining",
@@ -3291,6 +3877,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningCoins": (
         "GET", "/sapi/v1/mining/pub/coinList", "MARKET_DATA", 1, "binance_spot_client.api.mining.mining_coins", "mining",
@@ -3302,6 +3890,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningEarnings": (
         "GET", "/sapi/v1/mining/payment/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_earnings", "mining",
@@ -3320,6 +3910,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningExtraBonuses": (
         "GET", "/sapi/v1/mining/payment/other", "USER_DATA", 5, "binance_spot_client.api.mining.mining_extra_bonuses", "mining",
@@ -3338,6 +3930,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningHashrateResaleDetail": (
         "GET", "/sapi/v1/mining/hash-transfer/profit/details", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resale_detail", "mining",
@@ -3353,6 +3947,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningHashrateResales": (
         "GET", "/sapi/v1/mining/hash-transfer/config/details/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_hashrate_resales", "mining",
@@ -3366,6 +3962,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningWorkerDetail": (
         "GET", "/sapi/v1/mining/worker/detail", "USER_DATA", 5, "binance_spot_client.api.mining.mining_worker_detail", "mining",
@@ -3380,6 +3978,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "miningWorkers": (
         "GET", "/sapi/v1/mining/worker/list", "USER_DATA", 5, "binance_spot_client.api.mining.mining_workers", "mining",
@@ -3397,6 +3997,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "mintPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/mint", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.mint_portfolio_margin_bfusd", "portfolio_margin",
@@ -3411,6 +4013,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "moveSubAccountFuturesPosition": (
         "POST", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.move_sub_account_futures_position", "sub_account",
@@ -3426,6 +4030,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
@@ -3443,6 +4049,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
@@ -3455,6 +4063,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
@@ -3471,6 +4081,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
@@ -3488,6 +4100,46 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "newEquityListenKey": (
+        "POST", "/sapi/v1/equity/listenKey", "USER_STREAM", 1, "binance_spot_client.api.stocks.new_equity_listen_key", "stocks",
+        (
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "newEquityOrder": (
+        "POST", "/sapi/v1/equity/order/place", "TRADE", 1, "binance_spot_client.api.stocks.new_equity_order", "stocks",
+        (
+            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
+            ("orderType", "order_type", "enum", True, ("MARKET", "LIMIT", ), None, None, None),
+            ("quoteAsset", "quote_asset", "string", False, (), None, None, None),
+            ("price", "price", "decimal", False, (), None, None, None),
+            ("quantity", "quantity", "decimal", False, (), None, None, None),
+            ("notional", "notional", "decimal", False, (), None, None, None),
+            ("timeInForce", "time_in_force", "enum", False, ("DAY", "GTC", ), None, None, None),
+            ("tradingSession", "trading_session", "enum", False, ("RTH", "EXTENDED", "24H", ), None, None, None),
+            ("walletType", "wallet_type", "enum", False, ("CARD", "MAIN", ), None, None, None),
+            ("clientOrderId", "client_order_id", "string", False, (), None, None, "^[a-zA-Z0-9-_]{32,36}$"),
+            ("tokenize", "tokenize", "boolean", False, (), None, None, None),
+        ),
+        (("notional", "price", ), ("notional", "quantity", ), ),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "clientOrderId",
     ),
     "newFuturesTransfer": (
         "POST", "/sapi/v1/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.futures.new_futures_transfer", "futures",
@@ -3502,6 +4154,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
@@ -3521,6 +4175,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
@@ -3540,6 +4196,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
@@ -3552,6 +4210,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginListenKey": (
         "POST", "/sapi/v1/userDataStream", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_key", "margin",
@@ -3563,6 +4223,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
@@ -3577,6 +4239,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
@@ -3605,6 +4269,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
@@ -3632,6 +4298,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
@@ -3666,6 +4334,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
@@ -3707,6 +4377,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newMarginRiskListenKey": (
         "POST", "/sapi/v1/margin/listen-key", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_risk_listen_key", "margin",
@@ -3718,6 +4390,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
@@ -3748,6 +4422,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
@@ -3777,6 +4453,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
@@ -3800,6 +4478,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
@@ -3817,6 +4497,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "nftAssets": (
         "GET", "/sapi/v1/nft/user/getAsset", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_assets", "nft",
@@ -3830,6 +4512,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "nftDepositHistory": (
         "GET", "/sapi/v1/nft/history/deposit", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_deposit_history", "nft",
@@ -3845,6 +4529,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "nftTransactionHistory": (
         "GET", "/sapi/v1/nft/history/transactions", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_transaction_history", "nft",
@@ -3861,6 +4547,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "nftWithdrawHistory": (
         "GET", "/sapi/v1/nft/history/withdraw", "USER_DATA", 3000, "binance_spot_client.api.nft.nft_withdraw_history", "nft",
@@ -3876,6 +4564,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedPersonalLeftQuota": (
         "GET", "/sapi/v1/onchain-yields/locked/personalLeftQuota", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_personal_left_quota", "staking",
@@ -3888,6 +4578,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedPosition": (
         "GET", "/sapi/v1/onchain-yields/locked/position", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_position", "staking",
@@ -3904,6 +4596,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedProductList": (
         "GET", "/sapi/v1/onchain-yields/locked/list", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_product_list", "staking",
@@ -3918,6 +4612,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedRedemptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/redemptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_redemption_record", "staking",
@@ -3936,6 +4632,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedRewardsHistory": (
         "GET", "/sapi/v1/onchain-yields/locked/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_rewards_history", "staking",
@@ -3953,6 +4651,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedSubscriptionPreview": (
         "GET", "/sapi/v1/onchain-yields/locked/subscriptionPreview", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_preview", "staking",
@@ -3967,6 +4667,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainLockedSubscriptionRecord": (
         "GET", "/sapi/v1/onchain-yields/locked/history/subscriptionRecord", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_locked_subscription_record", "staking",
@@ -3985,6 +4687,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "onChainYieldsAccount": (
         "GET", "/sapi/v1/onchain-yields/account", "USER_DATA", 50, "binance_spot_client.api.staking.on_chain_yields_account", "staking",
@@ -3996,6 +4700,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "oneTimeInvestmentStatus": (
         "GET", "/sapi/v1/lending/auto-invest/one-off/status", "USER_DATA", 1, "binance_spot_client.api.auto_invest.one_time_investment_status", "auto_invest",
@@ -4009,6 +4715,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "openOrderLists": (
         "GET", "/api/v3/openOrderList", "USER_DATA", 6, "binance_spot_client.api.account.open_order_lists", "account",
@@ -4020,6 +4728,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
@@ -4032,6 +4742,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
@@ -4048,6 +4760,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
@@ -4063,6 +4777,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
@@ -4104,6 +4820,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
@@ -4144,6 +4862,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
@@ -4196,6 +4916,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
@@ -4237,6 +4959,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
@@ -4290,6 +5014,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "payTradeHistory": (
         "GET", "/sapi/v1/pay/transactions", "USER_DATA", 3000, "binance_spot_client.api.pay.pay_trade_history", "pay",
@@ -4304,6 +5030,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "ping": (
         "GET", "/api/v3/ping", "NONE", 1, "binance_spot_client.api.general.ping", "general",
@@ -4315,6 +5043,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "placeConvertLimitOrder": (
         "POST", "/sapi/v1/convert/limit/placeOrder", "TRADE", 500, "binance_spot_client.api.convert.place_convert_limit_order", "convert",
@@ -4334,6 +5064,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "placeOneTimeInvestment": (
         "POST", "/sapi/v1/lending/auto-invest/one-off", "TRADE", 1, "binance_spot_client.api.auto_invest.place_one_time_investment", "auto_invest",
@@ -4353,6 +5085,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAccount": (
         "GET", "/sapi/v1/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_account", "portfolio_margin",
@@ -4364,6 +5098,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAssetCollection": (
         "POST", "/sapi/v1/portfolio/asset-collection", "USER_DATA", 60, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_collection", "portfolio_margin",
@@ -4376,6 +5112,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAssetIndexPrice": (
         "GET", "/sapi/v1/portfolio/asset-index-price", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_index_price", "portfolio_margin",
@@ -4388,6 +5126,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAssetLeverage": (
         "GET", "/sapi/v1/portfolio/margin-asset-leverage", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_asset_leverage", "portfolio_margin",
@@ -4399,6 +5139,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAutoCollection": (
         "POST", "/sapi/v1/portfolio/auto-collection", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_collection", "portfolio_margin",
@@ -4410,6 +5152,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginAutoRepayFuturesStatus": (
         "GET", "/sapi/v1/portfolio/repay-futures-switch", "USER_DATA", 30, "binance_spot_client.api.portfolio_margin.portfolio_margin_auto_repay_futures_status", "portfolio_margin",
@@ -4421,6 +5165,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginBalance": (
         "GET", "/sapi/v1/portfolio/balance", "USER_DATA", 20, "binance_spot_client.api.portfolio_margin.portfolio_margin_balance", "portfolio_margin",
@@ -4433,6 +5179,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanAmount": (
         "GET", "/sapi/v1/portfolio/pmLoan", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_amount", "portfolio_margin",
@@ -4444,6 +5192,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginBankruptcyLoanRepayHistory": (
         "GET", "/sapi/v1/portfolio/pmloan-history", "USER_DATA", 500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bankruptcy_loan_repay_history", "portfolio_margin",
@@ -4459,6 +5209,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginBnbTransfer": (
         "POST", "/sapi/v1/portfolio/bnb-transfer", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_bnb_transfer", "portfolio_margin",
@@ -4472,6 +5224,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginCallLevel": (
         "GET", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_call_level", "portfolio_margin",
@@ -4483,6 +5237,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginCollateralRate": (
         "GET", "/sapi/v1/portfolio/collateralRate", "MARKET_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_collateral_rate", "portfolio_margin",
@@ -4494,6 +5250,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginDeltaMode": (
         "GET", "/sapi/v1/portfolio/delta-mode", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_delta_mode", "portfolio_margin",
@@ -4505,6 +5263,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginEarnAssetBalance": (
         "GET", "/sapi/v1/portfolio/earn-asset-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_balance", "portfolio_margin",
@@ -4518,6 +5278,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginEarnAssetTransfer": (
         "POST", "/sapi/v1/portfolio/earn-asset-transfer", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.portfolio_margin_earn_asset_transfer", "portfolio_margin",
@@ -4532,6 +5294,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginNegativeBalanceInterestHistory": (
         "GET", "/sapi/v1/portfolio/interest-history", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_negative_balance_interest_history", "portfolio_margin",
@@ -4547,6 +5311,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginProTieredCollateralRate": (
         "GET", "/sapi/v2/portfolio/collateralRate", "USER_DATA", 50, "binance_spot_client.api.portfolio_margin.portfolio_margin_pro_tiered_collateral_rate", "portfolio_margin",
@@ -4558,6 +5324,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "portfolioMarginSpanAccount": (
         "GET", "/sapi/v2/portfolio/account", "USER_DATA", 5, "binance_spot_client.api.portfolio_margin.portfolio_margin_span_account", "portfolio_margin",
@@ -4569,6 +5337,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "purchaseSavingsFixedProject": (
         "POST", "/sapi/v1/lending/customizedFixed/purchase", "USER_DATA", 1, "binance_spot_client.api.savings.purchase_savings_fixed_project", "savings",
@@ -4582,6 +5352,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
@@ -4597,6 +5369,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "queryMarginOrderList": (
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
@@ -4612,6 +5386,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
@@ -4626,6 +5402,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "queryOrderList": (
         "GET", "/api/v3/orderList", "USER_DATA", 4, "binance_spot_client.api.account.query_order_list", "account",
@@ -4639,6 +5417,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "questionnaireRequirements": (
         "GET", "/sapi/v1/localentity/questionnaire-requirements", "USER_DATA", 1, "binance_spot_client.api.wallet.questionnaire_requirements", "wallet",
@@ -4650,6 +5430,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemBfusd": (
         "POST", "/sapi/v1/bfusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_bfusd", "simple_earn",
@@ -4663,6 +5445,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemBlvt": (
         "POST", "/sapi/v1/blvt/redeem", "USER_DATA", 1, "binance_spot_client.api.blvt.redeem_blvt", "blvt",
@@ -4676,6 +5460,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemEth": (
         "POST", "/sapi/v1/eth-staking/eth/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_eth", "staking",
@@ -4689,6 +5475,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_flexible_product", "simple_earn",
@@ -4704,6 +5492,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemGiftCard": (
         "POST", "/sapi/v1/giftcard/redeemCode", "USER_DATA", 1, "binance_spot_client.api.gift_card.redeem_gift_card", "gift_card",
@@ -4717,6 +5507,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemIndexLinkedPlan": (
         "POST", "/sapi/v1/lending/auto-invest/redeem", "TRADE", 1, "binance_spot_client.api.auto_invest.redeem_index_linked_plan", "auto_invest",
@@ -4731,6 +5523,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/redeem", "TRADE", 1, "binance_spot_client.api.simple_earn.redeem_locked_product", "simple_earn",
@@ -4743,6 +5537,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/redeem", "TRADE", 1, "binance_spot_client.api.staking.redeem_on_chain_locked_product", "staking",
@@ -4756,6 +5552,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemPortfolioMarginBfusd": (
         "POST", "/sapi/v1/portfolio/redeem", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.redeem_portfolio_margin_bfusd", "portfolio_margin",
@@ -4770,6 +5568,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemRwusd": (
         "POST", "/sapi/v1/rwusd/redeem", "TRADE", 150, "binance_spot_client.api.simple_earn.redeem_rwusd", "simple_earn",
@@ -4783,6 +5583,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "redeemSol": (
         "POST", "/sapi/v1/sol-staking/sol/redeem", "TRADE", 150, "binance_spot_client.api.staking.redeem_sol", "staking",
@@ -4795,6 +5597,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
@@ -4807,6 +5611,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
@@ -4820,6 +5626,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "repayMarginLiquidationLoan": (
         "POST", "/sapi/v1/margin/liquidation-loan/repay", "USER_DATA", 100, "binance_spot_client.api.margin.repay_margin_liquidation_loan", "margin",
@@ -4833,6 +5641,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "repayPortfolioMarginBankruptcyLoan": (
         "POST", "/sapi/v1/portfolio/repay", "USER_DATA", 3000, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_bankruptcy_loan", "portfolio_margin",
@@ -4845,6 +5655,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "repayPortfolioMarginFuturesNegativeBalance": (
         "POST", "/sapi/v1/portfolio/repay-futures-negative-balance", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.repay_portfolio_margin_futures_negative_balance", "portfolio_margin",
@@ -4857,6 +5669,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "requestConvertQuote": (
         "POST", "/sapi/v1/convert/getQuote", "TRADE", 200, "binance_spot_client.api.convert.request_convert_quote", "convert",
@@ -4874,6 +5688,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "resellMiningHashrate": (
         "POST", "/sapi/v1/mining/hash-transfer/config", "USER_DATA", 5, "binance_spot_client.api.mining.resell_mining_hashrate", "mining",
@@ -4891,6 +5707,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "revokeToken": (
         "POST", "/oauth-api/v1/revoke-token", "OAUTH", 1, "binance_spot_client.api.oauth.revoke_token", "oauth",
@@ -4902,6 +5720,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdAccount": (
         "GET", "/sapi/v1/rwusd/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_account", "simple_earn",
@@ -4913,6 +5733,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdQuotaDetails": (
         "GET", "/sapi/v1/rwusd/quota", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_quota_details", "simple_earn",
@@ -4924,6 +5746,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdRateHistory": (
         "GET", "/sapi/v1/rwusd/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rate_history", "simple_earn",
@@ -4939,6 +5763,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdRedemptionHistory": (
         "GET", "/sapi/v1/rwusd/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_redemption_history", "simple_earn",
@@ -4954,6 +5780,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdRewardsHistory": (
         "GET", "/sapi/v1/rwusd/history/rewardsHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_rewards_history", "simple_earn",
@@ -4969,6 +5797,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "rwusdSubscriptionHistory": (
         "GET", "/sapi/v1/rwusd/history/subscriptionHistory", "USER_DATA", 150, "binance_spot_client.api.simple_earn.rwusd_subscription_history", "simple_earn",
@@ -4985,6 +5815,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "savingsFixedProjectList": (
         "GET", "/sapi/v1/lending/project/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_list", "savings",
@@ -5003,6 +5835,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "savingsFixedProjectPositions": (
         "GET", "/sapi/v1/lending/project/position/list", "USER_DATA", 1, "binance_spot_client.api.savings.savings_fixed_project_positions", "savings",
@@ -5017,6 +5851,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setFlexibleAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/flexible/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_flexible_auto_subscribe", "simple_earn",
@@ -5030,6 +5866,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setLockedAutoSubscribe": (
         "POST", "/sapi/v1/simple-earn/locked/setAutoSubscribe", "USER_DATA", 150, "binance_spot_client.api.simple_earn.set_locked_auto_subscribe", "simple_earn",
@@ -5043,6 +5881,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setLockedRedeemOption": (
         "POST", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option", "simple_earn",
@@ -5056,6 +5896,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setLockedRedeemOptionWithGet": (
         "GET", "/sapi/v1/simple-earn/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.simple_earn.set_locked_redeem_option_with_get", "simple_earn",
@@ -5069,6 +5911,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setOnChainLockedAutoSubscribe": (
         "POST", "/sapi/v1/onchain-yields/locked/setAutoSubscribe", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_auto_subscribe", "staking",
@@ -5082,6 +5926,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setOnChainLockedRedeemOption": (
         "POST", "/sapi/v1/onchain-yields/locked/setRedeemOption", "USER_DATA", 50, "binance_spot_client.api.staking.set_on_chain_locked_redeem_option", "staking",
@@ -5095,6 +5941,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setPortfolioMarginCallLevel": (
         "POST", "/sapi/v1/portfolio/margin-call-level", "USER_DATA", 1500, "binance_spot_client.api.portfolio_margin.set_portfolio_margin_call_level", "portfolio_margin",
@@ -5107,6 +5955,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "setSoftStaking": (
         "GET", "/sapi/v1/soft-staking/set", "USER_DATA", 50, "binance_spot_client.api.staking.set_soft_staking", "staking",
@@ -5119,6 +5969,21 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "signEquityDisclaimer": (
+        "POST", "/sapi/v1/equity/account/disclaimer", "TRADE", 1, "binance_spot_client.api.stocks.sign_equity_disclaimer", "stocks",
+        (
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
     ),
     "simpleEarnAccount": (
         "GET", "/sapi/v1/simple-earn/account", "USER_DATA", 150, "binance_spot_client.api.simple_earn.simple_earn_account", "simple_earn",
@@ -5130,6 +5995,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "softStakingProductList": (
         "GET", "/sapi/v1/soft-staking/list", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_product_list", "staking",
@@ -5144,6 +6011,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "softStakingRewardsHistory": (
         "GET", "/sapi/v1/soft-staking/history/rewardsRecord", "USER_DATA", 50, "binance_spot_client.api.staking.soft_staking_rewards_history", "staking",
@@ -5160,6 +6029,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solBoostRewardsHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/boostRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_boost_rewards_history", "staking",
@@ -5176,6 +6047,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solRedemptionHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/redemptionHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_redemption_history", "staking",
@@ -5192,6 +6065,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solStakingAccount": (
         "GET", "/sapi/v1/sol-staking/account", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_account", "staking",
@@ -5203,6 +6078,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solStakingHistory": (
         "GET", "/sapi/v1/sol-staking/sol/history/stakingHistory", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_history", "staking",
@@ -5219,6 +6096,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solStakingQuota": (
         "GET", "/sapi/v1/sol-staking/sol/quota", "USER_DATA", 150, "binance_spot_client.api.staking.sol_staking_quota", "staking",
@@ -5230,6 +6109,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "solUnclaimedRewards": (
         "GET", "/sapi/v1/sol-staking/sol/history/unclaimedRewards", "USER_DATA", 150, "binance_spot_client.api.staking.sol_unclaimed_rewards", "staking",
@@ -5241,6 +6122,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
@@ -5258,6 +6141,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotAlgoOpenOrders": (
         "GET", "/sapi/v1/algo/spot/openOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_open_orders", "algo",
@@ -5269,6 +6154,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotAlgoSubOrders": (
         "GET", "/sapi/v1/algo/spot/subOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_sub_orders", "algo",
@@ -5283,6 +6170,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotAssetTags": (
         "GET", "/sapi/v1/spot/asset/tags", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_asset_tags", "wallet",
@@ -5295,6 +6184,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotDelistSchedule": (
         "GET", "/sapi/v1/spot/delist-schedule", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_delist_schedule", "wallet",
@@ -5306,6 +6197,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        True,
+        "",
     ),
     "spotOpenSymbolList": (
         "GET", "/sapi/v1/spot/open-symbol-list", "MARKET_DATA", 100, "binance_spot_client.api.wallet.spot_open_symbol_list", "wallet",
@@ -5317,6 +6210,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "spotRebateHistory": (
         "GET", "/sapi/v1/rebate/taxQuery", "USER_DATA", 12000, "binance_spot_client.api.rebate.spot_rebate_history", "rebate",
@@ -5331,6 +6226,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanAdjustLtv": (
         "POST", "/sapi/v1/loan/adjust/ltv", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_adjust_ltv", "crypto_loans",
@@ -5345,6 +6242,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanBorrow": (
         "POST", "/sapi/v1/loan/borrow", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_borrow", "crypto_loans",
@@ -5361,6 +6260,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanBorrowHistory": (
         "GET", "/sapi/v1/loan/borrow/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_borrow_history", "crypto_loans",
@@ -5379,6 +6280,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/collateral/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_collateral_assets", "crypto_loans",
@@ -5392,6 +6295,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanCollateralRepayRate": (
         "GET", "/sapi/v1/loan/repay/collateral/rate", "USER_DATA", 6000, "binance_spot_client.api.crypto_loans.stable_loan_collateral_repay_rate", "crypto_loans",
@@ -5406,6 +6311,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanCustomizeMarginCall": (
         "POST", "/sapi/v1/loan/customize/margin_call", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_customize_margin_call", "crypto_loans",
@@ -5420,6 +6327,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/loanable/data", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_loanable_assets", "crypto_loans",
@@ -5433,6 +6342,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanLtvAdjustmentHistory": (
         "GET", "/sapi/v1/loan/ltv/adjustment/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_ltv_adjustment_history", "crypto_loans",
@@ -5451,6 +6362,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/ongoing/orders", "USER_DATA", 300, "binance_spot_client.api.crypto_loans.stable_loan_ongoing_orders", "crypto_loans",
@@ -5467,6 +6380,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanRepay": (
         "POST", "/sapi/v1/loan/repay", "TRADE", 6000, "binance_spot_client.api.crypto_loans.stable_loan_repay", "crypto_loans",
@@ -5482,6 +6397,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "stableLoanRepayHistory": (
         "GET", "/sapi/v1/loan/repay/history", "USER_DATA", 400, "binance_spot_client.api.crypto_loans.stable_loan_repay_history", "crypto_loans",
@@ -5500,6 +6417,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountApiIpRestriction": (
         "GET", "/sapi/v1/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_ip_restriction", "sub_account",
@@ -5513,6 +6432,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountApiKeys": (
         "GET", "/sapi/v1/sub-account/subAccountApi", "USER_DATA", 3000, "binance_spot_client.api.sub_account.sub_account_api_keys", "sub_account",
@@ -5528,6 +6449,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountAssets": (
         "GET", "/sapi/v4/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets", "sub_account",
@@ -5540,6 +6463,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountAssetsV3": (
         "GET", "/sapi/v3/sub-account/assets", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_assets_v3", "sub_account",
@@ -5552,6 +6477,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountDepositAddress": (
         "GET", "/sapi/v1/capital/deposit/subAddress", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_address", "sub_account",
@@ -5567,6 +6494,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountDepositHistory": (
         "GET", "/sapi/v1/capital/deposit/subHisrec", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_deposit_history", "sub_account",
@@ -5587,6 +6516,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesAccount": (
         "GET", "/sapi/v1/sub-account/futures/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_account", "sub_account",
@@ -5599,6 +6530,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesAccountV2": (
         "GET", "/sapi/v2/sub-account/futures/account", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_account_v2", "sub_account",
@@ -5612,6 +6545,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesPositionRisk": (
         "GET", "/sapi/v1/sub-account/futures/positionRisk", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_position_risk", "sub_account",
@@ -5624,6 +6559,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesPositionRiskV2": (
         "GET", "/sapi/v2/sub-account/futures/positionRisk", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_position_risk_v2", "sub_account",
@@ -5637,10 +6574,14 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesSummary": (
         "GET", "/sapi/v1/sub-account/futures/accountSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_summary", "sub_account",
         (
+            ("page", "page", "integer", False, (), 1, None, None),
+            ("limit", "limit", "integer", False, (), 1, 20, None),
         ),
         (),
         (),
@@ -5648,6 +6589,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesSummaryV2": (
         "GET", "/sapi/v2/sub-account/futures/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_futures_summary_v2", "sub_account",
@@ -5662,6 +6605,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountFuturesTransferHistory": (
         "GET", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_futures_transfer_history", "sub_account",
@@ -5679,6 +6624,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountList": (
         "GET", "/sapi/v1/sub-account/list", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_list", "sub_account",
@@ -5694,6 +6641,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountMarginAccount": (
         "GET", "/sapi/v1/sub-account/margin/account", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_account", "sub_account",
@@ -5706,6 +6655,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountMarginSummary": (
         "GET", "/sapi/v1/sub-account/margin/accountSummary", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_margin_summary", "sub_account",
@@ -5717,6 +6668,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
@@ -5733,6 +6686,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountSpotSummary": (
         "GET", "/sapi/v1/sub-account/spotSummary", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_summary", "sub_account",
@@ -5747,6 +6702,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountSpotTransferHistory": (
         "GET", "/sapi/v1/sub-account/sub/transfer/history", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_spot_transfer_history", "sub_account",
@@ -5764,6 +6721,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountStatus": (
         "GET", "/sapi/v1/sub-account/status", "USER_DATA", 10, "binance_spot_client.api.sub_account.sub_account_status", "sub_account",
@@ -5776,6 +6735,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountTransactionStatistics": (
         "GET", "/sapi/v1/sub-account/transaction-statistics", "USER_DATA", 60, "binance_spot_client.api.sub_account.sub_account_transaction_statistics", "sub_account",
@@ -5788,6 +6749,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountTransferHistory": (
         "GET", "/sapi/v1/sub-account/transfer/subUserHistory", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_transfer_history", "sub_account",
@@ -5805,6 +6768,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountUniversalTransfer": (
         "POST", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer", "sub_account",
@@ -5824,6 +6789,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subAccountUniversalTransferHistory": (
         "GET", "/sapi/v1/sub-account/universalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_universal_transfer_history", "sub_account",
@@ -5842,6 +6809,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "submitDepositQuestionnaire": (
         "PUT", "/sapi/v1/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire", "wallet",
@@ -5855,6 +6824,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "submitDepositQuestionnaireV2": (
         "PUT", "/sapi/v2/localentity/deposit/provide-info", "USER_DATA", 600, "binance_spot_client.api.wallet.submit_deposit_questionnaire_v2", "wallet",
@@ -5868,6 +6839,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeBfusd": (
         "POST", "/sapi/v1/bfusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_bfusd", "simple_earn",
@@ -5881,6 +6854,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeBlvt": (
         "POST", "/sapi/v1/blvt/subscribe", "USER_DATA", 1, "binance_spot_client.api.blvt.subscribe_blvt", "blvt",
@@ -5894,6 +6869,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeDualInvestmentProduct": (
         "POST", "/sapi/v1/dci/product/subscribe", "TRADE", 1, "binance_spot_client.api.dual_investment.subscribe_dual_investment_product", "dual_investment",
@@ -5909,6 +6886,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeEthStaking": (
         "POST", "/sapi/v2/eth-staking/eth/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_eth_staking", "staking",
@@ -5921,6 +6900,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeFlexibleProduct": (
         "POST", "/sapi/v1/simple-earn/flexible/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_flexible_product", "simple_earn",
@@ -5936,6 +6917,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeLockedProduct": (
         "POST", "/sapi/v1/simple-earn/locked/subscribe", "TRADE", 1, "binance_spot_client.api.simple_earn.subscribe_locked_product", "simple_earn",
@@ -5952,6 +6935,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeOnChainLockedProduct": (
         "POST", "/sapi/v1/onchain-yields/locked/subscribe", "TRADE", 200, "binance_spot_client.api.staking.subscribe_on_chain_locked_product", "staking",
@@ -5970,6 +6955,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeRwusd": (
         "POST", "/sapi/v1/rwusd/subscribe", "TRADE", 150, "binance_spot_client.api.simple_earn.subscribe_rwusd", "simple_earn",
@@ -5983,6 +6970,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "subscribeSolStaking": (
         "POST", "/sapi/v1/sol-staking/sol/stake", "TRADE", 150, "binance_spot_client.api.staking.subscribe_sol_staking", "staking",
@@ -5995,6 +6984,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "switchPortfolioMarginDeltaMode": (
         "POST", "/sapi/v1/portfolio/delta-mode", "TRADE", 1500, "binance_spot_client.api.portfolio_margin.switch_portfolio_margin_delta_mode", "portfolio_margin",
@@ -6007,6 +6998,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "systemStatus": (
         "GET", "/sapi/v1/system/status", "NONE", 1, "binance_spot_client.api.wallet.system_status", "wallet",
@@ -6018,6 +7011,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "targetAssetRoiHistory": (
         "GET", "/sapi/v1/lending/auto-invest/target-asset/roi/list", "USER_DATA", 1, "binance_spot_client.api.auto_invest.target_asset_roi_history", "auto_invest",
@@ -6031,6 +7026,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
@@ -6061,6 +7058,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
@@ -6085,6 +7084,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "newClientOrderId",
     ),
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
@@ -6101,6 +7102,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
@@ -6116,6 +7119,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
@@ -6130,6 +7135,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
@@ -6144,6 +7151,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
@@ -6160,6 +7169,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "time": (
         "GET", "/api/v3/time", "NONE", 1, "binance_spot_client.api.general.time", "general",
@@ -6171,6 +7182,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "toggleAutoConversion": (
         "POST", "/sapi/v1/capital/contract/convertible-coins", "USER_DATA", 600, "binance_spot_client.api.wallet.toggle_auto_conversion", "wallet",
@@ -6184,6 +7197,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "toggleBnbBurn": (
         "POST", "/sapi/v1/bnbBurn", "USER_DATA", 1, "binance_spot_client.api.margin.toggle_bnb_burn", "margin",
@@ -6197,6 +7212,85 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
+    ),
+    "tokenizedAssets": (
+        "GET", "/sapi/v1/equity/market/tokenized-assets", "MARKET_DATA", 1, "binance_spot_client.api.stocks.tokenized_assets", "stocks",
+        (
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "tokenizedConvertHistory": (
+        "GET", "/sapi/v1/equity/tokenized/history", "USER_DATA", 1, "binance_spot_client.api.stocks.tokenized_convert_history", "stocks",
+        (
+            ("startTime", "start_time", "integer", False, (), None, None, None),
+            ("endTime", "end_time", "integer", False, (), None, None, None),
+            ("lastId", "last_id", "integer", False, (), None, None, None),
+            ("size", "size", "integer", False, (), 1, 100, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "tokenizedConvertStatus": (
+        "GET", "/sapi/v1/equity/tokenized/convert-status", "USER_DATA", 1, "binance_spot_client.api.stocks.tokenized_convert_status", "stocks",
+        (
+            ("issuerRequestId", "issuer_request_id", "string", True, (), None, None, None),
+            ("convertType", "convert_type", "enum", True, ("MINT", "REDEEM", ), None, None, None),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "tokenizedMint": (
+        "POST", "/sapi/v1/equity/tokenized/mint", "TRADE", 1, "binance_spot_client.api.stocks.tokenized_mint", "stocks",
+        (
+            ("underlyingAsset", "underlying_asset", "string", True, (), None, None, None),
+            ("underlyingAssetAmount", "underlying_asset_amount", "decimal", True, (), None, None, None),
+            ("clientOrderId", "client_order_id", "string", False, (), None, None, "^[a-zA-Z0-9-_]{32,36}$"),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "clientOrderId",
+    ),
+    "tokenizedRedeem": (
+        "POST", "/sapi/v1/equity/tokenized/redeem", "TRADE", 1, "binance_spot_client.api.stocks.tokenized_redeem", "stocks",
+        (
+            ("tokenizedAsset", "tokenized_asset", "string", True, (), None, None, None),
+            ("tokenizedAssetAmount", "tokenized_asset_amount", "decimal", True, (), None, None, None),
+            ("clientOrderId", "client_order_id", "string", False, (), None, None, "^[a-zA-Z0-9-_]{32,36}$"),
+        ),
+        (),
+        (),
+        False,
+        "",
+        "",
+        (),
+        False,
+        "clientOrderId",
     ),
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
@@ -6209,6 +7303,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
@@ -6222,6 +7318,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "transferSubAccountFutures": (
         "POST", "/sapi/v1/sub-account/futures/internalTransfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_futures", "sub_account",
@@ -6238,6 +7336,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "transferSubAccountSpotFutures": (
         "POST", "/sapi/v1/sub-account/futures/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_futures", "sub_account",
@@ -6253,6 +7353,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "transferSubAccountSpotMargin": (
         "POST", "/sapi/v1/sub-account/margin/transfer", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_sub_account_spot_margin", "sub_account",
@@ -6268,6 +7370,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "transferToMaster": (
         "POST", "/sapi/v1/sub-account/transfer/subToMaster", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_master", "sub_account",
@@ -6281,6 +7385,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "transferToSubAccount": (
         "POST", "/sapi/v1/sub-account/transfer/subToSub", "USER_DATA", 1, "binance_spot_client.api.sub_account.transfer_to_sub_account", "sub_account",
@@ -6295,6 +7401,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "travelRuleCountryList": (
         "GET", "/sapi/v1/localentity/country/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_country_list", "wallet",
@@ -6306,6 +7414,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "travelRuleRegionList": (
         "GET", "/sapi/v1/localentity/region/list", "USER_DATA", 1, "binance_spot_client.api.wallet.travel_rule_region_list", "wallet",
@@ -6318,6 +7428,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
@@ -6335,6 +7447,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "unfilledOrderCount": (
         "GET", "/api/v3/rateLimit/order", "USER_DATA", 40, "binance_spot_client.api.account.unfilled_order_count", "account",
@@ -6346,6 +7460,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "universalTransfer": (
         "POST", "/sapi/v1/asset/transfer", "USER_DATA", 300, "binance_spot_client.api.wallet.universal_transfer", "wallet",
@@ -6362,6 +7478,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "universalTransferHistory": (
         "GET", "/sapi/v1/asset/transfer", "USER_DATA", 1, "binance_spot_client.api.wallet.universal_transfer_history", "wallet",
@@ -6380,6 +7498,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "updateSubAccountApiIpRestriction": (
         "POST", "/sapi/v2/sub-account/subAccountApi/ipRestriction", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_ip_restriction", "sub_account",
@@ -6396,6 +7516,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "updateSubAccountApiKeyPermission": (
         "POST", "/sapi/v1/sub-account/subAccountApiPermission", "USER_DATA", 3000, "binance_spot_client.api.sub_account.update_sub_account_api_key_permission", "sub_account",
@@ -6414,6 +7536,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "userAssets": (
         "POST", "/sapi/v3/asset/getUserAsset", "USER_DATA", 5, "binance_spot_client.api.wallet.user_assets", "wallet",
@@ -6427,6 +7551,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "userInfo": (
         "GET", "/oauth-api/v1/user-info", "OAUTH", 1, "binance_spot_client.api.oauth.user_info", "oauth",
@@ -6438,6 +7564,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "userStatus": (
         "GET", "/oauth-api/v1/user-status", "OAUTH", 1, "binance_spot_client.api.oauth.user_status", "oauth",
@@ -6449,6 +7577,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "https://www.binanceapis.com",
         "",
         (),
+        False,
+        "",
     ),
     "vaspList": (
         "GET", "/sapi/v1/localentity/vasp", "USER_DATA", 1, "binance_spot_client.api.wallet.vasp_list", "wallet",
@@ -6460,6 +7590,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "verifyGiftCard": (
         "GET", "/sapi/v1/giftcard/verify", "USER_DATA", 1, "binance_spot_client.api.gift_card.verify_gift_card", "gift_card",
@@ -6472,6 +7604,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanAccruedInterest": (
         "GET", "/sapi/v1/loan/vip/accruedInterest", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_accrued_interest", "vip_loans",
@@ -6489,6 +7623,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanApplicationStatus": (
         "GET", "/sapi/v1/loan/vip/request/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_application_status", "vip_loans",
@@ -6502,6 +7638,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanBorrow": (
         "POST", "/sapi/v1/loan/vip/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_borrow", "vip_loans",
@@ -6520,6 +7658,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanBorrowInterestRates": (
         "GET", "/sapi/v1/loan/vip/request/interestRate", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_borrow_interest_rates", "vip_loans",
@@ -6532,6 +7672,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanCollateralAccounts": (
         "GET", "/sapi/v1/loan/vip/collateral/account", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_collateral_accounts", "vip_loans",
@@ -6545,6 +7687,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanCollateralAssets": (
         "GET", "/sapi/v1/loan/vip/collateral/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_collateral_assets", "vip_loans",
@@ -6557,6 +7701,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanFixedRateBorrow": (
         "POST", "/sapi/v1/loan/vip/fixed/borrow", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_borrow", "vip_loans",
@@ -6575,6 +7721,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanFixedRateMarket": (
         "GET", "/sapi/v1/loan/vip/fixed/market", "USER_DATA", 6000, "binance_spot_client.api.vip_loans.vip_loan_fixed_rate_market", "vip_loans",
@@ -6590,6 +7738,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanInterestRateHistory": (
         "GET", "/sapi/v1/loan/vip/interestRateHistory", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_interest_rate_history", "vip_loans",
@@ -6606,6 +7756,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanLoanableAssets": (
         "GET", "/sapi/v1/loan/vip/loanable/data", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_loanable_assets", "vip_loans",
@@ -6619,6 +7771,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanOngoingOrders": (
         "GET", "/sapi/v1/loan/vip/ongoing/orders", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_ongoing_orders", "vip_loans",
@@ -6636,6 +7790,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanRenew": (
         "POST", "/sapi/v1/loan/vip/renew", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_renew", "vip_loans",
@@ -6649,6 +7805,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanRepay": (
         "POST", "/sapi/v1/loan/vip/repay", "TRADE", 6000, "binance_spot_client.api.vip_loans.vip_loan_repay", "vip_loans",
@@ -6662,6 +7820,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "vipLoanRepayHistory": (
         "GET", "/sapi/v1/loan/vip/repay/history", "USER_DATA", 400, "binance_spot_client.api.vip_loans.vip_loan_repay_history", "vip_loans",
@@ -6679,11 +7839,14 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "walletBalance": (
         "GET", "/sapi/v1/asset/wallet/balance", "USER_DATA", 60, "binance_spot_client.api.wallet.wallet_balance", "wallet",
         (
             ("quoteAsset", "quote_asset", "string", False, (), None, None, None),
+            ("needBalanceDetail", "need_balance_detail", "boolean", False, (), None, None, None),
         ),
         (),
         (),
@@ -6691,6 +7854,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "wbethRateHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/rateHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rate_history", "staking",
@@ -6706,6 +7871,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "wbethRewardsHistory": (
         "GET", "/sapi/v1/eth-staking/eth/history/wbethRewardsHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_rewards_history", "staking",
@@ -6721,6 +7888,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "wbethUnwrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/unwrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_unwrap_history", "staking",
@@ -6736,6 +7905,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "wbethWrapHistory": (
         "GET", "/sapi/v1/eth-staking/wbeth/history/wrapHistory", "USER_DATA", 150, "binance_spot_client.api.staking.wbeth_wrap_history", "staking",
@@ -6751,6 +7922,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdraw": (
         "POST", "/sapi/v1/capital/withdraw/apply", "USER_DATA", 900, "binance_spot_client.api.wallet.withdraw", "wallet",
@@ -6771,6 +7944,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawAddressList": (
         "GET", "/sapi/v1/capital/withdraw/address/list", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_address_list", "wallet",
@@ -6782,6 +7957,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawFromManagedSubAccount": (
         "POST", "/sapi/v1/managed-subaccount/withdraw", "USER_DATA", 1, "binance_spot_client.api.sub_account.withdraw_from_managed_sub_account", "sub_account",
@@ -6797,6 +7974,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawHistory": (
         "GET", "/sapi/v1/capital/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history", "wallet",
@@ -6816,6 +7995,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawHistoryTravelRule": (
         "GET", "/sapi/v1/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule", "wallet",
@@ -6837,6 +8018,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawHistoryTravelRuleV2": (
         "GET", "/sapi/v2/localentity/withdraw/history", "USER_DATA", 18000, "binance_spot_client.api.wallet.withdraw_history_travel_rule_v2", "wallet",
@@ -6858,6 +8041,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawQuota": (
         "GET", "/sapi/v1/capital/withdraw/quota", "USER_DATA", 10, "binance_spot_client.api.wallet.withdraw_quota", "wallet",
@@ -6869,6 +8054,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "withdrawTravelRule": (
         "POST", "/sapi/v1/localentity/withdraw/apply", "USER_DATA", 600, "binance_spot_client.api.wallet.withdraw_travel_rule", "wallet",
@@ -6890,6 +8077,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "wrapBeth": (
         "POST", "/sapi/v1/eth-staking/wbeth/wrap", "TRADE", 150, "binance_spot_client.api.staking.wrap_beth", "staking",
@@ -6902,6 +8091,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
     "yieldArenaActivities": (
         "GET", "/sapi/v1/earn/arena/activities", "USER_DATA", 150, "binance_spot_client.api.simple_earn.yield_arena_activities", "simple_earn",
@@ -6914,6 +8105,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "",
         "",
         (),
+        False,
+        "",
     ),
 })  # fmt: skip
 

@@ -69,6 +69,8 @@ class OperationInfo:
     one_of_required: list[list[str]]
     host: str = ""
     body: str = ""
+    optional_signature: bool = False
+    client_order_id: str = ""
 
     @property
     def signed(self) -> bool:
@@ -176,6 +178,9 @@ class SpecIndex:
     def _read_operation(self, path: str, method: str, spec: dict[str, Any]) -> OperationInfo:
         operation_id = spec["operationId"]
         body, body_parameters = self._read_body(spec.get("requestBody"))
+        parameters = [self._read_parameter(p) for p in spec.get("parameters", [])] + body_parameters
+        # /api's orders carry newClientOrderId; an operation naming its order otherwise says which parameter.
+        order_id = "newClientOrderId" if any(p.wire_name == "newClientOrderId" for p in parameters) else ""
         return OperationInfo(
             operation_id=operation_id,
             python_name=snake_case(operation_id),
@@ -187,11 +192,13 @@ class SpecIndex:
             summary=spec.get("summary", ""),
             description=spec.get("description", ""),
             deprecated=bool(spec.get("deprecated", False)),
-            parameters=[self._read_parameter(p) for p in spec.get("parameters", [])] + body_parameters,
+            parameters=parameters,
             mutually_exclusive=spec.get("x-binance-mutually-exclusive", []),
             one_of_required=spec.get("x-binance-one-of-required", []),
             host=spec.get("x-binance-host", ""),
             body=body,
+            optional_signature=spec.get("x-binance-signature") == "optional",
+            client_order_id=spec.get("x-binance-client-order-id", order_id),
         )
 
     def _read_body(self, spec: dict[str, Any] | None) -> tuple[str, list[ParameterInfo]]:

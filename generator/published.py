@@ -2,6 +2,7 @@
 
     python -m generator.published coverage --reference ../shared/reference
     python -m generator.published draft --reference ../shared/reference --tags "Wallet,Convert" --output OUT
+    python -m generator.published table
 
 `coverage` compares our spec with Binance's OpenAPI file (spot_api.yaml) and the
 endpoint list of rest-api.md, printing covered, missing and extra operations and
@@ -13,6 +14,9 @@ conventions (operationIds, security marking instead of signing parameters, named
 schemas, decimal formats, examples assembled from field examples). A draft is a
 starting point: summaries and descriptions are placeholders to be rewritten in
 our own words, and the result is reviewed by hand.
+
+`table` writes the per-family coverage table of README.md from spec/ and
+spec/coverage/families.yaml (what each family leaves out, and why).
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ METHODS = ("get", "post", "put", "delete")
 SIGNING = {"timestamp", "recvWindow", "signature"}
 PUBLISHED_LIST = SPEC_DIR / "coverage" / "published.txt"
 EXCEPTIONS = SPEC_DIR / "coverage" / "exceptions.yaml"
+FAMILIES = SPEC_DIR / "coverage" / "families.yaml"
+README = SPEC_DIR.parent / "README.md"
+TABLE_START, TABLE_END = "<!-- coverage-table:start -->", "<!-- coverage-table:end -->"
 _DECIMAL = re.compile(r"^-?\d+\.\d+$")
 _SECURITY = re.compile(r"\((USER_DATA|TRADE|MARKET_DATA|USER_STREAM|MARGIN|NONE)\)\s*$")
 
@@ -218,13 +225,56 @@ def draft(reference: Path, tags: list[str], output: Path) -> int:
     return 0
 
 
+def coverage_table(spec: dict[tuple[str, str], dict[str, Any]], families: dict[str, Any]) -> str:
+    """The README's table: per family, operations Binance documents against those described, and what is left out."""
+    described: dict[str, int] = {}
+    retired: dict[str, int] = {}
+    for operation in spec.values():
+        tally = retired if operation.get("deprecated") else described
+        tally[operation["tags"][0]] = tally.get(operation["tags"][0], 0) + 1
+    unlisted = sorted((set(described) | set(retired)) - set(families))
+    if unlisted:
+        raise ValueError(f"{FAMILIES.name} has no entry for {', '.join(unlisted)}")
+    rows = [
+        "| family | Binance documents | described | deprecated or retired, kept | left out |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    notes = []
+    total = [0, 0, 0, 0]
+    for family, entry in families.items():
+        left_out: dict[str, str] = (entry or {}).get("left_out", {})
+        current = described.get(family, 0)
+        documented = (entry or {}).get("documented", current + len(left_out))
+        counts = [documented, current, retired.get(family, 0), documented - current]
+        total = [a + b for a, b in zip(total, counts, strict=True)]
+        rows.append(f"| `{family}` | " + " | ".join(str(n) for n in counts) + " |")
+        notes += [f"- `{family}`: {what} — {why}" for what, why in left_out.items()]
+    rows.append("| all | " + " | ".join(str(n) for n in total) + " |")
+    return "\n".join([*rows, "", "Left out:", "", *notes] if notes else rows)
+
+
+def readme_with_table(readme: str, table: str) -> str:
+    start, end = readme.index(TABLE_START) + len(TABLE_START), readme.index(TABLE_END)
+    return f"{readme[:start]}\n{table}\n{readme[end:]}"
+
+
+def table() -> int:
+    families = yaml.safe_load(FAMILIES.read_text("utf-8"))
+    README.write_text(readme_with_table(README.read_text("utf-8"), coverage_table(ours(), families)), "utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.published", description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["coverage", "draft"])
-    parser.add_argument("--reference", type=Path, required=True, help="folder holding spot_api.yaml and rest-api.md")
+    parser.add_argument("command", choices=["coverage", "draft", "table"])
+    parser.add_argument("--reference", type=Path, help="folder holding spot_api.yaml and rest-api.md")
     parser.add_argument("--tags", default="", help="draft: comma-separated tags of spot_api.yaml")
     parser.add_argument("--output", type=Path, help="draft: the fragment to write")
     args = parser.parse_args(argv)
+    if args.command == "table":
+        return table()
+    if args.reference is None:
+        parser.error(f"{args.command} needs --reference")
     if args.command == "coverage":
         return coverage(args.reference)
     if args.output is None or not args.tags:

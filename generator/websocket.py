@@ -59,6 +59,8 @@ class EventField:
     python_name: str
     annotation: str
     reading: str
+    optional: bool = False
+    """Binance sends it only in some cases; None when absent."""
 
 
 @dataclass(frozen=True)
@@ -131,12 +133,21 @@ def render_events(streams: dict[str, Any], env: Environment) -> str:
 
 def event_class(name: str, event: dict[str, Any], is_part: bool) -> EventClass:
     event_type = event.get("e")
-    fields = tuple(
-        EventField(item["key"], snake(item["name"]), annotation(item["type"]), reading(item["type"], item["key"]))
-        for item in event["fields"]
-    )
+    fields = tuple(event_field(item) for item in event["fields"])
+    optional = [f.optional for f in fields]
+    if optional != sorted(optional):  # a dataclass field with a default cannot come before one without
+        raise ValueError(f"{name}: optional fields must follow the others in spec/websocket/streams.yaml")
     doc = "A part of an event." if is_part else f"The `{event_type or name}` event."
     return EventClass(name, doc, fields, event_type, bool(event.get("user_data", False)), is_part)
+
+
+def event_field(item: dict[str, Any]) -> EventField:
+    kind, key, name = item["type"], item["key"], snake(item["name"])
+    if not item.get("optional", False):
+        return EventField(key, name, annotation(kind), reading(kind, key))
+    return EventField(
+        key, name, f"{annotation(kind)} | None", f"None if {key!r} not in payload else {reading(kind, key)}", True
+    )
 
 
 def annotation(kind: str) -> str:

@@ -113,8 +113,10 @@ class BinanceAuth(httpx.Auth):
             if self._api_key is None:
                 raise ParameterError("api_key", f"a {security.value} operation needs an API key")
             request.headers["X-MBX-APIKEY"] = self._api_key
-        if security.signed:
-            self.sign(request, request.extensions.get("binance_recv_window"))
+        recv_window = request.extensions.get("binance_recv_window")
+        # A recv_window is only let through for signed operations and those Binance also accepts signed.
+        if security.signed or recv_window is not None:
+            self.sign(request, recv_window)
         yield request
 
     def _bearer_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -86,7 +86,7 @@ def checked_call_options(operation: Operation, options: Mapping[str, object]) ->
     recv_window = options.get("recv_window")
     window = None
     if recv_window is not None:
-        if not operation.security.signed:
+        if not (operation.security.signed or operation.optional_signature):
             raise ParameterError("recv_window", f"{operation.operation_id} is not signed, so it takes no recvWindow")
         window = check_recv_window(cast(RecvWindow, recv_window))
     headers = options.get("extra_headers")

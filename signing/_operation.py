@@ -74,6 +74,10 @@ class Operation:
     body: str = ""
     """How `body_fields` travel: "json" or "form" in the request body; "" when all go in the query."""
     body_fields: tuple[str, ...] = ()
+    optional_signature: bool = False
+    """An unsigned operation Binance also accepts signed: signed when the call passes `recv_window`."""
+    client_order_id: str = ""
+    """The parameter naming the caller's id of the order an order-changing call makes ("" when none)."""
     by_wire_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -91,7 +95,8 @@ class OperationIndex(Mapping[str, Operation]):
     The generated index holds each operation as a tuple of constants, which Python
     loads at no cost; building ~450 dataclasses eagerly took ~60 ms of import time.
     Rows: (method, path, security, weight, function, tag, parameters,
-    mutually_exclusive, one_of_required, deprecated, host, body, body_fields), each
+    mutually_exclusive, one_of_required, deprecated, host, body, body_fields,
+    optional_signature, client_order_id), each
     parameter a tuple of Parameter's fields in order.
     """
 
@@ -105,7 +110,7 @@ class OperationIndex(Mapping[str, Operation]):
         built = self._built.get(operation_id)
         if built is None:
             (method, path, security, weight, function, tag, parameters, exclusive, one_of, deprecated, host, body,
-             body_fields) = self._rows[operation_id]  # fmt: skip
+             body_fields, optional_signature, client_order_id) = self._rows[operation_id]  # fmt: skip
             built = Operation(
                 operation_id=operation_id,
                 method=method,
@@ -121,6 +126,8 @@ class OperationIndex(Mapping[str, Operation]):
                 host=host,
                 body=body,
                 body_fields=body_fields,
+                optional_signature=optional_signature,
+                client_order_id=client_order_id,
             )
             self._built[operation_id] = built
         return built

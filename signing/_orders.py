@@ -37,9 +37,9 @@ def outcome_unknown(error: BinanceError) -> bool:
 def with_client_order_id(
     operation: Operation, arguments: Mapping[str, object], make: Callable[[], str]
 ) -> dict[str, object]:
-    """`arguments` with a newClientOrderId added to an order-changing call that lacks one."""
+    """`arguments` with a client order id (newClientOrderId on /api) added to an order-changing call lacking one."""
     given = dict(arguments)
-    parameter = operation.by_wire_name.get("newClientOrderId")
+    parameter = operation.by_wire_name.get(operation.client_order_id)
     if parameter is not None and not operation.safe_to_repeat and given.get(parameter.python_name) is None:
         given[parameter.python_name] = make()
     return given
@@ -49,7 +49,7 @@ def settled_error(operation: Operation, error: BinanceError, arguments: Mapping[
     """The error to raise: OrderStatusUnknownError when a call that is not safe to repeat may have acted."""
     if operation.safe_to_repeat or not outcome_unknown(error):
         return error
-    order_id = operation.by_wire_name.get("newClientOrderId")
+    order_id = operation.by_wire_name.get(operation.client_order_id)
     client_order_id = arguments.get(order_id.python_name) if order_id else None
     symbol = arguments.get("symbol")
     return OrderStatusUnknownError(

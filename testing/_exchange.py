@@ -5,7 +5,8 @@ talks to it without a socket; `FakeServer` puts the same object behind a real
 HTTP server on 127.0.0.1. Every request goes through what Binance does, in order:
 
 1. find the spec's operation; operations it does not simulate answer with their spec example;
-2. count its weight (X-MBX-USED-WEIGHT-1M); past the /api limit it publishes, a 429;
+2. count its weight (X-MBX-USED-WEIGHT-1M; an accepted order weighs 0, as on Binance since 2026-03-27);
+   past the /api limit it publishes, a 429;
 3. apply any failure or delay the test asked for;
 4. check the API key, the signature (HMAC, RSA or Ed25519) and the timestamp against
    recvWindow for signed operations;
@@ -324,6 +325,8 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if operation.operation_id in ORDER_PLACING:
                 recent, today = self.order_counts(now_ms)
                 extra = {"X-MBX-ORDER-COUNT-10S": str(recent), "X-MBX-ORDER-COUNT-1D": str(today)}
+                # Since 2026-03-27 an order Binance accepts costs no request weight; a refused one still does.
+                self._weight.api -= _weight_of(operation, query)
             if fault is not None and fault.status is not None:
                 raise self._fault_rejection(fault, now_ms)
             return 200, payload, extra, params
@@ -406,7 +409,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             key = self.api_keys.get(given)
             if key is None:
                 raise rejected_api_key()
-        if operation.security.signed:
+        if operation.security.signed or (operation.optional_signature and "signature" in params):
             assert key is not None
             self._check_signature(key, query, body, params)
             self._check_timestamp(params, unit, now_ms)

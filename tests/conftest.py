@@ -22,7 +22,7 @@ settings.load_profile("ci")
 TEST_KEY = "test-api-key"
 TEST_SECRET = "test-api-secret"
 FIXED_TIME_NS = 1_700_000_000_123 * 1_000_000
-TEST_ORDER_ID = "test-order-id"
+TEST_ORDER_ID = "test-order-id-000000000000000001"  # 32 characters: valid where Binance wants 32 to 36
 TEST_ACCESS_TOKEN = "test-access-token"
 
 Answer = Callable[[httpx.Request], httpx.Response]

@@ -36,14 +36,16 @@ from binance_spot_client._stream_events import (
 
 from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
 from ._connection import (
+    STREAMS_DEMO,
     STREAMS_MAINNET,
     STREAMS_MARKET_DATA_ONLY,
     STREAMS_TESTNET,
+    WS_API_DEMO,
     WS_API_MAINNET,
     WS_API_TESTNET,
     Reconnect,
 )
-from ._methods import METHODS, SessionStatus, WebSocketMethod
+from ._methods import METHODS, ListenTokenSubscription, SessionStatus, WebSocketMethod
 from ._order_book import LocalOrderBook
 from ._queue import EventQueue
 from ._signing import sign_params, signature_payload
@@ -52,9 +54,11 @@ from ._sync import MarketStreams, WebSocketAPI
 
 __all__ = [
     "METHODS",
+    "STREAMS_DEMO",
     "STREAMS_MAINNET",
     "STREAMS_MARKET_DATA_ONLY",
     "STREAMS_TESTNET",
+    "WS_API_DEMO",
     "WS_API_MAINNET",
     "WS_API_TESTNET",
     "AccountBalance",
@@ -75,6 +79,7 @@ __all__ = [
     "KlineEvent",
     "ListStatus",
     "ListStatusOrder",
+    "ListenTokenSubscription",
     "LocalOrderBook",
     "MarketStreams",
     "MiniTicker",

@@ -48,7 +48,7 @@ from binance_spot_client.signing._orders import settled_error, with_client_order
 from binance_spot_client.signing._signers import make_signer
 
 from ._connection import WS_API_MAINNET, Reconnect, Supervisor
-from ._methods import METHODS, SessionStatus
+from ._methods import METHODS, ListenTokenSubscription, SessionStatus
 from ._queue import EventQueue
 from ._responses import error_from_message, rate_limits_from_message
 from ._signing import sign_params
@@ -182,8 +182,18 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
             with contextlib.suppress(asyncio.CancelledError):
                 await self._supervisor.reader
 
+    @property
+    def connect_url(self) -> str:
+        """The URL a connection opens: `url` with the answers' time unit and rate-limit reporting asked for."""
+        query = [] if self.return_rate_limits else ["returnRateLimits=false"]
+        if self.microseconds:  # the answers' times, not only the signed timestamp, in microseconds
+            query.append("timeUnit=MICROSECOND")
+        if not query:
+            return self.url
+        return f"{self.url}{'&' if '?' in self.url else '?'}{'&'.join(query)}"
+
     async def _open(self) -> asyncio.Task[None]:
-        url = self.url if self.return_rate_limits else f"{self.url}?returnRateLimits=false"
+        url = self.connect_url
         try:
             ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=None)
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
@@ -397,6 +407,15 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     async def user_data_stream_subscribe_signature(self, *, recv_window: RecvWindow | None = None) -> int:
         """userDataStream.subscribe.signature: subscribe without session.logon (any key type)."""
         result: int = await self.call("userDataStream.subscribe.signature", recv_window=recv_window)
+        return result
+
+    async def user_data_stream_subscribe_listen_token(self, listen_token: str) -> ListenTokenSubscription:
+        """userDataStream.subscribe.listenToken: a margin account's events, authorised by a token from
+        `client.margin.new_margin_listen_token()`; no key or log-on needed. Not resubscribed on reconnect
+        and not renewed: subscribe again with a new token before `expiration_time`."""
+        result: ListenTokenSubscription = await self.call(
+            "userDataStream.subscribe.listenToken", listenToken=listen_token
+        )
         return result
 
     async def user_data_stream_unsubscribe(self, subscription_id: int | None = None) -> None:

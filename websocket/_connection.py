@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from binance_spot_client.signing import BinanceError
 
 __all__ = [
+    "STREAMS_DEMO",
     "STREAMS_MAINNET",
     "STREAMS_MARKET_DATA_ONLY",
     "STREAMS_TESTNET",
+    "WS_API_DEMO",
     "WS_API_MAINNET",
     "WS_API_TESTNET",
     "Reconnect",
@@ -25,9 +27,13 @@ logger = logging.getLogger("binance_spot_client.websocket")
 
 WS_API_MAINNET = "wss://ws-api.binance.com:443/ws-api/v3"
 WS_API_TESTNET = "wss://ws-api.testnet.binance.vision/ws-api/v3"
+WS_API_DEMO = "wss://demo-ws-api.binance.com/ws-api/v3"
 STREAMS_MAINNET = "wss://stream.binance.com:9443"
 STREAMS_MARKET_DATA_ONLY = "wss://data-stream.binance.vision"
 STREAMS_TESTNET = "wss://stream.testnet.binance.vision"
+STREAMS_DEMO = "wss://demo-stream.binance.com"
+# Binance's demo mode (2026-01): real market data and the mainnet's rules, with demo balances; the REST
+# side is signing's DEMO base URL.
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from binance_spot_client._websocket_methods import PARSERS, ROWS
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
 
-__all__ = ["METHODS", "SessionStatus", "WebSocketMethod"]
+__all__ = ["METHODS", "ListenTokenSubscription", "SessionStatus", "WebSocketMethod"]
 
 # Security types of the WebSocket API: REST's, plus SESSION for session.logon.
 SECURITY_TYPES = ("NONE", "TRADE", "USER_DATA", "USER_STREAM", "SESSION")
@@ -50,6 +50,18 @@ class SessionStatus:
             server_time=data["serverTime"],
             user_data_stream=data.get("userDataStream"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ListenTokenSubscription:
+    """The result of userDataStream.subscribe.listenToken: the subscription and when it ends.
+
+    `expiration_time` is in the unit Binance uses for it (its docs show microseconds); the subscription
+    stops with an `eventStreamTerminated` event then unless renewed with a new token.
+    """
+
+    subscription_id: int
+    expiration_time: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +111,8 @@ class WebSocketMethod:
             return SessionStatus.from_dict(result)
         if self.schema == "UserDataSubscription":
             return int(result["subscriptionId"])
+        if self.schema == "ListenTokenSubscription":
+            return ListenTokenSubscription(int(result["subscriptionId"]), int(result["expirationTime"]))
         if self.schema == "SubscriptionList":
             return [int(item["subscriptionId"]) for item in result]
         return None

@@ -64,7 +64,8 @@ class AsyncMarketStreams:
         options: ClientOptions | None = None,
     ) -> None:
         """`timeout` (seconds to wait for a subscription's answer) defaults to `options.timeout`, so
-        streams can share the REST client's `ClientOptions`; nothing else of them applies here."""
+        streams can share the REST client's `ClientOptions`; `options.microseconds` asks for event times in
+        microseconds. Nothing else of them applies here."""
         self.base_url = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
@@ -73,7 +74,9 @@ class AsyncMarketStreams:
                 self.streams.append(name)
         self.messages: EventQueue[StreamMessage] = EventQueue(queue_size)
         self.reconnect = reconnect or Reconnect()
-        self.timeout = (options or ClientOptions()).timeout if timeout is None else check_seconds("timeout", timeout)
+        options = options or ClientOptions()
+        self.timeout = options.timeout if timeout is None else check_seconds("timeout", timeout)
+        self.microseconds = options.microseconds
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
@@ -91,9 +94,12 @@ class AsyncMarketStreams:
     @property
     def url(self) -> str:
         """Where the next connection goes: every current stream is in it, so a reconnect resubscribes."""
+        unit = ["timeUnit=MICROSECOND"] if self.microseconds else []
         if self.combined:
-            return f"{self.base_url}/stream" + (f"?streams={'/'.join(self.streams)}" if self.streams else "")
-        return f"{self.base_url}/ws" + (f"/{'/'.join(self.streams)}" if self.streams else "")
+            query = "&".join([f"streams={'/'.join(self.streams)}"] * bool(self.streams) + unit)
+            return f"{self.base_url}/stream" + (f"?{query}" if query else "")
+        path = f"{self.base_url}/ws" + (f"/{'/'.join(self.streams)}" if self.streams else "")
+        return path + (f"?{unit[0]}" if unit else "")
 
     async def __aenter__(self) -> Self:
         await self.connect()

@@ -18,7 +18,7 @@ from binance_spot_client._websocket_methods import WebSocketMethods
 from binance_spot_client.signing import RateLimits, RecvWindow
 
 from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
-from ._methods import SessionStatus
+from ._methods import ListenTokenSubscription, SessionStatus
 from ._queue import EventQueue
 from ._streams import AsyncMarketStreams, StreamMessage
 
@@ -194,6 +194,10 @@ class WebSocketAPI(_Blocking[AsyncWebSocketAPI], WebSocketMethods):
     def user_data_stream_subscribe_signature(self, *, recv_window: RecvWindow | None = None) -> int:
         """userDataStream.subscribe.signature: subscribe without session.logon (any key type)."""
         return self._wait(self._async_client.user_data_stream_subscribe_signature(recv_window=recv_window))
+
+    def user_data_stream_subscribe_listen_token(self, listen_token: str) -> ListenTokenSubscription:
+        """userDataStream.subscribe.listenToken: a margin account's events, authorised by a listen token."""
+        return self._wait(self._async_client.user_data_stream_subscribe_listen_token(listen_token))
 
     def user_data_stream_unsubscribe(self, subscription_id: int | None = None) -> None:
         """userDataStream.unsubscribe: stop one subscription, or all of them."""

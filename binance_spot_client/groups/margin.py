@@ -707,12 +707,12 @@ class Margin:
 
         Lists the isolated margin trading pairs, or one pair when `symbol` is sent.
 
-        GET /sapi/v1/margin/isolated/allPairs · security USER_DATA · weight 10
+        GET /sapi/v1/margin/isolated/allPairs · security MARKET_DATA · weight 10
 
 
         Args:
             symbol: Only this pair; all pairs when omitted.
-            **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
+            **options: Per-call `timeout`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
         Returns:

@@ -1278,17 +1278,22 @@ class SubAccount:
 
     def sub_account_futures_summary(
         self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummary:
         """USDⓈ-M futures accounts of all sub-accounts, summarized.
 
         Returns margin totals of the USDⓈ-M futures accounts of all sub-accounts, overall and per sub-
-        account. The V2 endpoint also covers COIN-M futures and pages the list.
+        account. The V2 endpoint also covers COIN-M futures.
 
         GET /sapi/v1/sub-account/futures/accountSummary · security USER_DATA · weight 1
 
 
         Args:
+            page: Page of sub-accounts, starting at 1 (default 1).
+            limit: Sub-accounts per page (default 10, at most 20).
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1297,7 +1302,14 @@ class SubAccount:
         """
         from ..api.sub_account import sub_account_futures_summary as _operation
 
-        return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
+        return self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                page=page,
+                limit=limit,
+            ),
+            options,
+        )
 
     def sub_account_futures_summary_v2(
         self,
@@ -2829,12 +2841,22 @@ class AsyncSubAccount:
 
     async def sub_account_futures_summary(
         self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummary:
         """USDⓈ-M futures accounts of all sub-accounts, summarized (the coroutine of `Spot.sub_account.sub_account_futures_summary`, which describes it)."""
         from ..api.sub_account import sub_account_futures_summary as _operation
 
-        return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
+        return await self._client.call(
+            _operation.ENDPOINT,
+            _operation._arguments(
+                page=page,
+                limit=limit,
+            ),
+            options,
+        )
 
     async def sub_account_futures_summary_v2(
         self,

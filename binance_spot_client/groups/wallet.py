@@ -1710,6 +1710,7 @@ class Wallet:
         self,
         *,
         quote_asset: str | None = None,
+        need_balance_detail: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletBalance]:
         """Wallet balances.
@@ -1721,6 +1722,7 @@ class Wallet:
 
         Args:
             quote_asset: Asset the balances are valued in, such as USDT, ETH, USDC or BNB. Defaults to BTC.
+            need_balance_detail: When true, each wallet also lists the assets it holds. Defaults to false.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1733,6 +1735,7 @@ class Wallet:
             _operation.ENDPOINT,
             _operation._arguments(
                 quote_asset=quote_asset,
+                need_balance_detail=need_balance_detail,
             ),
             options,
         )
@@ -2943,6 +2946,7 @@ class AsyncWallet:
         self,
         *,
         quote_asset: str | None = None,
+        need_balance_detail: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletBalance]:
         """Wallet balances (the coroutine of `Spot.wallet.wallet_balance`, which describes it)."""
@@ -2952,6 +2956,7 @@ class AsyncWallet:
             _operation.ENDPOINT,
             _operation._arguments(
                 quote_asset=quote_asset,
+                need_balance_detail=need_balance_detail,
             ),
             options,
         )

@@ -148,6 +148,22 @@ if TYPE_CHECKING:
     from .dual_investment_product import DualInvestmentProduct
     from .dual_investment_product_page import DualInvestmentProductPage
     from .dual_investment_subscription import DualInvestmentSubscription
+    from .equity_cancel_ack import EquityCancelAck
+    from .equity_exchange_info import EquityExchangeInfo
+    from .equity_execution import EquityExecution
+    from .equity_listen_key import EquityListenKey
+    from .equity_order import EquityOrder
+    from .equity_order_ack import EquityOrderAck
+    from .equity_order_page import EquityOrderPage
+    from .equity_order_type import EquityOrderType
+    from .equity_quote import EquityQuote
+    from .equity_success import EquitySuccess
+    from .equity_symbol import EquitySymbol
+    from .equity_time_in_force import EquityTimeInForce
+    from .equity_trade import EquityTrade
+    from .equity_trade_page import EquityTradePage
+    from .equity_trading_session import EquityTradingSession
+    from .equity_wallet_type import EquityWalletType
     from .error import Error
     from .error_code import ErrorCode
     from .exchange_info import ExchangeInfo
@@ -676,6 +692,12 @@ if TYPE_CHECKING:
     from .ticker_type import TickerType
     from .time_in_force import TimeInForce
     from .toggle_auto_conversion_coin import ToggleAutoConversionCoin
+    from .tokenized_asset import TokenizedAsset
+    from .tokenized_conversion import TokenizedConversion
+    from .tokenized_conversion_page import TokenizedConversionPage
+    from .tokenized_conversion_unknown import TokenizedConversionUnknown
+    from .tokenized_convert_ack import TokenizedConvertAck
+    from .tokenized_convert_type import TokenizedConvertType
     from .trailing_delta_filter import TrailingDeltaFilter
     from .trailing_delta_filter_filter_type import TrailingDeltaFilterFilterType
     from .unfilled_order_count import UnfilledOrderCount
@@ -713,6 +735,7 @@ if TYPE_CHECKING:
     from .wallet_api_trading_status_data import WalletApiTradingStatusData
     from .wallet_api_trading_status_data_indicators import WalletApiTradingStatusDataIndicators
     from .wallet_api_trading_trigger import WalletApiTradingTrigger
+    from .wallet_asset_balance import WalletAssetBalance
     from .wallet_asset_detail import WalletAssetDetail
     from .wallet_asset_details import WalletAssetDetails
     from .wallet_asset_tags import WalletAssetTags
@@ -925,6 +948,22 @@ _MODULES = {
     "DualInvestmentProduct": ".dual_investment_product",
     "DualInvestmentProductPage": ".dual_investment_product_page",
     "DualInvestmentSubscription": ".dual_investment_subscription",
+    "EquityCancelAck": ".equity_cancel_ack",
+    "EquityExchangeInfo": ".equity_exchange_info",
+    "EquityExecution": ".equity_execution",
+    "EquityListenKey": ".equity_listen_key",
+    "EquityOrder": ".equity_order",
+    "EquityOrderAck": ".equity_order_ack",
+    "EquityOrderPage": ".equity_order_page",
+    "EquityOrderType": ".equity_order_type",
+    "EquityQuote": ".equity_quote",
+    "EquitySuccess": ".equity_success",
+    "EquitySymbol": ".equity_symbol",
+    "EquityTimeInForce": ".equity_time_in_force",
+    "EquityTrade": ".equity_trade",
+    "EquityTradePage": ".equity_trade_page",
+    "EquityTradingSession": ".equity_trading_session",
+    "EquityWalletType": ".equity_wallet_type",
     "Error": ".error",
     "ErrorCode": ".error_code",
     "ExchangeInfo": ".exchange_info",
@@ -1453,6 +1492,12 @@ _MODULES = {
     "TickerType": ".ticker_type",
     "TimeInForce": ".time_in_force",
     "ToggleAutoConversionCoin": ".toggle_auto_conversion_coin",
+    "TokenizedAsset": ".tokenized_asset",
+    "TokenizedConversion": ".tokenized_conversion",
+    "TokenizedConversionPage": ".tokenized_conversion_page",
+    "TokenizedConversionUnknown": ".tokenized_conversion_unknown",
+    "TokenizedConvertAck": ".tokenized_convert_ack",
+    "TokenizedConvertType": ".tokenized_convert_type",
     "TrailingDeltaFilter": ".trailing_delta_filter",
     "TrailingDeltaFilterFilterType": ".trailing_delta_filter_filter_type",
     "UnfilledOrderCount": ".unfilled_order_count",
@@ -1490,6 +1535,7 @@ _MODULES = {
     "WalletApiTradingStatusData": ".wallet_api_trading_status_data",
     "WalletApiTradingStatusDataIndicators": ".wallet_api_trading_status_data_indicators",
     "WalletApiTradingTrigger": ".wallet_api_trading_trigger",
+    "WalletAssetBalance": ".wallet_asset_balance",
     "WalletAssetDetail": ".wallet_asset_detail",
     "WalletAssetDetails": ".wallet_asset_details",
     "WalletAssetTags": ".wallet_asset_tags",
@@ -1703,6 +1749,22 @@ __all__ = (
     "DualInvestmentProduct",
     "DualInvestmentProductPage",
     "DualInvestmentSubscription",
+    "EquityCancelAck",
+    "EquityExchangeInfo",
+    "EquityExecution",
+    "EquityListenKey",
+    "EquityOrder",
+    "EquityOrderAck",
+    "EquityOrderPage",
+    "EquityOrderType",
+    "EquityQuote",
+    "EquitySuccess",
+    "EquitySymbol",
+    "EquityTimeInForce",
+    "EquityTrade",
+    "EquityTradePage",
+    "EquityTradingSession",
+    "EquityWalletType",
     "Error",
     "ErrorCode",
     "ExchangeInfo",
@@ -2231,6 +2293,12 @@ __all__ = (
     "TickerType",
     "TimeInForce",
     "ToggleAutoConversionCoin",
+    "TokenizedAsset",
+    "TokenizedConversion",
+    "TokenizedConversionPage",
+    "TokenizedConversionUnknown",
+    "TokenizedConvertAck",
+    "TokenizedConvertType",
     "TrailingDeltaFilter",
     "TrailingDeltaFilterFilterType",
     "UnfilledOrderCount",
@@ -2268,6 +2336,7 @@ __all__ = (
     "WalletApiTradingStatusData",
     "WalletApiTradingStatusDataIndicators",
     "WalletApiTradingTrigger",
+    "WalletAssetBalance",
     "WalletAssetDetail",
     "WalletAssetDetails",
     "WalletAssetTags",

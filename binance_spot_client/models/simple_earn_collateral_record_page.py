@@ -19,11 +19,11 @@ class SimpleEarnCollateralRecordPage(AdditionalProperties[Any]):
 
     Attributes:
         rows (list[SimpleEarnCollateralRecord]):
-        total (int): Number of rows matching the query over all pages.
+        total (str): Number of rows matching the query over all pages (sent as text).
     """
 
     rows: list[SimpleEarnCollateralRecord]
-    total: int
+    total: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

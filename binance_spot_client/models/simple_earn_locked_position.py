@@ -23,22 +23,22 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
         project_id (str): Locked product of the position.
         asset (str): Locked asset.
         amount (str): Locked amount.
-        purchase_time (str): Subscription time, UTC milliseconds (sent as text).
+        purchase_time (int): Subscription time, UTC milliseconds.
         duration (str): Lock period in days (sent as text).
         accrual_days (str): Days of rewards accrued so far (sent as text).
         reward_asset (str): Asset the rewards are paid in.
         apy (str): Annual percentage yield, as a fraction.
         reward_amt (str): Rewards earned so far.
         next_pay (str): Estimated amount of the next reward payment.
-        next_pay_date (str): Date of the next reward payment, UTC milliseconds (sent as text).
+        next_pay_date (int): Date of the next reward payment, UTC milliseconds.
         pay_period (str): Days between reward payments (sent as text).
         redeem_amount_early (str): Amount an early redemption would return now.
-        rewards_end_date (str): When rewards stop accruing, UTC milliseconds (sent as text).
-        deliver_date (str): When the redeemed principal arrives, UTC milliseconds (sent as text).
+        rewards_end_date (int): When rewards stop accruing, UTC milliseconds.
+        deliver_date (int): When the redeemed principal arrives, UTC milliseconds.
         redeem_period (str): Days a redemption takes to arrive (sent as text).
         redeeming_amt (str): Amount currently being redeemed.
         redeem_to (str): Where the principal goes at maturity: `SPOT` or `FLEXIBLE`.
-        partial_amt_deliver_date (str): When a partially redeemed amount arrives, UTC milliseconds (sent as text).
+        partial_amt_deliver_date (int): When a partially redeemed amount arrives, UTC milliseconds.
         can_redeem_early (bool): Whether early redemption is possible.
         can_fast_redemption (bool): Whether fast redemption is possible.
         auto_subscribe (bool): Whether the position is renewed automatically.
@@ -58,22 +58,22 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
     project_id: str
     asset: str
     amount: str
-    purchase_time: str
+    purchase_time: int
     duration: str
     accrual_days: str
     reward_asset: str
     apy: str
     reward_amt: str
     next_pay: str
-    next_pay_date: str
+    next_pay_date: int
     pay_period: str
     redeem_amount_early: str
-    rewards_end_date: str
-    deliver_date: str
+    rewards_end_date: int
+    deliver_date: int
     redeem_period: str
     redeeming_amt: str
     redeem_to: str
-    partial_amt_deliver_date: str
+    partial_amt_deliver_date: int
     can_redeem_early: bool
     can_fast_redemption: bool
     auto_subscribe: bool

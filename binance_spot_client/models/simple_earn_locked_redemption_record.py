@@ -28,7 +28,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
         original_amount (str): Amount originally locked.
         type_ (str): `MATURE` (paid to the spot wallet at maturity), `NEW_TRANSFERRED` (moved to the flexible product)
             or `AHEAD` (early redemption).
-        deliver_date (str): When the amount arrives, UTC milliseconds (sent as text).
+        deliver_date (int): When the amount arrives, UTC milliseconds.
         loss_amount (str): Rewards given up by redeeming early.
         is_complete (bool): Whether the redemption has completed.
         reward_asset (str): Asset the rewards were paid in.
@@ -46,7 +46,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
     amount: str
     original_amount: str
     type_: str
-    deliver_date: str
+    deliver_date: int
     loss_amount: str
     is_complete: bool
     reward_asset: str

@@ -22,11 +22,11 @@ class SimpleEarnLockedSubscriptionPreview(AdditionalProperties[Any]):
         reward_asset (str): Asset the rewards would be paid in.
         total_reward_amt (str): Estimated rewards over the whole lock period.
         next_pay (str): Estimated amount of the first reward payment.
-        next_pay_date (str): Date of the first reward payment, UTC milliseconds (sent as text).
-        value_date (str): When rewards start accruing, UTC milliseconds (sent as text).
-        rewards_end_date (str): When rewards stop accruing, UTC milliseconds (sent as text).
-        deliver_date (str): When the principal comes back, UTC milliseconds (sent as text).
-        next_subscription_date (str): When an automatic renewal would happen, UTC milliseconds (sent as text).
+        next_pay_date (int): Date of the first reward payment, UTC milliseconds.
+        value_date (int): When rewards start accruing, UTC milliseconds.
+        rewards_end_date (int): When rewards stop accruing, UTC milliseconds.
+        deliver_date (int): When the principal comes back, UTC milliseconds.
+        next_subscription_date (int): When an automatic renewal would happen, UTC milliseconds.
         extra_reward_asset (str | Unset): Asset of the extra reward, when the product pays one.
         est_total_extra_reward_amt (str | Unset): Estimated extra reward over the lock period.
         boost_reward_asset (str | Unset): Asset of the boost reward, when the product has one (added by Binance in
@@ -37,11 +37,11 @@ class SimpleEarnLockedSubscriptionPreview(AdditionalProperties[Any]):
     reward_asset: str
     total_reward_amt: str
     next_pay: str
-    next_pay_date: str
-    value_date: str
-    rewards_end_date: str
-    deliver_date: str
-    next_subscription_date: str
+    next_pay_date: int
+    value_date: int
+    rewards_end_date: int
+    deliver_date: int
+    next_subscription_date: int
     extra_reward_asset: str | Unset = UNSET
     est_total_extra_reward_amt: str | Unset = UNSET
     boost_reward_asset: str | Unset = UNSET

@@ -53,7 +53,7 @@ def example_arguments(operation: Operation) -> tuple[dict[str, Any], list[tuple[
                 ]
             else:
                 wire.append((parameter.wire_name, value))
-        elif parameter.wire_name == "newClientOrderId" and operation.method != "GET":
+        elif parameter.wire_name == operation.client_order_id and operation.method != "GET":
             wire.append((parameter.wire_name, TEST_ORDER_ID))
     return kwargs, wire
 

@@ -169,6 +169,18 @@ def test_an_unsigned_operation_takes_no_recv_window() -> None:
     assert recorder.requests == []
 
 
+def test_an_optionally_signed_operation_is_signed_only_when_the_call_passes_recv_window() -> None:
+    recorder = Recorder()
+    recorder.body = [{"delistTime": 1686161202000, "symbols": ["ADAUSDT"]}]
+    client = recording_client(recorder)
+    client.wallet.spot_delist_schedule()
+    client.wallet.spot_delist_schedule(recv_window=2500)
+    unsigned, signed = recorder.requests
+    assert unsigned.url.query == b"" and unsigned.headers["X-MBX-APIKEY"] == TEST_KEY
+    payload = f"recvWindow=2500&timestamp={FIXED_TIME_NS // 1_000_000}"
+    assert signed.url.query.decode() == f"{payload}&signature={signature(payload)}"
+
+
 def test_raw_responses_carry_status_headers_limits_and_the_model() -> None:
     recorder = Recorder()
     recorder.body, recorder.headers = BOOK, {"X-MBX-USED-WEIGHT-1M": "7"}

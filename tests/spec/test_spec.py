@@ -10,6 +10,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from generator.bundle import SpecConflictError, bundle
+from generator.published import FAMILIES, README, TABLE_END, TABLE_START, coverage_table, readme_with_table
 
 # The 48 endpoints of Binance's REST reference (rest-api.md, 2026-07).
 API_V3 = {
@@ -123,3 +124,35 @@ def test_retired_operations_say_why(spec: dict[str, Any]) -> None:
         if op.get("deprecated") and path.startswith("/sapi/") and not op.get("x-binance-deprecation-reason")
     ]
     assert unexplained == []
+
+
+def test_readme_coverage_table_is_current(spec: dict[str, Any]) -> None:
+    by_key = {(method, path): operation for method, path, operation in operations(spec)}
+    table = coverage_table(by_key, yaml.safe_load(FAMILIES.read_text()))
+    readme = README.read_text()
+    assert readme == readme_with_table(readme, table), "run: python -m generator.published table"
+    assert readme.index(TABLE_START) < readme.index(TABLE_END)
+
+
+def test_coverage_table_needs_an_entry_for_every_family(spec: dict[str, Any]) -> None:
+    by_key = {(method, path): operation for method, path, operation in operations(spec)}
+    families = yaml.safe_load(FAMILIES.read_text())
+    del families["stocks"]
+    with pytest.raises(ValueError, match=r"families\.yaml has no entry for stocks"):
+        coverage_table(by_key, families)
+
+
+def test_optional_signatures_are_on_market_data_operations_only(spec: dict[str, Any]) -> None:
+    marked = {op["operationId"]: op for _, _, op in operations(spec) if "x-binance-signature" in op}
+    assert {op["x-binance-security"] for op in marked.values()} == {"MARKET_DATA"}
+    assert {op["x-binance-signature"] for op in marked.values()} == {"optional"}
+    assert sorted(marked) == [
+        "isolatedMarginAllPairs", "marginDelistSchedule", "marginListSchedule", "spotDelistSchedule",
+    ]  # fmt: skip
+
+
+def test_a_named_client_order_id_is_a_parameter_of_an_order_changing_operation(spec: dict[str, Any]) -> None:
+    named = [(method, op) for method, _, op in operations(spec) if "x-binance-client-order-id" in op]
+    assert sorted(op["operationId"] for _, op in named) == ["newEquityOrder", "tokenizedMint", "tokenizedRedeem"]
+    for method, op in named:
+        assert method != "GET" and op["x-binance-client-order-id"] in {p["name"] for p in op["parameters"]}

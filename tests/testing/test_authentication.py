@@ -153,3 +153,12 @@ def test_server_clock_ahead_of_the_client_is_a_1021_for_orders(exchange: FakeExc
         client.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.001")
     assert refused.value.code == -1021
     assert client.clock.offset_ms == 6000  # the client learnt the offset from /api/v3/time for the next call
+
+
+def test_an_optionally_signed_operation_is_checked_only_when_signed(exchange: FakeExchange) -> None:
+    api_key, right, wrong = register(exchange, "HMAC")
+    assert spot(exchange, api_key, wrong).wallet.spot_delist_schedule()[0].symbols == ["ADAUSDT", "BNBUSDT"]
+    assert spot(exchange, api_key, right).wallet.spot_delist_schedule(recv_window=2000)[0].delist_time == 1686161202000
+    with pytest.raises(ClientError) as caught:
+        spot(exchange, api_key, wrong).wallet.spot_delist_schedule(recv_window=2000)
+    assert caught.value.code == -1022

@@ -9,6 +9,7 @@ import pytest
 from binance_spot_client import Spot
 from binance_spot_client.models import TickerPrice
 from binance_spot_client.signing import (
+    ClientError,
     IPBannedError,
     OrderStatusUnknownError,
     RateLimitError,
@@ -65,6 +66,20 @@ def test_order_executed_before_a_5xx_is_found_by_its_client_order_id(client: Spo
     assert client.query_order("BTCUSDT", orig_client_order_id="bot-1").status == "FILLED"
 
 
+def test_an_equity_order_gets_a_client_order_id_and_an_unknown_outcome_names_it(
+    client: Spot, exchange: FakeExchange
+) -> None:
+    made = iter(["c" * 32, "d" * 32])
+    equities = client.with_options(client_order_id=lambda: next(made))
+    equities.stocks.new_equity_order("AAPL", "BUY", "MARKET", notional="100")
+    assert exchange.requests[-1].params["clientOrderId"] == "c" * 32
+    exchange.fail_next(503, operation="newEquityOrder")
+    with pytest.raises(OrderStatusUnknownError) as unknown:
+        equities.stocks.new_equity_order("AAPL", "BUY", "MARKET", notional="100")
+    assert (unknown.value.operation_id, unknown.value.client_order_id) == ("newEquityOrder", "d" * 32)
+    assert [r.operation_id for r in exchange.requests[-2:]] == ["newEquityOrder", "newEquityOrder"]
+
+
 def test_html_error_page_instead_of_json(client: Spot, exchange: FakeExchange) -> None:
     exchange.fail_next(502, body="<html><body>Bad Gateway</body></html>")
     with pytest.raises(ServerError) as failed:
@@ -89,6 +104,10 @@ def test_weight_and_order_counts_arrive_in_headers(client: Spot) -> None:
     assert client.rate_limits.used_weight == {"1M": 26}
     client.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01")
     assert client.rate_limits.order_count == {"10S": 1, "1D": 1}
+    assert client.rate_limits.used_weight == {"1M": 26}  # an accepted order weighs 0 (Binance, 2026-03-27)
+    with pytest.raises(ClientError):
+        client.new_order("NOSUCHPAIR", "BUY", "MARKET", quantity="0.01")
+    assert client.rate_limits.used_weight == {"1M": 27}  # a refused one still costs its weight
     assert client.unfilled_order_count()[0].count == 1
 
 

@@ -29,9 +29,11 @@ from binance_spot_client.signing import (
     TransportError,
 )
 from binance_spot_client.websocket import (
+    WS_API_DEMO,
     AsyncWebSocketAPI,
     BalanceUpdate,
     ExecutionReport,
+    ListenTokenSubscription,
     MarketStreams,
     Reconnect,
     SessionStatus,
@@ -119,6 +121,15 @@ async def test_return_rate_limits_false_goes_in_the_url(server: LocalServer) -> 
     async with api(server, return_rate_limits=False) as client:
         await client.ping()
     assert server.paths == ["/?returnRateLimits=false"]
+
+
+async def test_microseconds_asks_for_microsecond_answers_in_the_url(server: LocalServer) -> None:
+    async with api(server, return_rate_limits=False, microseconds=True) as client:
+        await client.ping()
+    assert server.paths == ["/?returnRateLimits=false&timeUnit=MICROSECOND"]
+    assert AsyncWebSocketAPI(url=WS_API_DEMO, microseconds=True).connect_url == (
+        "wss://demo-ws-api.binance.com/ws-api/v3?timeUnit=MICROSECOND"
+    )
 
 
 @pytest.mark.parametrize(
@@ -399,3 +410,23 @@ async def test_order_refused_outright_keeps_its_error_and_the_callers_id() -> No
         await local.stop()
     assert caught.value.code == -2010
     assert local.received[-1]["params"]["newClientOrderId"] == "mine"
+
+
+async def test_margin_listen_token_subscription_is_unsigned_and_typed(server: LocalServer) -> None:
+    server.reply = lambda message: {
+        "id": message["id"],
+        "status": 200,
+        "result": {"subscriptionId": 3, "expirationTime": 1749094553955907},
+    }
+    async with AsyncWebSocketAPI("key", "secret", url=server.url, clock=clock(), reconnect=FAST) as client:
+        subscription = await client.user_data_stream_subscribe_listen_token("6xXxePXwZRjVSHKhzU+pYJS8Rw")
+        with pytest.raises(ParameterError, match="listenToken"):
+            await client.call("userDataStream.subscribe.listenToken")
+    assert subscription == ListenTokenSubscription(subscription_id=3, expiration_time=1749094553955907)
+    assert server.received == [
+        {
+            "id": 1,
+            "method": "userDataStream.subscribe.listenToken",
+            "params": {"listenToken": "6xXxePXwZRjVSHKhzU+pYJS8Rw"},
+        }
+    ]

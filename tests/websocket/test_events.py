@@ -134,6 +134,29 @@ def test_user_data_events_are_typed() -> None:
     report = parse_event(EXECUTION_REPORT)
     assert isinstance(report, ExecutionReport)
     assert (report.order_status, report.commission_asset, report.order_id) == ("NEW", None, 4293153)
+    assert (report.prevented_match_id, report.working_time, report.extra) == (3, 1499405658657, {"M": False})
+
+
+def test_execution_report_conditional_fields_are_none_when_absent_and_typed_when_sent() -> None:
+    plain = {key: value for key, value in EXECUTION_REPORT.items() if key not in ("v", "W")}
+    report = parse_event(plain)
+    assert isinstance(report, ExecutionReport)
+    assert (report.prevented_match_id, report.working_time, report.pegged_price, report.expiry_reason) == (
+        None, None, None, None,
+    )  # fmt: skip
+    pegged = parse_event(plain | {"gP": "PRIMARY_PEG", "gOT": "PRICE_LEVEL", "gOV": 5, "gp": "1.00000000"})
+    assert isinstance(pegged, ExecutionReport)
+    assert (pegged.pegged_price_type, pegged.pegged_offset_type, pegged.pegged_offset_value, pegged.pegged_price) == (
+        "PRIMARY_PEG", "PRICE_LEVEL", 5, "1.00000000",
+    )  # fmt: skip
+    expired = parse_event(
+        plain | {"x": "EXPIRED", "eR": "INSUFFICIENT_LIQUIDITY", "uS": True, "Cs": "BTCUSDT", "pl": "2.123456"}
+    )
+    assert isinstance(expired, ExecutionReport)
+    assert (expired.expiry_reason, expired.used_sor, expired.counter_symbol, expired.prevented_execution_quantity) == (
+        "INSUFFICIENT_LIQUIDITY", True, "BTCUSDT", "2.123456",
+    )  # fmt: skip
+    assert expired.extra == {"M": False}
 
 
 def test_unknown_event_types_are_kept_not_dropped() -> None:

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from binance_spot_client.signing import ClientOptions, ParameterError
-from binance_spot_client.websocket import AsyncMarketStreams, EventQueue, MarketStreams, Trade
+from binance_spot_client.websocket import STREAMS_DEMO, AsyncMarketStreams, EventQueue, MarketStreams, Trade
 
 from .conftest import FAST, LocalServer
 
@@ -36,6 +36,21 @@ async def test_raw_stream_url_and_bare_payloads(server: LocalServer) -> None:
         message = await asyncio.wait_for(client.recv(), 1)
     assert server.paths == ["/ws/bnbbtc@trade"]
     assert message.stream is None and isinstance(message.event, Trade)
+
+
+@pytest.mark.parametrize(
+    ("names", "combined", "path"),
+    [
+        (["bnbbtc@trade", "ethbtc@depth"], True, "/stream?streams=bnbbtc@trade/ethbtc@depth&timeUnit=MICROSECOND"),
+        ([], True, "/stream?timeUnit=MICROSECOND"),
+        (["bnbbtc@trade"], False, "/ws/bnbbtc@trade?timeUnit=MICROSECOND"),
+    ],
+)
+def test_microseconds_asks_for_microsecond_events_in_the_url(names: list[str], combined: bool, path: str) -> None:
+    client = AsyncMarketStreams(
+        names, base_url=STREAMS_DEMO, combined=combined, options=ClientOptions(microseconds=True)
+    )
+    assert client.url == f"wss://demo-stream.binance.com{path}"
 
 
 async def test_subscribe_and_unsubscribe_at_run_time(server: LocalServer) -> None:

@@ -1,4 +1,4 @@
-"""Isolated margin pairs: GET /sapi/v1/margin/isolated/allPairs (USER_DATA, weight 10).
+"""Isolated margin pairs: GET /sapi/v1/margin/isolated/allPairs (MARKET_DATA, weight 10).
 
 The parameters and answer are described on `Spot.margin.isolated_margin_all_pairs`.
 Generated from spec/ by `python -m generator`; do not edit.

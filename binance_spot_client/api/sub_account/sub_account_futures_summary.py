@@ -21,8 +21,15 @@ ANSWER = AnswerPlan(
 )
 
 
-def _arguments() -> dict[str, object]:
-    return {}
+def _arguments(
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "page": page,
+        "limit": limit,
+    }
 
 
 def _parse(data: Any) -> SubAccountFuturesSummary:
@@ -40,34 +47,70 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
+    page: int | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesSummary]:
     """`Spot.sub_account.sub_account_futures_summary`, returning the whole response: status, headers, rate limits and the model."""
-    return client.call_detailed(ENDPOINT, _arguments(), options)
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            page=page,
+            limit=limit,
+        ),
+        options,
+    )
 
 
 def sync(
     *,
     client: SpotClient,
+    page: int | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountFuturesSummary:
     """`Spot.sub_account.sub_account_futures_summary` as a function of the client."""
-    return client.call(ENDPOINT, _arguments(), options)
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            page=page,
+            limit=limit,
+        ),
+        options,
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
+    page: int | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountFuturesSummary]:
     """`Spot.sub_account.sub_account_futures_summary` on an async client, returning the whole response."""
-    return await client.call_detailed(ENDPOINT, _arguments(), options)
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            page=page,
+            limit=limit,
+        ),
+        options,
+    )
 
 
 async def asyncio(
     *,
     client: AsyncSpotClient,
+    page: int | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountFuturesSummary:
     """`Spot.sub_account.sub_account_futures_summary` on an async client, as a function of the client."""
-    return await client.call(ENDPOINT, _arguments(), options)
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            page=page,
+            limit=limit,
+        ),
+        options,
+    )

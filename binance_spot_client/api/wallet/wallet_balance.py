@@ -24,9 +24,11 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     quote_asset: str | None = None,
+    need_balance_detail: bool | None = None,
 ) -> dict[str, object]:
     return {
         "quote_asset": quote_asset,
+        "need_balance_detail": need_balance_detail,
     }
 
 
@@ -46,6 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     quote_asset: str | None = None,
+    need_balance_detail: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletBalance]]:
     """`Spot.wallet.wallet_balance`, returning the whole response: status, headers, rate limits and the model."""
@@ -53,6 +56,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             quote_asset=quote_asset,
+            need_balance_detail=need_balance_detail,
         ),
         options,
     )
@@ -62,6 +66,7 @@ def sync(
     *,
     client: SpotClient,
     quote_asset: str | None = None,
+    need_balance_detail: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletBalance]:
     """`Spot.wallet.wallet_balance` as a function of the client."""
@@ -69,6 +74,7 @@ def sync(
         ENDPOINT,
         _arguments(
             quote_asset=quote_asset,
+            need_balance_detail=need_balance_detail,
         ),
         options,
     )
@@ -78,6 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     quote_asset: str | None = None,
+    need_balance_detail: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletBalance]]:
     """`Spot.wallet.wallet_balance` on an async client, returning the whole response."""
@@ -85,6 +92,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             quote_asset=quote_asset,
+            need_balance_detail=need_balance_detail,
         ),
         options,
     )
@@ -94,6 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     quote_asset: str | None = None,
+    need_balance_detail: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletBalance]:
     """`Spot.wallet.wallet_balance` on an async client, as a function of the client."""
@@ -101,6 +110,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             quote_asset=quote_asset,
+            need_balance_detail=need_balance_detail,
         ),
         options,
     )

@@ -1,0 +1,1 @@
+"""Operations tagged `stocks`. Generated from spec/; do not edit."""

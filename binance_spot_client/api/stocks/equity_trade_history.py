@@ -1,0 +1,167 @@
+"""US equity executions: GET /sapi/v1/equity/trade/history (USER_DATA, weight 1).
+
+The parameters and answer are described on `Spot.stocks.equity_trade_history`.
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from typing import Any, Unpack
+
+from ...models.equity_trade_page import EquityTradePage
+from ...models.order_side import OrderSide
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["equityTradeHistory"]
+ANSWER = AnswerPlan(
+    "equityTradeHistory",
+    {"$ref": "EquityTradePage"},
+    ANSWER_SCHEMAS,
+)
+
+
+def _arguments(
+    start_time: int,
+    end_time: int,
+    *,
+    symbol: str | None = None,
+    side: OrderSide | str | None = None,
+    order_id: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+) -> dict[str, object]:
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "symbol": symbol,
+        "side": side,
+        "order_id": order_id,
+        "current": current,
+        "size": size,
+    }
+
+
+def _parse(data: Any) -> EquityTradePage:
+    try:
+        response_200 = EquityTradePage.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    start_time: int,
+    end_time: int,
+    symbol: str | None = None,
+    side: OrderSide | str | None = None,
+    order_id: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[EquityTradePage]:
+    """`Spot.stocks.equity_trade_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            symbol=symbol,
+            side=side,
+            order_id=order_id,
+            current=current,
+            size=size,
+        ),
+        options,
+    )
+
+
+def sync(
+    *,
+    client: SpotClient,
+    start_time: int,
+    end_time: int,
+    symbol: str | None = None,
+    side: OrderSide | str | None = None,
+    order_id: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    **options: Unpack[CallOptions],
+) -> EquityTradePage:
+    """`Spot.stocks.equity_trade_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            symbol=symbol,
+            side=side,
+            order_id=order_id,
+            current=current,
+            size=size,
+        ),
+        options,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    start_time: int,
+    end_time: int,
+    symbol: str | None = None,
+    side: OrderSide | str | None = None,
+    order_id: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[EquityTradePage]:
+    """`Spot.stocks.equity_trade_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            symbol=symbol,
+            side=side,
+            order_id=order_id,
+            current=current,
+            size=size,
+        ),
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    start_time: int,
+    end_time: int,
+    symbol: str | None = None,
+    side: OrderSide | str | None = None,
+    order_id: str | None = None,
+    current: int | None = None,
+    size: int | None = None,
+    **options: Unpack[CallOptions],
+) -> EquityTradePage:
+    """`Spot.stocks.equity_trade_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            start_time=start_time,
+            end_time=end_time,
+            symbol=symbol,
+            side=side,
+            order_id=order_id,
+            current=current,
+            size=size,
+        ),
+        options,
+    )

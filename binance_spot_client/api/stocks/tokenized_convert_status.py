@@ -1,0 +1,133 @@
+"""Status of one mint or redeem: GET /sapi/v1/equity/tokenized/convert-status (USER_DATA, weight 1).
+
+The parameters and answer are described on `Spot.stocks.tokenized_convert_status`.
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from typing import Any, Unpack
+
+from ...models.tokenized_conversion import TokenizedConversion
+from ...models.tokenized_conversion_unknown import TokenizedConversionUnknown
+from ...models.tokenized_convert_type import TokenizedConvertType
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["tokenizedConvertStatus"]
+ANSWER = AnswerPlan(
+    "tokenizedConvertStatus",
+    {"oneOf": [{"$ref": "TokenizedConversion"}, {"$ref": "TokenizedConversionUnknown"}]},
+    ANSWER_SCHEMAS,
+)
+
+
+def _arguments(
+    issuer_request_id: str,
+    convert_type: TokenizedConvertType | str,
+) -> dict[str, object]:
+    return {
+        "issuer_request_id": issuer_request_id,
+        "convert_type": convert_type,
+    }
+
+
+def _parse(data: Any) -> TokenizedConversion | TokenizedConversionUnknown:
+    try:
+
+        def _parse_response_200(data: object) -> TokenizedConversion | TokenizedConversionUnknown:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TokenizedConversion.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = TokenizedConversionUnknown.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    issuer_request_id: str,
+    convert_type: TokenizedConvertType | str,
+    **options: Unpack[CallOptions],
+) -> Response[TokenizedConversion | TokenizedConversionUnknown]:
+    """`Spot.stocks.tokenized_convert_status`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            issuer_request_id=issuer_request_id,
+            convert_type=convert_type,
+        ),
+        options,
+    )
+
+
+def sync(
+    *,
+    client: SpotClient,
+    issuer_request_id: str,
+    convert_type: TokenizedConvertType | str,
+    **options: Unpack[CallOptions],
+) -> TokenizedConversion | TokenizedConversionUnknown:
+    """`Spot.stocks.tokenized_convert_status` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            issuer_request_id=issuer_request_id,
+            convert_type=convert_type,
+        ),
+        options,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    issuer_request_id: str,
+    convert_type: TokenizedConvertType | str,
+    **options: Unpack[CallOptions],
+) -> Response[TokenizedConversion | TokenizedConversionUnknown]:
+    """`Spot.stocks.tokenized_convert_status` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            issuer_request_id=issuer_request_id,
+            convert_type=convert_type,
+        ),
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    issuer_request_id: str,
+    convert_type: TokenizedConvertType | str,
+    **options: Unpack[CallOptions],
+) -> TokenizedConversion | TokenizedConversionUnknown:
+    """`Spot.stocks.tokenized_convert_status` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            issuer_request_id=issuer_request_id,
+            convert_type=convert_type,
+        ),
+        options,
+    )
