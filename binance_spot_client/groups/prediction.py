@@ -200,9 +200,9 @@ class Prediction:
     ) -> PredictionBlocktradeDetail:
         """OTC blocktrade detail.
 
-        One of the caller's own blocktrades as maker, with its state, order data and `secretToken`. Only
-        reads, but is a POST and is not repeated on its own. Only market makers Binance has authorized
-        may call it; other accounts are refused.
+        One of the caller's own blocktrades as maker, with its state, order data and `secretToken`.
+        Changes nothing, but as a POST it is not repeated on its own. Only market makers Binance has
+        authorized may call it; other accounts are refused.
 
         POST /sapi/v1/w3w/wallet/prediction/otc/blocktrade/detail · security TRADE · weight 200
 
@@ -237,8 +237,8 @@ class Prediction:
         """OTC blocktrade events.
 
         Pages through what happened to the caller's blocktrades: creation, fulfilment, match submission
-        and success, expiry, failure. Only market makers Binance has authorized may call it; other
-        accounts are refused.
+        and success, expiry, failure. Changes nothing, but as a POST it is not repeated on its own. Only
+        market makers Binance has authorized may call it; other accounts are refused.
 
         POST /sapi/v1/w3w/wallet/prediction/otc/blocktrade/events · security TRADE · weight 200
 
@@ -373,8 +373,8 @@ class Prediction:
 
         Prices an order on an outcome token. Place the order with the `quoteId` of the answer before
         `expireAt`. A market order must spend at least about 1.5 USDT (the exact minimum depends on the
-        market); Binance answers -9000 below it. Asks nothing of the market, but is a POST and is not
-        repeated on its own.
+        market); Binance answers -9000 below it. Changes nothing, but as a POST it is not repeated on
+        its own.
 
         POST /sapi/v1/w3w/wallet/prediction/trade/get-quote · security TRADE · weight 200
 
@@ -509,8 +509,9 @@ class Prediction:
     ) -> PredictionBlocktrades:
         """OTC blocktrades.
 
-        Pages through the caller's own blocktrades as maker, optionally in one state. Only market makers
-        Binance has authorized may call it; other accounts are refused.
+        Pages through the caller's own blocktrades as maker, optionally in one state. Changes nothing,
+        but as a POST it is not repeated on its own. Only market makers Binance has authorized may call
+        it; other accounts are refused.
 
         POST /sapi/v1/w3w/wallet/prediction/otc/blocktrade/list · security TRADE · weight 200
 
@@ -1160,8 +1161,9 @@ class Prediction:
         """Preview an OTC blocktrade.
 
         Shows the taker an open blocktrade from its `secretToken` before fulfilling it: the detail's
-        shape, with a null `orderId` and no `secretToken`. Only market makers Binance has authorized may
-        call it; other accounts are refused.
+        shape, with a null `orderId` and no `secretToken`. Changes nothing, but as a POST it is not
+        repeated on its own. Only market makers Binance has authorized may call it; other accounts are
+        refused.
 
         POST /sapi/v1/w3w/wallet/prediction/otc/blocktrade/preview · security TRADE · weight 200
 
@@ -1278,8 +1280,8 @@ class Prediction:
         """OTC reserved balances.
 
         Funds locked by the caller's open blocktrades (USDT for bids, shares for asks), one entry per
-        asset asked for, in the same order. Only market makers Binance has authorized may call it; other
-        accounts are refused.
+        asset asked for, in the same order. Changes nothing, but as a POST it is not repeated on its
+        own. Only market makers Binance has authorized may call it; other accounts are refused.
 
         POST /sapi/v1/w3w/wallet/prediction/otc/blocktrade/reserved-balances · security TRADE · weight 200
 

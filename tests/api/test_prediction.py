@@ -112,3 +112,6 @@ def test_a_placement_whose_answer_is_lost_is_reported_and_not_sent_again(client:
     assert len(recorder.requests) == 1
     assert caught.value.operation_id == "placeOrder"
     assert caught.value.client_order_id is None
+    assert str(caught.value) == (
+        "placeOrder: outcome unknown (HTTP 503, code -1000: busy); check what it did before sending it again"
+    )
