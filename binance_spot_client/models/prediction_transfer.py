@@ -21,17 +21,18 @@ class PredictionTransfer(AdditionalProperties[Any]):
     Attributes:
         transfer_id (str): Identifier of the transfer.
         direction (str): `INBOUND` (prediction wallet to Binance account) or `OUTBOUND` (the other way).
-        status (str): `PENDING` or `PROCESSING` while under way; `COMPLETED` or `FAILED` once final.
+        status (str): `PENDING` or `PROCESSING` while under way, then `COMPLETED` or `FAILED` (the history's example
+            also shows `SUCCESS`).
         from_token (str): Asset sent.
-        from_token_amount (str): Amount sent, in wei.
+        from_token_amount (str): Amount sent.
         to_token (str): Asset received.
-        to_token_amount (str): Amount received, in wei.
-        create_time (str): When the transfer was created.
-        update_time (str): When the transfer last changed.
+        to_token_amount (str): Amount received.
+        create_time (str): When the transfer was created, ISO 8601 text.
+        update_time (str): When the transfer last changed, ISO 8601 text.
         wallet_address (str | Unset): Prediction wallet of the transfer; in the history only.
         error_code (str | Unset): Why the transfer failed, as a code; empty unless it failed.
         error_message (str | Unset): Why the transfer failed; empty unless it failed.
-        complete_at (str | Unset): When the transfer completed; in the history only.
+        complete_at (str | Unset): When the transfer completed, ISO 8601 text; in the history only.
     """
 
     transfer_id: str
