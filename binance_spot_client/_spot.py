@@ -59,6 +59,12 @@ if TYPE_CHECKING:
         PortfolioMargin,
         PortfolioMarginWithRawResponse,
     )
+    from .groups.prediction import (
+        AsyncPrediction,
+        AsyncPredictionWithRawResponse,
+        Prediction,
+        PredictionWithRawResponse,
+    )
     from .groups.rebate import AsyncRebate, AsyncRebateWithRawResponse, Rebate, RebateWithRawResponse
     from .groups.savings import AsyncSavings, AsyncSavingsWithRawResponse, Savings, SavingsWithRawResponse
     from .groups.simple_earn import (
@@ -262,6 +268,13 @@ class Spot(SpotClient):
         from .groups.portfolio_margin import PortfolioMargin
 
         return PortfolioMargin(self)
+
+    @cached_property
+    def prediction(self) -> Prediction:
+        """The `prediction` operations (/sapi)."""
+        from .groups.prediction import Prediction
+
+        return Prediction(self)
 
     @cached_property
     def rebate(self) -> Rebate:
@@ -3441,6 +3454,13 @@ class AsyncSpot(AsyncSpotClient):
         return AsyncPortfolioMargin(self)
 
     @cached_property
+    def prediction(self) -> AsyncPrediction:
+        """The `prediction` operations (/sapi)."""
+        from .groups.prediction import AsyncPrediction
+
+        return AsyncPrediction(self)
+
+    @cached_property
     def rebate(self) -> AsyncRebate:
         """The `rebate` operations (/sapi)."""
         from .groups.rebate import AsyncRebate
@@ -5132,6 +5152,12 @@ class SpotWithRawResponse:
         return PortfolioMarginWithRawResponse(self._client.portfolio_margin)
 
     @cached_property
+    def prediction(self) -> PredictionWithRawResponse:
+        from .groups.prediction import PredictionWithRawResponse
+
+        return PredictionWithRawResponse(self._client.prediction)
+
+    @cached_property
     def rebate(self) -> RebateWithRawResponse:
         from .groups.rebate import RebateWithRawResponse
 
@@ -5335,6 +5361,12 @@ class AsyncSpotWithRawResponse:
         from .groups.portfolio_margin import AsyncPortfolioMarginWithRawResponse
 
         return AsyncPortfolioMarginWithRawResponse(self._client.portfolio_margin)
+
+    @cached_property
+    def prediction(self) -> AsyncPredictionWithRawResponse:
+        from .groups.prediction import AsyncPredictionWithRawResponse
+
+        return AsyncPredictionWithRawResponse(self._client.prediction)
 
     @cached_property
     def rebate(self) -> AsyncRebateWithRawResponse:

@@ -20,6 +20,9 @@ __all__ = ["encode_query", "encode_value", "decimal_text"]
 # RFC 3986 unreserved characters stay as they are; everything else is escaped,
 # which is how Binance's own signing examples percent-encode payloads.
 _SAFE = "-_.~"
+# Numbered-field names (`cancelInfoList[0].orderId`) keep their brackets: Binance checks the
+# signature over the unescaped name, so an escaped one fails with -1022 (per its prediction docs).
+_NAME_SAFE = _SAFE + "[]"
 
 
 def decimal_text(value: Decimal | float | int | str, name: str = "value") -> str:
@@ -68,5 +71,5 @@ def encode_query(params: Mapping[str, object] | Iterable[tuple[str, object]]) ->
     """Percent-encode `name=value` pairs joined by `&`, in the order given."""
     pairs = params.items() if isinstance(params, Mapping) else params
     return "&".join(
-        f"{quote(name, safe=_SAFE)}={quote(encode_value(value, name), safe=_SAFE)}" for name, value in pairs
+        f"{quote(name, safe=_NAME_SAFE)}={quote(encode_value(value, name), safe=_SAFE)}" for name, value in pairs
     )

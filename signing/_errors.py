@@ -138,9 +138,14 @@ class OrderStatusUnknownError(BinanceError):
     """
 
     def __init__(self, operation_id: str, client_order_id: str | None, symbol: str | None, reason: str) -> None:
-        super().__init__(
-            f"{operation_id} on {symbol}: outcome unknown ({reason}); query newClientOrderId={client_order_id}"
+        subject = f"{operation_id} on {symbol}" if symbol is not None else operation_id
+        # Calls without a client order id (most /sapi ones) leave nothing to query by: say so instead of "=None".
+        advice = (
+            f"query newClientOrderId={client_order_id}"
+            if client_order_id is not None
+            else "check what it did before sending it again"
         )
+        super().__init__(f"{subject}: outcome unknown ({reason}); {advice}")
         self.operation_id = operation_id
         self.client_order_id = client_order_id
         self.symbol = symbol

@@ -432,6 +432,70 @@ if TYPE_CHECKING:
     from .portfolio_margin_tiered_collateral_rate import PortfolioMarginTieredCollateralRate
     from .portfolio_margin_transaction_id import PortfolioMarginTransactionId
     from .portfolio_margin_transfer_side import PortfolioMarginTransferSide
+    from .prediction_account_type import PredictionAccountType
+    from .prediction_asset_query import PredictionAssetQuery
+    from .prediction_asset_query_type import PredictionAssetQueryType
+    from .prediction_batch_cancel import PredictionBatchCancel
+    from .prediction_blocktrade import PredictionBlocktrade
+    from .prediction_blocktrade_created import PredictionBlocktradeCreated
+    from .prediction_blocktrade_detail import PredictionBlocktradeDetail
+    from .prediction_blocktrade_event import PredictionBlocktradeEvent
+    from .prediction_blocktrade_events import PredictionBlocktradeEvents
+    from .prediction_blocktrade_fulfilled import PredictionBlocktradeFulfilled
+    from .prediction_blocktrade_status import PredictionBlocktradeStatus
+    from .prediction_blocktrades import PredictionBlocktrades
+    from .prediction_blocktrades_removed import PredictionBlocktradesRemoved
+    from .prediction_book_level import PredictionBookLevel
+    from .prediction_cancel_failure import PredictionCancelFailure
+    from .prediction_cancel_info import PredictionCancelInfo
+    from .prediction_categories import PredictionCategories
+    from .prediction_category import PredictionCategory
+    from .prediction_funding_source import PredictionFundingSource
+    from .prediction_last_trade_price import PredictionLastTradePrice
+    from .prediction_market import PredictionMarket
+    from .prediction_market_detail import PredictionMarketDetail
+    from .prediction_market_topic import PredictionMarketTopic
+    from .prediction_market_topics import PredictionMarketTopics
+    from .prediction_order import PredictionOrder
+    from .prediction_order_book import PredictionOrderBook
+    from .prediction_order_page import PredictionOrderPage
+    from .prediction_order_placed import PredictionOrderPlaced
+    from .prediction_order_type import PredictionOrderType
+    from .prediction_outcome import PredictionOutcome
+    from .prediction_payment_option import PredictionPaymentOption
+    from .prediction_payment_options import PredictionPaymentOptions
+    from .prediction_pnl import PredictionPnl
+    from .prediction_pnl_record import PredictionPnlRecord
+    from .prediction_portfolio import PredictionPortfolio
+    from .prediction_position import PredictionPosition
+    from .prediction_position_by_token import PredictionPositionByToken
+    from .prediction_position_counts import PredictionPositionCounts
+    from .prediction_position_page import PredictionPositionPage
+    from .prediction_position_summary import PredictionPositionSummary
+    from .prediction_positions import PredictionPositions
+    from .prediction_quota import PredictionQuota
+    from .prediction_quote import PredictionQuote
+    from .prediction_redeem_batch import PredictionRedeemBatch
+    from .prediction_redeem_result import PredictionRedeemResult
+    from .prediction_redeem_status import PredictionRedeemStatus
+    from .prediction_reserved_balance import PredictionReservedBalance
+    from .prediction_reserved_balances import PredictionReservedBalances
+    from .prediction_settled_positions import PredictionSettledPositions
+    from .prediction_side import PredictionSide
+    from .prediction_sort_by import PredictionSortBy
+    from .prediction_sort_order import PredictionSortOrder
+    from .prediction_subcategory import PredictionSubcategory
+    from .prediction_time_in_force import PredictionTimeInForce
+    from .prediction_timeline_entry import PredictionTimelineEntry
+    from .prediction_transfer import PredictionTransfer
+    from .prediction_transfer_ack import PredictionTransferAck
+    from .prediction_transfer_direction import PredictionTransferDirection
+    from .prediction_transfer_source import PredictionTransferSource
+    from .prediction_transfers import PredictionTransfers
+    from .prediction_variant_data import PredictionVariantData
+    from .prediction_wallet import PredictionWallet
+    from .prediction_wallets import PredictionWallets
+    from .prediction_withdrawal import PredictionWithdrawal
     from .prevented_match import PreventedMatch
     from .price_filter import PriceFilter
     from .price_filter_filter_type import PriceFilterFilterType
@@ -1232,6 +1296,70 @@ _MODULES = {
     "PortfolioMarginTieredCollateralRate": ".portfolio_margin_tiered_collateral_rate",
     "PortfolioMarginTransactionId": ".portfolio_margin_transaction_id",
     "PortfolioMarginTransferSide": ".portfolio_margin_transfer_side",
+    "PredictionAccountType": ".prediction_account_type",
+    "PredictionAssetQuery": ".prediction_asset_query",
+    "PredictionAssetQueryType": ".prediction_asset_query_type",
+    "PredictionBatchCancel": ".prediction_batch_cancel",
+    "PredictionBlocktrade": ".prediction_blocktrade",
+    "PredictionBlocktradeCreated": ".prediction_blocktrade_created",
+    "PredictionBlocktradeDetail": ".prediction_blocktrade_detail",
+    "PredictionBlocktradeEvent": ".prediction_blocktrade_event",
+    "PredictionBlocktradeEvents": ".prediction_blocktrade_events",
+    "PredictionBlocktradeFulfilled": ".prediction_blocktrade_fulfilled",
+    "PredictionBlocktradeStatus": ".prediction_blocktrade_status",
+    "PredictionBlocktrades": ".prediction_blocktrades",
+    "PredictionBlocktradesRemoved": ".prediction_blocktrades_removed",
+    "PredictionBookLevel": ".prediction_book_level",
+    "PredictionCancelFailure": ".prediction_cancel_failure",
+    "PredictionCancelInfo": ".prediction_cancel_info",
+    "PredictionCategories": ".prediction_categories",
+    "PredictionCategory": ".prediction_category",
+    "PredictionFundingSource": ".prediction_funding_source",
+    "PredictionLastTradePrice": ".prediction_last_trade_price",
+    "PredictionMarket": ".prediction_market",
+    "PredictionMarketDetail": ".prediction_market_detail",
+    "PredictionMarketTopic": ".prediction_market_topic",
+    "PredictionMarketTopics": ".prediction_market_topics",
+    "PredictionOrder": ".prediction_order",
+    "PredictionOrderBook": ".prediction_order_book",
+    "PredictionOrderPage": ".prediction_order_page",
+    "PredictionOrderPlaced": ".prediction_order_placed",
+    "PredictionOrderType": ".prediction_order_type",
+    "PredictionOutcome": ".prediction_outcome",
+    "PredictionPaymentOption": ".prediction_payment_option",
+    "PredictionPaymentOptions": ".prediction_payment_options",
+    "PredictionPnl": ".prediction_pnl",
+    "PredictionPnlRecord": ".prediction_pnl_record",
+    "PredictionPortfolio": ".prediction_portfolio",
+    "PredictionPosition": ".prediction_position",
+    "PredictionPositionByToken": ".prediction_position_by_token",
+    "PredictionPositionCounts": ".prediction_position_counts",
+    "PredictionPositionPage": ".prediction_position_page",
+    "PredictionPositionSummary": ".prediction_position_summary",
+    "PredictionPositions": ".prediction_positions",
+    "PredictionQuota": ".prediction_quota",
+    "PredictionQuote": ".prediction_quote",
+    "PredictionRedeemBatch": ".prediction_redeem_batch",
+    "PredictionRedeemResult": ".prediction_redeem_result",
+    "PredictionRedeemStatus": ".prediction_redeem_status",
+    "PredictionReservedBalance": ".prediction_reserved_balance",
+    "PredictionReservedBalances": ".prediction_reserved_balances",
+    "PredictionSettledPositions": ".prediction_settled_positions",
+    "PredictionSide": ".prediction_side",
+    "PredictionSortBy": ".prediction_sort_by",
+    "PredictionSortOrder": ".prediction_sort_order",
+    "PredictionSubcategory": ".prediction_subcategory",
+    "PredictionTimeInForce": ".prediction_time_in_force",
+    "PredictionTimelineEntry": ".prediction_timeline_entry",
+    "PredictionTransfer": ".prediction_transfer",
+    "PredictionTransferAck": ".prediction_transfer_ack",
+    "PredictionTransferDirection": ".prediction_transfer_direction",
+    "PredictionTransferSource": ".prediction_transfer_source",
+    "PredictionTransfers": ".prediction_transfers",
+    "PredictionVariantData": ".prediction_variant_data",
+    "PredictionWallet": ".prediction_wallet",
+    "PredictionWallets": ".prediction_wallets",
+    "PredictionWithdrawal": ".prediction_withdrawal",
     "PreventedMatch": ".prevented_match",
     "PriceFilter": ".price_filter",
     "PriceFilterFilterType": ".price_filter_filter_type",
@@ -2033,6 +2161,70 @@ __all__ = (
     "PortfolioMarginTieredCollateralRate",
     "PortfolioMarginTransactionId",
     "PortfolioMarginTransferSide",
+    "PredictionAccountType",
+    "PredictionAssetQuery",
+    "PredictionAssetQueryType",
+    "PredictionBatchCancel",
+    "PredictionBlocktrade",
+    "PredictionBlocktradeCreated",
+    "PredictionBlocktradeDetail",
+    "PredictionBlocktradeEvent",
+    "PredictionBlocktradeEvents",
+    "PredictionBlocktradeFulfilled",
+    "PredictionBlocktrades",
+    "PredictionBlocktradesRemoved",
+    "PredictionBlocktradeStatus",
+    "PredictionBookLevel",
+    "PredictionCancelFailure",
+    "PredictionCancelInfo",
+    "PredictionCategories",
+    "PredictionCategory",
+    "PredictionFundingSource",
+    "PredictionLastTradePrice",
+    "PredictionMarket",
+    "PredictionMarketDetail",
+    "PredictionMarketTopic",
+    "PredictionMarketTopics",
+    "PredictionOrder",
+    "PredictionOrderBook",
+    "PredictionOrderPage",
+    "PredictionOrderPlaced",
+    "PredictionOrderType",
+    "PredictionOutcome",
+    "PredictionPaymentOption",
+    "PredictionPaymentOptions",
+    "PredictionPnl",
+    "PredictionPnlRecord",
+    "PredictionPortfolio",
+    "PredictionPosition",
+    "PredictionPositionByToken",
+    "PredictionPositionCounts",
+    "PredictionPositionPage",
+    "PredictionPositions",
+    "PredictionPositionSummary",
+    "PredictionQuota",
+    "PredictionQuote",
+    "PredictionRedeemBatch",
+    "PredictionRedeemResult",
+    "PredictionRedeemStatus",
+    "PredictionReservedBalance",
+    "PredictionReservedBalances",
+    "PredictionSettledPositions",
+    "PredictionSide",
+    "PredictionSortBy",
+    "PredictionSortOrder",
+    "PredictionSubcategory",
+    "PredictionTimeInForce",
+    "PredictionTimelineEntry",
+    "PredictionTransfer",
+    "PredictionTransferAck",
+    "PredictionTransferDirection",
+    "PredictionTransfers",
+    "PredictionTransferSource",
+    "PredictionVariantData",
+    "PredictionWallet",
+    "PredictionWallets",
+    "PredictionWithdrawal",
     "PreventedMatch",
     "PriceFilter",
     "PriceFilterFilterType",

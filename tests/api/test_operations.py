@@ -66,7 +66,7 @@ def expected_query(pairs: list[tuple[str, Any]]) -> str:
             return json.dumps(value, separators=(",", ":"))
         return str(value)
 
-    return "&".join(f"{quote(name, safe='-_.~')}={quote(text(value), safe='-_.~')}" for name, value in pairs)
+    return "&".join(f"{quote(name, safe='-_.~[]')}={quote(text(value), safe='-_.~')}" for name, value in pairs)
 
 
 def expected_body(encoding: str, pairs: list[tuple[str, Any]]) -> bytes:

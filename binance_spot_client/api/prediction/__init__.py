@@ -1,0 +1,1 @@
+"""Operations tagged `prediction`. Generated from spec/; do not edit."""

@@ -1,0 +1,157 @@
+"""Open prediction orders: GET /sapi/v1/w3w/wallet/prediction/order/list (TRADE, weight 200).
+
+The parameters and answer are described on `Spot.prediction.active_orders`.
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from typing import Any, Unpack
+
+from ...models.prediction_order_page import PredictionOrderPage
+from ...models.prediction_side import PredictionSide
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["activeOrders"]
+ANSWER = AnswerPlan(
+    "activeOrders",
+    {"$ref": "PredictionOrderPage"},
+    ANSWER_SCHEMAS,
+)
+
+
+def _arguments(
+    wallet_address: str,
+    *,
+    trade_side: PredictionSide | str | None = None,
+    l_1_category: str | None = None,
+    market_id: int | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "wallet_address": wallet_address,
+        "trade_side": trade_side,
+        "l_1_category": l_1_category,
+        "market_id": market_id,
+        "offset": offset,
+        "limit": limit,
+    }
+
+
+def _parse(data: Any) -> PredictionOrderPage:
+    try:
+        response_200 = PredictionOrderPage.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    trade_side: PredictionSide | str | None = None,
+    l_1_category: str | None = None,
+    market_id: int | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionOrderPage]:
+    """`Spot.prediction.active_orders`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            trade_side=trade_side,
+            l_1_category=l_1_category,
+            market_id=market_id,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+def sync(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    trade_side: PredictionSide | str | None = None,
+    l_1_category: str | None = None,
+    market_id: int | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionOrderPage:
+    """`Spot.prediction.active_orders` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            trade_side=trade_side,
+            l_1_category=l_1_category,
+            market_id=market_id,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    trade_side: PredictionSide | str | None = None,
+    l_1_category: str | None = None,
+    market_id: int | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionOrderPage]:
+    """`Spot.prediction.active_orders` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            trade_side=trade_side,
+            l_1_category=l_1_category,
+            market_id=market_id,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    trade_side: PredictionSide | str | None = None,
+    l_1_category: str | None = None,
+    market_id: int | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionOrderPage:
+    """`Spot.prediction.active_orders` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            trade_side=trade_side,
+            l_1_category=l_1_category,
+            market_id=market_id,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )

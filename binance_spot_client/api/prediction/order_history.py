@@ -1,0 +1,177 @@
+"""Prediction order history: GET /sapi/v1/w3w/wallet/prediction/order/history (TRADE, weight 200).
+
+The parameters and answer are described on `Spot.prediction.order_history`.
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from typing import Any, Unpack
+
+from ...models.prediction_order_page import PredictionOrderPage
+from ...models.prediction_order_type import PredictionOrderType
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["orderHistory"]
+ANSWER = AnswerPlan(
+    "orderHistory",
+    {"$ref": "PredictionOrderPage"},
+    ANSWER_SCHEMAS,
+)
+
+
+def _arguments(
+    wallet_address: str,
+    *,
+    l_1_category: str | None = None,
+    order_type: PredictionOrderType | str | None = None,
+    status: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> dict[str, object]:
+    return {
+        "wallet_address": wallet_address,
+        "l_1_category": l_1_category,
+        "order_type": order_type,
+        "status": status,
+        "start_date": start_date,
+        "end_date": end_date,
+        "offset": offset,
+        "limit": limit,
+    }
+
+
+def _parse(data: Any) -> PredictionOrderPage:
+    try:
+        response_200 = PredictionOrderPage.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    l_1_category: str | None = None,
+    order_type: PredictionOrderType | str | None = None,
+    status: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionOrderPage]:
+    """`Spot.prediction.order_history`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            l_1_category=l_1_category,
+            order_type=order_type,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+def sync(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    l_1_category: str | None = None,
+    order_type: PredictionOrderType | str | None = None,
+    status: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionOrderPage:
+    """`Spot.prediction.order_history` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            l_1_category=l_1_category,
+            order_type=order_type,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    l_1_category: str | None = None,
+    order_type: PredictionOrderType | str | None = None,
+    status: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionOrderPage]:
+    """`Spot.prediction.order_history` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            l_1_category=l_1_category,
+            order_type=order_type,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    l_1_category: str | None = None,
+    order_type: PredictionOrderType | str | None = None,
+    status: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionOrderPage:
+    """`Spot.prediction.order_history` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            l_1_category=l_1_category,
+            order_type=order_type,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )

@@ -1,0 +1,146 @@
+"""Prediction profit and loss: GET /sapi/v1/w3w/wallet/prediction/pnl/query (USER_DATA, weight 200).
+
+The parameters and answer are described on `Spot.prediction.pnl`.
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from decimal import Decimal
+from typing import Any, Unpack
+
+from ...models.prediction_pnl import PredictionPnl
+from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing._responses import parse_failure
+
+DecimalLike = str | int | float | Decimal
+OPERATION = OPERATIONS["pnl"]
+ANSWER = AnswerPlan(
+    "pnl",
+    {"$ref": "PredictionPnl"},
+    ANSWER_SCHEMAS,
+)
+
+
+def _arguments(
+    wallet_address: str,
+    *,
+    token_id: str | None = None,
+    market_id: int | None = None,
+    market_topic_id: int | None = None,
+    active_only: bool | None = None,
+) -> dict[str, object]:
+    return {
+        "wallet_address": wallet_address,
+        "token_id": token_id,
+        "market_id": market_id,
+        "market_topic_id": market_topic_id,
+        "active_only": active_only,
+    }
+
+
+def _parse(data: Any) -> PredictionPnl:
+    try:
+        response_200 = PredictionPnl.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise parse_failure(OPERATION.operation_id, exc, data) from exc
+    return response_200
+
+
+ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
+
+
+def sync_detailed(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    token_id: str | None = None,
+    market_id: int | None = None,
+    market_topic_id: int | None = None,
+    active_only: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionPnl]:
+    """`Spot.prediction.pnl`, returning the whole response: status, headers, rate limits and the model."""
+    return client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            token_id=token_id,
+            market_id=market_id,
+            market_topic_id=market_topic_id,
+            active_only=active_only,
+        ),
+        options,
+    )
+
+
+def sync(
+    *,
+    client: SpotClient,
+    wallet_address: str,
+    token_id: str | None = None,
+    market_id: int | None = None,
+    market_topic_id: int | None = None,
+    active_only: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionPnl:
+    """`Spot.prediction.pnl` as a function of the client."""
+    return client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            token_id=token_id,
+            market_id=market_id,
+            market_topic_id=market_topic_id,
+            active_only=active_only,
+        ),
+        options,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    token_id: str | None = None,
+    market_id: int | None = None,
+    market_topic_id: int | None = None,
+    active_only: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[PredictionPnl]:
+    """`Spot.prediction.pnl` on an async client, returning the whole response."""
+    return await client.call_detailed(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            token_id=token_id,
+            market_id=market_id,
+            market_topic_id=market_topic_id,
+            active_only=active_only,
+        ),
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    wallet_address: str,
+    token_id: str | None = None,
+    market_id: int | None = None,
+    market_topic_id: int | None = None,
+    active_only: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> PredictionPnl:
+    """`Spot.prediction.pnl` on an async client, as a function of the client."""
+    return await client.call(
+        ENDPOINT,
+        _arguments(
+            wallet_address=wallet_address,
+            token_id=token_id,
+            market_id=market_id,
+            market_topic_id=market_topic_id,
+            active_only=active_only,
+        ),
+        options,
+    )

@@ -1,0 +1,58 @@
+"""Generated from spec/ by `python -m generator`; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..signing import AdditionalProperties
+
+T = TypeVar("T", bound="PredictionPositions")
+
+
+@_attrs_define
+class PredictionPositions(AdditionalProperties[Any]):
+    """Positions matching a filter.
+
+    Attributes:
+        positions (list[PredictionPosition]):
+    """
+
+    positions: list[PredictionPosition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.to_dict()
+            positions.append(positions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positions": positions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        positions = [PredictionPosition.from_dict(item) for item in d["positions"]]
+
+        _instance = cls(
+            positions,
+        )
+        if len(d) > 1 and not _WIRE_NAMES.issuperset(d):
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _WIRE_NAMES}
+        return _instance
+
+
+from ..models.prediction_position import PredictionPosition  # noqa: E402
+
+_WIRE_NAMES = frozenset({"positions"})
