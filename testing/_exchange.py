@@ -292,12 +292,12 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # -- httpx transports and respx --------------------------------------------------------------
 
-    def mount(self, router: respx.Router | None = None, *, base_urls: Iterable[str] | None = None) -> list[respx.Route]:
+    def mount(self, router: respx.Router | None = None, *, base_urls: Iterable[str] | None = None) -> respx.Route:
         """Answer every Binance REST host mocked by a respx `router` (default: the global `respx.mock`).
 
         `base_urls` narrows or widens the hosts (default: mainnet, its mirrors, market-data-only,
         testnet and demo). The fake answers at once: `delay_next` applies to the transport and
-        `FakeServer` only. Needs respx (the `testing` extra). Returns the routes added.
+        `FakeServer` only. Needs respx (the `testing` extra). Returns the one route added.
         """
         from ._respx import BINANCE_BASE_URLS, mount
 
