@@ -443,10 +443,21 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             code, msg = _SERVER_ERRORS.get(status, (-1000, "An unknown error occurred while processing the request."))
         return Rejection(fault.code if fault.code is not None else code, fault.msg or msg, status, headers)
 
-    def _count_weight(self, operation: Operation | None, path: str, query: str, now_ms: int) -> None:
+    def count_weight(self, weight: int) -> int:
+        """Count `weight` against the /api limit for a request no REST operation answers (the WebSocket
+        API's session methods); returns the weight used in the current minute."""
+        with self._lock:
+            self._roll_weight(self.clock.timestamp_ms())
+            self._weight.api += weight
+            return self._weight.api
+
+    def _roll_weight(self, now_ms: int) -> None:
         minute = now_ms // _MINUTE_MS
         if minute != self._weight.minute:
             self._weight = _Weight(minute)
+
+    def _count_weight(self, operation: Operation | None, path: str, query: str, now_ms: int) -> None:
+        self._roll_weight(now_ms)
         if not path.startswith("/sapi/"):
             self._weight.api += _weight_of(operation, query)
             return

@@ -84,6 +84,11 @@ class _Connection:
     def user_data_frames(self, payloads: list[dict[str, Any]]) -> list[str]:
         return [_json({"subscriptionId": sid, "event": payload}) for payload in payloads for sid in self.subscriptions]
 
+    def shutdown_notice(self, event: dict[str, Any]) -> dict[str, Any]:
+        if self.api:
+            return {"event": event}
+        return {"stream": "!serverShutdown", "data": event} if self.combined else event
+
     def session(self, server_time: int) -> dict[str, Any]:
         return {
             "apiKey": self.session_key,
@@ -193,7 +198,13 @@ class FakeWebSocketServer:
     async def _serve(self) -> None:
         self._outbox = asyncio.Queue()
         self._dispatcher = asyncio.create_task(self._dispatch())
-        self._server = await serve(self._handle, sock=self._socket, process_request=self._check_path, max_size=None)
+        self._server = await serve(
+            self._handle,
+            sock=self._socket,
+            process_request=self._check_path,
+            process_response=self._register,
+            max_size=None,
+        )
 
     async def _close(self) -> None:
         assert self._server is not None and self._dispatcher is not None
@@ -217,10 +228,11 @@ class FakeWebSocketServer:
     def send_server_shutdown(self) -> None:
         """Send `serverShutdown` on every connection, as Binance does before taking a server down.
 
-        The WebSocket API wraps it as an event; the streams get it bare. Connections stay open.
+        The WebSocket API wraps it as an event; raw streams send it bare, combined ones as the
+        `!serverShutdown` stream. Connections stay open.
         """
         event = {"e": "serverShutdown", "E": self.exchange.clock.timestamp_ms()}
-        self._deliver(lambda conn: self._send(conn, [_json({"event": event} if conn.api else event)]))
+        self._deliver(lambda conn: self._send(conn, [_json(conn.shutdown_notice(event))]))
 
     def drop_connections(self) -> None:
         """Cut every open connection at the TCP level, without a close frame (a network failure)."""
@@ -301,10 +313,12 @@ class FakeWebSocketServer:
             return None
         return connection.respond(HTTPStatus.NOT_FOUND, f"The fake exchange has no WebSocket endpoint {path}.\n")
 
-    async def _handle(self, ws: ServerConnection) -> None:
-        assert ws.request is not None
-        self.paths.append(ws.request.path)
-        target = urlsplit(ws.request.path)
+    def _register(self, ws: ServerConnection, request: Request, response: Response) -> None:
+        """Count the connection in before the client hears it is open: what happens next reaches it."""
+        if response.status_code != HTTPStatus.SWITCHING_PROTOCOLS:
+            return
+        self.paths.append(request.path)
+        target = urlsplit(request.path)
         query = parse_qs(target.query)
         conn = _Connection(ws, api=target.path == API_PATH, connected_since=self.exchange.clock.timestamp_ms())
         if conn.api:
@@ -316,6 +330,9 @@ class FakeWebSocketServer:
             conn.streams = [name for name in target.path.removeprefix("/ws").split("/") if name]
         self._connections.append(conn)
         self._resubscribed()
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        conn = next(conn for conn in self._connections if conn.ws is ws)
         try:
             async for raw in ws:
                 text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
@@ -340,7 +357,7 @@ class FakeWebSocketServer:
         if not isinstance(message, dict) or "method" not in message:
             return {"code": 2, "msg": "Invalid request: missing field `method`"}
         request_id = message.get("id")
-        if not isinstance(request_id, int) or isinstance(request_id, bool) or request_id < 0:
+        if not _stream_request_id(request_id):
             return {"code": 2, "msg": "Invalid request: request ID must be an unsigned integer"}
         method = message["method"]
         if method not in _STREAM_METHODS:
@@ -379,11 +396,14 @@ class FakeWebSocketServer:
         rest: str | None = row[3]
         if rest is not None:
             return await self._rest_answer(conn, request_id, rest, params)
+        used = self.exchange.count_weight(row[2])
         try:
-            result = self._session_method(conn, method, params)
+            reply = {"id": request_id, "status": 200, "result": self._session_method(conn, method, params)}
         except Rejection as rejection:
-            return _error(request_id, rejection)
-        return {"id": request_id, "status": 200, "result": result}
+            reply = _error(request_id, rejection)
+        if conn.return_rate_limits:
+            reply["rateLimits"] = self._rate_limits({"X-MBX-USED-WEIGHT-1M": str(used)})
+        return reply
 
     async def _rest_answer(
         self, conn: _Connection, request_id: Any, operation_id: str, params: dict[str, Any]
@@ -463,6 +483,15 @@ class FakeWebSocketServer:
         conn.next_subscription += 1
         conn.subscriptions[sid] = by_session
         return sid
+
+
+def _stream_request_id(value: Any) -> bool:
+    """Whether the streams accept `value` as an id: a signed 64-bit integer, up to 36 letters and digits, or null."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return len(value) <= 36 and value.isascii() and value.isalnum()
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 def _error(request_id: Any, rejection: Rejection) -> dict[str, Any]:

@@ -143,6 +143,7 @@ async def test_only_ed25519_keys_can_log_on(ws_api: ClientConnection) -> None:
         "id": 4,
         "status": 400,
         "error": {"code": -1002, "msg": "You are not authorized to execute this request."},
+        "rateLimits": [{**WEIGHT_1, "count": 2}],
     }
 
 
@@ -155,7 +156,7 @@ async def test_user_data_events_follow_orders_placed_filled_and_cancelled(
     exchange: FakeExchange, server: FakeServer, spot: Spot, ws_api: ClientConnection
 ) -> None:
     subscribed = await ask(ws_api, {"id": 6, "method": "userDataStream.subscribe.signature", "params": hmac_signed({})})
-    assert subscribed == {"id": 6, "status": 200, "result": {"subscriptionId": 0}}
+    assert (subscribed["id"], subscribed["status"], subscribed["result"]) == (6, 200, {"subscriptionId": 0})
     order = spot.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="0.2", price="29000",
                            new_client_order_id="bot-1")  # fmt: skip
     new = await next_frame(ws_api)
@@ -273,10 +274,12 @@ async def test_stream_control_errors_are_binance_s(server: FakeServer) -> None:
         unknown = await ask(ws, {"method": "SUBSCRIB", "params": [], "id": 1})
         assert unknown["code"] == 2 and unknown["id"] == 1
         assert unknown["msg"].startswith("Invalid request: unknown variant `SUBSCRIB`, expected one of `SUBSCRIBE`")
-        assert await ask(ws, {"method": "SUBSCRIBE", "params": [], "id": -1}) == {
+        assert await ask(ws, {"method": "SUBSCRIBE", "params": [], "id": 1.5}) == {
             "code": 2,
             "msg": "Invalid request: request ID must be an unsigned integer",
         }
+        assert await ask(ws, {"method": "LIST_SUBSCRIPTIONS", "id": "list1"}) == {"result": [], "id": "list1"}
+        assert await ask(ws, {"method": "LIST_SUBSCRIPTIONS", "id": -5}) == {"result": [], "id": -5}
         await ws.send("{not json")
         assert (await next_frame(ws))["code"] == 3
 
@@ -292,6 +295,38 @@ async def test_push_reaches_subscribers_of_that_stream_only(server: FakeServer) 
         assert await next_frame(combined) == {"stream": "btcusdt@avgPrice", "data": payload}
         assert await next_frame(raw) == payload
         assert await ask(other, {"method": "LIST_SUBSCRIPTIONS", "id": 1}) == {"result": ["ethusdt@avgPrice"], "id": 1}
+
+
+async def test_server_shutdown_frame_on_each_kind_of_connection(server: FakeServer) -> None:
+    event = {"e": "serverShutdown", "E": NOW_MS}
+    streams = server.websocket.streams_url
+    async with (
+        connect(server.websocket.api_url) as api,
+        connect(streams + "/ws/btcusdt@trade") as raw,
+        connect(streams + "/stream?streams=btcusdt@trade") as combined,
+    ):
+        server.websocket.send_server_shutdown()
+        assert await next_frame(api) == {"event": event}
+        assert await next_frame(raw) == event
+        assert await next_frame(combined) == {"stream": "!serverShutdown", "data": event}
+        assert server.websocket.connection_count == 3  # warned, not closed
+
+
+async def test_session_methods_count_their_weight(ws_api: ClientConnection) -> None:
+    assert await ask(ws_api, {"id": 1, "method": "session.status"}) == {
+        "id": 1,
+        "status": 200,
+        "result": {"apiKey": None, "authorizedSince": None, "connectedSince": NOW_MS, "returnRateLimits": True,
+                   "serverTime": NOW_MS, "userDataStream": False},
+        "rateLimits": [{**WEIGHT_1, "count": 2}],
+    }  # fmt: skip
+    answer = await ask(ws_api, {"id": 2, "method": "userDataStream.unsubscribe", "params": {"subscriptionId": 9}})
+    assert answer == {
+        "id": 2,
+        "status": 400,
+        "error": {"code": -2036, "msg": "User Data Stream subscription not active."},
+        "rateLimits": [{**WEIGHT_1, "count": 4}],
+    }
 
 
 async def test_unknown_paths_are_refused(server: FakeServer) -> None:
