@@ -4,7 +4,7 @@ The exchange takes a `Snapshot` before a request that may change it and hands th
 snapshot and its state afterwards to `changes_since`, which returns a `Changes`: per
 symbol, the new public trades and the order book levels that moved (a depth diff with
 its first and final update ids); for the account, the executionReport and
-outboundAccountPosition payloads. `stream_payload` renders a market stream's payload
+listStatus and outboundAccountPosition payloads. `stream_payload` renders a market stream's payload
 from a symbol's change (trade, aggTrade, bookTicker, depth diff, partial depth, kline).
 
 Comparing states rather than hooking each place that trades keeps every path that
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._account import Account, Balance, FakeOrder
+from ._account import Account, Balance, FakeOrder, FakeOrderList
 from ._market import Market, PublicTrade, bar_open, decimal_text
 
 __all__ = ["Changes", "Snapshot", "SymbolChange", "changes_since", "snapshot", "stream_payload"]
@@ -44,6 +44,7 @@ class Snapshot:
     books: dict[str, _Book]
     last_trade_ids: dict[str, int]
     orders: dict[int, tuple[str, int]]  # order id -> (status, number of fills)
+    order_lists: dict[int, bool]  # order list id -> done
     balances: dict[str, tuple[Decimal, Decimal]]
 
 
@@ -86,6 +87,7 @@ def snapshot(markets: Mapping[str, Market], account: Account) -> Snapshot:
         books={symbol: _book(market, account) for symbol, market in markets.items()},
         last_trade_ids={symbol: market.next_trade_id - 1 for symbol, market in markets.items()},
         orders={order_id: (order.status, len(order.fills)) for order_id, order in account.orders.items()},
+        order_lists={list_id: order_list.is_done for list_id, order_list in account.order_lists.items()},
         balances={asset: (held.free, held.locked) for asset, held in account.balances.items()},
     )
 
@@ -112,6 +114,9 @@ def changes_since(
     for order in account.orders.values():
         status, fills = before.orders.get(order.order_id, ("", 0))
         changes.user_data.extend(_execution_reports(order, status, fills, now_ms, execution_id))
+    for list_id, order_list in account.order_lists.items():
+        if before.order_lists.get(list_id) != order_list.is_done:  # new, or done since
+            changes.user_data.append(_list_status(order_list, now_ms))
     moved = {
         asset: held
         for asset, held in account.balances.items()
@@ -197,6 +202,23 @@ def _report(
         "Y": _ZERO,
         "Q": decimal_text(order.orig_quote_qty),
         "V": order.stp_mode,
+    }
+
+
+def _list_status(order_list: FakeOrderList, now_ms: int) -> dict[str, Any]:
+    listed = order_list.as_list()
+    return {
+        "e": "listStatus",
+        "E": now_ms,
+        "s": order_list.symbol,
+        "g": order_list.order_list_id,
+        "c": order_list.contingency_type,
+        "l": listed["listStatusType"],
+        "L": listed["listOrderStatus"],
+        "r": "NONE",
+        "C": order_list.list_client_order_id,
+        "T": now_ms,
+        "O": [{"s": order.symbol, "i": order.order_id, "c": order.client_order_id} for order in order_list.orders],
     }
 
 

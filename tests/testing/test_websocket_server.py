@@ -17,8 +17,8 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from binance_spot_client import Spot
 from binance_spot_client.signing import ClientError, RetryPolicy
-from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
-from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, OutboundAccountPosition
+from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer, FakeWebSocketServer
+from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, ListStatus, OutboundAccountPosition
 
 from .conftest import NOW_MS, fixed_clock
 
@@ -205,6 +205,47 @@ async def test_user_data_arrives_as_typed_events(exchange: FakeExchange, server:
     assert [(b.asset, Decimal(b.free)) for b in events[2].balances] == [
         ("BNB", Decimal(48)), ("USDT", exchange.balance("USDT").free)
     ]  # fmt: skip
+
+
+async def test_an_oco_placed_over_the_api_reports_its_orders_and_list(
+    exchange: FakeExchange, server: FakeServer
+) -> None:
+    async with AsyncWebSocketAPI(
+        DEMO_API_KEY, DEMO_SECRET_KEY, url=server.websocket.api_url, clock=fixed_clock()
+    ) as api:
+        await api.user_data_stream_subscribe_signature()
+        placed = await api.order_list_place_oco(
+            "BTCUSDT", "SELL", "0.1", "LIMIT_MAKER", "STOP_LOSS", above_price="31000", below_stop_price="29000",
+            list_client_order_id="my-oco",
+        )  # fmt: skip
+        events = [(await api.events.get()).event for _ in range(4)]
+        exchange.fill_resting("BTCUSDT")  # the LIMIT_MAKER leg fills; the stop leg expires with it
+        after = [(await api.events.get()).event for _ in range(4)]
+    legs = sorted(order.order_id for order in placed.orders)
+    assert [type(event).__name__ for event in events] == [
+        "ExecutionReport", "ExecutionReport", "ListStatus", "OutboundAccountPosition"
+    ]  # fmt: skip
+    listed = events[2]
+    assert isinstance(listed, ListStatus)
+    assert (listed.order_list_id, listed.contingency_type, listed.list_status_type, listed.list_order_status) == (
+        placed.order_list_id, "OCO", "EXEC_STARTED", "EXECUTING",
+    )  # fmt: skip
+    assert (listed.list_client_order_id, sorted(order.order_id for order in listed.orders)) == ("my-oco", legs)
+    reports = [event for event in after if isinstance(event, ExecutionReport)]
+    assert sorted((r.execution_type, r.order_status) for r in reports) == [("EXPIRED", "EXPIRED"), ("TRADE", "FILLED")]
+    done = after[2]
+    assert isinstance(done, ListStatus) and (done.list_status_type, done.list_order_status) == ("ALL_DONE", "ALL_DONE")
+
+
+async def test_a_websocket_server_on_the_in_process_exchange(exchange: FakeExchange) -> None:
+    with (
+        FakeWebSocketServer(exchange) as ws,
+        Spot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange, clock=fixed_clock()) as spot,
+    ):
+        async with connect(ws.streams_url + "/ws/ltcbtc@trade") as stream:
+            spot.new_order("LTCBTC", "BUY", "MARKET", quantity="2")
+            trade = await next_frame(stream)
+    assert (trade["s"], trade["p"], trade["q"], trade["m"]) == ("LTCBTC", "0.00250100", "2.00000000", False)
 
 
 # -- market streams ---------------------------------------------------------------------------------
