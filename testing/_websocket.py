@@ -266,18 +266,20 @@ class FakeWebSocketServer:
         assert self._outbox is not None
         while True:
             delivery, done = await self._outbox.get()
-            for conn in list(self._connections):
-                await delivery(conn)
-            if done is not None and not done.done():
-                done.set_result(None)
+            try:
+                for conn in list(self._connections):
+                    await delivery(conn)
+            finally:
+                if done is not None and not done.done():
+                    done.set_result(None)
 
     @staticmethod
     async def _send(conn: _Connection, frames: list[str]) -> None:
         for frame in frames:
             try:
                 await conn.ws.send(frame)
-            except websockets.ConnectionClosed:
-                return
+            except (websockets.ConnectionClosed, OSError):
+                return  # a connection going away misses what it was sent, as on Binance
 
     def _on_change(self, changes: Changes) -> None:
         """The exchange's listener: render the payloads now (the exchange is locked), send them later."""

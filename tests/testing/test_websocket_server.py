@@ -398,3 +398,11 @@ def test_sync_wrong_secret_over_websocket_is_client_error_1022(server: FakeServe
     ):
         api.account_status()
     assert (refused.value.code, refused.value.msg) == (-1022, "Signature for this request is not valid.")
+
+
+def test_the_pytest_fixture_serves_websocket_too(fake_exchange_server: FakeServer) -> None:
+    from binance_spot_client.websocket import WebSocketAPI
+
+    with WebSocketAPI(url=fake_exchange_server.websocket.api_url) as api:
+        assert api.depth("BNBBTC", limit=1).bids[0].price == "0.00999900"
+    assert [r.operation_id for r in fake_exchange_server.exchange.requests] == ["depth"]
