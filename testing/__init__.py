@@ -10,6 +10,10 @@ Installed as `binance_spot_client.testing` (extra `testing`):
         order = client.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01")
     validate_response("depth", {"lastUpdateId": 1, "bids": [], "asks": []}, strict=True)
 
+`FakeServer` also serves the exchange's WebSocket API and market streams
+(`FakeWebSocketServer`, with fault controls: dropped connections, serverShutdown, depth
+gaps), and `exchange.mount(respx_router)` routes every Binance REST host to the fake.
+
 `python -m binance_spot_client.testing.server --port 8080` serves the fake over HTTP.
 The pytest plugin (fixtures `spot_validate`, `fake_exchange`, `fake_exchange_server`,
 marker `spot_validate`, option `--spot-record`) is registered automatically.
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from ._recording import check_recording, observe_responses, record_responses
     from ._server import FakeServer
     from ._validation import response_mismatches, validate_response
+    from ._websocket import FakeWebSocketServer
 
 __all__ = [
     "DEFAULT_BALANCES",
@@ -46,6 +51,7 @@ __all__ = [
     "FakeOrderList",
     "FakeServer",
     "FakeSymbol",
+    "FakeWebSocketServer",
     "LoggedRequest",
     "ResponseValidationError",
     "check_recording",
@@ -71,6 +77,7 @@ _HOMES = {
     "observe_responses": "._recording",
     "record_responses": "._recording",
     "FakeServer": "._server",
+    "FakeWebSocketServer": "._websocket",
     "response_mismatches": "._validation",
     "validate_response": "._validation",
     "ResponseValidationError": "binance_spot_client.signing",

@@ -17,14 +17,16 @@ HTTP server on 127.0.0.1. Every request goes through what Binance does, in order
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import httpx
@@ -34,6 +36,7 @@ from binance_spot_client.signing import Clock, Operation
 
 from ._account import Account, Balance, FakeOrder
 from ._endpoints import ORDER_PLACING, handler_for
+from ._events import Changes, changes_since, snapshot
 from ._keys import ApiKey, load_public_key
 from ._market import DEFAULT_SYMBOLS, FakeSymbol, Market
 from ._rejections import (
@@ -50,6 +53,9 @@ from ._rejections import (
 from ._requests import Call, parse_pairs, read_parameters
 from ._spec import spec_operations
 
+if TYPE_CHECKING:
+    import respx
+
 __all__ = [
     "DEFAULT_BALANCES",
     "DEMO_API_KEY",
@@ -58,6 +64,7 @@ __all__ = [
     "Answer",
     "FakeExchange",
     "LoggedRequest",
+    "SocketAuth",
 ]
 
 DEMO_API_KEY = "fake-exchange-api-key"
@@ -82,6 +89,19 @@ class Answer:
     headers: dict[str, str]
     body: bytes
     delay: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SocketAuth:
+    """How a WebSocket API request authenticates, in place of REST's query-string signature.
+
+    `signed_text` is what its `signature` must sign (its params, sorted, without the
+    signature); `session_key` is the API key the connection logged on with, which
+    authorises signed requests that carry no signature.
+    """
+
+    signed_text: str | None = None
+    session_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +180,8 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._weight = _Weight()
         self._lock = threading.RLock()
         self._operations = {(op.method, op.path): op for op in OPERATIONS.values()}
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._execution_ids = itertools.count(1)
 
     def __repr__(self) -> str:
         return f"FakeExchange(symbols={list(self.markets)}, api_keys={len(self.api_keys)})"
@@ -201,7 +223,36 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with self._lock:
             market = self.markets[symbol]
             limit = Decimal(price) if price is not None else None
-            return [o.order_id for o in self.account.fill_resting(market, limit, self.clock.timestamp_ms())]
+            now_ms = self.clock.timestamp_ms()
+            with self._published(now_ms):
+                return [o.order_id for o in self.account.fill_resting(market, limit, now_ms)]
+
+    def watch(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` with what each request changes (trades, book levels, orders, balances).
+
+        It runs while the exchange is locked, so it must only hand the changes on. Returns
+        the function that stops the calls. The WebSocket server listens this way.
+        """
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unwatch() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unwatch
+
+    @contextmanager
+    def _published(self, now_ms: int) -> Iterator[None]:
+        """Tell the listeners what the block changed; costs nothing while none listens."""
+        before = snapshot(self.markets, self.account) if self._listeners else None
+        yield
+        if before is not None:
+            changes = changes_since(before, self.markets, self.account, now_ms, lambda: next(self._execution_ids))
+            if changes.symbols or changes.user_data:
+                for listener in list(self._listeners):
+                    listener(changes)
 
     def fail_next(
         self,
@@ -240,7 +291,23 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         midnight = now_ms - now_ms % (24 * 60 * _MINUTE_MS)
         return sum(1 for t in placed if t > now_ms - 10_000), sum(1 for t in placed if t >= midnight)
 
-    # -- httpx transports -------------------------------------------------------------------
+    # -- httpx transports and respx --------------------------------------------------------------
+
+    def mount(self, router: respx.Router | None = None, *, base_urls: Iterable[str] | None = None) -> respx.Route:
+        """Answer every Binance REST host mocked by a respx `router` (default: the global `respx.mock`).
+
+        `base_urls` narrows or widens the hosts (default: mainnet, its mirrors, market-data-only,
+        testnet and demo). The fake answers at once: `delay_next` applies to the transport and
+        `FakeServer` only. Needs respx (the `testing` extra). Returns the one route added.
+        """
+        from ._respx import BINANCE_BASE_URLS, mount
+
+        return mount(self._respond, router, BINANCE_BASE_URLS if base_urls is None else base_urls)
+
+    def _respond(self, request: httpx.Request) -> httpx.Response:
+        # respx has read the body already, for sync and async clients alike.
+        answer = self.answer(request.method, request.url.raw_path.decode("ascii"), request.headers, request.content)
+        return httpx.Response(answer.status, headers=answer.headers, content=answer.body, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         answer = self.answer(request.method, request.url.raw_path.decode("ascii"), request.headers, request.read())
@@ -265,8 +332,14 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # -- the request pipeline ---------------------------------------------------------------
 
-    def answer(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Answer:
-        """Handle one request (`target` is the raw path and query string) and return the answer."""
+    def answer(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes, *, socket: SocketAuth | None = None
+    ) -> Answer:
+        """Handle one request (`target` is the raw path and query string) and return the answer.
+
+        `socket` is given for a WebSocket API request: its signature covers the params as
+        `SocketAuth` says rather than the query string.
+        """
         method = method.upper()
         path, _, query = target.partition("?")
         operation = self._operations.get((method, path))
@@ -274,7 +347,10 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             now_ms = self.clock.timestamp_ms()
             fault = self._take_fault(operation, path)
             delay = fault.delay if fault is not None else 0.0
-            status, payload, extra, params = self._process(operation, method, path, query, headers, body, now_ms, fault)
+            with self._published(now_ms):
+                status, payload, extra, params = self._process(
+                    operation, method, path, query, headers, body, now_ms, fault, socket
+                )
             code = payload.get("code") if isinstance(payload, dict) and status >= 400 else None
             operation_id = operation.operation_id if operation else None
             self.requests.append(LoggedRequest(method, path, operation_id, status, code, params))
@@ -300,6 +376,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body: bytes,
         now_ms: int,
         fault: _Fault | None,
+        socket: SocketAuth | None,
     ) -> tuple[int, Any, dict[str, str], dict[str, str]]:
         params: dict[str, str] = {}
         self._count_weight(operation, path, query, now_ms)
@@ -319,7 +396,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 known = any(p == path for _, p in self._operations)
                 raise Rejection(-1000, f"The fake exchange has no {method} {path}.", status=405 if known else 404)
             params = parse_pairs(query, body, headers.get("content-type", ""))
-            call = self._read_call(operation, query, headers, body, params, now_ms)
+            call = self._read_call(operation, query, headers, body, params, now_ms, socket)
             payload = handler_for(operation.operation_id)(self, call)
             extra: dict[str, str] = {}
             if operation.operation_id in ORDER_PLACING:
@@ -369,10 +446,21 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             code, msg = _SERVER_ERRORS.get(status, (-1000, "An unknown error occurred while processing the request."))
         return Rejection(fault.code if fault.code is not None else code, fault.msg or msg, status, headers)
 
-    def _count_weight(self, operation: Operation | None, path: str, query: str, now_ms: int) -> None:
+    def count_weight(self, weight: int) -> int:
+        """Count `weight` against the /api limit for a request no REST operation answers (the WebSocket
+        API's session methods); returns the weight used in the current minute."""
+        with self._lock:
+            self._roll_weight(self.clock.timestamp_ms())
+            self._weight.api += weight
+            return self._weight.api
+
+    def _roll_weight(self, now_ms: int) -> None:
         minute = now_ms // _MINUTE_MS
         if minute != self._weight.minute:
             self._weight = _Weight(minute)
+
+    def _count_weight(self, operation: Operation | None, path: str, query: str, now_ms: int) -> None:
+        self._roll_weight(now_ms)
         if not path.startswith("/sapi/"):
             self._weight.api += _weight_of(operation, query)
             return
@@ -397,6 +485,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body: bytes,
         params: dict[str, str],
         now_ms: int,
+        socket: SocketAuth | None,
     ) -> Call:
         unit = headers.get("x-mbx-time-unit", "MILLISECOND").upper()
         if unit not in ("MILLISECOND", "MICROSECOND"):
@@ -411,22 +500,39 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 raise rejected_api_key()
         if operation.security.signed or (operation.optional_signature and "signature" in params):
             assert key is not None
-            self._check_signature(key, query, body, params)
+            if socket is None:
+                # The signed payload is the query string followed by the body, as sent, without the signature.
+                self._check_signature(
+                    key, _without_signature(query) + _without_signature(body.decode("utf-8", "replace")), params
+                )
+            elif socket.session_key is None or "signature" in params:
+                self._check_signature(key, socket.signed_text or "", params)
             self._check_timestamp(params, unit, now_ms)
         spec = spec_operations().get(operation.operation_id)
         values = read_parameters(operation, spec.enum_names if spec else {}, params)
         return Call(operation, values, now_ms, key)
 
-    def _check_signature(self, key: ApiKey, query: str, body: bytes, params: dict[str, str]) -> None:
+    def _check_signature(self, key: ApiKey, payload: str, params: Mapping[str, str]) -> None:
         for name in ("timestamp", "signature"):
             if not params.get(name):
                 raise mandatory(name)
-        # The signed payload is the query string followed by the body, as sent, without the signature itself.
-        payload = _without_signature(query).encode() + _without_signature(body.decode("utf-8", "replace")).encode()
-        if not key.verify(payload, params["signature"]):
+        if not key.verify(payload.encode(), params["signature"]):
             raise invalid_signature()
 
-    def _check_timestamp(self, params: dict[str, str], unit: str, now_ms: int) -> None:
+    def check_signed(self, api_key: str, signed_text: str, params: Mapping[str, str]) -> ApiKey:
+        """Check a signed request that no REST operation answers (the WebSocket API's session.logon):
+        the key, the signature of `signed_text` and the timestamp. Raises the `Rejection` Binance sends."""
+        with self._lock:
+            if not api_key:
+                raise api_key_format()
+            key = self.api_keys.get(api_key)
+            if key is None:
+                raise rejected_api_key()
+            self._check_signature(key, signed_text, params)
+            self._check_timestamp(params, "MILLISECOND", self.clock.timestamp_ms())
+            return key
+
+    def _check_timestamp(self, params: Mapping[str, str], unit: str, now_ms: int) -> None:
         stamp_text = params["timestamp"]
         if not stamp_text.isdigit():
             raise illegal_characters("timestamp", "^[0-9]{1,20}$")

@@ -5,7 +5,7 @@
   mismatch.
 * fixture `spot_validate`: `validate_response` with the run's strictness (`--spot-strict`).
 * fixtures `fake_exchange` (a fresh `FakeExchange`) and `fake_exchange_server`
-  (the same exchange served on 127.0.0.1).
+  (the same exchange served on 127.0.0.1, over HTTP and, as `.websocket`, WebSocket).
 * `--spot-record DIR`: save every real Binance answer the tests receive under DIR.
   Each saved `*.spot.json` file inside the collected test paths becomes a test item
   that checks it against the spec, strictly, on every later run.
@@ -94,7 +94,8 @@ def fake_exchange() -> FakeExchange:
 
 @pytest.fixture
 def fake_exchange_server(fake_exchange: FakeExchange) -> Iterator[FakeServer]:
-    """`fake_exchange` served over HTTP on 127.0.0.1 for one test; use its `base_url`."""
+    """`fake_exchange` served on 127.0.0.1 for one test: `base_url` for REST, `websocket.api_url` and
+    `websocket.streams_url` for the WebSocket API and streams."""
     from ._server import FakeServer
 
     with FakeServer(fake_exchange) as server:

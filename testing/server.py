@@ -1,4 +1,4 @@
-"""Run the fake exchange as an HTTP server: `python -m binance_spot_client.testing.server --port 8080`.
+"""Run the fake exchange as an HTTP and WebSocket server: `python -m binance_spot_client.testing.server --port 8080`.
 
 It accepts the demo HMAC key (printed at start) and any RSA or Ed25519 public key
 given with `--public-key API_KEY=PEM_FILE`; it listens on 127.0.0.1 unless told
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         exchange.add_api_key(api_key, public_key=Path(pem))
     server = FakeServer(exchange, host=args.host, port=args.port)
     print(f"Fake Binance Spot exchange on {server.base_url}", flush=True)
+    print(f"  WebSocket API {server.websocket.api_url}, streams {server.websocket.streams_url}", flush=True)
     print(f"  HMAC API key {args.api_key!r}, secret key {args.secret_key!r}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop it
         server.serve_forever()

@@ -14,6 +14,7 @@ from binance_spot_client import AsyncSpot, Spot
 from binance_spot_client.models import NewOrderFull
 from binance_spot_client.signing import ClientError, RetryPolicy
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
+from binance_spot_client.websocket import WebSocketAPI
 
 KEYS = Path(__file__).parents[1] / "signing" / "keys"
 
@@ -59,6 +60,11 @@ def test_command_line_server_answers_until_stopped() -> None:
         assert httpx.get(f"{base_url}/api/v3/ping").json() == {}
         with Spot("ed-key", private_key=KEYS / "test-ed25519-private.pem", base_url=base_url) as client:
             assert client.account().can_trade is True
+        websocket_line = process.stdout.readline()  # "  WebSocket API ws://…/ws-api/v3, streams ws://…"
+        api_url = websocket_line.split()[2].rstrip(",")
+        assert api_url.startswith("ws://127.0.0.1:") and api_url.endswith("/ws-api/v3")
+        with WebSocketAPI("ed-key", private_key=KEYS / "test-ed25519-private.pem", url=api_url) as api:
+            assert api.session_status().api_key == "ed-key"  # an Ed25519 key logs the session on
     finally:
         process.terminate()
         process.wait(timeout=5)
