@@ -97,7 +97,8 @@ async def test_order_place_signed_by_params_fills_and_shows_over_rest(ws_api: Cl
         {"rateLimitType": "ORDERS", "interval": "SECOND", "intervalNum": 10, "limit": 50, "count": 1},
         {"rateLimitType": "ORDERS", "interval": "DAY", "intervalNum": 1, "limit": 160000, "count": 1},
     ]
-    assert answer["rateLimits"] == [*orders, {**WEIGHT_1}]
+    # An accepted order weighs nothing since 2026-03-27; it still counts against the order limits.
+    assert answer["rateLimits"] == [*orders, {**WEIGHT_1, "count": 0}]
     seen = spot.query_order("BTCUSDT", orig_client_order_id="ws-1")
     assert (seen.order_id, seen.status, seen.executed_qty) == (answer["result"]["orderId"], "FILLED", "0.10000000")
 
