@@ -46,7 +46,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -103,7 +103,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", False, (), 0, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -145,7 +145,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -247,7 +247,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -571,7 +571,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
         ),
         (),
@@ -609,7 +609,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
@@ -625,7 +625,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
@@ -654,7 +654,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -666,7 +666,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -682,7 +682,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -697,7 +697,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("cancelReplaceMode", "cancel_replace_mode", "enum", True, ("STOP_ON_FAILURE", "ALLOW_FAILURE", ), None, None, None),
@@ -820,7 +820,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listenKey", "listen_key", "string", True, (), None, None, None),
         ),
         (),
@@ -1018,7 +1018,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
         (
             ("apiName", "api_name", "string", True, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("ip", "ip", "string", False, (), None, None, None),
             ("publicKey", "public_key", "string", False, (), None, None, None),
             ("permissionMode", "permission_mode", "enum", False, ("TRADE", "READ", ), None, None, None),
@@ -1176,7 +1176,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
         (
             ("apiName", "api_name", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1329,7 +1329,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 5000, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
@@ -1354,7 +1354,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1486,7 +1486,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
         (
             ("ip", "ip", "string", True, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1509,7 +1509,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1624,8 +1624,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("permissions", "permissions", "array", False, (), None, None, None),
             ("showPermissionSets", "show_permission_sets", "boolean", False, (), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -1640,8 +1640,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", "symbolStatus", ), ),
@@ -2092,7 +2092,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2134,7 +2134,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("dataType", "data_type", "enum", True, ("T_DEPTH", "S_DEPTH", ), None, None, None),
             ("startTime", "start_time", "integer", True, (), None, None, None),
             ("endTime", "end_time", "integer", True, (), None, None, None),
@@ -2210,7 +2210,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", True, (), 0, None, None),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
         ),
@@ -2224,7 +2224,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
             ("fromId", "from_id", "integer", False, (), 0, None, None),
         ),
@@ -2401,7 +2401,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "isolatedMarginAllPairs": (
         "GET", "/sapi/v1/margin/isolated/allPairs", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -2414,7 +2414,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
         (
             ("vipLevel", "vip_level", "integer", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -2426,7 +2426,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("tier", "tier", "integer", False, (), 1, None, None),
         ),
         (),
@@ -2439,7 +2439,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listenKey", "listen_key", "string", True, (), None, None, None),
         ),
         (),
@@ -2476,7 +2476,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("interval", "interval", "enum", True, ("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2785,7 +2785,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2801,7 +2801,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
@@ -2818,7 +2818,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -2844,7 +2844,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("asset", "asset", "string", True, (), None, None, None),
             ("isIsolated", "is_isolated", "enum", True, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("amount", "amount", "decimal", True, (), None, None, None),
             ("type", "type_", "enum", True, ("BORROW", "REPAY", ), None, None, None),
         ),
@@ -2860,7 +2860,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("type", "type_", "enum", True, ("BORROW", "REPAY", ), None, None, None),
             ("asset", "asset", "string", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("txId", "tx_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2878,7 +2878,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
         (
             ("asset", "asset", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("type", "type_", "enum", False, ("TRANSFER", "BORROW", "REPAY", "BUY_INCOME", "BUY_EXPENSE", "SELL_INCOME", "SELL_EXPENSE", "TRADING_COMMISSION", "BUY_LIQUIDATION", "SELL_LIQUIDATION", "REPAY_LIQUIDATION", "OTHER_LIQUIDATION", "LIQUIDATION_FEE", "SMALL_BALANCE_CONVERT", "COMMISSION_RETURN", "SMALL_CONVERT", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2908,7 +2908,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
         ),
@@ -2923,7 +2923,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
         (
             ("asset", "asset", "string", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
@@ -3004,7 +3004,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
         (
             ("type", "type_", "enum", True, ("MARGIN", "ISOLATED", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3017,7 +3017,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
         (
             ("asset", "asset", "string", True, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3030,7 +3030,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
         (
             ("asset", "asset", "string", True, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3042,7 +3042,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
@@ -3074,7 +3074,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3086,7 +3086,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
         ),
         (),
@@ -3100,7 +3100,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3112,7 +3112,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("preventedMatchId", "prevented_match_id", "integer", False, (), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("fromPreventedMatchId", "from_prevented_match_id", "integer", False, (), None, None, None),
@@ -3128,7 +3128,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3200,7 +3200,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3212,7 +3212,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3230,7 +3230,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3430,7 +3430,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("fromAllocationId", "from_allocation_id", "integer", False, (), None, None, None),
@@ -3447,7 +3447,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3459,7 +3459,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("preventedMatchId", "prevented_match_id", "integer", False, (), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("fromPreventedMatchId", "from_prevented_match_id", "integer", False, (), None, None, None),
@@ -3475,7 +3475,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -3506,7 +3506,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("positionSide", "position_side", "enum", False, ("BOTH", "LONG", "SHORT", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -3525,7 +3525,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("positionSide", "position_side", "enum", False, ("BOTH", "LONG", "SHORT", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -3544,7 +3544,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3567,7 +3567,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "boolean", False, (), None, None, None),
             ("validity", "validity", "integer", False, (), 1, 86400000, None),
         ),
@@ -3581,7 +3581,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
@@ -3609,7 +3609,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
@@ -3636,7 +3636,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
@@ -3670,7 +3670,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
@@ -3722,7 +3722,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -3752,7 +3752,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -3781,7 +3781,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -3804,7 +3804,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
             ("duration", "duration", "integer", True, (), 300, 86400, None),
@@ -4024,7 +4024,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4036,7 +4036,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -4052,7 +4052,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", True, (), None, None, None),
             ("fromExecutionId", "from_execution_id", "integer", False, (), None, None, None),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
@@ -4067,7 +4067,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -4108,7 +4108,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -4148,7 +4148,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -4200,7 +4200,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -4241,7 +4241,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -4586,7 +4586,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
@@ -4602,7 +4602,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
         ),
@@ -4616,7 +4616,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
         ),
@@ -4799,7 +4799,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4811,7 +4811,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (),
@@ -5245,7 +5245,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -5721,7 +5721,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("page", "page", "integer", True, (), 1, None, None),
@@ -5814,7 +5814,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("fromAccountType", "from_account_type", "enum", True, ("SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA", ), None, None, None),
             ("toAccountType", "to_account_type", "enum", True, ("SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA", ), None, None, None),
             ("clientTranId", "client_tran_id", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("asset", "asset", "string", True, (), None, None, None),
             ("amount", "amount", "decimal", True, (), None, None, None),
         ),
@@ -6035,7 +6035,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -6065,7 +6065,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -6089,8 +6089,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("windowSize", "window_size", "string", False, (), None, None, "^(([1-9]|[1-5][0-9])m|([1-9]|1[0-9]|2[0-3])h|[1-7]d)$"),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -6105,8 +6105,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
@@ -6120,8 +6120,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", ), ),
@@ -6134,8 +6134,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", ), ),
@@ -6148,8 +6148,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("timeZone", "time_zone", "string", False, (), None, None, None),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -6201,7 +6201,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -6213,7 +6213,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
         ),
         (),
@@ -6322,7 +6322,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("interval", "interval", "enum", True, ("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -6353,8 +6353,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("type", "type_", "enum", True, ("MAIN_UMFUTURE", "MAIN_CMFUTURE", "MAIN_MARGIN", "UMFUTURE_MAIN", "UMFUTURE_MARGIN", "CMFUTURE_MAIN", "CMFUTURE_MARGIN", "MARGIN_MAIN", "MARGIN_UMFUTURE", "MARGIN_CMFUTURE", "ISOLATEDMARGIN_MARGIN", "MARGIN_ISOLATEDMARGIN", "ISOLATEDMARGIN_ISOLATEDMARGIN", "MAIN_FUNDING", "FUNDING_MAIN", "FUNDING_UMFUTURE", "UMFUTURE_FUNDING", "MARGIN_FUNDING", "FUNDING_MARGIN", "FUNDING_CMFUTURE", "CMFUTURE_FUNDING", "MAIN_OPTION", "OPTION_MAIN", "UMFUTURE_OPTION", "OPTION_UMFUTURE", "MARGIN_OPTION", "OPTION_MARGIN", "FUNDING_OPTION", "OPTION_FUNDING", "MAIN_PORTFOLIO_MARGIN", "PORTFOLIO_MARGIN_MAIN", ), None, None, None),
             ("asset", "asset", "string", True, (), None, None, None),
             ("amount", "amount", "decimal", True, (), None, None, None),
-            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("toSymbol", "to_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("toSymbol", "to_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -6371,8 +6371,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
-            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("toSymbol", "to_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("toSymbol", "to_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
