@@ -128,22 +128,25 @@ class Endpoint(Generic[T]):
     """The model of a decoded answer: what the client, the WebSocket API and the testing kit all return."""
 
     def read(self, response: httpx.Response) -> T:
-        """The model of an HTTP answer, decoded by the answer plan (once per response).
-
-        An answer the models cannot read (a type check the options left out would have caught
-        it) is read again as the tolerant reader converts it; if that fails too, the models'
-        own refusal is raised.
-        """
+        """The model of an HTTP answer, decoded by the answer plan (once per response)."""
         with collector_paused(response):
-            data = decode_answer(response, self.answer)
+            return self.read_decoded(decode_answer(response, self.answer))
+
+    def read_decoded(self, data: Any) -> T:
+        """The model of a decoded answer (an HTTP body, a WebSocket API result).
+
+        An answer the models cannot read (a type check, where one ran, already converted what
+        it could) is read again as the tolerant reader converts it; if that fails too, the
+        models' own refusal is raised.
+        """
+        try:
+            return self.parse(data)
+        except ResponseValidationError as refusal:
             try:
-                return self.parse(data)
-            except ResponseValidationError as refusal:
-                try:
-                    tolerated = self.answer.tolerate(data)
-                except ResponseValidationError:
-                    raise refusal from None
-                return self.parse(tolerated)
+                tolerated = self.answer.tolerate(data)
+            except ResponseValidationError:
+                raise refusal from None
+            return self.parse(tolerated)
 
     def response(self, response: httpx.Response) -> Response[T]:
         """The whole answer: status, body, headers, Binance's usage counters and the model."""

@@ -8,6 +8,7 @@ those tests read the declared type from the shipped schemas and send the other o
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 from typing import Any
 
@@ -15,6 +16,7 @@ import httpx
 import pytest
 
 from binance_spot_client import OPERATIONS, ResponseValidationError, Spot
+from binance_spot_client._websocket_methods import PARSERS
 from binance_spot_client.models import SymbolInfo
 from binance_spot_client.operations import ANSWER_SCHEMAS
 from binance_spot_client.signing import UNSET, AnswerPlan, AnswerSchemas
@@ -222,6 +224,14 @@ def test_a_travel_rule_withdrawal_answered_with_the_old_field_name_is_read(caplo
 def test_the_old_name_is_read_even_with_type_checks_off() -> None:
     old = answering({"trId": 1, "accpted": False, "info": "no"}, type_checks="off")
     assert call_operation(old, "withdrawTravelRule").accepted is False
+
+
+def test_a_decoded_result_with_the_old_name_is_read_as_websocket_results_are() -> None:
+    read = importlib.import_module(OPERATIONS["withdrawTravelRule"].function).ENDPOINT.read_decoded
+    assert read({"trId": 1, "accpted": True, "info": "ok"}).accepted is True
+    with pytest.raises(ResponseValidationError, match="missing required field 'trId'"):
+        read({"accpted": True, "info": "ok"})
+    assert PARSERS["exchangeInfo"](without_opo_allowed()).symbols[0].opo_allowed is UNSET  # a WebSocket result
 
 
 def without_opo_allowed() -> dict[str, Any]:
