@@ -3,7 +3,7 @@
 `ROWS` is the method table. Every method with a REST twin gets a typed method, async on
 `AsyncWebSocketMethods` and blocking on `WebSocketMethods`, taking the twin's parameters
 and returning its model; `PARSERS` reads each twin's decoded answer into that model with
-the REST operation's own parser (`ENDPOINT.parse`). The clients (`binance_spot_client.websocket`)
+the REST operation's own reader (`ENDPOINT.read_decoded`). The clients (`binance_spot_client.websocket`)
 build on these classes. Generated from spec/ by `python -m generator`; do not edit.
 """
 
@@ -150,79 +150,79 @@ ROWS: dict[str, tuple[Any, ...]] = {
 def _read_ping(data: Any) -> PingResponse:
     from .api.general import ping as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_time(data: Any) -> ServerTime:
     from .api.general import time as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_exchange_info(data: Any) -> ExchangeInfo:
     from .api.general import exchange_info as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_execution_rules(data: Any) -> ExecutionRules:
     from .api.general import execution_rules as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_depth(data: Any) -> OrderBook:
     from .api.market import depth as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_trades_recent(data: Any) -> list[RecentTrade]:
     from .api.market import trades as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_trades_historical(data: Any) -> list[RecentTrade]:
     from .api.market import historical_trades as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_block_trades_historical(data: Any) -> list[HistoricalBlockTrade]:
     from .api.market import historical_block_trades as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_trades_aggregate(data: Any) -> list[AggregateTrade]:
     from .api.market import agg_trades as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_klines(data: Any) -> list[Kline]:
     from .api.market import klines as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ui_klines(data: Any) -> list[Kline]:
     from .api.market import ui_klines as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_avg_price(data: Any) -> AveragePrice:
     from .api.market import avg_price as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ticker_24hr(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     from .api.market import ticker24hr as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ticker_trading_day(
@@ -230,7 +230,7 @@ def _read_ticker_trading_day(
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     from .api.market import ticker_trading_day as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ticker(
@@ -238,205 +238,205 @@ def _read_ticker(
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
     from .api.market import ticker as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ticker_price(data: Any) -> list[TickerPrice] | TickerPrice:
     from .api.market import ticker_price as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_ticker_book(data: Any) -> BookTicker | list[BookTicker]:
     from .api.market import ticker_book_ticker as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_reference_price(data: Any) -> ReferencePrice:
     from .api.market import reference_price as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_reference_price_calculation(data: Any) -> ReferencePriceCalculation:
     from .api.market import reference_price_calculation as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_place(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
     from .api.trade import new_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_test(data: Any) -> TestOrderCommission | TestOrderEmpty:
     from .api.trade import test_new_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_cancel(data: Any) -> CanceledOrder:
     from .api.trade import cancel_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_cancel_replace(data: Any) -> CancelReplaceResult:
     from .api.trade import cancel_replace_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_amend_keep_priority(data: Any) -> OrderAmendResult:
     from .api.trade import order_amend_keep_priority as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_open_orders_cancel_all(data: Any) -> list[CanceledOrder | CanceledOrderList]:
     from .api.trade import cancel_open_orders as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place(data: Any) -> OrderListResponse:
     from .api.trade import new_oco_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place_oco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_oco as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place_oto(data: Any) -> OrderListResponse:
     from .api.trade import order_list_oto as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place_otoco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_otoco as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place_opo(data: Any) -> OrderListResponse:
     from .api.trade import order_list_opo as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_place_opoco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_opoco as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_cancel(data: Any) -> CanceledOrderList:
     from .api.trade import cancel_order_list as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_sor_order_place(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
     from .api.trade import new_sor_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_sor_order_test(data: Any) -> TestOrderCommission | TestOrderEmpty:
     from .api.trade import test_new_sor_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_account_status(data: Any) -> Account:
     from .api.account import account as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_status(data: Any) -> Order:
     from .api.account import query_order as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_open_orders_status(data: Any) -> list[Order]:
     from .api.account import open_orders as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_all_orders(data: Any) -> list[Order]:
     from .api.account import all_orders as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_list_status(data: Any) -> OrderList:
     from .api.account import query_order_list as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_open_order_lists_status(data: Any) -> list[OrderList]:
     from .api.account import open_order_lists as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_all_order_lists(data: Any) -> list[OrderList]:
     from .api.account import all_order_lists as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_my_trades(data: Any) -> list[AccountTrade]:
     from .api.account import my_trades as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_account_rate_limits_orders(data: Any) -> list[UnfilledOrderCount]:
     from .api.account import unfilled_order_count as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_my_prevented_matches(data: Any) -> list[PreventedMatch]:
     from .api.account import my_prevented_matches as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_my_allocations(data: Any) -> list[Allocation]:
     from .api.account import my_allocations as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_account_commission(data: Any) -> AccountCommission:
     from .api.account import account_commission as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_order_amendments(data: Any) -> list[OrderAmendment]:
     from .api.account import order_amendments as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 def _read_my_filters(data: Any) -> MyFilters:
     from .api.account import my_filters as _operation
 
-    return _operation.ENDPOINT.parse(data)
+    return _operation.ENDPOINT.read_decoded(data)
 
 
 # What reads each REST twin's decoded `result`, by method name.

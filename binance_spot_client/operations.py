@@ -52,7 +52,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "accountCommission": (
         "GET", "/api/v3/account/commission", "USER_DATA", 20, "binance_spot_client.api.account.account_commission", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -138,7 +138,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "aggTrades": (
         "GET", "/api/v3/aggTrades", "NONE", 4, "binance_spot_client.api.market.agg_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", False, (), 0, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -186,7 +186,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "allOrders": (
         "GET", "/api/v3/allOrders", "USER_DATA", 20, "binance_spot_client.api.account.all_orders", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -304,7 +304,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "avgPrice": (
         "GET", "/api/v3/avgPrice", "NONE", 2, "binance_spot_client.api.market.avg_price", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -749,7 +749,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelAllMarginOpenOrders": (
         "DELETE", "/sapi/v1/margin/openOrders", "TRADE", 1, "binance_spot_client.api.margin.cancel_all_margin_open_orders", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
         ),
         (),
@@ -807,7 +807,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelMarginOrder": (
         "DELETE", "/sapi/v1/margin/order", "TRADE", 10, "binance_spot_client.api.margin.cancel_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
@@ -825,7 +825,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelMarginOrderList": (
         "DELETE", "/sapi/v1/margin/orderList", "TRADE", 1, "binance_spot_client.api.margin.cancel_margin_order_list", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
@@ -858,7 +858,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOpenOrders": (
         "DELETE", "/api/v3/openOrders", "TRADE", 1, "binance_spot_client.api.trade.cancel_open_orders", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -872,7 +872,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOrder": (
         "DELETE", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.cancel_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -890,7 +890,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelOrderList": (
         "DELETE", "/api/v3/orderList", "TRADE", 1, "binance_spot_client.api.trade.cancel_order_list", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -907,7 +907,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "cancelReplaceOrder": (
         "POST", "/api/v3/order/cancelReplace", "TRADE", 1, "binance_spot_client.api.trade.cancel_replace_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("cancelReplaceMode", "cancel_replace_mode", "enum", True, ("STOP_ON_FAILURE", "ALLOW_FAILURE", ), None, None, None),
@@ -1046,7 +1046,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "closeIsolatedMarginListenKey": (
         "DELETE", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 3000, "binance_spot_client.api.margin.close_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listenKey", "listen_key", "string", True, (), None, None, None),
         ),
         (),
@@ -1292,7 +1292,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "POST", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.create_margin_special_key", "margin",
         (
             ("apiName", "api_name", "string", True, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("ip", "ip", "string", False, (), None, None, None),
             ("publicKey", "public_key", "string", False, (), None, None, None),
             ("permissionMode", "permission_mode", "enum", False, ("TRADE", "READ", ), None, None, None),
@@ -1470,7 +1470,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "DELETE", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.delete_margin_special_key", "margin",
         (
             ("apiName", "api_name", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1643,7 +1643,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "depth": (
         "GET", "/api/v3/depth", "NONE", 5, "binance_spot_client.api.market.depth", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 5000, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
@@ -1672,7 +1672,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "disableIsolatedMarginAccount": (
         "DELETE", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.disable_isolated_margin_account", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1822,7 +1822,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "PUT", "/sapi/v1/margin/apiKey/ip", "TRADE", 1, "binance_spot_client.api.margin.edit_margin_special_key_ip", "margin",
         (
             ("ip", "ip", "string", True, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -1849,7 +1849,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "enableIsolatedMarginAccount": (
         "POST", "/sapi/v1/margin/isolated/account", "TRADE", 300, "binance_spot_client.api.margin.enable_isolated_margin_account", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -2079,8 +2079,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "exchangeInfo": (
         "GET", "/api/v3/exchangeInfo", "NONE", 20, "binance_spot_client.api.general.exchange_info", "general",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("permissions", "permissions", "array", False, (), None, None, None),
             ("showPermissionSets", "show_permission_sets", "boolean", False, (), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -2097,8 +2097,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "executionRules": (
         "GET", "/api/v3/executionRules", "NONE", 40, "binance_spot_client.api.general.execution_rules", "general",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", "symbolStatus", ), ),
@@ -2624,7 +2624,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "futuresAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/futures/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.futures_algo_historical_orders", "algo",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -2672,7 +2672,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "futuresHistoricalDataLink": (
         "GET", "/sapi/v1/futures/histDataLink", "USER_DATA", 200, "binance_spot_client.api.futures.futures_historical_data_link", "futures",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("dataType", "data_type", "enum", True, ("T_DEPTH", "S_DEPTH", ), None, None, None),
             ("startTime", "start_time", "integer", True, (), None, None, None),
             ("endTime", "end_time", "integer", True, (), None, None, None),
@@ -2784,7 +2784,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "historicalBlockTrades": (
         "GET", "/api/v3/historicalBlockTrades", "NONE", 25, "binance_spot_client.api.market.historical_block_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", True, (), 0, None, None),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
         ),
@@ -2800,7 +2800,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "historicalTrades": (
         "GET", "/api/v3/historicalTrades", "NONE", 25, "binance_spot_client.api.market.historical_trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
             ("fromId", "from_id", "integer", False, (), 0, None, None),
         ),
@@ -3023,7 +3023,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "isolatedMarginAllPairs": (
         "GET", "/sapi/v1/margin/isolated/allPairs", "MARKET_DATA", 10, "binance_spot_client.api.margin.isolated_margin_all_pairs", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3038,7 +3038,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/isolatedMarginData", "USER_DATA", 10, "binance_spot_client.api.margin.isolated_margin_fee_data", "margin",
         (
             ("vipLevel", "vip_level", "integer", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3052,7 +3052,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "isolatedMarginTierData": (
         "GET", "/sapi/v1/margin/isolatedMarginTier", "USER_DATA", 1, "binance_spot_client.api.margin.isolated_margin_tier_data", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("tier", "tier", "integer", False, (), 1, None, None),
         ),
         (),
@@ -3067,7 +3067,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "keepAliveIsolatedMarginListenKey": (
         "PUT", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.keep_alive_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listenKey", "listen_key", "string", True, (), None, None, None),
         ),
         (),
@@ -3110,7 +3110,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "klines": (
         "GET", "/api/v3/klines", "NONE", 2, "binance_spot_client.api.market.klines", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("interval", "interval", "enum", True, ("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -3523,7 +3523,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/allOrderList", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_order_lists", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("fromId", "from_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -3541,7 +3541,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginAllOrders": (
         "GET", "/sapi/v1/margin/allOrders", "USER_DATA", 200, "binance_spot_client.api.margin.margin_all_orders", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
@@ -3560,7 +3560,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginAllPairs": (
         "GET", "/sapi/v1/margin/allPairs", "MARKET_DATA", 1, "binance_spot_client.api.margin.margin_all_pairs", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3590,7 +3590,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("asset", "asset", "string", True, (), None, None, None),
             ("isIsolated", "is_isolated", "enum", True, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("amount", "amount", "decimal", True, (), None, None, None),
             ("type", "type_", "enum", True, ("BORROW", "REPAY", ), None, None, None),
         ),
@@ -3608,7 +3608,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("type", "type_", "enum", True, ("BORROW", "REPAY", ), None, None, None),
             ("asset", "asset", "string", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("txId", "tx_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -3628,7 +3628,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/capital-flow", "USER_DATA", 100, "binance_spot_client.api.margin.margin_capital_flow", "margin",
         (
             ("asset", "asset", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("type", "type_", "enum", False, ("TRANSFER", "BORROW", "REPAY", "BUY_INCOME", "BUY_EXPENSE", "SELL_INCOME", "SELL_EXPENSE", "TRADING_COMMISSION", "BUY_LIQUIDATION", "SELL_LIQUIDATION", "REPAY_LIQUIDATION", "OTHER_LIQUIDATION", "LIQUIDATION_FEE", "SMALL_BALANCE_CONVERT", "COMMISSION_RETURN", "SMALL_CONVERT", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -3662,7 +3662,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         (
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
         ),
@@ -3679,7 +3679,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/interestHistory", "USER_DATA", 1, "binance_spot_client.api.margin.margin_interest_history", "margin",
         (
             ("asset", "asset", "string", False, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
@@ -3772,7 +3772,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "POST", "/sapi/v1/margin/manual-liquidation", "TRADE", 3000, "binance_spot_client.api.margin.margin_manual_liquidation", "margin",
         (
             ("type", "type_", "enum", True, ("MARGIN", "ISOLATED", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3787,7 +3787,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/maxBorrowable", "USER_DATA", 750, "binance_spot_client.api.margin.margin_max_borrowable", "margin",
         (
             ("asset", "asset", "string", True, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3802,7 +3802,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/maxTransferable", "USER_DATA", 50, "binance_spot_client.api.margin.margin_max_transferable", "margin",
         (
             ("asset", "asset", "string", True, (), None, None, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3816,7 +3816,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginMyTrades": (
         "GET", "/sapi/v1/margin/myTrades", "USER_DATA", 10, "binance_spot_client.api.margin.margin_my_trades", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
@@ -3852,7 +3852,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/openOrderList", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_order_lists", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3866,7 +3866,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginOpenOrders": (
         "GET", "/sapi/v1/margin/openOrders", "USER_DATA", 10, "binance_spot_client.api.margin.margin_open_orders", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
         ),
         (),
@@ -3882,7 +3882,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/rateLimit/order", "TRADE", 20, "binance_spot_client.api.margin.margin_order_count_usage", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3896,7 +3896,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginPreventedMatches": (
         "GET", "/sapi/v1/margin/myPreventedMatches", "USER_DATA", 10, "binance_spot_client.api.margin.margin_prevented_matches", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("preventedMatchId", "prevented_match_id", "integer", False, (), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("fromPreventedMatchId", "from_prevented_match_id", "integer", False, (), None, None, None),
@@ -3914,7 +3914,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginPriceIndex": (
         "GET", "/sapi/v1/margin/priceIndex", "MARKET_DATA", 10, "binance_spot_client.api.margin.margin_price_index", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -3998,7 +3998,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginSpecialKey": (
         "GET", "/sapi/v1/margin/apiKey", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4012,7 +4012,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "marginSpecialKeyList": (
         "GET", "/sapi/v1/margin/api-key-list", "TRADE", 1, "binance_spot_client.api.margin.margin_special_key_list", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4032,7 +4032,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
-            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("isolatedSymbol", "isolated_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4311,7 +4311,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myAllocations": (
         "GET", "/api/v3/myAllocations", "USER_DATA", 20, "binance_spot_client.api.account.my_allocations", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("fromAllocationId", "from_allocation_id", "integer", False, (), None, None, None),
@@ -4330,7 +4330,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myFilters": (
         "GET", "/api/v3/myFilters", "USER_DATA", 40, "binance_spot_client.api.account.my_filters", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4344,7 +4344,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myPreventedMatches": (
         "GET", "/api/v3/myPreventedMatches", "USER_DATA", 20, "binance_spot_client.api.account.my_prevented_matches", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("preventedMatchId", "prevented_match_id", "integer", False, (), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("fromPreventedMatchId", "from_prevented_match_id", "integer", False, (), None, None, None),
@@ -4362,7 +4362,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "myTrades": (
         "GET", "/api/v3/myTrades", "USER_DATA", 20, "binance_spot_client.api.account.my_trades", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -4435,7 +4435,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newFuturesTwapOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_twap_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("positionSide", "position_side", "enum", False, ("BOTH", "LONG", "SHORT", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -4456,7 +4456,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newFuturesVpOrder": (
         "POST", "/sapi/v1/algo/futures/newOrderVp", "TRADE", 3000, "binance_spot_client.api.algo.new_futures_vp_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("positionSide", "position_side", "enum", False, ("BOTH", "LONG", "SHORT", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -4477,7 +4477,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newIsolatedMarginListenKey": (
         "POST", "/sapi/v1/userDataStream/isolated", "USER_STREAM", 1, "binance_spot_client.api.margin.new_isolated_margin_listen_key", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -4504,7 +4504,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginListenToken": (
         "POST", "/sapi/v1/userListenToken", "USER_STREAM", 1, "binance_spot_client.api.margin.new_margin_listen_token", "margin",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "boolean", False, (), None, None, None),
             ("validity", "validity", "integer", False, (), 1, 86400000, None),
         ),
@@ -4520,7 +4520,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOco": (
         "POST", "/sapi/v1/margin/order/oco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oco", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
@@ -4550,7 +4550,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOrder": (
         "POST", "/sapi/v1/margin/order", "TRADE", 6, "binance_spot_client.api.margin.new_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
@@ -4579,7 +4579,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOto": (
         "POST", "/sapi/v1/margin/order/oto", "TRADE", 6, "binance_spot_client.api.margin.new_margin_oto", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
@@ -4615,7 +4615,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newMarginOtoco": (
         "POST", "/sapi/v1/margin/order/otoco", "TRADE", 6, "binance_spot_client.api.margin.new_margin_otoco", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
@@ -4671,7 +4671,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newOcoOrder": (
         "POST", "/api/v3/order/oco", "TRADE", 1, "binance_spot_client.api.trade.new_oco_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -4703,7 +4703,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newOrder": (
         "POST", "/api/v3/order", "TRADE", 1, "binance_spot_client.api.trade.new_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -4734,7 +4734,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newSorOrder": (
         "POST", "/api/v3/sor/order", "TRADE", 1, "binance_spot_client.api.trade.new_sor_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -4759,7 +4759,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "newSpotTwapOrder": (
         "POST", "/sapi/v1/algo/spot/newOrderTwap", "TRADE", 3000, "binance_spot_client.api.algo.new_spot_twap_order", "algo",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
             ("duration", "duration", "integer", True, (), 300, 86400, None),
@@ -5009,7 +5009,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "openOrders": (
         "GET", "/api/v3/openOrders", "USER_DATA", 80, "binance_spot_client.api.account.open_orders", "account",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -5023,7 +5023,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderAmendKeepPriority": (
         "PUT", "/api/v3/order/amend/keepPriority", "TRADE", 4, "binance_spot_client.api.trade.order_amend_keep_priority", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
             ("newClientOrderId", "new_client_order_id", "string", False, (), None, None, None),
@@ -5041,7 +5041,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderAmendments": (
         "GET", "/api/v3/order/amendments", "USER_DATA", 4, "binance_spot_client.api.account.order_amendments", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", True, (), None, None, None),
             ("fromExecutionId", "from_execution_id", "integer", False, (), None, None, None),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
@@ -5095,7 +5095,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOco": (
         "POST", "/api/v3/orderList/oco", "TRADE", 1, "binance_spot_client.api.trade.order_list_oco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("quantity", "quantity", "decimal", True, (), None, None, None),
@@ -5138,7 +5138,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOpo": (
         "POST", "/api/v3/orderList/opo", "TRADE", 1, "binance_spot_client.api.trade.order_list_opo", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -5180,7 +5180,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOpoco": (
         "POST", "/api/v3/orderList/opoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_opoco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -5234,7 +5234,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOto": (
         "POST", "/api/v3/orderList/oto", "TRADE", 1, "binance_spot_client.api.trade.order_list_oto", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -5277,7 +5277,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "orderListOtoco": (
         "POST", "/api/v3/orderList/otoco", "TRADE", 1, "binance_spot_client.api.trade.order_list_otoco", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("listClientOrderId", "list_client_order_id", "string", False, (), None, None, None),
             ("newOrderRespType", "new_order_resp_type", "enum", False, ("ACK", "RESULT", "FULL", ), None, None, None),
             ("selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, ("NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER", ), None, None, None),
@@ -5824,7 +5824,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "queryMarginOrder": (
         "GET", "/sapi/v1/margin/order", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order", "margin",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
@@ -5842,7 +5842,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
         "GET", "/sapi/v1/margin/orderList", "USER_DATA", 10, "binance_spot_client.api.margin.query_margin_order_list", "margin",
         (
             ("isIsolated", "is_isolated", "enum", False, ("TRUE", "FALSE", ), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderListId", "order_list_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
         ),
@@ -5858,7 +5858,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "queryOrder": (
         "GET", "/api/v3/order", "USER_DATA", 4, "binance_spot_client.api.account.query_order", "account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("orderId", "order_id", "integer", False, (), None, None, None),
             ("origClientOrderId", "orig_client_order_id", "string", False, (), None, None, None),
         ),
@@ -6097,7 +6097,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "referencePrice": (
         "GET", "/api/v3/referencePrice", "NONE", 2, "binance_spot_client.api.market.reference_price", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -6111,7 +6111,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "referencePriceCalculation": (
         "GET", "/api/v3/referencePrice/calculation", "NONE", 2, "binance_spot_client.api.market.reference_price_calculation", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (),
@@ -6685,7 +6685,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "spotAlgoHistoricalOrders": (
         "GET", "/sapi/v1/algo/spot/historicalOrders", "USER_DATA", 1, "binance_spot_client.api.algo.spot_algo_historical_orders", "algo",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", False, ("BUY", "SELL", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -7231,7 +7231,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "subAccountMovePositionHistory": (
         "GET", "/sapi/v1/sub-account/futures/move-position", "USER_DATA", 1, "binance_spot_client.api.sub_account.sub_account_move_position_history", "sub_account",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("page", "page", "integer", True, (), 1, None, None),
@@ -7336,7 +7336,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("fromAccountType", "from_account_type", "enum", True, ("SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA", ), None, None, None),
             ("toAccountType", "to_account_type", "enum", True, ("SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA", ), None, None, None),
             ("clientTranId", "client_tran_id", "string", False, (), None, None, None),
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("asset", "asset", "string", True, (), None, None, None),
             ("amount", "amount", "decimal", True, (), None, None, None),
         ),
@@ -7589,7 +7589,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "testNewOrder": (
         "POST", "/api/v3/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -7621,7 +7621,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "testNewSorOrder": (
         "POST", "/api/v3/sor/order/test", "TRADE", 1, "binance_spot_client.api.trade.test_new_sor_order", "trade",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("side", "side", "enum", True, ("BUY", "SELL", ), None, None, None),
             ("type", "type_", "enum", True, ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER", ), None, None, None),
             ("timeInForce", "time_in_force", "enum", False, ("GTC", "IOC", "FOK", ), None, None, None),
@@ -7647,8 +7647,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "ticker": (
         "GET", "/api/v3/ticker", "NONE", 4, "binance_spot_client.api.market.ticker", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("windowSize", "window_size", "string", False, (), None, None, "^(([1-9]|[1-5][0-9])m|([1-9]|1[0-9]|2[0-3])h|[1-7]d)$"),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -7665,8 +7665,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "ticker24hr": (
         "GET", "/api/v3/ticker/24hr", "NONE", 2, "binance_spot_client.api.market.ticker24hr", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
@@ -7682,8 +7682,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerBookTicker": (
         "GET", "/api/v3/ticker/bookTicker", "NONE", 2, "binance_spot_client.api.market.ticker_book_ticker", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", ), ),
@@ -7698,8 +7698,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerPrice": (
         "GET", "/api/v3/ticker/price", "NONE", 2, "binance_spot_client.api.market.ticker_price", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
         ),
         (("symbol", "symbols", ), ),
@@ -7714,8 +7714,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tickerTradingDay": (
         "GET", "/api/v3/ticker/tradingDay", "NONE", 4, "binance_spot_client.api.market.ticker_trading_day", "market",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("symbols", "symbols", "array", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("symbols", "symbols", "array", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("timeZone", "time_zone", "string", False, (), None, None, None),
             ("type", "type_", "enum", False, ("FULL", "MINI", ), None, None, None),
             ("symbolStatus", "symbol_status", "enum", False, ("TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY", ), None, None, None),
@@ -7852,7 +7852,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "tradeFee": (
         "GET", "/sapi/v1/asset/tradeFee", "USER_DATA", 1, "binance_spot_client.api.wallet.trade_fee", "wallet",
         (
-            ("symbol", "symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -7866,7 +7866,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "trades": (
         "GET", "/api/v3/trades", "NONE", 25, "binance_spot_client.api.market.trades", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("limit", "limit", "integer", False, (), 1, 1000, None),
         ),
         (),
@@ -8025,7 +8025,7 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
     "uiKlines": (
         "GET", "/api/v3/uiKlines", "NONE", 2, "binance_spot_client.api.market.ui_klines", "market",
         (
-            ("symbol", "symbol", "string", True, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("symbol", "symbol", "string", True, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
             ("interval", "interval", "enum", True, ("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M", ), None, None, None),
             ("startTime", "start_time", "integer", False, (), None, None, None),
             ("endTime", "end_time", "integer", False, (), None, None, None),
@@ -8060,8 +8060,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("type", "type_", "enum", True, ("MAIN_UMFUTURE", "MAIN_CMFUTURE", "MAIN_MARGIN", "UMFUTURE_MAIN", "UMFUTURE_MARGIN", "CMFUTURE_MAIN", "CMFUTURE_MARGIN", "MARGIN_MAIN", "MARGIN_UMFUTURE", "MARGIN_CMFUTURE", "ISOLATEDMARGIN_MARGIN", "MARGIN_ISOLATEDMARGIN", "ISOLATEDMARGIN_ISOLATEDMARGIN", "MAIN_FUNDING", "FUNDING_MAIN", "FUNDING_UMFUTURE", "UMFUTURE_FUNDING", "MARGIN_FUNDING", "FUNDING_MARGIN", "FUNDING_CMFUTURE", "CMFUTURE_FUNDING", "MAIN_OPTION", "OPTION_MAIN", "UMFUTURE_OPTION", "OPTION_UMFUTURE", "MARGIN_OPTION", "OPTION_MARGIN", "FUNDING_OPTION", "OPTION_FUNDING", "MAIN_PORTFOLIO_MARGIN", "PORTFOLIO_MARGIN_MAIN", ), None, None, None),
             ("asset", "asset", "string", True, (), None, None, None),
             ("amount", "amount", "decimal", True, (), None, None, None),
-            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("toSymbol", "to_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("toSymbol", "to_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),
@@ -8080,8 +8080,8 @@ OPERATIONS: Mapping[str, Operation] = OperationIndex({
             ("endTime", "end_time", "integer", False, (), None, None, None),
             ("current", "current", "integer", False, (), 1, None, None),
             ("size", "size", "integer", False, (), 1, 100, None),
-            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
-            ("toSymbol", "to_symbol", "string", False, (), None, None, "^[A-Z0-9-_.]{1,20}$"),
+            ("fromSymbol", "from_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
+            ("toSymbol", "to_symbol", "string", False, (), None, None, "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"),
         ),
         (),
         (),

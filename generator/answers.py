@@ -25,6 +25,7 @@ __all__ = ["AnswerPlanCode", "answer_plan", "answer_schemas"]
 # What signing/_answers.py reads of a schema; the prose and examples stay out of the shipped file.
 _SCHEMA_KEYS = frozenset(
     {"$ref", "const", "oneOf", "anyOf", "allOf", "type", "prefixItems", "minItems", "items", "additionalProperties"}
+    | {"x-binance-added", "x-binance-renamed-from"}  # read by the tolerant reader (signing/_tolerance.py)
 )
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 

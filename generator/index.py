@@ -27,6 +27,23 @@ def python_name(wire_name: str) -> str:
     return str(PythonIdentifier(wire_name, FIELD_PREFIX))
 
 
+_SCALAR_TYPES = ("string", "integer", "number", "boolean")
+
+
+def _check_added_fields(name: str, schema: dict[str, Any]) -> None:
+    """Refuse `x-binance-added` where the models could not read the field's absence as UNSET.
+
+    Only required scalar fields qualify: their `from_dict` passes the value through as it is,
+    so an absent one simply becomes UNSET (generator/templates/model.py.jinja).
+    """
+    required = set(schema.get("required", ()))
+    for field_name, field_schema in schema.get("properties", {}).items():
+        if "x-binance-added" not in field_schema:
+            continue
+        if field_name not in required or field_schema.get("type") not in _SCALAR_TYPES or "enum" in field_schema:
+            raise ValueError(f"{name}.{field_name}: x-binance-added belongs on a required field of a scalar type")
+
+
 @dataclass
 class ParameterInfo:
     wire_name: str
@@ -122,6 +139,8 @@ class SpecIndex:
             for name, schema in self.schemas.items()
             if "prefixItems" in schema
         }
+        for name, schema in self.schemas.items():
+            _check_added_fields(name, schema)
         self.structs: dict[str, StructTag | None] = {}
         for operation in (self.operations[name] for name in STRUCT_ANSWERS if name in self.operations):
             answer = document["paths"][operation.path][operation.method.lower()]["responses"]["200"]

@@ -17,6 +17,10 @@ narrowed, so a good answer is never refused: several object variants (`oneOf` of
 answers) merge into one TypedDict of all their fields, required only where every variant
 requires them; several array variants become a list of their merged items.
 
+An answer the strict check refuses is read again by the tolerant reader (_tolerance.py):
+differences that lose nothing are converted and logged once per operation on
+`binance_spot_client.drift`; only what is left is refused.
+
 Nothing here imports generated code: the generated operation module hands over its models.
 """
 
@@ -31,6 +35,7 @@ from importlib import resources
 from typing import Any, NotRequired, Required
 
 from ._errors import ResponseValidationError
+from ._tolerance import merged_objects, read_tolerantly
 from ._types import StructModel
 
 __all__ = ["AnswerPlan", "AnswerSchemas", "type_checks_available"]
@@ -113,6 +118,7 @@ class AnswerPlan:
         self.rows = rows or {}
         self.fast = fast
         self._drift_reported = False
+        self._tolerance_reported = False
 
     def __repr__(self) -> str:
         return f"AnswerPlan({self.operation_id!r})"
@@ -127,6 +133,12 @@ class AnswerPlan:
     def wire_type(self) -> Any:
         """The msgspec type of the answer's JSON, built from its schema on first use."""
         return _Builder(self.schemas.schemas, self.rows).type_of(dict(self.schema), _class_name(self.operation_id))
+
+    @functools.cached_property
+    def tolerant_wire_type(self) -> Any:
+        """`wire_type` with the required fields Binance added lately (`x-binance-added`) optional."""
+        builder = _Builder(self.schemas.schemas, self.rows, tolerant=True)
+        return builder.type_of(dict(self.schema), _class_name(self.operation_id))
 
     def decode_fast(self, content: bytes) -> Any:
         """The body decoded straight into models by the fast decoders, tried in turn.
@@ -154,14 +166,37 @@ class AnswerPlan:
                     _drift.warning("%s answer does not fit the spec (%s): read the slower way", self.operation_id, exc)
         return plain_json(content, self.operation_id)
 
-    def check(self, payload: object) -> None:
-        """Raise ResponseValidationError if `payload`'s JSON types do not fit the answer's schema."""
+    def check(self, payload: Any) -> Any:
+        """`payload` if its JSON types fit the answer's schema, else as the tolerant reader converts it.
+
+        Raises ResponseValidationError, naming the JSON path, on a difference that would lose something.
+        """
         if msgspec is None or _decoded_as_models(payload):
-            return  # structs a fast decoder built were checked while it read them
+            return payload  # structs a fast decoder built were checked while it read them
         try:
             msgspec.convert(payload, self.wire_type)
-        except msgspec.ValidationError as exc:
-            raise ResponseValidationError(self.operation_id, [str(exc)], payload) from None
+        except msgspec.ValidationError:
+            return self.tolerate(payload)
+        return payload
+
+    def tolerate(self, payload: Any) -> Any:
+        """`payload` with its lossless differences from the spec converted (_tolerance.py), then checked.
+
+        Raises ResponseValidationError naming the JSON path of a difference that loses something.
+        """
+        if _decoded_as_models(payload):
+            return payload
+        reading = read_tolerantly(payload, self.schema, self.schemas.schemas)
+        if msgspec is not None:
+            try:
+                msgspec.convert(reading.payload, self.tolerant_wire_type)
+            except msgspec.ValidationError as exc:
+                raise ResponseValidationError(self.operation_id, [str(exc)], payload) from None
+        if reading.notes and not self._tolerance_reported:
+            self._tolerance_reported = True
+            changes = "; ".join(reading.notes)
+            _drift.warning("%s answer differs from the spec without loss: %s", self.operation_id, changes)
+        return reading.payload
 
 
 def _class_name(operation_id: str) -> str:
@@ -178,9 +213,10 @@ def _decoded_as_models(payload: object) -> bool:
 class _Builder:
     """Turns answer schemas into msgspec types, one TypedDict per named schema."""
 
-    def __init__(self, schemas: Mapping[str, Any], rows: Mapping[str, type]) -> None:
+    def __init__(self, schemas: Mapping[str, Any], rows: Mapping[str, type], *, tolerant: bool = False) -> None:
         self.schemas = schemas
         self.rows = rows
+        self.tolerant = tolerant
         self.named: dict[str, Any] = {}
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -204,7 +240,7 @@ class _Builder:
         if parts:  # one part: a $ref given a description of its own; several: objects to join
             if len(parts) == 1:
                 return self.type_of(parts[0], name)
-            return self.type_of(self.merged_objects([self.resolve(part) for part in parts], all_required=True), name)
+            return self.type_of(merged_objects([self.resolve(part) for part in parts], all_required=True), name)
         kinds = schema.get("type")
         if isinstance(kinds, list):
             return self.union([{**schema, "type": kind} for kind in kinds], name)
@@ -233,6 +269,8 @@ class _Builder:
         if not properties:
             return dict[str, self.type_of(extra, f"{name}Value")] if isinstance(extra, dict) else dict[str, Any]  # type: ignore[misc]
         required = set(schema.get("required", ()))
+        if self.tolerant:  # answers from before Binance added them lack these (see _tolerance.py)
+            required -= {key for key, value in properties.items() if "x-binance-added" in value}
         fields = {
             key: (Required if key in required else NotRequired)[self.type_of(value, f"{name}_{key}")]
             for key, value in properties.items()
@@ -253,20 +291,10 @@ class _Builder:
         members = []
         for kind, schemas in by_kind.items():
             if kind == "object" and len(schemas) > 1:
-                members.append(self.type_of(self.merged_objects([self.resolve(s) for s in schemas]), name))
+                members.append(self.type_of(merged_objects([self.resolve(s) for s in schemas]), name))
             elif kind == "array" and len(schemas) > 1:
                 items = [self.resolve(s).get("items", {}) for s in schemas]
                 members.append(list[self.union(items, f"{name}Item")])  # type: ignore[misc]
             else:
                 members.append(self.type_of(schemas[0], name))
         return functools.reduce(lambda left, right: left | right, members)
-
-    def merged_objects(self, schemas: list[dict[str, Any]], all_required: bool = False) -> dict[str, Any]:
-        """One object schema with every field of `schemas`; a field typed differently becomes untyped."""
-        properties: dict[str, Any] = {}
-        for schema in schemas:
-            for key, value in schema.get("properties", {}).items():
-                properties[key] = value if properties.get(key, value) == value else {}
-        required_sets = [set(schema.get("required", ())) for schema in schemas]
-        required = set.union(*required_sets) if all_required else set.intersection(*required_sets)
-        return {"type": "object", "properties": properties, "required": sorted(required)}

@@ -22,7 +22,7 @@ from attrs import define
 from ._answers import AnswerPlan
 from ._auth import RecvWindow, check_recv_window
 from ._encoding import encode_query
-from ._errors import ParameterError
+from ._errors import ParameterError, ResponseValidationError
 from ._limits import RateLimits
 from ._operation import Operation
 from ._options import check_seconds
@@ -130,7 +130,23 @@ class Endpoint(Generic[T]):
     def read(self, response: httpx.Response) -> T:
         """The model of an HTTP answer, decoded by the answer plan (once per response)."""
         with collector_paused(response):
-            return self.parse(decode_answer(response, self.answer))
+            return self.read_decoded(decode_answer(response, self.answer))
+
+    def read_decoded(self, data: Any) -> T:
+        """The model of a decoded answer (an HTTP body, a WebSocket API result).
+
+        An answer the models cannot read (a type check, where one ran, already converted what
+        it could) is read again as the tolerant reader converts it; if that fails too, the
+        models' own refusal is raised.
+        """
+        try:
+            return self.parse(data)
+        except ResponseValidationError as refusal:
+            try:
+                tolerated = self.answer.tolerate(data)
+            except ResponseValidationError:
+                raise refusal from None
+            return self.parse(tolerated)
 
     def response(self, response: httpx.Response) -> Response[T]:
         """The whole answer: status, body, headers, Binance's usage counters and the model."""

@@ -62,8 +62,9 @@ def encode_value(value: object, name: str = "value") -> str:
     if isinstance(value, (int, float, Decimal)):
         return decimal_text(value, name)
     if isinstance(value, Sequence):
-        # Binance reads lists as compact JSON text: ["BTCUSDT","BNBUSDT"].
-        return json.dumps([encode_value(item, name) for item in value], separators=(",", ":"))
+        # Binance reads lists as compact JSON text: ["BTCUSDT","BNBUSDT"]. Non-ASCII symbols stay
+        # characters (not \u escapes), percent-encoded in the query like a single symbol.
+        return json.dumps([encode_value(item, name) for item in value], separators=(",", ":"), ensure_ascii=False)
     raise ParameterError(name, f"cannot send a value of type {type(value).__name__}")
 
 

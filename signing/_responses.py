@@ -118,11 +118,11 @@ def decode_json(response: httpx.Response, operation_id: str) -> Any:
 def decode_checked(response: httpx.Response, answer: AnswerPlan) -> None:
     """Decode the body and check its JSON types against the spec (see _answers), once.
 
-    The decoded body stays on the response, so the generated reader does not decode it again.
+    The decoded body, as the tolerant reader converted it where it differs without loss, stays
+    on the response, so the generated reader does not decode it again.
     """
     with collector_paused(response):
-        data = decode_answer(response, answer)
-        answer.check(data)
+        data = answer.check(decode_answer(response, answer))
     response.extensions[_DECODED] = data
 
 

@@ -38,7 +38,9 @@ SIGNING_PARAMETERS = ("timestamp", "recvWindow", "signature")
 # The "legal range" patterns Binance quotes in its -1100 messages.
 _INTEGER = "^[0-9]{1,20}$"
 _DECIMAL = r"^([0-9]{1,20})(\.[0-9]{1,20})?$"
-_SYMBOLS = r'^\[("[A-Z0-9-_.]{1,20}"(,"[A-Z0-9-_.]{1,20}"){0,}){0,1}\]$'
+# A symbol: Binance's ASCII set, or since 2025-12 any non-ASCII character (`这是测试币456`).
+_SYMBOL = r"([A-Z0-9-_.]|[^\x00-\x7F]){1,20}"
+_SYMBOLS = rf'^\[("{_SYMBOL}"(,"{_SYMBOL}"){{0,}}){{0,1}}\]$'
 
 
 @dataclass

@@ -9,7 +9,7 @@ from ..models.order_type import OrderType
 from ..models.permission import Permission
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.symbol_status import SymbolStatus
-from ..signing import StructModel
+from ..signing import UNSET, StructModel, Unset
 
 T = TypeVar("T", bound="SymbolInfo")
 
@@ -69,7 +69,7 @@ class SymbolInfo(
     iceberg_allowed: bool
     oco_allowed: bool
     oto_allowed: bool
-    opo_allowed: bool
+    opo_allowed: bool | Unset
     quote_order_qty_market_allowed: bool
     allow_trailing_stop: bool
     cancel_replace_allowed: bool
@@ -208,7 +208,6 @@ class SymbolInfo(
                 "icebergAllowed": iceberg_allowed,
                 "ocoAllowed": oco_allowed,
                 "otoAllowed": oto_allowed,
-                "opoAllowed": opo_allowed,
                 "quoteOrderQtyMarketAllowed": quote_order_qty_market_allowed,
                 "allowTrailingStop": allow_trailing_stop,
                 "cancelReplaceAllowed": cancel_replace_allowed,
@@ -223,6 +222,8 @@ class SymbolInfo(
                 "allowedSelfTradePreventionModes": allowed_self_trade_prevention_modes,
             }
         )
+        if opo_allowed is not UNSET:
+            field_dict["opoAllowed"] = opo_allowed
 
         return field_dict
 
@@ -266,7 +267,7 @@ class SymbolInfo(
             d["icebergAllowed"],
             d["ocoAllowed"],
             d["otoAllowed"],
-            d["opoAllowed"],
+            d.get("opoAllowed", UNSET),
             d["quoteOrderQtyMarketAllowed"],
             d["allowTrailingStop"],
             d["cancelReplaceAllowed"],

@@ -19,19 +19,19 @@ class WalletTravelRuleWithdrawResult(AdditionalProperties[Any]):
 
     Attributes:
         tr_id (int): Travel-rule record id of the withdrawal.
-        accpted (bool): Whether Binance accepted the withdrawal request.
+        accepted (bool): Whether Binance accepted the withdrawal request.
         info (str): Binance's explanation of the outcome.
     """
 
     tr_id: int
-    accpted: bool
+    accepted: bool
     info: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tr_id = self.tr_id
 
-        accpted = self.accpted
+        accepted = self.accepted
 
         info = self.info
 
@@ -40,7 +40,7 @@ class WalletTravelRuleWithdrawResult(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "trId": tr_id,
-                "accpted": accpted,
+                "accepted": accepted,
                 "info": info,
             }
         )
@@ -53,7 +53,7 @@ class WalletTravelRuleWithdrawResult(AdditionalProperties[Any]):
 
         _instance = cls(
             d["trId"],
-            d["accpted"],
+            d["accepted"],
             d["info"],
         )
         if len(d) > 3 and not _WIRE_NAMES.issuperset(d):
@@ -61,4 +61,4 @@ class WalletTravelRuleWithdrawResult(AdditionalProperties[Any]):
         return _instance
 
 
-_WIRE_NAMES = frozenset({"trId", "accpted", "info"})
+_WIRE_NAMES = frozenset({"trId", "accepted", "info"})

@@ -175,10 +175,10 @@ def test_type_checks_pass_a_decoded_answer_and_still_check_a_plain_one() -> None
         return Spot("key", "secret", type_checks="all", transport=transport)
 
     assert client(INFO).exchange_info().symbols[0].symbol == "ETHBTC"
-    wrong = changed(lambda body: body["symbols"][0].update(symbol=5))
+    wrong = changed(lambda body: body["symbols"][0].update(symbol=5.5))
     with pytest.raises(ResponseValidationError) as caught:
         client(wrong).exchange_info()
-    assert str(caught.value) == "exchangeInfo: Expected `str`, got `int` - at `$.symbols[0].symbol`"
+    assert str(caught.value) == "exchangeInfo: Expected `str`, got `float` - at `$.symbols[0].symbol`"
 
 
 TICKER_EXAMPLES = [

@@ -1,5 +1,6 @@
-"""Answers whose JSON types contradict the spec are refused with the path of the first mismatch;
-times follow the unit the client asked for."""
+"""Answers whose JSON types contradict the spec in a way that loses something are refused with the path
+of the first mismatch (lossless differences: tests/signing/test_tolerant_reader.py); times follow the
+unit the client asked for."""
 
 from __future__ import annotations
 
@@ -48,9 +49,11 @@ def test_every_documented_answer_passes_the_check(operation_id: str, payload: An
 @pytest.mark.parametrize(
     ("body", "problem"),
     [
-        ({**ORDER_ACK, "orderId": "28"}, "Expected `int`, got `str` - at `$.orderId`"),
+        ({**ORDER_ACK, "orderId": "twenty-eight"}, "Expected `int`, got `str` - at `$.orderId`"),
+        ({**ORDER_ACK, "orderId": "28.0"}, "Expected `int`, got `str` - at `$.orderId`"),
+        ({**ORDER_ACK, "orderId": 28.5}, "Expected `int`, got `float` - at `$.orderId`"),
         ({**ORDER_ACK, "price": 4000.5}, "Expected `str`, got `float` - at `$.price`"),
-        ({**ORDER_ACK, "fills": [{**FILL, "qty": 1}]}, "Expected `str`, got `int` - at `$.fills[0].qty`"),
+        ({**ORDER_ACK, "fills": [{**FILL, "qty": 1.0}]}, "Expected `str`, got `float` - at `$.fills[0].qty`"),
         ({**ORDER_ACK, "fills": {"price": "1"}}, "Expected `array`, got `object` - at `$.fills`"),
         ([ORDER_ACK], "Expected `object`, got `array`"),
     ],
@@ -72,11 +75,11 @@ def test_checked_body_is_decoded_once_and_extra_fields_are_kept() -> None:
 
 
 def test_market_data_is_read_unchecked_unless_asked() -> None:
-    book = {"lastUpdateId": 1, "bids": [["1.0", 2]], "asks": []}
+    book = {"lastUpdateId": 1, "bids": [["1.0", 2.5]], "asks": []}
     client, _ = answering(book)
-    assert client.depth("BTCUSDT").bids[0].quantity == 2  # type: ignore[comparison-overlap]  # the fast path: as sent
+    assert client.depth("BTCUSDT").bids[0].quantity == 2.5  # type: ignore[comparison-overlap]  # the fast path: as sent
     strict, _ = answering(book, type_checks="all")
-    with pytest.raises(ResponseValidationError, match=r"Expected `str`, got `int` - at `\$.bids\[0\]\[1\]`"):
+    with pytest.raises(ResponseValidationError, match=r"Expected `str`, got `float` - at `\$.bids\[0\]\[1\]`"):
         strict.depth("BTCUSDT")
 
 

@@ -11,8 +11,8 @@ import pytest
 from binance_spot_client import Spot
 from binance_spot_client.signing import ClientError
 
-SYMBOL_RANGE = "^[A-Z0-9-_.]{1,20}$"
-SYMBOLS_RANGE = '^\\[("[A-Z0-9-_.]{1,20}"(,"[A-Z0-9-_.]{1,20}"){0,}){0,1}\\]$'
+SYMBOL_RANGE = "^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$"
+SYMBOLS_RANGE = '^\\[("([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}"(,"([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}"){0,}){0,1}\\]$'
 LIMIT_ORDER = {"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "timeInForce": "GTC", "quantity": "0.01"}
 
 CASES = [
