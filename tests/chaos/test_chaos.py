@@ -72,7 +72,10 @@ def test_what_the_client_says_of_an_order_is_what_the_exchange_holds(chaos: Run)
 
 
 def test_the_clock_ends_near_the_servers(chaos: Run) -> None:
-    assert abs(chaos.offset_ms - SKEW_MS) < 250
+    # Close enough for every signed call to be accepted: Binance refuses a timestamp more than
+    # 1,000 ms ahead of its clock or more than recvWindow (5,000 ms) behind. The error left is half
+    # of the /time round trip's asymmetry, which a loaded server makes hundreds of milliseconds.
+    assert -5_000 < chaos.offset_ms - SKEW_MS < 1_000
     assert abs(chaos.offset_ms) <= MAX_CLOCK_OFFSET_MS
 
 
