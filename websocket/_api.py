@@ -111,7 +111,8 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     ) -> None:
         """Credentials, the WebSocket's own settings, and the REST client's options (`ClientOptions`,
         whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
-        here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does."""
+        here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does;
+        `max_answer_bytes` caps a message once decompressed (a bigger one closes the connection)."""
         self.options = (options or ClientOptions()).replace(option_fields)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
@@ -195,7 +196,7 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     async def _open(self) -> asyncio.Task[None]:
         url = self.connect_url
         try:
-            ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=None)
+            ws = await websockets.connect(url, open_timeout=self.open_timeout, max_size=self.options.max_answer_bytes)
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise TransportError(f"cannot connect to {self.url}: {type(exc).__name__}: {exc}", not_sent=True) from exc
         old = self._ws

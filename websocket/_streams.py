@@ -65,7 +65,8 @@ class AsyncMarketStreams:
     ) -> None:
         """`timeout` (seconds to wait for a subscription's answer) defaults to `options.timeout`, so
         streams can share the REST client's `ClientOptions`; `options.microseconds` asks for event times in
-        microseconds. Nothing else of them applies here."""
+        microseconds, and `options.max_answer_bytes` caps a message once decompressed (a bigger one closes the
+        connection, which reconnects). Nothing else of them applies here."""
         self.base_url = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
@@ -77,6 +78,7 @@ class AsyncMarketStreams:
         options = options or ClientOptions()
         self.timeout = options.timeout if timeout is None else check_seconds("timeout", timeout)
         self.microseconds = options.microseconds
+        self.max_message_bytes = options.max_answer_bytes
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
@@ -123,7 +125,7 @@ class AsyncMarketStreams:
 
     async def _open(self) -> asyncio.Task[None]:
         try:
-            ws = await websockets.connect(self.url, open_timeout=self.open_timeout, max_size=None)
+            ws = await websockets.connect(self.url, open_timeout=self.open_timeout, max_size=self.max_message_bytes)
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise TransportError(f"cannot connect to {self.base_url}: {type(exc).__name__}: {exc}", True) from exc
         old = self._ws

@@ -430,3 +430,20 @@ async def test_margin_listen_token_subscription_is_unsigned_and_typed(server: Lo
             "params": {"listenToken": "6xXxePXwZRjVSHKhzU+pYJS8Rw"},
         }
     ]
+
+
+async def test_an_answer_past_max_answer_bytes_closes_the_connection_and_fails_typed() -> None:
+    def huge(message: dict[str, Any]) -> dict[str, Any]:
+        book = {"lastUpdateId": 1, "bids": [["0.0137", "3.4"]] * 2_000, "asks": []}
+        return {"id": message["id"], "status": 200, "result": book}
+
+    local = LocalServer(huge)
+    await local.start()
+    try:
+        async with api(local, max_answer_bytes=10_000) as client:
+            with pytest.raises(TransportError, match=r"connection closed before the answer"):
+                await client.depth("BNBBTC")
+        async with api(local, max_answer_bytes=100_000) as client:
+            assert len((await client.depth("BNBBTC")).bids) == 2_000
+    finally:
+        await local.stop()
